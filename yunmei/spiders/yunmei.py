@@ -1,0 +1,114 @@
+"""Spider ``yunmei``: the live site (www + m). Article links are recognised by URL pattern anywhere."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+import scrapy
+
+from yunmei.extract.pages import merge_pages
+from yunmei.spiders.base import ArticleSpiderMixin
+from yunmei.urls import SITE_HOSTS, parse_article_url
+
+# same-site pages worth walking for links: the home page, channel pages and their pagination
+_LIST_PATH = re.compile(r"^/(?:[\w-]+/)*(?:(?:index|list)(?:_\d+)?\.s?html?)?$", re.I)
+
+
+def is_list_url(url: str) -> bool:
+    parts = urlsplit(url)
+    return (parts.hostname or "").lower() in SITE_HOSTS and bool(_LIST_PATH.match(parts.path or "/"))
+
+
+class YunmeiSpider(ArticleSpiderMixin, scrapy.Spider):
+    name = "yunmei"
+
+    def __init__(self, start_urls: str | None = None, **kwargs):
+        super().__init__(**kwargs)
+        self._start_urls_arg = start_urls
+
+    def start_url_list(self) -> list[str]:
+        if self._start_urls_arg:
+            return [u.strip() for u in re.split(r"[,\s]+", self._start_urls_arg) if u.strip()]
+        return list(self.settings.getlist("YUNMEI_START_URLS"))
+
+    async def start(self):
+        for url in self.start_url_list():
+            if parse_article_url(url):
+                yield self.article_request(url)
+            else:
+                yield scrapy.Request(url, callback=self.parse, meta={"list_depth": 0})
+
+    def article_request(self, url: str) -> scrapy.Request:
+        ref = parse_article_url(url)
+        # always start an article at its page 1, on the host the link points to
+        page_one = re.sub(r"_\d+(\.html?)", r"\1", url.split("#")[0]) if ref.page > 1 else url
+        return scrapy.Request(page_one, callback=self.parse_article)
+
+    def parse(self, response):
+        """A list page (home, channel, pagination): follow every article and list link."""
+        self.crawler.stats.inc_value("yunmei/pages/list")
+        if not hasattr(response, "css"):
+            self.record_page_error(response.url, "not_html")
+            return
+        depth = response.meta.get("list_depth", 0)
+        max_depth = self.settings.getint("YUNMEI_LIST_MAX_DEPTH")
+        for href in response.css("a::attr(href)").getall():
+            url = response.urljoin(href.strip())
+            if not url.startswith(("http://", "https://")):
+                continue
+            ref = parse_article_url(url)
+            if ref is not None and ref.kind == "site":
+                yield self.article_request(url)
+            elif ref is None and is_list_url(url) and depth < max_depth:
+                yield scrapy.Request(url, callback=self.parse, meta={"list_depth": depth + 1})
+
+    def parse_article(self, response):
+        self.crawler.stats.inc_value("yunmei/pages/article")
+        data = self.extract(response)
+        if data is None:
+            return
+        page_count = int(data.get("page_count") or 1)
+        if page_count <= 1:
+            yield self.to_item(data)
+            return
+        yield from self.next_page({1: data}, page_count, [])
+
+    def next_page(self, pages: dict, page_count: int, failed_pages: list[int]):
+        """Fetch the article's remaining pages one after another, then yield one merged item."""
+        todo = [n for n in range(2, page_count + 1) if n not in pages and n not in failed_pages]
+        if not todo:
+            merged = merge_pages(pages, page_count)
+            for number in merged["missing_pages"]:
+                self.record_page_error(
+                    f"{merged['url']} page {number}", "missing_page", f"page {number} of {page_count}"
+                )
+            yield self.to_item(merged)
+            return
+        number = todo[0]
+        ref = parse_article_url(pages[1]["fetched_url"])
+        host = urlsplit(pages[1]["fetched_url"])
+        url = f"{host.scheme}://{host.netloc}/p/{ref.article_id}_{number}.html"
+        meta = {
+            "pages": pages,
+            "page_count": page_count,
+            "page_number": number,
+            "failed_pages": failed_pages,
+        }
+        yield scrapy.Request(url, callback=self.parse_page, errback=self.page_failed, meta=meta)
+
+    def parse_page(self, response):
+        meta = response.meta
+        pages, failed = dict(meta["pages"]), list(meta["failed_pages"])
+        data = self.extract(response)
+        if data is None:
+            failed.append(meta["page_number"])
+        else:
+            pages[meta["page_number"]] = data
+        yield from self.next_page(pages, meta["page_count"], failed)
+
+    def page_failed(self, failure):
+        meta = failure.request.meta
+        self.record_page_error(failure.request.url, "download_error", repr(failure.value))
+        failed = [*meta["failed_pages"], meta["page_number"]]
+        yield from self.next_page(meta["pages"], meta["page_count"], failed)
