@@ -38,7 +38,7 @@ class WarcRecorderMiddleware:
     def from_crawler(cls, crawler):
         path = crawler.settings.get("YUNMEI_WARC_RECORD")
         if not path:
-            raise NotConfigured("YUNMEI_WARC_RECORD not set")
+            raise NotConfigured
         return cls(path, crawler)
 
     def process_response(self, request, response):

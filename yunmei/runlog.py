@@ -77,7 +77,9 @@ class RunLog:
         self._error(getattr(response, "url", None), "spider_error", repr(failure.value))
 
     def page_error(self, url, kind, detail=""):
-        self._error(url, kind, detail)
+        # the sender already counted it (as a drop or an error); here it is only recorded
+        if self.store is not None:
+            self.store.record_error(self.run_id, url, kind, str(detail)[:2000])
 
     def outcome(self, reason: str) -> str:
         stats = self.crawler.stats.get_stats()

@@ -50,5 +50,6 @@ EXTENSIONS = {
     "yunmei.runlog.RunLog": 500,
 }
 
+TELNETCONSOLE_ENABLED = False  # an hourly cron job needs no open console port
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"

@@ -1,0 +1,3 @@
+from yunmei.cli import main
+
+raise SystemExit(main())
