@@ -99,7 +99,3 @@ def site_server(sample_site):
     """The snapshot pages served on 127.0.0.1 (random port); use ``.proxy_url`` as http_proxy."""
     with SiteServer(sample_site) as server:
         yield server
-
-
-def sample_start_urls() -> str:
-    return ",".join((SAMPLE / "start_urls.txt").read_text("utf-8").split())

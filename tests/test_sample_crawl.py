@@ -6,7 +6,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLE, sample_start_urls
+
+SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample"
 
 SEED_TITLE = "坡头区“百县千镇万村高质量发展工程”雄鹰擂台赛顺利举办"
 EPAPER_DAY = {"since": "2015-05-06", "until": "2015-05-06"}
@@ -17,6 +18,10 @@ def article_rows(db: Path) -> list[tuple]:
         return conn.execute(
             "SELECT article_id, url, title, published_at, content_hash FROM articles ORDER BY 1"
         ).fetchall()
+
+
+def sample_start_urls() -> str:
+    return ",".join((SAMPLE / "start_urls.txt").read_text("utf-8").split())
 
 
 def crawl_both(run_crawl, db: Path, **kwargs) -> list:

@@ -13,6 +13,7 @@ import argparse
 import hashlib
 import json
 import threading
+import time
 from email.utils import formatdate, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -31,10 +32,14 @@ CONTENT_TYPES = {
 class SiteServer:
     """``with SiteServer(root) as server: server.proxy_url`` — serves until the block ends."""
 
-    def __init__(self, root: str | Path, port: int = 0, fail_status: int | None = None):
+    def __init__(
+        self, root: str | Path, port: int = 0, fail_status: int | None = None, delay: float = 0.0
+    ):
         self.root = Path(root)
         self.fail_status = fail_status
+        self.delay = delay  # seconds to wait before each answer (a slow site, for kill tests)
         self.requests: list[str] = []  # every URL asked for, in order (tests read it)
+        self.answers: list[tuple[str, int]] = []  # (URL, status sent), in order
         self._lock = threading.Lock()
         handler = type("Handler", (_Handler,), {"site": self})
         self.httpd = ThreadingHTTPServer(("127.0.0.1", port), handler)
@@ -115,9 +120,13 @@ class _Handler(BaseHTTPRequestHandler):
     def _answer(self, with_body: bool) -> None:
         url = self._url()
         self.site.log(url)
+        if self.site.delay:
+            time.sleep(self.site.delay)
         status, headers, body = self.site.resolve(url)
         if status == 200 and self._not_modified(headers):
             status, body = 304, b""
+        with self.site._lock:
+            self.site.answers.append((url, status))
         self.send_response(status)
         for key, value in headers.items():
             self.send_header(key, value)

@@ -83,6 +83,8 @@ class ArticleItem:
     language: str = "zh-Hans"
     quality_flags: list[str] = field(default_factory=list)
     content_hash: str | None = None
+    http_etag: str | None = None  # validators of the response, for conditional re-checks
+    http_last_modified: str | None = None
     events: list[dict[str, Any]] = field(default_factory=list)
     extraction: dict[str, str] = field(default_factory=dict)
 

@@ -1,43 +1,131 @@
-"""Extension: one ``crawl_runs`` row per run, every error in ``crawl_errors``, a closing summary."""
+"""Extension: one ``crawl_runs`` row per run, every error in ``crawl_errors``, a closing summary.
+
+The run's outcome (``finished`` / ``degraded`` / ``failed`` / ``interrupted``) goes into the row,
+the summary and the stat ``yunmei/outcome``; the ``crawl`` command turns it into the exit status.
+``ProgressLogStats`` replaces Scrapy's periodic LogStats line with one that also carries the
+article counts.
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Mapping
+from typing import Any
 
 from scrapy import signals
+from scrapy.extensions.logstats import LogStats
 
+from yunmei import monitors
 from yunmei import signals as yunmei_signals
 from yunmei.store import Store
 
 logger = logging.getLogger(__name__)
 
+# how a spider's close reason maps to a run outcome before the monitors look at it
+JUDGED_REASONS = (
+    "finished",
+    "closespider_timeout",
+    "closespider_itemcount",
+    "closespider_pagecount",
+)
+INTERRUPTED_REASONS = ("shutdown",)
+EXIT_CODES = {"finished": 0, "failed": 1, "degraded": 2, "interrupted": 3}
+_LABELS = {"published_at": "published", "body_50": "body≥50"}
 
-def _plain(stats: dict) -> dict:
+
+def _plain(stats: Mapping) -> dict:
     return {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in stats.items()}
 
 
-def format_summary(spider_name: str, outcome: str, stats: dict) -> str:
-    def count(key: str) -> int:
-        return int(stats.get(key, 0) or 0)
+def _count(stats: Mapping[str, Any], key: str) -> int:
+    return int(stats.get(key, 0) or 0)
 
-    dropped = {k.split("/", 2)[2]: v for k, v in stats.items() if k.startswith("yunmei/dropped/")}
-    errors = {k.split("/", 2)[2]: v for k, v in stats.items() if k.startswith("yunmei/errors/")}
-    lines = [
-        f"yunmei run summary — spider {spider_name}: {outcome}",
-        f"  pages fetched     {count('downloader/response_count')}",
+
+def _by_suffix(stats: Mapping[str, Any], prefix: str) -> dict[str, int]:
+    return {k[len(prefix) :]: int(v or 0) for k, v in sorted(stats.items()) if k.startswith(prefix)}
+
+
+def _kinds(counts: Mapping[str, int]) -> str:
+    if not counts:
+        return ""
+    shown = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    text = ", ".join(f"{k} {v}" for k, v in shown[:6])
+    return f"  ({text}{', …' if len(shown) > 6 else ''})"
+
+
+def format_summary(spider_name: str, outcome: str, stats: Mapping[str, Any], problems=()) -> str:
+    """The one-screen end-of-run summary (also printed by ``make demo``)."""
+
+    def count(key: str) -> int:
+        return _count(stats, key)
+
+    dropped = _by_suffix(stats, "yunmei/dropped/")
+    dropped.pop("duplicate", None)  # shown on its own line
+    errors = monitors.errors_by_kind(stats)
+    skipped = _by_suffix(stats, "yunmei/incremental/skipped/")
+    stopped = count("yunmei/incremental/pagination_stopped")
+    if stopped:
+        skipped["pagination"] = stopped
+    duplicates = {
+        "in run": count("yunmei/dropped/duplicate"),
+        "mirror ignored": count("yunmei/articles/mirror_ignored"),
+    }
+    duplicates = {k: v for k, v in duplicates.items() if v}
+    fetched = {
+        "list": count("yunmei/pages/list"),
+        "article": count("yunmei/pages/article"),
+        "not modified": count("yunmei/conditional/not_modified"),
+        "missing ids": count("yunmei/backfill/missing"),
+        "robots.txt": count("robotstxt/response_count"),
+        "retries": count("retry/count"),
+    }
+    head = f"yunmei run summary — spider {spider_name}: {outcome}"
+    if stats.get("yunmei/run_id"):
+        head += f" (crawl_runs {stats['yunmei/run_id']})"
+    lines = [head]
+    lines += [f"  problem           {p}" for p in problems]
+    lines += [
+        f"  pages fetched     {count('downloader/response_count')}"
+        + _kinds({k: v for k, v in fetched.items() if v}),
+        f"  not requested     {sum(skipped.values())}" + _kinds(skipped),
         f"  articles new      {count('yunmei/articles/new')}",
         f"  articles updated  {count('yunmei/articles/changed')}",
         f"  articles unchanged {count('yunmei/articles/unchanged')}",
-        f"  dropped           {sum(dropped.values())} {dropped or ''}".rstrip(),
-        f"  events            {count('yunmei/events/events')}",
-        f"  awards            {count('yunmei/events/awards')}",
-        f"  errors            {sum(errors.values())} {errors or ''}".rstrip(),
+        f"  duplicate         {sum(duplicates.values())}" + _kinds(duplicates),
+        f"  dropped           {sum(dropped.values())}" + _kinds(dropped),
+        f"  errors            {sum(errors.values())}" + _kinds(errors),
     ]
+    total, shares = monitors.coverage(stats)
+    shares.pop("title", None)  # validated: always 100 %
+    cover = " · ".join(f"{_LABELS.get(k, k)} {v:.0%}" for k, v in shares.items())
+    lines.append(
+        f"  coverage          {cover} (of {total})" if total else "  coverage          n/a"
+    )
+    lines.append(
+        f"  events / awards   {count('yunmei/events/events')} / {count('yunmei/events/awards')}"
+    )
     elapsed = stats.get("elapsed_time_seconds")
     if elapsed is not None:
         lines.append(f"  duration          {float(elapsed):.1f} s")
     return "\n".join(lines)
+
+
+def decide_outcome(reason: str, stats: Mapping[str, Any], settings) -> tuple[str, list[str]]:
+    """(outcome, problems) of a run from its close reason, stats and monitor thresholds."""
+    if reason in INTERRUPTED_REASONS:
+        return "interrupted", [f"stopped by a signal ({reason}); resume with the same JOBDIR"]
+    if reason not in JUDGED_REASONS:
+        return "failed", [f"spider closed: {reason}"]
+    # a run that had nothing to ask (everything stored) did not fail
+    attempted = _count(stats, "downloader/request_count") - _count(stats, "robotstxt/request_count")
+    if attempted and monitors.pages_ok(stats) == 0:
+        errors = monitors.errors_by_kind(stats)
+        return "failed", [f"no page could be fetched ({', '.join(errors) or 'no answer'})"]
+    if not settings.getbool("YUNMEI_MONITORS_ENABLED", True):
+        return "finished", []
+    problems = monitors.check(stats, settings)
+    return ("degraded" if problems else "finished"), problems
 
 
 class RunLog:
@@ -48,6 +136,7 @@ class RunLog:
         self.run_id: int | None = None
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(self.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(self.item_dropped, signal=signals.item_dropped)
         crawler.signals.connect(self.spider_error, signal=signals.spider_error)
         crawler.signals.connect(self.page_error, signal=yunmei_signals.page_error)
@@ -58,13 +147,23 @@ class RunLog:
 
     def spider_opened(self, spider):
         self.store = Store(self.path)
-        args = {k: v for k, v in vars(spider).items() if isinstance(v, (str, int, float, list))}
+        args = {
+            k: v
+            for k, v in vars(spider).items()
+            if not k.startswith("_")
+            and isinstance(v, (str, int, float, list))
+            and not (isinstance(v, list) and len(v) > 50)  # a backfill's id list is in "ids"
+        }
         self.run_id = self.store.begin_run(spider.name, args)
+        self.crawler.stats.set_value("yunmei/run_id", self.run_id)
 
     def _error(self, url, kind: str, detail: str) -> None:
         self.crawler.stats.inc_value(f"yunmei/errors/{kind}")
         if self.store is not None:
             self.store.record_error(self.run_id, url, kind, detail[:2000])
+
+    def item_scraped(self, item, response=None, spider=None):
+        monitors.count_article(self.crawler.stats, item)
 
     def item_dropped(self, item, response, exception, spider=None):
         url = getattr(item, "fetched_url", None) or getattr(item, "url", None)
@@ -82,22 +181,49 @@ class RunLog:
             self.store.record_error(self.run_id, url, kind, str(detail)[:2000])
 
     def outcome(self, reason: str) -> str:
-        stats = self.crawler.stats.get_stats()
-        if reason != "finished":
-            return "failed" if reason not in ("shutdown",) else "interrupted"
-        if not stats.get("downloader/response_status_count/200") and stats.get(
-            "downloader/response_count"
-        ):
-            return "failed"
-        return "finished"
+        return decide_outcome(reason, self.crawler.stats.get_stats(), self.crawler.settings)[0]
 
     def spider_closed(self, spider, reason):
-        outcome = self.outcome(reason)
-        stats = _plain(self.crawler.stats.get_stats())
+        outcome, problems = decide_outcome(
+            reason, self.crawler.stats.get_stats(), self.crawler.settings
+        )
         self.crawler.stats.set_value("yunmei/outcome", outcome)
+        if problems:
+            self.crawler.stats.set_value("yunmei/problems", "; ".join(problems))
+        stats = _plain(self.crawler.stats.get_stats())
         if self.store is not None:
             self.store.finish_run(self.run_id, outcome, stats)
             self.store.close()
-        summary = format_summary(spider.name, outcome, stats)
-        logger.info("\n%s", summary)
+        summary = format_summary(spider.name, outcome, stats, problems)
+        log = logger.warning if outcome != "finished" else logger.info
+        log("\n%s", summary)
         print(summary, file=sys.stdout, flush=True)
+
+
+class ProgressLogStats(LogStats):
+    """Scrapy's periodic "Crawled N pages…" line, plus the article counts so far."""
+
+    def log(self, spider=None) -> None:
+        self.calculate_stats()
+        stats = self.stats
+        logger.info(
+            "Crawled %(pages)d pages (at %(pagerate)d pages/min), scraped %(items)d items "
+            "(at %(itemrate)d items/min); articles new %(new)d, changed %(changed)d, "
+            "unchanged %(unchanged)d, not requested %(skipped)d, errors %(errors)d",
+            {
+                "pages": self.pages,
+                "pagerate": self.prate,
+                "items": self.items,
+                "itemrate": self.irate,
+                "new": stats.get_value("yunmei/articles/new", 0),
+                "changed": stats.get_value("yunmei/articles/changed", 0),
+                "unchanged": stats.get_value("yunmei/articles/unchanged", 0),
+                "skipped": sum(
+                    int(v or 0)
+                    for k, v in stats.get_stats().items()
+                    if k.startswith("yunmei/incremental/skipped/")
+                ),
+                "errors": sum(monitors.errors_by_kind(stats.get_stats()).values()),
+            },
+            extra={"spider": spider},
+        )

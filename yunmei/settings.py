@@ -13,6 +13,23 @@ YUNMEI_WARC_RECORD = ""  # path.warc.gz: record every request/response pair of t
 YUNMEI_DB_BATCH_SIZE = 50  # articles per write transaction
 YUNMEI_LIST_MAX_DEPTH = 5  # how many list pages deep pagination is followed
 
+# --- incremental runs (docs/scheduling.md) ---------------------------------------------------
+YUNMEI_INCREMENTAL = True  # skip article pages already stored (read from YUNMEI_DB at start)
+YUNMEI_RECENT_DAYS = 3  # ...except those published in the last N days: re-checked for edits
+YUNMEI_PAGINATION_STOP = 1  # stop list pagination after N pages without an unseen article (0: never)
+YUNMEI_PROBE_IDS = 20  # ask this many ids above the highest stored id (-a probe=N; 0: off)
+YUNMEI_ARTICLE_URL_TEMPLATE = "https://www.gdzjdaily.com.cn/p/{id}.html"  # backfill/probe/re-check URL
+YUNMEI_CONDITIONAL_REQUESTS = True  # If-None-Match / If-Modified-Since on re-checks; 304 = unchanged
+YUNMEI_RETRY_BACKOFF_BASE = 2.0  # seconds before the 1st retry, doubled for each further one
+YUNMEI_RETRY_BACKOFF_MAX = 60.0  # longest wait before a retry (also caps Retry-After)
+
+# --- run health: a finished run below these is "degraded" (exit status 2) -----------------------
+YUNMEI_MONITORS_ENABLED = True
+YUNMEI_COVERAGE_MIN_ARTICLES = 10  # judge coverage only when a run scraped at least this many
+YUNMEI_COVERAGE_THRESHOLDS = {"published_at": 0.9, "body_50": 0.8, "authors": 0.5}
+YUNMEI_MAX_ERROR_RATE = 0.2  # share of page requests ending in an error (after retries)
+LOGSTATS_INTERVAL = 60.0  # the periodic progress line (with new/changed counts)
+
 # --- politeness: a small local news site ------------------------------------------------------
 YUNMEI_CONTACT_URL = "https://github.com/yunmei/yunmei"
 USER_AGENT = f"yunmei/0.1 (+{YUNMEI_CONTACT_URL})"
@@ -35,19 +52,33 @@ REQUEST_FINGERPRINTER_CLASS = "yunmei.fingerprint.CanonicalFingerprinter"
 ADDONS = {"yunmei.addon.YunmeiAddon": 0}
 
 DOWNLOADER_MIDDLEWARES = {
+    # first: skipping a redundant mirror or a known-missing id costs no request at all
+    "yunmei.middlewares.incremental.BackfillMiddleware": 50,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "yunmei.middlewares.backoff.BackoffRetryMiddleware": 550,
+    "yunmei.middlewares.conditional.ConditionalRequestMiddleware": 560,
     # closest to the network, so it sees the raw (still compressed) bytes
     "yunmei.record.WarcRecorderMiddleware": 950,
+}
+
+SPIDER_MIDDLEWARES = {
+    # closest to the spider: decides which of its requests are worth making
+    "yunmei.middlewares.incremental.IncrementalMiddleware": 950,
 }
 
 # gapped priorities so later stages slot in between
 ITEM_PIPELINES = {
     "yunmei.pipelines.validate.ValidatePipeline": 200,
     "yunmei.pipelines.dedupe.DedupePipeline": 300,
+    "yunmei.pipelines.events.EventsPipeline": 500,
     "yunmei.pipelines.sqlite.SQLitePipeline": 800,
 }
 
 EXTENSIONS = {
     "yunmei.runlog.RunLog": 500,
+    "yunmei.middlewares.jobdir.JobDirGuard": 510,  # after RunLog: records its crawl_runs id
+    "scrapy.extensions.logstats.LogStats": None,
+    "yunmei.runlog.ProgressLogStats": 0,
 }
 
 TELNETCONSOLE_ENABLED = False  # an hourly cron job needs no open console port

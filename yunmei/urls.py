@@ -17,8 +17,11 @@ SITE_HOSTS = frozenset({"www.gdzjdaily.com.cn", "m.gdzjdaily.com.cn", "gdzjdaily
 EPAPER_HOST = "szb.gdzjdaily.com.cn"
 SITE_DOMAIN = "gdzjdaily.com.cn"
 TRACKING_PARAMS = frozenset(
-    {"v", "from", "share", "spm", "isappinstalled", "timestamp", "wxfrom", "scene", "clicktime"}
-)
+    {"v", "from", "share", "spm", "isappinstalled", "timestamp", "wxfrom", "scene", "clicktime",
+     "fbclid", "gclid", "share_token", "sharer_shareid", "sharer_sharetime", "_t", "t"}
+)  # fmt: skip
+TRACKING_PREFIXES = ("utm_",)
+ARTICLE_URL_TEMPLATE = f"https://{CANONICAL_HOST}/p/{{id}}.html"
 
 # /p/{id}.html or /p/{id}_{n}.html, optionally under a channel slug or a mirror's junk prefix
 _ARTICLE_PATH = re.compile(r"/p/(?P<id>\d{5,9})(?:_(?P<page>\d{1,3}))?\.html?$", re.I)
@@ -57,15 +60,20 @@ def is_site_host(host: str) -> bool:
     return host in SITE_HOSTS or host == EPAPER_HOST or host.endswith("." + SITE_DOMAIN)
 
 
+def _is_tracking(name: str) -> bool:
+    name = name.lower()
+    return name in TRACKING_PARAMS or name.startswith(TRACKING_PREFIXES)
+
+
 def strip_junk(url: str) -> str:
     """Drop fragments, the site's ``?v=…?v=…`` share junk and tracking parameters."""
     url = url.strip()
     scheme, netloc, path, query, _fragment = urlsplit(url)
     # the app's share links append a second "?" instead of "&"
     query = query.replace("?", "&")
-    cleaned = url_query_cleaner(
-        urlunsplit((scheme, netloc, path, query, "")), TRACKING_PARAMS, remove=True
-    )
+    names = {part.split("=", 1)[0] for part in query.split("&") if part}
+    junk = [name for name in names if _is_tracking(name)]
+    cleaned = url_query_cleaner(urlunsplit((scheme, netloc, path, query, "")), junk, remove=True)
     return cleaned
 
 
@@ -117,6 +125,23 @@ def canonical_url(url: str) -> str:
         # www and m serve the same lists; http and https the same pages
         cleaned = urlunsplit(("https", CANONICAL_HOST, parts.path or "/", parts.query, ""))
     return canonicalize_url(cleaned, keep_fragments=False)
+
+
+def article_url(article_id: str | int, template: str = ARTICLE_URL_TEMPLATE) -> str:
+    """The URL to request for a site article id (backfill, probes, re-checks)."""
+    return template.format(id=article_id)
+
+
+# channel pagination: /shizheng/index_2.html, list_3.shtml, or ?page=2 / ?p=2
+_PAGINATION_PATH = re.compile(r"(?:^|/)(?:index|list)_(?P<n>\d+)\.s?html?$", re.I)
+_PAGINATION_QUERY = re.compile(r"(?:^|&)(?:page|p|pageno)=(?P<n>\d+)(?:&|$)", re.I)
+
+
+def pagination_number(url: str) -> int | None:
+    """Page number of a list-pagination URL (``index_2.html`` → 2); None for other URLs."""
+    parts = urlsplit(url)
+    match = _PAGINATION_PATH.search(parts.path) or _PAGINATION_QUERY.search(parts.query)
+    return int(match["n"]) if match else None
 
 
 def article_id(url: str) -> str | None:

@@ -22,6 +22,11 @@ def headers_dict(response: scrapy.http.Response) -> dict[str, str]:
     }
 
 
+def header_value(response: scrapy.http.Response, name: bytes) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None
+
+
 class ArticleSpiderMixin:
     """Mixin for scrapy.Spider subclasses."""
 
@@ -37,6 +42,9 @@ class ArticleSpiderMixin:
             self.record_page_error(response.url, f"http_{response.status}")
             return None
         data = extract_article(response.body, response.url, headers_dict(response))
+        # validators for conditional re-checks (the store keeps them with the article)
+        data["http_etag"] = header_value(response, b"ETag")
+        data["http_last_modified"] = header_value(response, b"Last-Modified")
         for field_name, layer in (data.get("extraction") or {}).items():
             self.crawler.stats.inc_value(f"yunmei/extract/{field_name}/{layer}")
         reason = next((f for f in NOT_ARTICLE_FLAGS if f in data.get("quality_flags", [])), None)

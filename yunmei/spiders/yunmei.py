@@ -1,4 +1,10 @@
-"""Spider ``yunmei``: the live site (www + m). Article links are recognised by URL pattern anywhere."""
+"""Spider ``yunmei``: the live site (www + m). Article links are recognised by URL pattern anywhere.
+
+Arguments: ``-a start_urls=a,b`` · ``-a ids=2836000-2836999`` (backfill an id range instead of
+walking lists; 404s are normal) · ``-a probe=N`` (ask N ids above the highest stored one) ·
+``-a refresh=1`` (fetch stored articles again). What to skip is decided by
+``yunmei.middlewares.incremental``, not here.
+"""
 
 from __future__ import annotations
 
@@ -8,24 +14,60 @@ from urllib.parse import urlsplit
 import scrapy
 
 from yunmei.extract.pages import merge_pages
+from yunmei.middlewares.incremental import BACKFILL
+from yunmei.middlewares.state import truthy
 from yunmei.spiders.base import ArticleSpiderMixin
-from yunmei.urls import SITE_HOSTS, parse_article_url
+from yunmei.urls import ARTICLE_URL_TEMPLATE, SITE_HOSTS, article_url, parse_article_url
 
 # same-site pages worth walking for links: the home page, channel pages and their pagination
 _LIST_PATH = re.compile(r"^/(?:[\w-]+/)*(?:(?:index|list)(?:_\d+)?\.s?html?)?$", re.I)
 
 
+MAX_BACKFILL_IDS = 1_000_000
+
+
+def parse_ids(value: str) -> list[int]:
+    """``2836000-2836999`` / ``2836001,2836005`` / a mix → the ids, in order, without repeats."""
+    ids: list[int] = []
+    for part in re.split(r"[,\s]+", value.strip()):
+        if not part:
+            continue
+        match = re.fullmatch(r"(\d+)(?:-(\d+))?", part)
+        if not match:
+            raise ValueError(f"ids must look like 2836000-2836999 or 2836001,2836005; got {part!r}")
+        low, high = int(match[1]), int(match[2] or match[1])
+        if high < low:
+            raise ValueError(f"empty id range {part!r}")
+        ids.extend(range(low, high + 1))
+        if len(ids) > MAX_BACKFILL_IDS:
+            raise ValueError(f"more than {MAX_BACKFILL_IDS} ids; split the backfill")
+    return list(dict.fromkeys(ids))
+
+
 def is_list_url(url: str) -> bool:
     parts = urlsplit(url)
-    return (parts.hostname or "").lower() in SITE_HOSTS and bool(_LIST_PATH.match(parts.path or "/"))
+    return (parts.hostname or "").lower() in SITE_HOSTS and bool(
+        _LIST_PATH.match(parts.path or "/")
+    )
 
 
 class YunmeiSpider(ArticleSpiderMixin, scrapy.Spider):
     name = "yunmei"
 
-    def __init__(self, start_urls: str | None = None, **kwargs):
+    def __init__(
+        self,
+        start_urls: str | None = None,
+        ids: str | None = None,
+        probe: str | None = None,
+        refresh: str | bool = False,
+        **kwargs,
+    ):
         super().__init__(**kwargs)
         self._start_urls_arg = start_urls
+        self.ids = ids
+        self.backfill_ids = parse_ids(ids) if ids else []
+        self.probe = int(probe) if probe not in (None, "") else None
+        self.refresh = truthy(refresh)
 
     def start_url_list(self) -> list[str]:
         if self._start_urls_arg:
@@ -33,17 +75,22 @@ class YunmeiSpider(ArticleSpiderMixin, scrapy.Spider):
         return list(self.settings.getlist("YUNMEI_START_URLS"))
 
     async def start(self):
+        if self.backfill_ids:
+            template = self.settings.get("YUNMEI_ARTICLE_URL_TEMPLATE") or ARTICLE_URL_TEMPLATE
+            for article_id in self.backfill_ids:
+                yield self.article_request(article_url(article_id, template), **{BACKFILL: "range"})
+            return
         for url in self.start_url_list():
             if parse_article_url(url):
                 yield self.article_request(url)
             else:
                 yield scrapy.Request(url, callback=self.parse, meta={"list_depth": 0})
 
-    def article_request(self, url: str) -> scrapy.Request:
+    def article_request(self, url: str, **meta) -> scrapy.Request:
         ref = parse_article_url(url)
         # always start an article at its page 1, on the host the link points to
         page_one = re.sub(r"_\d+(\.html?)", r"\1", url.split("#")[0]) if ref.page > 1 else url
-        return scrapy.Request(page_one, callback=self.parse_article)
+        return scrapy.Request(page_one, callback=self.parse_article, meta=meta)
 
     def parse(self, response):
         """A list page (home, channel, pagination): follow every article and list link."""
@@ -81,7 +128,9 @@ class YunmeiSpider(ArticleSpiderMixin, scrapy.Spider):
             merged = merge_pages(pages, page_count)
             for number in merged["missing_pages"]:
                 self.record_page_error(
-                    f"{merged['url']} page {number}", "missing_page", f"page {number} of {page_count}"
+                    f"{merged['url']} page {number}",
+                    "missing_page",
+                    f"page {number} of {page_count}",
                 )
             yield self.to_item(merged)
             return

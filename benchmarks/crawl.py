@@ -1,0 +1,200 @@
+"""Full-pipeline crawl rate vs ``scrapy bench``, measured as ratios in one run (issue 8).
+
+    python benchmarks/crawl.py --articles 1000 5000 20000 --json benchmarks/out/crawl.json
+
+For each N: generate a synthetic site (benchmarks/sitegen.py) in a temp folder, serve it on
+127.0.0.1 (benchmarks/common.py; an HTTP proxy, so URLs keep their real hosts), run the real
+``scrapy crawl yunmei`` with the project's settings and full pipeline into a fresh SQLite file
+(politeness lifted on the command line), then ``scrapy bench`` with Scrapy's own defaults for
+the same duration. Prints pages/s of both and their ratio, CPU ms per article, peak RSS and
+SQLite rows/s; ``--json FILE`` writes one object per N in a list. The site folder is deleted.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# run as a script, Python puts benchmarks/ first on sys.path, where a sibling file can shadow an
+# installed package (benchmarks/incremental.py hides Twisted's `incremental`): use the repo root
+if __package__ in (None, ""):
+    sys.path[0] = str(Path(__file__).resolve().parent.parent)
+
+import argparse
+import itertools
+import math
+import tempfile
+import time
+
+from benchmarks import common, sitegen
+
+TABLE = [
+    ("articles", "articles", "d"),
+    ("articles_stored", "stored", "d"),
+    ("pages", "pages", ".0f"),
+    ("elapsed_s", "crawl s", ".1f"),
+    ("pages_per_s", "yunmei p/s", ".1f"),
+    ("bench_pages_per_s", "bench p/s", ".1f"),
+    ("ratio", "ratio", ".2f"),
+    ("cpu_ms_per_article", "CPU ms/art", ".2f"),
+    ("peak_rss_mb", "peak RSS MB", ".0f"),
+    ("sqlite_rows_per_s", "rows/s", ".0f"),
+    ("server_cpu_pct", "server CPU %", ".0f"),
+    ("site_layer_ratio", "site layer/traf", ".2f"),
+]
+
+
+def crawl_settings(manifest: dict, db: Path) -> dict[str, object]:
+    return {
+        **common.POLITENESS_OFF,
+        # the synthetic channels paginate deeper than the default 5; following them all is the point
+        "YUNMEI_LIST_MAX_DEPTH": manifest["list_max_depth"],
+    }
+
+
+def measure(n: int, args: argparse.Namespace, log_root: Path) -> dict:
+    log_dir = log_root / f"crawl-{n}"
+    log_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=f"yunmei-bench-{n}-") as tmp:
+        site, db = Path(tmp) / "site", Path(tmp) / "bench.db"
+        started = time.perf_counter()
+        manifest = sitegen.generate(site, n, args.seed)
+        gen_s = time.perf_counter() - started
+        print(f"[{n}] site: {manifest['article_pages']} article pages, {manifest['list_pages']} "
+              f"list pages, {manifest['bytes'] / 1e6:.0f} MB in {gen_s:.1f} s", flush=True)  # fmt: skip
+        with common.site_server(site, args.server) as server:
+            cpu_before = server.cpu_seconds()
+            command = common.crawl_command(manifest["start_urls"], db, crawl_settings(manifest, db))
+            run = common.run_measured(command, common.PROJECT, common.clean_env(server.proxy_url),
+                                      log_dir, "yunmei")  # fmt: skip
+            server_cpu = server.cpu_seconds() - cpu_before
+            # 2 is "degraded" (yunmei's coverage monitors): the figures still stand, and say so
+            if run.returncode not in (0, 2):
+                raise SystemExit(
+                    f"[{n}] scrapy crawl failed ({run.returncode}):\n{run.stderr[-4000:]}"
+                )
+            rows = common.sqlite_rows(db)
+            if args.profile:
+                profile_crawl(n, manifest, server.proxy_url, Path(tmp) / "profile.db", log_dir)
+        extraction = (
+            common.compare_extraction(site, manifest, args.extract_sample)
+            if args.extract_sample
+            else {}
+        )
+    stats = run.stats
+    elapsed = stats.get("elapsed_time_seconds") or run.wall_s
+    pages = stats.get("downloader/response_count", 0)
+    articles = rows.get("articles", 0)
+    total_rows = sum(v for k, v in rows.items())
+    result = {
+        "articles": n,
+        "articles_stored": articles,
+        "pages": pages,
+        "elapsed_s": round(elapsed, 2),
+        "wall_s": round(run.wall_s, 2),
+        "pages_per_s": round(pages / elapsed, 1) if elapsed else 0.0,
+        "items_per_s": round(stats.get("item_scraped_count", 0) / elapsed, 1) if elapsed else 0.0,
+        "cpu_s": round(run.cpu_s, 2),
+        "cpu_ms_per_article": round(run.cpu_s * 1000 / articles, 2) if articles else None,
+        "cpu_ms_per_page": round(run.cpu_s * 1000 / pages, 2) if pages else None,
+        "peak_rss_mb": round(run.peak_rss_mb, 1),
+        "rss_timeline": run.rss_timeline,
+        "sqlite_rows": total_rows,
+        "sqlite_rows_per_s": round(total_rows / elapsed, 1) if elapsed else 0.0,
+        "rows_by_table": rows,
+        "server": args.server,
+        "server_cpu_s": round(server_cpu, 2),
+        "server_cpu_pct": round(100 * server_cpu / run.wall_s, 1) if run.wall_s else None,
+        "site_seconds": round(gen_s, 2),
+        "site_mb": round(manifest["bytes"] / 1e6, 1),
+        "site_counts": manifest["counts"],
+        "expected_fetches": manifest["expected_fetches"],
+        "items": stats.get("item_scraped_count", 0),
+        "dropped": {
+            k.split("/", 2)[2]: v for k, v in stats.items() if k.startswith("yunmei/dropped/")
+        },
+        "exit_code": run.returncode,
+        **extraction,
+    }
+    if args.bench:
+        seconds = min(elapsed, args.bench_max_seconds) if args.bench_max_seconds else elapsed
+        print(f"[{n}] scrapy bench for {seconds:.0f} s", flush=True)
+        result.update(common.run_scrapy_bench(seconds, log_dir))
+        result["ratio"] = round(result["pages_per_s"] / result["bench_pages_per_s"], 3)
+        if result["bench_cpu_s"] > 0 and run.cpu_s > 0:
+            # pages per CPU second of each crawler process: what a quiet machine would show,
+            # when other jobs take turns on the two cores
+            result["pages_per_cpu_s"] = round(pages / run.cpu_s, 1)
+            result["bench_pages_per_cpu_s"] = round(
+                result["bench_pages"] / result["bench_cpu_s"], 1
+            )
+            result["cpu_ratio"] = round(
+                result["pages_per_cpu_s"] / result["bench_pages_per_cpu_s"], 3
+            )
+        if result.get("bench_first10s_pages_per_s"):
+            result["ratio_vs_bench_first10s"] = round(
+                result["pages_per_s"] / result["bench_first10s_pages_per_s"], 3
+            )
+    return result
+
+
+# --- profiling --------------------------------------------------------------------------------
+def profile_crawl(n: int, manifest: dict, proxy: str, db: Path, log_dir: Path) -> None:
+    """A second crawl under py-spy (not the measured one); prints where the CPU goes."""
+    command = common.crawl_command(manifest["start_urls"], db, crawl_settings(manifest, db))
+    summary = common.profile(command, common.clean_env(proxy), log_dir / "profile.txt")
+    print(f"[{n}] py-spy profile of the crawl:\n{summary}", flush=True)
+
+
+def growth(results: list[dict]) -> None:
+    """How time and memory grow with N: exponent k in cost ~ N**k between successive sizes."""
+    for a, b in itertools.pairwise(results):
+        if not (a["articles"] and b["articles"] and a.get("peak_rss_mb") and a.get("elapsed_s")):
+            continue
+        scale = math.log(b["articles"] / a["articles"])
+        b["time_exponent"] = round(math.log(b["elapsed_s"] / a["elapsed_s"]) / scale, 2)
+        b["rss_exponent"] = round(math.log(b["peak_rss_mb"] / a["peak_rss_mb"]) / scale, 2)
+        b["rss_mb_per_1000_more"] = round(
+            (b["peak_rss_mb"] - a["peak_rss_mb"]) * 1000 / (b["articles"] - a["articles"]), 2
+        )
+        print(f"{a['articles']} -> {b['articles']} articles: time ~ N^{b['time_exponent']}, "
+              f"peak RSS ~ N^{b['rss_exponent']} (+{b['rss_mb_per_1000_more']} MB per 1,000)")  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, nargs="+", default=[1000], help="one or more N")
+    parser.add_argument("--seed", type=int, default=8)
+    parser.add_argument("--json", type=Path, help="write the results (a list, one object per N)")
+    parser.add_argument("--no-bench", dest="bench", action="store_false", help="skip scrapy bench")
+    parser.add_argument("--bench-max-seconds", type=float, default=0,
+                        help="cap scrapy bench's duration (default: same as the crawl)")  # fmt: skip
+    parser.add_argument("--server", choices=("fast", "devserver"), default="fast",
+                        help="site server: benchmarks/common.py (default) or yunmei.devserver")  # fmt: skip
+    parser.add_argument("--extract-sample", type=int, default=200,
+                        help="pages for the extract_article vs trafilatura comparison (0: skip)")  # fmt: skip
+    parser.add_argument(
+        "--profile", action="store_true", help="also profile each crawl with py-spy"
+    )
+    parser.add_argument("--logs", type=Path, default=common.ROOT / "benchmarks" / "out" / "logs")
+    args = parser.parse_args(argv)
+
+    env = common.environment()
+    print(f"yunmei crawl benchmark — {env['when']}, commit {env['commit']}, Python {env['python']}, "
+          f"Scrapy {env['scrapy']}, {env['cpus']} CPUs", flush=True)  # fmt: skip
+    results = []
+    for n in args.articles:
+        result = measure(n, args, args.logs)
+        result.update(env)
+        results.append(result)
+        common.print_table([result], TABLE)
+        print(flush=True)
+    print("summary")
+    common.print_table(results, TABLE)
+    growth(results)
+    common.write_json(args.json, results)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,257 @@
+"""Quality of ``yunmei.events.extract_events`` on the labelled passages in ``tests/data/events``.
+
+    .venv/bin/python benchmarks/events_quality.py            # main set and held-out set
+    .venv/bin/python benchmarks/events_quality.py --json     # the same figures as JSON
+    .venv/bin/python benchmarks/events_quality.py -v         # also list every miss
+    .venv/bin/python benchmarks/events_quality.py --min-f1 0.95   # exit 1 below the target
+
+Figures:
+- awards: precision / recall / F1 over (tier, recipient name) pairs, counted as multisets per
+  passage (the issue's measure); ``strict`` also requires category, tier_rank, recipient kind and
+  affiliation to match.
+- events: precision / recall of events (a predicted event matches a labelled one when they share
+  an award pair or a name); negatives with any event are false alarms.
+- fields: accuracy of name, kind, date, venue, organizer, participants over labelled events (an
+  unmatched labelled event scores 0 on every field); names compare without quotes and spaces.
+- speed: mean milliseconds per passage and for a 3,000-character article without results.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data" / "events"
+FIELDS = ("name", "kind", "date", "venue", "organizer", "participants")
+
+
+def _norm(s: Any) -> Any:
+    return re.sub(r"[“”\"'‘’「」\s]", "", s) if isinstance(s, str) else s
+
+
+def _pairs(events: list[dict]) -> Counter:
+    return Counter(
+        (a["tier"], _norm(r["name"])) for e in events for a in e["awards"] for r in a["recipients"]
+    )
+
+
+def _strict_pairs(events: list[dict]) -> Counter:
+    return Counter(
+        (
+            a.get("category"),
+            a["tier"],
+            a.get("tier_rank"),
+            _norm(r["name"]),
+            r.get("kind"),
+            _norm(r.get("affiliation")),
+        )
+        for e in events
+        for a in e["awards"]
+        for r in a["recipients"]
+    )
+
+
+def _match_events(gold: list[dict], pred: list[dict]) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching of labelled and predicted events."""
+    if len(gold) == 1 and len(pred) == 1:
+        return [(0, 0)]
+    scored = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            shared = sum((_pairs([g]) & _pairs([p])).values())
+            same_name = g["name"] is not None and _norm(g["name"]) == _norm(p.get("name"))
+            score = shared + (2 if same_name else 0)
+            if score:
+                scored.append((score, gi, pi))
+    used_g, used_p, out = set(), set(), []
+    for _score, gi, pi in sorted(scored, reverse=True):
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            out.append((gi, pi))
+    return out
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
+    p = tp / n_pred if n_pred else 1.0
+    r = tp / n_gold if n_gold else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(f, 4),
+        "tp": tp,
+        "predicted": n_pred,
+        "labelled": n_gold,
+    }
+
+
+def evaluate(cases: list[dict], extract=None) -> dict[str, Any]:
+    """Score `extract` (default: yunmei.events.extract_events) on `cases`; returns the figures."""
+    if extract is None:
+        from yunmei.events import extract_events as extract
+
+    tp = n_pred = n_gold = 0
+    stp = s_pred = s_gold = 0
+    ev_tp = ev_pred = ev_gold = 0
+    field_ok = Counter()
+    field_total = 0
+    false_alarms: list[str] = []
+    misses: list[dict] = []
+    elapsed = 0.0
+    for case in cases:
+        t0 = time.perf_counter()
+        pred = extract(case["text"], case.get("published_at"), title=case.get("title"))
+        elapsed += time.perf_counter() - t0
+        gold = case["expected"]["events"]
+        gp, pp = _pairs(gold), _pairs(pred)
+        tp += sum((gp & pp).values())
+        n_pred += sum(pp.values())
+        n_gold += sum(gp.values())
+        gs, ps = _strict_pairs(gold), _strict_pairs(pred)
+        stp += sum((gs & ps).values())
+        s_pred += sum(ps.values())
+        s_gold += sum(gs.values())
+        matches = _match_events(gold, pred)
+        ev_tp += len(matches)
+        ev_pred += len(pred)
+        ev_gold += len(gold)
+        if not gold and pred:
+            false_alarms.append(case["id"])
+        field_total += len(gold)
+        wrong_fields = []
+        for gi, pi in matches:
+            for f in FIELDS:
+                if _norm(gold[gi].get(f)) == _norm(pred[pi].get(f)):
+                    field_ok[f] += 1
+                else:
+                    wrong_fields.append((f, gold[gi].get(f), pred[pi].get(f)))
+        if (
+            gp != pp
+            or gs != ps
+            or wrong_fields
+            or len(matches) != len(gold)
+            or len(pred) != len(gold)
+        ):
+            misses.append(
+                {
+                    "id": case["id"],
+                    "missing": sorted(map(list, (gp - pp).elements())),
+                    "extra": sorted(map(list, (pp - gp).elements())),
+                    "strict_missing": sorted(map(str, (gs - ps).elements())),
+                    "events": f"{len(pred)} predicted / {len(gold)} labelled",
+                    "fields": wrong_fields,
+                }
+            )
+    per_field = {f: round(field_ok[f] / field_total, 4) if field_total else 1.0 for f in FIELDS}
+    all_fields = sum(field_ok.values()) / (field_total * len(FIELDS)) if field_total else 1.0
+    return {
+        "cases": len(cases),
+        "negatives": sum(1 for c in cases if not c["expected"]["events"]),
+        "awards": _prf(tp, n_pred, n_gold),
+        "awards_strict": _prf(stp, s_pred, s_gold),
+        "events": _prf(ev_tp, ev_pred, ev_gold),
+        "field_accuracy": round(all_fields, 4),
+        "fields": per_field,
+        "false_alarms": false_alarms,
+        "ms_per_case": round(1000 * elapsed / max(len(cases), 1), 3),
+        "misses": misses,
+    }
+
+
+def no_result_article_ms(extract=None, repeat: int = 200) -> float:
+    """Mean time for a ~3,000-character article that reports no results."""
+    if extract is None:
+        from yunmei.events import extract_events as extract
+    para = (
+        "近年来,湛江市坚持以人民为中心的发展思想,扎实推进民生实事,城市面貌焕然一新。"
+        "今年以来,全市新建改造城市道路30余公里,新增公园绿地50多处,市民获得感、幸福感不断增强。"
+        "市住房和城乡建设局有关负责人介绍,下一步将继续加大投入,推动老旧小区改造、背街小巷整治等工作。\n"
+    )
+    text = (para * (3000 // len(para) + 1))[:3000]
+    t0 = time.perf_counter()
+    for _ in range(repeat):
+        extract(text, "2023-06-15T10:00:00+08:00")
+    return round(1000 * (time.perf_counter() - t0) / repeat, 4)
+
+
+def load(name: str) -> list[dict]:
+    path = DATA / name
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else []
+
+
+def _print(label: str, r: dict[str, Any], verbose: bool) -> None:
+    a, s, e = r["awards"], r["awards_strict"], r["events"]
+    print(f"== {label}: {r['cases']} passages ({r['negatives']} negative)")
+    print(
+        f"awards (tier, recipient)   P {a['precision']:.3f}  R {a['recall']:.3f}  F1 {a['f1']:.3f}"
+        f"   ({a['tp']} right of {a['predicted']} predicted, {a['labelled']} labelled)"
+    )
+    print(
+        f"awards strict              P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}"
+    )
+    print(
+        f"events                     P {e['precision']:.3f}  R {e['recall']:.3f}  F1 {e['f1']:.3f}"
+        f"   false alarms on negatives: {len(r['false_alarms'])}"
+    )
+    fields = "  ".join(f"{k} {v:.3f}" for k, v in r["fields"].items())
+    print(f"event fields accuracy      {r['field_accuracy']:.3f}   ({fields})")
+    print(f"speed                      {r['ms_per_case']:.2f} ms per passage")
+    if verbose:
+        for m in r["misses"]:
+            print(f"  - {m['id']}: {m['events']}")
+            for k in ("missing", "extra", "strict_missing", "fields"):
+                if m[k]:
+                    print(f"      {k}: {m[k]}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list every passage with a miss")
+    ap.add_argument(
+        "--set", choices=("main", "holdout", "all"), default="all", help="which labelled set(s)"
+    )
+    ap.add_argument(
+        "--min-f1",
+        type=float,
+        default=None,
+        help="exit 1 if the main set's awards F1 is below this",
+    )
+    args = ap.parse_args(argv)
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+
+    sets = {"main": load("cases.json"), "holdout": load("holdout.json")}
+    chosen = [k for k in sets if args.set in (k, "all") and sets[k]]
+    results = {k: evaluate(sets[k]) for k in chosen}
+    speed = no_result_article_ms()
+    if args.json:
+        out = {
+            k: {kk: vv for kk, vv in v.items() if args.verbose or kk != "misses"}
+            for k, v in results.items()
+        }
+        out["no_result_3000_chars_ms"] = speed
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+    else:
+        for k, r in results.items():
+            _print({"main": "labelled set", "holdout": "held-out set"}[k], r, args.verbose)
+        print(f"3,000-char article without results: {speed:.3f} ms")
+    if (
+        args.min_f1 is not None
+        and "main" in results
+        and results["main"]["awards"]["f1"] < args.min_f1
+    ):
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

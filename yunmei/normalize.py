@@ -1,0 +1,861 @@
+"""Text normalization for every stored text field: ``normalize_text(text) -> NormalizedText``.
+
+Steps, in order; each one that changes the text adds a flag (``NormalizedText.flags``):
+
+1. whole-text mojibake from a wrong decode (UTF-8 read as Latin-1/cp1252 via ftfy; GBK read as
+   Latin-1/cp1252; UTF-8 read as GBK) is reversed                     -> ``mojibake_repaired``
+2. inline pinyin after a CJK character, ``號(hào)``, is removed          -> ``pinyin_removed``
+3. GBK byte-misalignment runs (site-spec §5.2, ``?!薄耙怨さ貫榧遥``) are re-aligned and kept only
+   when clearly more plausible                     -> ``mojibake_repaired`` / ``mojibake_unrepaired``;
+   ``????`` indent artefacts are dropped                         -> ``indent_artifacts_removed``
+4. traditional text (detected, never assumed) is converted with OpenCC t2s
+                                                                  -> ``traditional_converted``
+5. Unicode hygiene: NFC, no zero-width/control characters or BOMs (-> ``unicode_cleaned``);
+   paragraph indents stripped, inner whitespace runs collapsed, one paragraph per line,
+   full-width punctuation kept as it is (whitespace layout alone adds no flag).
+
+A U+FFFD left in the result always comes with ``replacement_chars``. ``normalize_text`` never
+raises on a ``str`` and is idempotent. Plausibility is judged with a character unigram model of
+Chinese news text (``yunmei/data/char_freq.txt``, built by ``scripts/build_char_freq.py``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+import functools
+import math
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import ftfy
+import opencc
+
+__all__ = ["NORMALIZE_FLAGS", "NormalizedText", "normalize_text"]
+
+MOJIBAKE_REPAIRED = "mojibake_repaired"
+MOJIBAKE_UNREPAIRED = "mojibake_unrepaired"
+PINYIN_REMOVED = "pinyin_removed"
+TRADITIONAL_CONVERTED = "traditional_converted"
+INDENT_ARTIFACTS_REMOVED = "indent_artifacts_removed"
+UNICODE_CLEANED = "unicode_cleaned"
+REPLACEMENT_CHARS = "replacement_chars"
+
+NORMALIZE_FLAGS = frozenset(
+    {
+        MOJIBAKE_REPAIRED,
+        MOJIBAKE_UNREPAIRED,
+        PINYIN_REMOVED,
+        TRADITIONAL_CONVERTED,
+        INDENT_ARTIFACTS_REMOVED,
+        UNICODE_CLEANED,
+        REPLACEMENT_CHARS,
+    }
+)
+
+_DATA = Path(__file__).resolve().parent / "data" / "char_freq.txt"
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    text: str
+    flags: frozenset[str] = frozenset()
+
+
+# --- the character model ----------------------------------------------------------------------
+
+_SCALE = 10_000_000
+_COMMON_RANK = 4000  # hanzi ranked below this count as ordinary (the rest is "rare")
+_LOGP_RARE_HANZI = -13.5  # GB2312 but not in the table
+_LOGP_UNKNOWN_HANZI = -16.0
+_LOGP_ASCII_WORD = -5.5
+_LOGP_SPACE = -4.5
+_LOGP_ASCII_PUNCT = -6.0
+_LOGP_QUESTION = -9.0
+_LOGP_SYMBOL = -10.0
+_LOGP_ALIEN = -18.0  # kana, Cyrillic, box drawing, PUA ... inside Chinese text
+
+_TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+# ǖǘǚǜ -> ü keeps lǜ apart from lù
+_TONELESS = str.maketrans(_TONE_MARKS, "aaaaeeeeiiiioooouuuuüüüünnnm")
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+# scripts a GBK misalignment produces but Chinese news text hardly uses (kana, box drawing, PUA ...)
+_ALIEN_RE = re.compile(
+    "[\u0080-\u009f\u0400-\u04ff"
+    "\u2500-\u257f\u3040-\u30ff\u3100-\u312f\u3130-\u318f\uac00-\ud7af\ue000-\uf8ff"
+    "\ufffd]"
+)
+# symbols news text uses: not damage on their own
+_SYMBOLS = "°±×÷℃‰№§©®™€£¥￥‧•·①②③④⑤⑥⑦⑧⑨⑩"
+
+
+@dataclass(frozen=True)
+class _Model:
+    logp: dict[str, float]
+    readings: dict[str, tuple[str, ...]]
+    syllables: frozenset[str]
+    bad_re: re.Pattern[str]  # one character that is not ordinary in Chinese news text
+
+
+@functools.cache
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+@functools.cache
+def _s2t() -> opencc.OpenCC:
+    return opencc.OpenCC("s2t")
+
+
+@functools.cache
+def _model() -> _Model:
+    logp: dict[str, float] = {}
+    readings: dict[str, tuple[str, ...]] = {}
+    ordinary: list[str] = []
+    hanzi_rank = 0
+    with _DATA.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or not line.strip("\n"):
+                continue
+            char, count, reading = line.rstrip("\n").split("\t")
+            logp[char] = math.log(int(count) / _SCALE)
+            if reading:
+                readings[char] = tuple(reading.split(","))
+                hanzi_rank += 1
+                if hanzi_rank <= _COMMON_RANK:
+                    ordinary.append(char)
+            else:
+                ordinary.append(char)
+    # the traditional forms of ordinary characters are ordinary too (mirror pages)
+    traditional = _s2t().convert("\n".join(ordinary)).split("\n")
+    good = set(ordinary) | {t for t in traditional if len(t) == 1}
+    syllables = frozenset(r.translate(_TONELESS) for rs in readings.values() for r in rs)
+    good_class = "".join(sorted(good)).replace("\\", "\\\\").replace("]", "\\]").replace("^", "\\^")
+    good_class = good_class.replace("-", "\\-")
+    bad_re = re.compile(
+        f"[^\\s\\x21-\\x3e\\x40-\\x7e{_TONE_MARKS}\uff01-\uff5e\u3000-\u3003\u3008-\u3011"
+        f"\u2018\u2019\u201c\u201d\u2026\u2014\u2013\u00a0{_SYMBOLS}{good_class}]"
+    )
+    return _Model(logp=logp, readings=readings, syllables=syllables, bad_re=bad_re)
+
+
+@functools.lru_cache(maxsize=65536)
+def _t2s_char(char: str) -> str:
+    converted = _t2s().convert(char)
+    return converted if len(converted) == 1 else char
+
+
+@functools.lru_cache(maxsize=65536)
+def _s2t_char(char: str) -> str:
+    converted = _s2t().convert(char)
+    return converted if len(converted) == 1 else char
+
+
+@functools.lru_cache(maxsize=65536)
+def _logp(char: str) -> float:
+    """ln P(char) in news text; traditional forms score as their simplified form."""
+    model = _model()
+    value = model.logp.get(char)
+    if value is not None:
+        return value
+    code = ord(char)
+    if _is_hanzi(char):
+        simple = _t2s_char(char)
+        value = model.logp.get(simple)
+        if value is not None:
+            return value
+        return _LOGP_RARE_HANZI if _in_gb2312(simple) else _LOGP_UNKNOWN_HANZI
+    if char == "?":
+        return _LOGP_QUESTION
+    if code < 0x80:
+        if char.isalnum():
+            return _LOGP_ASCII_WORD
+        return _LOGP_SPACE if char.isspace() else _LOGP_ASCII_PUNCT
+    if _ALIEN_RE.match(char) or unicodedata.category(char) in ("Co", "Cs", "Cn", "Cc"):
+        return _LOGP_ALIEN
+    return _LOGP_SYMBOL
+
+
+def _is_hanzi(char: str) -> bool:
+    code = ord(char)
+    return (
+        0x4E00 <= code <= 0x9FFF
+        or 0x3400 <= code <= 0x4DBF
+        or 0xF900 <= code <= 0xFAFF
+        or 0x20000 <= code <= 0x3134F
+    )
+
+
+def _mean_logp(text: str) -> float:
+    if not text:
+        return 0.0
+    return sum(_logp(c) for c in text) / len(text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _in_gb2312(char: str) -> bool:
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+# --- step 5 (run first and last): Unicode hygiene ---------------------------------------------
+
+_NEWLINES_RE = re.compile("\r\n|[\r\u2028\u2029\x0b\x0c]")
+# zero-width, bidi controls, BOM, soft hyphen, C0/C1 controls except tab and newline
+_INVISIBLE_RE = re.compile(
+    "[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u206a-\u206f\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]"
+)
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+_SPACES = " \t\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
+_SPACE_RUN_RE = re.compile(f"[{_SPACES}]+")
+
+
+def _no_surrogates(text: str, flags: set[str]) -> str:
+    if _SURROGATE_RE.search(text):
+        # lone surrogates only come from broken decoding; they would break every encoder below
+        flags.add(UNICODE_CLEANED)
+        return _SURROGATE_RE.sub("\ufffd", text)
+    return text
+
+
+def _clean_unicode(text: str, flags: set[str]) -> str:
+    stripped = _INVISIBLE_RE.sub("", text)
+    composed = unicodedata.normalize("NFC", stripped)
+    if composed != text:
+        flags.add(UNICODE_CLEANED)
+    return composed
+
+
+def _layout(text: str) -> str:
+    lines = (_SPACE_RUN_RE.sub(" ", line.strip(_SPACES)) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+# --- step 1: whole-text mojibake --------------------------------------------------------------
+
+# a UTF-8 lead byte followed by a continuation byte, both read as Latin-1/cp1252
+_UTF8_AS_LATIN_RE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
+    "\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
+    "\u20ac\u2122]"
+)
+_CP1252_BYTES = {
+    bytes([b]).decode("cp1252"): b
+    for b in range(0x80, 0x100)
+    if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+}
+_HIGH_LATIN_RE = re.compile("[\u0080-\u00ff]")
+_HANZI_RE = re.compile(f"[{_CJK}]")
+
+
+def _latin_bytes(text: str) -> bytes | None:
+    """The bytes a Latin-1/cp1252 decode turned into ``text``, or None."""
+    out = bytearray()
+    for char in text:
+        code = ord(char)
+        if code < 0x100:
+            out.append(code)
+        elif char in _CP1252_BYTES:
+            out.append(_CP1252_BYTES[char])
+        else:
+            return None
+    return bytes(out)
+
+
+def _fix_wrong_decode(text: str, flags: set[str]) -> str:
+    lines = text.split("\n")
+    changed = False
+    for index, line in enumerate(lines):
+        repaired = _fix_line_decode(line)
+        if repaired is not None:
+            lines[index] = repaired
+            changed = True
+    if not changed:
+        return text
+    flags.add(MOJIBAKE_REPAIRED)
+    return "\n".join(lines)
+
+
+def _fix_line_decode(line: str) -> str | None:
+    """The likeliest reading of a line decoded with the wrong charset, if clearly likelier."""
+    candidates = []
+    if _UTF8_AS_LATIN_RE.search(line):
+        # a third-party heuristic must not take the crawl down
+        with contextlib.suppress(Exception):
+            candidates.append(ftfy.fix_encoding(line))
+    raw = _latin_bytes(line) if len(_HIGH_LATIN_RE.findall(line)) >= 2 else None
+    if raw is not None:
+        # GBK (or UTF-8) read as Latin-1/cp1252
+        for codec in ("utf-8", "gb18030"):
+            try:
+                candidates.append(raw.decode(codec))
+            except UnicodeDecodeError:
+                continue
+    hanzi = len(_HANZI_RE.findall(line))
+    if hanzi >= 2 and len(_model().bad_re.findall(line)) * 3 >= hanzi:
+        # UTF-8 read as GBK: mostly rare characters that re-encode to valid UTF-8
+        try:
+            data = line.encode("gb18030")
+        except UnicodeEncodeError:
+            data = b""
+        decoded = data.decode("utf-8", errors="replace")
+        if decoded.count("\ufffd") * 12 <= len(decoded):
+            candidates.append(decoded)
+    best = max(
+        (c for c in candidates if c != line and _clearly_better(c, line)),
+        key=_mean_logp,
+        default=None,
+    )
+    return best
+
+
+def _clearly_better(candidate: str, original: str) -> bool:
+    new, old = _mean_logp(candidate), _mean_logp(original)
+    return new >= -9.5 and new - old >= 2.0
+
+
+# --- step 2: inline pinyin --------------------------------------------------------------------
+
+_SYLLABLE = f"[a-zü{_TONE_MARKS}]{{1,7}}"
+_PINYIN_RE = re.compile(f"(?<=[{_CJK}])[(（]({_SYLLABLE})[)）]")
+# a lost character whose "(" went with it: ``皥?bào)`` (only inside GBK damage)
+_PINYIN_REMNANT_RE = re.compile(f"\\?[(（]?({_SYLLABLE})[)）]")
+_ORPHAN_PINYIN_RE = re.compile(f"(?<![{_CJK}?\\s])[(（]({_SYLLABLE})[)）]")
+_LONE_TRAIL_RE = re.compile("(?<=[^\x00-\x3e\x40-\x7f])[\x40-\x7e](?=[^\x00-\x7f])")
+_ANNOTATION_RE = re.compile(f"[(（]({_SYLLABLE})[)）]")
+_ANNOTATION_TAIL_RE = re.compile(f"({_SYLLABLE})[)）]")
+
+
+def _is_pinyin(syllable: str, host: str | None) -> bool:
+    """A tone-marked syllable, or an untoned one that is a reading of its host character."""
+    model = _model()
+    bare = syllable.translate(_TONELESS)
+    if bare not in model.syllables:
+        return False
+    if bare != syllable:
+        return True
+    if host is None:
+        return False
+    return syllable in model.readings.get(_t2s_char(host), ())
+
+
+def _remove_pinyin(text: str, flags: set[str]) -> str:
+    if "(" not in text and "（" not in text:
+        return text
+
+    def drop(match: re.Match[str]) -> str:
+        before = match.string[match.start() - 1]
+        return "" if _is_pinyin(match.group(1), before) else match.group(0)
+
+    for _ in range(4):  # ``號(hào)(hào)`` needs a second round
+        result = _PINYIN_RE.sub(drop, text)
+        if result == text:
+            break
+        flags.add(PINYIN_REMOVED)
+        text = result
+    return text
+
+
+# --- step 3: GBK byte-misalignment runs -------------------------------------------------------
+
+_INDENT_RE = re.compile("(?m)^[ \t\u00a0\u3000]*\\?{2,}(?=[^?\n])")
+_MAX_RUN = 2000  # characters re-aligned in one go
+_GAP = 6  # damaged characters this close belong to one run
+_LOOKBACK = 60  # how far before a run its start ("?") is looked for
+_ATTEMPT_SEVERITY = 2.0  # e.g. a "?" next to a rare character: worth trying a re-alignment
+_FLAG_SEVERITY = 2.5  # left unrepaired, this much damage is flagged
+# GBK bytes of the full-width form of each ASCII mark ("!" -> "！" -> a3 a1)
+_FULLWIDTH = {chr(c): tuple(chr(c + 0xFEE0).encode("gb18030")) for c in range(0x21, 0x7F)}
+_WIDE_QUESTION = _FULLWIDTH.pop("?")
+_SILENT_LOSS_COST = 5.0  # the seed's damage always marks the broken pair with "?"
+_JUNK_COST = 8.0  # an inserted byte that formed a valid pair: possible, never seen
+_WIDE_COST = 1.0  # "!" was "！" (the seed's mirror made all full-width forms half-width)
+_WIDE_QUESTION_COST = 4.0  # "?" was "？" rather than the mark of a broken pair
+_SECOND_JUNK_COST = 4.0  # "?" is a second junk byte inside a run
+_EXPANSION_BUDGET = 12  # byte readings tried per start: enough for the seed, bounded in time
+_FILL_POSTERIOR = 0.8  # a guessed byte needs this share of the probability of all its options
+_READING_POSTERIOR = 0.6  # ... when the printed pinyin already narrowed them down
+_PUNCT_FILL = frozenset("。，、；：！？")
+_PUNCT_CONTEXT_ODDS = math.log(4)  # "。”" and "，“" are among the commonest pairs in news text
+_PUNCT_CONTEXT = frozenset(
+    [(p, q) for p in "。！？" for q in "”’」』"] + [(p, q) for p in "，：" for q in "“‘「『"]
+)
+_CHAR_BONUS = 7.0  # about minus the mean log-probability of a character in news text
+_LONE_TRAIL_COST = 6.0  # a letter between two characters, as in "紫仍u定"
+_READING_BONUS = 5.0  # log-odds that a matching printed reading adds to a repair
+_MIN_GAIN_PER_CHAR = 1.5  # log-likelihood a repair must win per character it replaces
+
+
+def _severity(char: str) -> float:
+    if char == "?":
+        return 1.0
+    if _is_hanzi(char):
+        return 1.0 if _in_gb2312(char) else 1.5
+    if _logp(char) <= _LOGP_ALIEN:
+        return 2.0
+    return 1.0
+
+
+@functools.lru_cache(maxsize=65536)
+def _gbk_bytes(char: str) -> bytes | None:
+    try:
+        encoded = char.encode("gb18030")
+    except UnicodeEncodeError:
+        return None
+    return encoded if len(encoded) == 2 else None
+
+
+@functools.lru_cache(maxsize=131072)
+def _gbk_char(lead: int, trail: int) -> str | None:
+    try:
+        char = bytes((lead, trail)).decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    if len(char) != 1 or "\ue000" <= char <= "\uf8ff":
+        return None
+    return char
+
+
+@functools.lru_cache(maxsize=4096)
+def _fill(lead: int | None, trail: int | None, reading: str | None, after: str) -> str | None:
+    """The character a pair with one unknown byte most plausibly was, or None if unsure.
+
+    ``reading`` is the pinyin the mirror printed after it, ``after`` the character that follows.
+    """
+    if lead is None and trail is None:
+        return None
+    if lead is None:
+        pairs = [(b, trail) for b in range(0x81, 0xFF)]
+    else:
+        pairs = [(lead, b) for b in range(0x40, 0xFF) if b != 0x7F]
+    scored: list[tuple[float, str]] = []
+    for pair in pairs:
+        char = _gbk_char(*pair)
+        if char is None:
+            continue
+        if reading is not None:
+            readings = _model().readings.get(_t2s_char(char), ())
+            if reading not in readings:
+                continue
+        context = _PUNCT_CONTEXT_ODDS if (char, after) in _PUNCT_CONTEXT else 0.0
+        scored.append((_logp(char) + context, char))
+    if not scored:
+        return None
+    best_logp, best = max(scored)
+    posterior = 1.0 / sum(math.exp(logp - best_logp) for logp, _ in scored)
+    if posterior < (_READING_POSTERIOR if reading is not None else _FILL_POSTERIOR):
+        return None
+    if best in _PUNCT_FILL and (best, after) not in _PUNCT_CONTEXT:
+        # unigram odds favour punctuation everywhere; only its usual company confirms it
+        return None
+    return best
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    text: str
+    unknown: int  # characters that stay lost ("?")
+    lost_ascii: bool  # an ASCII character swallowed by the damage could not be restored
+    prior: float  # log-odds against the kind of damage assumed (the seed's kind costs nothing)
+
+
+def _expand(
+    chars: str, pos: int, end: int, units: list[int | None]
+) -> Iterator[tuple[list[int | None], int, str, float]]:
+    """Byte readings of ``chars[pos:]`` until the GBK alignment resyncs.
+
+    Yields (units, index after the run, tail, cost) where tail is ``"("`` when a lost ``(`` is
+    restored before a pinyin remnant and ``"\\0"`` when a lost ASCII byte cannot be restored;
+    cost is the log-odds against the half-width punctuation assumed to have been full-width when
+    the bytes shifted (the mirror made ``！`` ``!``, and perhaps ``？`` ``?``).
+    """
+    stack: list[tuple[int, list[int | None], float]] = [(pos, units, 0.0)]
+    budget = _EXPANSION_BUDGET
+    while stack and budget:
+        budget -= 1
+        i, current, cost = stack.pop()
+        current = list(current)
+        while True:
+            odd = len(current) % 2 == 1
+            if i >= end or i - pos > _MAX_RUN:
+                yield current, i, "", cost
+                break
+            char = chars[i]
+            code = ord(char)
+            if code >= 0x80:
+                encoded = _gbk_bytes(char)
+                if encoded is None:
+                    yield current, i, "", cost
+                    break
+                current.extend(encoded)
+                i += 1
+                continue
+            if char == "?":
+                stack.append((i + 1, [*current, *_WIDE_QUESTION], cost + _WIDE_QUESTION_COST))
+                # a second junk byte: the "?" is the junk itself and the run goes on
+                stack.append((i + 1, current, cost + _SECOND_JUNK_COST))
+                if odd:
+                    yield [*current, None], i + 1, _lost_after(chars, i), cost
+                else:
+                    yield current, i, "", cost
+                break
+            wide = _FULLWIDTH.get(char)
+            if wide is not None:
+                stack.append((i + 1, [*current, *wide], cost + _WIDE_COST))
+            if odd:
+                if 0x40 <= code < 0x7F:
+                    yield [*current, code], i + 1, "", cost
+                elif wide is None:
+                    yield [*current, None], i, "\0", cost
+            else:
+                yield current, i, "", cost
+            break
+
+
+def _lost_after(chars: str, index: int) -> str:
+    """What the ``?`` at ``index`` swallowed besides a trail byte: ``(`` before pinyin, or unknown."""
+    remnant = _PINYIN_REMNANT_RE.match(chars, index)
+    if remnant is None:
+        return "\0"
+    return "" if remnant.group(0)[1] in "(（" else "("
+
+
+def _decode_units(units: list[int | None], reading: str | None) -> tuple[str, int] | None:
+    """Decode re-aligned bytes; None when a pair is not GBK at all."""
+    if len(units) % 2:
+        units = [*units, None]
+    out: list[str | None] = []
+    for index in range(0, len(units), 2):
+        lead, trail = units[index], units[index + 1]
+        if lead is None or trail is None:
+            out.append(None)
+            continue
+        char = _gbk_char(lead, trail)
+        if char is None:
+            return None
+        out.append(char)
+    unknown = 0
+    last = len(out) - 1
+    for index, char in enumerate(out):
+        if char is not None:
+            continue
+        after = (out[index + 1] or "") if index < last else ""
+        lead, trail = units[2 * index], units[2 * index + 1]
+        filled = _fill(lead, trail, reading if index == last else None, after)
+        if filled is None:
+            filled = "?"
+            unknown += 1
+        out[index] = filled
+    return "".join(out), unknown  # type: ignore[arg-type]
+
+
+def _realign_candidates(
+    text: str, start: int, line_end: int, simplified: bool, unusual: bool
+) -> Iterator[_Candidate]:
+    """Re-alignments of the run from ``start``; ``unusual`` kinds of damage are tried apart."""
+    variants: list[tuple[int, list[int | None], float]] = []
+    if text[start] == "?":
+        if not unusual:
+            variants.append((start + 1, [None], 0.0))  # "?" = the lead byte whose pair broke
+    elif not unusual:
+        variants.append((start, [None], _SILENT_LOSS_COST))  # a lead byte lost without trace
+    else:
+        encoded = _gbk_bytes(text[start])
+        if encoded is not None:
+            variants.append((start + 1, [encoded[0]], _JUNK_COST))  # a junk trail byte came in
+            variants.append((start + 1, [encoded[1]], _JUNK_COST))  # a junk lead byte came in
+    if not variants:
+        return
+    view = text
+    if simplified:
+        # the mirror may have converted the damaged run to traditional after the bytes shifted
+        window = text[start:line_end]
+        simple = "".join(_t2s_char(c) for c in window)
+        if simple == window:
+            return
+        view = text[:start] + simple + text[line_end:]
+    for pos, prefix, prior in variants:
+        for units, end, tail, cost in _expand(view, pos, line_end, prefix):
+            if len(units) < 2:
+                continue
+            # the pinyin printed after the last character tells what it was
+            annotation = (_ANNOTATION_TAIL_RE if tail == "(" else _ANNOTATION_RE).match(text, end)
+            reading = annotation.group(1) if annotation else None
+            decoded = _decode_units(units, reading)
+            if decoded is None:
+                continue
+            repaired, unknown = decoded
+            lost = tail == "\0"
+            restored = repaired + ("(" if tail == "(" else "")
+            yield _Candidate(start, end, restored, unknown, lost, prior + cost)
+
+
+def _damage(text: str, model: _Model, pos: int) -> list[tuple[int, float, bool]]:
+    """Signs of damage from ``pos`` on: (index, weight, strong evidence)."""
+    signs = []
+    for match in model.bad_re.finditer(text, pos):
+        char = match.group()
+        weight = _severity(char)
+        signs.append((match.start(), weight, weight >= 2.0 or char == "?"))
+    if "(" in text or "（" in text:
+        # pinyin printed after something that is not a character: its host was split
+        for match in _ORPHAN_PINYIN_RE.finditer(text, pos + 1):
+            if _is_pinyin(match.group(1), None):
+                signs.append((match.start() - 1, 1.5, True))
+    # a lone letter between characters: the trail byte of a split GBK pair (``評`` = d4 75 "u")
+    for match in _LONE_TRAIL_RE.finditer(text, pos):
+        broken = text[match.start() - 1] == "?"  # "?T": a lost lead byte and its trail
+        signs.append((match.start(), 2.0 if broken else 1.0, broken))
+    signs.sort()
+    return signs
+
+
+def _runs(
+    text: str, signs: list[tuple[int, float, bool]], pos: int
+) -> Iterator[tuple[int, int, float, bool]]:
+    """Clusters of damage signs: (first, last, severity, strong evidence)."""
+    first = last = -1
+    severity = 0.0
+    strong = False
+    for index, weight, sure in signs:
+        if index < pos:
+            continue
+        if first >= 0 and (index - last > _GAP or "\n" in text[last:index]):
+            yield first, last, severity, strong
+            first = -1
+        if first < 0:
+            first, severity, strong = index, 0.0, False
+        last = index
+        severity += weight
+        strong = strong or sure
+    if first >= 0:
+        yield first, last, severity, strong
+
+
+def _repair_runs(text: str, flags: set[str]) -> str:
+    if "??" in text:
+        dropped = _INDENT_RE.sub("", text)
+        if dropped != text:
+            flags.add(INDENT_ARTIFACTS_REMOVED)
+            text = dropped
+    model = _model()
+    if not model.bad_re.search(text):
+        return text
+    signs = _damage(text, model, 0)
+    pieces: list[str] = []
+    done = pos = 0
+    while True:
+        run = next((r for r in _runs(text, signs, pos) if r[2] >= _ATTEMPT_SEVERITY), None)
+        if run is None:
+            break
+        first, last, severity, strong = run
+        line_start = text.rfind("\n", 0, first) + 1
+        line_end = text.find("\n", first)
+        line_end = len(text) if line_end < 0 else line_end
+        lo = max(done, line_start)
+        # a shift starts at a broken pair ("?"), maybe before plausible-looking garbage, or
+        # at a two-byte character near the first sign of damage
+        starts = sorted(
+            {i for i in range(max(lo, first - 3), min(first + 3, line_end)) if _can_start(text[i])}
+            | set(_find_all(text, "?", max(lo, first - _LOOKBACK), last + 1))
+        )
+        best = _best_repair(text, starts, line_end, signs)
+        if best is None:
+            if strong and severity >= _FLAG_SEVERITY:
+                flags.add(MOJIBAKE_UNREPAIRED)
+            pos = last + 1
+            continue
+        pieces.append(text[done : best.start])
+        pieces.append(best.text)
+        done = pos = best.end
+        flags.add(MOJIBAKE_REPAIRED)
+        if best.unknown or best.lost_ascii:
+            flags.add(MOJIBAKE_UNREPAIRED)
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _can_start(char: str) -> bool:
+    return char == "?" or (ord(char) >= 0x80 and _gbk_bytes(char) is not None)
+
+
+def _find_all(text: str, char: str, lo: int, hi: int) -> list[int]:
+    found = []
+    index = text.find(char, lo, hi)
+    while index >= 0:
+        found.append(index)
+        index = text.find(char, index + 1, hi)
+    return found
+
+
+def _score(text: str) -> float:
+    # the bonus makes an average character score zero, so dropping text is not a free win
+    score = sum(_logp(c) for c in text) + _CHAR_BONUS * len(text)
+    # a letter between two characters is far rarer in Chinese text than a letter on its own
+    return score - _LONE_TRAIL_COST * len(_LONE_TRAIL_RE.findall(text))
+
+
+def _best_repair(
+    text: str, starts: list[int], line_end: int, signs: list[tuple[int, float, bool]]
+) -> _Candidate | None:
+    """The re-alignment that makes the line likeliest, if it is clearly likelier than the text."""
+    # the likely kinds of damage first: the unusual ones only when those explain nothing
+    for simplified, unusual in ((False, False), (False, True), (True, False), (True, True)):
+        candidates = [
+            candidate
+            for start in starts
+            for candidate in _realign_candidates(text, start, line_end, simplified, unusual)
+        ]
+        best = _pick(text, starts, candidates, signs)
+        if best is not None:
+            return best
+    return None
+
+
+def _pick(
+    text: str,
+    starts: list[int],
+    candidates: list[_Candidate],
+    signs: list[tuple[int, float, bool]],
+) -> _Candidate | None:
+    if not candidates:
+        return None
+    lo = min(starts)
+    right = max(candidate.end for candidate in candidates)
+    base = _score(text[lo:right])
+    best: _Candidate | None = None
+    best_gain = 0.0
+    for candidate in candidates:
+        repaired = candidate.text.rstrip("(")
+        if candidate.unknown >= len(repaired) or _mean_logp(repaired) < -9.0:
+            continue
+        evidence = _evidence(signs, candidate.start, candidate.end)
+        if evidence < _ATTEMPT_SEVERITY:
+            continue  # never rewrite text that shows no damage of its own
+        total = (
+            _score(text[lo : candidate.start])
+            + _score(repaired)
+            + _score(text[candidate.end : right])
+        )
+        gain = total - base - candidate.prior + _annotation_bonus(text, candidate)
+        if gain > best_gain:
+            best, best_gain = candidate, gain
+    if best is None or best_gain < _MIN_GAIN_PER_CHAR * (best.end - best.start):
+        return None
+    return best
+
+
+def _evidence(signs: list[tuple[int, float, bool]], start: int, end: int) -> float:
+    """Total weight of the signs of damage in ``[start, end)`` (``signs`` is sorted)."""
+    lo = bisect.bisect_left(signs, (start, -math.inf, False))
+    hi = bisect.bisect_left(signs, (end, -math.inf, False))
+    return sum(weight for _i, weight, _sure in signs[lo:hi])
+
+
+def _annotation_bonus(text: str, candidate: _Candidate) -> float:
+    """A repair whose last character has the reading the mirror printed after it is confirmed."""
+    core = candidate.text.rstrip("(")
+    if not core or not _is_hanzi(core[-1]):
+        return 0.0
+    pattern = _ANNOTATION_TAIL_RE if candidate.text.endswith("(") else _ANNOTATION_RE
+    match = pattern.match(text, candidate.end)
+    if match and match.group(1) in _model().readings.get(_t2s_char(core[-1]), ()):
+        return _READING_BONUS
+    return 0.0
+
+
+def _drop_remnants(text: str, flags: set[str]) -> str:
+    """``?qǐng)`` left after a lost character: the annotation goes, the ``?`` stays."""
+    if "?" not in text:
+        return text
+
+    def drop(match: re.Match[str]) -> str:
+        if _is_pinyin(match.group(1), None):
+            return "?"
+        return match.group(0)
+
+    result = _PINYIN_REMNANT_RE.sub(drop, text)
+    if result != text:
+        flags.update((PINYIN_REMOVED, MOJIBAKE_UNREPAIRED))
+    return result
+
+
+# --- step 4: traditional -> simplified --------------------------------------------------------
+
+# place names whose simplified form OpenCC would "simplify" again (乾塘 is not 干塘)
+_PROTECTED_WORDS = ("乾塘",)
+
+
+def _changed(text: str, converted: str, one: Callable[[str], str]) -> list[str]:
+    """Characters of ``text`` the conversion changed (char by char if it changed the length)."""
+    if len(converted) != len(text):
+        return [c for c in text if one(c) != c]
+    return [a for a, b in zip(text, converted, strict=True) if a != b]
+
+
+def _is_traditional(text: str, converted: str) -> bool:
+    """A clear majority of traditional-only characters (changed by t2s, outside GB2312)."""
+    traditional = sum(1 for a in _changed(text, converted, _t2s_char) if not _in_gb2312(a))
+    if not traditional:
+        return False
+    back = _s2t().convert(text)
+    simplified = sum(1 for a in _changed(text, back, _s2t_char) if _in_gb2312(a))
+    return traditional > 2 * simplified
+
+
+def _to_simplified(text: str, flags: set[str]) -> str:
+    if not _HANZI_RE.search(text):
+        return text
+    converted = _t2s().convert(text)
+    if converted == text or not _is_traditional(text, converted):
+        return text
+    if len(converted) == len(text):
+        for word in _PROTECTED_WORDS:
+            for match in re.finditer(word, text):
+                converted = converted[: match.start()] + word + converted[match.end() :]
+    flags.add(TRADITIONAL_CONVERTED)
+    return converted
+
+
+# --- the entry point --------------------------------------------------------------------------
+
+
+def _one_pass(text: str, flags: set[str]) -> str:
+    text = _no_surrogates(_NEWLINES_RE.sub("\n", text), flags)
+    text = _fix_wrong_decode(text, flags)
+    text = _clean_unicode(text, flags)
+    text = _remove_pinyin(text, flags)
+    repaired = _repair_runs(text, flags)
+    if repaired != text:
+        repaired = _remove_pinyin(repaired, flags)
+    text = _drop_remnants(repaired, flags)
+    text = _to_simplified(text, flags)
+    return _layout(text)
+
+
+def normalize_text(text: str) -> NormalizedText:
+    """Normalize one text field; never raises on a ``str``; idempotent on the text."""
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    flags: set[str] = set()
+    result = _one_pass(text, flags)
+    # a repair can expose damage of another kind; a few passes reach the fixed point
+    for _ in range(2):
+        if result == text:
+            break
+        text, result = result, _one_pass(result, flags)
+    if "\ufffd" in result:
+        flags.add(REPLACEMENT_CHARS)
+    return NormalizedText(result, frozenset(flags))

@@ -1,0 +1,158 @@
+"""``Store``: the connection analysts' database is written through (WAL, foreign keys, migrations)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from yunmei.store import migrations
+from yunmei.store import search as fts
+from yunmei.store.writer import ArticleWriter
+
+BEIJING = timezone(timedelta(hours=8))
+
+
+def now_iso() -> str:
+    return datetime.now(BEIJING).isoformat(timespec="seconds")
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def connect(path: str | Path) -> sqlite3.Connection:
+    """An autocommit connection with the store's pragmas; transactions are explicit."""
+    conn = sqlite3.connect(str(path), timeout=30, isolation_level=None)
+    conn.execute("PRAGMA busy_timeout = 30000")
+    conn.execute("PRAGMA journal_mode = WAL")
+    # in WAL mode NORMAL cannot corrupt the database; a power cut may only lose the last commits
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+class Store:
+    """Open (create, migrate) the SQLite store at ``path``.
+
+    ``save_articles`` outcomes: "new", "changed", "unchanged", "mirror_ignored", and "rejected"
+    for an item without article_id, url, title or body (or whose URL belongs to another id).
+    """
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.conn = connect(self.path)
+        self.migrated_from, self.schema_version = migrations.migrate(self.conn)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE … COMMIT, ROLLBACK on error: a killed writer leaves the last commit."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # --- runs ---------------------------------------------------------------------------------
+    def begin_run(self, spider: str, args: dict[str, Any]) -> int:
+        with self.transaction() as c:
+            cursor = c.execute(
+                "INSERT INTO crawl_runs (spider, args, started_at) VALUES (?, ?, ?)",
+                (spider, _dumps(args), now_iso()),
+            )
+        return int(cursor.lastrowid)
+
+    def finish_run(self, run_id: int, outcome: str, stats: dict[str, Any]) -> None:
+        with self.transaction() as c:
+            c.execute(
+                "UPDATE crawl_runs SET finished_at = ?, outcome = ?, stats = ? WHERE run_id = ?",
+                (now_iso(), outcome, _dumps(stats), run_id),
+            )
+
+    def record_error(self, run_id: int | None, url: str | None, kind: str, detail: str) -> None:
+        with self.transaction() as c:
+            c.execute(
+                "INSERT INTO crawl_errors (run_id, url, kind, detail, at) VALUES (?, ?, ?, ?, ?)",
+                (run_id, url, kind, detail, now_iso()),
+            )
+
+    # --- articles -----------------------------------------------------------------------------
+    def save_articles(self, items: list[dict[str, Any]]) -> list[str]:
+        """Upsert a batch in one transaction; one outcome per item, in order."""
+        if not items:
+            return []
+        seen_at = now_iso()
+        with self.transaction() as c:
+            return ArticleWriter(c).save_all(list(items), seen_at)
+
+    def touch(self, article_id: str) -> bool:
+        """Mark an article as seen now without re-saving it (the server answered 304 Not
+        Modified); False when there is no such article."""
+        with self.transaction() as c:
+            cursor = c.execute(
+                "UPDATE articles SET last_seen_at = ? WHERE article_id = ?", (now_iso(), article_id)
+            )
+        return cursor.rowcount > 0
+
+    def article_state(self) -> dict[str, dict[str, Any]]:
+        """article_id → what the incremental crawler needs to decide whether to re-fetch."""
+        rows = self.conn.execute(
+            "SELECT article_id, published_at, content_hash, http_etag, http_last_modified, "
+            "last_seen_at, is_mirror FROM articles"
+        )
+        return {
+            r[0]: {
+                "published_at": r[1],
+                "content_hash": r[2],
+                "http_etag": r[3],
+                "http_last_modified": r[4],
+                "last_seen_at": r[5],
+                "is_mirror": bool(r[6]),
+            }
+            for r in rows
+        }
+
+    def max_article_id(self) -> int | None:
+        """The highest numeric site id; e-paper ids (``zjrb-2015-05-06-3``) are not numbers."""
+        row = self.conn.execute(
+            "SELECT max(CAST(article_id AS INTEGER)) FROM articles "
+            "WHERE article_id <> '' AND article_id NOT GLOB '*[^0-9]*'"
+        ).fetchone()
+        return None if row[0] is None else int(row[0])
+
+    # --- search and upkeep --------------------------------------------------------------------
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        return fts.search(self.conn, query, limit=limit)
+
+    def rebuild_search(self) -> int:
+        """Refill the full-text index from ``articles`` (after hand edits of the table)."""
+        with self.transaction() as c:
+            return fts.rebuild_fts(c)
+
+    def integrity_check(self) -> list[str]:
+        """``PRAGMA integrity_check`` rows plus FTS5's own check; ``["ok"]`` when all is well."""
+        result = [r[0] for r in self.conn.execute("PRAGMA integrity_check")]
+        try:
+            self.conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
+        except sqlite3.DatabaseError as exc:
+            result = [*[r for r in result if r != "ok"], f"articles_fts: {exc}"]
+        return result
+
+    def close(self) -> None:
+        # lets SQLite refresh planner statistics; never worth failing a close over
+        with suppress(sqlite3.Error):
+            self.conn.execute("PRAGMA optimize")
+        self.conn.close()

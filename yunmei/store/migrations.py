@@ -1,0 +1,221 @@
+"""``PRAGMA user_version`` schema versioning with forward migrations, run in place in one transaction.
+
+Version 1 is the lead's first store (articles with a ``data`` JSON column); its DDL is frozen
+below so that old databases can be rebuilt in tests. Each step ``STEPS[n]`` takes a database
+from version n-1 to n. A failed step rolls back, leaving the old database untouched.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from typing import Any
+
+from yunmei.store import schema
+from yunmei.store import search as fts
+from yunmei.store.writer import NEW, ArticleWriter
+
+# frozen: the exact v1 DDL of yunmei/store/__init__.py at commit 26150ba
+V1_DDL = """
+CREATE TABLE IF NOT EXISTS articles (
+    article_id TEXT PRIMARY KEY,
+    url TEXT NOT NULL UNIQUE,
+    fetched_url TEXT,
+    title TEXT NOT NULL,
+    column_name TEXT,
+    subtitle TEXT,
+    published_at TEXT,
+    published_raw TEXT,
+    source TEXT,
+    byline_raw TEXT,
+    body TEXT NOT NULL,
+    page_count INTEGER NOT NULL DEFAULT 1,
+    is_original INTEGER NOT NULL DEFAULT 0,
+    language TEXT NOT NULL DEFAULT 'zh-Hans',
+    quality_flags TEXT NOT NULL DEFAULT '[]',
+    content_hash TEXT NOT NULL,
+    data TEXT NOT NULL DEFAULT '{}',
+    first_seen_at TEXT NOT NULL,
+    last_seen_at TEXT NOT NULL,
+    last_changed_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS crawl_runs (
+    run_id INTEGER PRIMARY KEY,
+    spider TEXT NOT NULL,
+    args TEXT NOT NULL DEFAULT '{}',
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    outcome TEXT NOT NULL DEFAULT 'running',
+    stats TEXT NOT NULL DEFAULT '{}'
+);
+CREATE TABLE IF NOT EXISTS crawl_errors (
+    error_id INTEGER PRIMARY KEY,
+    run_id INTEGER REFERENCES crawl_runs(run_id),
+    url TEXT,
+    kind TEXT NOT NULL,
+    detail TEXT,
+    at TEXT NOT NULL
+);
+"""
+
+
+class MigrationError(RuntimeError):
+    pass
+
+
+def run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Statement by statement: ``executescript`` would commit the caller's transaction."""
+    for statement in script.split(";\n"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def _v0_to_v1(conn: sqlite3.Connection) -> None:
+    run_script(conn, V1_DDL)
+
+
+def _loads(text: str | None, default: Any) -> Any:
+    try:
+        value = json.loads(text) if text else default
+    except ValueError:
+        return default
+    return value if isinstance(value, type(default)) else default
+
+
+def v1_item(row: dict[str, Any]) -> dict[str, Any]:
+    """A v1 ``articles`` row as the item dict the writer takes."""
+    data = _loads(row.get("data"), {})
+    flags = _loads(row.get("quality_flags"), [])
+    return {
+        "article_id": row["article_id"],
+        "url": row["url"],
+        "fetched_url": row.get("fetched_url"),
+        "title": row.get("title") or "",
+        "column": row.get("column_name"),
+        "subtitle": row.get("subtitle"),
+        "published_at": row.get("published_at"),
+        "published_raw": row.get("published_raw"),
+        "source": row.get("source"),
+        "byline_raw": row.get("byline_raw"),
+        "body": row.get("body") or "",
+        "page_count": row.get("page_count"),
+        "is_original": row.get("is_original"),
+        "is_mirror": "mirror_copy" in flags,
+        "language": row.get("language"),
+        "quality_flags": flags,
+        "content_hash": row["content_hash"],
+        "authors": data.get("authors") or [],
+        "editors": data.get("editors") or [],
+        "images": data.get("images") or [],
+        "events": data.get("events") or [],
+        # v1 kept only these four in ``data``; anything else it held survives in ``extra``
+        **{k: v for k, v in data.items() if k not in ("authors", "editors", "images", "events")},
+    }
+
+
+def _v1_to_v2(conn: sqlite3.Connection) -> None:
+    conn.execute("ALTER TABLE articles RENAME TO articles_v1")
+    run_script(conn, schema.TABLES_V2)
+    fts.create_fts(conn)
+    _set_meta(conn, "tokenizer", str(fts.TOKENIZER_VERSION))
+    before = conn.execute("SELECT count(*) FROM articles_v1").fetchone()[0]
+    writer = ArticleWriter(conn)
+    cursor = conn.execute("SELECT * FROM articles_v1 ORDER BY first_seen_at, rowid")
+    names = [d[0] for d in cursor.description]
+    while rows := cursor.fetchmany(500):
+        for values in rows:
+            row = dict(zip(names, values, strict=True))
+            outcome = writer.save(
+                v1_item(row), row["last_seen_at"], first_seen_at=row["first_seen_at"],
+                last_changed_at=row["last_changed_at"], validate=False,
+            )  # fmt: skip
+            if outcome != NEW:
+                raise MigrationError(
+                    f"v1 article {row['article_id']!r} could not be moved: {outcome}"
+                )
+        writer.flush()
+    after = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    if after != before:
+        raise MigrationError(f"v1→v2 moved {after} of {before} articles")
+    conn.execute("DROP TABLE articles_v1")
+
+
+STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v0_to_v1, 2: _v1_to_v2}
+assert max(STEPS) == schema.SCHEMA_VERSION
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def _meta(conn: sqlite3.Connection, key: str) -> str | None:
+    row = conn.execute("SELECT value FROM store_meta WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def _set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
+    conn.execute("INSERT OR REPLACE INTO store_meta (key, value) VALUES (?, ?)", (key, value))
+
+
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def _detect_version(conn: sqlite3.Connection) -> int:
+    version = user_version(conn)
+    if version == 0 and "articles" in _tables(conn):
+        columns = {r[1] for r in conn.execute("PRAGMA table_info(articles)")}
+        if "data" in columns:
+            return 1  # a v1 store whose user_version was never set
+        raise MigrationError("unknown database: an articles table without user_version")
+    return version
+
+
+def up_to_date(conn: sqlite3.Connection) -> bool:
+    version = user_version(conn)
+    if version > schema.SCHEMA_VERSION:
+        raise MigrationError(
+            f"database schema v{version} is newer than this code (v{schema.SCHEMA_VERSION})"
+        )
+    return (
+        version == schema.SCHEMA_VERSION
+        and _meta(conn, "views") == schema.views_fingerprint()
+        and _meta(conn, "tokenizer") == str(fts.TOKENIZER_VERSION)
+    )
+
+
+def migrate(conn: sqlite3.Connection) -> tuple[int, int]:
+    """Bring the database up to ``SCHEMA_VERSION``; returns (old version, new version).
+
+    ``conn`` must be in autocommit mode (``isolation_level=None``): this opens its own
+    ``BEGIN IMMEDIATE`` so two processes opening the store at once migrate it only once.
+    """
+    if up_to_date(conn):
+        return schema.SCHEMA_VERSION, schema.SCHEMA_VERSION
+    # table rebuilds need foreign keys off; the check before COMMIT stands in for them
+    conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            old = version = _detect_version(conn)
+            while version < schema.SCHEMA_VERSION:
+                STEPS[version + 1](conn)
+                version += 1
+                conn.execute(f"PRAGMA user_version = {version}")
+            if _meta(conn, "tokenizer") != str(fts.TOKENIZER_VERSION):
+                fts.rebuild_fts(conn)
+                _set_meta(conn, "tokenizer", str(fts.TOKENIZER_VERSION))
+            if _meta(conn, "views") != schema.views_fingerprint():
+                schema.create_views(conn)
+                _set_meta(conn, "views", schema.views_fingerprint())
+            problems = conn.execute("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise MigrationError(f"foreign key violations after migration: {problems[:5]}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    finally:
+        conn.execute("PRAGMA foreign_keys = ON")
+    return old, version
