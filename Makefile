@@ -40,6 +40,9 @@ format: $(VENV)/.installed-test
 	$(BIN)/ruff format yunmei tests benchmarks scripts
 	$(BIN)/ruff check --fix yunmei tests benchmarks scripts
 
+serve: $(VENV)/.installed-test
+	$(BIN)/datasette $(DB) --metadata yunmei/datasette/metadata.yml
+
 record-sample: $(VENV)/.installed
 	$(BIN)/python scripts/record_sample.py
 

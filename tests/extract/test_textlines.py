@@ -172,3 +172,19 @@ def test_notices(text):
 )
 def test_photo_credit_lines(text):
     assert tl.CREDIT_LINE.match(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "is_error"),
+    [
+        ("404", True),
+        ("404 Not Found", True),
+        ("页面404错误", True),
+        ("HTTP 404", True),
+        ("页面不存在", True),
+        ("市运会第404场比赛精彩纷呈", False),
+        ("湛江3404号渔船返港", False),
+    ],
+)
+def test_error_marker_is_an_error_code_not_any_number(text, is_error):
+    assert bool(tl.ERROR_RE.search(text)) is is_error

@@ -81,7 +81,8 @@ EPAPER_PAGE_RE = re.compile(
     r"第?\s*(?P<page>[A-Za-z]{0,2}\d{1,3})\s*版\s*[:：]?\s*(?P<name>[^\s\]】]{0,20})"
 )
 ERROR_RE = re.compile(
-    r"404|页面不存在|页面未找到|找不到(?:该|此|您要访问的)?页面|您访问的页面|not\s*found|"
+    # a bare 404 only as an error code, never inside a title like "第404场"
+    r"(?:^|[\s:：(（\-])404(?:$|[\s:：)）\-])|(?<![\d第])404(?:错误|页面)|(?:错误|error|http)\s*404|页面不存在|页面未找到|找不到(?:该|此|您要访问的)?页面|您访问的页面|not\s*found|"
     r"文章不存在|已被删除|已删除|出错了|服务器错误|500\s*internal|403\s*forbidden",
     re.I,
 )
