@@ -270,6 +270,29 @@ def test_a_lost_byte_that_cannot_be_told_stays_a_question_mark():
     assert result.flags == frozenset({"mojibake_repaired", "mojibake_unrepaired"})
 
 
+def test_a_trail_byte_left_as_a_letter_is_put_back():
+    # 孫 is 8c 4f: its lead byte went with the "?", its trail byte shows as "O"; the reading
+    # the mirror printed after it picks 孫 among the characters ending in 4f
+    result = normalize_text("感應聲勢浩大號,高?O(sūn)婆")
+    assert result.text == "感应声势浩大号,高孙婆"
+    assert {"mojibake_repaired", "pinyin_removed"} <= result.flags
+    assert "mojibake_unrepaired" not in result.flags
+
+
+def test_a_short_run_ending_in_a_letter_is_realigned():
+    # 門下進行 with a junk byte after the lead byte of 下 (cf c2): "?" is cf + junk, "逻" is
+    # c2 df, "M" is 4d; re-aligned, 進 (df 4d) comes back, 下 has lost its lead byte
+    result = normalize_text("門?逻M行不一級過遁形")
+    assert result.text == "门?进行不一级过遁形"
+    assert {"mojibake_repaired", "mojibake_unrepaired"} <= result.flags
+
+
+def test_a_lost_character_before_a_letter_is_at_least_flagged():
+    result = normalize_text("業主一直《找?V,之間裝(zhuāng)置")
+    assert result.text == "业主一直《找?V,之间装置"
+    assert "mojibake_unrepaired" in result.flags
+
+
 def test_unrecoverable_damage_is_kept_and_flagged_never_invented():
     result = normalize_text(
         "廣前研學(xué)基地正式開園 湛江日?qǐng)?bào)社大型軍旅夏令營(yíng)火熱招募"

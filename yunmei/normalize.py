@@ -7,6 +7,8 @@ Steps, in order; each one that changes the text adds a flag (``NormalizedText.fl
 2. inline pinyin after a CJK character, ``號(hào)``, is removed          -> ``pinyin_removed``
 3. GBK byte-misalignment runs (site-spec §5.2, ``?!薄耙怨さ貫榧遥``) are re-aligned and kept only
    when clearly more plausible                     -> ``mojibake_repaired`` / ``mojibake_unrepaired``;
+   a byte the damage swallowed is never invented: it is guessed only when the model (or the
+   pinyin printed after it) leaves little doubt, else it stays ``?`` and the text is flagged;
    ``????`` indent artefacts are dropped                         -> ``indent_artifacts_removed``
 4. traditional text (detected, never assumed) is converted with OpenCC t2s
                                                                   -> ``traditional_converted``
@@ -27,7 +29,7 @@ import functools
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -150,11 +152,6 @@ def _t2s_char(char: str) -> str:
 
 
 @functools.lru_cache(maxsize=65536)
-def _s2t_char(char: str) -> str:
-    converted = _s2t().convert(char)
-    return converted if len(converted) == 1 else char
-
-
 @functools.lru_cache(maxsize=65536)
 def _logp(char: str) -> float:
     """ln P(char) in news text; traditional forms score as their simplified form."""
@@ -329,7 +326,7 @@ _PINYIN_RE = re.compile(f"(?<=[{_CJK}])[(（]({_SYLLABLE})[)）]")
 # a lost character whose "(" went with it: ``皥?bào)`` (only inside GBK damage)
 _PINYIN_REMNANT_RE = re.compile(f"\\?[(（]?({_SYLLABLE})[)）]")
 _ORPHAN_PINYIN_RE = re.compile(f"(?<![{_CJK}?\\s])[(（]({_SYLLABLE})[)）]")
-_LONE_TRAIL_RE = re.compile("(?<=[^\x00-\x3e\x40-\x7f])[\x40-\x7e](?=[^\x00-\x7f])")
+_LONE_TRAIL_RE = re.compile("(?<=[^\x00-\x3e\x40-\x7f])[\x40-\x7e](?=[^\x00-\x7f]|[,.;:!?])")
 _ANNOTATION_RE = re.compile(f"[(（]({_SYLLABLE})[)）]")
 _ANNOTATION_TAIL_RE = re.compile(f"({_SYLLABLE})[)）]")
 
@@ -643,6 +640,13 @@ def _runs(
 
 
 def _repair_runs(text: str, flags: set[str]) -> str:
+    """Re-align the GBK bytes of each cluster of damage; keep a repair only when clearly likelier.
+
+    A run starts at a broken pair (the mirror's ``?``), the GBK bytes of the characters after it
+    are re-read one byte earlier, and a byte the damage swallowed is guessed only when the
+    character model (or the pinyin the mirror printed after it) leaves little doubt; otherwise
+    it stays ``?`` and the text is flagged ``mojibake_unrepaired``.
+    """
     if "??" in text:
         dropped = _INDENT_RE.sub("", text)
         if dropped != text:
@@ -700,11 +704,17 @@ def _find_all(text: str, char: str, lo: int, hi: int) -> list[int]:
     return found
 
 
-def _score(text: str) -> float:
+def _score(text: str, lo: int = 0, hi: int | None = None) -> float:
+    """Log-likelihood of ``text[lo:hi]``, read in the context of the whole ``text``."""
+    hi = len(text) if hi is None else hi
     # the bonus makes an average character score zero, so dropping text is not a free win
-    score = sum(_logp(c) for c in text) + _CHAR_BONUS * len(text)
+    score = sum(_logp(c) for c in text[lo:hi]) + _CHAR_BONUS * (hi - lo)
     # a letter between two characters is far rarer in Chinese text than a letter on its own
-    return score - _LONE_TRAIL_COST * len(_LONE_TRAIL_RE.findall(text))
+    for match in _LONE_TRAIL_RE.finditer(text, lo):
+        if match.start() >= hi:
+            break
+        score -= _LONE_TRAIL_COST
+    return score
 
 
 def _best_repair(
@@ -734,7 +744,7 @@ def _pick(
         return None
     lo = min(starts)
     right = max(candidate.end for candidate in candidates)
-    base = _score(text[lo:right])
+    base = _score(text, lo, right)
     best: _Candidate | None = None
     best_gain = 0.0
     for candidate in candidates:
@@ -745,9 +755,9 @@ def _pick(
         if evidence < _ATTEMPT_SEVERITY:
             continue  # never rewrite text that shows no damage of its own
         total = (
-            _score(text[lo : candidate.start])
+            _score(text, lo, candidate.start)
             + _score(repaired)
-            + _score(text[candidate.end : right])
+            + _score(text, candidate.end, right)
         )
         gain = total - base - candidate.prior + _annotation_bonus(text, candidate)
         if gain > best_gain:
@@ -798,29 +808,32 @@ def _drop_remnants(text: str, flags: set[str]) -> str:
 _PROTECTED_WORDS = ("乾塘",)
 
 
-def _changed(text: str, converted: str, one: Callable[[str], str]) -> list[str]:
-    """Characters of ``text`` the conversion changed (char by char if it changed the length)."""
-    if len(converted) != len(text):
-        return [c for c in text if one(c) != c]
-    return [a for a, b in zip(text, converted, strict=True) if a != b]
+@functools.cache
+def _script_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Traditional-only characters (t2s changes them, GB2312 lacks them) and simplified-only
+    ones (s2t changes them, GB2312 has them), so that detection needs no OpenCC call."""
+    chars = [chr(c) for c in range(0x4E00, 0xA000)]
+    joined = "\n".join(chars)
+    to_simple = _t2s().convert(joined).split("\n")
+    to_traditional = _s2t().convert(joined).split("\n")
+    traditional = [c for c, s in zip(chars, to_simple, strict=True) if s != c and not _in_gb2312(c)]
+    simplified = [c for c, t in zip(chars, to_traditional, strict=True) if t != c and _in_gb2312(c)]
+    return re.compile(f"[{''.join(traditional)}]"), re.compile(f"[{''.join(simplified)}]")
 
 
-def _is_traditional(text: str, converted: str) -> bool:
-    """A clear majority of traditional-only characters (changed by t2s, outside GB2312)."""
-    traditional = sum(1 for a in _changed(text, converted, _t2s_char) if not _in_gb2312(a))
+def _is_traditional(text: str) -> bool:
+    """A clear majority of traditional-only over simplified-only characters."""
+    traditional_re, simplified_re = _script_res()
+    traditional = len(traditional_re.findall(text))
     if not traditional:
         return False
-    back = _s2t().convert(text)
-    simplified = sum(1 for a in _changed(text, back, _s2t_char) if _in_gb2312(a))
-    return traditional > 2 * simplified
+    return traditional > 2 * len(simplified_re.findall(text))
 
 
 def _to_simplified(text: str, flags: set[str]) -> str:
-    if not _HANZI_RE.search(text):
-        return text
+    if not _is_traditional(text):
+        return text  # simplified text never goes through OpenCC
     converted = _t2s().convert(text)
-    if converted == text or not _is_traditional(text, converted):
-        return text
     if len(converted) == len(text):
         for word in _PROTECTED_WORDS:
             for match in re.finditer(word, text):
