@@ -625,11 +625,20 @@ def summarize_profile(raw: Path, top: int = 20) -> str:
 def environment() -> dict[str, object]:
     import scrapy
 
+    # the measured checkout: its commit, "+dirty" when the measured code (yunmei/, project
+    # metadata) has uncommitted changes; a copy without git can name it in YUNMEI_BENCH_COMMIT
+    commit = os.environ.get("YUNMEI_BENCH_COMMIT", "")
     try:
-        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=PROJECT,
-                                capture_output=True, text=True, check=False).stdout.strip()  # fmt: skip
+        git = ["git", "-C", str(PROJECT)]
+        head = subprocess.run([*git, "rev-parse", "--short", "HEAD"], capture_output=True,
+                              text=True, check=False).stdout.strip()  # fmt: skip
+        if head:
+            dirty = subprocess.run([*git, "status", "--porcelain", "--untracked-files=no",
+                                    "--", "yunmei", "pyproject.toml", "scrapy.cfg"],
+                                   capture_output=True, text=True, check=False).stdout.strip()  # fmt: skip
+            commit = head + ("+dirty" if dirty else "")
     except OSError:
-        commit = ""
+        pass
     return {
         "when": time.strftime("%Y-%m-%d %H:%M:%S%z"),
         "commit": commit,
