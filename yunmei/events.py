@@ -110,6 +110,10 @@ def _expand_tiers(s: str) -> list[str]:
     """A printed tier list -> the tiers it stands for ('一、二、三等奖' -> 一等奖, 二等奖, 三等奖)."""
     if lx.TIER_RE.fullmatch(s):
         return [s]
+    m = lx.TEAM_PREFIX_RE.fullmatch(s)
+    if m:  # 团体二等奖、三等奖 -> 团体二等奖, 团体三等奖
+        team = m.group("team")
+        return [t if t.startswith("团体") else team + t for t in _expand_tiers(m.group("tier"))]
     m = re.fullmatch(r"([一二三四五六七八九十、和及与]+)等奖", s)
     if m:
         return [f"{c}等奖" for c in m.group(1) if c in lx.NUM_CN]
@@ -132,6 +136,16 @@ def _expand_tiers(s: str) -> list[str]:
                 return [f"第{_cn_numeral(i)}名" for i in range(lo, hi + 1)]
         return [f"第{n}名" for n in nums]
     return [t.group(0) for t in lx.TIER_RE.finditer(s)]
+
+
+def _team_tier(tier: str, category: str | None) -> tuple[str, str | None]:
+    """A team prize is its tier in category 团体: (团体一等奖, 高中组) -> (一等奖, 高中组团体)."""
+    m = lx.TEAM_PREFIX_RE.fullmatch(tier)
+    if not m or tier_rank(m.group("tier")) is None:
+        return tier, category
+    if category and "团体" in category:
+        return m.group("tier"), category
+    return m.group("tier"), (category or "") + m.group("team")
 
 
 def _norm_name(n: str) -> str:
@@ -314,6 +328,10 @@ def _clean_aff(a: str | None) -> str | None:
     return a or None
 
 
+_OWNER_WORK_RE = re.compile(
+    rf"(?P<owner>[^的《》]{{2,30}}?)(?:创作|选送|报送|拍摄|设计|制作)?的"
+    rf"[{lx.CJK}]{{0,4}}(?:作品|节目|项目|论文|方案|影片|视频|短片)"
+)
 _FAMILY_OF_RE = re.compile(r"(?:来自)?(?P<aff>.{2,30}?)的(?P<fam>.+)")
 
 
@@ -354,6 +372,11 @@ def _recipient(item: str, strict: bool) -> dict | None:
             }
     if lx.PERSON_RE.fullmatch(it):
         return {"name": it, "kind": "person", "affiliation": aff}
+    m = _OWNER_WORK_RE.fullmatch(it)
+    if m:  # 张华的书法作品获得特等奖: an untitled work is credited to its author
+        r = _recipient(m.group("owner"), strict)
+        if r is not None and r["kind"] != "work":
+            return r
     if strict or "的" in it:
         return None
     if len(it) <= 4:
@@ -363,12 +386,44 @@ def _recipient(item: str, strict: bool) -> dict | None:
     return None
 
 
+_PLACE = rf"[{lx.CJK}]{{1,8}}?(?:镇|区|县|市|乡|街道|村|社区)"
+_SHARED_TEAM_RE = re.compile(
+    rf"(?P<places>{_PLACE}(?:(?:、|和|与|及|以及){_PLACE})+)的?(?:(?P<n>{lx.NUM})(?:支|个))?"
+    rf"(?P<team>代表队|代表团|[{lx.CJK}]{{2}}(?<![大支中])队)"
+)
+
+
+def _shared_team(seg: str) -> list[dict] | None:
+    """东镇、西镇、南镇的3支代表队 -> 东镇代表队, 西镇代表队, 南镇代表队."""
+    m = _SHARED_TEAM_RE.fullmatch(seg.strip())
+    if not m:
+        return None
+    places = re.split(r"、|以及|和|与|及", m.group("places"))
+    if m.group("n") and _cn_int(m.group("n")) != len(places):
+        return None
+    return [{"name": p + m.group("team"), "kind": "team", "affiliation": None} for p in places]
+
+
 def _recipients(seg: str, strict: bool) -> list[dict]:
+    shared = _shared_team(seg)
+    if shared:
+        return shared
     out: list[dict] = []
     for item in _split_items(seg):
         r = _recipient(item, strict)
         if r is not None:
             out.append(r)
+    # 东区代表队王华、李明、张伟: the team in front of the first member is everyone's
+    team = out[0]["affiliation"] if out and out[0]["kind"] == "person" else None
+    members = out[1:]
+    if (
+        team
+        and lx.TEAM_END_RE.search(team)
+        and members
+        and all(r["kind"] == "person" and r["affiliation"] is None for r in members)
+    ):
+        for r in members:
+            r["affiliation"] = team
     return out
 
 
@@ -418,7 +473,7 @@ _P5_LABEL_RE = re.compile(
     rf"(?P<pre>.*?)(?P<tier>{lx.TIER})\s*(?:\(?{lx.NUM}(?:名|个|项|件|人)\)?)?\s*:\s*(?P<rec>.+)"
 )
 _P5_SPACE_RE = re.compile(rf"(?P<pre>.*?)(?P<tier>{lx.TIER})\s+(?P<rec>\S.*)")
-_P5_BE_RE = re.compile(rf"(?P<pre>.*?)(?P<tier>{lx.TIERS})(?:分别)?(?:为|是)(?P<rec>.+)")
+_P5_BE_RE = re.compile(rf"(?P<pre>.*?)(?P<tier>{lx.TIERS})(?:分别|依次)?(?:为|是)(?P<rec>.+)")
 _COUNT_END_RE = re.compile(rf"(?P<pre>.*?)(?P<tier>{lx.TIER})(?:共)?{lx.NUM}(?:名|个|项|件|人)")
 _NAMES_NEXT_RE = re.compile(r"(?:分别是|分别为|即|是|为|包括|:)(?P<rec>.+)")
 _VERB_IN_RE = re.compile(rf"{lx.V_SPREAD}|{lx.V_ONE}")
@@ -447,7 +502,7 @@ def _explicit(m: re.Match, rec: str, gap: str | None = None, strict: bool = Fals
     return _Found(_expand_tiers(m.group("tier")), recips, cat, m.start("tier"))
 
 
-def _clause_awards(c: str) -> list[_Found]:
+def _clause_awards(c: str, carry: list[dict] | None = None) -> list[_Found]:
     """The results stated in one clause (the first pattern that fits wins)."""
     m = _P3A_RE.fullmatch(c)
     if m:
@@ -468,15 +523,76 @@ def _clause_awards(c: str) -> list[_Found]:
             found = _explicit(m, m.group("rec"))
             if found:
                 return [found]
-    return _verb_award(c)
+    return _verb_award(c, carry)
+
+
+# where the subject of a clause ends: a verb, a preposition or an adverb of the predicate
+_LEAD_CUT_RE = re.compile(
+    rf"{lx.V_SPREAD}|{lx.V_ONE}|以(?!及)|在|于|凭借|凭|派出|选派|发挥|表现|经过|通过|战胜|击败|力克|险胜|"
+    r"大胜|完胜|战平|击退|淘汰|不敌|负于|迎战|对阵|游出|跑出|跳出|打出|连胜|连续|[一二三四五六七八九十两\d]战|"
+    r"共|先后|首次|再次|又|还|也|则|均|都|将|曾|最终|全程|一路|顶住|继续|成功|凭着"
+)
+# a clause opening like this (决赛中, 比赛最后阶段) is a stage, not a new subject
+_STAGE_LEAD_RE = re.compile(r"(?:赛|中|上|后|时|里|期间|阶段|现场|最后|最终|当天|当晚)$")
+
+
+def _lead_subject(c: str) -> tuple[bool, list[dict] | None]:
+    """(has a subject, its recipients) for the noun phrase opening clause c, if any."""
+    c = lx.SEG_LEAD_RE.sub("", c.strip())
+    m = _LEAD_CUT_RE.search(c)
+    if m is None:
+        return False, None  # no predicate: an adverbial clause (最终, 决赛中)
+    lead = c[: m.start()].strip()
+    if not lead or _STAGE_LEAD_RE.search(lead) or lx.CAT_FULL_RE.fullmatch(lead):
+        return False, None
+    if lx.MODAL_ANY_RE.search(c):
+        return True, None
+    items = _split_items(lead)
+    recips = _recipients(lead, strict=True)
+    if not recips or (len(recips) != len(items) and not _shared_team(lead)):
+        return True, None
+    return True, recips
+
+
+# a ranking list: 最终排名是:冠军A(湛江),亚军B(广州),季军C、D
+_RANK_ITEM_RE = re.compile(rf"(?:(?P<pre>[^:]*):)?(?P<tier>{lx.TIERS})(?P<rec>[^:]+)")
+_RANK_PRE_NOISE_RE = re.compile(
+    r"(?:的)?(?:比赛|决赛|项目)?(?:的)?(?:最终|最后)?(?:排名|结果|成绩|名次|获奖名单|获奖情况|前[二三四五六七八九十]名)"
+    r"(?:揭晓|出炉|公布|如下)?(?:依次|分别)?(?:是|为|如下)?$"
+)
+
+
+def _rank_item(c: str, listing: bool, next_clause: str | None) -> _Found | None:
+    """`冠军A(湛江)` inside a ranking list (after `…排名是:` or next to another such item)."""
+    m = _RANK_ITEM_RE.fullmatch(c)
+    if not m or _VERB_IN_RE.search(m.group("rec")):
+        return None
+    pre = m.group("pre")
+    if pre is not None:
+        if lx.MODAL_ANY_RE.search(pre) or not _RANK_PRE_NOISE_RE.search(pre):
+            return None
+    elif not listing:
+        nxt = _RANK_ITEM_RE.fullmatch(next_clause.strip()) if next_clause else None
+        if not nxt or nxt.group("pre") is not None:
+            return None
+    rec = m.group("rec").strip()
+    recips = _recipients(rec, strict=True)
+    if not recips or len(recips) != len(_split_items(rec)):
+        return None
+    cat = _category_in(_RANK_PRE_NOISE_RE.sub("", pre)) if pre else None
+    return _Found(_expand_tiers(m.group("tier")), recips, cat, m.start("tier"))
 
 
 def _as_list(found: _Found | None) -> list[_Found]:
     return [found] if found else []
 
 
-def _verb_award(c: str) -> list[_Found]:
-    """`A获得一等奖`, `A、B分获一、二等奖`: recipients in front of the verb, tier after it."""
+def _verb_award(c: str, carry: list[dict] | None = None) -> list[_Found]:
+    """`A获得一等奖`, `A、B分获一、二等奖`: recipients in front of the verb, tier after it.
+
+    `carry` is the subject of an earlier clause of the sentence, used when this clause has none
+    (`A以2:1战胜B,夺得冠军`, `A派出28名运动员参赛,…,并夺得团体总分第一名`).
+    """
     for v in lx.VERB_RE.finditer(c):
         t = _AFTER_VERB_RE.match(c, v.end())
         if t is None:
@@ -495,9 +611,12 @@ def _verb_award(c: str) -> list[_Found]:
         if lx.MODAL_ANY_RE.search(pre):
             return []
         subject, in_cat = _clean_subject(pre)
-        if not subject or lx.MODAL_TAIL_RE.search(subject) or lx.PREP_TAIL_RE.search(subject):
-            return []
-        recips = _recipients(subject, strict=True)
+        if not subject and carry:
+            recips = [dict(r) for r in carry]
+        else:
+            if not subject or lx.MODAL_TAIL_RE.search(subject) or lx.PREP_TAIL_RE.search(subject):
+                return []
+            recips = _recipients(subject, strict=True)
         if not recips:
             return []
         gap_clean = re.sub(rf"^(?:[1一]枚|{lx.NUM}块)", "", gap)
@@ -654,6 +773,10 @@ def _organizer(text: str) -> str | None:
 
 def _participants(text: str) -> int | None:
     for m in lx.PART_RE.finditer(text):
+        if lx.PART_NOT_BEFORE_RE.search(text[max(0, m.start() - 2) : m.start()]):
+            continue  # A等3支队伍 / 派出28名运动员: some of the competitors, not all
+        if lx.PART_NOT_AFTER_RE.match(text, m.end()):
+            continue  # 的2支代表队获得二等奖: winners, not the field
         after = text[m.end() : m.end() + 6]
         if re.match(rf"的{lx.NUM}", after) or re.match(rf"[{lx.CJK}]{{0,4}}的{lx.NUM}", after):
             continue  # 32家企业的96名选手: the people are the participants
@@ -808,6 +931,8 @@ def _sentence_awards(
     history = False
     clauses = _clauses(s.text)
     skip_next = False
+    carry: list[dict] | None = None  # the subject of the latest clause that has one
+    listing = False  # inside a ranking list (冠军A,亚军B)
     for ci, (off, raw) in enumerate(clauses):
         if skip_next:
             skip_next = False
@@ -831,7 +956,15 @@ def _sentence_awards(
         if tm:
             tallies.append(((s.idx, off), _tally(tm)))
             continue
-        found = _clause_awards(c)
+        has_subject, subject = _lead_subject(c)
+        found = _clause_awards(c, carry)
+        if has_subject:
+            carry = subject
+        if not found:
+            nxt = clauses[ci + 1][1] if ci + 1 < len(clauses) else None
+            item = _rank_item(c, listing, nxt)
+            found = [item] if item else []
+        listing = bool(found) and _RANK_ITEM_RE.fullmatch(c) is not None
         if not found:
             cm = _COUNT_END_RE.fullmatch(c)
             if cm and ci + 1 < len(clauses):
@@ -856,9 +989,26 @@ def _sentence_awards(
                 if not gate and not tier.endswith("奖"):
                     continue  # 位居全省第三名 outside any contest is a ranking, not a result
                 pos = (s.idx, off + lead + f.pos)
-                awards.append(
-                    (pos, tier, f.category or (cat if rank is not None else None), recips)
-                )
+                tier, tcat = _team_tier(tier, f.category or (cat if rank is not None else None))
+                awards.append((pos, tier, tcat, recips))
+
+
+_PLACE_PREFIX_RE = re.compile(rf"{_PLACE}|[{lx.CJK}]{{2,20}}{lx.AFF_END}")
+
+
+def _same_recipient(a: dict, b: dict) -> bool:
+    """The same name, or one is the other with its place in front (东镇东村一队)."""
+    na, nb = _norm_name(a["name"]), _norm_name(b["name"])
+    if na == nb:
+        return True
+    short, long = sorted((na, nb), key=len)
+    return (
+        a["kind"] == b["kind"]
+        and a["kind"] != "person"
+        and len(short) >= 4
+        and long.endswith(short)
+        and _PLACE_PREFIX_RE.fullmatch(long[: len(long) - len(short)]) is not None
+    )
 
 
 def _build_event(
@@ -906,13 +1056,15 @@ def _build_event(
             {"tier": tier, "tier_rank": tier_rank(tier), "recipients": [], "category": cat},
         )
         for r in recips:
-            same = next(
-                (x for x in aw["recipients"] if _norm_name(x["name"]) == _norm_name(r["name"])),
-                None,
-            )
+            same = next((x for x in aw["recipients"] if _same_recipient(x, r)), None)
             if same is None:
                 aw["recipients"].append(dict(r))
-            elif not same["affiliation"] and r["affiliation"]:
+                continue
+            short, long = sorted((same["name"], r["name"]), key=len)
+            if short != long:  # 东镇东村一队 = 东村一队 of 东镇
+                same["name"] = short
+                same["affiliation"] = same["affiliation"] or long[: len(long) - len(short)]
+            if not same["affiliation"] and r["affiliation"]:
                 same["affiliation"] = r["affiliation"]
 
     context = " ".join([*generic_words, *(by_idx[i].text for i in cl.award_sents if i in by_idx)])
