@@ -43,6 +43,10 @@ format: $(VENV)/.installed-test
 serve: $(VENV)/.installed-test
 	$(BIN)/datasette $(DB) --metadata yunmei/datasette/metadata.yml
 
+bench: $(VENV)/.installed-test
+	$(BIN)/python benchmarks/crawl.py --articles 1000 5000 20000 --json benchmarks/out/crawl.json
+	$(BIN)/python benchmarks/replay.py --articles 1000 --json benchmarks/out/replay.json
+
 record-sample: $(VENV)/.installed
 	$(BIN)/python scripts/record_sample.py
 

@@ -3,10 +3,11 @@
 - a fast site server (asyncio, one process, HTTP/1.1 keep-alive, works as an HTTP proxy like
   ``yunmei.devserver``) so the test server is never what limits the crawl;
 - running ``scrapy crawl yunmei`` / ``scrapy bench`` as subprocesses and reading their CPU time,
-  peak RSS (``os.wait4``), Scrapy stats and SQLite row counts;
-- the extraction comparison against trafilatura.
+  peak RSS (``os.wait4`` in a small launcher), Scrapy stats and SQLite row counts;
+- the extraction comparison against trafilatura; py-spy profiles and their summary.
 
     python benchmarks/common.py serve SITE_DIR [--port 0]     (prints "listening on PORT")
+    python benchmarks/common.py measure USAGE.json -- COMMAND...   (writes its rusage as JSON)
 """
 
 from __future__ import annotations
@@ -190,13 +191,7 @@ class Server:
     kind: str
 
     def cpu_seconds(self) -> float:
-        try:
-            import psutil
-
-            times = psutil.Process(self.process.pid).cpu_times()
-            return times.user + times.system
-        except Exception:  # psutil missing or the process gone: the figure is optional
-            return float("nan")
+        return cpu_seconds(self.process.pid)
 
 
 @contextmanager
@@ -649,8 +644,10 @@ def environment() -> dict[str, object]:
     }
 
 
-def print_table(rows: list[dict], columns: list[tuple[str, str, str]]) -> None:
-    """columns: (key, header, format spec)."""
+def print_table(
+    rows: list[dict], columns: list[tuple[str, str, str]], markdown: bool = False
+) -> None:
+    """columns: (key, header, format spec); ``markdown`` for docs/performance.md."""
     cells = [[header for _key, header, _fmt in columns]]
     for row in rows:
         line = []
@@ -658,6 +655,12 @@ def print_table(rows: list[dict], columns: list[tuple[str, str, str]]) -> None:
             value = row.get(key)
             line.append("-" if value is None else format(value, fmt))
         cells.append(line)
+    if markdown:
+        for n, line in enumerate(cells):
+            print("| " + " | ".join(line) + " |")
+            if n == 0:
+                print("|" + "|".join("---:" for _ in line) + "|")
+        return
     widths = [max(len(str(c[i])) for c in cells) for i in range(len(columns))]
     for n, line in enumerate(cells):
         print("  ".join(str(c).rjust(w) for c, w in zip(line, widths, strict=True)))

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 # run as a script, Python puts benchmarks/ first on sys.path, where a sibling file can shadow an
-# installed package (benchmarks/incremental.py hides Twisted's `incremental`): use the repo root
+# installed package: use the repo root
 if __package__ in (None, ""):
     sys.path[0] = str(Path(__file__).resolve().parent.parent)
 
@@ -36,6 +36,7 @@ TABLE = [
     ("pages_per_s", "yunmei p/s", ".1f"),
     ("bench_pages_per_s", "bench p/s", ".1f"),
     ("ratio", "ratio", ".2f"),
+    ("cpu_ratio", "CPU ratio", ".2f"),
     ("cpu_ms_per_article", "CPU ms/art", ".2f"),
     ("peak_rss_mb", "peak RSS MB", ".0f"),
     ("sqlite_rows_per_s", "rows/s", ".0f"),
@@ -44,7 +45,7 @@ TABLE = [
 ]
 
 
-def crawl_settings(manifest: dict, db: Path) -> dict[str, object]:
+def crawl_settings(manifest: dict) -> dict[str, object]:
     return {
         **common.POLITENESS_OFF,
         # the synthetic channels paginate deeper than the default 5; following them all is the point
@@ -64,7 +65,7 @@ def measure(n: int, args: argparse.Namespace, log_root: Path) -> dict:
               f"list pages, {manifest['bytes'] / 1e6:.0f} MB in {gen_s:.1f} s", flush=True)  # fmt: skip
         with common.site_server(site, args.server) as server:
             cpu_before = server.cpu_seconds()
-            command = common.crawl_command(manifest["start_urls"], db, crawl_settings(manifest, db))
+            command = common.crawl_command(manifest["start_urls"], db, crawl_settings(manifest))
             run = common.run_measured(command, common.PROJECT, common.clean_env(server.proxy_url),
                                       log_dir, "yunmei")  # fmt: skip
             server_cpu = server.cpu_seconds() - cpu_before
@@ -85,7 +86,7 @@ def measure(n: int, args: argparse.Namespace, log_root: Path) -> dict:
     elapsed = stats.get("elapsed_time_seconds") or run.wall_s
     pages = stats.get("downloader/response_count", 0)
     articles = rows.get("articles", 0)
-    total_rows = sum(v for k, v in rows.items())
+    total_rows = sum(rows.values())
     result = {
         "articles": n,
         "articles_stored": articles,
@@ -97,6 +98,8 @@ def measure(n: int, args: argparse.Namespace, log_root: Path) -> dict:
         "cpu_s": round(run.cpu_s, 2),
         "cpu_ms_per_article": round(run.cpu_s * 1000 / articles, 2) if articles else None,
         "cpu_ms_per_page": round(run.cpu_s * 1000 / pages, 2) if pages else None,
+        # pages per CPU second of the crawler process: steadier than pages/s on a shared machine
+        "pages_per_cpu_s": round(pages / run.cpu_s, 1) if run.cpu_s else None,
         "peak_rss_mb": round(run.peak_rss_mb, 1),
         "rss_timeline": run.rss_timeline,
         "sqlite_rows": total_rows,
@@ -122,9 +125,8 @@ def measure(n: int, args: argparse.Namespace, log_root: Path) -> dict:
         result.update(common.run_scrapy_bench(seconds, log_dir))
         result["ratio"] = round(result["pages_per_s"] / result["bench_pages_per_s"], 3)
         if result["bench_cpu_s"] > 0 and run.cpu_s > 0:
-            # pages per CPU second of each crawler process: what a quiet machine would show,
+            # the same ratio per CPU second of each crawler: what a quiet machine would show
             # when other jobs take turns on the two cores
-            result["pages_per_cpu_s"] = round(pages / run.cpu_s, 1)
             result["bench_pages_per_cpu_s"] = round(
                 result["bench_pages"] / result["bench_cpu_s"], 1
             )
@@ -141,7 +143,7 @@ def measure(n: int, args: argparse.Namespace, log_root: Path) -> dict:
 # --- profiling --------------------------------------------------------------------------------
 def profile_crawl(n: int, manifest: dict, proxy: str, db: Path, log_dir: Path) -> None:
     """A second crawl under py-spy (not the measured one); prints where the CPU goes."""
-    command = common.crawl_command(manifest["start_urls"], db, crawl_settings(manifest, db))
+    command = common.crawl_command(manifest["start_urls"], db, crawl_settings(manifest))
     summary = common.profile(command, common.clean_env(proxy), log_dir / "profile.txt")
     print(f"[{n}] py-spy profile of the crawl:\n{summary}", flush=True)
 
@@ -192,6 +194,8 @@ def main(argv: list[str] | None = None) -> int:
     print("summary")
     common.print_table(results, TABLE)
     growth(results)
+    print("\nmarkdown (docs/performance.md):")
+    common.print_table(results, TABLE, markdown=True)
     common.write_json(args.json, results)
     return 0
 

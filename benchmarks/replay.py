@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 # run as a script, Python puts benchmarks/ first on sys.path, where a sibling file can shadow an
-# installed package (benchmarks/incremental.py hides Twisted's `incremental`): use the repo root
+# installed package: use the repo root
 if __package__ in (None, ""):
     sys.path[0] = str(Path(__file__).resolve().parent.parent)
 
@@ -122,6 +122,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"[{n}] note: replay stored {result['articles_stored']} articles, "
                   f"the recording run {result['articles_recorded']}")  # fmt: skip
     common.print_table(results, TABLE)
+    print("\nmarkdown (docs/performance.md):")
+    common.print_table(results, TABLE, markdown=True)
     common.write_json(args.json, results)
     return 0
 

@@ -72,7 +72,9 @@ def run_crawl(tmp_path):
                 "AUTOTHROTTLE_ENABLED": 0}  # fmt: skip
         for key, value in {**base, **(settings or {})}.items():
             command += ["-s", f"{key}={value}"]
-        env = {k: v for k, v in os.environ.items() if k.lower() not in ("http_proxy", "https_proxy")}
+        env = {
+            k: v for k, v in os.environ.items() if k.lower() not in ("http_proxy", "https_proxy")
+        }
         if proxy:
             env.update(http_proxy=proxy, no_proxy="")
         done = subprocess.run(

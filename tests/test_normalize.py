@@ -456,3 +456,21 @@ def test_original_and_mirror_normalize_to_the_same_text():
     )
     title, _sep, _rest = repaired.text.partition("\n")
     assert title == "报小拍|乾塘镇举办“百千万工程”乡村振兴技能大赛"
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "蔡昊钰",
+        "记者蔡昊钰",
+        "钰昊煜琪",
+        "鲎",
+        "赵翀 龚玥",
+        "叶婉晴(岭南师范学院)获得一等奖",
+        "冼瑾瑜、欧阳翾",
+    ],
+)
+def test_rare_but_clean_characters_are_never_taken_for_mojibake(clean):
+    result = normalize_text(clean)
+    assert result.text == clean
+    assert not result.flags & {"mojibake_repaired", "mojibake_unrepaired"}

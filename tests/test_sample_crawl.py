@@ -46,7 +46,9 @@ def test_live_crawl_stores_the_snapshot(live_db):
     titles = {row[2] for row in rows}
     assert len(rows) >= 30
     assert SEED_TITLE in titles
-    assert all(row[1].startswith(("https://www.gdzjdaily.com.cn/p/", "http://szb.")) for row in rows)
+    assert all(
+        row[1].startswith(("https://www.gdzjdaily.com.cn/p/", "http://szb.")) for row in rows
+    )
     with sqlite3.connect(live_db) as conn:
         kinds = {row[0] for row in conn.execute("SELECT kind FROM crawl_errors")}
         runs = conn.execute("SELECT spider, outcome FROM crawl_runs ORDER BY run_id").fetchall()

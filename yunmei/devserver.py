@@ -96,9 +96,15 @@ class SiteServer:
         file = (self.root / host / rel).resolve()
         inside = self.root.resolve() in file.parents
         if status == 200 and not (inside and file.is_file()):
-            return 404, {"Content-Type": "text/html; charset=utf-8"}, b"<html><body>404</body></html>"
+            return (
+                404,
+                {"Content-Type": "text/html; charset=utf-8"},
+                b"<html><body>404</body></html>",
+            )
         body = file.read_bytes() if inside and file.is_file() else b""
-        headers.setdefault("Content-Type", CONTENT_TYPES.get(file.suffix, "application/octet-stream"))
+        headers.setdefault(
+            "Content-Type", CONTENT_TYPES.get(file.suffix, "application/octet-stream")
+        )
         if status == 200:
             headers["ETag"] = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
             headers["Last-Modified"] = formatdate(int(file.stat().st_mtime), usegmt=True)
@@ -142,7 +148,9 @@ class _Handler(BaseHTTPRequestHandler):
         since = self.headers.get("If-Modified-Since")
         if since and "Last-Modified" in headers:
             try:
-                return parsedate_to_datetime(headers["Last-Modified"]) <= parsedate_to_datetime(since)
+                return parsedate_to_datetime(headers["Last-Modified"]) <= parsedate_to_datetime(
+                    since
+                )
             except (TypeError, ValueError):
                 return False
         return False
@@ -155,7 +163,9 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description="Serve a site folder on 127.0.0.1 (also as a proxy)")
+    parser = argparse.ArgumentParser(
+        description="Serve a site folder on 127.0.0.1 (also as a proxy)"
+    )
     parser.add_argument("root", nargs="?", default="data/sample/site")
     parser.add_argument("--port", type=int, default=8765)
     args = parser.parse_args(argv)

@@ -957,7 +957,8 @@ def _sentence_awards(
             tallies.append(((s.idx, off), _tally(tm)))
             continue
         has_subject, subject = _lead_subject(c)
-        found = _clause_awards(c, carry)
+        # most clauses name no prize at all: the full clause grammar only runs on those that do
+        found = _clause_awards(c, carry) if lx.TIER_ANY_RE.search(c) else []
         if has_subject:
             carry = subject
         if not found:

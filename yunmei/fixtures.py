@@ -29,7 +29,11 @@ class PageFixture:
     def response(self) -> Response:
         """A Scrapy response built from the raw bytes and recorded headers."""
         headers = Headers(self.headers)
-        cls = HtmlResponse if b"html" in (headers.get("Content-Type") or b"html").lower() else Response
+        cls = (
+            HtmlResponse
+            if b"html" in (headers.get("Content-Type") or b"html").lower()
+            else Response
+        )
         return cls(
             url=self.url,
             status=self.status,
@@ -67,7 +71,9 @@ def write_fixture(
     folder.mkdir(parents=True, exist_ok=True)
     (folder / BODY_FILE).write_bytes(body)
     meta = {"url": url, "status": status, "headers": headers}
-    (folder / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", "utf-8")
+    (folder / "meta.json").write_text(
+        json.dumps(meta, ensure_ascii=False, indent=2) + "\n", "utf-8"
+    )
     if expected is not None:
         text = json.dumps(expected, ensure_ascii=False, indent=2, sort_keys=True)
         (folder / "expected.json").write_text(text + "\n", "utf-8")

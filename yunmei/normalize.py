@@ -296,8 +296,10 @@ def _fix_line_decode(line: str) -> str | None:
                 candidates.append(raw.decode(codec))
             except UnicodeDecodeError:
                 continue
-    hanzi = len(_HANZI_RE.findall(line))
-    if hanzi >= 2 and len(_model().bad_re.findall(line)) * 3 >= hanzi:
+    bad_re = _model().bad_re
+    # counting every ideograph is the costly part: only lines with a rare character need it
+    hanzi = len(_HANZI_RE.findall(line)) if bad_re.search(line) else 0
+    if hanzi >= 2 and len(bad_re.findall(line)) * 3 >= hanzi:
         # UTF-8 read as GBK: mostly rare characters that re-encode to valid UTF-8
         try:
             data = line.encode("gb18030")
@@ -754,6 +756,10 @@ def _pick(
         evidence = _evidence(signs, candidate.start, candidate.end)
         if evidence < _ATTEMPT_SEVERITY:
             continue  # never rewrite text that shows no damage of its own
+        if candidate.unknown > text.count("?", candidate.start, candidate.end) and not _strong(
+            signs, candidate.start, candidate.end
+        ):
+            continue  # rare but clean characters ("蔡昊钰") must not become "?" on a weak hunch
         total = (
             _score(text, lo, candidate.start)
             + _score(repaired)
@@ -772,6 +778,13 @@ def _evidence(signs: list[tuple[int, float, bool]], start: int, end: int) -> flo
     lo = bisect.bisect_left(signs, (start, -math.inf, False))
     hi = bisect.bisect_left(signs, (end, -math.inf, False))
     return sum(weight for _i, weight, _sure in signs[lo:hi])
+
+
+def _strong(signs: list[tuple[int, float, bool]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` holds a sure sign of damage (a ``?``, an alien character …)."""
+    lo = bisect.bisect_left(signs, (start, -math.inf, False))
+    hi = bisect.bisect_left(signs, (end, -math.inf, False))
+    return any(sure for _i, _weight, sure in signs[lo:hi])
 
 
 def _annotation_bonus(text: str, candidate: _Candidate) -> float:

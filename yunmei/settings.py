@@ -16,10 +16,16 @@ YUNMEI_LIST_MAX_DEPTH = 5  # how many list pages deep pagination is followed
 # --- incremental runs (docs/scheduling.md) ---------------------------------------------------
 YUNMEI_INCREMENTAL = True  # skip article pages already stored (read from YUNMEI_DB at start)
 YUNMEI_RECENT_DAYS = 3  # ...except those published in the last N days: re-checked for edits
-YUNMEI_PAGINATION_STOP = 1  # stop list pagination after N pages without an unseen article (0: never)
+YUNMEI_PAGINATION_STOP = (
+    1  # stop list pagination after N pages without an unseen article (0: never)
+)
 YUNMEI_PROBE_IDS = 20  # ask this many ids above the highest stored id (-a probe=N; 0: off)
-YUNMEI_ARTICLE_URL_TEMPLATE = "https://www.gdzjdaily.com.cn/p/{id}.html"  # backfill/probe/re-check URL
-YUNMEI_CONDITIONAL_REQUESTS = True  # If-None-Match / If-Modified-Since on re-checks; 304 = unchanged
+YUNMEI_ARTICLE_URL_TEMPLATE = (
+    "https://www.gdzjdaily.com.cn/p/{id}.html"  # backfill/probe/re-check URL
+)
+YUNMEI_CONDITIONAL_REQUESTS = (
+    True  # If-None-Match / If-Modified-Since on re-checks; 304 = unchanged
+)
 YUNMEI_RETRY_BACKOFF_BASE = 2.0  # seconds before the 1st retry, doubled for each further one
 YUNMEI_RETRY_BACKOFF_MAX = 60.0  # longest wait before a retry (also caps Retry-After)
 
@@ -45,7 +51,9 @@ RETRY_ENABLED = True
 RETRY_TIMES = 3
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 DOWNLOAD_TIMEOUT = 30
-HTTPERROR_ALLOWED_CODES = [404]  # the spider records 404s itself (ids are sequential; gaps are normal)
+HTTPERROR_ALLOWED_CODES = [
+    404
+]  # the spider records 404s itself (ids are sequential; gaps are normal)
 # HTTPCACHE_ENABLED = True  # uncomment (or -s HTTPCACHE_ENABLED=1) to cache pages under .scrapy/
 
 REQUEST_FINGERPRINTER_CLASS = "yunmei.fingerprint.CanonicalFingerprinter"
@@ -82,6 +90,7 @@ EXTENSIONS = {
     "yunmei.runlog.ProgressLogStats": 0,
 }
 
+CONCURRENT_ITEMS = 8  # Scrapy's 100 starts that many tasks per response; a page yields one item
 TELNETCONSOLE_ENABLED = False  # an hourly cron job needs no open console port
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"

@@ -18,7 +18,9 @@ class SQLitePipeline:
     @classmethod
     def from_crawler(cls, crawler):
         settings = crawler.settings
-        return cls(settings.get("YUNMEI_DB"), settings.getint("YUNMEI_DB_BATCH_SIZE"), crawler.stats)
+        return cls(
+            settings.get("YUNMEI_DB"), settings.getint("YUNMEI_DB_BATCH_SIZE"), crawler.stats
+        )
 
     def open_spider(self, spider=None):
         self.store = Store(self.path)

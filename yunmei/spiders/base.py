@@ -11,7 +11,14 @@ from yunmei.extract import extract_article
 from yunmei.items import ArticleItem
 
 # quality flags that mean "this page is not an article": the item is dropped with that reason
-NOT_ARTICLE_FLAGS = ("empty_body", "binary_body", "not_article", "list_page", "error_page", "truncated")
+NOT_ARTICLE_FLAGS = (
+    "empty_body",
+    "binary_body",
+    "not_article",
+    "list_page",
+    "error_page",
+    "truncated",
+)
 
 
 def headers_dict(response: scrapy.http.Response) -> dict[str, str]:

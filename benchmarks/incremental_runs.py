@@ -1,6 +1,6 @@
 """How much an incremental re-run costs: requests of the 2nd and 3rd runs as a share of the 1st.
 
-    python benchmarks/incremental.py [--articles 300] [--recent 10] [--new 3] [--edited 2] [--json FILE]
+    python benchmarks/incremental_runs.py [--articles 300] [--recent 10] [--new 3] [--edited 2] [--json FILE]
 
 Generates a site in the reference markup (tests/scheduling/testsite.py: home page, a paginated
 channel, N articles of which ``--recent`` were published in the last day), serves it with
