@@ -15,10 +15,20 @@ from warcio.archiveiterator import ArchiveIterator
 
 @dataclass(frozen=True)
 class RecordedResponse:
+    """A recorded response; its body is read from the WARC on demand, so an index stays small."""
+
     url: str
     status: int
     headers: list[tuple[str, str]]
-    body: bytes
+    warc: Path
+    offset: int
+
+    @property
+    def body(self) -> bytes:
+        with self.warc.open("rb") as stream:
+            stream.seek(self.offset)
+            record = next(iter(ArchiveIterator(stream)))
+            return record.raw_stream.read()  # as served: no de-chunking or gunzip
 
 
 def warc_files(path: str | Path) -> list[Path]:
@@ -35,7 +45,8 @@ def load_recordings(path: str | Path) -> dict[str, RecordedResponse]:
     index: dict[str, RecordedResponse] = {}
     for warc in warc_files(path):
         with warc.open("rb") as stream:
-            for record in ArchiveIterator(stream):
+            records = ArchiveIterator(stream)
+            for record in records:
                 if record.rec_type != "response" or record.http_headers is None:
                     continue
                 url = record.rec_headers.get_header("WARC-Target-URI")
@@ -44,7 +55,8 @@ def load_recordings(path: str | Path) -> dict[str, RecordedResponse]:
                     url=url,
                     status=status,
                     headers=list(record.http_headers.headers),
-                    body=record.raw_stream.read(),  # as served: no de-chunking or gunzip
+                    warc=warc,
+                    offset=records.get_record_offset(),
                 )
                 index[url] = recorded
                 index.setdefault(canonicalize_url(url), recorded)
@@ -73,11 +85,12 @@ class ReplayDownloadHandler(BaseDownloadHandler):
         headers = Headers()
         for key, value in recorded.headers:
             headers.appendlist(key, value)
-        respcls = responsetypes.from_args(headers=headers, url=request.url, body=recorded.body)
+        body = recorded.body
+        respcls = responsetypes.from_args(headers=headers, url=request.url, body=body)
         return respcls(
             url=request.url,
             status=recorded.status,
             headers=headers,
-            body=recorded.body,
+            body=body,
             request=request,
         )
