@@ -11,6 +11,7 @@ YUNMEI_START_URLS = ["https://www.gdzjdaily.com.cn/", "https://m.gdzjdaily.com.c
 YUNMEI_REPLAY = ""  # a WARC file or folder of them: answer every request from it, never the network
 YUNMEI_WARC_RECORD = ""  # path.warc.gz: record every request/response pair of the crawl
 YUNMEI_DB_BATCH_SIZE = 50  # articles per write transaction
+YUNMEI_DB_FLUSH_SECONDS = 10.0  # ...or fewer, when the oldest waiting article is this old
 YUNMEI_LIST_MAX_DEPTH = 5  # how many list pages deep pagination is followed
 
 # --- incremental runs (docs/scheduling.md) ---------------------------------------------------
