@@ -108,7 +108,8 @@ def _truncate(text: str, codec: str, rng: random.Random) -> tuple[str, str]:
     if not cuts:
         return text, text
     cut, index = rng.choice(cuts)
-    return data[:cut].decode(codec, errors="replace"), text[:index]
+    # the clean prefix as normalized text prints it: no empty last paragraph
+    return data[:cut].decode(codec, errors="replace"), text[:index].rstrip()
 
 
 def truncated_utf8(text: str, rng: random.Random) -> tuple[str, str]:
@@ -153,6 +154,7 @@ MODES: dict[str, Callable[[str, random.Random], tuple[str, object]]] = {
     "question_replaced": question_replaced,
     "question_span": question_span,
 }
+PASSAGE_MODES = ("truncated_utf8", "truncated_gbk", "question_span")
 LINE_MODES = ("utf8_as_latin1", "utf8_as_cp1252", "utf8_as_gbk", "gbk_as_latin1")
 
 
@@ -173,10 +175,19 @@ def damage(passage: str, mode: str, rng: random.Random) -> tuple[str, str, bool]
         bad, ok = MODES[rng.choice(LINE_MODES)](lines[at], rng)
         damaged = "\n".join([*lines[:at], bad, *lines[at + 1 :]])
         return damaged, (passage if ok else damaged), bool(ok)
-    damaged, outcome = MODES[mode](passage, rng)
-    if isinstance(outcome, str):  # truncation: the clean prefix is what can be had
-        return damaged, outcome, True
-    return damaged, (passage if outcome else damaged), bool(outcome)
+    if mode in PASSAGE_MODES:
+        damaged, outcome = MODES[mode](passage, rng)
+        if isinstance(outcome, str):  # truncation: the clean prefix is what can be had
+            return damaged, outcome, True
+        return damaged, (passage if outcome else damaged), bool(outcome)
+    # a misreading works byte by byte, and a newline is the same byte in every charset here:
+    # each paragraph is lossless or not on its own
+    results = [MODES[mode](line, rng) for line in lines]
+    damaged = "\n".join(bad for bad, _ok in results)
+    expected = "\n".join(
+        line if ok else bad for line, (bad, ok) in zip(lines, results, strict=True)
+    )
+    return damaged, expected, all(ok for _bad, ok in results)
 
 
 ALL_MODES = (*MODES, LOSSY_LINE, MIXED, CLEAN)

@@ -24,16 +24,15 @@ Chinese news text (``yunmei/data/char_freq.txt``, built by ``scripts/build_char_
 from __future__ import annotations
 
 import bisect
-import contextlib
 import functools
 import math
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-import ftfy
+import ftfy.bad_codecs  # noqa: F401  (registers sloppy-windows-1252: cp1252 the way browsers read it
 import opencc
 
 __all__ = ["NORMALIZE_FLAGS", "NormalizedText", "normalize_text"]
@@ -45,6 +44,8 @@ TRADITIONAL_CONVERTED = "traditional_converted"
 INDENT_ARTIFACTS_REMOVED = "indent_artifacts_removed"
 UNICODE_CLEANED = "unicode_cleaned"
 REPLACEMENT_CHARS = "replacement_chars"
+LOST_LINES_REMOVED = "lost_lines_removed"
+TRUNCATED_CHAR_REMOVED = "truncated_char_removed"
 
 NORMALIZE_FLAGS = frozenset(
     {
@@ -55,6 +56,8 @@ NORMALIZE_FLAGS = frozenset(
         INDENT_ARTIFACTS_REMOVED,
         UNICODE_CLEANED,
         REPLACEMENT_CHARS,
+        LOST_LINES_REMOVED,
+        TRUNCATED_CHAR_REMOVED,
     }
 )
 
@@ -65,6 +68,9 @@ _DATA = Path(__file__).resolve().parent / "data" / "char_freq.txt"
 class NormalizedText:
     text: str
     flags: frozenset[str] = frozenset()
+    # what each step found, one line per finding (not part of the value: two equal texts with
+    # equal flags are equal)
+    evidence: tuple[str, ...] = field(default=(), compare=False)
 
 
 # --- the character model ----------------------------------------------------------------------
@@ -236,89 +242,190 @@ def _layout(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-# --- step 1: whole-text mojibake --------------------------------------------------------------
+# --- step 1: detection, then lossless repair of wrong decodes, line by line -------------------
 
-# a UTF-8 lead byte followed by a continuation byte, both read as Latin-1/cp1252
-_UTF8_AS_LATIN_RE = re.compile(
-    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
-    "\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
-    "\u20ac\u2122]"
+# (read as, written in): a page's bytes written in one charset and read with another; Big5 and
+# the Latin ones are listed because their mojibake looks like traditional Chinese or Latin text
+_MISREADINGS = (
+    ("latin-1", "utf-8"),
+    ("sloppy-windows-1252", "utf-8"),
+    ("latin-1", "gb18030"),
+    ("sloppy-windows-1252", "gb18030"),
+    ("gbk", "utf-8"),
+    ("gb18030", "utf-8"),
+    ("big5", "utf-8"),
 )
-_CP1252_BYTES = {
-    bytes([b]).decode("cp1252"): b
-    for b in range(0x80, 0x100)
-    if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
-}
-_HIGH_LATIN_RE = re.compile("[\u0080-\u00ff]")
-_HANZI_RE = re.compile(f"[{_CJK}]")
+_MAX_DEPTH = 2  # a doubled encoding (UTF-8 read as cp1252 twice) needs two undos
+_SOUP_SHARE = 0.35  # clean lines of the corpus stay under 0.17 of unusual characters
+_SOUP_MIN = 4  # unusual characters a line needs before it can be called soup
+_SOUP_CODECS = ("gb18030", "big5", "latin-1", "sloppy-windows-1252")
+_UTF8_SHARE = 0.6  # share of high bytes in valid UTF-8 sequences that betrays UTF-8 bytes
+_LOST_SHARE = 0.5  # a line mostly of "?" is a paragraph a lossy decode threw away
+_LOST_MIN = 4
+_REPLACEMENT = "\ufffd"
+# two or more "?" touching a Chinese character: characters a lossy decode replaced
+_LOST_RUN_RE = re.compile(
+    f"(?<=[{_CJK}\u3001-\u3011\uff01-\uff1f\u201c\u201d])\\?{{2,}}|\\?{{2,}}(?=[{_CJK}])"
+)
 
 
-def _latin_bytes(text: str) -> bytes | None:
-    """The bytes a Latin-1/cp1252 decode turned into ``text``, or None."""
-    out = bytearray()
-    for char in text:
-        code = ord(char)
-        if code < 0x100:
-            out.append(code)
-        elif char in _CP1252_BYTES:
-            out.append(_CP1252_BYTES[char])
-        else:
-            return None
-    return bytes(out)
+def _undo_misreading(line: str, read: str, written: str) -> str | None:
+    """The text before ``written`` bytes were read as ``read``: only if no byte is lost."""
+    if _REPLACEMENT in line:
+        return None  # a byte already lost: no charset brings it back
+    try:
+        data = line.encode(read)
+        candidate = data.decode(written)
+    except (UnicodeError, LookupError):
+        return None
+    # lossless: the candidate accounts for every character of the line, and only for them
+    return candidate if candidate != line and candidate.encode(written) == data else None
 
 
-def _fix_wrong_decode(text: str, flags: set[str]) -> str:
-    lines = text.split("\n")
-    changed = False
-    for index, line in enumerate(lines):
-        repaired = _fix_line_decode(line)
-        if repaired is not None:
-            lines[index] = repaired
-            changed = True
-    if not changed:
-        return text
-    flags.add(MOJIBAKE_REPAIRED)
-    return "\n".join(lines)
+def _lossless_repairs(line: str) -> list[tuple[str, str]]:
+    """(candidate, evidence) for every chain of up to two undone misreadings."""
+    found: list[tuple[str, str]] = []
+    frontier = [(line, "")]
+    for _ in range(_MAX_DEPTH):
+        following = []
+        for text, chain in frontier:
+            for read, written in _MISREADINGS:
+                candidate = _undo_misreading(text, read, written)
+                if candidate is not None:
+                    step = f"{written} read as {read}"
+                    following.append((candidate, f"{chain} then {step}" if chain else step))
+        found.extend(following)
+        frontier = following
+    return found
 
 
-def _fix_line_decode(line: str) -> str | None:
-    """The likeliest reading of a line decoded with the wrong charset, if clearly likelier."""
-    candidates = []
-    if _UTF8_AS_LATIN_RE.search(line):
-        # a third-party heuristic must not take the crawl down
-        with contextlib.suppress(Exception):
-            candidates.append(ftfy.fix_encoding(line))
-    raw = _latin_bytes(line) if len(_HIGH_LATIN_RE.findall(line)) >= 2 else None
-    if raw is not None:
-        # GBK (or UTF-8) read as Latin-1/cp1252
-        for codec in ("utf-8", "gb18030"):
-            try:
-                candidates.append(raw.decode(codec))
-            except UnicodeDecodeError:
-                continue
+def _unusual(line: str) -> tuple[int, int]:
+    """(non-ASCII characters, unusual ones among them) by the character model; invisible
+    characters are hygiene's business, not evidence of a wrong decode."""
     bad_re = _model().bad_re
-    # counting every ideograph is the costly part: only lines with a rare character need it
-    hanzi = len(_HANZI_RE.findall(line)) if bad_re.search(line) else 0
-    if hanzi >= 2 and len(bad_re.findall(line)) * 3 >= hanzi:
-        # UTF-8 read as GBK: mostly rare characters that re-encode to valid UTF-8
-        try:
-            data = line.encode("gb18030")
-        except UnicodeEncodeError:
-            data = b""
+    wide = sum(1 for c in line if ord(c) >= 0x80 and not c.isspace())
+    unusual = sum(1 for c in bad_re.findall(line) if ord(c) >= 0x80 and not _INVISIBLE_RE.match(c))
+    return wide, unusual
+
+
+def _reads_as_utf8(line: str) -> bool:
+    """Round trip: re-encoded in a Chinese charset, the line is mostly valid UTF-8 sequences
+    (real GBK/Big5 text almost never is); a U+FFFD in it is a byte already lost."""
+    for codec in _SOUP_CODECS:
+        data = line.encode(codec, errors="ignore")
+        high = sum(1 for b in data if b >= 0x80)
+        if high < 2 * _SOUP_MIN:
+            continue
         decoded = data.decode("utf-8", errors="replace")
-        if decoded.count("\ufffd") * 12 <= len(decoded):
-            candidates.append(decoded)
-    best = max(
-        (c for c in candidates if c != line and _clearly_better(c, line)),
-        key=_mean_logp,
-        default=None,
-    )
+        valid = sum(len(c.encode()) for c in decoded if ord(c) >= 0x80 and c != _REPLACEMENT)
+        if valid >= _UTF8_SHARE * high:
+            return True
+    return False
+
+
+def _soup(line: str) -> str | None:
+    """Evidence that a line is byte soup no charset reverses, or None: several U+FFFD, or
+    mostly unusual characters that are UTF-8 bytes read with a Chinese charset ("utf-8") or
+    not Chinese at all ("foreign": maybe GBK bytes shifted by one, which step 3 re-aligns)."""
+    if line.count(_REPLACEMENT) >= 2:
+        return "lost bytes (U+FFFD)"
+    wide, unusual = _unusual(line)
+    if unusual < _SOUP_MIN or unusual < _SOUP_SHARE * wide:
+        return None
+    if _reads_as_utf8(line):
+        return "utf-8"
+    foreign = sum(1 for c in line if ord(c) >= 0x80 and _logp(c) <= _LOGP_ALIEN)
+    return "foreign" if foreign >= _SOUP_MIN else None
+
+
+def _is_soup(line: str) -> bool:
+    return _soup(line) is not None
+
+
+def _is_lost(line: str) -> bool:
+    marks = line.count("?")
+    if marks < _LOST_MIN:
+        return False
+    return marks >= _LOST_SHARE * sum(1 for c in line if not c.isspace())
+
+
+@dataclass
+class _Line:
+    text: str
+    frozen: bool = False  # detected as damage no step may touch (kept as it is, flagged)
+    suspect: bool = False  # soup unless step 3 re-aligns it: kept as it is if that fails
+
+
+def _triage(text: str, flags: set[str], evidence: list[str]) -> list[_Line]:
+    """Detection first: each line is clean, repaired losslessly, lost, or frozen soup."""
+    bad_re = _model().bad_re
+    lines = text.split("\n")
+    out: list[_Line] = []
+    lost: list[int] = []
+    for number, line in enumerate(lines, 1):
+        if not bad_re.search(line):
+            out.append(_Line(line))  # the fast path: nothing unusual at all
+            continue
+        if _is_lost(line):
+            lost.append(len(out))
+            out.append(_Line(line, frozen=True))
+            continue
+        repaired = _repair_decode(line)
+        if repaired is not None:
+            line, how = repaired
+            flags.add(MOJIBAKE_REPAIRED)
+            evidence.append(f"line {number}: {how}, lossless")
+        elif (kind := _soup(line)) is not None:
+            if kind == "foreign":
+                out.append(_Line(line, suspect=True))
+                continue
+            flags.add(MOJIBAKE_UNREPAIRED)
+            wide, unusual = _unusual(line)
+            evidence.append(f"line {number}: soup, {kind} ({unusual}/{wide} unusual), kept")
+            out.append(_Line(line, frozen=True))
+            continue
+        elif line.rstrip(_SPACES).endswith(_REPLACEMENT) and line.count(_REPLACEMENT) == 1:
+            # a text cut inside a multibyte character: the half character is no character
+            line = line.rstrip(_SPACES)[:-1]
+            flags.add(TRUNCATED_CHAR_REMOVED)
+            evidence.append(f"line {number}: cut inside a character, half character dropped")
+        out.append(_Line(line))
+    if lost:
+        if len(lost) < sum(1 for line in out if line.text.strip(_SPACES)):
+            # a paragraph lost to a lossy decode among real ones: nothing of it is left to keep
+            for index in reversed(lost):
+                del out[index]
+            flags.add(LOST_LINES_REMOVED)
+            evidence.append(f"{len(lost)} line(s) of '?' dropped")
+        else:
+            flags.add(MOJIBAKE_UNREPAIRED)
+            evidence.append("every line is '?': kept as it is")
+    return out
+
+
+def _repair_decode(line: str) -> tuple[str, str] | None:
+    """The likeliest lossless undoing of a wrong decode, if clearly likelier than the line."""
+    best = None
+    for candidate, how in _lossless_repairs(line):
+        if _is_soup(candidate):
+            continue  # undoing one layer of a doubled misreading that ends in soup repairs nothing
+        if _clearly_better(candidate, line) and (
+            best is None or _mean_logp(candidate) > _mean_logp(best[0])
+        ):
+            best = (candidate, how)
     return best
 
 
 def _clearly_better(candidate: str, original: str) -> bool:
     new, old = _mean_logp(candidate), _mean_logp(original)
     return new >= -9.5 and new - old >= 2.0
+
+
+def _flag_lost_runs(text: str, flags: set[str], evidence: list[str]) -> None:
+    """``??`` inside Chinese text left after repair: characters lost, never guessed."""
+    if "??" in text and _LOST_RUN_RE.search(text):
+        flags.add(MOJIBAKE_UNREPAIRED)
+        evidence.append("'??' among Chinese characters: characters lost")
 
 
 # --- step 2: inline pinyin --------------------------------------------------------------------
@@ -365,7 +472,8 @@ def _remove_pinyin(text: str, flags: set[str]) -> str:
 
 # --- step 3: GBK byte-misalignment runs -------------------------------------------------------
 
-_INDENT_RE = re.compile("(?m)^[ \t\u00a0\u3000]*\\?{2,}(?=[^?\n])")
+# an indent the mirror's lossy decode turned into "??": never before punctuation (lost words are)
+_INDENT_RE = re.compile("(?m)^[ \t\u00a0\u3000]*\\?{2,}(?=[^?\n,.;:!)，。、；：！）])")
 _MAX_RUN = 2000  # characters re-aligned in one go
 _GAP = 6  # damaged characters this close belong to one run
 _LOOKBACK = 60  # how far before a run its start ("?") is looked for
@@ -858,17 +966,46 @@ def _to_simplified(text: str, flags: set[str]) -> str:
 # --- the entry point --------------------------------------------------------------------------
 
 
-def _one_pass(text: str, flags: set[str]) -> str:
-    text = _no_surrogates(_NEWLINES_RE.sub("\n", text), flags)
-    text = _fix_wrong_decode(text, flags)
+def _clean_block(text: str, flags: set[str], evidence: list[str]) -> str:
+    """Repair, then conversion, then hygiene, on lines detection did not freeze."""
     text = _clean_unicode(text, flags)
     text = _remove_pinyin(text, flags)
     repaired = _repair_runs(text, flags)
     if repaired != text:
+        evidence.append("GBK byte-misalignment runs re-aligned")
         repaired = _remove_pinyin(repaired, flags)
     text = _drop_remnants(repaired, flags)
+    _flag_lost_runs(text, flags, evidence)
     text = _to_simplified(text, flags)
     return _layout(text)
+
+
+def _one_pass(text: str, flags: set[str], evidence: list[str]) -> str:
+    text = _no_surrogates(_NEWLINES_RE.sub("\n", text), flags)
+    out: list[str] = []
+    block: list[str] = []
+    for line in [*_triage(text, flags, evidence), _Line("", frozen=True)]:
+        if not (line.frozen or line.suspect):
+            block.append(line.text)
+            continue
+        if block:
+            out.append(_clean_block("\n".join(block), flags, evidence))
+            block = []
+        if line.suspect:
+            trial: set[str] = set()
+            fixed = _clean_block(line.text, trial, evidence)
+            if not _is_soup(fixed):
+                flags.update(trial)
+                out.append(fixed)
+                continue
+            flags.add(MOJIBAKE_UNREPAIRED)
+            evidence.append("a line of foreign soup step 3 could not re-align: kept")
+        # frozen: kept byte for byte (a NBSP in Latin-1 soup is a byte of the original)
+        out.append(line.text.strip(" \t"))
+    return "\n".join(part for part in out if part)
+
+
+_MAX_PASSES = 6
 
 
 def normalize_text(text: str) -> NormalizedText:
@@ -876,12 +1013,13 @@ def normalize_text(text: str) -> NormalizedText:
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     flags: set[str] = set()
-    result = _one_pass(text, flags)
-    # a repair can expose damage of another kind; a few passes reach the fixed point
-    for _ in range(2):
+    evidence: list[str] = []
+    result = _one_pass(text, flags, evidence)
+    # a repair can expose damage of another kind: passes until the text is a fixed point
+    for _ in range(_MAX_PASSES):
         if result == text:
             break
-        text, result = result, _one_pass(result, flags)
+        text, result = result, _one_pass(result, flags, evidence)
     if "\ufffd" in result:
         flags.add(REPLACEMENT_CHARS)
-    return NormalizedText(result, frozenset(flags))
+    return NormalizedText(result, frozenset(flags), tuple(dict.fromkeys(evidence)))
