@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import math
 import re
 import unicodedata
@@ -474,7 +475,7 @@ def _remove_pinyin(text: str, flags: set[str]) -> str:
 
 # an indent the mirror's lossy decode turned into "??": never before punctuation (lost words are)
 _INDENT_RE = re.compile("(?m)^[ \t\u00a0\u3000]*\\?{2,}(?=[^?\n,.;:!)，。、；：！）])")
-_MAX_RUN = 2000  # characters re-aligned in one go
+_MAX_RUN = 300  # characters re-aligned in one go: bounds the cost of a run (linear time)
 _GAP = 6  # damaged characters this close belong to one run
 _LOOKBACK = 60  # how far before a run its start ("?") is looked for
 _ATTEMPT_SEVERITY = 2.0  # e.g. a "?" next to a rare character: worth trying a re-alignment
@@ -577,7 +578,7 @@ class _Candidate:
 
 
 def _expand(
-    chars: str, pos: int, end: int, units: list[int | None]
+    chars: str, pos: int, end: int, units: list[int | None], base: int = 0
 ) -> Iterator[tuple[list[int | None], int, str, float]]:
     """Byte readings of ``chars[pos:]`` until the GBK alignment resyncs.
 
@@ -597,7 +598,7 @@ def _expand(
             if i >= end or i - pos > _MAX_RUN:
                 yield current, i, "", cost
                 break
-            char = chars[i]
+            char = chars[i - base]  # ``chars`` starts at ``base`` in the text
             code = ord(char)
             if code >= 0x80:
                 encoded = _gbk_bytes(char)
@@ -612,7 +613,7 @@ def _expand(
                 # a second junk byte: the "?" is the junk itself and the run goes on
                 stack.append((i + 1, current, cost + _SECOND_JUNK_COST))
                 if odd:
-                    yield [*current, None], i + 1, _lost_after(chars, i), cost
+                    yield [*current, None], i + 1, _lost_after(chars, i - base), cost
                 else:
                     yield current, i, "", cost
                 break
@@ -683,16 +684,18 @@ def _realign_candidates(
             variants.append((start + 1, [encoded[1]], _JUNK_COST))  # a junk lead byte came in
     if not variants:
         return
-    view = text
+    view, base, stop = text, 0, line_end
     if simplified:
-        # the mirror may have converted the damaged run to traditional after the bytes shifted
-        window = text[start:line_end]
+        # the mirror may have converted the damaged run to traditional after the bytes shifted;
+        # only the window a run can reach is converted (the whole line made many runs quadratic)
+        stop = min(line_end, start + _MAX_RUN + 2)
+        window = text[start:stop]
         simple = "".join(_t2s_char(c) for c in window)
         if simple == window:
             return
-        view = text[:start] + simple + text[line_end:]
+        view, base = simple + text[stop : stop + 16], start
     for pos, prefix, prior in variants:
-        for units, end, tail, cost in _expand(view, pos, line_end, prefix):
+        for units, end, tail, cost in _expand(view, pos, stop, prefix, base):
             if len(units) < 2:
                 continue
             # the pinyin printed after the last character tells what it was
@@ -734,9 +737,10 @@ def _runs(
     first = last = -1
     severity = 0.0
     strong = False
-    for index, weight, sure in signs:
-        if index < pos:
-            continue
+    # start at ``pos`` by bisection: rescanning from the first sign made many runs quadratic
+    for index, weight, sure in itertools.islice(
+        signs, bisect.bisect_left(signs, (pos, -math.inf, False)), None
+    ):
         if first >= 0 and (index - last > _GAP or "\n" in text[last:index]):
             yield first, last, severity, strong
             first = -1
@@ -820,7 +824,7 @@ def _score(text: str, lo: int = 0, hi: int | None = None) -> float:
     # the bonus makes an average character score zero, so dropping text is not a free win
     score = sum(_logp(c) for c in text[lo:hi]) + _CHAR_BONUS * (hi - lo)
     # a letter between two characters is far rarer in Chinese text than a letter on its own
-    for match in _LONE_TRAIL_RE.finditer(text, lo):
+    for match in _LONE_TRAIL_RE.finditer(text, lo, hi + 1):
         if match.start() >= hi:
             break
         score -= _LONE_TRAIL_COST
