@@ -5,8 +5,14 @@ Every normalized value keeps its raw, as-printed string beside it (``published_r
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
+
+
+def content_hash(title: str | None, body: str | None) -> str:
+    """The ``content_hash`` field: sha256 of the normalized title + "\\n" + body."""
+    return hashlib.sha256(f"{title or ''}\n{body or ''}".encode()).hexdigest()
 
 
 @dataclass

@@ -3,13 +3,13 @@ transaction the caller holds. Shared by ``Store.save_articles`` and the v1→v2 
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
+from yunmei.items import content_hash as hash_of_article
 from yunmei.store import search as fts
 from yunmei.store import simhash as sh
 
@@ -104,12 +104,8 @@ def _int(value: Any) -> int | None:
 
 
 def content_hash_of(item: dict[str, Any]) -> str:
-    """The item's own hash, or a sha256 of title + body when the extractor gave none."""
-    given = _text(item.get("content_hash"))
-    if given:
-        return given
-    text = f"{item.get('title') or ''}\n{item.get('body') or ''}"
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    """The item's own hash (computed once, by extraction); rows migrated without one get it."""
+    return _text(item.get("content_hash")) or hash_of_article(item.get("title"), item.get("body"))
 
 
 def problem(item: dict[str, Any]) -> str | None:
