@@ -102,3 +102,17 @@ class ArticleItem:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+REQUIRED_FIELDS = ("url", "article_id", "title", "body")  # an item without one is not an article
+
+
+def missing_field(item: Any) -> str | None:
+    """The first required field an item (dict or ArticleItem) lacks, or None: the one check,
+    made by the validate pipeline and by ``Store.save_articles`` for callers outside a crawl."""
+    get = item.get if isinstance(item, dict) else lambda name: getattr(item, name, None)
+    for name in REQUIRED_FIELDS:
+        value = get(name)
+        if not (isinstance(value, str) and value.strip()):
+            return name
+    return None
