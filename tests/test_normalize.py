@@ -516,3 +516,29 @@ def test_rare_but_clean_characters_are_never_taken_for_mojibake(clean):
     result = normalize_text(clean)
     assert result.text == clean
     assert not result.flags & {"mojibake_repaired", "mojibake_unrepaired"}
+
+
+# --- the article carries the flag, the crawl counts it -------------------------------------------
+
+
+def test_an_article_with_a_soup_paragraph_carries_the_flag_and_the_stat():
+    from scrapy.utils.test import get_crawler
+
+    from yunmei.extract import extract_article
+    from yunmei.pipelines.stats import ItemStatsPipeline
+
+    url = "http://www.gdzjdaily.com.cn/p/2772291.html"
+    page = ROOT / "data" / "sample" / "site" / "www.gdzjdaily.com.cn" / "p" / "2772291.html"
+    html = page.read_bytes()
+    clean = extract_article(html, url)
+    assert clean["quality_flags"] == []
+    paragraph = clean["body"].split("\n")[1]
+    soup = paragraph.encode().decode("big5", errors="replace")  # UTF-8 read as Big5
+    article = extract_article(html.replace(paragraph.encode(), soup.encode()), url)
+    assert article["body"].split("\n")[1] == soup  # kept as it came, never converted
+    assert "mojibake_unrepaired" in article["quality_flags"]
+    assert "traditional_converted" not in article["quality_flags"]
+    crawler = get_crawler()
+    crawler.stats.open_spider()
+    ItemStatsPipeline.from_crawler(crawler).process_item(article)
+    assert crawler.stats.get_value("yunmei/normalize/mojibake_unrepaired") == 1
