@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from pathlib import Path
@@ -542,3 +543,18 @@ def test_an_article_with_a_soup_paragraph_carries_the_flag_and_the_stat():
     crawler.stats.open_spider()
     ItemStatsPipeline.from_crawler(crawler).process_item(article)
     assert crawler.stats.get_value("yunmei/normalize/mojibake_unrepaired") == 1
+
+
+def _snapshot_lines() -> list[str]:
+    cases = (DATA / "normalize" / "damage" / "snapshot-dev.jsonl").read_text("utf-8").split("\n")
+    lines = {line for case in cases if case for line in json.loads(case)["clean"].split("\n")}
+    return sorted(line for line in lines if len(line) > 30)[:60]
+
+
+@pytest.mark.parametrize("line", _snapshot_lines())
+def test_a_gbk_shift_in_real_text_is_never_silent(line):
+    """A shifted GBK pair loses a byte: the result is the clean line or it is flagged."""
+    marker = next(c for c in line[len(line) // 2 :] if ord(c) > 0x7F)
+    result = normalize_text(gbk_shift(line, marker))
+    assert result.text == line or "mojibake_unrepaired" in result.flags
+    assert "traditional_converted" not in result.flags

@@ -1,21 +1,34 @@
 """Text normalization for every stored text field: ``normalize_text(text) -> NormalizedText``.
 
-Steps, in order; each one that changes the text adds a flag (``NormalizedText.flags``):
+Detection first, repair second, conversion last. Steps, in order; each one that changes the
+text adds a flag (``NormalizedText.flags``) and says what it found (``NormalizedText.evidence``):
 
-1. whole-text mojibake from a wrong decode (UTF-8 read as Latin-1/cp1252 via ftfy; GBK read as
-   Latin-1/cp1252; UTF-8 read as GBK) is reversed                     -> ``mojibake_repaired``
+1. detection and lossless repair, line by line:
+   - a line mostly of ``?`` is a paragraph a lossy decode threw away: dropped when real
+     paragraphs remain (-> ``lost_lines_removed``), else kept           -> ``mojibake_unrepaired``
+   - a wrong decode (UTF-8 or GBK read as Latin-1/cp1252, UTF-8 read as GBK/GB18030/Big5, or
+     two of these in a row) is undone only when no byte is lost: the repaired line encodes back
+     to exactly the bytes the damaged line came from                 -> ``mojibake_repaired``
+   - byte soup no charset reverses (several U+FFFD; or mostly unusual characters whose bytes
+     read as UTF-8 — the round trip betrays them) is frozen: never converted, never "cleaned",
+     kept as it came                                                 -> ``mojibake_unrepaired``;
+     soup of non-Chinese characters gets step 3's re-alignment first and is frozen if that fails
+   - one U+FFFD ending a line is half a character cut off             -> ``truncated_char_removed``
 2. inline pinyin after a CJK character, ``號(hào)``, is removed          -> ``pinyin_removed``
 3. GBK byte-misalignment runs (site-spec §5.2, ``?!薄耙怨さ貫榧遥``) are re-aligned and kept only
    when clearly more plausible                     -> ``mojibake_repaired`` / ``mojibake_unrepaired``;
    a byte the damage swallowed is never invented: it is guessed only when the model (or the
    pinyin printed after it) leaves little doubt, else it stays ``?`` and the text is flagged;
-   ``????`` indent artefacts are dropped                         -> ``indent_artifacts_removed``
-4. traditional text (detected, never assumed) is converted with OpenCC t2s
+   ``????`` indent artefacts are dropped                         -> ``indent_artifacts_removed``;
+   ``??`` left among Chinese characters is lost text               -> ``mojibake_unrepaired``
+4. traditional text (detected, never assumed) is converted with OpenCC t2s, frozen lines never
                                                                   -> ``traditional_converted``
 5. Unicode hygiene: NFC, no zero-width/control characters or BOMs (-> ``unicode_cleaned``);
    paragraph indents stripped, inner whitespace runs collapsed, one paragraph per line,
    full-width punctuation kept as it is (whitespace layout alone adds no flag).
 
+Time is linear in the input: a re-aligned run is bounded (``_MAX_RUN``) and every scan starts
+where the last one ended (``benchmarks/normalize_quality.py --scaling`` shows it).
 A U+FFFD left in the result always comes with ``replacement_chars``. ``normalize_text`` never
 raises on a ``str`` and is idempotent. Plausibility is judged with a character unigram model of
 Chinese news text (``yunmei/data/char_freq.txt``, built by ``scripts/build_char_freq.py``).
@@ -264,9 +277,14 @@ _UTF8_SHARE = 0.6  # share of high bytes in valid UTF-8 sequences that betrays U
 _LOST_SHARE = 0.5  # a line mostly of "?" is a paragraph a lossy decode threw away
 _LOST_MIN = 4
 _REPLACEMENT = "\ufffd"
-# two or more "?" touching a Chinese character: characters a lossy decode replaced
+# sentence-final particles of a real question: a "?" after one of them is a question mark
+_QUESTION_FINAL = "吗呢么吧啊呀嘛哪谁啥否麼嗎"
+# two or more "?" touching a Chinese character, or a few characters between two "?" inside
+# Chinese text (the mark of a broken GBK pair on each side): characters a lossy decode replaced
 _LOST_RUN_RE = re.compile(
-    f"(?<=[{_CJK}\u3001-\u3011\uff01-\uff1f\u201c\u201d])\\?{{2,}}|\\?{{2,}}(?=[{_CJK}])"
+    f"(?<=[0-9{_CJK}\u3001-\u3011\uff01-\uff1f\u201c\u201d])(?<![{_QUESTION_FINAL}])\\?{{2,}}"
+    f"|\\?{{2,}}(?=[0-9{_CJK}])"
+    f"|(?<![?A-Za-z{_QUESTION_FINAL}])\\?[^\\x00-\\x7f?]{{1,3}}\\?"
 )
 
 
@@ -423,8 +441,8 @@ def _clearly_better(candidate: str, original: str) -> bool:
 
 
 def _flag_lost_runs(text: str, flags: set[str], evidence: list[str]) -> None:
-    """``??`` inside Chinese text left after repair: characters lost, never guessed."""
-    if "??" in text and _LOST_RUN_RE.search(text):
+    """``??`` or ``?字?`` inside Chinese text left after repair: characters lost, never guessed."""
+    if "?" in text and _LOST_RUN_RE.search(text):
         flags.add(MOJIBAKE_UNREPAIRED)
         evidence.append("'??' among Chinese characters: characters lost")
 
