@@ -9,6 +9,9 @@ carries ``mojibake_unrepaired``, a lossless one does not, no case is ``tradition
 (the corpus holds no traditional text), and a clean passage comes back unchanged and unflagged.
 Character accuracy is difflib's ratio against the expected text. ``--scaling`` normalizes
 ``?``-damaged text of growing length and prints CPU ms per 1,000 characters (flat = linear).
+``--crawl-texts N`` times normalization alone on the texts of the crawl benchmark's synthetic
+site of N articles (CPU ms per page): the crawl's own CPU ms/article is too noisy on a shared
+machine to show a difference of a fraction of a millisecond.
 """
 
 from __future__ import annotations
@@ -112,6 +115,39 @@ def scaling(sizes: list[int]) -> list[dict]:
     return rows
 
 
+def crawl_texts_cpu(articles: int, rounds: int = 10) -> dict:
+    """CPU ms of ``normalize_text`` per page on the synthetic site the crawl benchmark uses:
+    the texts ``extract_article`` hands it are recorded once, then normalized ``rounds`` times."""
+    import tempfile
+
+    import yunmei.normalize
+    from benchmarks import sitegen
+    from yunmei.extract import extract_article
+
+    with tempfile.TemporaryDirectory(prefix="yunmei-normalize-") as tmp:
+        sitegen.generate(tmp, articles)
+        pages = sorted(Path(tmp).rglob("*.htm*"))
+        texts: list[str] = []
+        original = yunmei.normalize.normalize_text
+
+        def record(text: str):
+            texts.append(text)
+            return original(text)
+
+        yunmei.normalize.normalize_text = record
+        try:
+            for page in pages:
+                extract_article(page.read_bytes(), "http://" + page.relative_to(tmp).as_posix())
+        finally:
+            yunmei.normalize.normalize_text = original
+    start = time.process_time()
+    for _ in range(rounds):
+        for text in texts:
+            original(text)
+    cpu = (time.process_time() - start) / rounds
+    return {"pages": len(pages), "calls": len(texts), "cpu_ms_per_page": 1000 * cpu / len(pages)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=["dev", "blind", "all"], default="dev")
@@ -119,7 +155,13 @@ def main() -> None:
     parser.add_argument("--failures", type=int, default=0, help="print this many failures")
     parser.add_argument("--json", type=Path, help="write the figures here")
     parser.add_argument("--scaling", action="store_true")
+    parser.add_argument(
+        "--crawl-texts", type=int, metavar="N", help="CPU per page on a synthetic site of N"
+    )
     args = parser.parse_args()
+    if args.crawl_texts:
+        print(crawl_texts_cpu(args.crawl_texts))
+        return
     if args.scaling:
         rows = scaling([1000, 2000, 4000, 8000, 16000, 32000])
         for row in rows:
