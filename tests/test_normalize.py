@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 import unicodedata
@@ -553,8 +554,13 @@ def _snapshot_lines() -> list[str]:
 
 @pytest.mark.parametrize("line", _snapshot_lines())
 def test_a_gbk_shift_in_real_text_is_never_silent(line):
-    """A shifted GBK pair loses a byte: the result is the clean line or it is flagged."""
+    """A shifted GBK pair loses a byte: the result is the clean line or it is flagged, and it
+    differs from the clean line only where a ``?`` stands for what was lost (nothing dropped,
+    nothing invented)."""
     marker = next(c for c in line[len(line) // 2 :] if ord(c) > 0x7F)
     result = normalize_text(gbk_shift(line, marker))
     assert result.text == line or "mojibake_unrepaired" in result.flags
     assert "traditional_converted" not in result.flags
+    matcher = difflib.SequenceMatcher(None, line, result.text, autojunk=False)
+    for op, _i1, _i2, j1, j2 in matcher.get_opcodes():
+        assert op == "equal" or "?" in result.text[j1:j2], (op, result.text[j1 - 5 : j2 + 5])
