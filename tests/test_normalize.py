@@ -564,3 +564,12 @@ def test_a_gbk_shift_in_real_text_is_never_silent(line):
     matcher = difflib.SequenceMatcher(None, line, result.text, autojunk=False)
     for op, _i1, _i2, j1, j2 in matcher.get_opcodes():
         assert op == "equal" or "?" in result.text[j1:j2], (op, result.text[j1 - 5 : j2 + 5])
+
+
+def test_each_step_that_acts_says_what_it_found():
+    result = normalize_text(seed_text())
+    found = " | ".join(result.evidence)
+    assert "inline pinyin removed" in found
+    assert "GBK byte-misalignment runs re-aligned" in found
+    assert "traditional text (" in found and ") converted" in found
+    assert normalize_text("湛江云媒客户端原创").evidence == ()

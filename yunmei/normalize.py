@@ -993,15 +993,24 @@ def _to_simplified(text: str, flags: set[str]) -> str:
 def _clean_block(text: str, flags: set[str], evidence: list[str]) -> str:
     """Repair, then conversion, then hygiene, on lines detection did not freeze."""
     text = _clean_unicode(text, flags)
+    before = text
     text = _remove_pinyin(text, flags)
+    if text != before:
+        evidence.append(f"inline pinyin removed ({len(before) - len(text)} characters)")
     repaired = _repair_runs(text, flags)
     if repaired != text:
         evidence.append("GBK byte-misalignment runs re-aligned")
         repaired = _remove_pinyin(repaired, flags)
     text = _drop_remnants(repaired, flags)
     _flag_lost_runs(text, flags, evidence)
-    text = _to_simplified(text, flags)
-    return _layout(text)
+    converted = _to_simplified(text, flags)
+    if converted != text:
+        traditional_re, simplified_re = _script_res()
+        evidence.append(
+            f"traditional text ({len(traditional_re.findall(text))} traditional-only against "
+            f"{len(simplified_re.findall(text))} simplified-only characters) converted"
+        )
+    return _layout(converted)
 
 
 def _one_pass(text: str, flags: set[str], evidence: list[str]) -> str:
