@@ -82,7 +82,9 @@ def strip_junk(url: str) -> str:
     return cleaned
 
 
-@functools.lru_cache(maxsize=8192)  # a link is asked about by the spider, middlewares, fingerprinter
+@functools.lru_cache(
+    maxsize=8192
+)  # a link is asked about by the spider, middlewares, fingerprinter
 def parse_article_url(url: str) -> ArticleRef | None:
     """Identify an article URL (site, mobile, mirror or e-paper); None for anything else."""
     try:
