@@ -237,6 +237,8 @@ def render(root: etree._Element | None) -> Page:
                 add(el.tail, start + 0.5)
             counter += 1
             continue
+        if tag == "time" and "time:datetime" not in page.meta and el.get("datetime"):
+            page.meta["time:datetime"] = el.get("datetime").strip()
         if tag == "a":
             link += 1
             href = el.get("href")

@@ -1,0 +1,86 @@
+"""The arbiter: which body candidate to keep on a page no site layout reads.
+
+Candidates come from trafilatura (:mod:`.fallback`), readability-lxml and our own visible-text
+reading (the lines between the headline and the first closing line). Each is measured, not
+trusted:
+
+- ``size``       characters of text (one per Han character, one per Latin word);
+- ``link_share`` share of its lines that are link text on the page (menus, related lists);
+- ``agreement``  how much of it the other candidates also have (token overlap).
+
+trafilatura's text is kept unless it is missing or a fragment: a candidate replaces it when it
+is at least ``GROWTH`` times larger, agrees with it (holds most of its tokens) and is not
+mostly links. A candidate mostly made of links is never taken.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+logger = logging.getLogger(__name__)
+
+_TOKEN = re.compile(r"[\u3400-\u9fff]|[A-Za-z0-9]+")
+GROWTH = 1.6  # a fragment is under 1/GROWTH of a candidate that holds it
+HOLDS = 0.8  # share of the fragment's tokens the larger candidate must hold
+MAX_LINK_SHARE = 0.5
+_BLOCKS = ("p", "div", "li", "br", "h1", "h2", "h3", "h4", "h5", "td", "tr", "pre", "blockquote")
+
+
+@dataclass
+class Candidate:
+    name: str
+    text: str
+    link_share: float = 0.0
+
+    @property
+    def tokens(self) -> Counter:
+        return Counter(_TOKEN.findall(self.text))
+
+    @property
+    def size(self) -> int:
+        return sum(self.tokens.values())
+
+
+def readability_body(html: str, url: str | None = None) -> str | None:
+    """readability-lxml's main text, paragraphs by line; None when it finds nothing."""
+    try:
+        import lxml.html
+        from readability import Document
+    except ImportError:  # the dependency is declared; a broken install falls back quietly
+        return None
+    try:
+        summary = Document(html, url=url).summary(html_partial=True)
+        tree = lxml.html.fromstring(summary)
+    except Exception:  # readability on hostile input
+        logger.debug("readability failed", exc_info=True)
+        return None
+    for el in tree.iter(*_BLOCKS):
+        el.text = "\n" + (el.text or "")
+        el.tail = "\n" + (el.tail or "")
+    paragraphs = [" ".join(line.split()) for line in tree.text_content().split("\n")]
+    paragraphs = [p for p in paragraphs if p]
+    return "\n".join(paragraphs) or None
+
+
+def holds(big: Candidate, small: Candidate) -> float:
+    """Share of ``small``'s tokens that ``big`` also has."""
+    s = small.tokens
+    total = sum(s.values())
+    if not total:
+        return 0.0
+    return sum((s & big.tokens).values()) / total
+
+
+def choose(primary: Candidate | None, others: list[Candidate]) -> Candidate | None:
+    """The primary candidate unless it is missing or a fragment of a better one."""
+    usable = [c for c in others if c.text and c.link_share <= MAX_LINK_SHARE]
+    if primary is None or not primary.text:
+        return max(usable, key=lambda c: c.size, default=None)
+    best = primary
+    for cand in usable:
+        if cand.size >= GROWTH * best.size and holds(cand, best) >= HOLDS:
+            best = cand
+    return best

@@ -1,0 +1,152 @@
+"""Any other site's article page: generic headline, time and writer, and an arbitrated body.
+
+Applies to every page no other layout claims. Nothing site-specific fires here: the info-line
+grammar, e-paper markup and the site's chrome lists are not evidence on a foreign host.
+
+- title   :func:`headline.find_headline` — heading/``og:title``/``<title>`` agreement;
+- time    :mod:`pubtime` — printed near the headline, else metadata, else the URL;
+- source  a ``来源:`` label in the lines right under the headline;
+- author  :mod:`credits` — writer credits only (``记者X``, ``作者:X``, ``文/X`` …);
+- body    :mod:`arbiter` — trafilatura, readability and the visible lines compared.
+"""
+
+from __future__ import annotations
+
+from yunmei.extract import arbiter
+from yunmei.extract import textlines as tl
+from yunmei.extract.body import BodyParts, clean_body
+from yunmei.extract.context import MIN_BODY, PageContext
+from yunmei.extract.credits import is_credit_line, writer_credit
+from yunmei.extract.fallback import generic_body
+from yunmei.extract.headline import find_headline, strip_title_suffix
+from yunmei.extract.layouts.base import Layout
+from yunmei.extract.meta import parse_meta
+from yunmei.extract.pubtime import printed_time, url_date
+from yunmei.extract.timefmt import to_iso
+
+INFO_WINDOW = 8  # lines under the headline that may hold time, source and byline
+LINK_SHARE_LINES = 400  # only this many link lines are remembered for the link-share signal
+
+
+class GenericLayout(Layout):
+    name = "generic"
+
+    @classmethod
+    def applies(cls, ctx: PageContext) -> bool:
+        return True
+
+    def fields(self) -> None:
+        ctx = self.ctx
+        page, f, lines = ctx.page, ctx.fields, ctx.page.lines
+        meta = parse_meta(page.meta, page.json_ld)
+        meta_title = page.meta.get("og:title") or page.meta.get("twitter:title")
+        title, idx, how = find_headline(lines, page.title_tag, meta_title)
+        if title is None and meta.get("title"):
+            title, how = strip_title_suffix(meta["title"]), "meta"
+        f.offer("title", title, "text" if how == "agreement" else "meta")
+        self.title_idx = idx
+        info_lines = self.info_lines(idx)
+        self.time_fields(meta)
+        stop = min(len(lines), (idx or 0) + 1 + INFO_WINDOW)
+        info = tl.find_info(lines, idx + 1, stop) if idx is not None else None
+        if info is not None:
+            f.offer("source", info.source, "text")
+        self.body_fields(info)
+        body_lines = (f.get("body") or "").split("\n")
+        credit = writer_credit(info_lines, body_lines)
+        if credit:
+            raw, names, _where = credit
+            f.offer("byline_raw", raw, "text")
+            f.offer(
+                "authors",
+                [{"name": n, "role": "text", "title": _title_of(raw, n)} for n in names],
+                "text",
+            )
+
+    def info_lines(self, idx: int | None) -> list[str]:
+        if idx is None:
+            return []
+        lines = self.ctx.page.lines
+        out = []
+        for block in lines[idx + 1 : idx + 1 + INFO_WINDOW]:
+            if block.text and not block.link:
+                out.append(block.text)
+        return out
+
+    def time_fields(self, meta: dict[str, str]) -> None:
+        f = self.ctx.fields
+        printed = printed_time(self.ctx.page.lines, self.title_idx)
+        meta_at = meta.get("published_at") or self.time_element()
+        if printed and to_iso(printed.raw):
+            at = to_iso(printed.raw)
+            if not printed.has_minute and meta_at and meta_at[:10] == at and len(meta_at) > 10:
+                f.offer("published_raw", meta.get("published_raw") or meta_at, "meta")
+                f.offer("published_at", meta_at, "meta")
+                return
+            f.offer("published_raw", printed.raw, "text")
+            f.offer("published_at", at, "text")
+            return
+        if meta_at:
+            f.offer("published_raw", meta.get("published_raw") or meta_at, "meta")
+            f.offer("published_at", meta_at, "meta")
+            return
+        day = url_date(self.ctx.url)
+        f.offer("published_raw", day, "url")
+        f.offer("published_at", day, "url")
+
+    def time_element(self) -> str | None:
+        from yunmei.extract.meta import iso_time
+
+        value = self.ctx.page.meta.get("time:datetime")
+        return iso_time(value) if value else None
+
+    def body_fields(self, info: tl.Info | None) -> None:
+        ctx = self.ctx
+        lines = ctx.page.lines
+        link_lines = {b.text for b in lines if b.link and b.text}
+        candidates = []
+        start = info.end if info is not None else (self.title_idx or 0) + 1
+        if self.title_idx is not None:
+            end = tl.body_end(lines, start)
+            ours = clean_body(lines[start:end], ctx.base_url())
+            if len(ours.text) >= MIN_BODY:
+                candidates.append(_candidate("text", ours.text, link_lines))
+        traf = generic_body(ctx.html)
+        primary = _candidate("fallback", traf, link_lines) if traf else None
+        readable = arbiter.readability_body(ctx.html, ctx.url)
+        if readable:
+            candidates.append(_candidate("readability", readable, link_lines))
+        chosen = arbiter.choose(primary, candidates)
+        if chosen is None:
+            return
+        paragraphs = [p.strip() for p in chosen.text.split("\n") if p.strip()]
+        paragraphs = _drop_credit_edges(paragraphs)
+        ctx.offer_body(BodyParts(paragraphs=paragraphs), chosen.name)
+        if chosen.name != "text":
+            ctx.flag("body_fallback")
+
+    def fallback(self) -> None:
+        return None
+
+
+def _candidate(name: str, text: str, link_lines: set[str]) -> arbiter.Candidate:
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    linked = sum(1 for p in paragraphs if p.strip() in link_lines)
+    return arbiter.Candidate(name, text, linked / len(paragraphs) if paragraphs else 0.0)
+
+
+def _drop_credit_edges(paragraphs: list[str]) -> list[str]:
+    """A byline line at the start or the end of the body (``光明日报记者 王建宏``) is not body."""
+    while paragraphs and is_credit_line(paragraphs[0]):
+        paragraphs = paragraphs[1:]
+    while paragraphs and is_credit_line(paragraphs[-1]):
+        paragraphs = paragraphs[:-1]
+    return paragraphs
+
+
+def _title_of(raw: str, name: str) -> str | None:
+    head = raw.split(name, 1)[0]
+    for title in ("本报记者", "见习记者", "实习记者", "特约记者", "首席记者", "记者"):
+        if head.rstrip(" （(").endswith(title):
+            return title
+    return None
