@@ -25,19 +25,23 @@ from functools import cache
 from importlib import resources
 
 _NAME = r"(?:[\u3400-\u9fff·]{2,4}|[A-Za-z][A-Za-z0-9_]{2,20})"
-_END = r"(?=$|[\s)）】\]、,，;；|｜/]|报道|摄|整理|整合|发自|通讯员|实习生|编辑)"
-NAMES = rf"(?P<names>{_NAME}{_END}(?:\s*[、\s]\s*{_NAME}{_END}){{0,3}})"
+_END = r"(?=$|[\s)）】\]、,，;；|｜/&＆]|报道|摄|整理|整合|发自|通讯员|实习生|编辑)"
+NAMES = rf"(?P<names>{_NAME}{_END}(?:\s*[、\s&＆]\s*{_NAME}{_END}){{0,3}})"
 _TITLE = r"(?:本报|本台|特约|见习|实习|首席|驻\S{1,6})?记者"
 CREDIT_SHAPES: dict[str, re.Pattern] = {
-    "AUTHOR_LABEL": re.compile(rf"(?:^|[\s|｜【\[(（])作\s*者\s*[:：]?\s*(?:{_TITLE}\s*)?{NAMES}"),
+    "AUTHOR_LABEL": re.compile(
+        rf"(?:(?:^|[\s|｜【\[(（》])作\s*者\s*[:：]?|作\s*者\s*[:：])\s*(?:{_TITLE}\s*)?{NAMES}"
+    ),
     "TEXT_ROLE": re.compile(
         rf"(?:^|[\s【\[(（])(?:文|文字|撰文)\s*[/／|｜]\s*(?:[^\s/／]{{0,12}}?(?:作者|{_TITLE})\s*)?{NAMES}"
     ),
-    "DRAFTED": re.compile(rf"(?:执笔|采写|撰稿)\s*(?:人)?\s*[:：/／]?\s*(?:{_TITLE}\s*)?{NAMES}"),
-    "REPORTER_DATELINE": re.compile(rf"讯\s*[(（]\s*{_TITLE}\s*{NAMES}"),
+    "DRAFTED": re.compile(
+        rf"(?:执笔|采写|撰稿)\s*(?:人)?\s*[:：/／]?\s*(?:\S{{0,8}}?{_TITLE}\s*)?{NAMES}"
+    ),
+    "REPORTER_DATELINE": re.compile(rf"(?:讯|电)\s*[(（]\s*{_TITLE}\s*{NAMES}"),
     "REPORTER": re.compile(rf"(?:^|[\s(（【]|[\u3400-\u9fff]{{2,8}}?){_TITLE}\s*{NAMES}"),
 }
-_SPLIT = re.compile(r"[\s、]+")
+_SPLIT = re.compile(r"[\s、&＆]+")
 INFO_LINE_MAX = 120  # characters: a longer line is a paragraph, where only datelines count
 EDGE_LINE_MAX = 40  # a body's closing credit is a short line of its own
 
@@ -60,8 +64,13 @@ def _names(match: re.Match) -> list[str]:
     return out
 
 
+PHOTO_CREDIT = re.compile(r"摄\s*[)）】\]]?\s*$|^\W*(?:图片?|摄影|图片来源)\s*[:：/／]")
+
+
 def credits_in(text: str, shapes: tuple[str, ...]) -> tuple[str, list[str]] | None:
     """(shape, names) of the first credit of the given shapes in ``text``; None if none."""
+    if PHOTO_CREDIT.search(text):  # a photographer is not the writer
+        return None
     for shape in shapes:
         match = CREDIT_SHAPES[shape].search(text)
         if match:
@@ -90,21 +99,42 @@ def is_credit_line(text: str) -> bool:
 
 
 def writer_credit(
-    info_lines: list[str], body_lines: list[str]
+    lines: list[str], info_count: int, meta_author: str | None = None
 ) -> tuple[str, list[str], str] | None:
-    """(raw credit text, names, where) from the info lines, else the body's first/last lines."""
-    for text in info_lines:
+    """(raw credit text, names, where) for the article's lines (headline excluded).
+
+    ``lines``: the article's visible non-link lines from under the headline to its end; the
+    first ``info_count`` are the info lines. Looked for in order: the info lines, a dateline
+    opening a paragraph, a short closing credit line, a ``<meta name=author>`` printed on the
+    page as a person's name.
+    """
+    for text in lines[:info_count]:
         if len(text) <= INFO_LINE_MAX:
-            found = credits_in(text, INFO_SHAPES)
+            shapes = INFO_SHAPES if len(text) <= EDGE_LINE_MAX else INFO_SHAPES[:3]
+            found = credits_in(text, shapes)
             if found:
                 return text, found[1], "info"
-    for text in body_lines[:2]:
-        found = credits_in(text[:80], OPENING_SHAPES)
-        if found:
-            return text[:80], found[1], "opening"
-    for text in reversed(body_lines[-3:]):
+    for text in lines:
+        if len(text) > EDGE_LINE_MAX:
+            found = credits_in(text[:80], OPENING_SHAPES[:1])
+            if found:
+                return text[:80], found[1], "opening"
+    for text in reversed(lines):
         if len(text) <= EDGE_LINE_MAX:
             found = credits_in(text, CLOSING_SHAPES)
             if found:
                 return text, found[1], "closing"
+    if meta_author and person_like(meta_author):
+        for text in lines[:info_count]:
+            if meta_author in text.split():
+                return text, [meta_author], "meta"
     return None
+
+
+ORG_MARK = re.compile(r"网|报|社|台|新闻|财经|媒体|综合|中心|[.@,，]")
+
+
+def person_like(name: str) -> bool:
+    """A metadata author that names a person, not a site, paper or desk."""
+    name = name.strip()
+    return bool(re.fullmatch(_NAME, name)) and not ORG_MARK.search(name) and name not in not_names()

@@ -17,7 +17,8 @@ from yunmei.extract.render import Block
 TITLE_SEPARATOR = re.compile(r"\s*(?:__?|--?|\|\||[|｜–—]|\s-\s|::)\s*")
 MIN_TITLE = 4  # characters; shorter lines are labels, not headlines
 MAX_TITLE = 120
-HEADING_SCAN = 3  # heading levels h1 … h3 take part in the vote
+HEADING_SCAN = 3
+LABEL_SLACK = 4  # characters of label a headline line may carry (原创, 【图】)  # heading levels h1 … h3 take part in the vote
 
 
 def fold(text: str | None) -> str:
@@ -41,7 +42,7 @@ def _agrees(line: str, refs: list[str]) -> bool:
     for ref in refs:
         if f == ref:
             return True
-        if f in ref and len(f) >= 0.5 * len(strip_title_suffix(ref)):
+        if f in ref and len(f) >= 0.5 * len(ref):
             return True
     return False
 
@@ -66,6 +67,9 @@ def find_headline(
                 best = (rank, i)
         if best is not None:
             return lines[best[1]].text, best[1], "agreement"
+    dated = _heading_over_time(lines)
+    if dated is not None and not meta_title:
+        return lines[dated].text, dated, "agreement"
     if meta_title and len(strip_title_suffix(meta_title)) >= MIN_TITLE:
         return strip_title_suffix(meta_title), _line_of(lines, meta_title), "meta"
     if title_tag:
@@ -79,8 +83,25 @@ def find_headline(
 
 
 def _line_of(lines: list[Block], text: str) -> int | None:
+    """The line printing the headline, perhaps with a short label before it (``原创…``)."""
     f = fold(strip_title_suffix(text))
     for i, block in enumerate(lines):
-        if block.text and fold(block.text) == f:
+        line = fold(block.text)
+        if line and f in line and len(line) <= len(f) + LABEL_SLACK:
             return i
+    return None
+
+
+def _heading_over_time(lines: list[Block]) -> int | None:
+    """The first heading line with a printed time right under it (a post's header)."""
+    from yunmei.extract.textlines import TIME_RE
+
+    for i, block in enumerate(lines):
+        if not (block.heading and block.text and MIN_TITLE <= len(block.text) <= MAX_TITLE):
+            continue
+        if block.link or TIME_RE.search(block.text):
+            continue
+        for nxt in lines[i + 1 : i + 3]:
+            if nxt.text and len(nxt.text) <= 80 and TIME_RE.search(nxt.text):
+                return i
     return None

@@ -44,18 +44,33 @@ def printed_time(lines: list[Block], title_idx: int | None) -> PubTime | None:
     order = list(range(title_idx + 1, min(len(lines), title_idx + 1 + BELOW)))
     order += list(range(title_idx - 1, max(-1, title_idx - 1 - ABOVE), -1))
     date_only: PubTime | None = None
+    updated: PubTime | None = None  # an update time is the post's time only when alone
     for i in order:
         text = lines[i].text
         if not text or len(text) > MAX_LINE or lines[i].link:
             continue
         match = TIME_RE.search(text)
-        if match is None or UPDATE_LABEL.search(text[: match.start()]):
+        if match is None:
             continue
-        if match.group("h") is not None:
-            return PubTime(match.group(0).strip(), "printed", True)
+        found = PubTime(match.group(0).strip(), "printed", match.group("h") is not None)
+        if UPDATE_LABEL.search(text[: match.start()]):
+            updated = updated or found
+            continue
+        if found.has_minute:
+            return found
         if date_only is None and _date_is_label(text, match):
-            date_only = PubTime(match.group(0).strip(), "printed", False)
-    return date_only
+            date_only = found
+    return date_only or updated
+
+
+def loose_meta_time(meta: dict[str, str]) -> str | None:
+    """A time in any ``<meta>`` named like a date (``dateupdate``, ``apub:time``): last resort."""
+    for key, value in meta.items():
+        if any(word in key for word in ("date", "time", "pub")) and "modif" not in key:
+            match = TIME_RE.search(value or "")
+            if match:
+                return match.group(0).strip()
+    return None
 
 
 def _date_is_label(text: str, match: re.Match) -> bool:

@@ -21,11 +21,12 @@ from yunmei.extract.fallback import generic_body
 from yunmei.extract.headline import find_headline, strip_title_suffix
 from yunmei.extract.layouts.base import Layout
 from yunmei.extract.meta import parse_meta
-from yunmei.extract.pubtime import printed_time, url_date
+from yunmei.extract.pubtime import loose_meta_time, printed_time, url_date
 from yunmei.extract.timefmt import to_iso
 
 INFO_WINDOW = 8  # lines under the headline that may hold time, source and byline
-LINK_SHARE_LINES = 400  # only this many link lines are remembered for the link-share signal
+ARTICLE_SCAN = 300  # lines under the headline searched for a writer credit
+CLOSING_LINES = 3  # lines after the first closing line still searched
 
 
 class GenericLayout(Layout):
@@ -52,8 +53,7 @@ class GenericLayout(Layout):
         if info is not None:
             f.offer("source", info.source, "text")
         self.body_fields(info)
-        body_lines = (f.get("body") or "").split("\n")
-        credit = writer_credit(info_lines, body_lines)
+        credit = writer_credit(self.article_lines(idx), len(info_lines), page.meta.get("author"))
         if credit:
             raw, names, _where = credit
             f.offer("byline_raw", raw, "text")
@@ -67,16 +67,24 @@ class GenericLayout(Layout):
         if idx is None:
             return []
         lines = self.ctx.page.lines
-        out = []
-        for block in lines[idx + 1 : idx + 1 + INFO_WINDOW]:
-            if block.text and not block.link:
-                out.append(block.text)
-        return out
+        return [b.text for b in lines[idx + 1 : idx + 1 + INFO_WINDOW] if b.text and not b.link]
+
+    def article_lines(self, idx: int | None) -> list[str]:
+        """Non-link lines from under the headline to the first closing line (bounded)."""
+        if idx is None:
+            return []
+        lines = self.ctx.page.lines
+        # the closing lines themselves (作者:…, 编辑:…) belong to the article
+        end = min(tl.body_end(lines, idx + 1) + CLOSING_LINES, idx + 1 + ARTICLE_SCAN)
+        return [b.text for b in lines[idx + 1 : end] if b.text and not b.link]
 
     def time_fields(self, meta: dict[str, str]) -> None:
         f = self.ctx.fields
         printed = printed_time(self.ctx.page.lines, self.title_idx)
         meta_at = meta.get("published_at") or self.time_element()
+        if not meta_at:
+            loose = loose_meta_time(self.ctx.page.meta)
+            meta_at = to_iso(loose) if loose else None
         if printed and to_iso(printed.raw):
             at = to_iso(printed.raw)
             if not printed.has_minute and meta_at and meta_at[:10] == at and len(meta_at) > 10:
@@ -116,7 +124,9 @@ class GenericLayout(Layout):
         readable = arbiter.readability_body(ctx.html, ctx.url)
         if readable:
             candidates.append(_candidate("readability", readable, link_lines))
-        chosen = arbiter.choose(primary, candidates)
+        reserve = [c for c in candidates if c.name == "text"]
+        challengers = [c for c in candidates if c.name != "text"]
+        chosen = arbiter.choose(primary, challengers, reserve)
         if chosen is None:
             return
         paragraphs = [p.strip() for p in chosen.text.split("\n") if p.strip()]
