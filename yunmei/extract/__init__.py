@@ -1,6 +1,9 @@
 """Article extraction: ``extract_article(body, url, headers) -> dict`` (the public contract).
 
-The spider and ``python -m yunmei extract`` both go through this one function:
+``extract_article`` is ``extract_page`` (one page's fields) completed by
+:func:`.complete.complete_article` (content hash and events, once per article). The spider
+calls ``extract_page`` and completes each article once, after merging its pages.
+``extract_page`` is:
 
     decode → render → pick layout → fields → judge
 
@@ -12,22 +15,21 @@ The spider and ``python -m yunmei extract`` both go through this one function:
    text markers) — else the generic layout for any other site;
 4. ``fields``  the layout reads the fields; each records the layer that produced it in
    ``extraction`` (``selector``, ``meta``, ``text``, ``url``, ``fallback``, ``readability``);
-5. ``judge``   derived fields (column, authors, editors, page count, events) and whether the
-   page is an article at all (error pages, truncation).
+5. ``judge``   derived fields (column, authors, editors, page count) and whether the page is
+   an article at all (error pages, truncation).
 
 docs/extraction.md says how to add a layout.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Mapping
 from typing import Any
 
+from yunmei.extract.complete import complete_article, content_hash
 from yunmei.extract.context import PageContext
 from yunmei.extract.decode import decode_body
-from yunmei.extract.eventlink import events_for
 from yunmei.extract.judge import derive, judge
 from yunmei.extract.kind import content_type, is_unterminated, page_kind, sniff_bytes
 from yunmei.extract.layouts import has_epaper_markup, pick_layout
@@ -36,14 +38,9 @@ from yunmei.extract.textlines import find_info
 from yunmei.extract.timefmt import to_iso
 from yunmei.urls import EPAPER_HOST, parse_article_url
 
-__all__ = ["content_hash", "extract_article", "to_iso"]
+__all__ = ["complete_article", "content_hash", "extract_article", "extract_page", "to_iso"]
 
 logger = logging.getLogger(__name__)
-
-
-def content_hash(title: str | None, body: str | None) -> str:
-    """sha256 of the normalized title + "\\n" + body."""
-    return hashlib.sha256(f"{title or ''}\n{body or ''}".encode()).hexdigest()
 
 
 def _empty(url: str) -> dict[str, Any]:
@@ -83,12 +80,17 @@ def _empty(url: str) -> dict[str, Any]:
 def extract_article(
     body: bytes, url: str, headers: Mapping[str, str] | None = None
 ) -> dict[str, Any]:
-    """Extract one page into the contract's dict; never raises.
+    """Extract one page into the contract's dict, with its content hash and events; never raises.
 
     Pages that are not articles come back with a ``quality_flags`` entry saying why
     (``empty_body``, ``binary_body``, ``list_page``, ``error_page``, ``truncated``,
     ``not_article``); an unexpected failure gives ``extract_error`` and is logged.
     """
+    return complete_article(extract_page(body, url, headers))
+
+
+def extract_page(body: bytes, url: str, headers: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """One page's fields, not yet completed (no content hash, no events); never raises."""
     try:
         return _extract(body, url, headers)
     except Exception:
@@ -125,8 +127,10 @@ def _extract(body: Any, url: Any, headers: Mapping[str, str] | None) -> dict[str
     epaper_markup = ctx.host == EPAPER_HOST or has_epaper_markup(ctx)
     site_page = page_kind(url, ctx.host, ctx.ref, "", epaper_markup)[0] != "unknown"
     strong_info = find_info(page.lines, strong=True) is not None
-    # other sites' pages are read as printed; the site's lines are normalized first
-    joined = ctx.normalize_lines() if site_page or strong_info else ""
+    # the site's lines are normalized first; other sites' pages are read as printed and the
+    # fields read are normalized one by one instead (normalize_fields)
+    ctx.raw_lines = not (site_page or strong_info)
+    joined = "" if ctx.raw_lines else ctx.normalize_lines()
     has_info = ctx.ref is None and strong_info
     ctx.kind, ctx.template = page_kind(url, ctx.host, ctx.ref, joined, epaper_markup, has_info)
     ctx.result["page_kind"] = ctx.kind
@@ -136,24 +140,13 @@ def _extract(body: Any, url: Any, headers: Mapping[str, str] | None) -> dict[str
     if ctx.kind == "list":
         return _finish(ctx)
     layout.fallback()
+    if ctx.raw_lines:
+        ctx.normalize_fields()
     # judge
     derive(ctx)
-    _events(ctx)
     judge(ctx)
     return _finish(ctx)
 
 
-def _events(ctx: PageContext) -> None:
-    f = ctx.fields
-    body = f.get("body")
-    if body and f.get("title"):
-        events = events_for(f.get("title"), body, f.get("published_at"))
-        if events is None:
-            ctx.flag("events_error")
-        f.values["events"] = events or []
-
-
 def _finish(ctx: PageContext) -> dict[str, Any]:
-    result = ctx.finish()
-    result["content_hash"] = content_hash(result["title"], result["body"])
-    return result
+    return ctx.finish()

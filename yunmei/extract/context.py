@@ -75,6 +75,7 @@ class PageContext:
         self.template = "desktop"
         self.body_parts: BodyParts | None = None
         self.tail_reached = False  # the text after the article (editors, comments …) was seen
+        self.raw_lines = False  # the lines were not normalized (another site's page)
 
     # -- bookkeeping ----------------------------------------------------------------------
     def flag(self, name: str) -> None:
@@ -125,6 +126,23 @@ class PageContext:
             else:
                 page.meta[key] = text
         return "\n".join(out[: len(blocks)])
+
+    def normalize_fields(self) -> None:
+        """Fields read from lines that were not normalized: each one normalized once, here."""
+        values, layers = self.fields.values, self.fields.layers
+        for name in ("title", "subtitle", "kicker", "source", "byline_raw", "body"):
+            if isinstance(values.get(name), str):
+                text = self.normalize_text(values[name])
+                if text:
+                    values[name] = text
+                else:  # nothing left: the field is absent, not ""
+                    values.pop(name)
+                    layers.pop(name, None)
+        for record, key in [(i, "caption") for i in values.get("images") or []] + [
+            (e, "name") for e in values.get("editors") or []
+        ]:
+            if isinstance(record.get(key), str):
+                record[key] = self.normalize_text(record[key]) or None
 
     def normalize_text(self, text: str) -> str:
         try:

@@ -43,7 +43,8 @@ class Layout:
         text = generic_body(ctx.html)
         if not text:
             return
-        text = ctx.normalize_text(text)
+        if not ctx.raw_lines:
+            text = ctx.normalize_text(text)
         if ctx.kind == "mirror":
             text = undo_substitutions(text)
         parts = clean_body(text_blocks(text), ctx.base_url(), ctx.kind == "mirror")
