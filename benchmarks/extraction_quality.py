@@ -41,6 +41,7 @@ DEFAULT_DATA = ROOT.parent / "shared" / "benchmarks" / "article-extraction-bench
 FIXTURES = ROOT / "tests" / "fixtures"
 F1_FLOOR = 0.97
 COST_CEILING = 0.5
+OTHER_SITE_CEILING = 2.0  # CPU on other sites' pages, against trafilatura
 PAGE_MARGIN = 0.1  # no page more than this below trafilatura's body F1
 
 # --- the upstream metric (evaluate.py), reproduced -------------------------------------------
@@ -130,7 +131,9 @@ def quality(data_dir: Path) -> dict[str, Any]:
         expected = truth[key].get("articleBody", "")
         for name in ("yunmei", "trafilatura"):
             started = time.perf_counter()
+            cpu = time.process_time()
             predicted = _yunmei(raw, url, layers) if name == "yunmei" else _trafilatura(html)
+            runs[name]["cpu"] = runs[name].get("cpu", 0.0) + time.process_time() - cpu
             runs[name]["ms"].append((time.perf_counter() - started) * 1000)
             runs[name]["rows"].append(shingle_matching(expected, predicted))
             runs[name]["acc"].append(float(_tokenize(expected) == _tokenize(predicted)))
@@ -138,7 +141,10 @@ def quality(data_dir: Path) -> dict[str, Any]:
     for name, run in runs.items():
         metrics = score(run["rows"], run["acc"])
         metrics["median_ms"] = statistics.median(run["ms"])
+        metrics["cpu_s"] = run.get("cpu", 0.0)
         result[name] = metrics
+    # other sites' pages: CPU of extract_article against plain trafilatura (target <= 2)
+    result["cpu_ratio"] = result["yunmei"]["cpu_s"] / (result["trafilatura"]["cpu_s"] or 1e-9)
     result["layers"] = dict(layers)
     # pages where yunmei's body F1 is more than PAGE_MARGIN below trafilatura's (issue 14)
     keys = sorted(truth)
@@ -224,6 +230,12 @@ def main(argv: list[str] | None = None) -> int:
             )
         if q["yunmei"]["f1"] < q["trafilatura"]["f1"]:
             failures.append("yunmei F1 below trafilatura")
+        print(
+            f"CPU seconds: yunmei {q['yunmei']['cpu_s']:.1f}  trafilatura "
+            f"{q['trafilatura']['cpu_s']:.1f}  ratio {q['cpu_ratio']:.2f} (target <= {OTHER_SITE_CEILING})"
+        )
+        if q["cpu_ratio"] > OTHER_SITE_CEILING:
+            failures.append("other sites' pages over 2x trafilatura's CPU")
         worse = q["pages_worse_than_trafilatura"]
         print(f"pages with body F1 more than {PAGE_MARGIN} below trafilatura's: {len(worse)}")
         for row in worse:

@@ -10,7 +10,9 @@ trusted:
 
 trafilatura's text is kept unless it is missing or a fragment: readability's replaces it when
 it is at least ``GROWTH`` times larger, agrees with it (holds most of its tokens) and is not
-mostly links. Our own reading is the reserve, taken only when both find nothing (measured on
+mostly links, and what it adds has few link lines and few repeated lines (``clean_extra``;
+this last test was set after looking at two pages of article-extraction-benchmark where
+readability added a caption printed twice and a "most popular" list). Our own reading is the reserve, taken only when both find nothing (measured on
 article-extraction-benchmark: as a challenger it brings menus and footers along). A candidate
 mostly made of links is never taken.
 """
@@ -28,6 +30,7 @@ _TOKEN = re.compile(r"[\u3400-\u9fff]|[A-Za-z0-9]+")
 GROWTH = 1.6  # a fragment is under 1/GROWTH of a candidate that holds it
 HOLDS = 0.8  # share of the fragment's tokens the larger candidate must hold
 MAX_LINK_SHARE = 0.5
+EXTRA_NOISE = 0.1  # share of repeated or link lines tolerated in what a challenger adds
 _BLOCKS = ("p", "div", "li", "br", "h1", "h2", "h3", "h4", "h5", "td", "tr", "pre", "blockquote")
 
 
@@ -36,6 +39,7 @@ class Candidate:
     name: str
     text: str
     link_share: float = 0.0
+    link_lines: frozenset[str] = frozenset()
 
     @property
     def tokens(self) -> Counter:
@@ -92,6 +96,25 @@ def choose(
         return max(spare, key=lambda c: c.size, default=None)
     best = primary
     for cand in usable:
-        if cand.size >= GROWTH * best.size and holds(cand, best) >= HOLDS:
+        if (
+            cand.size >= GROWTH * best.size
+            and holds(cand, best) >= HOLDS
+            and clean_extra(cand, best)
+        ):
             best = cand
     return best
+
+
+def clean_extra(big: Candidate, small: Candidate) -> bool:
+    """What ``big`` adds to ``small`` reads like text: few link lines, few repeated lines.
+
+    Menus, "most read" lists and captions printed twice are what a larger candidate most
+    often adds; real missing paragraphs are neither links nor repeats.
+    """
+    known = {line.strip() for line in small.text.split("\n")}
+    extra = [line.strip() for line in big.text.split("\n") if line.strip() not in known]
+    if not extra:
+        return True
+    repeated = len(extra) - len(set(extra))
+    linked = sum(1 for line in extra if line in big.link_lines)
+    return repeated <= EXTRA_NOISE * len(extra) and linked <= EXTRA_NOISE * len(extra)

@@ -93,7 +93,7 @@ def _line_of(lines: list[Block], text: str) -> int | None:
 
 
 def _heading_over_time(lines: list[Block]) -> int | None:
-    """The first heading line with a printed time right under it (a post's header)."""
+    """The first heading line whose next line prints a time (a post's header)."""
     from yunmei.extract.textlines import TIME_RE
 
     for i, block in enumerate(lines):
@@ -101,7 +101,7 @@ def _heading_over_time(lines: list[Block]) -> int | None:
             continue
         if block.link or TIME_RE.search(block.text):
             continue
-        for nxt in lines[i + 1 : i + 3]:
-            if nxt.text and len(nxt.text) <= 80 and TIME_RE.search(nxt.text):
-                return i
+        nxt = next((b for b in lines[i + 1 : i + 3] if b.text), None)
+        if nxt is not None and len(nxt.text) <= 80 and TIME_RE.search(nxt.text):
+            return i
     return None

@@ -12,16 +12,19 @@ grammar, e-paper markup and the site's chrome lists are not evidence on a foreig
 
 from __future__ import annotations
 
+import re
+
 from yunmei.extract import arbiter
 from yunmei.extract import textlines as tl
 from yunmei.extract.body import BodyParts, clean_body
 from yunmei.extract.context import MIN_BODY, PageContext
 from yunmei.extract.credits import is_credit_line, writer_credit
 from yunmei.extract.fallback import generic_body
-from yunmei.extract.headline import find_headline, strip_title_suffix
+from yunmei.extract.headline import find_headline, fold, strip_title_suffix
 from yunmei.extract.layouts.base import Layout
 from yunmei.extract.meta import parse_meta
 from yunmei.extract.pubtime import loose_meta_time, printed_time, url_date
+from yunmei.extract.textlines import TIME_RE
 from yunmei.extract.timefmt import to_iso
 
 INFO_WINDOW = 8  # lines under the headline that may hold time, source and byline
@@ -53,13 +56,15 @@ class GenericLayout(Layout):
         if info is not None:
             f.offer("source", info.source, "text")
         self.body_fields(info)
-        credit = writer_credit(self.article_lines(idx), len(info_lines), page.meta.get("author"))
+        article = self.article_lines(idx, f.get("body"))
+        credit = writer_credit(article, len(info_lines), page.meta.get("author"))
         if credit:
             raw, names, _where = credit
             f.offer("byline_raw", raw, "text")
             f.offer(
                 "authors",
-                [{"name": n, "role": "text", "title": _title_of(raw, n)} for n in names],
+                # names after one title share it (contract: 记者邓耀瑞 陈金波 → both 记者)
+                [{"name": n, "role": "text", "title": _title_of(raw, names[0])} for n in names],
                 "text",
             )
 
@@ -69,13 +74,22 @@ class GenericLayout(Layout):
         lines = self.ctx.page.lines
         return [b.text for b in lines[idx + 1 : idx + 1 + INFO_WINDOW] if b.text and not b.link]
 
-    def article_lines(self, idx: int | None) -> list[str]:
-        """Non-link lines from under the headline to the first closing line (bounded)."""
+    def article_lines(self, idx: int | None, body: str | None) -> list[str]:
+        """Non-link lines from under the headline to the body's end (related boxes are after).
+
+        The end is the first closing line, or the line of the body's last paragraph, whichever
+        comes first, plus a few lines: a closing credit (``作者:…``) sits right there.
+        """
         if idx is None:
             return []
         lines = self.ctx.page.lines
-        # the closing lines themselves (作者:…, 编辑:…) belong to the article
-        end = min(tl.body_end(lines, idx + 1) + CLOSING_LINES, idx + 1 + ARTICLE_SCAN)
+        end = min(tl.body_end(lines, idx + 1), idx + 1 + ARTICLE_SCAN)
+        last = body.rsplit("\n", 1)[-1].strip() if body else None
+        if last:
+            at = next((i for i in range(idx + 1, end) if lines[i].text == last), None)
+            if at is not None:
+                end = at + 1
+        end = min(end + CLOSING_LINES, len(lines))
         return [b.text for b in lines[idx + 1 : end] if b.text and not b.link]
 
     def time_fields(self, meta: dict[str, str]) -> None:
@@ -111,7 +125,7 @@ class GenericLayout(Layout):
     def body_fields(self, info: tl.Info | None) -> None:
         ctx = self.ctx
         lines = ctx.page.lines
-        link_lines = {b.text for b in lines if b.link and b.text}
+        link_lines = frozenset(b.text for b in lines if b.link and b.text)
         candidates = []
         start = info.end if info is not None else (self.title_idx or 0) + 1
         if self.title_idx is not None:
@@ -130,6 +144,7 @@ class GenericLayout(Layout):
         if chosen is None:
             return
         paragraphs = [p.strip() for p in chosen.text.split("\n") if p.strip()]
+        paragraphs = _drop_head(paragraphs, ctx.fields.get("title"))
         paragraphs = _drop_credit_edges(paragraphs)
         ctx.offer_body(BodyParts(paragraphs=paragraphs), chosen.name)
         if chosen.name != "text":
@@ -139,10 +154,47 @@ class GenericLayout(Layout):
         return None
 
 
-def _candidate(name: str, text: str, link_lines: set[str]) -> arbiter.Candidate:
+def _candidate(name: str, text: str, link_lines: frozenset[str]) -> arbiter.Candidate:
     paragraphs = [p for p in text.split("\n") if p.strip()]
     linked = sum(1 for p in paragraphs if p.strip() in link_lines)
-    return arbiter.Candidate(name, text, linked / len(paragraphs) if paragraphs else 0.0)
+    share = linked / len(paragraphs) if paragraphs else 0.0
+    return arbiter.Candidate(name, text, share, frozenset(link_lines))
+
+
+# widgets printed beside a byline: 字体 大中小, 点击:1234, 浏览次数, 阅读(1660), 评论(5), 分享到
+WIDGET_LABEL = re.compile(
+    r"字\s*[号体]|点击|浏览(?:次数)?|阅读|评论|分享|打印|收藏|关闭窗口|举报|纠错"
+)
+WIDGET_LINE_MAX = 80  # characters; a widget strip is short
+HEAD_LINES = 4  # lines at the top of a body that may repeat the header
+
+
+def is_widget_line(text: str) -> bool:
+    """A strip of page widgets (two labels or more, little else), not article text."""
+    if len(text) > WIDGET_LINE_MAX:
+        return False
+    labels = WIDGET_LABEL.findall(text)
+    rest = WIDGET_LABEL.sub("", text)
+    rest = re.sub(r"[\d\s:：()（）|｜/【】\[\]大中小A+\-]", "", rest)
+    return len(labels) >= 2 and len(rest) <= 2 * len(labels) + 4
+
+
+def _drop_head(paragraphs: list[str], title: str | None) -> list[str]:
+    """The header an extractor kept above the text: the headline, its time line, widgets."""
+    head = 0
+    while head < min(HEAD_LINES, len(paragraphs)):
+        text = paragraphs[head]
+        is_title = bool(title) and fold(text) == fold(title)
+        is_time = (
+            len(text) <= WIDGET_LINE_MAX // 2 * 3
+            and TIME_RE.search(text)
+            and (len(TIME_RE.sub("", text)) <= 30)
+        )
+        if not (is_title or is_time or is_widget_line(text)):
+            break
+        head += 1
+    rest = paragraphs[head:]
+    return [p for p in rest if not is_widget_line(p)] if rest else paragraphs
 
 
 def _drop_credit_edges(paragraphs: list[str]) -> list[str]:
