@@ -241,3 +241,26 @@ def test_layer_is_recorded_per_field():
     assert data["extraction"]["published_at"] == "text"
     assert data["extraction"]["body"] in {"fallback", "readability", "text"}
     json.dumps(data)
+
+
+def test_only_chinese_fields_are_normalized():
+    from yunmei.extract.context import is_chinese
+
+    assert is_chinese("這是繁體中文的句子")
+    assert not is_chinese("報道によると、今回販売されたのは、いわゆる「脱獄」したiPhone。")
+    assert not is_chinese("The harbour authority said on Tuesday")
+    page = (
+        b"<html><head><title>x</title></head><body><h1>\xe5\xa0\xb1\xe9\x81\x93</h1>"
+        + ("<p>報道によると、今回販売されたのは、いわゆる「脱獄」したiPhoneです。</p>" * 8).encode()
+        + b"</body></html>"
+    )
+    data = extract_article(page, "https://example.jp/a/1.html")
+    assert "販売" in data["body"] and "贩売" not in data["body"]
+
+
+def test_readability_runs_only_when_it_could_replace_trafilatura():
+    from yunmei.extract.arbiter import may_grow
+
+    assert may_grow(None, 0)
+    assert may_grow(Candidate("fallback", "正文" * 10), 100)
+    assert not may_grow(Candidate("fallback", "正文" * 50), 100)

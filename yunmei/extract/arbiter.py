@@ -50,6 +50,19 @@ class Candidate:
         return sum(self.tokens.values())
 
 
+def size_of(text: str) -> int:
+    return len(_TOKEN.findall(text))
+
+
+def may_grow(primary: Candidate | None, page_mass: int) -> bool:
+    """Could a challenger replace the primary at all? (readability costs more than trafilatura)
+
+    A replacement must be ``GROWTH`` times larger with few link lines in what it adds, so it
+    cannot exist when the page's non-link text is not that much larger than the primary.
+    """
+    return primary is None or not primary.text or page_mass >= GROWTH * primary.size
+
+
 def readability_body(html: str, url: str | None = None) -> str | None:
     """readability-lxml's main text, paragraphs by line; None when it finds nothing."""
     try:

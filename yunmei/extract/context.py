@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import re
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -27,6 +28,16 @@ from yunmei.urls import parse_article_url
 logger = logging.getLogger(__name__)
 
 MIN_BODY = 20  # characters; less is not an article body
+
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+def is_chinese(text: str) -> bool:
+    """Han characters and no Japanese kana (a few kana in a Chinese text are quotes: ≤ 1 %)."""
+    han = len(_HAN.findall(text))
+    return han > 0 and len(_KANA.findall(text)) <= max(2, han // 100)
 
 
 class Fields:
@@ -128,10 +139,14 @@ class PageContext:
         return "\n".join(out[: len(blocks)])
 
     def normalize_fields(self) -> None:
-        """Fields read from lines that were not normalized: each one normalized once, here."""
+        """Fields read from lines that were not normalized: each one normalized once, here.
+
+        Only Chinese text is normalized: a field without Han characters, or with Japanese kana,
+        is kept as printed (t2s would turn Japanese kanji into Chinese ones).
+        """
         values, layers = self.fields.values, self.fields.layers
         for name in ("title", "subtitle", "kicker", "source", "byline_raw", "body"):
-            if isinstance(values.get(name), str):
+            if isinstance(values.get(name), str) and is_chinese(values[name]):
                 text = self.normalize_text(values[name])
                 if text:
                     values[name] = text
@@ -141,7 +156,7 @@ class PageContext:
         for record, key in [(i, "caption") for i in values.get("images") or []] + [
             (e, "name") for e in values.get("editors") or []
         ]:
-            if isinstance(record.get(key), str):
+            if isinstance(record.get(key), str) and is_chinese(record[key]):
                 record[key] = self.normalize_text(record[key]) or None
 
     def normalize_text(self, text: str) -> str:

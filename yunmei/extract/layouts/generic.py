@@ -135,9 +135,10 @@ class GenericLayout(Layout):
                 candidates.append(_candidate("text", ours.text, link_lines))
         traf = generic_body(ctx.html)
         primary = _candidate("fallback", traf, link_lines) if traf else None
-        readable = arbiter.readability_body(ctx.html, ctx.url)
-        if readable:
-            candidates.append(_candidate("readability", readable, link_lines))
+        if arbiter.may_grow(primary, _text_mass(lines)):
+            readable = arbiter.readability_body(ctx.html, ctx.url)
+            if readable:
+                candidates.append(_candidate("readability", readable, link_lines))
         reserve = [c for c in candidates if c.name == "text"]
         challengers = [c for c in candidates if c.name != "text"]
         chosen = arbiter.choose(primary, challengers, reserve)
@@ -152,6 +153,15 @@ class GenericLayout(Layout):
 
     def fallback(self) -> None:
         return None
+
+
+PARAGRAPH_TOKENS = 10  # a line this long (Han characters or words) can be a paragraph
+
+
+def _text_mass(lines) -> int:
+    """Tokens of the page's paragraph-like non-link lines: what a larger body could add."""
+    sizes = (arbiter.size_of(b.text) for b in lines if b.text and not b.link)
+    return sum(n for n in sizes if n >= PARAGRAPH_TOKENS)
 
 
 def _candidate(name: str, text: str, link_lines: frozenset[str]) -> arbiter.Candidate:
