@@ -264,3 +264,31 @@ def test_readability_runs_only_when_it_could_replace_trafilatura():
     assert may_grow(None, 0)
     assert may_grow(Candidate("fallback", "正文" * 10), 100)
     assert not may_grow(Candidate("fallback", "正文" * 50), 100)
+
+
+def test_mirror_id_from_og_url_when_its_own_url_hides_it():
+    fx = fixture("mirror-seed")
+    head = b'<meta property="og:url" content="https://www.gdzjdaily.com.cn/p/2848530.html">'
+    body = fx.body.replace(b"<head>", b"<head>" + head, 1)
+    assert head in body
+    data = extract_article(body, "http://m.xvgold.com/news/view.php?aid=77", fx.headers)
+    want = extract_article(fx.body, fx.url, fx.headers)
+    assert data["article_id"] == "2848530"
+    assert data["url"] == "https://www.gdzjdaily.com.cn/p/2848530.html"
+    assert data["page_kind"] == "mirror" and data["is_mirror"]
+    assert data["title"] == want["title"]
+    assert data["fetched_url"] == "http://m.xvgold.com/news/view.php?aid=77"
+
+
+def test_epaper_page_label_is_not_a_title():
+    from yunmei.extract.layouts.epaper import is_page_label
+
+    assert is_page_label("第A12版：校园")
+    assert is_page_label("A02版:新闻+本地")
+    assert not is_page_label("我市第3版规划出台")
+    body = """<html><body><div><h2>第A12版：校园</h2><h3>校园足球联赛开幕</h3>
+<p>本报讯(记者张三)校园足球联赛昨日开幕，全市四十所学校参加。比赛将持续一个月。</p></div>
+</body></html>""".encode()
+    data = extract_article(body, "http://szb.gdzjdaily.com.cn/zjrb/html/2015-05/06/content_9.htm")
+    assert data["title"] == "校园足球联赛开幕"
+    assert data["epaper_page"] == "A12"

@@ -23,6 +23,7 @@ docs/extraction.md says how to add a layout.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Mapping
 from typing import Any
@@ -36,7 +37,7 @@ from yunmei.extract.layouts import has_epaper_markup, pick_layout
 from yunmei.extract.render import parse_html, render
 from yunmei.extract.textlines import find_info
 from yunmei.extract.timefmt import to_iso
-from yunmei.urls import EPAPER_HOST, parse_article_url
+from yunmei.urls import EPAPER_HOST, is_site_host, parse_article_url
 
 __all__ = ["complete_article", "content_hash", "extract_article", "extract_page", "to_iso"]
 
@@ -123,6 +124,9 @@ def _extract(body: Any, url: Any, headers: Mapping[str, str] | None) -> dict[str
         if page.lines:
             ctx.flag("not_article")
         return _finish(ctx)
+    # a copy whose own URL hides the article id names it in og:url / canonical
+    if ctx.ref is None and not is_site_host(ctx.host):
+        adopt_original_id(ctx)
     # pick the layout
     epaper_markup = ctx.host == EPAPER_HOST or has_epaper_markup(ctx)
     site_page = page_kind(url, ctx.host, ctx.ref, "", epaper_markup)[0] != "unknown"
@@ -146,6 +150,17 @@ def _extract(body: Any, url: Any, headers: Mapping[str, str] | None) -> dict[str
     derive(ctx)
     judge(ctx)
     return _finish(ctx)
+
+
+def adopt_original_id(ctx: PageContext) -> None:
+    """Read a page as a mirror of the site's article its ``og:url``/canonical points to."""
+    for key in ("og:url", "canonical"):
+        ref = parse_article_url(ctx.page.meta.get(key) or "")
+        if ref is not None and ref.kind == "site" and not ref.is_mirror:
+            ctx.ref = dataclasses.replace(ref, host=ctx.host, is_mirror=True)
+            ctx.result.update(url=ref.canonical_url, article_id=ref.article_id, is_mirror=True)
+            ctx.flag("id_from_metadata")
+            return
 
 
 def _finish(ctx: PageContext) -> dict[str, Any]:

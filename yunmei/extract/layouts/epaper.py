@@ -103,11 +103,24 @@ class EPaperLayout(Layout):
             f.offer("byline_raw", opener.group("v"), "text")
 
 
+PAGE_LABEL_MAX = 24  # characters; a page label line is short
+
+
+def is_page_label(text: str) -> bool:
+    """``第A12版：校园`` / ``A02版:新闻+本地`` as a line of its own."""
+    if not text or len(text) > PAGE_LABEL_MAX:
+        return False
+    match = tl.EPAPER_PAGE_RE.search(text)
+    return match is not None and match.start() <= 1
+
+
 def first_heading(lines: list[Block], lo: int, hi: int) -> int | None:
     """The most important heading line; else the first bold headline-like line."""
     best = None
     for i in range(lo, min(hi, len(lines))):
         block = lines[i]
+        if is_page_label(block.text):  # 第A12版：校园 names the page, not the article
+            continue
         if block.heading and block.text and (best is None or block.heading < lines[best].heading):
             best = i
             if block.heading == 1:
