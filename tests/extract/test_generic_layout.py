@@ -292,3 +292,21 @@ def test_epaper_page_label_is_not_a_title():
     data = extract_article(body, "http://szb.gdzjdaily.com.cn/zjrb/html/2015-05/06/content_9.htm")
     assert data["title"] == "校园足球联赛开幕"
     assert data["epaper_page"] == "A12"
+
+
+def test_old_cms_page_reads_like_the_others():
+    html = """<html><head><meta charset="gbk"><title>霞山区举办龙舟赛_湛江新闻网</title></head><body>
+<table><tr><td><a href="/">首页</a></td></tr>
+<tr><td class="t">霞山区举办龙舟赛</td></tr>
+<tr><td>2012-06-20 10:15 来源：湛江日报 作者：记者邓耀瑞 陈金波</td></tr>
+<tr><td><p>本报讯 端午节当天，霞山区在海滨公园举办龙舟赛，二十支队伍参赛，数万市民观看。</p>
+<p>比赛分为男子组和女子组，经过激烈角逐，各组冠军分别产生。</p></td></tr>
+<tr><td>编辑：林霖</td></tr></table></body></html>"""
+    url = "http://www.gdzjdaily.com.cn/zjnews/2012-06/20/content_1234567.htm"
+    data = extract_article(html.encode("gbk"), url)
+    assert data["page_kind"] == "desktop"
+    assert data["title"] == "霞山区举办龙舟赛"
+    assert data["published_at"] == "2012-06-20T10:15:00+08:00"
+    assert [a["name"] for a in data["authors"]] == ["邓耀瑞", "陈金波"]
+    assert "龙舟赛" in data["body"] and "编辑" not in data["body"]
+    assert data["editors"] == [{"name": "林霖", "duty": "editor"}]
