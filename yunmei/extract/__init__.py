@@ -37,6 +37,7 @@ from yunmei.extract.layouts import has_epaper_markup, pick_layout
 from yunmei.extract.render import parse_html, render
 from yunmei.extract.textlines import find_info
 from yunmei.extract.timefmt import to_iso
+from yunmei.items import empty_article
 from yunmei.urls import EPAPER_HOST, is_site_host, parse_article_url
 
 __all__ = ["complete_article", "content_hash", "extract_article", "extract_page", "to_iso"]
@@ -46,36 +47,12 @@ logger = logging.getLogger(__name__)
 
 def _empty(url: str) -> dict[str, Any]:
     ref = parse_article_url(url) if url else None
-    return {
-        "url": ref.canonical_url if ref else url,
-        "article_id": ref.article_id if ref else None,
-        "fetched_url": url,
-        "title": None,
-        "column": None,
-        "subtitle": None,
-        "kicker": None,
-        "published_at": None,
-        "published_raw": None,
-        "source": None,
-        "byline_raw": None,
-        "authors": [],
-        "editors": [],
-        "body": None,
-        "images": [],
-        "page_count": 1,
-        "missing_pages": [],
-        "epaper_page": None,
-        "epaper_page_name": None,
-        "page_kind": "unknown",
-        "is_original": False,
-        "is_mirror": bool(ref and ref.is_mirror),
-        "duplicate_of": None,
-        "language": "zh-Hans",
-        "quality_flags": [],
-        "content_hash": None,
-        "events": [],
-        "extraction": {},
-    }
+    result = empty_article()
+    result["url"] = ref.canonical_url if ref else url
+    result["article_id"] = ref.article_id if ref else None
+    result["fetched_url"] = url
+    result["is_mirror"] = bool(ref and ref.is_mirror)
+    return result
 
 
 def extract_article(
