@@ -41,10 +41,10 @@ def test_epaper_date_stays_a_date():
 
 
 def test_guard_returns_extract_error(monkeypatch, caplog):
-    def boom(self):
+    def boom(*_args):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(extract_module._Extraction, "run", boom)
+    monkeypatch.setattr(extract_module, "_extract", boom)
     with caplog.at_level(logging.ERROR):
         data = extract_article(b"<html></html>", "https://www.gdzjdaily.com.cn/p/2848530.html")
     assert data["quality_flags"] == ["extract_error"]

@@ -44,6 +44,8 @@ _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 _TEXTUAL_TYPES = ("text/", "html", "xml", "json", "javascript")
 MEDIACLOUD_MARKERS = site_profile().mediacloud_markers
 MOBILE_MARKERS = site_profile().mobile_markers
+# the old CMS's article pages on the site's hosts: /zjnews/…/content_N.htm (GBK, tables)
+OLD_CMS_ARTICLE = re.compile(r"/content_\d+\.html?(?:$|[?#])", re.I)
 _HTML_END = re.compile(r"</(?:html|body)\s*>", re.I)
 _HTML_START = re.compile(r"<(?:!doctype|html|head|body|div|p|meta|title)\b", re.I)
 
@@ -119,7 +121,7 @@ def page_kind(
         template = template_of(host, marker_text)
         return ("mirror" if ref.is_mirror else template), template
     if host in SITE_HOSTS or host.endswith("." + site_profile().domain):
-        if has_info:
+        if has_info or OLD_CMS_ARTICLE.search(url):
             template = template_of(host, marker_text)
             return template, template
         return "list", "desktop"

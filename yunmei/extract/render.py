@@ -112,7 +112,7 @@ def _image_src(el: etree._Element) -> str | None:
 
 
 def _read_head(head: etree._Element, page: Page) -> None:
-    for el in head.iter("meta", "title", "script", "base"):
+    for el in head.iter("meta", "title", "script", "base", "link"):
         tag = el.tag
         if tag == "meta":
             key = el.get("property") or el.get("name") or el.get("itemprop")
@@ -127,6 +127,8 @@ def _read_head(head: etree._Element, page: Page) -> None:
                 page.json_ld.append(el.text)
         elif tag == "base" and el.get("href"):
             page.base_href = el.get("href")
+        elif tag == "link" and (el.get("rel") or "").lower() == "canonical" and el.get("href"):
+            page.meta.setdefault("canonical", el.get("href").strip())
 
 
 def render(root: etree._Element | None) -> Page:
@@ -233,6 +235,8 @@ def render(root: etree._Element | None) -> Page:
                 add(el.tail, start + 0.5)
             counter += 1
             continue
+        if tag == "time" and "time:datetime" not in page.meta and el.get("datetime"):
+            page.meta["time:datetime"] = el.get("datetime").strip()
         if tag == "a":
             link += 1
         if tag in BLOCK_TAGS:

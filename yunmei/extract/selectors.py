@@ -17,39 +17,45 @@ pager          ``div.pages``
 editor         ``div.editor`` (each)
 kicker                                                ``p.yinti``
 ep_page                                               ``b.fisrt`` (page name in ``strong``)
+chrome         ``div.login``, ``div.comment``, ``div.side``
+list           ``ul.news-list``, ``div.page-nav``
 =============  =====================================  =======================================
 
-To support a new markup, add its (tag, class) → key pairs here; nothing else has to change.
+Each layout declares its own table (``SELECTORS`` in ``yunmei/extract/layouts/*.py``); this
+module answers from their union. To support a new markup, add its pairs to its layout.
 """
 
 from __future__ import annotations
 
-CLASS_KEYS: dict[tuple[str, str], str] = {
-    ("h1", "title"): "title",
-    ("h2", "subtitle"): "subtitle",
-    ("div", "info"): "info",
-    ("div", "content"): "body",
-    ("div", "pages"): "pager",
-    ("div", "editor"): "editor",
-    # e-paper (Founder layout)
-    ("div", "cont"): "ep_cont",
-    ("p", "yinti"): "kicker",
-    ("p", "futi"): "subtitle",
-    ("b", "fisrt"): "ep_page",
-    # captions in any markup
+# captions in any markup, whatever the layout
+CAPTION_KEYS: dict[tuple[str, str], str] = {
     ("*", "caption"): "__caption__",
     ("*", "pic-desc"): "__caption__",
     ("*", "img-desc"): "__caption__",
     ("*", "imgtxt"): "__caption__",
 }
-ID_KEYS: dict[tuple[str, str], str] = {("div", "ozoom"): "body"}
-TAG_KEYS: dict[str, str] = {"content": "ep_content", "figcaption": "__caption__"}
 # keys whose element (not only its line range) is kept, for inline elements read directly
 CAPTURE = frozenset({"ep_page"})
+CLASS_KEYS: dict[tuple[str, str], str] = {}
+ID_KEYS: dict[tuple[str, str], str] = {}
+TAG_KEYS: dict[str, str] = {"figcaption": "__caption__"}
+
+
+def _load_tables() -> None:
+    """The union of the layouts' selector tables (imported late: layouts import the renderer)."""
+    from yunmei.extract.layouts import LAYOUTS
+
+    for layout in LAYOUTS:
+        CLASS_KEYS.update(layout.SELECTORS)
+        ID_KEYS.update(layout.ID_SELECTORS)
+        TAG_KEYS.update(layout.TAG_SELECTORS)
+    CLASS_KEYS.update(CAPTION_KEYS)
 
 
 def match_selector(tag: str, cls: str | None, ident: str | None) -> list[str] | None:
     """Region keys of one element, or None (the common case, kept cheap)."""
+    if not CLASS_KEYS:
+        _load_tables()
     keys = None
     key = TAG_KEYS.get(tag)
     if key:
