@@ -70,7 +70,7 @@ TABLES: dict[str, tuple[str, dict[str, str], list[str]]] = {
             "http_last_modified": "Last-Modified of the last fetch, if the server sent one.",
             **_SEEN,
         },
-        ["source", "column_name", "is_original", "is_mirror", "published_date"],
+        ["column_name", "source", "page_kind", {"month": "published_date"}, "is_original"],
     ),
     "authors": (
         "One row per author credit, in byline order; replaced with the article when it changes.",
@@ -404,13 +404,26 @@ def search_sql() -> str:
     return PLAIN_SQL_SEARCH
 
 
+# The search box: yunmei_fts_query() is yunmei.store.search.fts_query registered as an SQL function
+# (yunmei.store.search.register_functions); an empty or unsearchable query selects no row
+SEARCH_QUERY_SQL = """SELECT s.title, substr(s.published_at, 1, 10) AS date, s.column_name,
+       yunmei_snippet(s.body, :q) AS snippet, s.article_id
+FROM article_search AS s
+WHERE yunmei_fts_query(:q) <> '' AND s.q MATCH yunmei_fts_query(:q)
+ORDER BY s.rank, s.published_at DESC
+LIMIT 100"""
+
+
 def canned_queries() -> dict[str, dict[str, Any]]:
     return {
         "search": {
             "title": "Full-text search",
-            "description": "Words separated by spaces, all required: `一等奖 坡头`, `湛江`, `Zhanjiang`. "
-            "Chinese words of 2+ characters, English words.",
-            "sql": search_sql(),
+            "description": "Words separated by spaces are all required (一等奖 坡头); OR between words "
+            '(湛江 OR 坡头); -word excludes; "quoted words" stay together; single characters (坡) '
+            "and letters with Chinese (5G网络) work. The query goes through the SQL function "
+            "yunmei_fts_query(q), which the yunmei Datasette plugin registers.",
+            "sql": SEARCH_QUERY_SQL,
+            "hide_sql": True,
         },
         "author_credits": {
             "title": "An author's credits by role",

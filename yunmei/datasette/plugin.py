@@ -1,0 +1,230 @@
+"""yunmei's Datasette plugin (entry point ``datasette: yunmei``): pages analysts read, search, charts.
+
+Loaded by every Datasette in the environment where yunmei is installed (``make serve``). It works
+on any database file that holds the yunmei store (an ``articles`` and an ``awards`` table),
+whatever the file is called:
+- metadata (descriptions, facets, canned queries) for every such database (``get_metadata``);
+- SQL functions ``yunmei_fts_query(q)`` and ``yunmei_snippet(body, q)`` on every connection;
+- pages: ``/`` front page, ``/<db>/-/article/<id>``, ``/<db>/-/event/<event_id>``, ``/<db>/-/charts``;
+- cells: titles link to the article page, event names to the event page, long text truncated,
+  search snippets highlighted.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import quote
+
+from datasette import hookimpl
+from datasette.utils.asgi import NotFound, Response
+from markupsafe import Markup, escape
+
+from yunmei.datasette import charts
+from yunmei.store import web as pages
+from yunmei.store.datasette import datasette_metadata
+from yunmei.store.search import query_words, register_functions
+
+# columns whose text is too long for a table cell: shown cut, the article page has it all
+LONG_TEXT = {"body": 90, "evidence": 90, "extraction": 60, "extra": 60, "stats": 60, "detail": 90}
+
+
+def _yunmei_databases(datasette) -> list[str]:
+    return list(getattr(datasette, "_yunmei_databases", []))
+
+
+@hookimpl
+def startup(datasette):
+    async def find_yunmei_databases():
+        found = []
+        for name, db in datasette.databases.items():
+            if name.startswith("_"):
+                continue
+            tables = set(await db.table_names())
+            if {"articles", "awards"} <= tables:
+                found.append(name)
+        datasette._yunmei_databases = found
+
+    return find_yunmei_databases
+
+
+@hookimpl
+def get_metadata(datasette, key, database, table):
+    names = _yunmei_databases(datasette)
+    if not names:
+        return {}
+    base = datasette_metadata()
+    ours = base["databases"].pop(next(iter(base["databases"])))
+    base["databases"] = {name: ours for name in names}
+    return base
+
+
+@hookimpl
+def prepare_connection(conn):
+    register_functions(conn)
+
+
+@hookimpl
+def extra_css_urls(datasette):
+    return [datasette.urls.static_plugins("yunmei", "yunmei.css")]
+
+
+def highlight(text: str | None, q: str | None) -> Markup:
+    """``text`` escaped, with every plain word of the query ``q`` wrapped in <mark>."""
+    text, words = text or "", query_words(q or "")
+    if not words:
+        return escape(text)
+    pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.I)
+    out, last = [], 0
+    for m in pattern.finditer(text):
+        out += [
+            escape(text[last : m.start()]),
+            Markup("<mark>"),
+            escape(m.group()),
+            Markup("</mark>"),
+        ]
+        last = m.end()
+    out.append(escape(text[last:]))
+    return Markup("").join(out)
+
+
+@hookimpl
+def prepare_jinja2_environment(env):
+    env.filters["ym_highlight"] = highlight
+
+
+@hookimpl
+def extra_template_vars(datasette):
+    return {"yunmei_databases": _yunmei_databases(datasette)}
+
+
+@hookimpl
+def render_cell(row, value, column, table, database, datasette):
+    if database not in _yunmei_databases(datasette) or not isinstance(value, str):
+        return None
+    keys = row.keys() if hasattr(row, "keys") else []
+    base = datasette.urls.database(database)
+    if column == "title" and "article_id" in keys and row["article_id"]:
+        href = f"{base}/-/article/{quote(str(row['article_id']))}"
+        return Markup(f'<a class="ym-title" href="{escape(href)}">{escape(value)}</a>')
+    if column in ("event", "name") and "event_id" in keys and row["event_id"] is not None:
+        href = f"{base}/-/event/{int(row['event_id'])}"
+        return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
+    limit = LONG_TEXT.get(column)
+    if limit and len(value) > limit:
+        return Markup(f'<span title="{escape(value[:600])}">{escape(value[:limit])}…</span>')
+    return None
+
+
+@hookimpl
+def register_facet_classes():
+    from yunmei.datasette.facets import MonthFacet
+
+    return [MonthFacet]
+
+
+@hookimpl
+def register_routes():
+    return [
+        (r"^/$", front_page),
+        (r"^/(?P<database>[^/]+)/-/article/(?P<article_id>[^/]+)$", article_page),
+        (r"^/(?P<database>[^/]+)/-/event/(?P<event_id>\d+)$", event_page),
+        (r"^/(?P<database>[^/]+)/-/charts$", charts_page),
+    ]
+
+
+async def _render(datasette, request, template: str, context: dict[str, Any]) -> Response:
+    return Response.html(await datasette.render_template(template, context, request=request))
+
+
+def _db(datasette, request):
+    name = request.url_vars["database"]
+    if name not in _yunmei_databases(datasette):
+        raise NotFound(f"{name} is not a yunmei database")
+    return name, datasette.get_database(name)
+
+
+def _describe(datasette, database: str, table: str) -> str:
+    text = datasette.metadata("description", database=database, table=table) or ""
+    return text.removeprefix("View — ").replace("`", "")
+
+
+async def front_page(datasette, request):
+    names = _yunmei_databases(datasette)
+    others = [n for n in datasette.databases if n not in names and not n.startswith("_")]
+    sections = []
+    for name in names:
+        db = datasette.get_database(name)
+        section = await pages.front(db, name)
+        hidden = set(await db.hidden_table_names())
+        section["views"] = [
+            (v, _describe(datasette, name, v)) for v in await db.view_names() if v not in hidden
+        ]
+        section["tables"] = [t for t in await db.table_names() if t not in hidden]
+        sections.append(section)
+    return await _render(
+        datasette,
+        request,
+        "yunmei_index.html",
+        {"sections": sections, "others": others, "metadata": datasette.metadata()},
+    )
+
+
+async def article_page(datasette, request):
+    name, db = _db(datasette, request)
+    article = await pages.article(db, request.url_vars["article_id"])
+    if article is None:
+        raise NotFound("no such article")
+    return await _render(
+        datasette, request, "yunmei_article.html", {"database": name, "a": article}
+    )
+
+
+async def event_page(datasette, request):
+    name, db = _db(datasette, request)
+    event = await pages.event(db, int(request.url_vars["event_id"]))
+    if event is None:
+        raise NotFound("no such event")
+    return await _render(datasette, request, "yunmei_event.html", {"database": name, "e": event})
+
+
+async def charts_page(datasette, request):
+    name, db = _db(datasette, request)
+    by = request.args.get("by") or "month"
+    if by not in ("day", "month"):
+        by = "month"
+    base = datasette.urls.database(name)
+    per_period = await pages.articles_per_period(db, by)
+    periods, series = charts.top_series(per_period)
+    awards = await pages.awards_per_event(db)
+    reporters = await pages.top_reporters(db)
+    context = {
+        "database": name,
+        "by": by,
+        "articles_chart": Markup(charts.stacked_columns(periods, series)),
+        "awards_chart": Markup(
+            charts.horizontal_bars(
+                [
+                    (
+                        f"{r['name'] or '(unnamed)'} {r['date'] or ''}".strip(),
+                        r["awards"],
+                        f"{base}/-/event/{r['event_id']}",
+                    )
+                    for r in awards
+                ]
+            )
+        ),
+        "reporters_chart": Markup(
+            charts.horizontal_bars(
+                [
+                    (
+                        r["name"],
+                        r["articles"],
+                        f"{base}/author_credits_view?author={quote(r['name'])}",
+                    )
+                    for r in reporters
+                ]
+            )
+        ),
+    }
+    return await _render(datasette, request, "yunmei_charts.html", context)
