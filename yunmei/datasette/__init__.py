@@ -5,6 +5,7 @@ names this package and the hooks are re-exported from ``plugin.py``.
 """
 
 from yunmei.datasette.plugin import (
+    extra_body_script,
     extra_css_urls,
     extra_template_vars,
     get_metadata,
@@ -17,6 +18,7 @@ from yunmei.datasette.plugin import (
 )
 
 __all__ = [
+    "extra_body_script",
     "extra_css_urls",
     "extra_template_vars",
     "get_metadata",

@@ -56,7 +56,7 @@ class MonthFacet(ColumnFacet):
                 )
             results.append(
                 {
-                    "name": f"{column} (month)",
+                    "name": column,
                     "type": self.type,
                     "hideable": source_and_config["source"] != "metadata",
                     "toggle_url": self.ds.urls.path(

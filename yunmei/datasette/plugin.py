@@ -54,9 +54,63 @@ def get_metadata(datasette, key, database, table):
     if not names:
         return {}
     base = datasette_metadata()
-    ours = base["databases"].pop(next(iter(base["databases"])))
+    ours = _for_html(base["databases"].pop(next(iter(base["databases"]))))
     base["databases"] = {name: ours for name in names}
     return base
+
+
+def _code_html(text: str) -> Markup:
+    """`name` in a description → <code>name</code> (the docs keep the Markdown form)."""
+    parts = str(escape(text)).split("`")
+    return Markup("".join(f"<code>{p}</code>" if i % 2 else p for i, p in enumerate(parts)))
+
+
+def _for_html(database: dict[str, Any]) -> dict[str, Any]:
+    database = dict(database)
+    if "description" in database:
+        database["description_html"] = _code_html(database.pop("description"))
+    tables = {}
+    for name, entry in database.get("tables", {}).items():
+        entry = dict(entry)
+        if "description" in entry:
+            entry["description_html"] = _code_html(entry.pop("description"))
+        entry["columns"] = {c: t.replace("`", "") for c, t in entry.get("columns", {}).items()}
+        tables[name] = entry
+    database["tables"] = tables
+    queries = {}
+    for name, query in database.get("queries", {}).items():
+        query = dict(query)
+        if "description" in query:
+            query["description_html"] = _code_html(query.pop("description"))
+        queries[name] = query
+    database["queries"] = queries
+    return database
+
+
+# folds the 37-line column glossary of a table page into a <details>, and puts each
+# description on its column header as a tooltip
+FOLD_GLOSSARY_JS = """
+document.querySelectorAll("dl.column-descriptions").forEach(function (dl) {
+  var details = document.createElement("details");
+  details.className = "ym-glossary";
+  var summary = document.createElement("summary");
+  summary.textContent = "What the " + dl.querySelectorAll("dt").length + " columns mean";
+  details.appendChild(summary);
+  dl.parentNode.insertBefore(details, dl);
+  details.appendChild(dl);
+  dl.querySelectorAll("dt").forEach(function (dt) {
+    var th = document.querySelector("th.col-" + CSS.escape(dt.textContent.trim()));
+    if (th && dt.nextElementSibling) th.title = dt.nextElementSibling.textContent;
+  });
+});
+"""
+
+
+@hookimpl
+def extra_body_script(datasette, database):
+    if database in _yunmei_databases(datasette):
+        return FOLD_GLOSSARY_JS
+    return ""
 
 
 @hookimpl
