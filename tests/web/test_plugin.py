@@ -16,7 +16,7 @@ from store_factories import SEED_ID, article_item, seed_item
 
 from yunmei.store import Store
 from yunmei.store.datasette import SEARCH_QUERY_SQL
-from yunmei.store.search import register_functions
+from yunmei.store.sqlfunc import register_functions
 
 FIVE_G = "湛江市5G网络覆盖全部镇街,坡头区新建基站。"
 
@@ -98,9 +98,9 @@ def test_the_documented_sqlite_utils_one_liner_searches(db):
     sqlite_utils = shutil.which("sqlite-utils", path=str(Path(sys.executable).parent))
     done = subprocess.run(
         [sqlite_utils, "query", str(db),
-         "SELECT article_id, title FROM article_search WHERE q MATCH yunmei_fts_query(:q) ORDER BY rank",
+         "SELECT article_id, title FROM article_search WHERE q MATCH yunmei_fts_query(:q) AND yunmei_search_accepts(:q, title, NULL, body) ORDER BY rank",
          "-p", "q", "雄鹰擂台赛",
-         "--functions", "from yunmei.store.search import fts_query as yunmei_fts_query"],
+         "--functions", "from yunmei.store.sqlfunc import yunmei_fts_query, yunmei_search_accepts"],
         capture_output=True, text=True, timeout=60, check=True,
     )  # fmt: skip
     assert [r["article_id"] for r in json.loads(done.stdout)] == [SEED_ID]

@@ -23,7 +23,8 @@ from markupsafe import Markup, escape
 from yunmei.datasette import charts
 from yunmei.store import web as pages
 from yunmei.store.datasette import datasette_metadata
-from yunmei.store.search import query_words, register_functions
+from yunmei.store.search import query_words
+from yunmei.store.sqlfunc import register_functions, web_query
 
 # columns whose text is too long for a table cell: shown cut, the article page has it all
 LONG_TEXT = {"body": 90, "evidence": 90, "extraction": 60, "extra": 60, "stats": 60, "detail": 90}
@@ -125,7 +126,7 @@ def extra_css_urls(datasette):
 
 def highlight(text: str | None, q: str | None) -> Markup:
     """``text`` escaped, with every plain word of the query ``q`` wrapped in <mark>."""
-    text, words = text or "", query_words(q or "")
+    text, words = text or "", query_words(web_query(q))
     if not words:
         return escape(text)
     pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.I)

@@ -404,12 +404,13 @@ def search_sql() -> str:
     return PLAIN_SQL_SEARCH
 
 
-# The search box: yunmei_fts_query() is yunmei.store.search.fts_query registered as an SQL function
-# (yunmei.store.search.register_functions); an empty or unsearchable query selects no row
+# The search box: the SQL functions of yunmei/store/sqlfunc.py (the plugin registers them);
+# an empty or unsearchable query selects no row
 SEARCH_QUERY_SQL = """SELECT s.title, substr(s.published_at, 1, 10) AS date, s.column_name,
        yunmei_snippet(s.body, :q) AS snippet, s.article_id
-FROM article_search AS s
+FROM article_search AS s JOIN articles AS a ON a.article_id = s.article_id
 WHERE yunmei_fts_query(:q) <> '' AND s.q MATCH yunmei_fts_query(:q)
+  AND yunmei_search_accepts(:q, s.title, a.subtitle, s.body)
 ORDER BY s.rank, s.published_at DESC
 LIMIT 100"""
 

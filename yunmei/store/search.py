@@ -42,7 +42,6 @@ _CJK = (
 _RUN = re.compile(f"([{_CJK}]+)|([^\\W_{_CJK}]+)")
 _PUNCT = re.compile(r"[^\w\s]+")
 _QUERY_WORD = re.compile(r'"([^"]*)"|(\S+)')
-_LONE_IDEOGRAPH_BEFORE_LETTERS = re.compile(f"[{_CJK}][^\\W_{_CJK}]")
 
 
 def _runs(text: str) -> Iterable[tuple[bool, str]]:
@@ -76,9 +75,6 @@ def _word_query(word: str) -> str | None:
     runs = list(_runs(word))
     if not runs:
         return None
-    if _LONE_IDEOGRAPH_BEFORE_LETTERS.match(nfkc(word)):
-        # LEADING_LONE_IDEOGRAPH (市5G): in the text it ends a bigram, and FTS5 has no suffix match
-        runs = runs[1:]
     tokens: list[str] = []
     for is_cjk, run in runs:
         tokens.extend(_bigrams(run) if is_cjk else [run])
@@ -128,10 +124,8 @@ def query_words(query: str) -> list[str]:
     return words
 
 
-def make_snippet(
-    body: str | None, words: list[str], width: int = 40, marks: tuple[str, str] = ("【", "】")
-) -> str:
-    """About ``2*width`` characters of the body around the first query word, the word in ``marks``."""
+def make_snippet(body: str | None, words: list[str], width: int = 40) -> str:
+    """About ``2*width`` characters of the body around the first query word, the word in 【】."""
     body = (body or "").replace("\n", " ")
     lower = body.lower()
     best = None
@@ -147,9 +141,9 @@ def make_snippet(
     return (
         ("…" if start > 0 else "")
         + body[start:i]
-        + marks[0]
+        + "【"
         + body[i : i + n]
-        + marks[1]
+        + "】"
         + body[i + n : end]
         + ("…" if end < len(body) else "")
     )
@@ -235,18 +229,6 @@ WHERE s.q MATCH (SELECT group_concat(phrase, ' AND ') FROM phrases)
 ORDER BY s.rank, s.published_at DESC
 LIMIT 50
 """.strip()
-
-
-def register_functions(conn: sqlite3.Connection) -> None:
-    """``yunmei_fts_query(q)`` (the rewrite above) and ``yunmei_snippet(body, q)`` as SQL functions,
-    so plain SQL can search: ``... WHERE q MATCH yunmei_fts_query('湛江 OR 坡头')``."""
-    conn.create_function("yunmei_fts_query", 1, lambda q: fts_query(q or ""), deterministic=True)
-    conn.create_function(
-        "yunmei_snippet",
-        2,
-        lambda body, q: make_snippet(body, query_words(q or ""), width=45, marks=("", "")),
-        deterministic=True,
-    )
 
 
 def _connect(db: str | Path | sqlite3.Connection) -> tuple[sqlite3.Connection, bool]:
