@@ -22,7 +22,7 @@ from markupsafe import Markup, escape
 
 from yunmei.datasette import charts
 from yunmei.store import web as pages
-from yunmei.store.datasette import datasette_metadata
+from yunmei.store.datasette import TABLES, datasette_metadata
 from yunmei.store.search import query_words
 from yunmei.store.sqlfunc import register_functions, web_query
 
@@ -199,8 +199,8 @@ def _db(datasette, request):
     return name, datasette.get_database(name)
 
 
-def _describe(datasette, database: str, table: str) -> str:
-    text = datasette.metadata("description", database=database, table=table) or ""
+def _describe(table: str) -> str:
+    text = TABLES[table][0] if table in TABLES else ""
     return text.removeprefix("View — ").replace("`", "")
 
 
@@ -212,9 +212,7 @@ async def front_page(datasette, request):
         db = datasette.get_database(name)
         section = await pages.front(db, name)
         hidden = set(await db.hidden_table_names())
-        section["views"] = [
-            (v, _describe(datasette, name, v)) for v in await db.view_names() if v not in hidden
-        ]
+        section["views"] = [(v, _describe(v)) for v in await db.view_names() if v not in hidden]
         section["tables"] = [t for t in await db.table_names() if t not in hidden]
         sections.append(section)
     return await _render(
