@@ -441,7 +441,7 @@ def canned_queries() -> dict[str, dict[str, Any]]:
             "title": "Awards: event, tier, recipient, article",
             "description": "Award recipients; filter by a recipient or event name fragment (empty: all).",
             "sql": "SELECT event, event_date, category, tier, tier_rank, recipient, recipient_kind,\n"
-            "       affiliation, title, published_at, url\n"
+            "       affiliation, title, published_at, url, article_id, event_id\n"
             "FROM awards_view\n"
             "WHERE duplicate_of IS NULL\n"
             "  AND (:recipient = '' OR recipient LIKE '%' || :recipient || '%')\n"
