@@ -157,7 +157,7 @@ def test_articles_table_is_readable(browser, served):
     base, db = served
     open_page(browser, f"{base}/{db}/articles")
     bodies = texts(browser, "td.col-body")
-    assert bodies and max(len(b) for b in bodies) <= 91
+    assert bodies and max(len(b) for b in bodies) <= 61
     facets = browser.find_element(By.CSS_SELECTOR, ".facet-results").text
     for name in ("column_name", "source", "page_kind", "published_date (month)"):
         assert name in facets

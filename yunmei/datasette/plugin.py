@@ -27,7 +27,8 @@ from yunmei.store.search import query_words
 from yunmei.store.sqlfunc import register_functions, web_query
 
 # columns whose text is too long for a table cell: shown cut, the article page has it all
-LONG_TEXT = {"body": 90, "evidence": 90, "extraction": 60, "extra": 60, "stats": 60, "detail": 90}
+LONG_TEXT = {"body": 60, "evidence": 60, "extraction": 40, "extra": 40, "stats": 40, "detail": 60,
+             "content_hash": 12, "new_content_hash": 12, "old_content_hash": 12}  # fmt: skip
 
 
 def _yunmei_databases(datasette) -> list[str]:

@@ -397,6 +397,10 @@ VIEW_SORT = {
 }
 
 
+# the month facet of a long archive would push the rows a screen down
+FACET_SIZE = {"articles": 12}
+
+
 def search_sql() -> str:
     """The pure-SQL search (no Python function needed), shared by Datasette and sqlite3 users."""
     from yunmei.store.search import PLAIN_SQL_SEARCH
@@ -475,6 +479,8 @@ def datasette_metadata() -> dict[str, Any]:
             entry["facets"] = list(facets)
         if name in VIEW_SORT:
             entry["sort_desc"] = VIEW_SORT[name]
+        if name in FACET_SIZE:
+            entry["facet_size"] = FACET_SIZE[name]
         if name in HIDDEN:
             entry["hidden"] = True
         if "title" in columns and name not in ("authors",):
