@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datasette.database import QueryInterrupted
 from datasette.facets import ColumnFacet
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
 
@@ -13,6 +14,13 @@ class MonthFacet(ColumnFacet):
 
     async def suggest(self):
         return []  # offered through metadata and links, not guessed for every text column
+
+    async def _rows(self, sql):
+        results = await self.ds.execute(
+            self.database, sql, self.params, truncate=False,
+            custom_time_limit=self.ds.setting("facet_time_limit_ms"),
+        )  # fmt: skip
+        return results.rows
 
     async def facet_results(self):
         results, timed_out = [], []
@@ -27,15 +35,12 @@ class MonthFacet(ColumnFacet):
                 f"WHERE {escape_sqlite(column)} IS NOT NULL GROUP BY value "
                 f"ORDER BY value DESC LIMIT {facet_size + 1}"
             )
-            rows = (
-                await self.ds.execute(
-                    self.database,
-                    sql,
-                    self.params,
-                    truncate=False,
-                    custom_time_limit=self.ds.setting("facet_time_limit_ms"),
-                )
-            ).rows
+            try:
+                rows = await self._rows(sql)
+            except QueryInterrupted:
+                timed_out.append(column)  # Datasette says so on the page, like its own facets
+                continue
+
             selected = self.request.args.get(f"{column}__startswith")
             values = []
             for row in rows[:facet_size]:

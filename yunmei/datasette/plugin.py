@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import quote
 
 from datasette import hookimpl
+from datasette.database import QueryInterrupted
 from datasette.utils.asgi import NotFound, Response
 from markupsafe import Markup, escape
 
@@ -26,6 +27,7 @@ from yunmei.store.datasette import TABLES, datasette_metadata
 from yunmei.store.search import query_words
 from yunmei.store.sqlfunc import register_functions, web_query
 
+CHART_TIME_LIMIT_MS = 20_000
 # columns whose text is too long for a table cell: shown cut, the article page has it all
 LONG_TEXT = {"body": 60, "evidence": 60, "extraction": 40, "extra": 40, "stats": 40, "detail": 60,
              "content_hash": 12, "new_content_hash": 12, "old_content_hash": 12}  # fmt: skip
@@ -242,19 +244,39 @@ async def event_page(datasette, request):
     return await _render(datasette, request, "yunmei_event.html", {"database": name, "e": event})
 
 
+class _Patient:
+    """The database with a longer time limit: the charts aggregate the whole archive (cheap once
+    the views read summary tables, slow on a large store without them)."""
+
+    def __init__(self, db, ms: int):
+        self.db, self.ms = db, ms
+
+    async def execute(self, sql, params=None):
+        return await self.db.execute(sql, params, custom_time_limit=self.ms)
+
+
+async def _or_note(coro, empty):
+    try:
+        return await coro, None
+    except QueryInterrupted:
+        return empty, "This chart took too long on this database (over the time limit)."
+
+
 async def charts_page(datasette, request):
     name, db = _db(datasette, request)
+    db = _Patient(db, CHART_TIME_LIMIT_MS)
     by = request.args.get("by") or "month"
     if by not in ("day", "month"):
         by = "month"
     base = datasette.urls.database(name)
-    per_period = await pages.articles_per_period(db, by)
+    per_period, late_articles = await _or_note(pages.articles_per_period(db, by), [])
     periods, series = charts.top_series(per_period)
-    awards = await pages.awards_per_event(db)
-    reporters = await pages.top_reporters(db)
+    awards, late_awards = await _or_note(pages.awards_per_event(db), [])
+    reporters, late_reporters = await _or_note(pages.top_reporters(db), [])
     context = {
         "database": name,
         "by": by,
+        "notes": {"articles": late_articles, "awards": late_awards, "reporters": late_reporters},
         "articles_chart": Markup(charts.stacked_columns(periods, series)),
         "awards_chart": Markup(
             charts.horizontal_bars(

@@ -28,6 +28,8 @@ DUTY_LABELS = {
 }
 LATEST_ARTICLES = 12
 LATEST_EVENTS = 8
+# awards has no index on event_id; going through article_id (indexed) keeps each lookup small
+SAME_EVENT = "w.article_id = e.article_id AND w.event_id = e.event_id"
 
 
 async def _all(db, sql: str, params: dict | tuple = ()) -> list[dict[str, Any]]:
@@ -50,29 +52,30 @@ async def front(db, name: str) -> dict[str, Any]:
         " (SELECT count(DISTINCT name) FROM authors) AS authors,"
         " (SELECT count(*) FROM images) AS images,"
         " (SELECT count(*) FROM article_revisions) AS revisions,"
-        " (SELECT min(published_date) FROM articles) AS first_day,"
+        " (SELECT min(published_date) FROM articles) AS first_day,"  # each min/max on its own: O(log n)
         " (SELECT max(published_date) FROM articles) AS last_day,"
         " (SELECT max(finished_at) FROM crawl_runs) AS last_crawl",
     )
     latest = await _all(
         db,
         "SELECT article_id, title, column_name, source, published_at, published_date"
-        " FROM articles WHERE duplicate_of IS NULL"
-        " ORDER BY published_at DESC, article_id DESC LIMIT :n",
+        " FROM articles WHERE duplicate_of IS NULL"  # published_date is indexed: stops after :n
+        " ORDER BY published_date DESC, published_at DESC, article_id DESC LIMIT :n",
         {"n": LATEST_ARTICLES},
     )
     events = await _all(
         db,
         "SELECT e.event_id, e.name, e.date, e.kind, e.article_id, a.title, a.published_date,"
-        " (SELECT count(*) FROM awards w WHERE w.event_id = e.event_id) AS awards,"
+        f" (SELECT count(*) FROM awards w WHERE {SAME_EVENT}) AS awards,"
         " (SELECT group_concat(w.recipient, '、') FROM awards w"
-        "   WHERE w.event_id = e.event_id AND w.tier_rank = (SELECT min(tier_rank) FROM awards v"
-        "   WHERE v.event_id = e.event_id)) AS winners,"
-        " (SELECT w.tier FROM awards w WHERE w.event_id = e.event_id"
+        f"   WHERE {SAME_EVENT} AND w.tier_rank = (SELECT min(v.tier_rank) FROM awards v"
+        "   WHERE v.article_id = e.article_id AND v.event_id = e.event_id)) AS winners,"
+        f" (SELECT w.tier FROM awards w WHERE {SAME_EVENT}"
         "   ORDER BY w.tier_rank IS NULL, w.tier_rank LIMIT 1) AS top_tier"
-        " FROM events e JOIN articles a ON a.article_id = e.article_id"
-        " WHERE a.duplicate_of IS NULL AND EXISTS (SELECT 1 FROM awards w WHERE w.event_id = e.event_id)"
-        " ORDER BY coalesce(e.date, a.published_date) DESC, e.event_id DESC LIMIT :n",
+        # CROSS JOIN keeps events outermost: walk events.date newest first, stop after :n
+        " FROM events e CROSS JOIN articles a ON a.article_id = e.article_id"
+        f" WHERE a.duplicate_of IS NULL AND EXISTS (SELECT 1 FROM awards w WHERE {SAME_EVENT})"
+        " ORDER BY e.date DESC, e.event_id DESC LIMIT :n",  # events.date is indexed
         {"n": LATEST_EVENTS},
     )
     return {"name": name, "counts": counts, "latest": latest, "events": events}
@@ -158,10 +161,10 @@ async def event(db, event_id: int) -> dict[str, Any] | None:
     awards = await _all(
         db,
         "SELECT tier, tier_rank, category, recipient, recipient_kind, affiliation FROM awards"
-        " WHERE event_id = ?"
+        " WHERE article_id = ? AND event_id = ?"
         " ORDER BY category IS NOT NULL, category, tier_rank IS NULL, tier_rank,"
         " award_position, recipient_position",
-        (event_id,),
+        (row["article_id"], event_id),
     )
     groups: list[dict[str, Any]] = []
     for w in awards:
@@ -184,13 +187,13 @@ async def event(db, event_id: int) -> dict[str, Any] | None:
 
 
 async def articles_per_period(db, by: str = "month") -> list[tuple[str, str, int]]:
-    """(period, column name, articles) for the stacked chart; period is YYYY-MM or YYYY-MM-DD."""
+    """(period, column name, articles without reposts) from article_counts_view (a summary)."""
     width = 7 if by == "month" else 10
     rows = await _all(
         db,
-        "SELECT substr(published_date, 1, :w) AS period, coalesce(column_name, '(无栏目)') AS col,"
-        " count(*) AS n FROM articles"
-        " WHERE published_date IS NOT NULL AND duplicate_of IS NULL GROUP BY period, col",
+        "SELECT substr(day, 1, :w) AS period, coalesce(column_name, '(无栏目)') AS col,"
+        " sum(articles - reposts) AS n FROM article_counts_view"
+        " WHERE day IS NOT NULL GROUP BY period, col HAVING n > 0",
         {"w": width},
     )
     return [(r["period"], r["col"], r["n"]) for r in rows]
@@ -199,19 +202,19 @@ async def articles_per_period(db, by: str = "month") -> list[tuple[str, str, int
 async def awards_per_event(db, limit: int = 15) -> list[dict[str, Any]]:
     return await _all(
         db,
-        "SELECT e.event_id, e.name, e.date, count(w.award_id) AS awards FROM events e"
-        " JOIN awards w ON w.event_id = e.event_id JOIN articles a ON a.article_id = e.article_id"
-        " WHERE a.duplicate_of IS NULL GROUP BY e.event_id ORDER BY awards DESC, e.date DESC"
+        "SELECT e.event_id, e.name, e.date, count(*) AS awards FROM awards w"
+        " JOIN events e ON e.event_id = w.event_id JOIN articles a ON a.article_id = w.article_id"
+        " WHERE a.duplicate_of IS NULL GROUP BY w.event_id ORDER BY awards DESC, e.date DESC"
         " LIMIT :n",
         {"n": limit},
     )
 
 
 async def top_reporters(db, limit: int = 15) -> list[dict[str, Any]]:
+    """Authors with the most credits (an article credited in two roles counts twice)."""
     return await _all(
         db,
-        "SELECT u.name, count(DISTINCT u.article_id) AS articles FROM authors u"
-        " JOIN articles a ON a.article_id = u.article_id WHERE a.duplicate_of IS NULL"
-        " GROUP BY u.name ORDER BY articles DESC, u.name LIMIT :n",
+        "SELECT author AS name, sum(articles) AS articles FROM author_roles_view"
+        " GROUP BY author ORDER BY articles DESC, author LIMIT :n",
         {"n": limit},
     )
