@@ -6,6 +6,7 @@ page suffixes and mirror domains all map to ``https://www.gdzjdaily.com.cn/p/{id
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
@@ -81,6 +82,7 @@ def strip_junk(url: str) -> str:
     return cleaned
 
 
+@functools.lru_cache(maxsize=8192)  # a link is asked about by the spider, middlewares, fingerprinter
 def parse_article_url(url: str) -> ArticleRef | None:
     """Identify an article URL (site, mobile, mirror or e-paper); None for anything else."""
     try:

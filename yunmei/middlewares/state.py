@@ -9,6 +9,7 @@ as in a snapshot of the store taken when the run began.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -86,6 +87,8 @@ class RunState:
         self.recent_days = settings.getfloat("YUNMEI_RECENT_DAYS")
         self.originals_requested: set[str] = set()  # article ids requested on their own site
         self._mark: int | None = None
+        # one lookup per article however many links, lists and middlewares ask about it
+        self.stored = functools.lru_cache(maxsize=4096)(self._lookup)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -105,8 +108,9 @@ class RunState:
             self._mark = CrawlStore.of(self.crawler).last_doc_id()
         return self._mark
 
-    def stored(self, article_id: str) -> StoredArticle | None:
-        """The article as stored when the run started, or None (also when not incremental)."""
+    def _lookup(self, article_id: str) -> StoredArticle | None:
+        """The article as stored when the run started, or None (also when not incremental);
+        called as ``stored(article_id)``."""
         if not self.enabled:
             return None
         row = CrawlStore.of(self.crawler).stored_article(article_id, self.mark)
