@@ -44,7 +44,7 @@ PORT ?= 8001
 # the yunmei plugin (entry point) brings pages, metadata and search for any database file name
 serve: $(VENV)/.installed-test
 	@test -f $(DB) || $(MAKE) demo DB=$(DB)
-	$(BIN)/datasette serve $(DB) --port $(PORT) --setting facet_time_limit_ms 1000
+	$(BIN)/datasette serve $(DB) --port $(PORT)
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/crawl.py --articles 1000 5000 20000 --json benchmarks/out/crawl.json
