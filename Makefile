@@ -40,8 +40,11 @@ format: $(VENV)/.installed-test
 	$(BIN)/ruff format yunmei tests benchmarks scripts
 	$(BIN)/ruff check --fix yunmei tests benchmarks scripts
 
+PORT ?= 8001
+# the yunmei plugin (entry point) brings pages, metadata and search for any database file name
 serve: $(VENV)/.installed-test
-	$(BIN)/datasette $(DB) --metadata yunmei/datasette/metadata.yml
+	@test -f $(DB) || $(MAKE) demo DB=$(DB)
+	$(BIN)/datasette serve $(DB) --port $(PORT)
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/crawl.py --articles 1000 5000 20000 --json benchmarks/out/crawl.json

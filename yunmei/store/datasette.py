@@ -70,7 +70,7 @@ TABLES: dict[str, tuple[str, dict[str, str], list[str]]] = {
             "http_last_modified": "Last-Modified of the last fetch, if the server sent one.",
             **_SEEN,
         },
-        ["source", "column_name", "is_original", "is_mirror", "published_date"],
+        ["column_name", "source", "page_kind", {"month": "published_date"}, "is_original"],
     ),
     "authors": (
         "One row per author credit, in byline order; replaced with the article when it changes.",
@@ -397,6 +397,10 @@ VIEW_SORT = {
 }
 
 
+# the month facet of a long archive would push the rows a screen down
+FACET_SIZE = {"articles": 12}
+
+
 def search_sql() -> str:
     """The pure-SQL search (no Python function needed), shared by Datasette and sqlite3 users."""
     from yunmei.store.search import PLAIN_SQL_SEARCH
@@ -404,13 +408,27 @@ def search_sql() -> str:
     return PLAIN_SQL_SEARCH
 
 
+# The search box: the SQL functions of yunmei/store/sqlfunc.py (the plugin registers them);
+# an empty or unsearchable query selects no row
+SEARCH_QUERY_SQL = """SELECT s.title, substr(s.published_at, 1, 10) AS date, s.column_name,
+       yunmei_snippet(s.body, :q) AS snippet, s.article_id
+FROM article_search AS s JOIN articles AS a ON a.article_id = s.article_id
+WHERE yunmei_fts_query(:q) <> '' AND s.q MATCH yunmei_fts_query(:q)
+  AND yunmei_search_accepts(:q, s.title, a.subtitle, s.body)
+ORDER BY s.rank, s.published_at DESC
+LIMIT 100"""
+
+
 def canned_queries() -> dict[str, dict[str, Any]]:
     return {
         "search": {
             "title": "Full-text search",
-            "description": "Words separated by spaces, all required: `一等奖 坡头`, `湛江`, `Zhanjiang`. "
-            "Chinese words of 2+ characters, English words.",
-            "sql": search_sql(),
+            "description": "Words separated by spaces are all required (一等奖 坡头); OR between words "
+            '(湛江 OR 坡头); -word excludes; "quoted words" stay together; single characters (坡) '
+            "and letters with Chinese (5G网络) work. The query goes through the SQL function "
+            "yunmei_fts_query(q), which the yunmei Datasette plugin registers.",
+            "sql": SEARCH_QUERY_SQL,
+            "hide_sql": True,
         },
         "author_credits": {
             "title": "An author's credits by role",
@@ -427,7 +445,7 @@ def canned_queries() -> dict[str, dict[str, Any]]:
             "title": "Awards: event, tier, recipient, article",
             "description": "Award recipients; filter by a recipient or event name fragment (empty: all).",
             "sql": "SELECT event, event_date, category, tier, tier_rank, recipient, recipient_kind,\n"
-            "       affiliation, title, published_at, url\n"
+            "       affiliation, title, published_at, url, article_id, event_id\n"
             "FROM awards_view\n"
             "WHERE duplicate_of IS NULL\n"
             "  AND (:recipient = '' OR recipient LIKE '%' || :recipient || '%')\n"
@@ -461,6 +479,8 @@ def datasette_metadata() -> dict[str, Any]:
             entry["facets"] = list(facets)
         if name in VIEW_SORT:
             entry["sort_desc"] = VIEW_SORT[name]
+        if name in FACET_SIZE:
+            entry["facet_size"] = FACET_SIZE[name]
         if name in HIDDEN:
             entry["hidden"] = True
         if "title" in columns and name not in ("authors",):
