@@ -17,8 +17,6 @@ pager          ``div.pages``
 editor         ``div.editor`` (each)
 kicker                                                ``p.yinti``
 ep_page                                               ``b.fisrt`` (page name in ``strong``)
-chrome         ``div.login``, ``div.comment``, ``div.side``
-list           ``ul.news-list``, ``div.page-nav``
 =============  =====================================  =======================================
 
 Each layout declares its own table (``SELECTORS`` in ``yunmei/extract/layouts/*.py``); this

@@ -16,10 +16,4 @@ class DesktopLayout(SiteLayout):
         ("div", "content"): "body",
         ("div", "pages"): "pager",
         ("div", "editor"): "editor",
-        ("div", "login"): "chrome",
-        ("div", "comment"): "chrome",
-        ("div", "side"): "chrome",
-        ("div", "article"): "article",
-        ("ul", "news-list"): "list",
-        ("div", "page-nav"): "list",
     }
