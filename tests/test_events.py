@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from yunmei import events as ev
-from yunmei.events import extract_events, tier_rank
+from yunmei.events import assembly, extract_events, tier_rank
 
 DATA = Path(__file__).resolve().parent / "data" / "events"
 CASES = json.loads((DATA / "cases.json").read_text(encoding="utf-8"))
@@ -533,9 +533,9 @@ def test_never_raises_even_when_a_rule_breaks(monkeypatch):
     def boom(*args, **kwargs):
         raise RuntimeError("bug")
 
-    monkeypatch.setattr(ev, "_sentence_awards", boom)
+    monkeypatch.setattr(assembly, "sentence_awards", boom)
     assert extract_events(SEED["text"], SEED["published_at"]) == []
-    monkeypatch.setattr(ev, "_extract", boom)
+    monkeypatch.setattr(assembly, "extract", boom)
     assert extract_events(SEED["text"], SEED["published_at"]) == []
 
 

@@ -1,8 +1,44 @@
-"""Word lists and precompiled patterns for ``yunmei.events`` (kept apart so the rules read clearly)."""
+"""Word lists (from ``data/*.txt``, loaded once) and the patterns built from them.
+
+Each list file holds one entry a line; ``#`` starts a comment line; ``[section]`` lines split a file
+into named lists. Patterns that need regex syntax beyond a word list stay here, next to their use.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@cache
+def sections(name: str) -> dict[str, tuple[str, ...]]:
+    """The entries of data/NAME.txt by section ('' before any section header), in file order."""
+    out: dict[str, list[str]] = {"": []}
+    cur = ""
+    for line in (DATA / f"{name}.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            cur = line[1:-1]
+            out.setdefault(cur, [])
+            continue
+        out[cur].append(line)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def words(name: str) -> tuple[str, ...]:
+    """The entries of a one-list data file, in file order."""
+    return sections(name)[""]
+
+
+def alt(entries) -> str:
+    """A regex alternation of literal words, in the given order."""
+    return "|".join(re.escape(w) for w in entries)
+
 
 # --- text canon -------------------------------------------------------------------------------
 # full-width punctuation and digits become ASCII so one set of patterns serves both spellings
@@ -40,63 +76,21 @@ def mask(text: str) -> str:
 
 
 # --- surnames: a person-looking item starts with one -----------------------------------------
-SURNAMES_1 = set(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
-    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
-    "龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞"
-    "左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕"
-    "屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧"
-    "闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥班"
-    "储栗燕楚鄢劳谌奚皮粟冼蔺楼满闻厉伊仝区郜阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿狄计索宣晋"
-    "相初门容敬扈晁芮普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况宿鲜印逯隆茹诸战慕危玉银亢嵇哈湛"
-    "宾戎勾茅利於揭干但尉冶斯束檀衣信展阴昝智幸奉植衡富尧洪"
-)
-SURNAMES_2 = (
-    "欧阳",
-    "司马",
-    "上官",
-    "诸葛",
-    "东方",
-    "皇甫",
-    "尉迟",
-    "公孙",
-    "慕容",
-    "长孙",
-    "令狐",
-    "夏侯",
-    "端木",
-    "司徒",
-    "西门",
-    "南宫",
-    "轩辕",
-)
+SURNAMES_1 = frozenset(w for w in words("surnames") if len(w) == 1)
+SURNAMES_2 = tuple(w for w in words("surnames") if len(w) == 2)
 _SUR = "(?:" + "|".join(SURNAMES_2) + "|[" + "".join(sorted(SURNAMES_1)) + "])"
 PERSON_RE = re.compile(rf"{_SUR}[{CJK}]{{1,2}}|[{CJK}]{{2,5}}·[{CJK}]{{2,6}}")
 
 # --- recipient kinds by ending ---------------------------------------------------------------
-TEAM_END_RE = re.compile(
-    r"(?:代表队|代表团|战队|组合|团队|小组|合唱团|舞蹈团|艺术团|乐团|乐队|剧团|[^大支中]队)$"
-)
-ORG_END_RE = re.compile(
-    r"(?:局|委|委员会|办|办公室|院|学院|大学|中学|小学|学校|[一二三四五六七八九十\d]中|幼儿园|公司|集团|厂|"
-    r"社区|村|镇|乡|街道|区|县|市|省|州|中心|站|所|馆|宫|协会|学会|联合会|商会|工会|妇联|团委|部|处|科|"
-    r"厅|署|行|社|台|报|医院|银行|支队|大队|中队|分局|党委|政府|基地|俱乐部|工作室|合作社|海关|班|系|网)$"
-)
+TEAM_END_RE = re.compile(rf"(?:{alt(words('team_endings'))}|[^大支中]队)$")
+ORG_END_RE = re.compile(rf"(?:{alt(words('org_endings'))}|[一二三四五六七八九十\d]中)$")
 # a person name never ends like an organisation (区卫健局 is not person 卫健局 of 区)
 ORG_LAST_CHARS = frozenset(
     "局委办院校学园司厂区村镇乡道县市省州站所馆宫会部处科厅署行社台报队团组班系心网"
 )
 # an affiliation in front of a person ends like a place or an organisation
-AFF_END = (
-    r"(?:局|委|办|院|学院|大学|中学|小学|学校|[一二三四五六七八九十\d]中|幼儿园|公司|集团|厂|社区|村|镇|乡|"
-    r"街道|区|县|市|省|中心|站|所|馆|宫|协会|学会|工会|部|处|科|社|台|报|医院|银行|支队|大队|中队|分局|"
-    r"基地|俱乐部|代表队|代表团|队|班|年级|系|专业)"
-)
-ROLE = (
-    rf"(?:[{CJK}]{{0,4}}?爱好者|(?:退休|青年|少年|青少年|资深|业余|年轻|女|男)?(?:学生|选手|队员|运动员|棋手|教师|老师|职工|员工|护士|医生|医师|民警|辅警|干部|代表|同学|小朋友|作者|网友|"
-    r"市民|村民|厨师|技师|工程师|设计师|工人|教练|教练员|律师|记者|主播|演员|歌手|农民|渔民|讲解员|志愿者|小将|姑娘|"
-    r"小伙|同志|校长|书记|主任|队长|职员|社工|网格员))"
-)
+AFF_END = rf"(?:{alt(words('affiliation_endings'))}|[一二三四五六七八九十\d]中)"
+ROLE = rf"(?:[{CJK}]{{0,4}}?爱好者|(?:退休|青年|少年|青少年|资深|业余|年轻|女|男)?(?:{alt(words('roles'))}))"
 _PERSON_NAME = rf"(?:{_SUR}[{CJK}]{{1,2}}|[{CJK}]{{2,5}}·[{CJK}]{{2,6}})"
 AFF_PERSON_RE = re.compile(
     rf"(?:来自)?(?P<aff>[^、]{{1,30}}?{AFF_END})(?:的)?{ROLE}?(?P<name>{_PERSON_NAME})(?:同学|老师|选手|同志)?"
@@ -157,29 +151,13 @@ TIER_RE = re.compile(TIER)
 TIER_ANY_RE = re.compile(TIERS)
 
 # --- verbs -----------------------------------------------------------------------------------
-SPREAD_VERBS = frozenset(
-    (
-        "分获",
-        "分别获得",
-        "分别荣获",
-        "分别夺得",
-        "分别摘得",
-        "分别斩获",
-        "分别获",
-        "分列",
-        "包揽",
-        "依次获得",
-    )
-)
+SPREAD_VERBS = frozenset(words("spread_verbs"))
 # 486分获得: 分 closing a score is not 分获
 V_SPREAD = "|".join(
     ("(?<![\\d一二三四五六七八九十百])" + v if v in ("分获", "分列") else v)
-    for v in sorted(SPREAD_VERBS, key=len, reverse=True)
+    for v in sorted(words("spread_verbs"), key=len, reverse=True)
 )
-V_ONE = (
-    r"荣获|获得|摘得|摘取|夺得|勇夺|夺取|斩获|荣膺|赢得|捧得|捧走|捧回|问鼎|收获|喜获|揽获|拿下|拿到|"
-    r"取得|获评|被评为|评为|获颁|位列|名列|位居|排名|获(?![奖悉])"
-)
+V_ONE = alt(words("result_verbs")) + "|获(?![奖悉])"
 VERB_RE = re.compile(rf"(?P<verb>{V_SPREAD}|{V_ONE})了?")
 
 # --- categories ------------------------------------------------------------------------------
@@ -207,10 +185,8 @@ CAT_NOISE_RE = re.compile(r"(?:的|:|比赛中|比赛|项目|组别|中|上)+$")
 
 # --- event names -----------------------------------------------------------------------------
 EV_SUFFIX_RE = re.compile(
-    r"(?:总决赛|半决赛|擂台赛|锦标赛|联赛|挑战赛|邀请赛|选拔赛|公开赛|友谊赛|对抗赛|争霸赛|大奖赛|精英赛|表演赛|"
-    r"巡回赛|接力赛|积分赛|技能赛|知识赛|宣讲赛|演讲赛|辩论赛|篮球赛|足球赛|排球赛|龙舟赛|大赛|比赛|竞赛|决赛|"
-    r"复赛|初赛|预赛|球赛|运动会|马拉松(?:比?赛)?|评选|评比|征文(?:比赛|大赛|活动)?|展演|考试|考核|比武(?:竞赛|大赛)?|"
-    r"省运会|市运会|全运会|亚运会|奥运会|大运会|残运会|民运会|(?<=[球棋牌])(?:团体|个人)赛)"
+    rf"(?:{alt(words('event_suffixes'))}|马拉松(?:比?赛)?|征文(?:比赛|大赛|活动)?|比武(?:竞赛|大赛)?"
+    r"|(?<=[球棋牌])(?:团体|个人)赛)"
     r"(?:总决赛|半决赛|决赛|复赛|初赛|预赛)?(?:活动)?"
 )
 STAGE_WORDS = frozenset(("总决赛", "半决赛", "决赛", "复赛", "初赛", "预赛"))
@@ -232,14 +208,10 @@ GENERIC_REST_RE = re.compile(
 )
 
 # --- kinds -----------------------------------------------------------------------------------
-KIND_EXAM_RE = re.compile(r"考试|考核|测评|测试|统考|抽测|考级")
-KIND_SELECTION_RE = re.compile(r"评选|评比|推选|选树|表彰|推介")
-KIND_MATCH_RE = re.compile(
-    r"球|田径|游泳|武术|拳|跆拳道|柔道|摔跤|举重|棋|马拉松|龙舟|运动会|锦标赛|联赛|体操|射击|射箭|自行车|赛跑|"
-    r"长跑|跳绳|拔河|羽毛|乒乓|网球|击剑|赛艇|皮划艇|帆船|冲浪|健身|舞龙|舞狮|省运|市运|全运|村BA|接力|越野|毽|"
-    r"滑板|轮滑|攀岩|铁人三项|垂钓|钓鱼|桥牌|电竞|公斤级|自由泳|蛙泳|仰泳|蝶泳|长拳|南拳|太极"
-)
-KIND_COMPETITION_RE = re.compile(r"赛|征文|展演|比武|擂台|角逐|比拼|较量|评委")
+KIND_EXAM_RE = re.compile("|".join(sections("event_kinds")["exam"]))
+KIND_SELECTION_RE = re.compile("|".join(sections("event_kinds")["selection"]))
+KIND_MATCH_RE = re.compile("|".join(sections("event_kinds")["match"]))
+KIND_COMPETITION_RE = re.compile("|".join(sections("event_kinds")["competition"]))
 
 # --- facts -----------------------------------------------------------------------------------
 EVENT_VERB_RE = re.compile(
@@ -327,20 +299,4 @@ ITEM_TRAIL_RE = re.compile(
 )
 CONJ_RE = re.compile(r"以及|及|和|与|同")
 # compounds whose 和/与/及 belongs inside one name
-PROTECTED_CONJ = (
-    "住房和城乡",
-    "资源和社会",
-    "工业和信息",
-    "资源和规划",
-    "发展和改革",
-    "文化和旅游",
-    "教育和体育",
-    "科学技术和",
-    "卫生和计划",
-    "民族和宗教",
-    "广播电视和",
-    "新闻出版和",
-    "交通运输和",
-    "商务和",
-    "统计和",
-)
+PROTECTED_CONJ = words("protected_conj")

@@ -1,0 +1,325 @@
+"""Assembly: sentences -> results -> events (clusters by contest name) with their facts."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from yunmei.events import lexicon as lx
+from yunmei.events.facts import (
+    Mention,
+    event_kind,
+    find_names,
+    first_date,
+    organizer_in,
+    parse_published,
+    participants_in,
+    same_event,
+    venue_in,
+)
+from yunmei.events.recipients import category_in, recipients, same_recipient
+from yunmei.events.shapes import (
+    NAMES_NEXT,
+    RANK_ITEM_RE,
+    TIER_COUNT_THEN_NAMES,
+    Found,
+    clause_awards,
+    lead_subject,
+    pair,
+    rank_item,
+)
+from yunmei.events.text import (
+    MAX_CLAUSE,
+    Sentence,
+    cn_int,
+    norm_name,
+    split_clauses,
+    split_sentences,
+)
+from yunmei.events.tiers import team_tier, tier_rank
+
+log = logging.getLogger("yunmei.events")
+
+
+def _strict() -> bool:
+    from yunmei import events  # the package flag, read at call time so tests can set it
+
+    return events.STRICT
+
+
+@dataclass
+class Cluster:
+    names: list[str]
+    first: tuple[int, int]
+    mention_sents: list[int] = field(default_factory=list)
+    awards: list[tuple[tuple[int, int], str, str | None, list[dict]]] = field(default_factory=list)
+    award_sents: list[int] = field(default_factory=list)
+    tally: dict | None = None
+
+
+def tally(m: re.Match) -> dict:
+    def num(*names: str) -> int | None:
+        for n in names:
+            if m.group(n):
+                return cn_int(m.group(n))
+        return None
+
+    return {
+        "gold": num("g", "g2", "g3"),
+        "silver": num("s", "s2", "s3"),
+        "bronze": num("b", "b2", "b3"),
+    }
+
+
+def extract(text: str, published_at: Any, title: Any) -> list[dict]:
+    if not isinstance(text, str) or not text.strip():
+        return []
+    if not lx.PRECHECK_RE.search(text):
+        return []  # cheap exit before any copying: no tier word, no result
+    body = text.translate(lx.CANON)
+    head = title.translate(lx.CANON) if isinstance(title, str) else ""
+    pub = parse_published(published_at)
+    sents = split_sentences(body, head)
+    gate = bool(lx.EVENT_CONTEXT_RE.search(body) or lx.EVENT_CONTEXT_RE.search(head))
+
+    mentions: list[Mention] = []
+    awards: list[tuple[tuple[int, int], str, str | None, list[dict]]] = []
+    tallies: list[tuple[tuple[int, int], dict]] = []
+    generic_words: list[str] = []
+    by_idx = {s.idx: s for s in sents}
+    header_cat: str | None = None
+    last_para = None
+    for s in sents:
+        try:
+            names, cats, generic = find_names(s.text)
+        except Exception:
+            if _strict():
+                raise
+            log.debug("event names failed in %r", s.text[:80], exc_info=True)
+            continue
+        for n in names:
+            mentions.append(Mention(n.name, s.idx, n.pos))
+        generic_words.extend(generic)
+        if s.idx < 0:
+            continue  # the title names events; results come from the body
+        if s.para != last_para:
+            hm = lx.CAT_HEADER_RE.fullmatch(s.text.strip(" 。"))
+            if hm:
+                header_cat = hm.group("cat")
+                last_para = s.para
+                continue
+            if names:
+                header_cat = None
+            last_para = s.para
+        try:
+            sentence_awards(s, header_cat, cats, gate, awards, tallies)
+        except Exception:
+            if _strict():
+                raise
+            log.debug("event awards failed in %r", s.text[:80], exc_info=True)
+
+    if not awards:
+        return []
+
+    clusters: list[Cluster] = []
+    mention_cluster: list[tuple[tuple[int, int], Cluster]] = []
+    for mn in mentions:
+        cl = next((c for c in clusters if any(same_event(mn.name, x) for x in c.names)), None)
+        if cl is None:
+            cl = Cluster([mn.name], (mn.sent, mn.pos))
+            clusters.append(cl)
+        else:
+            cl.names.append(mn.name)
+        cl.mention_sents.append(mn.sent)
+        mention_cluster.append(((mn.sent, mn.pos), cl))
+
+    def owner(pos: tuple[int, int]) -> Cluster | None:
+        before = [(p, c) for p, c in mention_cluster if p <= pos]
+        if before:
+            return max(before, key=lambda pc: pc[0])[1]
+        same = [(p, c) for p, c in mention_cluster if p[0] == pos[0]]
+        return min(same, key=lambda pc: pc[0])[1] if same else None
+
+    unnamed = Cluster([], (10**9, 0))
+    for aw in awards:
+        cl = owner(aw[0]) or unnamed
+        cl.awards.append(aw)
+        cl.award_sents.append(aw[0][0])
+    for pos, t in tallies:
+        cl = owner(pos) or unnamed
+        cl.tally = cl.tally or t
+    if unnamed.awards:
+        with_awards = [c for c in clusters if c.awards]
+        only = with_awards if with_awards else clusters
+        if len(only) == 1:  # results before the only named contest belong to it
+            only[0].awards = sorted(only[0].awards + unnamed.awards, key=lambda a: a[0])
+            only[0].award_sents += unnamed.award_sents
+            only[0].tally = only[0].tally or unnamed.tally
+            unnamed.awards = []
+    result_clusters = sorted((c for c in clusters if c.awards), key=lambda c: c.first)
+    if unnamed.awards:
+        unnamed.first = min(a[0] for a in unnamed.awards)
+        result_clusters = sorted([*result_clusters, unnamed], key=lambda c: c.first)
+
+    body_sents = [s for s in sents if s.idx >= 0]
+    starts = [max(c.first[0], 0) if c.names else 0 for c in result_clusters]
+    events = []
+    for k, cl in enumerate(result_clusters):
+        start = starts[k]
+        end = next((st for st in starts[k + 1 :] if st > start), len(body_sents))
+        segment = [s for s in body_sents if start <= s.idx < end] if cl.names else body_sents
+        other_mentions = {i for c in result_clusters if c is not cl for i in c.mention_sents}
+        events.append(
+            build_event(cl, segment, by_idx, other_mentions, body_sents, pub, generic_words)
+        )
+    return events
+
+
+def sentence_awards(
+    s: Sentence,
+    header_cat: str | None,
+    cats: list[tuple[int, str]],
+    gate: bool,
+    awards: list[tuple[tuple[int, int], str, str | None, list[dict]]],
+    tallies: list[tuple[tuple[int, int], dict]],
+) -> None:
+    """Append the results (and medal tallies) stated in sentence `s`."""
+    cat = header_cat
+    history = False
+    clauses = split_clauses(s.text)
+    skip_next = False
+    carry: list[dict] | None = None  # the subject of the latest clause that has one
+    listing = False  # inside a ranking list (冠军A,亚军B)
+    for ci, (off, raw) in enumerate(clauses):
+        if skip_next:
+            skip_next = False
+            continue
+        c = raw.strip()
+        if not c or len(c) > MAX_CLAUSE:
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        if lx.HISTORY_CLAUSE_RE.match(c):
+            history = True
+        if history:
+            continue
+        for pos, ccat in cats:
+            if off <= pos < off + len(raw):
+                cat = ccat
+        mk = lx.CAT_MARKER_RE.fullmatch(c)
+        if mk:
+            cat = mk.group("cat")
+            continue
+        tm = lx.TALLY_RE.search(c)
+        if tm:
+            tallies.append(((s.idx, off), tally(tm)))
+            continue
+        has_subject, subject = lead_subject(c)
+        # most clauses name no prize at all: the full clause grammar only runs on those that do
+        found = clause_awards(c, carry) if lx.TIER_ANY_RE.search(c) else []
+        if has_subject:
+            carry = subject
+        if not found:
+            nxt = clauses[ci + 1][1] if ci + 1 < len(clauses) else None
+            item = rank_item(c, listing, nxt)
+            found = [item] if item else []
+        listing = bool(found) and RANK_ITEM_RE.fullmatch(c) is not None
+        if not found:
+            cm = TIER_COUNT_THEN_NAMES.fullmatch(c)
+            if cm and ci + 1 < len(clauses):
+                nxt = NAMES_NEXT.fullmatch(clauses[ci + 1][1].strip())
+                if nxt and not lx.MODAL_ANY_RE.search(cm.group("pre")):
+                    recips = recipients(nxt.group("rec"), strict=False)
+                    if recips:
+                        found = [
+                            Found(
+                                [cm.group("tier")],
+                                recips,
+                                category_in(cm.group("pre")),
+                                cm.start("tier"),
+                            )
+                        ]
+                        skip_next = True
+        for f in found:
+            if f.category:
+                cat = f.category
+            for tier, recips in pair(f):
+                rank = tier_rank(tier)
+                if not gate and not tier.endswith("奖"):
+                    continue  # 位居全省第三名 outside any contest is a ranking, not a result
+                pos = (s.idx, off + lead + f.pos)
+                tier, tcat = team_tier(tier, f.category or (cat if rank is not None else None))
+                awards.append((pos, tier, tcat, recips))
+
+
+def build_event(
+    cl: Cluster,
+    segment: list[Sentence],
+    by_idx: dict[int, Sentence],
+    other_mentions: set[int],
+    body_sents: list[Sentence],
+    pub: date | None,
+    generic_words: list[str],
+) -> dict:
+    name = max(cl.names, key=lambda n: len(norm_name(n))) if cl.names else None
+    mention = [by_idx[i] for i in dict.fromkeys(cl.mention_sents) if i >= 0]
+    rest = [s for s in segment if s.idx not in cl.mention_sents]
+    used: set[int] = set(cl.award_sents)
+    if cl.names:  # the first body sentence naming the event, or the title (-1) if only it does
+        used.add(min((i for i in cl.mention_sents if i >= 0), default=-1))
+
+    def pick(fn, sentences):
+        for s in sentences:
+            v = fn(s)
+            if v is not None:
+                used.add(s.idx)
+                return v
+        return None
+
+    def dated(s: Sentence) -> date | None:
+        if lx.RESULT_NEWS_RE.search(s.text) and not lx.EVENT_VERB_RE.search(s.text):
+            return None  # 结果于7月1日揭晓: the day of the announcement, not of the event
+        return first_date(s, pub)
+
+    eventful = [s for s in rest if lx.EVENT_VERB_RE.search(s.text)]
+    lead = [
+        s for s in body_sents[:1] if lx.EVENT_VERB_RE.search(s.text) and s.idx not in other_mentions
+    ]
+    d = pick(dated, [*mention, *eventful]) or pick(dated, lead)
+    venue = pick(lambda s: venue_in(s.text), [*mention, *eventful])
+    organizer = pick(lambda s: organizer_in(s.text), segment)
+    participants = pick(lambda s: participants_in(s.text), segment)
+
+    grouped: dict[tuple[str, str | None], dict] = {}
+    for _pos, tier, cat, recips in sorted(cl.awards, key=lambda a: a[0]):
+        aw = grouped.setdefault(
+            (tier, cat),
+            {"tier": tier, "tier_rank": tier_rank(tier), "recipients": [], "category": cat},
+        )
+        for r in recips:
+            same = next((x for x in aw["recipients"] if same_recipient(x, r)), None)
+            if same is None:
+                aw["recipients"].append(dict(r))
+                continue
+            short, long = sorted((same["name"], r["name"]), key=len)
+            if short != long:  # 东镇东村一队 = 东村一队 of 东镇
+                same["name"] = short
+                same["affiliation"] = same["affiliation"] or long[: len(long) - len(short)]
+            if not same["affiliation"] and r["affiliation"]:
+                same["affiliation"] = r["affiliation"]
+
+    context = " ".join([*generic_words, *(by_idx[i].text for i in cl.award_sents if i in by_idx)])
+    evidence = "\n".join(by_idx[i].text for i in sorted(used) if i in by_idx)
+    return {
+        "name": name,
+        "kind": event_kind(name, context),
+        "date": d.isoformat() if d else None,
+        "venue": venue,
+        "organizer": organizer,
+        "participants": participants,
+        "awards": list(grouped.values()),
+        "evidence": evidence or None,
+        "medal_tally": cl.tally,
+    }

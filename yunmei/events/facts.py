@@ -1,0 +1,201 @@
+"""Event facts: contest names in a sentence, kind, date, venue, organiser, participant count."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from yunmei.events import lexicon as lx
+from yunmei.events.text import Sentence, cn_int, norm_name
+
+MAX_NAME = 60  # an event name longer than this is a run-on phrase
+
+
+def _name_key(n: str) -> str:
+    tail = re.split(r"[”》」]", n)[-1]
+    return norm_name(tail) if len(tail) >= 4 else norm_name(n)
+
+
+def same_event(a: str, b: str) -> bool:
+    na, nb = norm_name(a), norm_name(b)
+    if na == nb:
+        return True
+    short, long = sorted((na, nb), key=len)
+    if len(short) >= 4 and long.endswith(short):
+        return True
+    ka, kb = _name_key(a), _name_key(b)
+    return len(ka) >= 4 and ka == kb
+
+
+def parse_published(published_at: Any) -> date | None:
+    if not isinstance(published_at, str):
+        return None
+    m = re.match(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})", published_at)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def resolve_date(m: re.Match, pub: date | None) -> date | None:
+    """A DATE_RE match -> a date, the year (and month) taken from publication when not printed."""
+    try:
+        if m.group("rel"):
+            return pub + timedelta(days=lx.RELATIVE_DAYS[m.group("rel")]) if pub else None
+        if m.group("y2"):
+            return date(int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
+        if m.group("d3"):
+            if not pub:
+                return None
+            day = int(m.group("d3"))
+            y, mo = pub.year, pub.month
+            if day > pub.day:  # a day after publication is in the previous month
+                y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
+            return date(y, mo, day)
+        mo, day = int(m.group("m")), int(m.group("d"))
+        if m.group("y"):
+            return date(int(m.group("y")), mo, day)
+        if not pub:
+            return None
+        if m.group("ly") == "去年":
+            return date(pub.year - 1, mo, day)
+        cand = date(pub.year, mo, day)
+        if cand > pub and m.group("ly") != "今年":  # a date after publication is last year's
+            cand = date(pub.year - 1, mo, day)
+        return cand
+    except ValueError:
+        return None
+
+
+@dataclass
+class Mention:
+    name: str
+    sent: int
+    pos: int
+
+
+def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[str]]:
+    """Specific event names, category markers (pos, cat) and generic mentions in one sentence."""
+    masked = lx.mask(text)
+    names: list[Mention] = []
+    cats: list[tuple[int, str]] = []
+    generic: list[str] = []
+    prev_end = -1  # end of the previous suffix, named or not
+    named_end = -1  # end of the suffix that closes names[-1]
+
+    def extend_last(upto: int) -> None:
+        nonlocal named_end
+        last = names[-1]
+        if len(last.name) + upto - named_end <= MAX_NAME:
+            names[-1] = Mention(last.name + text[named_end:upto], last.sent, last.pos)
+        named_end = upto
+
+    hard_ends = [m.end() for m in lx.NAME_HARD_STOP_RE.finditer(masked)]
+    for sm in lx.EV_SUFFIX_RE.finditer(masked):
+        s, e = sm.start(), sm.end()
+        suffix = masked[s:e]
+        if s == prev_end:
+            if s == named_end and not suffix.startswith(("评选", "评比")):
+                extend_last(e)  # 展演大赛: one name ending in two suffixes
+            prev_end = e  # otherwise 比赛评选(结果): the judging of the contest just named
+            continue
+        k = bisect.bisect_right(hard_ends, s)
+        hard = hard_ends[k - 1] if k else 0
+        ws = max(hard, prev_end, 0)
+        window = masked[ws:s]
+        joined = ws == prev_end
+        if joined and lx.CAT_FULL_RE.fullmatch(window):
+            cats.append((s, text[ws:s]))  # 锦标赛男子丙组44公斤级比赛: a category of that event
+            prev_end = e
+            continue
+        cut = ws
+        for st in lx.NAME_STOP_RE.finditer(window):
+            cut = ws + st.end()
+        if joined and ws == named_end and cut == ws and not re.match(r"[和与及、]|以及|暨", window):
+            extend_last(e)  # 运动会田径比赛: a part of the contest just named
+            prev_end = e
+            continue
+        prev_end = e
+        name = text[cut:e]
+        lead = lx.NAME_LEAD_RE.match(name)
+        if lead:
+            name = name[lead.end() :]
+        rest = name[: len(name) - len(suffix)]
+        if (
+            not rest
+            or lx.GENERIC_REST_RE.fullmatch(rest)
+            or lx.CAT_FULL_RE.fullmatch(rest)
+            or (suffix in lx.STAGE_WORDS and not lx.EV_SUFFIX_RE.search(rest))
+            or len(name) > MAX_NAME
+        ):
+            if rest and lx.CAT_FULL_RE.fullmatch(rest):
+                cats.append((s, rest))
+            generic.append(suffix)
+            continue
+        names.append(Mention(name, -1, cut))
+        named_end = e
+    return names, cats, generic
+
+
+def event_kind(name: str | None, context: str) -> str:
+    for text in (name or "", context):
+        if not text:
+            continue
+        if lx.KIND_EXAM_RE.search(text):
+            return "exam"
+        if lx.KIND_SELECTION_RE.search(text):
+            return "selection"
+        if lx.KIND_MATCH_RE.search(text):
+            return "match"
+        if lx.KIND_COMPETITION_RE.search(text):
+            return "competition"
+        if name:
+            break
+    return "other"
+
+
+def first_date(s: Sentence, pub: date | None) -> date | None:
+    for m in lx.DATE_RE.finditer(s.text):
+        d = resolve_date(m, pub)
+        if d:
+            return d
+    return None
+
+
+def venue_in(text: str) -> str | None:
+    for m in lx.VENUE_RE.finditer(text):
+        v = m.group("v")
+        if "在" in v:
+            v = v.rsplit("在", 1)[1]
+        v = v.strip()
+        if len(v) >= 2 and not lx.VENUE_BAD_RE.search(v) and not lx.EV_SUFFIX_RE.search(v):
+            return v
+    return None
+
+
+def organizer_in(text: str) -> str | None:
+    m = lx.ORGANIZER_RE.search(text) or lx.ORGANIZER2_RE.search(text)
+    if not m:
+        return None
+    o = re.split(r"(?:指导|支持)[、,]?", m.group("o"))[-1].strip(" 、")
+    return o or None
+
+
+def participants_in(text: str) -> int | None:
+    for m in lx.PART_RE.finditer(text):
+        if lx.PART_NOT_BEFORE_RE.search(text[max(0, m.start() - 2) : m.start()]):
+            continue  # A等3支队伍 / 派出28名运动员: some of the competitors, not all
+        if lx.PART_NOT_AFTER_RE.match(text, m.end()):
+            continue  # 的2支代表队获得二等奖: winners, not the field
+        after = text[m.end() : m.end() + 6]
+        if re.match(rf"的{lx.NUM}", after) or re.match(rf"[{lx.CJK}]{{0,4}}的{lx.NUM}", after):
+            continue  # 32家企业的96名选手: the people are the participants
+        n = cn_int(m.group("n") or m.group("n2"))
+        if n:
+            return n
+    return None

@@ -1,0 +1,223 @@
+"""Recipient splitting: a segment of names -> recipients with kind and affiliation."""
+
+from __future__ import annotations
+
+import re
+
+from yunmei.events import lexicon as lx
+from yunmei.events.text import cn_int, norm_name
+
+
+def name_class(x: str) -> str | None:
+    """'work' / 'org' / 'person' when x is a complete name of that sort, else None."""
+    x = lx.ITEM_TRAIL_RE.sub("", lx.ITEM_LEAD_RE.sub("", x.strip())).strip()
+    if not x or lx.BAD_ITEM_RE.search(lx.mask(x)):
+        return None
+    if lx.WORK_RE.fullmatch(x):
+        return "work"
+    m = lx.PAREN_AFF_RE.fullmatch(x)
+    if m:
+        x = m.group("name").strip()
+    if lx.TEAM_END_RE.search(x) or lx.ORG_END_RE.search(x) or lx.FAMILY_RE.fullmatch(x):
+        return "org"
+    m = lx.AFF_PERSON_RE.fullmatch(x) or lx.AFF_ROLE_PERSON_RE.fullmatch(x)
+    if m and not lx.ORG_END_RE.search(m.group("name")):
+        return "person"
+    if lx.PERSON_RE.fullmatch(x) and not lx.ORG_END_RE.search(x):
+        return "person"
+    return None
+
+
+def split_conj(piece: str) -> list[str]:
+    """Split on 和/与/及/以及 only where both sides are complete names of the same sort."""
+    masked = lx.mask(piece)
+    for cm in lx.CONJ_RE.finditer(masked):
+        i, j = cm.start(), cm.end()
+        conj = cm.group(0)
+        if any(_protected_at(piece, p, conj, i) for p in lx.PROTECTED_CONJ if conj in p):
+            continue
+        left, right = piece[:i].strip(), piece[j:].strip()
+        if not left or not right:
+            continue
+        cls = name_class(left)
+        if cls is None:
+            continue
+        rights = split_conj(right)
+        if all(name_class(r) == cls for r in rights):
+            return [left, *rights]
+    return [piece]
+
+
+def _protected_at(piece: str, phrase: str, conj: str, i: int) -> bool:
+    """Does `phrase` occur in piece with its conjunction at position i?"""
+    start = i - phrase.index(conj)
+    return start >= 0 and piece[start : start + len(phrase)] == phrase
+
+
+def split_items(seg: str) -> list[str]:
+    masked = lx.mask(seg)
+    parts, last = [], 0
+    for i, ch in enumerate(masked):
+        if ch in "、, ":
+            parts.append(seg[last:i])
+            last = i + 1
+        elif ch == "《" and i > last and masked[i - 1] == "》":
+            parts.append(seg[last:i])
+            last = i
+    parts.append(seg[last:])
+    out: list[str] = []
+    for p in parts:
+        p = p.strip()
+        if p:
+            out.extend(split_conj(p))
+    return out
+
+
+def _clean_aff(a: str | None) -> str | None:
+    if not a:
+        return None
+    a = re.sub(r"^(?:来自)|的$", "", a.strip()).strip()
+    return a or None
+
+
+_OWNER_WORK_RE = re.compile(
+    rf"(?P<owner>[^的《》]{{2,30}}?)(?:创作|选送|报送|拍摄|设计|制作)?的"
+    rf"[{lx.CJK}]{{0,4}}(?:作品|节目|项目|论文|方案|影片|视频|短片)"
+)
+
+
+_FAMILY_OF_RE = re.compile(r"(?:来自)?(?P<aff>.{2,30}?)的(?P<fam>.+)")
+
+
+def recipient(item: str, strict: bool) -> dict | None:
+    it = lx.ITEM_TRAIL_RE.sub("", lx.ITEM_LEAD_RE.sub("", item.strip())).strip()
+    if not 2 <= len(it) <= 40 or lx.BAD_ITEM_RE.search(lx.mask(it)):
+        return None
+    m = lx.WORK_RE.fullmatch(it)
+    if m:
+        aff = _clean_aff(m.group("aff"))
+        if aff and name_class(aff) is None and not lx.ORG_END_RE.search(aff):
+            aff = None if strict else aff
+        return {"name": m.group("work"), "kind": "work", "affiliation": aff}
+    aff = None
+    m = lx.PAREN_AFF_RE.fullmatch(it)
+    if m:
+        it, aff = m.group("name").strip(), _clean_aff(m.group("aff"))
+    if lx.TEAM_END_RE.search(it):
+        return {"name": it, "kind": "team", "affiliation": aff}
+    if lx.ORG_END_RE.search(it):
+        return {"name": it, "kind": "organization", "affiliation": aff}
+    if lx.FAMILY_RE.fullmatch(it):
+        return {"name": it, "kind": "organization", "affiliation": aff}
+    m = _FAMILY_OF_RE.fullmatch(it)
+    if m and lx.FAMILY_RE.fullmatch(m.group("fam")):  # 霞山区的林家: a household, not a person
+        return {
+            "name": m.group("fam"),
+            "kind": "organization",
+            "affiliation": _clean_aff(m.group("aff")),
+        }
+    for rx in (lx.AFF_PERSON_RE, lx.AFF_ROLE_PERSON_RE):
+        m = rx.fullmatch(it)
+        if m and not lx.ORG_END_RE.search(m.group("name")):
+            return {
+                "name": m.group("name"),
+                "kind": "person",
+                "affiliation": aff or _clean_aff(m.group("aff")),
+            }
+    if lx.PERSON_RE.fullmatch(it):
+        return {"name": it, "kind": "person", "affiliation": aff}
+    m = _OWNER_WORK_RE.fullmatch(it)
+    if m:  # 张华的书法作品获得特等奖: an untitled work is credited to its author
+        r = recipient(m.group("owner"), strict)
+        if r is not None and r["kind"] != "work":
+            return r
+    if strict or "的" in it:
+        return None
+    if len(it) <= 4:
+        return {"name": it, "kind": "person", "affiliation": aff}
+    if len(it) <= 15:
+        return {"name": it, "kind": "organization", "affiliation": aff}
+    return None
+
+
+PLACE = rf"[{lx.CJK}]{{1,8}}?(?:镇|区|县|市|乡|街道|村|社区)"
+
+
+_SHARED_TEAM_RE = re.compile(
+    rf"(?P<places>{PLACE}(?:(?:、|和|与|及|以及){PLACE})+)的?(?:(?P<n>{lx.NUM})(?:支|个))?"
+    rf"(?P<team>代表队|代表团|[{lx.CJK}]{{2}}(?<![大支中])队)"
+)
+
+
+def shared_team(seg: str) -> list[dict] | None:
+    """东镇、西镇、南镇的3支代表队 -> 东镇代表队, 西镇代表队, 南镇代表队."""
+    m = _SHARED_TEAM_RE.fullmatch(seg.strip())
+    if not m:
+        return None
+    places = re.split(r"、|以及|和|与|及", m.group("places"))
+    if m.group("n") and cn_int(m.group("n")) != len(places):
+        return None
+    return [{"name": p + m.group("team"), "kind": "team", "affiliation": None} for p in places]
+
+
+def recipients(seg: str, strict: bool) -> list[dict]:
+    shared = shared_team(seg)
+    if shared:
+        return shared
+    out: list[dict] = []
+    for item in split_items(seg):
+        r = recipient(item, strict)
+        if r is not None:
+            out.append(r)
+    # 东区代表队王华、李明、张伟: the team in front of the first member is everyone's
+    team = out[0]["affiliation"] if out and out[0]["kind"] == "person" else None
+    members = out[1:]
+    if (
+        team
+        and lx.TEAM_END_RE.search(team)
+        and members
+        and all(r["kind"] == "person" and r["affiliation"] is None for r in members)
+    ):
+        for r in members:
+            r["affiliation"] = team
+    return out
+
+
+def clean_subject(pre: str) -> tuple[str, str | None]:
+    """The recipient part in front of a result verb, and a category found in a 在…中 phrase."""
+    seg = pre.rsplit(":", 1)[-1]
+    cat = None
+    for m in lx.SEG_IN_RE.finditer(seg):
+        cat = category_in(m.group(0)[1:]) or cat
+    seg = lx.SEG_IN_RE.sub("", seg)
+    seg = lx.SEG_BY_RE.sub("", seg) or seg
+    prev = None
+    while prev != seg:
+        prev = seg
+        seg = lx.SEG_LEAD_RE.sub("", seg.strip())
+        seg = lx.SEG_TRAIL_RE.sub("", seg.strip())
+    return seg.strip(), cat
+
+
+def category_in(text: str) -> str | None:
+    t = lx.CAT_NOISE_RE.sub("", text.strip())
+    m = lx.CAT_END_RE.search(t)
+    return m.group(0) if m else None
+
+
+_PLACE_PREFIX_RE = re.compile(rf"{PLACE}|[{lx.CJK}]{{2,20}}{lx.AFF_END}")
+
+
+def same_recipient(a: dict, b: dict) -> bool:
+    """The same name, or one is the other with its place in front (东镇东村一队)."""
+    na, nb = norm_name(a["name"]), norm_name(b["name"])
+    if na == nb:
+        return True
+    short, long = sorted((na, nb), key=len)
+    return (
+        a["kind"] == b["kind"]
+        and a["kind"] != "person"
+        and len(short) >= 4
+        and long.endswith(short)
+        and _PLACE_PREFIX_RE.fullmatch(long[: len(long) - len(short)]) is not None
+    )

@@ -1,0 +1,293 @@
+"""Result-clause shapes: one table of named shapes (shape, pattern, handler) and the list shapes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from yunmei.events import lexicon as lx
+from yunmei.events.recipients import (
+    category_in,
+    clean_subject,
+    recipients,
+    shared_team,
+    split_items,
+)
+from yunmei.events.tiers import expand_tiers
+
+_GAP = r"(?P<gap>[^,;:。!?]{0,24}?)"
+
+
+_AFTER_VERB_RE = re.compile(rf"{_GAP}(?P<tier>{lx.TIERS})")
+
+
+_AFTER_VERB_GENERIC_RE = re.compile(rf"(?P<gap>[^,;:。!?]{{0,12}}?)(?P<tier>{lx.GENERIC_PRIZE})")
+
+
+TIER_THEN_WINNERS_ARE = re.compile(
+    rf"(?P<pre>.*?)(?:获得|荣获|获|夺得|摘得|斩获|摘取|取得)了?(?P<gap>[^,;:]{{0,20}}?)(?P<tier>{lx.TIERS})(?:称号)?"
+    r"的(?:单位|选手|作品|团队|队伍|学校|个人|同学|学生|人|代表队|企业|项目|教师|老师)?(?:分别)?(?:是|有|为|包括):?"
+    r"(?P<rec>.+)"
+)
+
+
+WINNERS_OF_TIER_ARE = re.compile(
+    rf"(?P<pre>.*?)(?P<tier>{lx.TIERS})的?(?:获得者|得主|获奖者|获奖单位|获奖作品|获奖选手)(?:分别)?"
+    r"(?P<be>为|是|:|有)?:?(?P<rec>.+)"
+)
+
+
+TIER_WON_BY = re.compile(
+    rf"(?P<pre>.*?)(?P<tier>{lx.TIERS})(?:分别|则|均)?(?:由|被)(?P<rec>.+?)(?:分别|共同|一举|成功)?"
+    r"(?:获得|夺得|摘得|取得|获取|斩获|收入囊中|揽入怀中|收入怀中|捧得|摘取|夺取|包揽|拿下|捧走|获)了?"
+)
+
+
+TIER_GOES_TO = re.compile(rf"(?P<pre>.*?)(?P<tier>{lx.TIER})(?:花落|归属)(?P<rec>.+)")
+
+
+TIER_LABEL_LIST = re.compile(
+    rf"(?P<pre>.*?)(?P<tier>{lx.TIER})\s*(?:\(?{lx.NUM}(?:名|个|项|件|人)\)?)?\s*:\s*(?P<rec>.+)"
+)
+
+
+TIER_SPACE_LIST = re.compile(rf"(?P<pre>.*?)(?P<tier>{lx.TIER})\s+(?P<rec>\S.*)")
+
+
+TIER_IS = re.compile(rf"(?P<pre>.*?)(?P<tier>{lx.TIERS})(?:分别|依次)?(?:为|是)(?P<rec>.+)")
+
+
+TIER_COUNT_THEN_NAMES = re.compile(
+    rf"(?P<pre>.*?)(?P<tier>{lx.TIER})(?:共)?{lx.NUM}(?:名|个|项|件|人)"
+)
+
+
+NAMES_NEXT = re.compile(r"(?:分别是|分别为|即|是|为|包括|:)(?P<rec>.+)")
+
+
+VERB_IN_RE = re.compile(rf"{lx.V_SPREAD}|{lx.V_ONE}")
+
+
+ALSO_RE = re.compile(
+    rf"(?:并且?|同时|还|又|另)(?:获得?|荣获|夺得|摘得|斩获|捧得)了?{_GAP}(?P<tier>{lx.TIERS})"
+)
+
+
+@dataclass
+class Found:
+    tiers: list[str]
+    recipients: list[dict]
+    category: str | None
+    pos: int  # offset of the tier in the clause
+
+
+def explicit(m: re.Match, rec: str, gap: str | None = None, strict: bool = False) -> Found | None:
+    """A pattern that states a result outright (由/的是/为/label): recipients from `rec`."""
+    pre = m.group("pre")
+    if lx.MODAL_ANY_RE.search(pre) or lx.MODAL_TAIL_RE.search(pre.strip()):
+        return None
+    recips = recipients(rec.strip(" :"), strict=strict)
+    if not recips:
+        return None
+    cat = category_in(gap or "") or category_in(pre)
+    return Found(expand_tiers(m.group("tier")), recips, cat, m.start("tier"))
+
+
+def as_list(found: Found | None) -> list[Found]:
+    return [found] if found else []
+
+
+def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
+    """`A获得一等奖`, `A、B分获一、二等奖`: recipients in front of the verb, tier after it.
+
+    `carry` is the subject of an earlier clause of the sentence, used when this clause has none
+    (`A以2:1战胜B,夺得冠军`, `A派出28名运动员参赛,…,并夺得团体总分第一名`).
+    """
+    for v in lx.VERB_RE.finditer(c):
+        t = _AFTER_VERB_RE.match(c, v.end())
+        if t is None:
+            t = _AFTER_VERB_GENERIC_RE.match(c, v.end())
+            if t is None or lx.GENERIC_PRIZE_BAD_RE.search(t.group("tier")):
+                continue
+        gap, tier = t.group("gap"), t.group("tier")
+        if VERB_IN_RE.search(gap) or lx.MODAL_ANY_RE.search(gap) or lx.TIER_ANY_RE.search(gap):
+            continue
+        if lx.COUNT_BEFORE_RE.search(gap):
+            continue  # 获得3枚金牌: a tally
+        post = c[t.end() :]
+        if lx.COUNT_AFTER_RE.match(post) or lx.RELATIVE_AFTER_RE.match(post):
+            continue  # 金牌3枚 (tally) / 获得一等奖的选手 (a description, not a result)
+        pre = c[: v.start()]
+        if lx.MODAL_ANY_RE.search(pre):
+            return []
+        subject, in_cat = clean_subject(pre)
+        if not subject and carry:
+            recips = [dict(r) for r in carry]
+        else:
+            if not subject or lx.MODAL_TAIL_RE.search(subject) or lx.PREP_TAIL_RE.search(subject):
+                return []
+            recips = recipients(subject, strict=True)
+        if not recips:
+            return []
+        gap_clean = re.sub(rf"^(?:[1一]枚|{lx.NUM}块)", "", gap)
+        cat = category_in(gap_clean) or in_cat
+        found = [Found(expand_tiers(tier), recips, cat, t.start("tier"))]
+        also = ALSO_RE.match(c, t.end())
+        if also and not lx.COUNT_AFTER_RE.match(c[also.end() :]):
+            # A获得团体一等奖并获最佳组织奖: the same recipients, a second award
+            found.append(
+                Found(
+                    expand_tiers(also.group("tier")),
+                    recips,
+                    category_in(also.group("gap")),
+                    also.start("tier"),
+                )
+            )
+        return found
+    return []
+
+
+def _winners_are(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
+    pre = m.group("pre")
+    if lx.MODAL_ANY_RE.search(pre) or lx.MODAL_TAIL_RE.search(pre.strip()):
+        return None  # 将获得一等奖的是…: not yet a result; let the other shapes look
+    return as_list(explicit(m, m.group("rec"), m.group("gap")))
+
+
+def _winners_of_tier(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
+    # 一等奖获得者李华 (no 为/是): only a plain name list counts
+    return as_list(explicit(m, m.group("rec"), strict=not m.group("be")))
+
+
+def _tier_first(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
+    if VERB_IN_RE.search(m.group("pre")):
+        return None
+    return as_list(explicit(m, m.group("rec")))
+
+
+def _tier_list(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
+    if VERB_IN_RE.search(m.group("pre")):
+        return None
+    found = explicit(m, m.group("rec"))
+    return [found] if found else None
+
+
+def _after_verb(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
+    return verb_award(c, carry)
+
+
+class Shape(NamedTuple):
+    """One result-clause shape: the clause must fullmatch `pattern`; `handler` returns the results,
+    [] for "this shape, but no result", or None for "not this shape after all: try the next row"."""
+
+    shape: str
+    pattern: re.Pattern
+    handler: Callable[[re.Match, str, list[dict] | None], list[Found] | None]
+
+
+# the rows are tried in order; the first that gives an answer (even []) decides the clause
+SHAPES: tuple[Shape, ...] = (
+    Shape("TIER_THEN_WINNERS_ARE", TIER_THEN_WINNERS_ARE, _winners_are),  # 获得一等奖的是A、B
+    Shape("WINNERS_OF_TIER_ARE", WINNERS_OF_TIER_ARE, _winners_of_tier),  # 一等奖获得者为A
+    Shape("TIER_WON_BY", TIER_WON_BY, _tier_first),  # 一等奖由A获得
+    Shape("TIER_GOES_TO", TIER_GOES_TO, _tier_first),  # 一等奖花落A
+    Shape("TIER_LABEL_LIST", TIER_LABEL_LIST, _tier_list),  # 一等奖(2名):A、B
+    Shape("TIER_SPACE_LIST", TIER_SPACE_LIST, _tier_list),  # 一等奖 A B
+    Shape("TIER_IS", TIER_IS, _tier_list),  # 冠军为A
+    Shape("AWARD_AFTER_VERB", re.compile(rf".*?(?:{lx.V_SPREAD}|{lx.V_ONE}).*", re.S), _after_verb),
+)
+SHAPE_NAMES = frozenset(s.shape for s in SHAPES)
+
+
+def clause_awards(
+    c: str, carry: list[dict] | None = None, trace: list[str] | None = None
+) -> list[Found]:
+    """The results stated in one clause: the first row of SHAPES that fits decides.
+
+    `trace`, when given, receives the name of the deciding shape (tests name their cases by it).
+    """
+    for row in SHAPES:
+        m = row.pattern.fullmatch(c)
+        if m is None:
+            continue
+        found = row.handler(m, c, carry)
+        if found is not None:
+            if trace is not None and found:
+                trace.append(row.shape)
+            return found
+    return []
+
+
+# where the subject of a clause ends: a verb, a preposition or an adverb of the predicate
+_LEAD_CUT_RE = re.compile(
+    rf"{lx.V_SPREAD}|{lx.V_ONE}|以(?!及)|在|于|凭借|凭|派出|选派|发挥|表现|经过|通过|战胜|击败|力克|险胜|"
+    r"大胜|完胜|战平|击退|淘汰|不敌|负于|迎战|对阵|游出|跑出|跳出|打出|连胜|连续|[一二三四五六七八九十两\d]战|"
+    r"共|先后|首次|再次|又|还|也|则|均|都|将|曾|最终|全程|一路|顶住|继续|成功|凭着"
+)
+
+
+# a clause opening like this (决赛中, 比赛最后阶段) is a stage, not a new subject
+_STAGE_LEAD_RE = re.compile(r"(?:赛|中|上|后|时|里|期间|阶段|现场|最后|最终|当天|当晚)$")
+
+
+def lead_subject(c: str) -> tuple[bool, list[dict] | None]:
+    """(has a subject, its recipients) for the noun phrase opening clause c, if any."""
+    c = lx.SEG_LEAD_RE.sub("", c.strip())
+    m = _LEAD_CUT_RE.search(c)
+    if m is None:
+        return False, None  # no predicate: an adverbial clause (最终, 决赛中)
+    lead = c[: m.start()].strip()
+    if not lead or _STAGE_LEAD_RE.search(lead) or lx.CAT_FULL_RE.fullmatch(lead):
+        return False, None
+    if lx.MODAL_ANY_RE.search(c):
+        return True, None
+    items = split_items(lead)
+    recips = recipients(lead, strict=True)
+    if not recips or (len(recips) != len(items) and not shared_team(lead)):
+        return True, None
+    return True, recips
+
+
+# a ranking list: 最终排名是:冠军A(湛江),亚军B(广州),季军C、D
+RANK_ITEM_RE = re.compile(rf"(?:(?P<pre>[^:]*):)?(?P<tier>{lx.TIERS})(?P<rec>[^:]+)")
+
+
+_RANK_PRE_NOISE_RE = re.compile(
+    r"(?:的)?(?:比赛|决赛|项目)?(?:的)?(?:最终|最后)?(?:排名|结果|成绩|名次|获奖名单|获奖情况|前[二三四五六七八九十]名)"
+    r"(?:揭晓|出炉|公布|如下)?(?:依次|分别)?(?:是|为|如下)?$"
+)
+
+
+def rank_item(c: str, listing: bool, next_clause: str | None) -> Found | None:
+    """`冠军A(湛江)` inside a ranking list (after `…排名是:` or next to another such item)."""
+    m = RANK_ITEM_RE.fullmatch(c)
+    if not m or VERB_IN_RE.search(m.group("rec")):
+        return None
+    pre = m.group("pre")
+    if pre is not None:
+        if lx.MODAL_ANY_RE.search(pre) or not _RANK_PRE_NOISE_RE.search(pre):
+            return None
+    elif not listing:
+        nxt = RANK_ITEM_RE.fullmatch(next_clause.strip()) if next_clause else None
+        if not nxt or nxt.group("pre") is not None:
+            return None
+    rec = m.group("rec").strip()
+    recips = recipients(rec, strict=True)
+    if not recips or len(recips) != len(split_items(rec)):
+        return None
+    cat = category_in(_RANK_PRE_NOISE_RE.sub("", pre)) if pre else None
+    return Found(expand_tiers(m.group("tier")), recips, cat, m.start("tier"))
+
+
+def pair(found: Found) -> list[tuple[str, list[dict]]]:
+    """Tiers x recipients: one tier for all, one each in order, or all tiers for one recipient."""
+    tiers, recips = found.tiers, found.recipients
+    if len(tiers) == 1:
+        return [(tiers[0], recips)]
+    if len(recips) == len(tiers):
+        return [(t, [r]) for t, r in zip(tiers, recips, strict=True)]
+    if len(recips) == 1:
+        return [(t, recips) for t in tiers]
+    return []
