@@ -20,6 +20,8 @@ from yunmei.events.facts import (
     same_event,
     venue_in,
 )
+from yunmei.events.lists import expand as expand_list_tier
+from yunmei.events.lists import list_awards
 from yunmei.events.recipients import category_in, recipients, same_recipient
 from yunmei.events.shapes import (
     NAMES_NEXT,
@@ -90,6 +92,16 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
     tallies: list[tuple[tuple[int, int], dict]] = []
     generic_words: list[str] = []
     by_idx = {s.idx: s for s in sents}
+    listed, list_paras = list_awards(body.split("\n"))
+    first_in_para: dict[int, int] = {}
+    for s in sents:
+        if s.idx >= 0:
+            first_in_para.setdefault(s.para, s.idx)
+    for la in listed:
+        pos = (first_in_para.get(la.para, 0), 0)
+        for t in expand_list_tier(la.tier):
+            tier, tcat = team_tier(t, la.category)
+            awards.append((pos, tier, tcat, [dict(r) for r in la.recipients]))
     header_cat: str | None = None
     last_para = None
     for s in sents:
@@ -114,6 +126,8 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
             if names:
                 header_cat = None
             last_para = s.para
+        if s.para in list_paras:
+            continue  # read by the heading/list parser
         try:
             sentence_awards(s, header_cat, cats, gate, awards, tallies)
         except Exception:

@@ -1,0 +1,256 @@
+"""Heading/list parser: a tier printed as a heading (or a table's tier cell) with names under it.
+
+Shapes read here, line by line, before the sentence grammar runs:
+
+- ``一等奖`` / ``二 等 奖`` / ``优秀组织奖名单(6个)`` on a line of its own, names on the lines below;
+- ``一等奖:A(作者)`` and continuation lines without a tier (``B(作者)``);
+- a category heading between them (``中学英语组``, ``镇(街)组获奖名单(16个)``);
+- a table flattened to ``|`` cells (``获奖等次 | 姓名 | 作品``), read row by row;
+- a flattened run of team names with no separator (``甲镇舞蹈队乙村舞蹈队``).
+
+The list ends at the first line that reads like prose (a sentence with a full stop, or a long
+line with clauses), so a list never swallows the article that follows it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from yunmei.events import lexicon as lx
+from yunmei.events.recipients import recipient, recipients
+from yunmei.events.tiers import expand_tiers
+
+_COUNT = rf"[\((]\s*(?:共)?\s*{lx.NUM}\s*(?:个|名|人|项|件|组|队|篇|幅|位|家|所)?\s*[\))]"
+_UNRANKED_HEAD = rf"[{lx.CJK}A-Za-z]{{2,12}}?(?:奖|指导老师|指导教师|辅导员|教练员|个人|集体|单位)"
+# a line that is only a tier (or an honour list's name) and perhaps a count: a heading
+TIER_HEADING_RE = re.compile(
+    rf"[【\[]?(?P<tier>{lx.TIERS}|{_UNRANKED_HEAD})(?:获奖)?(?:名单|获得者|获奖者|获奖作品|获奖单位)?[】\]]?"
+    rf"(?:{_COUNT})?:?(?:{_COUNT})?"
+)
+_CAT_WORD = rf"[{lx.CJK}A-Za-z\d()]{{1,14}}?(?:组|赛道|类|项目)"
+CAT_HEADING_RE = re.compile(
+    rf"[【\[]?(?P<cat>{lx.CAT}|{_CAT_WORD})(?:获奖)?(?:名单)?[】\]]?(?:{_COUNT})?:?"
+)
+# a tier label inside a line: 一等奖:(2个)A、B / 二等奖2名:C
+TIER_LABEL_RE = re.compile(
+    rf"(?P<tier>{lx.TIERS}|{_UNRANKED_HEAD})\s*(?:{lx.NUM}(?:名|个|人|项|件))?\s*(?:{_COUNT})?\s*:\s*(?:{_COUNT})?"
+)
+_PLACEHOLDER_RE = re.compile(rf"(?:图片|微信图片_?\S*|image|IMG\S*|{_COUNT}|\s)*", re.I)
+_PROSE_RE = re.compile(r"[。!]|[,;].{20,}")
+_TITLE_AUTHOR_RE = re.compile(r"(?P<title>.+?)\s*[\((](?P<author>[^()()]{2,12})[\))]")
+_WORK_AUTHOR_RE = re.compile(r"(?P<title>《[^《》]+》)(?:[\((][^()()]{1,8}[\))])?\s*(?P<author>.*)")
+_FLAT_TEAMS_RE = re.compile(r".+?(?:代表队|舞蹈队|龙舟队|合唱团|艺术团|舞蹈团|乐团|队)")
+_MAX_LINE = 60  # a list line is short; anything longer is prose
+
+
+@dataclass
+class ListAward:
+    para: int  # the paragraph (line) the names were read from
+    tier: str
+    category: str | None
+    recipients: list[dict]
+
+
+_BAD_HEAD_RE = re.compile(r"^(?:获|颁|评|设|共|本|该|此|将|最终|最后|经)|获奖$|的|和|与|及")
+
+
+def _good_tier(t: str) -> bool:
+    return bool(lx.TIER_ANY_RE.fullmatch(t)) or not _BAD_HEAD_RE.search(t)
+
+
+def _squeeze(line: str) -> str:
+    return re.sub(r"\s+", "", line)
+
+
+def _person(tok: str) -> bool:
+    return bool(lx.PERSON_RE.fullmatch(tok)) and len(tok) <= 4 and not lx.ORG_END_RE.search(tok)
+
+
+def _unit(tok: str) -> str | None:
+    if lx.TEAM_END_RE.search(tok):
+        return "team"
+    if lx.ORG_END_RE.search(tok):
+        return "organization"
+    return None
+
+
+def _tokens(line: str) -> list[str]:
+    """Whitespace tokens, a name printed with a space inside it (华 敏) joined again."""
+    toks = line.split()
+    out: list[str] = []
+    for t in toks:
+        if (out and len(t) == 1 and len(out[-1]) == 1) or (
+            out and len(t) == 1 and _person(out[-1] + t) and len(out[-1]) == 1
+        ):
+            out[-1] += t
+        else:
+            out.append(t)
+    return out
+
+
+def line_recipients(line: str) -> tuple[list[dict], str | None]:
+    """The recipients on one list line and a category printed with them (电工项目  李子安  单位)."""
+    line = line.strip().strip("|").strip()
+    if not line or _PLACEHOLDER_RE.fullmatch(line):
+        return [], None
+    m = _WORK_AUTHOR_RE.fullmatch(line)
+    if m:  # 《九米以下》(组照)方胜
+        author = _squeeze(m.group("author")) or None
+        return [{"name": m.group("title"), "kind": "work", "affiliation": author}], None
+    m = _TITLE_AUTHOR_RE.fullmatch(line)
+    if m:
+        title, author = m.group("title").strip(), _squeeze(m.group("author"))
+        if _person(author) and not _person(_squeeze(title)) and not _unit(_squeeze(title)):
+            return [{"name": title, "kind": "work", "affiliation": author}], None
+    if re.search(r"[、,;]", line):
+        return recipients(line.replace(";", "、"), strict=False), None
+    toks = _tokens(line)
+    cat = None
+    people: list[str] = []
+    units: list[tuple[int, str]] = []
+    for i, t in enumerate(toks):
+        if _person(t):
+            people.append(t)
+        elif re.search(r"(?:项目|组)$", t) and len(t) <= 10:
+            cat = t
+        elif _unit(t) or len(toks) > 1:
+            units.append((i, t))
+    if people:
+        aff = units[0][1] if len(units) == 1 else None
+        return [{"name": p, "kind": "person", "affiliation": aff} for p in people], cat
+    if len(toks) == 1:
+        tok = toks[0]
+        flat = _FLAT_TEAMS_RE.findall(tok)
+        if len(flat) >= 2 and "".join(flat) == tok and all(len(x) >= 4 for x in flat):
+            return [{"name": x, "kind": "team", "affiliation": None} for x in flat], None
+        if len(tok) > 30:
+            return [], None
+        r = recipient(tok, strict=False)
+        return ([r] if r else []), None
+    out = []
+    for _, t in units:
+        kind = _unit(t)
+        if kind:
+            out.append({"name": t, "kind": kind, "affiliation": None})
+    return out, cat
+
+
+def _table_row(cells: list[str], header: dict[str, int] | None) -> tuple[str | None, list[dict]]:
+    """(tier printed in the row, recipients) for one `|` row under a known header."""
+    tier = None
+    if cells and TIER_HEADING_RE.fullmatch(_squeeze(cells[0])):
+        tier = _squeeze(cells[0])
+        cells = cells[1:]
+    if not cells:
+        return tier, []
+    if header:
+        order = sorted((i, role) for role, i in header.items() if role != "tier")
+        roles = [role for _, role in order]
+        vals = dict(zip(roles, cells, strict=False))
+        person, work, unit = vals.get("person"), vals.get("work"), vals.get("unit")
+        if work and person:
+            return tier, [{"name": work, "kind": "work", "affiliation": person}]
+        if person:
+            return tier, [{"name": _squeeze(person), "kind": "person", "affiliation": unit}]
+        if unit:
+            return tier, [
+                {"name": unit, "kind": _unit(unit) or "organization", "affiliation": None}
+            ]
+    recips, _cat = line_recipients("  ".join(cells))
+    return tier, recips
+
+
+_HEADER_ROLES = (
+    ("tier", re.compile(r"奖项|等次|等级|奖次|名次|获奖情况")),
+    ("person", re.compile(r"姓名|作者|选手|获奖人|名字")),
+    ("work", re.compile(r"作品|主题|题目|名称|标题|节目")),
+    ("unit", re.compile(r"单位|学校|队伍|代表队|集体")),
+)
+
+
+def _table_header(cells: list[str]) -> dict[str, int] | None:
+    roles: dict[str, int] = {}
+    for i, c in enumerate(cells):
+        for role, rx in _HEADER_ROLES:
+            if rx.search(c) and role not in roles:
+                roles[role] = i
+                break
+    return roles if len(roles) >= 2 and len(roles) == len(cells) else None
+
+
+def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
+    """Awards read from heading/list lines, and the lines they used (kept from the sentence grammar)."""
+    out: list[ListAward] = []
+    used: set[int] = set()
+    tier: str | None = None
+    cat: str | None = None
+    header: dict[str, int] | None = None
+    for p, raw in enumerate(lines):
+        line = raw.strip()
+        if not line or _PLACEHOLDER_RE.fullmatch(line):
+            continue
+        sq = _squeeze(line)
+        if "|" in line:
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            cells = [c for c in cells if c]
+            hdr = _table_header(cells)
+            if hdr is not None:
+                header, tier = hdr, None
+                used.add(p)
+                continue
+            if header is not None or tier is not None:
+                row_tier, recips = _table_row(cells, header)
+                if row_tier:
+                    tier = row_tier
+                if tier and recips:
+                    out.append(ListAward(p, tier, cat, recips))
+                used.add(p)
+                continue
+        hm = TIER_HEADING_RE.fullmatch(sq) if len(sq) <= 24 else None
+        if hm and _good_tier(hm.group("tier")) and not _PROSE_RE.search(line):
+            tier, header = hm.group("tier"), None
+            used.add(p)
+            continue
+        cm = CAT_HEADING_RE.fullmatch(sq) if len(sq) <= 24 else None
+        if cm and not TIER_LABEL_RE.search(sq):
+            cat = cm.group("cat")
+            used.add(p)
+            continue
+        labels = [lm for lm in TIER_LABEL_RE.finditer(line) if _good_tier(lm.group("tier"))]
+        if labels and len(line) <= 400 and "。" not in line[labels[0].start() :]:
+            lead = line[: labels[0].start()]
+            if lead.strip() and not CAT_HEADING_RE.fullmatch(_squeeze(lead)):
+                tier = None
+                continue  # prose before the label: the sentence grammar reads it
+            if lead.strip():
+                cat = CAT_HEADING_RE.fullmatch(_squeeze(lead)).group("cat")
+            for k, lm in enumerate(labels):
+                end = labels[k + 1].start() if k + 1 < len(labels) else len(line)
+                seg = line[lm.end() : end].strip(" ;,")
+                t = lm.group("tier")
+                tier = t
+                recips, lcat = line_recipients(seg)
+                if recips:
+                    out.append(ListAward(p, t, lcat or cat, recips))
+            used.add(p)
+            continue
+        if tier is None or len(line) > _MAX_LINE or _PROSE_RE.search(line):
+            tier, header = None, None
+            continue
+        if lx.VERB_RE.search(line) and lx.TIER_ANY_RE.search(line):
+            tier = None
+            continue
+        recips, lcat = line_recipients(line)
+        if not recips:
+            tier = None
+            continue
+        out.append(ListAward(p, tier, lcat or cat, recips))
+        used.add(p)
+    return out, used
+
+
+def expand(tier: str) -> list[str]:
+    """A heading's printed tier -> the tier(s) it stands for (only single tiers make sense here)."""
+    tiers = expand_tiers(tier)
+    return tiers if len(tiers) == 1 else [tier]
