@@ -128,6 +128,20 @@ TIER_CORE = (
     rf"|(?:最佳|优秀|最具|特别|评委会|评审团|体育道德风尚|道德风尚|精神文明|十佳|最美|突出贡献|杰出贡献|最受欢迎)[{CJK}]{{0,7}}?奖{_NOT_PRIZE_TAIL}"
     rf"|(?:优胜|鼓励|入围|参与|纪念|新人|创意|人气|进步|金点子)奖{_NOT_PRIZE_TAIL}"
 )
+
+
+def _ranked(section: str) -> dict[str, int | None]:
+    out: dict[str, int | None] = {}
+    for line in sections("result_words")[section]:
+        word, _, rank = line.partition(" ")
+        out[word] = int(rank) if rank.strip() else None
+    return out
+
+
+# result words with no tier noun (桂冠, 夺魁): the word is the tier, its rank comes from the list
+RESULT_NOUNS = _ranked("noun")
+RESULT_VERBS = _ranked("verb")
+TIER_CORE += "|" + alt(sorted(RESULT_NOUNS, key=len, reverse=True))
 TIER = f"(?:{TIER_CORE})"
 # named prizes (…奖) only after a result verb, tried when no listed tier fits
 GENERIC_PRIZE = rf"[{CJK}]{{2,7}}奖{_NOT_PRIZE_TAIL}"
@@ -138,10 +152,13 @@ _C = r"(?:、|和|及|与|以及)"
 TLIST = (
     r"(?:团体(?:总分)?)?(?:"
     rf"(?:[{NUM_CN}](?:、|和|及|与)?){{2,}}等奖"
-    r"|冠(?:、|和)?亚(?:(?:、|和)?季)?军"
+    r"|冠(?:、|和)?亚(?:(?:、|和)?季)?军|亚(?:、|和)?季军"
+    r"|第?(?:[一二三四五六七八九](?:、|和|及|至|到|-|—|~)第?[一二三四五六七八九十]|一二|二三|三四|四五|五六|六七|七八|八九"
+    r"|\d(?:-|—|~|至|到)\d{1,2})名"
+    r"|前[二三四五六七八九十\d](?:名|位|甲)?(?![季个年月天周期批强])"
     r"|[金银铜](?:、|和)?[金银铜](?:(?:、|和)?[金银铜])?[牌奖]"
     r"|第[一二三四五六七八九十\d](?:(?:、|和|及|至|到)第?[一二三四五六七八九十\d])+名"
-    r"|前[二三四五六七八九十\d]名"
+    r"|第[一二三四五六七八九十\d]名(?:至|到|-|—)第[一二三四五六七八九十\d]{1,2}名"
     rf"|{TIER}(?:{_C}{TIER})+)"
 )
 # the team prefix of a team prize: 团体一等奖 is tier 一等奖 in category 团体
@@ -274,7 +291,7 @@ EVENT_CONTEXT_RE = re.compile(
     r"颁奖|获奖|评审|评委"
 )
 PRECHECK_RE = re.compile(
-    r"奖|冠军|亚军|季军|殿军|金牌|银牌|铜牌|第[一二三四五六七八九十\d]{1,2}名|团体第|前[二三四五六七八九十\d]名|冠亚"
+    rf"{alt(RESULT_NOUNS)}|{alt(RESULT_VERBS)}|奖|冠军|亚军|季军|殿军|金牌|银牌|铜牌|第[一二三四五六七八九十\d]{{1,2}}名|团体第|前[二三四五六七八九十\d]名|冠亚"
 )
 
 # --- recipient segment cleaning --------------------------------------------------------------

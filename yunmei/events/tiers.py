@@ -28,6 +28,10 @@ def tier_rank(tier: str) -> int | None:
         return 0
     if t in RANK_WORDS:
         return RANK_WORDS[t]
+    if t in lx.RESULT_NOUNS:
+        return lx.RESULT_NOUNS[t]
+    if t in lx.RESULT_VERBS:
+        return lx.RESULT_VERBS[t]
     m = re.fullmatch(r"([一二三四五六七八九十\d]+)等奖", t) or re.fullmatch(
         r"第([一二三四五六七八九十\d]+)名?", t
     )
@@ -52,17 +56,22 @@ def expand_tiers(s: str) -> list[str]:
     m = re.fullmatch(r"冠(?:、|和)?亚(?:(?:、|和)?(季))?军", s)
     if m:
         return ["冠军", "亚军"] + (["季军"] if m.group(1) else [])
+    if re.fullmatch(r"亚(?:、|和)?季军", s):
+        return ["亚军", "季军"]
     m = re.fullmatch(r"([金银铜、和]+)([牌奖])", s)
     if m:
         return [c + m.group(2) for c in m.group(1) if c in "金银铜"]
-    m = re.fullmatch(r"前([二三四五六七八九十\d])名", s)
+    m = re.fullmatch(r"前([二三四五六七八九十\d])(?:名|位|甲)?", s)
     if m:
         n = cn_int(m.group(1)) or 0
         return [f"第{cn_numeral(i)}名" for i in range(1, min(n, 10) + 1)]
-    m = re.fullmatch(r"第(.+)名", s)
+    m = re.fullmatch(r"第?(.+)名", s)
     if m and not lx.TIER_RE.search(m.group(1)):
-        nums = re.findall(r"[一二三四五六七八九十\d]+", m.group(1))
-        if re.search(r"至|到", m.group(1)) and len(nums) == 2:
+        nums = re.findall(r"[一二三四五六七八九十]|\d+", m.group(1)) if "第" not in s else None
+        nums = nums or re.findall(r"[一二三四五六七八九十\d]+", m.group(1))
+        if not s.startswith("第"):  # 五、六名 / 4-6名: places in Chinese numerals, as labelled
+            nums = [cn_numeral(cn_int(n) or 0) for n in nums]
+        if re.search(r"至|到|-|—|~", m.group(1)) and len(nums) == 2:
             lo, hi = cn_int(nums[0]) or 0, cn_int(nums[1]) or 0
             if 0 < lo < hi <= 10:
                 return [f"第{cn_numeral(i)}名" for i in range(lo, hi + 1)]
