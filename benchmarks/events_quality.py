@@ -261,14 +261,19 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--file", type=Path, default=None, help="score this JSON file of cases instead")
     ap.add_argument(
+        "--code",
+        type=Path,
+        default=ROOT,
+        help="import yunmei from this directory (e.g. `git archive 882e60e yunmei` unpacked there)",
+    )
+    ap.add_argument(
         "--min-f1",
         type=float,
         default=None,
         help="exit 1 if the main set's awards F1 is below this",
     )
     args = ap.parse_args(argv)
-    if str(ROOT) not in sys.path:
-        sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(args.code.resolve()))
 
     labels = {k: (label + (" [tuned on]" if tuned else "")) for k, label, _, tuned in SETS}
     if args.file:

@@ -113,7 +113,7 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
             log.debug("event names failed in %r", s.text[:80], exc_info=True)
             continue
         for n in names:
-            mentions.append(Mention(n.name, s.idx, n.pos))
+            mentions.append(Mention(n.name, s.idx, n.pos, n.strong))
         generic_words.extend(generic)
         if s.idx < 0:
             continue  # the title names events; results come from the body
@@ -137,6 +137,13 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
 
     if not awards:
         return []
+    strong = [m.name for m in mentions if m.strong]
+    if (
+        strong
+    ):  # 七轮比赛 beside a real name is not another contest (书法大赛 may be its short form)
+        keep = [m for m in mentions if m.strong or any(same_event(m.name, n) for n in strong)]
+        generic_words.extend(m.name for m in mentions if m not in keep)
+        mentions = keep
 
     clusters: list[Cluster] = []
     mention_cluster: list[tuple[tuple[int, int], Cluster]] = []

@@ -77,6 +77,13 @@ class Mention:
     name: str
     sent: int
     pos: int
+    strong: bool = True  # a proper name (届, 杯, a place, quotes…), not 七轮比赛 / 课后说课比赛
+
+
+# what makes a contest name specific: an edition, a cup, quotes, a year, a place or an institution
+STRONG_NAME_RE = re.compile(
+    r"届|杯|“|《|年|省|市|县|区|镇|乡|村|校|大学|学院|中学|小学|全国|中国|国际|世界|首|[A-Za-z]"
+)
 
 
 def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[str]]:
@@ -137,7 +144,11 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
                 cats.append((s, rest))
             generic.append(suffix)
             continue
-        names.append(Mention(name, -1, cut))
+        if "暨" in name and not lx.EV_SUFFIX_RE.search(name[: name.index("暨")]):
+            name = name[name.index("暨") + 1 :]  # “讴歌新时代”助力…暨X大赛: a slogan, then the name
+        names.append(
+            Mention(name, -1, cut, strong=bool(STRONG_NAME_RE.search(rest)) or len(rest) >= 6)
+        )
         named_end = e
     return names, cats, generic
 

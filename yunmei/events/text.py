@@ -49,8 +49,9 @@ def split_sentences(body: str, title: str) -> list[Sentence]:
         out.append(Sentence(-1, -1, title.strip()))
     idx = 0
     for p, para in enumerate(body.split("\n")):
-        for m in SENTENCE_RE.finditer(para):
-            s = m.group(0).strip()
+        # a full stop inside quotes (“环境。和谐。家园”) does not end the sentence
+        for m in SENTENCE_RE.finditer(lx.mask(para)):
+            s = para[m.start() : m.end()].strip()
             if s:
                 out.append(Sentence(idx, p, s))
                 idx += 1
