@@ -113,7 +113,8 @@ PAREN_AFF_RE = re.compile(r"(?P<name>[^()]+)\((?P<aff>[^()]{2,30})\)")
 BAD_ITEM_RE = re.compile(
     rf"{NUM}(?:余|多)?(?:名|人|个|所|家|支|件|项|元|枚|块|万|分|秒|米)|其余|其他|其它|若干|部分|多名|"
     r"^(?:他|她|它|其|该|本|此|这|那|各|每|全体|所有|大家|我们|你们)|们$|获奖|参赛|奖金|证书|奖杯|名单|"
-    r"如下|情况|结果|成绩|将|可以|表示|认为|进行|举行|举办|参加|比赛|评委|领导|嘉宾|观众|称号|荣誉|谁|哪|什么"
+    r"如下|情况|结果|成绩|将|可以|表示|认为|进行|举行|举办|参加|比赛|评委|领导|嘉宾|观众|称号|荣誉|谁|哪|什么|"
+    r"全部|^(?:两|双方|三|四)队$|各有|有一位"
 )
 
 # --- tiers -----------------------------------------------------------------------------------
@@ -141,7 +142,7 @@ def _ranked(section: str) -> dict[str, int | None]:
 # result words with no tier noun (桂冠, 夺魁): the word is the tier, its rank comes from the list
 RESULT_NOUNS = _ranked("noun")
 RESULT_VERBS = _ranked("verb")
-TIER_CORE += "|" + alt(sorted(RESULT_NOUNS, key=len, reverse=True))
+TIER_CORE += "|(?:" + alt(sorted(RESULT_NOUNS, key=len, reverse=True)) + ")(?!”?(?:证书|杯|赛))"
 TIER = f"(?:{TIER_CORE})"
 # named prizes (…奖) only after a result verb, tried when no listed tier fits
 GENERIC_PRIZE = rf"[{CJK}]{{2,7}}奖{_NOT_PRIZE_TAIL}"
@@ -270,7 +271,7 @@ TALLY_RE = re.compile(
     rf"|(?P<g3>{NUM})枚金牌[、,](?P<s3>{NUM})枚银牌(?:[、,](?P<b3>{NUM})枚铜牌)?"
 )
 COUNT_AFTER_RE = re.compile(rf"^(?:共)?{NUM}(?:余|多)?(?:名|个|枚|块|项|人|件|位|支)")
-COUNT_BEFORE_RE = re.compile(r"(?:[2-9]|\d{2,}|[二两三四五六七八九十]+)(?:枚|块)$")
+COUNT_BEFORE_RE = re.compile(r"(?:[2-9]|\d{2,}|[二两三四五六七八九十]+)(?:枚|块|个|项)$")
 RELATIVE_AFTER_RE = re.compile(
     r"^的(?!好成绩|佳绩|成绩|优异成绩|荣誉|称号|好名次|殊荣|桂冠|奖项|荣誉称号)[\u4e00-\u9fff]"
 )
@@ -312,7 +313,7 @@ SEG_TRAIL_RE = re.compile(
 )
 ITEM_LEAD_RE = re.compile(r"^(?:作品(?=《)|选手|其作品|由|是|为|包括|来自(?=[^的]+的))+")
 ITEM_TRAIL_RE = re.compile(
-    rf"(?:同学|老师|选手|队员|同志|等人|等(?:{NUM}(?:余|多)?(?:个|名|所|家|支|位|人|部|件|项|幅|篇|首|组)[{CJK}]{{0,4}})?)$"
+    rf"(?:同学|老师|选手|队员|同志|小朋友|等人|{NUM}(?:位|名)(?:同学|老师|选手|教师)|等(?:{NUM}(?:余|多)?(?:个|名|所|家|支|位|人|部|件|项|幅|篇|首|组)[{CJK}]{{0,4}})?)$"
 )
 CONJ_RE = re.compile(r"以及|及|和|与|同")
 # compounds whose 和/与/及 belongs inside one name

@@ -143,6 +143,7 @@ def recipient(item: str, strict: bool) -> dict | None:
 PLACE = rf"[{lx.CJK}]{{1,8}}?(?:镇|区|县|市|乡|街道|村|社区)"
 
 
+_TEAM_WORD_RE = re.compile(r"(?:代表队|代表团|合唱团|舞蹈队|艺术团|龙舟队|篮球队|足球队|排球队)$")
 _SHARED_TEAM_RE = re.compile(
     rf"(?P<places>{PLACE}(?:(?:、|和|与|及|以及){PLACE})+)的?(?:(?P<n>{lx.NUM})(?:支|个))?"
     rf"(?P<team>代表队|代表团|[{lx.CJK}]{{2}}(?<![大支中])队)"
@@ -160,15 +161,35 @@ def shared_team(seg: str) -> list[dict] | None:
     return [{"name": p + m.group("team"), "kind": "team", "affiliation": None} for p in places]
 
 
+_JOINT_TEAM_RE = re.compile(r".{2,40}(?:组成的|联合组成的|联队).{0,10}")
+
+
 def recipients(seg: str, strict: bool) -> list[dict]:
     shared = shared_team(seg)
     if shared:
         return shared
+    seg_s = seg.strip()
+    if _JOINT_TEAM_RE.fullmatch(seg_s) and lx.TEAM_END_RE.search(seg_s) and len(seg_s) <= 40:
+        return [
+            {"name": seg_s, "kind": "team", "affiliation": None}
+        ]  # 区检察院、招商港城联队: one team
     out: list[dict] = []
     for item in split_items(seg):
         r = recipient(item, strict)
         if r is not None:
             out.append(r)
+    # 甲校、乙校、丙校合唱团: the team word of the last unit is everyone's
+    last = out[-1]["name"] if out else ""
+    tm = _TEAM_WORD_RE.search(last) if len(out) >= 2 else None
+    if (
+        tm
+        and len(last) > len(tm.group(0)) + 1
+        and lx.ORG_END_RE.search(last[: tm.start()])
+        and all(r["kind"] == "organization" for r in out[:-1])
+    ):
+        for r in out[:-1]:
+            r["name"] += tm.group(0)
+            r["kind"] = "team"
     # 东区代表队王华、李明、张伟: the team in front of the first member is everyone's
     team = out[0]["affiliation"] if out and out[0]["kind"] == "person" else None
     members = out[1:]
