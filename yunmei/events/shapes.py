@@ -15,7 +15,7 @@ from yunmei.events.recipients import (
     shared_team,
     split_items,
 )
-from yunmei.events.tiers import expand_tiers
+from yunmei.events.tiers import expand_tiers, tier_rank
 
 _GAP = r"(?P<gap>[^,;:。!?]{0,24}?)"
 
@@ -99,6 +99,35 @@ def as_list(found: Found | None) -> list[Found]:
     return [found] if found else []
 
 
+_UNNAMED_SUBJECT_RE = re.compile(rf"各有|有{lx.NUM}(?:位|名|个)")
+_CAT_LIST_RE = re.compile(
+    rf"(?P<list>(?:[{lx.CJK}\d]{{1,8}}?(?:、|和|与|及))+[{lx.CJK}\d]{{1,8}}?组)(?:比赛|项目)?(?:的)?$"
+)
+_PRIZE_PREFIX_RE = re.compile(rf"[{lx.CJK}A-Za-z\d]{{2,14}}$")
+_PRIZE_PREFIX_BAD_RE = re.compile(r"组|赛|的|本|此|该|全国|省|市级|国家|称号|项目|一|单项")
+
+
+def category_list(gap: str) -> list[str] | None:
+    """`男子、女子组` / `学生组和成人组` in front of a tier: one category per recipient, in order."""
+    m = _CAT_LIST_RE.search(gap.strip("“”"))
+    if not m:
+        return None
+    parts = [p for p in re.split(r"、|和|与|及", m.group("list")) if p]
+    if len(parts) < 2:
+        return None
+    return [p if p.endswith("组") else p + "组" for p in parts]
+
+
+def _prize_prefix(tier: str, gap: str) -> tuple[str, str]:
+    """An unranked prize keeps the words printed before it: 地市优秀组织奖, “…21世纪最具潜力奖”."""
+    if tier_rank(tier) is not None or not lx.TIER_RE.fullmatch(tier):
+        return tier, gap
+    m = _PRIZE_PREFIX_RE.search(gap)
+    if not m or _PRIZE_PREFIX_BAD_RE.search(m.group(0)) or category_in(m.group(0)):
+        return tier, gap
+    return m.group(0) + tier, gap[: m.start()]
+
+
 def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
     """`A获得一等奖`, `A、B分获一、二等奖`: recipients in front of the verb, tier after it.
 
@@ -120,9 +149,11 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
         if lx.COUNT_AFTER_RE.match(post) or lx.RELATIVE_AFTER_RE.match(post):
             continue  # 金牌3枚 (tally) / 获得一等奖的选手 (a description, not a result)
         pre = c[: v.start()]
-        if lx.MODAL_ANY_RE.search(pre):
-            return []
+        if lx.MODAL_ANY_RE.search(pre) or _UNNAMED_SUBJECT_RE.search(pre):
+            return []  # 各有一位教师荣获…: nobody named
         subject, in_cat = clean_subject(pre)
+        if re.search(rf"等\s*{lx.NUM}", subject) and len(expand_tiers(tier)) > 1:
+            return []  # 《A》等15篇作品分别获得一、二、三等奖: a summary of a list given elsewhere
         if not subject and carry:
             recips = [dict(r) for r in carry]
         else:
@@ -132,7 +163,20 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
         if not recips:
             return []
         gap_clean = re.sub(rf"^(?:[1一]枚|{lx.NUM}块)", "", gap)
-        cat = category_in(gap_clean) or in_cat
+        tier, gap_clean = _prize_prefix(tier, gap_clean)
+        cats = category_list(gap_clean)
+        cat = None if cats else category_in(gap_clean) or in_cat
+        if cats and len(cats) == len(recips):  # A、B分别获得男子、女子组冠军
+            for r, k in zip(recips, cats, strict=True):
+                r["name"] = (
+                    re.sub(rf"^{k[:2]}(?=.{{3}})", "", r["name"])
+                    if k[:2] in ("男子", "女子")
+                    else r["name"]
+                )
+            return [
+                Found(expand_tiers(tier), [r], k, t.start("tier"))
+                for r, k in zip(recips, cats, strict=True)
+            ]
         found = [Found(expand_tiers(tier), recips, cat, t.start("tier"))]
         also = ALSO_RE.match(c, t.end())
         if also and not lx.COUNT_AFTER_RE.match(c[also.end() :]):
