@@ -89,9 +89,15 @@ def _tokens(line: str) -> list[str]:
     return out
 
 
+_PERFORMERS_RE = re.compile(r"\s*(?:演讲者|作者|指导老师|指导教师|表演者|朗诵者|演唱者)\s*:.*$")
+_CLASS_RE = re.compile(r"[初高]?[一二三四五六七八九\d]+(?:\(\d+\))?(?:年级)?\d*班")
+
+
 def line_recipients(line: str) -> tuple[list[dict], str | None]:
     """The recipients on one list line and a category printed with them (电工项目  李子安  单位)."""
     line = line.strip().strip("|").strip()
+    line = _PERFORMERS_RE.sub("", line)  # 《W》 演讲者:A、B: the work is credited, not its speakers
+    line = re.sub(r"[::](?=《)", "", line)
     if not line or _PLACEHOLDER_RE.fullmatch(line):
         return [], None
     m = _WORK_AUTHOR_RE.fullmatch(line)
@@ -169,6 +175,21 @@ _HEADER_ROLES = (
 )
 
 
+def _tier_columns(cells: list[str]) -> dict[int, str] | None:
+    """`组别 | 一等奖 | 二等奖 | 三等奖`: a header whose columns are tiers (rows are categories)."""
+    cols = {i: _squeeze(c) for i, c in enumerate(cells) if lx.TIER_RE.fullmatch(_squeeze(c))}
+    return cols if len(cols) >= 2 and len(cols) >= len(cells) - 1 else None
+
+
+def _cell_names(cell: str) -> list[dict]:
+    out = []
+    for tok in _tokens(cell.replace("、", " ")):
+        r = recipient(tok, strict=False)
+        if r:
+            out.append(r)
+    return out
+
+
 def _table_header(cells: list[str]) -> dict[str, int] | None:
     roles: dict[str, int] = {}
     for i, c in enumerate(cells):
@@ -186,14 +207,42 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
     tier: str | None = None
     cat: str | None = None
     header: dict[str, int] | None = None
+    tier_cols: dict[int, str] | None = None
+    pending_aff: str | None = None  # a class/unit cell printed on its own line before its names
     for p, raw in enumerate(lines):
         line = raw.strip()
         if not line or _PLACEHOLDER_RE.fullmatch(line):
             continue
         sq = _squeeze(line)
         if "|" in line:
-            cells = [c.strip() for c in line.strip().strip("|").split("|")]
-            cells = [c for c in cells if c]
+            raw_cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            cells = [c for c in raw_cells if c]
+            tc = _tier_columns(raw_cells)
+            if tc is not None:
+                tier_cols, header, tier = tc, None, None
+                used.add(p)
+                continue
+            if tier_cols is not None and cells:
+                row_cat = _squeeze(raw_cells[0]) or cat
+                for i, t in tier_cols.items():
+                    if i < len(raw_cells) and raw_cells[i]:
+                        recips = _cell_names(raw_cells[i])
+                        if recips:
+                            out.append(ListAward(p, t, row_cat, recips))
+                used.add(p)
+                continue
+            if len(cells) == 1 and tier is not None and header is None:
+                cell = cells[0]
+                toks = _tokens(cell)
+                if _CLASS_RE.fullmatch(_squeeze(cell)) or _unit(_squeeze(cell)):
+                    pending_aff = _squeeze(cell)
+                elif toks and all(_person(t) for t in toks):
+                    people = [
+                        {"name": t, "kind": "person", "affiliation": pending_aff} for t in toks
+                    ]
+                    out.append(ListAward(p, tier, cat, people))
+                used.add(p)
+                continue  # a table flattened one cell a line: titles between are skipped
             hdr = _table_header(cells)
             if hdr is not None:
                 header, tier = hdr, None

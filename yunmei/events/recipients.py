@@ -58,13 +58,20 @@ def split_items(seg: str) -> list[str]:
     masked = lx.mask(seg)
     parts, last = [], 0
     for i, ch in enumerate(masked):
-        if ch in "、, ":
+        if ch in "、, /":  # 尹土鹏/曹兆承: a doubles pair is two recipients
             parts.append(seg[last:i])
             last = i + 1
         elif ch == "《" and i > last and masked[i - 1] == "》":
             parts.append(seg[last:i])
             last = i
     parts.append(seg[last:])
+    # 区检察院、招商港城联队: a joint team's name holds its 、
+    k = 0
+    while k < len(parts) - 1:
+        if parts[k + 1].strip().endswith("联队") and not lx.TEAM_END_RE.search(parts[k].strip()):
+            parts[k : k + 2] = [parts[k] + "、" + parts[k + 1]]
+        else:
+            k += 1
     out: list[str] = []
     for p in parts:
         p = p.strip()
@@ -93,6 +100,8 @@ def recipient(item: str, strict: bool) -> dict | None:
     it = lx.ITEM_TRAIL_RE.sub("", lx.ITEM_LEAD_RE.sub("", item.strip())).strip()
     if not 2 <= len(it) <= 40 or lx.BAD_ITEM_RE.search(lx.mask(it)):
         return None
+    if lx.TIER_ANY_RE.search(lx.mask(it)) or it.isdigit():
+        return None  # 银牌 / 43 in a tally read as a list
     m = lx.WORK_RE.fullmatch(it)
     if m:
         aff = _clean_aff(m.group("aff"))
