@@ -147,7 +147,7 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
         if "暨" in name and not lx.EV_SUFFIX_RE.search(name[: name.index("暨")]):
             name = name[name.index("暨") + 1 :]  # “讴歌新时代”助力…暨X大赛: a slogan, then the name
         names.append(
-            Mention(name, -1, cut, strong=bool(STRONG_NAME_RE.search(rest)) or len(rest) >= 6)
+            Mention(name, -1, cut, strong=bool(STRONG_NAME_RE.search(rest)))
         )
         named_end = e
     return names, cats, generic
