@@ -113,6 +113,19 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             continue
         k = bisect.bisect_right(hard_ends, s)
         hard = hard_ends[k - 1] if k else 0
+        # 合唱、舞蹈比赛 / 征文、书画、摄影比赛: short genre words joined by 、 belong to the name
+        while (
+            k >= 2 and masked[hard - 1] == "、" and hard - hard_ends[k - 2] <= 5 and hard > prev_end
+        ):
+            k -= 1
+            hard = hard_ends[k - 1]
+        if k >= 1 and masked[hard - 1] == "、" and hard - 1 > prev_end:
+            prev_hard = hard_ends[k - 2] if k >= 2 else 0
+            if (
+                re.fullmatch(rf"[{lx.CJK}“”]{{2,20}}", masked[prev_hard : hard - 1] or "")
+                and s - hard <= 4
+            ):
+                hard = prev_hard
         ws = max(hard, prev_end, 0)
         window = masked[ws:s]
         joined = ws == prev_end
@@ -144,11 +157,14 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
                 cats.append((s, rest))
             generic.append(suffix)
             continue
-        if "暨" in name and not lx.EV_SUFFIX_RE.search(name[: name.index("暨")]):
+        before = name[: name.index("暨")] if "暨" in name else ""
+        if len(before) > 12 and not lx.EV_SUFFIX_RE.search(before):
             name = name[name.index("暨") + 1 :]  # “讴歌新时代”助力…暨X大赛: a slogan, then the name
-        names.append(
-            Mention(name, -1, cut, strong=bool(STRONG_NAME_RE.search(rest)))
-        )
+        dash = re.search(r"(?:——|—|--)(?!.*(?:——|—|--))", name)
+        if dash and len(name) - dash.end() >= 4:
+            name = name[dash.end() :]  # 喜迎二十大“…”——X比赛: a slogan before the dash
+        name = re.sub(r"^(?:活动|[^“”]{0,12}周年(?=“))", "", name)
+        names.append(Mention(name, -1, cut, strong=bool(STRONG_NAME_RE.search(rest))))
         named_end = e
     return names, cats, generic
 
