@@ -32,9 +32,9 @@ _CAT_WORD = rf"[{lx.CJK}A-Za-z\d()]{{1,14}}?(?:组|赛道|类|项目)"
 CAT_HEADING_RE = re.compile(
     rf"[【\[]?(?P<cat>{lx.CAT}|{_CAT_WORD})(?:获奖)?(?:名单)?[】\]]?(?:{_COUNT})?:?"
 )
-# a tier label inside a line: 一等奖:(2个)A、B / 二等奖2名:C
+# a tier label inside a line: 一等奖:(2个)A、B / 二等奖2名:C (an unranked one only at the start)
 TIER_LABEL_RE = re.compile(
-    rf"(?P<tier>{lx.TIERS}|{_UNRANKED_HEAD})\s*(?:{lx.NUM}(?:名|个|人|项|件))?\s*(?:{_COUNT})?\s*:\s*(?:{_COUNT})?"
+    rf"(?P<tier>{lx.TIERS}|^{_UNRANKED_HEAD})\s*(?:{lx.NUM}(?:名|个|人|项|件))?\s*(?:{_COUNT})?\s*:\s*(?:{_COUNT})?"
 )
 _PLACEHOLDER_RE = re.compile(rf"(?:图片|微信图片_?\S*|image|IMG\S*|{_COUNT}|\s)*", re.I)
 _PROSE_RE = re.compile(r"[。!]|[,;].{20,}")
@@ -90,7 +90,9 @@ def _tokens(line: str) -> list[str]:
 
 
 _PERFORMERS_RE = re.compile(r"\s*(?:演讲者|作者|指导老师|指导教师|表演者|朗诵者|演唱者)\s*:.*$")
-_CLASS_RE = re.compile(r"[初高]?[一二三四五六七八九\d]+(?:\(\d+\))?(?:年级)?\d*班")
+_CLASS_RE = re.compile(
+    r"[初高]?[一二三四五六七八九\d]+(?:\(\d+\))?(?:年级)?\d*班|[初高][一二三]\(?\d{1,2}\)?班?"
+)
 
 
 def line_recipients(line: str) -> tuple[list[dict], str | None]:
@@ -136,7 +138,7 @@ def line_recipients(line: str) -> tuple[list[dict], str | None]:
         return ([r] if r else []), None
     out = []
     for _, t in units:
-        kind = _unit(t)
+        kind = "team" if _CLASS_RE.fullmatch(t) else _unit(t)
         if kind:
             out.append({"name": t, "kind": kind, "affiliation": None})
     return out, cat

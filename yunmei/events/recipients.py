@@ -102,6 +102,10 @@ def recipient(item: str, strict: bool) -> dict | None:
         return None
     if lx.TIER_ANY_RE.search(lx.mask(it)) or it.isdigit():
         return None  # 银牌 / 43 in a tally read as a list
+    if it.startswith("“") and it.endswith("”") and "“" not in it[1:-1]:
+        r = recipient(it[1:-1], strict)  # “秀才队”: a quoted name is classified by its inside
+        if r is not None and r["kind"] != "work":
+            return {**r, "name": it}
     m = lx.WORK_RE.fullmatch(it)
     if m:
         aff = _clean_aff(m.group("aff"))

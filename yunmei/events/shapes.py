@@ -222,6 +222,10 @@ def _after_verb(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | 
     return verb_award(c, carry)
 
 
+# 、 between two result clauses (…获得冠军、B获得亚军) separates them like a comma
+_CHAINED_RE = re.compile(rf"(?<=[奖军名牌])、(?=[^、,;]{{1,30}}?(?:{lx.V_ONE}))")
+
+
 class Shape(NamedTuple):
     """One result-clause shape: the clause must fullmatch `pattern`; `handler` returns the results,
     [] for "this shape, but no result", or None for "not this shape after all: try the next row"."""
@@ -252,6 +256,9 @@ def clause_awards(
 
     `trace`, when given, receives the name of the deciding shape (tests name their cases by it).
     """
+    parts = _CHAINED_RE.split(c)
+    if len(parts) > 1:  # A获得冠军、B获得亚军: each clause its own result
+        return [f for part in parts for f in clause_awards(part, carry, trace)]
     for row in SHAPES:
         m = row.pattern.fullmatch(c)
         if m is None:
