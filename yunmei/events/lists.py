@@ -180,7 +180,8 @@ _HEADER_ROLES = (
 def _tier_columns(cells: list[str]) -> dict[int, str] | None:
     """`组别 | 一等奖 | 二等奖 | 三等奖`: a header whose columns are tiers (rows are categories)."""
     cols = {i: _squeeze(c) for i, c in enumerate(cells) if lx.TIER_RE.fullmatch(_squeeze(c))}
-    return cols if len(cols) >= 2 and len(cols) >= len(cells) - 1 else None
+    filled = [c for c in cells if c]
+    return cols if len(cols) >= 2 and len(cols) >= len(filled) - 1 else None
 
 
 def _cell_names(cell: str) -> list[dict]:

@@ -163,7 +163,8 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
         if not recips:
             return []
         gap_clean = re.sub(rf"^(?:[1一]枚|{lx.NUM}块)", "", gap)
-        tier, gap_clean = _prize_prefix(tier, gap_clean)
+        printed, gap_clean = _prize_prefix(tier, gap_clean)
+        tiers = [printed] if printed != tier else expand_tiers(tier)
         cats = category_list(gap_clean)
         cat = None if cats else category_in(gap_clean) or in_cat
         if cats and len(cats) == len(recips):  # A、B分别获得男子、女子组冠军
@@ -174,10 +175,9 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
                     else r["name"]
                 )
             return [
-                Found(expand_tiers(tier), [r], k, t.start("tier"))
-                for r, k in zip(recips, cats, strict=True)
+                Found(tiers, [r], k, t.start("tier")) for r, k in zip(recips, cats, strict=True)
             ]
-        found = [Found(expand_tiers(tier), recips, cat, t.start("tier"))]
+        found = [Found(tiers, recips, cat, t.start("tier"))]
         also = ALSO_RE.match(c, t.end())
         if also and not lx.COUNT_AFTER_RE.match(c[also.end() :]):
             # A获得团体一等奖并获最佳组织奖: the same recipients, a second award
