@@ -22,7 +22,7 @@ from yunmei.events.facts import (
 )
 from yunmei.events.lists import expand as expand_list_tier
 from yunmei.events.lists import list_awards
-from yunmei.events.recipients import category_in, recipients, same_recipient
+from yunmei.events.recipients import category_in, recipients, same_recipient, split_items
 from yunmei.events.shapes import (
     NAMES_NEXT,
     RANK_ITEM_RE,
@@ -214,6 +214,7 @@ def sentence_awards(
     skip_next = False
     carry: list[dict] | None = None  # the subject of the latest clause that has one
     listing = False  # inside a ranking list (冠军A,亚军B)
+    pending: list[dict] = []  # names in clauses of their own, waiting for the clause with the verb
     for ci, (off, raw) in enumerate(clauses):
         if skip_next:
             skip_next = False
@@ -242,6 +243,27 @@ def sentence_awards(
         found = clause_awards(c, carry) if lx.TIER_ANY_RE.search(c) else []
         if has_subject:
             carry = subject
+        if (
+            not has_subject
+            and not found
+            and ("、" in c or len(c) <= 8)
+            and len(c) <= 40
+            and not lx.TIER_ANY_RE.search(c)
+        ):
+            names = recipients(lx.SEG_LEAD_RE.sub("", c), strict=True)
+            if names and len(names) == len(split_items(lx.SEG_LEAD_RE.sub("", c))):
+                pending.extend(
+                    names
+                )  # 华茂公司的A、B,徐圩公司C分获一等奖: the list runs over a comma
+                continue
+        if (
+            found
+            and pending
+            and len(found[0].tiers) == 1
+            and c.find(found[0].recipients[0]["name"]) >= 0
+        ):
+            found[0].recipients[:0] = pending
+        pending = []
         if not found:
             nxt = clauses[ci + 1][1] if ci + 1 < len(clauses) else None
             item = rank_item(c, listing, nxt)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from yunmei.events import lexicon as lx
@@ -100,7 +101,7 @@ def recipient(item: str, strict: bool) -> dict | None:
     it = lx.ITEM_TRAIL_RE.sub("", lx.ITEM_LEAD_RE.sub("", item.strip())).strip()
     if not 2 <= len(it) <= 40 or lx.BAD_ITEM_RE.search(lx.mask(it)):
         return None
-    if lx.TIER_ANY_RE.search(lx.mask(it)) or it.isdigit():
+    if it.isdigit() or (lx.PRECHECK_RE.search(it) and lx.TIER_ANY_RE.search(lx.mask(it))):
         return None  # 银牌 / 43 in a tally read as a list
     if it.startswith("“") and it.endswith("”") and "“" not in it[1:-1]:
         r = recipient(it[1:-1], strict)  # “秀才队”: a quoted name is classified by its inside
@@ -203,6 +204,16 @@ def recipients(seg: str, strict: bool) -> list[dict]:
         for r in out[:-1]:
             r["name"] += tm.group(0)
             r["kind"] = "team"
+    # 华茂公司仇学壮、赵兵, 灌西公司张翠霞: a unit before a list is everyone's up to the next unit
+    for prev, r in itertools.pairwise(out):
+        if (
+            r["kind"] == "person"
+            and prev["kind"] == "person"
+            and r["affiliation"] is None
+            and prev["affiliation"]
+            and not lx.TEAM_END_RE.search(prev["affiliation"])
+        ):
+            r["affiliation"] = prev["affiliation"]
     # 东区代表队王华、李明、张伟: the team in front of the first member is everyone's
     team = out[0]["affiliation"] if out and out[0]["kind"] == "person" else None
     members = out[1:]
