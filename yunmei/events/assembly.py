@@ -103,6 +103,7 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
             tier, tcat = team_tier(t, la.category)
             awards.append((pos, tier, tcat, [dict(r) for r in la.recipients]))
     header_cat: str | None = None
+    stage_cat: str | None = None  # 联赛高中男子组决赛…举行。A夺得冠军: the stage named just before
     last_para = None
     for s in sents:
         try:
@@ -118,6 +119,7 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
         if s.idx < 0:
             continue  # the title names events; results come from the body
         if s.para != last_para:
+            stage_cat = None
             hm = lx.CAT_HEADER_RE.fullmatch(s.text.strip(" 。"))
             if hm:
                 header_cat = hm.group("cat")
@@ -129,11 +131,12 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
         if s.para in list_paras:
             continue  # read by the heading/list parser
         try:
-            sentence_awards(s, header_cat, cats, gate, awards, tallies)
+            sentence_awards(s, header_cat or stage_cat, cats, gate, awards, tallies)
         except Exception:
             if _strict():
                 raise
             log.debug("event awards failed in %r", s.text[:80], exc_info=True)
+        stage_cat = cats[-1][1] if cats else stage_cat
 
     if not awards:
         return []
@@ -297,6 +300,11 @@ def sentence_awards(
                 awards.append((pos, tier, tcat, recips))
 
 
+_TEAM_SPORT_RE = re.compile(r"足球|篮球|排球|手球|橄榄球|曲棍球|水球|龙舟|拔河|村BA")
+_SCHOOL_TEAM_RE = re.compile(r"(?:中学|小学|学校|[一二三四五六七八九十\d]中)队")
+_SCHOOL_END_RE = re.compile(r"(?:中学|小学|学校|[一二三四五六七八九十\d]中|附中|附小|学院)$")
+
+
 def build_event(
     cl: Cluster,
     segment: list[Sentence],
@@ -354,6 +362,27 @@ def build_event(
                 same["affiliation"] = r["affiliation"]
 
     context = " ".join([*generic_words, *(by_idx[i].text for i in cl.award_sents if i in by_idx)])
+    everyone = [r for aw in grouped.values() for r in aw["recipients"]]
+    known = {
+        r["name"]: r["affiliation"] for r in everyone if r["kind"] == "person" and r["affiliation"]
+    }
+    # schools in a team sport whose sides the report calls …中学队 / …一中队 are teams
+    team_sport = bool(_TEAM_SPORT_RE.search(name or context)) and bool(
+        _SCHOOL_TEAM_RE.search(context)
+    )
+    for aw in grouped.values():
+        for r in aw["recipients"]:
+            if r["kind"] == "person" and not r["affiliation"] and r["name"] in known:
+                r["affiliation"] = known[
+                    r["name"]
+                ]  # 陈家豪(湛江) in the ranking is 湛江's everywhere
+            if (
+                team_sport
+                and r["kind"] == "organization"
+                and aw["tier_rank"] is not None
+                and _SCHOOL_END_RE.search(r["name"])
+            ):
+                r["kind"] = "team"  # a school placed in a football league plays as a team
     evidence = "\n".join(by_idx[i].text for i in sorted(used) if i in by_idx)
     return {
         "name": name,

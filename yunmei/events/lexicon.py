@@ -82,7 +82,9 @@ _SUR = "(?:" + "|".join(SURNAMES_2) + "|[" + "".join(sorted(SURNAMES_1)) + "])"
 PERSON_RE = re.compile(rf"{_SUR}[{CJK}]{{1,2}}|[{CJK}]{{2,5}}·[{CJK}]{{2,6}}")
 
 # --- recipient kinds by ending ---------------------------------------------------------------
-TEAM_END_RE = re.compile(rf"(?:{alt(words('team_endings'))}|[^大支中]队)$")
+TEAM_END_RE = re.compile(
+    rf"(?:{alt(words('team_endings'))}|[^大支中]队|[一二三四五六七八九十\d]中队)$"
+)
 ORG_END_RE = re.compile(rf"(?:{alt(words('org_endings'))}|[一二三四五六七八九十\d]中)$")
 # a person name never ends like an organisation (区卫健局 is not person 卫健局 of 区)
 ORG_LAST_CHARS = frozenset(
@@ -188,7 +190,9 @@ _CAT_GROUP = (
 _CAT_WEIGHT = r"\d+(?:\.\d+)?(?:公斤|千克|kg|KG)(?:以上|以下)?级"
 _CAT_ITEM = rf"\d+(?:米|公里|千米)[{CJK}]{{0,5}}?"
 CAT = (
-    rf"(?:{_CAT_HEAD}?{_CAT_GROUP}(?:{_CAT_WEIGHT}|{_CAT_ITEM})?"
+    rf"(?:(?:小学|初中|高中|中学|大学|成人|青年|少年|青少年|老年|中老年|公开|业余|专业|教师|职工)"
+    rf"(?:男子|女子)(?:组|单打|双打|团体)"
+    rf"|{_CAT_HEAD}?{_CAT_GROUP}(?:{_CAT_WEIGHT}|{_CAT_ITEM})?"
     rf"|(?:U\d{{1,2}}|\d{{1,2}}岁(?:以下|以上)?)?{_CAT_HEAD}(?:{_CAT_WEIGHT}|{_CAT_ITEM}|单打|双打|团体|个人|组)"
     r"|团体赛|个人赛|男单|女单|男双|女双|混双|个人)"
 )

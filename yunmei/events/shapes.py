@@ -83,6 +83,9 @@ class Found:
     pos: int  # offset of the tier in the clause
 
 
+_OWNER_RE = re.compile(rf"(?:^|[,;])(?P<aff>[{lx.CJK}]{{2,8}}?)(?:市代表队|代表队|代表团|队)的$")
+
+
 def explicit(m: re.Match, rec: str, gap: str | None = None, strict: bool = False) -> Found | None:
     """A pattern that states a result outright (由/的是/为/label): recipients from `rec`."""
     pre = m.group("pre")
@@ -91,6 +94,11 @@ def explicit(m: re.Match, rec: str, gap: str | None = None, strict: bool = False
     recips = recipients(rec.strip(" :"), strict=strict)
     if not recips:
         return None
+    owner = _OWNER_RE.search(pre)
+    if owner:  # 湛江队的金牌由A、B获得: the winners are 湛江's
+        for r in recips:
+            if r["kind"] == "person" and not r["affiliation"]:
+                r["affiliation"] = owner.group("aff")
     cat = category_in(gap or "") or category_in(pre)
     return Found(expand_tiers(m.group("tier")), recips, cat, m.start("tier"))
 
