@@ -190,6 +190,8 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
 
     body_sents = [s for s in sents if s.idx >= 0]
     starts = [max(c.first[0], 0) if c.names else 0 for c in result_clusters]
+    if starts:
+        starts[0] = 0  # the lead before the first name still describes the first contest
     events = []
     for k, cl in enumerate(result_clusters):
         start = starts[k]

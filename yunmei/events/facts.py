@@ -213,7 +213,12 @@ def organizer_in(text: str) -> str | None:
     return o or None
 
 
+_PEOPLE_AFTER_RE = re.compile(r"(?P<n>\d+)名(?!额)")
+
+
 def participants_in(text: str) -> int | None:
+    """The size of the field: an exact count first, else a `160余名` one (not `近百名`)."""
+    approx: int | None = None
     for m in lx.PART_RE.finditer(text):
         if lx.PART_NOT_BEFORE_RE.search(text[max(0, m.start() - 2) : m.start()]):
             continue  # A等3支队伍 / 派出28名运动员: some of the competitors, not all
@@ -222,7 +227,15 @@ def participants_in(text: str) -> int | None:
         after = text[m.end() : m.end() + 6]
         if re.match(rf"的{lx.NUM}", after) or re.match(rf"[{lx.CJK}]{{0,4}}的{lx.NUM}", after):
             continue  # 32家企业的96名选手: the people are the participants
+        if re.search(r"(?:近|约|逾|超过)$", text[: m.start()]):
+            continue  # 近百名: no count of the field
+        if re.search(r"[余多]", m.group(0)):
+            approx = approx or cn_int(m.group("n") or m.group("n2"))
+            continue  # 300多名: only if no exact count is printed
+        people = _PEOPLE_AFTER_RE.match(text, m.end())
+        if people and "名" not in m.group(0):
+            return cn_int(people.group("n"))  # 9支代表队27名护理骨干: the people
         n = cn_int(m.group("n") or m.group("n2"))
         if n:
             return n
-    return None
+    return approx
