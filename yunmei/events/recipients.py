@@ -157,6 +157,7 @@ def recipient(item: str, strict: bool) -> dict | None:
 PLACE = rf"[{lx.CJK}]{{1,8}}?(?:镇|区|县|市|乡|街道|村|社区)"
 
 
+_COUNT_TEAM_RE = re.compile(rf"的?(?P<n>{lx.NUM})(?:支|个)$")
 _TEAM_WORD_RE = re.compile(r"(?:代表队|代表团|合唱团|舞蹈队|艺术团|龙舟队|篮球队|足球队|排球队)$")
 _SHARED_TEAM_RE = re.compile(
     rf"(?P<places>{PLACE}(?:(?:、|和|与|及|以及){PLACE})+)的?(?:(?P<n>{lx.NUM})(?:支|个))?"
@@ -192,6 +193,22 @@ def recipients(seg: str, strict: bool) -> list[dict]:
         r = recipient(item, strict)
         if r is not None:
             out.append(r)
+    # 盖尾、石苍、枫亭五支代表队 / 甲系统、乙医院、丙局代表队: one team word for every place
+    items = split_items(seg)
+    shared_word = _TEAM_WORD_RE.search(items[-1]) if len(items) >= 2 else None
+    if shared_word and len(items[-1]) > len(shared_word.group(0)) + 1:
+        last_item = _COUNT_TEAM_RE.sub("", items[-1][: shared_word.start()])
+        stems = [*items[:-1], last_item]
+        count = _COUNT_TEAM_RE.search(items[-1][: shared_word.start()])
+        if (
+            all(2 <= len(x) <= 10 and not lx.TEAM_END_RE.search(x) for x in stems)
+            and not any(lx.PERSON_RE.fullmatch(x) for x in stems)
+            and (not count or cn_int(count.group("n")) == len(stems))
+        ):
+            return [
+                {"name": x + shared_word.group(0), "kind": "team", "affiliation": None}
+                for x in stems
+            ]
     # 甲校、乙校、丙校合唱团: the team word of the last unit is everyone's
     last = out[-1]["name"] if out else ""
     tm = _TEAM_WORD_RE.search(last) if len(out) >= 2 else None

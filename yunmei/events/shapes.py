@@ -28,7 +28,8 @@ _AFTER_VERB_GENERIC_RE = re.compile(rf"(?P<gap>[^,;:。!?]{{0,12}}?)(?P<tier>{lx
 
 TIER_THEN_WINNERS_ARE = re.compile(
     rf"(?P<pre>.*?)(?:获得|荣获|获|夺得|摘得|斩获|摘取|取得)了?(?P<gap>[^,;:]{{0,20}}?)(?P<tier>{lx.TIERS})(?:称号)?"
-    r"的(?:单位|选手|作品|团队|队伍|学校|个人|同学|学生|人|代表队|企业|项目|教师|老师)?(?:分别)?(?:是|有|为|包括):?"
+    r"的(?:单位|选手|作品|团队|队伍|学校|个人|同学|学生|人|代表队|企业|项目|教师|老师|棋手|运动员|队员|班级|球队|"
+    r"集体|家庭|组合|节目|村|社区)?(?:分别)?(?:是|有|为|包括):?"
     r"(?P<rec>.+)"
 )
 
@@ -109,7 +110,8 @@ def as_list(found: Found | None) -> list[Found]:
 
 _UNNAMED_SUBJECT_RE = re.compile(rf"各有|有{lx.NUM}(?:位|名|个)")
 _CAT_LIST_RE = re.compile(
-    rf"(?P<list>(?:[{lx.CJK}\d]{{1,8}}?(?:、|和|与|及))+[{lx.CJK}\d]{{1,8}}?组)(?:比赛|项目)?(?:的)?$"
+    rf"(?P<list>(?:[{lx.CJK}\d()]{{1,12}}?(?:、|和|与|及))+[{lx.CJK}\d()]{{1,12}}?组)"
+    r"(?:竞赛|比赛|项目)?(?P<tail>个人|团体)?(?:的)?$"
 )
 _PRIZE_PREFIX_RE = re.compile(rf"[{lx.CJK}A-Za-z\d]{{2,14}}$")
 _PRIZE_PREFIX_BAD_RE = re.compile(r"组|赛|的|本|此|该|全国|省|市级|国家|称号|项目|一|单项")
@@ -123,7 +125,8 @@ def category_list(gap: str) -> list[str] | None:
     parts = [p for p in re.split(r"、|和|与|及", m.group("list")) if p]
     if len(parts) < 2:
         return None
-    return [p if p.endswith("组") else p + "组" for p in parts]
+    tail = m.group("tail") or ""
+    return [(p if p.endswith("组") else p + "组") + tail for p in parts]
 
 
 def _prize_prefix(tier: str, gap: str) -> tuple[str, str]:
@@ -175,6 +178,8 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
         tiers = [printed] if printed != tier else expand_tiers(tier)
         cats = category_list(gap_clean)
         cat = None if cats else category_in(gap_clean) or in_cat
+        if cats and len(recips) == 1:  # A分别荣获焊工组、叉车组团体第一名: one award per category
+            return [Found(tiers, [dict(recips[0])], k, t.start("tier")) for k in cats]
         if cats and len(cats) == len(recips):  # A、B分别获得男子、女子组冠军
             for r, k in zip(recips, cats, strict=True):
                 r["name"] = (
