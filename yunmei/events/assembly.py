@@ -363,6 +363,17 @@ def build_event(
             if not same["affiliation"] and r["affiliation"]:
                 same["affiliation"] = r["affiliation"]
 
+    for aw in grouped.values():  # a list's 《作品》 班级 A repeats A's award given in prose
+        people = [r["name"] for r in aw["recipients"] if r["kind"] == "person"]
+        aw["recipients"] = [
+            r
+            for r in aw["recipients"]
+            if not (
+                r["kind"] == "work"
+                and r["affiliation"]
+                and any(re.sub(r"\s", "", r["affiliation"]).endswith(p) for p in people)
+            )
+        ]
     context = " ".join([*generic_words, *(by_idx[i].text for i in cl.award_sents if i in by_idx)])
     everyone = [r for aw in grouped.values() for r in aw["recipients"]]
     known = {

@@ -269,7 +269,11 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             cat = cm.group("cat")
             used.add(p)
             continue
-        labels = [lm for lm in TIER_LABEL_RE.finditer(line) if _good_tier(lm.group("tier"))]
+        labels = (
+            [lm for lm in TIER_LABEL_RE.finditer(line) if _good_tier(lm.group("tier"))]
+            if ":" in line and len(line) <= 400
+            else []
+        )
         if labels and len(line) <= 400 and "。" not in line[labels[0].start() :]:
             lead = line[: labels[0].start()]
             if lead.strip() and not CAT_HEADING_RE.fullmatch(_squeeze(lead)):

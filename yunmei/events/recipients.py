@@ -69,7 +69,9 @@ def split_items(seg: str) -> list[str]:
     # 区检察院、招商港城联队: a joint team's name holds its 、
     k = 0
     while k < len(parts) - 1:
-        if parts[k + 1].strip().endswith("联队") and not lx.TEAM_END_RE.search(parts[k].strip()):
+        if re.search(r"联队(?:的|$)", parts[k + 1].strip()) and not lx.TEAM_END_RE.search(
+            parts[k].strip()
+        ):
             parts[k : k + 2] = [parts[k] + "、" + parts[k + 1]]
         else:
             k += 1
@@ -95,6 +97,13 @@ _OWNER_WORK_RE = re.compile(
 
 
 _FAMILY_OF_RE = re.compile(r"(?:来自)?(?P<aff>.{2,30}?)的(?P<fam>.+)")
+
+
+_LATIN_UNIT_PERSON_RE = re.compile(rf"(?P<aff>[A-Za-z]{{2,8}})(?P<name>{lx.PERSON_RE.pattern})")
+_FOREIGN_PERSON_RE = re.compile(
+    rf"(?:\d+岁的?)?(?P<aff>[{lx.CJK}]{{2,10}}?)(?:选手|运动员|名将|小将)(?P<name>[{lx.CJK}·]{{2,8}})"
+)
+_QUOTED_WORK_RE = re.compile(r"(?P<aff>[^“”]{2,30})(?P<work>“[^“”]{2,20}”)")
 
 
 def recipient(item: str, strict: bool) -> dict | None:
@@ -145,6 +154,12 @@ def recipient(item: str, strict: bool) -> dict | None:
         r = recipient(m.group("owner"), strict)
         if r is not None and r["kind"] != "work":
             return r
+    m = _LATIN_UNIT_PERSON_RE.fullmatch(it) or _FOREIGN_PERSON_RE.fullmatch(it)
+    if m and not lx.PERSON_RE.fullmatch(it):  # ICU肖敏 / 肯尼亚选手卡姆沃洛
+        return {"name": m.group("name"), "kind": "person", "affiliation": m.group("aff")}
+    m = _QUOTED_WORK_RE.fullmatch(it)  # 张奎“特色土公鸡”: a dish or piece named in quotes
+    if m and not (lx.TEAM_END_RE.search(m.group("work")) or lx.ORG_END_RE.search(m.group("work"))):
+        return {"name": m.group("work"), "kind": "work", "affiliation": m.group("aff")}
     if strict or "的" in it:
         return None
     if len(it) <= 4:
@@ -189,12 +204,12 @@ def recipients(seg: str, strict: bool) -> list[dict]:
             {"name": seg_s, "kind": "team", "affiliation": None}
         ]  # 区检察院、招商港城联队: one team
     out: list[dict] = []
-    for item in split_items(seg):
+    items = split_items(seg)
+    for item in items:
         r = recipient(item, strict)
         if r is not None:
             out.append(r)
     # 盖尾、石苍、枫亭五支代表队 / 甲系统、乙医院、丙局代表队: one team word for every place
-    items = split_items(seg)
     shared_word = _TEAM_WORD_RE.search(items[-1]) if len(items) >= 2 else None
     if shared_word and len(items[-1]) > len(shared_word.group(0)) + 1:
         last_item = _COUNT_TEAM_RE.sub("", items[-1][: shared_word.start()])
