@@ -99,6 +99,7 @@ _OWNER_WORK_RE = re.compile(
 _FAMILY_OF_RE = re.compile(r"(?:来自)?(?P<aff>.{2,30}?)的(?P<fam>.+)")
 
 
+_PLACE_PERSON_RE = re.compile(rf"(?P<aff>[{lx.CJK}]{{2}})(?P<name>{lx.PERSON_RE.pattern})")
 _LATIN_UNIT_PERSON_RE = re.compile(rf"(?P<aff>[A-Za-z]{{2,8}})(?P<name>{lx.PERSON_RE.pattern})")
 _FOREIGN_PERSON_RE = re.compile(
     rf"(?:\d+岁的?)?(?P<aff>[{lx.CJK}]{{2,10}}?)(?:选手|运动员|名将|小将)(?P<name>[{lx.CJK}·]{{2,8}})"
@@ -205,10 +206,30 @@ def recipients(seg: str, strict: bool) -> list[dict]:
         ]  # 区检察院、招商港城联队: one team
     out: list[dict] = []
     items = split_items(seg)
-    for item in items:
-        r = recipient(item, strict)
-        if r is not None:
-            out.append(r)
+    found = [recipient(item, strict) for item in items]
+    placed = [_PLACE_PERSON_RE.fullmatch(it.strip()) for it in items]
+    if strict and len(items) >= 2 and all(r is None for r in found) and all(placed):
+        # 西安张明、甘肃韩瑞、榆林高翔: a place printed before each name is its affiliation
+        return [
+            {"name": m.group("name"), "kind": "person", "affiliation": m.group("aff")}
+            for m in placed
+            if m
+        ]
+    if strict and any(r is None for r in found) and any(r and r["kind"] == "person" for r in found):
+        # 马亦辰、郅竺鑫: a short name among persons is a person even with a rare surname
+        found = [
+            r
+            if r is not None
+            else (
+                {"name": it.strip(), "kind": "person", "affiliation": None}
+                if re.fullmatch(rf"[{lx.CJK}]{{2,3}}", it.strip())
+                and not lx.BAD_ITEM_RE.search(it)
+                and not lx.ORG_LAST_CHARS.intersection(it.strip()[-1])
+                else None
+            )
+            for r, it in zip(found, items, strict=True)
+        ]
+    out = [r for r in found if r is not None]
     # 盖尾、石苍、枫亭五支代表队 / 甲系统、乙医院、丙局代表队: one team word for every place
     shared_word = _TEAM_WORD_RE.search(items[-1]) if len(items) >= 2 else None
     if shared_word and len(items[-1]) > len(shared_word.group(0)) + 1:
@@ -268,6 +289,10 @@ def clean_subject(pre: str) -> tuple[str, str | None]:
         cat = category_in(m.group(0)[1:]) or cat
     seg = lx.SEG_IN_RE.sub("", seg)
     seg = lx.SEG_BY_RE.sub("", seg) or seg
+    lead_cat = re.match(rf"(?:{lx.CAT})的", seg.strip())
+    if lead_cat:  # 小学组的A、B等五位老师: the group, then the names
+        cat = cat or lead_cat.group(0)[:-1]
+        seg = seg.strip()[lead_cat.end() :]
     prev = None
     while prev != seg:
         prev = seg

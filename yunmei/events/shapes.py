@@ -231,6 +231,30 @@ def _tier_list(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | N
     return [found] if found else None
 
 
+def _result_verb(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
+    """A一举夺魁 / 由A夺魁 / A击败B夺冠: the result word is the verb; the subject comes first."""
+    pre = m.group("pre")
+    if lx.MODAL_ANY_RE.search(pre) or VERB_IN_RE.search(pre):
+        return None
+    by = re.search(r"由(?P<who>[^由]{2,30})$", pre)
+    if by:
+        seg = by.group("who")
+    else:
+        cut = _LEAD_CUT_RE.search(pre)
+        seg = pre[: cut.start()] if cut else pre
+    subject, in_cat = clean_subject(seg)
+    if not subject:
+        if not carry:
+            return None
+        recips = [dict(r) for r in carry]
+    else:
+        recips = recipients(subject, strict=True)
+    if not recips:
+        return None
+    cat = category_in(pre[len(seg) :]) or in_cat
+    return [Found([m.group("tier")], recips, cat, m.start("tier"))]
+
+
 def _after_verb(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
     return verb_award(c, carry)
 
@@ -258,6 +282,14 @@ SHAPES: tuple[Shape, ...] = (
     Shape("TIER_SPACE_LIST", TIER_SPACE_LIST, _tier_list),  # 一等奖 A B
     Shape("TIER_IS", TIER_IS, _tier_list),  # 冠军为A
     Shape("AWARD_AFTER_VERB", re.compile(rf".*?(?:{lx.V_SPREAD}|{lx.V_ONE}).*", re.S), _after_verb),
+    Shape(  # 由A夺魁 / A一举夺冠: no tier noun, the result word is the verb
+        "RESULT_WORD_VERB",
+        re.compile(
+            rf"(?P<pre>.+?)(?:一举|成功|最终|再次|再度|勇夺|顺利)?(?P<tier>{lx.alt(lx.RESULT_VERBS)})(?!军)"
+            r"(?P<post>[^,;]{0,12})"
+        ),
+        _result_verb,
+    ),
 )
 SHAPE_NAMES = frozenset(s.shape for s in SHAPES)
 
@@ -287,7 +319,8 @@ def clause_awards(
 # where the subject of a clause ends: a verb, a preposition or an adverb of the predicate
 _LEAD_CUT_RE = re.compile(
     rf"{lx.V_SPREAD}|{lx.V_ONE}|以(?!及)|在|于|凭借|凭|派出|选派|发挥|表现|经过|通过|战胜|击败|力克|险胜|"
-    r"大胜|完胜|战平|击退|淘汰|不敌|负于|迎战|对阵|游出|跑出|跳出|打出|连胜|连续|[一二三四五六七八九十两\d]战|"
+    r"大胜|完胜|战平|击退|淘汰|不敌|负于|迎战|对阵|游出|跑出|跳出|打出|连胜|连续|[一二三四五六七八九十两\d]战|历经|"
+    r"\d+\s*[:比]\s*\d+|"
     r"共|先后|首次|再次|又|还|也|则|均|都|将|曾|最终|全程|一路|顶住|继续|成功|凭着"
 )
 
