@@ -264,9 +264,9 @@ def sentence_awards(
         if (
             found
             and pending
-            and len(found[0].tiers) == 1
             and c.find(found[0].recipients[0]["name"]) >= 0
-        ):
+            and len(found[0].tiers) in (1, len(pending) + len(found[0].recipients))
+        ):  # A、B,C,D获得前三名: the names before the comma share the result
             found[0].recipients[:0] = pending
         pending = []
         if not found:

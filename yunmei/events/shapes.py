@@ -386,5 +386,7 @@ def pair(found: Found) -> list[tuple[str, list[dict]]]:
     if len(recips) == len(tiers):
         return [(t, [r]) for t, r in zip(tiers, recips, strict=True)]
     if len(recips) == 1:
+        if sum(tier_rank(t) is not None for t in tiers) >= 2:
+            return []  # 附中附小荣获团体总分前三名: one winner cannot hold three places
         return [(t, recips) for t in tiers]
     return []
