@@ -140,6 +140,10 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             extend_last(e)  # 运动会田径比赛: a part of the contest just named
             prev_end = e
             continue
+        if joined and ws == named_end and window.startswith("暨") and names:
+            extend_last(e)  # X运动会暨Y运动会: one event under two names
+            prev_end = e
+            continue
         prev_end = e
         name = text[cut:e]
         lead = lx.NAME_LEAD_RE.match(name)
@@ -164,9 +168,25 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
         if dash and len(name) - dash.end() >= 4:
             name = name[dash.end() :]  # 喜迎二十大“…”——X比赛: a slogan before the dash
         name = re.sub(r"^(?:活动|[^“”]{0,12}周年(?=“))", "", name)
-        names.append(Mention(name, -1, cut, strong=bool(STRONG_NAME_RE.search(rest))))
+        strong = bool(STRONG_NAME_RE.search(rest)) and not re.search(
+            r"组$", rest
+        )  # 县市组比赛: a group
+        names.append(Mention(name, -1, cut, strong=strong))
         named_end = e
+    # “东丰县第五届传统武术比赛”: a quoted name is invisible in the masked text
+    for qm in _QUOTED_NAME_RE.finditer(text):
+        inner = qm.group(1)
+        if lx.EV_SUFFIX_RE.search(inner[-4:] if len(inner) > 4 else inner) and not any(
+            qm.start() <= n.pos < qm.end() or inner in n.name for n in names
+        ):
+            sm = lx.EV_SUFFIX_RE.search(inner)
+            rest = inner[: sm.start()] if sm else inner
+            names.append(Mention(inner, -1, qm.start(), strong=bool(STRONG_NAME_RE.search(rest))))
+    names.sort(key=lambda n: n.pos)
     return names, cats, generic
+
+
+_QUOTED_NAME_RE = re.compile(r"“([^“”]{4,40})”")
 
 
 def event_kind(name: str | None, context: str) -> str:
