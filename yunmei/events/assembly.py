@@ -84,6 +84,10 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
     body = text.translate(lx.CANON)
     head = title.translate(lx.CANON) if isinstance(title, str) else ""
     pub = parse_published(published_at)
+    if pub is None:  # no publication date: a printed year (2018“温瑞联盟”龙舟赛) resolves 6月10日
+        years = _YEAR_RE.findall(head + "\n" + body)
+        if years:
+            pub = date(int(years[0]), 12, 31)
     sents = split_sentences(body, head)
     gate = bool(lx.EVENT_CONTEXT_RE.search(body) or lx.EVENT_CONTEXT_RE.search(head))
 
@@ -302,6 +306,7 @@ def sentence_awards(
                 awards.append((pos, tier, tcat, recips))
 
 
+_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年|“|\D)")
 _TEAM_SPORT_RE = re.compile(r"足球|篮球|排球|手球|橄榄球|曲棍球|水球|龙舟|拔河|村BA")
 _SCHOOL_TEAM_RE = re.compile(r"(?:中学|小学|学校|[一二三四五六七八九十\d]中)队")
 _SCHOOL_END_RE = re.compile(r"(?:中学|小学|学校|[一二三四五六七八九十\d]中|附中|附小|学院)$")

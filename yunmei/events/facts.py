@@ -208,6 +208,8 @@ def event_kind(name: str | None, context: str) -> str:
 
 def first_date(s: Sentence, pub: date | None) -> date | None:
     for m in lx.DATE_RE.finditer(s.text):
+        if re.match(r"(?:电|讯|消息)", s.text[m.end() : m.end() + 2]):
+            continue  # 沧州11月26日电: the dateline, not the day of the contest
         d = resolve_date(m, pub)
         if d:
             return d
