@@ -222,6 +222,8 @@ def venue_in(text: str) -> str | None:
         if "在" in v:
             v = v.rsplit("在", 1)[1]
         v = v.strip()
+        if len(v) >= 4 and v[-1] in "上内":
+            v = v[:-1]  # 在滨江河上举行: the place is the river
         if len(v) >= 2 and not lx.VENUE_BAD_RE.search(v) and not lx.EV_SUFFIX_RE.search(v):
             return v
     return None
@@ -235,7 +237,9 @@ def organizer_in(text: str) -> str | None:
     return o or None
 
 
-_PEOPLE_AFTER_RE = re.compile(r"(?P<n>\d+)名(?!额)")
+_PEOPLE_AFTER_RE = re.compile(r"[,、]?\s?(?P<n>\d+)\s?名(?!额)")
+_COUNT_NEXT_RE = re.compile(rf"{lx.NUM}\s?(?:支|个)")
+_FINALISTS_RE = re.compile(r"(?:[\u4e00-\u9fff]{0,4})(?:入围|进入决赛|晋级|闯入)")
 
 
 def participants_in(text: str) -> int | None:
@@ -252,12 +256,18 @@ def participants_in(text: str) -> int | None:
         if re.search(r"(?:近|约|逾|超过)$", text[: m.start()]):
             continue  # 近百名: no count of the field
         if re.search(r"[余多]", m.group(0)):
-            approx = approx or cn_int(m.group("n") or m.group("n2"))
+            approx = approx or cn_int(m.group("n") or m.group("n2") or m.group("n3"))
             continue  # 300多名: only if no exact count is printed
+        if _FINALISTS_RE.match(text, m.end()) or re.search(
+            r"(?:进入决赛|入围)的$", text[: m.start()]
+        ):
+            continue  # 23名选手入围决赛: the finalists, not the field
         people = _PEOPLE_AFTER_RE.match(text, m.end())
         if people and "名" not in m.group(0):
-            return cn_int(people.group("n"))  # 9支代表队27名护理骨干: the people
-        n = cn_int(m.group("n") or m.group("n2"))
+            return cn_int(people.group("n"))  # 9支代表队27名护理骨干 / 20支代表队,248名: the people
+        if _COUNT_NEXT_RE.match(text, m.end()):
+            continue  # 41所学校63支代表队: the count right after is the field
+        n = cn_int(m.group("n") or m.group("n2") or m.group("n3"))
         if n:
             return n
     return approx
