@@ -109,14 +109,20 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
     header_cat: str | None = None
     stage_cat: str | None = None  # 联赛高中男子组决赛…举行。A夺得冠军: the stage named just before
     last_para = None
+    found_names: dict[int, tuple] = {}
     for s in sents:
         try:
-            names, cats, generic = find_names(s.text)
+            found_names[s.idx] = find_names(s.text)
         except Exception:
             if _strict():
                 raise
             log.debug("event names failed in %r", s.text[:80], exc_info=True)
+    # a sub-contest (循迹游行赛中,…) is a category only inside a contest named specifically
+    named_contest = any(n.strong for names, _c, _g in found_names.values() for n in names)
+    for s in sents:
+        if s.idx not in found_names:
             continue
+        names, cats, generic = found_names[s.idx]
         for n in names:
             mentions.append(Mention(n.name, s.idx, n.pos, n.strong))
         generic_words.extend(generic)
@@ -135,7 +141,7 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
         if s.para in list_paras:
             continue  # read by the heading/list parser
         try:
-            sentence_awards(s, header_cat or stage_cat, cats, gate, awards, tallies)
+            sentence_awards(s, header_cat or stage_cat, cats, gate, awards, tallies, named_contest)
         except Exception:
             if _strict():
                 raise
@@ -215,6 +221,7 @@ def sentence_awards(
     gate: bool,
     awards: list[tuple[tuple[int, int], str, str | None, list[dict]]],
     tallies: list[tuple[tuple[int, int], dict]],
+    named_contest: bool = False,
 ) -> None:
     """Append the results (and medal tallies) stated in sentence `s`."""
     cat = header_cat
@@ -242,6 +249,15 @@ def sentence_awards(
         mk = lx.CAT_MARKER_RE.fullmatch(c)
         if mk:
             cat = mk.group("cat")
+            continue
+        sm = lx.SUBCONTEST_MARKER_RE.fullmatch(c) if named_contest and len(c) <= 30 else None
+        if (
+            sm
+            and not lx.SUBCONTEST_GENERIC_RE.search(sm.group("cat"))
+            and not re.search(r"\d{4}|年|届|杯|“|省|全国", sm.group("cat"))
+            and sm.group(0).endswith(("中", "上", "里", ":"))
+        ):
+            cat = sm.group("cat")  # 在中学组征文比赛中,A荣获…
             continue
         tm = lx.TALLY_RE.search(c)
         if tm:

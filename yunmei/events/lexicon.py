@@ -205,6 +205,14 @@ CAT_MARKER_RE = re.compile(
     r"(?:比赛|决赛|半决赛|项目|赛事|赛场)?(?:中|上|里|方面)?:?"
 )
 CAT_HEADER_RE = re.compile(rf"【?(?P<cat>{CAT})】?:?")
+# 在中学组征文比赛中, / 循迹游行赛中, / …举办的环卫技能比赛中,: the sub-contest the next results are in
+SUBCONTEST_MARKER_RE = re.compile(
+    rf"(?:其中|另外|此外|而|最终)?(?:在)?(?:[^,;]*的)?(?P<cat>[{CJK}A-Za-z\d()]{{2,16}}?(?:赛|比赛|竞赛|大赛|项目))"
+    r"(?:中|上|里|方面)?:?"
+)
+SUBCONTEST_GENERIC_RE = re.compile(
+    r"^(?:本次|此次|这次|本届|该|整个|各项|全部|所有|最后|决|复|初|预|总决|半决)"
+)
 CAT_NOISE_RE = re.compile(r"(?:的|:|比赛中|比赛|项目|组别|中|上)+$")
 
 # --- event names -----------------------------------------------------------------------------
