@@ -160,7 +160,7 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
         if lx.COUNT_AFTER_RE.match(post) or lx.RELATIVE_AFTER_RE.match(post):
             continue  # 金牌3枚 (tally) / 获得一等奖的选手 (a description, not a result)
         pre = c[: v.start()]
-        if lx.MODAL_ANY_RE.search(pre) or _UNNAMED_SUBJECT_RE.search(pre):
+        if lx.MODAL_ANY_RE.search(lx.mask(pre)) or _UNNAMED_SUBJECT_RE.search(lx.mask(pre)):
             return []  # 各有一位教师荣获…: nobody named
         subject, in_cat = clean_subject(pre)
         if re.search(rf"等\s*{lx.NUM}", subject) and len(expand_tiers(tier)) > 1:
@@ -255,6 +255,17 @@ def _result_verb(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] |
     return [Found([m.group("tier")], recips, cat, m.start("tier"))]
 
 
+def _recipient_is_tier(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
+    """白竺乡代表队为一等奖: the recipients, then 为 and the tier."""
+    if lx.MODAL_ANY_RE.search(lx.mask(m.group("rec"))):
+        return None
+    subject, in_cat = clean_subject(m.group("rec"))
+    recips = recipients(subject, strict=True) if subject else []
+    if not recips or len(recips) != len(split_items(subject)):
+        return None
+    return [Found(expand_tiers(m.group("tier")), recips, in_cat, m.start("tier"))]
+
+
 def _after_verb(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
     return verb_award(c, carry)
 
@@ -282,6 +293,11 @@ SHAPES: tuple[Shape, ...] = (
     Shape("TIER_SPACE_LIST", TIER_SPACE_LIST, _tier_list),  # 一等奖 A B
     Shape("TIER_IS", TIER_IS, _tier_list),  # 冠军为A
     Shape("AWARD_AFTER_VERB", re.compile(rf".*?(?:{lx.V_SPREAD}|{lx.V_ONE}).*", re.S), _after_verb),
+    Shape(
+        "RECIPIENT_IS_TIER",
+        re.compile(rf"(?P<rec>[^为]{{2,60}}?)(?:分别|均)?为(?P<tier>{lx.TIERS})"),
+        _recipient_is_tier,
+    ),
     Shape(  # 由A夺魁 / A一举夺冠: no tier noun, the result word is the verb
         "RESULT_WORD_VERB",
         re.compile(
@@ -319,7 +335,7 @@ def clause_awards(
 # where the subject of a clause ends: a verb, a preposition or an adverb of the predicate
 _LEAD_CUT_RE = re.compile(
     rf"{lx.V_SPREAD}|{lx.V_ONE}|以(?!及)|在|于|凭借|凭|派出|选派|发挥|表现|经过|通过|战胜|击败|力克|险胜|"
-    r"大胜|完胜|战平|击退|淘汰|不敌|负于|迎战|对阵|游出|跑出|跳出|打出|连胜|连续|[一二三四五六七八九十两\d]战|历经|"
+    r"大胜|完胜|战平|击退|淘汰|不敌|负于|迎战|对阵|游出|跑出|跳出|打出|连胜|连续|[一二三四五六七八九十两\d]战|历经|从|脱颖而出|"
     r"\d+\s*[:比]\s*\d+|"
     r"共|先后|首次|再次|又|还|也|则|均|都|将|曾|最终|全程|一路|顶住|继续|成功|凭着"
 )
