@@ -10,6 +10,7 @@ from typing import Any
 
 from yunmei.events import lexicon as lx
 from yunmei.events.facts import (
+    STRONG_NAME_RE,
     Mention,
     event_kind,
     find_names,
@@ -209,7 +210,16 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
         segment = [s for s in body_sents if start <= s.idx < end] if cl.names else body_sents
         other_mentions = {i for c in result_clusters if c is not cl for i in c.mention_sents}
         events.append(
-            build_event(cl, segment, by_idx, other_mentions, body_sents, pub, generic_words)
+            build_event(
+                cl,
+                segment,
+                by_idx,
+                other_mentions,
+                body_sents,
+                pub,
+                generic_words,
+                alone=len(result_clusters) == 1,
+            )
         )
     return events
 
@@ -336,8 +346,17 @@ def build_event(
     body_sents: list[Sentence],
     pub: date | None,
     generic_words: list[str],
+    alone: bool = True,
 ) -> dict:
     name = max(cl.names, key=lambda n: len(norm_name(n))) if cl.names else None
+    if (
+        name
+        and alone
+        and not STRONG_NAME_RE.search(name)
+        and len(norm_name(name)) < 9
+        and re.search(r"(?:比赛|竞赛)(?:活动)?$", name)
+    ):
+        name = None  # 广播操比赛 / 青年教师教学竞赛: a description, not the contest's name
     mention = [by_idx[i] for i in dict.fromkeys(cl.mention_sents) if i >= 0]
     rest = [s for s in segment if s.idx not in cl.mention_sents]
     used: set[int] = set(cl.award_sents)

@@ -27,7 +27,13 @@ def same_event(a: str, b: str) -> bool:
     if len(short) >= 4 and long.endswith(short):
         return True
     ka, kb = _name_key(a), _name_key(b)
-    return len(ka) >= 4 and ka == kb
+    if len(ka) >= 4 and ka == kb:
+        return True
+    # “七五”普法知识竞赛 = 第四届海口市四校“七五”国家宪法日普法知识竞赛: the short form in order
+    if len(short) >= 6 and short[-2:] == long[-2:]:
+        it = iter(long)
+        return all(ch in it for ch in short)
+    return False
 
 
 def parse_published(published_at: Any) -> date | None:
