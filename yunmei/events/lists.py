@@ -109,7 +109,8 @@ def line_recipients(line: str) -> tuple[list[dict], str | None]:
     m = _TITLE_AUTHOR_RE.fullmatch(line)
     if m:
         title, author = m.group("title").strip(), _squeeze(m.group("author"))
-        if _person(author) and not _person(_squeeze(title)) and not _unit(_squeeze(title)):
+        author_like = _person(author) or re.fullmatch(rf"[{lx.CJK}]{{2,4}}", author)
+        if author_like and not _person(_squeeze(title)) and not _unit(_squeeze(title)):
             return [{"name": title, "kind": "work", "affiliation": author}], None
     if re.search(r"[、,;]", line):
         return recipients(line.replace(";", "、"), strict=False), None

@@ -109,7 +109,16 @@ _QUOTED_WORK_RE = re.compile(r"(?P<aff>[^“”]{2,30})(?P<work>“[^“”]{2,2
 
 def recipient(item: str, strict: bool) -> dict | None:
     it = lx.ITEM_TRAIL_RE.sub("", lx.ITEM_LEAD_RE.sub("", item.strip())).strip()
-    if not 2 <= len(it) <= 40 or lx.BAD_ITEM_RE.search(lx.mask(it)):
+    work = lx.WORK_RE.fullmatch(it)
+    # 三家医院《…》: a count word in the sender's name does not make a titled work a count
+    checked = it[: work.start("work")] if work and work.group("aff") else it
+    if not 2 <= len(it) <= 40 or (lx.BAD_ITEM_RE.search(lx.mask(checked)) and not work):
+        return None
+    if (
+        work
+        and lx.BAD_ITEM_RE.search(lx.mask(checked))
+        and re.search(rf"^{lx.NUM}(?:件|部|篇|幅|首|个)", checked)
+    ):
         return None
     if it.isdigit() or (lx.PRECHECK_RE.search(it) and lx.TIER_ANY_RE.search(lx.mask(it))):
         return None  # 银牌 / 43 in a tally read as a list

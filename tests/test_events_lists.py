@@ -1,0 +1,105 @@
+"""The heading/list parser of yunmei.events.lists: one test per list shape, on real layouts."""
+
+from __future__ import annotations
+
+import pytest
+
+from yunmei import events as ev
+from yunmei.events.lists import list_awards
+
+
+@pytest.fixture(autouse=True)
+def strict(monkeypatch):
+    monkeypatch.setattr(ev, "STRICT", True)
+
+
+def pairs(lines: list[str]) -> list[tuple]:
+    awards, _used = list_awards(lines)
+    return [
+        (a.tier, a.category, r["name"], r["kind"], r["affiliation"])
+        for a in awards
+        for r in a.recipients
+    ]
+
+
+LIST_SHAPES = {
+    "tier_heading": (
+        ["一等奖(1)", "中学英语组", "贵阳市第七中学 宋洁莹", "二 等 奖", "李明  湛江一中"],
+        [
+            ("一等奖", "中学英语组", "宋洁莹", "person", "贵阳市第七中学"),
+            ("二等奖", "中学英语组", "李明", "person", "湛江一中"),
+        ],
+    ),
+    "honour_list_heading": (
+        ["优秀组织奖名单", "(2个)", "图片", "新区阳光中学", "耀州区塔坡小学"],
+        [
+            ("优秀组织奖", None, "新区阳光中学", "organization", None),
+            ("优秀组织奖", None, "耀州区塔坡小学", "organization", None),
+        ],
+    ),
+    "label_with_continuation": (
+        ["一等奖:有一种感觉名叫幸福(来俊炜)", "二等奖:非常孕事(华 敏)", "温馨的家园(凌校铨)"],
+        [
+            ("一等奖", None, "有一种感觉名叫幸福", "work", "来俊炜"),
+            ("二等奖", None, "非常孕事", "work", "华敏"),
+            ("二等奖", None, "温馨的家园", "work", "凌校铨"),
+        ],
+    ),
+    "table_with_header": (
+        [
+            "获奖等次 | 姓名 | 摄影主题 |",
+            "一等奖 | 周旭东 | 春和景明万丰湖 |",
+            "吴 琦 | 幽蓝江水一线天 |",
+        ],
+        [
+            ("一等奖", None, "春和景明万丰湖", "work", "周旭东"),
+            ("一等奖", None, "幽蓝江水一线天", "work", "吴 琦"),
+        ],
+    ),
+    "table_tier_columns": (
+        ["组别 | 一等奖 | 二等奖 | |", "男子组 | 德安县 | 柴桑区 湖口县 | |"],
+        [
+            ("一等奖", "男子组", "德安县", "organization", None),
+            ("二等奖", "男子组", "柴桑区", "organization", None),
+            ("二等奖", "男子组", "湖口县", "organization", None),
+        ],
+    ),
+    "table_one_cell_a_line": (
+        ["一等奖", "三5班 |", "明月几时有 |", "宋锦天 |", "三9班 |", "做最好的自己 |", "龙雨霏 |"],
+        [
+            ("一等奖", None, "宋锦天", "person", "三5班"),
+            ("一等奖", None, "龙雨霏", "person", "三9班"),
+        ],
+    ),
+    "flattened_team_run": (
+        ["一等奖:(2个)法门镇南佐村阳光舞蹈队城关街道万杨村舞蹈队"],
+        [
+            ("一等奖", None, "法门镇南佐村阳光舞蹈队", "team", None),
+            ("一等奖", None, "城关街道万杨村舞蹈队", "team", None),
+        ],
+    ),
+    "work_with_performers": (
+        ["特等奖1名:", "三家医院《以青春的名义宣誓》   演讲者:王猛、涂谊铭"],
+        [("特等奖", None, "《以青春的名义宣誓》", "work", "三家医院")],
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", list(LIST_SHAPES))
+def test_list_shape(shape):
+    lines, expected = LIST_SHAPES[shape]
+    assert pairs(lines) == expected
+
+
+def test_prose_ends_a_list():
+    lines = [
+        "一等奖",
+        "王华",
+        "比赛结束后,李明获得表彰,大家合影留念,现场气氛十分热烈,观众纷纷鼓掌。",
+        "张伟",
+    ]
+    assert pairs(lines) == [("一等奖", None, "王华", "person", None)]
+
+
+def test_prize_rules_are_no_list():
+    assert pairs(["本次比赛设一等奖3名、二等奖5名,奖金分别为1000元、500元。"]) == []
