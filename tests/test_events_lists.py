@@ -56,6 +56,13 @@ LIST_SHAPES = {
             ("一等奖", None, "幽蓝江水一线天", "work", "吴 琦"),
         ],
     ),
+    "table_prize_and_unit": (
+        ["奖项 | 获奖单位", "一等奖 | 区交通运输局", "二等奖 | 区应急管理局"],
+        [
+            ("一等奖", None, "区交通运输局", "organization", None),
+            ("二等奖", None, "区应急管理局", "organization", None),
+        ],
+    ),
     "table_tier_columns": (
         ["组别 | 一等奖 | 二等奖 | |", "男子组 | 德安县 | 柴桑区 湖口县 | |"],
         [
@@ -103,3 +110,16 @@ def test_prose_ends_a_list():
 
 def test_prize_rules_are_no_list():
     assert pairs(["本次比赛设一等奖3名、二等奖5名,奖金分别为1000元、500元。"]) == []
+
+
+def test_related_headlines_after_the_article_give_no_awards():
+    from yunmei.events import extract_events
+
+    text = "雄鹰擂台赛昨日举行。区交通运输局获得一等奖。\n相关新闻\n东区代表队获得省运会冠军"
+    awards = [
+        (a["tier"], r["name"])
+        for e in extract_events(text, "2023-03-24")
+        for a in e["awards"]
+        for r in a["recipients"]
+    ]
+    assert awards == [("一等奖", "区交通运输局")]

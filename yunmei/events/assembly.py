@@ -83,6 +83,9 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
     if not lx.PRECHECK_RE.search(text):
         return []  # cheap exit before any copying: no tier word, no result
     body = text.translate(lx.CANON)
+    tail = _RELATED_HEADING_RE.search(body)
+    if tail:  # 相关新闻 / 热点推荐: headlines of other articles are not this article's results
+        body = body[: tail.start()]
     head = title.translate(lx.CANON) if isinstance(title, str) else ""
     pub = parse_published(published_at)
     if pub is None:  # no publication date: a printed year (2018“温瑞联盟”龙舟赛) resolves 6月10日
@@ -332,6 +335,11 @@ def sentence_awards(
                 awards.append((pos, tier, tcat, recips))
 
 
+_RELATED_HEADING_RE = re.compile(
+    r"^\s*[【\[]?(?:相关(?:新闻|阅读|链接|报道|推荐)|热点(?:推荐|新闻|排行)|推荐阅读|延伸阅读|热门(?:新闻|文章|推荐)|"
+    r"猜你喜欢|往期回顾|更多精彩|精彩推荐)[】\]]?\s*[::]?\s*$",
+    re.M,
+)
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年|“|\D)")
 _TEAM_SPORT_RE = re.compile(r"足球|篮球|排球|手球|橄榄球|曲棍球|水球|龙舟|拔河|村BA")
 _SCHOOL_TEAM_RE = re.compile(r"(?:中学|小学|学校|[一二三四五六七八九十\d]中)队")
