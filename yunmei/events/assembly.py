@@ -152,6 +152,7 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
             log.debug("event awards failed in %r", s.text[:80], exc_info=True)
         stage_cat = cats[-1][1] if cats else stage_cat
 
+    awards = _drop_repeated_works(awards)
     if not awards:
         return []
     strong = [m.name for m in mentions if m.strong]
@@ -346,6 +347,27 @@ _SCHOOL_TEAM_RE = re.compile(r"(?:中学|小学|学校|[一二三四五六七八
 _SCHOOL_END_RE = re.compile(r"(?:中学|小学|学校|[一二三四五六七八九十\d]中|附中|附小|学院)$")
 
 
+def _drop_repeated_works(awards: list) -> list:
+    """A list's 《作品》 班级 A repeats the award A got in the prose: keep it once, as A's."""
+    people = {(tier, r["name"]) for _p, tier, _c, rs in awards for r in rs if r["kind"] == "person"}
+    out = []
+    for pos, tier, cat, rs in awards:
+        kept = [
+            r
+            for r in rs
+            if not (
+                r["kind"] == "work"
+                and r["affiliation"]
+                and any(
+                    t == tier and re.sub(r"\s", "", r["affiliation"]).endswith(n) for t, n in people
+                )
+            )
+        ]
+        if kept:
+            out.append((pos, tier, cat, kept))
+    return out
+
+
 def build_event(
     cl: Cluster,
     segment: list[Sentence],
@@ -411,17 +433,6 @@ def build_event(
             if not same["affiliation"] and r["affiliation"]:
                 same["affiliation"] = r["affiliation"]
 
-    for aw in grouped.values():  # a list's 《作品》 班级 A repeats A's award given in prose
-        people = [r["name"] for r in aw["recipients"] if r["kind"] == "person"]
-        aw["recipients"] = [
-            r
-            for r in aw["recipients"]
-            if not (
-                r["kind"] == "work"
-                and r["affiliation"]
-                and any(re.sub(r"\s", "", r["affiliation"]).endswith(p) for p in people)
-            )
-        ]
     context = " ".join([*generic_words, *(by_idx[i].text for i in cl.award_sents if i in by_idx)])
     everyone = [r for aw in grouped.values() for r in aw["recipients"]]
     known = {

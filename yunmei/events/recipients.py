@@ -240,7 +240,9 @@ def recipients(seg: str, strict: bool) -> list[dict]:
         ]
     out = [r for r in found if r is not None]
     # 盖尾、石苍、枫亭五支代表队 / 甲系统、乙医院、丙局代表队: one team word for every place
-    shared_word = _TEAM_WORD_RE.search(items[-1]) if len(items) >= 2 else None
+    shared_word = (
+        _TEAM_WORD_RE.search(items[-1]) if len(items) >= 2 and "等" not in items[-1] else None
+    )
     if shared_word and len(items[-1]) > len(shared_word.group(0)) + 1:
         last_item = _COUNT_TEAM_RE.sub("", items[-1][: shared_word.start()])
         stems = [*items[:-1], last_item]
