@@ -164,6 +164,11 @@ def recipient(item: str, strict: bool) -> dict | None:
         r = recipient(m.group("owner"), strict)
         if r is not None and r["kind"] != "work":
             return r
+    owner, _, thing = it.rpartition("的")
+    if owner and 1 <= len(thing) <= 8 and not lx.PERSON_RE.fullmatch(thing):
+        r = recipient(owner, strict)  # 丰华二社张瑞的平安169: the grower, not the variety
+        if r is not None and r["kind"] == "person":
+            return r
     m = _LATIN_UNIT_PERSON_RE.fullmatch(it) or _FOREIGN_PERSON_RE.fullmatch(it)
     if m and not lx.PERSON_RE.fullmatch(it):  # ICU肖敏 / 肯尼亚选手卡姆沃洛
         return {"name": m.group("name"), "kind": "person", "affiliation": m.group("aff")}
