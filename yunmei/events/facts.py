@@ -252,7 +252,7 @@ def participants_in(text: str) -> int | None:
     """The size of the field: an exact count first, else a `160余名` one (not `近百名`)."""
     approx: int | None = None
     for m in lx.PART_RE.finditer(text):
-        if lx.PART_NOT_BEFORE_RE.search(text[max(0, m.start() - 2) : m.start()]):
+        if lx.PART_NOT_BEFORE_RE.search(text[max(0, m.start() - 5) : m.start()]):
             continue  # A等3支队伍 / 派出28名运动员: some of the competitors, not all
         if lx.PART_NOT_AFTER_RE.match(text, m.end()):
             continue  # 的2支代表队获得二等奖: winners, not the field
