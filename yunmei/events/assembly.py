@@ -122,7 +122,11 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
                 raise
             log.debug("event names failed in %r", s.text[:80], exc_info=True)
     # a sub-contest (循迹游行赛中,…) is a category only inside a contest named specifically
-    named_contest = any(n.strong for names, _c, _g in found_names.values() for n in names)
+    named_contest = any(
+        n.strong or _UMBRELLA_RE.search(n.name)
+        for names, _c, _g in found_names.values()
+        for n in names
+    )
     for s in sents:
         if s.idx not in found_names:
             continue
@@ -336,6 +340,8 @@ def sentence_awards(
                 awards.append((pos, tier, tcat, recips))
 
 
+# a contest that holds sub-contests even when its name is generic (职工技能大赛)
+_UMBRELLA_RE = re.compile(r"(?:大赛|运动会|联赛|锦标赛|艺术节|文化节|技能节|体育节)$")
 _RELATED_HEADING_RE = re.compile(
     r"^\s*[【\[]?(?:相关(?:新闻|阅读|链接|报道|推荐)|热点(?:推荐|新闻|排行)|推荐阅读|延伸阅读|热门(?:新闻|文章|推荐)|"
     r"猜你喜欢|往期回顾|更多精彩|精彩推荐)[】\]]?\s*[::]?\s*$",

@@ -199,12 +199,14 @@ CAT = (
     r"|团体赛|个人赛|男单|女单|男双|女双|混双|个人)"
 )
 CAT_FULL_RE = re.compile(CAT)
-CAT_END_RE = re.compile(rf"(?:{CAT}|{_CAT_HEAD}[{CJK}\d]{{1,8}})$")
+# any named group (乡镇组, 行政事业组) besides the listed ones, but not 本组 / 小组
+ANY_GROUP = rf"(?<![本该各每小第])[{CJK}]{{2,5}}组(?:{_CAT_WEIGHT}|{_CAT_ITEM})?"
+CAT_END_RE = re.compile(rf"(?:{CAT}|{_CAT_HEAD}[{CJK}\d]{{1,8}}|{ANY_GROUP})$")
 CAT_MARKER_RE = re.compile(
     rf"(?:其中|另外|此外|而|在)*(?P<cat>{CAT}|{_CAT_HEAD}[{CJK}\d]{{1,6}}?)"
     r"(?:比赛|决赛|半决赛|项目|赛事|赛场)?(?:中|上|里|方面)?:?"
 )
-CAT_HEADER_RE = re.compile(rf"【?(?P<cat>{CAT})】?:?")
+CAT_HEADER_RE = re.compile(rf"【?(?P<cat>{CAT}|{ANY_GROUP})】?:?")
 # 在中学组征文比赛中, / 循迹游行赛中, / …举办的环卫技能比赛中,: the sub-contest the next results are in
 SUBCONTEST_MARKER_RE = re.compile(
     rf"(?:其中|另外|此外|而|最终)?(?:在)?(?:[^,;]*的)?(?P<cat>[{CJK}A-Za-z\d()]{{2,16}}?(?:赛|比赛|竞赛|大赛|项目))"
