@@ -179,6 +179,13 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
         )  # 县市组比赛: a group
         names.append(Mention(name, -1, cut, strong=strong))
         named_end = e
+    # …棋王赛陕西赛区曲江站 / …篮球赛(英德赛区): the division printed right after belongs to the name
+    for k, n in enumerate(names):
+        end = text.find(n.name, n.pos)
+        if end >= 0:
+            dm = _DIVISION_RE.match(text, end + len(n.name))
+            if dm:
+                names[k] = Mention(n.name + dm.group(0), n.sent, n.pos, n.strong)
     # “东丰县第五届传统武术比赛”: a quoted name is invisible in the masked text
     for qm in _QUOTED_NAME_RE.finditer(text):
         inner = qm.group(1)
@@ -192,6 +199,7 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
     return names, cats, generic
 
 
+_DIVISION_RE = re.compile(r"\(?[\u4e00-\u9fff]{2,6}赛区\)?(?:[\u4e00-\u9fff]{2,6}站)?")
 _QUOTED_NAME_RE = re.compile(r"“([^“”]{4,40})”")
 
 
