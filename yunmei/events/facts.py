@@ -269,9 +269,11 @@ def participants_in(text: str) -> int | None:
             continue  # 32家企业的96名选手: the people are the participants
         if re.search(r"(?:近|约|逾|超过)$", text[: m.start()]):
             continue  # 近百名: no count of the field
-        if re.search(r"[余多]", m.group(0)):
+        if "多" in m.group(0):
+            continue  # 1000多名: too loose to be the field's size
+        if "余" in m.group(0):
             approx = approx or cn_int(m.group("n") or m.group("n2") or m.group("n3"))
-            continue  # 300多名: only if no exact count is printed
+            continue  # 160余名: only if no exact count is printed
         if _FINALISTS_RE.match(text, m.end()) or re.search(
             r"(?:进入决赛|入围)的$", text[: m.start()]
         ):
