@@ -135,8 +135,16 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
         ws = max(hard, prev_end, 0)
         window = masked[ws:s]
         joined = ws == prev_end
-        if joined and lx.CAT_FULL_RE.fullmatch(window):
-            cats.append((s, text[ws:s]))  # 锦标赛男子丙组44公斤级比赛: a category of that event
+        bare = re.sub(r"^\([^()]*\)", "", text[ws:s])  # 运动会(公开组)男子50米自由泳决赛
+        if joined and (
+            lx.CAT_FULL_RE.fullmatch(window)
+            or (bare != text[ws:s] and lx.CAT_FULL_RE.fullmatch(bare))
+        ):
+            group = re.match(r"^\(([^()]*组)\)", text[ws:s])
+            cat_text = (
+                (group.group(1) if group else "") + bare if bare != text[ws:s] else text[ws:s]
+            )
+            cats.append((s, cat_text))  # 锦标赛男子丙组44公斤级比赛: a category of that event
             prev_end = e
             continue
         cut = ws
