@@ -301,7 +301,9 @@ def clean_subject(pre: str) -> tuple[str, str | None]:
     """The recipient part in front of a result verb, and a category found in a 在…中 phrase."""
     seg = pre.rsplit(":", 1)[-1]
     cat = None
-    for m in lx.SEG_IN_RE.finditer(seg):
+    for m in lx.SEG_IN_RE.finditer(
+        pre
+    ):  # 在女子组(村委会组)中:A获得季军: the group before the colon too
         cat = category_in(m.group(0)[1:]) or cat
     seg = lx.SEG_IN_RE.sub("", seg)
     seg = lx.SEG_BY_RE.sub("", seg) or seg
