@@ -160,6 +160,13 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
     if not awards:
         return []
     strong = [m.name for m in mentions if m.strong]
+    first = (
+        min(mentions, key=lambda m: (m.sent if m.sent >= 0 else 10**6, m.pos)) if mentions else None
+    )
+    if not strong and first and _UMBRELLA_RE.search(first.name):
+        strong = [
+            first.name
+        ]  # only generic names, the lead's an umbrella (职工技能大赛): it is the contest
     if (
         strong
     ):  # 七轮比赛 beside a real name is not another contest (书法大赛 may be its short form)
