@@ -128,7 +128,9 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
         if k >= 1 and masked[hard - 1] == "、" and hard - 1 > prev_end:
             prev_hard = hard_ends[k - 2] if k >= 2 else 0
             if (
-                re.fullmatch(rf"[{lx.CJK}“”]{{2,20}}", masked[prev_hard : hard - 1] or "")
+                re.fullmatch(
+                    rf"[{lx.CJK}“”{lx.MASK_CHAR}]{{2,20}}", masked[prev_hard : hard - 1] or ""
+                )
                 and s - hard <= 4
             ):
                 hard = prev_hard
