@@ -254,7 +254,7 @@ def recipients(seg: str, strict: bool) -> list[dict]:
         count = _COUNT_TEAM_RE.search(items[-1][: shared_word.start()])
         if (
             all(2 <= len(x) <= 10 and not lx.TEAM_END_RE.search(x) for x in stems)
-            and not any(lx.PERSON_RE.fullmatch(x) for x in stems)
+            and (count or not any(lx.PERSON_RE.fullmatch(x) for x in stems))
             and (not count or cn_int(count.group("n")) == len(stems))
         ):
             return [

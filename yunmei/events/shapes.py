@@ -17,7 +17,7 @@ from yunmei.events.recipients import (
 )
 from yunmei.events.tiers import expand_tiers, tier_rank
 
-_GAP = r"(?P<gap>[^,;:。!?]{0,24}?)"
+_GAP = r"(?P<gap>[^,;:。!?]{0,32}?)"
 
 
 _AFTER_VERB_RE = re.compile(rf"{_GAP}(?P<tier>{lx.TIERS})")

@@ -44,8 +44,8 @@ def cn_numeral(n: int) -> str:
 
 def expand_tiers(s: str) -> list[str]:
     """A printed tier list -> the tiers it stands for ('一、二、三等奖' -> 一等奖, 二等奖, 三等奖)."""
-    if lx.TIER_RE.fullmatch(s):
-        return [s]
+    if lx.TIER_RE.fullmatch(s) or re.fullmatch(r"第[一二三四五六七八九十]", s):
+        return [s]  # 位居第二: the place without 名
     m = lx.TEAM_PREFIX_RE.fullmatch(s)
     if m:  # 团体二等奖、三等奖 -> 团体二等奖, 团体三等奖
         team = m.group("team")
