@@ -26,6 +26,7 @@ from yunmei.events.lists import list_awards
 from yunmei.events.recipients import category_in, recipients, same_recipient, split_items
 from yunmei.events.shapes import (
     NAMES_NEXT,
+    PREDICATE_RE,
     RANK_ITEM_RE,
     TIER_COUNT_THEN_NAMES,
     Found,
@@ -296,15 +297,17 @@ def sentence_awards(
         if (
             not has_subject
             and not found
-            and ("、" in c or len(c) <= 8)
+            and ("、" in c or len(c) <= 8 or (len(c) <= 16 and lx.TEAM_END_RE.search(c)))
+            and not PREDICATE_RE.search(c)
             and len(c) <= 40
             and not lx.TIER_ANY_RE.search(c)
         ):
             names = recipients(lx.SEG_LEAD_RE.sub("", c), strict=True)
             if names and len(names) == len(split_items(lx.SEG_LEAD_RE.sub("", c))):
-                pending.extend(
-                    names
-                )  # 华茂公司的A、B,徐圩公司C分获一等奖: the list runs over a comma
+                # 华茂公司的A、B,徐圩公司C分获一等奖: the list runs over a comma;
+                # 来自东南赛区的广东沙溪队,…,战胜广东大朗队,获得冠军: the subject of what follows
+                pending.extend(names)
+                carry = [dict(r) for r in pending]
                 continue
         if (
             found

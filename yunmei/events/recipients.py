@@ -137,7 +137,10 @@ def recipient(item: str, strict: bool) -> dict | None:
     if m:
         it, aff = m.group("name").strip(), _clean_aff(m.group("aff"))
     if lx.TEAM_END_RE.search(it):
-        return {"name": it, "kind": "team", "affiliation": aff}
+        owner, _, team = it.rpartition("的")
+        if owner and len(team) >= 3 and lx.TEAM_END_RE.search(team):
+            return {"name": team, "kind": "team", "affiliation": aff or _clean_aff(owner)}
+        return {"name": it, "kind": "team", "affiliation": aff}  # 东南赛区的广东沙溪队: 东南赛区's
     if lx.ORG_END_RE.search(it):
         return {"name": it, "kind": "organization", "affiliation": aff}
     if lx.FAMILY_RE.fullmatch(it):

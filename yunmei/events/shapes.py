@@ -345,6 +345,7 @@ _LEAD_CUT_RE = re.compile(
 )
 
 
+PREDICATE_RE = _LEAD_CUT_RE  # where a clause's predicate starts (used to tell name-only clauses)
 # a clause opening like this (决赛中, 比赛最后阶段) is a stage, not a new subject
 _STAGE_LEAD_RE = re.compile(r"(?:赛|中|上|后|时|里|期间|阶段|现场|最后|最终|当天|当晚)$")
 
