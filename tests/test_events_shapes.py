@@ -73,3 +73,53 @@ def test_shape_decides_its_cases(shape, clause, expected):
     assert trace == [shape]
     got = [(tier, [r["name"] for r in recips]) for f in found for tier, recips in pair(f)]
     assert got == expected
+
+
+def _awards(text: str) -> list[tuple]:
+    from yunmei.events import extract_events
+
+    return [
+        (a["tier"], a["category"], r["name"], r["kind"], r["affiliation"])
+        for e in extract_events(text, "2024-05-01")
+        for a in e["awards"]
+        for r in a["recipients"]
+    ]
+
+
+# the issue's real-text shapes, end to end (tests/data/events/real holds the passages they came from)
+ISSUE_SHAPES = {
+    "4_result_word_without_tier_noun": (
+        "象棋赛落幕。经过七轮角逐,王浩一举夺魁。",
+        [("夺魁", None, "王浩", "person", None)],
+    ),
+    "5_affiliation_not_part_of_the_team": (
+        "大赛落幕。来自湖南省长沙市的岳麓队获得冠军。",
+        [("冠军", None, "岳麓队", "team", "湖南省长沙市")],
+    ),
+    "5_count_after_names": (
+        "大赛落幕。秦伟六位老师获得一等奖。",
+        [("一等奖", None, "秦伟", "person", None)],
+    ),
+    "6_work_credited": (
+        "大赛落幕。李明老师的参赛课《春》获一等奖。",
+        [("一等奖", None, "《春》", "work", "李明")],
+    ),
+    "7_chained_clauses": (
+        "书法比赛日前结束。张华等13名同学获得一等奖、李明等20名同学获得二等奖。",
+        [("一等奖", None, "张华", "person", None), ("二等奖", None, "李明", "person", None)],
+    ),
+    "7_result_by_name": (
+        "乒乓球赛昨日结束。个人成绩由王浩获得第一名,李明获得第二名。",
+        [("第一名", None, "王浩", "person", None), ("第二名", None, "李明", "person", None)],
+    ),
+    "8_losers_are_not_winners": (
+        "职工篮球赛日前落幕。市人民医院队和高新区总工会队经过激烈比拼,最终市人民医院队以56:50获得机关组冠军。",
+        [("冠军", "机关组", "市人民医院队", "team", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", list(ISSUE_SHAPES))
+def test_issue_shape(shape):
+    text, expected = ISSUE_SHAPES[shape]
+    assert _awards(text) == expected

@@ -291,7 +291,11 @@ def sentence_awards(
             continue
         has_subject, subject = lead_subject(c)
         # most clauses name no prize at all: the full clause grammar only runs on those that do
-        found = clause_awards(c, carry) if lx.TIER_ANY_RE.search(c) else []
+        found = (
+            clause_awards(c, carry)
+            if lx.TIER_ANY_RE.search(c) or lx.RESULT_VERB_RE.search(c)
+            else []
+        )
         if has_subject:
             carry = subject
         if (

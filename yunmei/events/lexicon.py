@@ -105,7 +105,7 @@ AFF_ROLE_PERSON_RE = re.compile(
 FAMILY_RE = re.compile(rf"{_SUR}家|[{CJK}]{{2,4}}家庭")
 _WORK_INTRO = (
     r"(?:舞蹈|声乐|器乐|戏剧|朗诵|参赛|创作|摄影|书法|美术|绘画|设计|科技|创新|创业|原创|获奖|其)?"
-    r"(?:作品|项目|节目|论文|方案|课题|影片|歌曲|短片|视频|微视频|小说|诗歌)"
+    r"(?:作品|项目|节目|论文|方案|课题|影片|歌曲|短片|视频|微视频|小说|诗歌|课例|课)"
 )
 WORK_RE = re.compile(
     rf"(?:(?P<aff>[^《》]{{2,30}}?)(?:的|选送的|创作的|报送的)?)?(?:{_WORK_INTRO})?(?P<work>《[^《》]+》)"
@@ -148,6 +148,7 @@ RESULT_NOUNS = _ranked("noun")
 RESULT_VERBS = _ranked("verb")
 TIER_CORE += "|(?:" + alt(sorted(RESULT_NOUNS, key=len, reverse=True)) + ")(?!”?(?:证书|杯|赛))"
 TIER = f"(?:{TIER_CORE})"
+RESULT_VERB_RE = re.compile(alt(RESULT_VERBS))
 # named prizes (…奖) only after a result verb, tried when no listed tier fits
 GENERIC_PRIZE = rf"[{CJK}]{{2,7}}奖{_NOT_PRIZE_TAIL}"
 GENERIC_PRIZE_BAD_RE = re.compile(

@@ -87,6 +87,7 @@ def _clean_aff(a: str | None) -> str | None:
     if not a:
         return None
     a = re.sub(r"^(?:来自)|的$", "", a.strip()).strip()
+    a = re.sub(r"(?:老师|同学|选手|教师)$", "", a) if len(a) > 3 else a  # 李明老师的参赛课: 李明
     return a or None
 
 
@@ -302,7 +303,9 @@ def recipients(seg: str, strict: bool) -> list[dict]:
 
 def clean_subject(pre: str) -> tuple[str, str | None]:
     """The recipient part in front of a result verb, and a category found in a 在…中 phrase."""
-    seg = pre.rsplit(":", 1)[-1]
+    seg = re.split(r"(?<!\d):|:(?!\d)", pre)[-1]  # 以56:50获得: a score's colon is no label
+    if "由" in seg[1:]:
+        seg = seg[seg.rindex("由") + 1 :] or seg  # 个人成绩由王浩获得: the name after 由
     cat = None
     for m in lx.SEG_IN_RE.finditer(
         pre
