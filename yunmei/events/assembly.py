@@ -398,7 +398,9 @@ def build_event(
     generic_words: list[str],
     alone: bool = True,
 ) -> dict:
-    name = max(cl.names, key=lambda n: len(norm_name(n))) if cl.names else None
+    # the body's own wording of the contest; the headline's only when the body just says 本次大赛
+    body_names = [n for n, i in zip(cl.names, cl.mention_sents, strict=False) if i >= 0]
+    name = max(body_names or cl.names, key=lambda n: len(norm_name(n))) if cl.names else None
     if (
         name
         and alone
