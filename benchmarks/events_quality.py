@@ -1,9 +1,15 @@
 """Quality of ``yunmei.events.extract_events`` on the labelled passages in ``tests/data/events``.
 
-    .venv/bin/python benchmarks/events_quality.py            # main set and both held-out sets
+    .venv/bin/python benchmarks/events_quality.py            # every set but the blind one, each apart
+    .venv/bin/python benchmarks/events_quality.py --set real-blind   # the held-out real split (once)
     .venv/bin/python benchmarks/events_quality.py --json     # the same figures as JSON
     .venv/bin/python benchmarks/events_quality.py -v         # also list every miss
     .venv/bin/python benchmarks/events_quality.py --min-f1 0.95   # exit 1 below the target
+    .venv/bin/python benchmarks/events_quality.py --code DIR --file F.json   # another tree, one file
+
+Sets: the hand-written ``cases.json``, ``holdout.json``, ``holdout2.json`` and the real-text
+development split ``real/dev-*.json`` (all tuned on, marked so in the output) and the real blind
+split ``real/blind.json`` (scored only when asked for by name).
 
 Figures:
 - awards: precision / recall / F1 over (tier, recipient name) pairs, counted as multisets per
@@ -13,6 +19,7 @@ Figures:
   an award pair or a name); negatives with any event are false alarms.
 - fields: accuracy of name, kind, date, venue, organizer, participants over labelled events (an
   unmatched labelled event scores 0 on every field); names compare without quotes and spaces.
+- category: the share of right (tier, recipient) pairs that also carry the labelled category.
 - speed: mean milliseconds per passage and for a 3,000-character article without results.
 """
 
