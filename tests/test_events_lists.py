@@ -89,7 +89,38 @@ LIST_SHAPES = {
         ["特等奖1名:", "三家医院《以青春的名义宣誓》   演讲者:王猛、涂谊铭"],
         [("特等奖", None, "《以青春的名义宣誓》", "work", "三家医院")],
     ),
+    "author_before_work": (
+        ["二等奖", "王小明《海边的早晨》(散文)", "李华《家乡的桥》"],
+        [
+            ("二等奖", None, "《海边的早晨》", "work", "王小明"),
+            ("二等奖", None, "《家乡的桥》", "work", "李华"),
+        ],
+    ),
+    "tier_row_with_author": (
+        ["获奖名单:", "一等奖  国画  春江水暖  作者:林芳", "优秀奖  书法  兰亭序(临)  作者:陈志"],
+        [
+            ("一等奖", "国画", "春江水暖", "work", "林芳"),
+            ("优秀奖", "书法", "兰亭序(临)", "work", "陈志"),
+        ],
+    ),
 }
+
+
+def test_units_named_before_a_generic_team_word():
+    from yunmei.events.recipients import recipients
+
+    got = recipients("来自第一中学、实验中学的参赛队伍", strict=True)
+    assert [r["name"] for r in got] == ["第一中学", "实验中学"]
+
+
+def test_party_school_is_an_organization():
+    from yunmei.events.recipients import recipients
+
+    got = recipients("县委办、县委党校", strict=True)
+    assert [(r["name"], r["kind"]) for r in got] == [
+        ("县委办", "organization"),
+        ("县委党校", "organization"),
+    ]
 
 
 @pytest.mark.parametrize("shape", list(LIST_SHAPES))

@@ -40,6 +40,15 @@ _PLACEHOLDER_RE = re.compile(rf"(?:图片|微信图片_?\S*|image|IMG\S*|{_COUNT
 _PROSE_RE = re.compile(r"[。!]|[,;].{20,}")
 _TITLE_AUTHOR_RE = re.compile(r"(?P<title>.+?)\s*[\((](?P<author>[^()()]{2,12})[\))]")
 _WORK_AUTHOR_RE = re.compile(r"(?P<title>《[^《》]+》)(?:[\((][^()()]{1,8}[\))])?\s*(?P<author>.*)")
+# 卢凌日《四十年…》(散文): the author before a titled work, its genre after
+_AUTHOR_WORK_RE = re.compile(
+    rf"(?P<author>[{lx.CJK}·]{{2,4}})\s*(?P<title>《[^《》]+》)(?:\s*[\((][^()()]{{1,8}}[\))])?"
+)
+# 三等奖  油画  绿荫  作者:龚玲: one row of a flattened table, tier first, author last
+TIER_ROW_AUTHOR_RE = re.compile(
+    rf"(?P<tier>{lx.TIERS}|{_UNRANKED_HEAD})\s+(?:(?P<cat>[{lx.CJK}]{{1,8}})\s+)?"
+    rf"(?P<title>\S[^::]{{0,30}}?)\s+作者\s*[::]\s*(?P<author>[{lx.CJK}·]{{2,5}})"
+)
 _FLAT_TEAMS_RE = re.compile(r".+?(?:代表队|舞蹈队|龙舟队|合唱团|艺术团|舞蹈团|乐团|队)")
 _MAX_LINE = 60  # a list line is short; anything longer is prose
 
@@ -106,6 +115,9 @@ def line_recipients(line: str) -> tuple[list[dict], str | None]:
     if m:  # 《九米以下》(组照)方胜
         author = _squeeze(m.group("author")) or None
         return [{"name": m.group("title"), "kind": "work", "affiliation": author}], None
+    m = _AUTHOR_WORK_RE.fullmatch(line)
+    if m and _person(m.group("author")):
+        return [{"name": m.group("title"), "kind": "work", "affiliation": m.group("author")}], None
     m = _TITLE_AUTHOR_RE.fullmatch(line)
     if m:
         title, author = m.group("title").strip(), _squeeze(m.group("author"))
@@ -260,6 +272,13 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
                     out.append(ListAward(p, tier, cat, recips))
                 used.add(p)
                 continue
+        rm = TIER_ROW_AUTHOR_RE.fullmatch(line) if len(line) <= _MAX_LINE else None
+        if rm and _good_tier(rm.group("tier")) and not _PROSE_RE.search(line):
+            tier, header = rm.group("tier"), None
+            work = {"name": rm.group("title"), "kind": "work", "affiliation": rm.group("author")}
+            out.append(ListAward(p, tier, rm.group("cat") or cat, [work]))
+            used.add(p)
+            continue
         hm = TIER_HEADING_RE.fullmatch(sq) if len(sq) <= 24 else None
         if hm and _good_tier(hm.group("tier")) and not _PROSE_RE.search(line):
             tier, header = hm.group("tier"), None

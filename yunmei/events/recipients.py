@@ -210,10 +210,18 @@ def shared_team(seg: str) -> list[dict] | None:
     return [{"name": p + m.group("team"), "kind": "team", "affiliation": None} for p in places]
 
 
+# 来自市一中、市七中的参赛队伍: the units named, not a generic word for their teams
+_FROM_UNITS_RE = re.compile(
+    r"来自(?P<units>.{2,60}?)的(?:参赛)?(?:队伍|选手|团队|学生|同学|教师|老师)"
+)
+
 _JOINT_TEAM_RE = re.compile(r".{2,40}(?:组成的|联合组成的|联队).{0,10}")
 
 
 def recipients(seg: str, strict: bool) -> list[dict]:
+    fm = _FROM_UNITS_RE.fullmatch(seg.strip())
+    if fm:
+        seg = fm.group("units")
     shared = shared_team(seg)
     if shared:
         return shared
