@@ -41,6 +41,8 @@ SHAPE_CASES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
         ("尹土鹏/曹兆承获得男子双打第一名", [("第一名", ["尹土鹏", "曹兆承"])]),
         # A等13名同学: A only
         ("李明等13名同学获得一等奖", [("一等奖", ["李明"])]),
+        # the team the result was won for, not an earlier clause's swimmer
+        ("最终以3分50秒12为湛江队赢得最后一枚金牌", [("金牌", ["湛江队"])]),
     ],
     "RECIPIENT_IS_TIER": [
         ("东桥镇代表队、麻山镇代表队为二等奖", [("二等奖", ["东桥镇代表队", "麻山镇代表队"])]),
@@ -73,6 +75,13 @@ def test_shape_decides_its_cases(shape, clause, expected):
     assert trace == [shape]
     got = [(tier, [r["name"] for r in recips]) for f in found for tier, recips in pair(f)]
     assert got == expected
+
+
+def test_a_beneficiary_that_is_no_team_is_no_winner():
+    # 为学校赢得冠军: the school is who it was won for; the winner is not named in the clause
+    assert (
+        clause_awards("以一分之差为学校赢得冠军", carry=[{"name": "张明", "kind": "person"}]) == []
+    )
 
 
 def _awards(text: str) -> list[tuple]:

@@ -139,6 +139,10 @@ def _prize_prefix(tier: str, gap: str) -> tuple[str, str]:
     return m.group(0) + tier, gap[: m.start()]
 
 
+# 以3分44秒89为广州队赢得金牌: the winner is the one the result was won for
+_FOR_WHOM_RE = re.compile(rf"(?<![成作评选认])为(?P<who>[{lx.CJK}]{{2,20}})$")
+
+
 def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
     """`A获得一等奖`, `A、B分获一、二等奖`: recipients in front of the verb, tier after it.
 
@@ -162,6 +166,12 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
         pre = c[: v.start()]
         if lx.MODAL_ANY_RE.search(lx.mask(pre)) or _UNNAMED_SUBJECT_RE.search(lx.mask(pre)):
             return []  # 各有一位教师荣获…: nobody named
+        fw = _FOR_WHOM_RE.search(pre.strip())
+        if fw:
+            recips = recipients(fw.group("who"), strict=True)
+            if not recips or any(r["kind"] != "team" for r in recips):
+                return []  # 为学校赢得 / 为家乡争得: a beneficiary, not a winner we can name
+            return [Found(expand_tiers(tier), recips, category_in(gap), t.start("tier"))]
         subject, in_cat = clean_subject(pre)
         if re.search(rf"等\s*{lx.NUM}", subject) and len(expand_tiers(tier)) > 1:
             return []  # 《A》等15篇作品分别获得一、二、三等奖: a summary of a list given elsewhere
