@@ -103,7 +103,33 @@ LIST_SHAPES = {
             ("优秀奖", "书法", "兰亭序(临)", "work", "陈志"),
         ],
     ),
+    "table_flattened_header_first": (
+        [
+            *("获奖名单 |", "||", "奖项 |", "班级 |", "姓名 |"),
+            *("一等奖 |", "高一(3)班 |", "刘洋 |", "二等奖 |", "高二(1)班 |", "陈静 |"),
+        ],
+        [
+            ("一等奖", None, "刘洋", "person", "高一(3)班"),
+            ("二等奖", None, "陈静", "person", "高二(1)班"),
+        ],
+    ),
 }
+
+
+def test_a_table_is_not_restated_by_the_prose():
+    from yunmei.events import extract_events
+
+    text = (
+        "5月8日,学院举办茶艺比赛。最终,刘洋、陈静两位同学获得本次比赛的前两名。\n"
+        "奖项 |\n班级 |\n姓名 |\n一等奖 |\n高一(3)班 |\n刘洋 |\n二等奖 |\n高二(1)班 |\n陈静 |"
+    )
+    got = [
+        (a["tier"], r["name"])
+        for e in extract_events(text, "2024-05-09")
+        for a in e["awards"]
+        for r in a["recipients"]
+    ]
+    assert sorted(got) == [("一等奖", "刘洋"), ("二等奖", "陈静")]
 
 
 def test_units_named_before_a_generic_team_word():

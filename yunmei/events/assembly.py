@@ -111,6 +111,7 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
         for t in expand_list_tier(la.tier):
             tier, tcat = team_tier(t, la.category)
             awards.append((pos, tier, tcat, [dict(r) for r in la.recipients]))
+    n_listed = len(awards)
     header_cat: str | None = None
     stage_cat: str | None = None  # 联赛高中男子组决赛…举行。A夺得冠军: the stage named just before
     last_para = None
@@ -157,6 +158,7 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
             log.debug("event awards failed in %r", s.text[:80], exc_info=True)
         stage_cat = cats[-1][1] if cats else stage_cat
 
+    awards = _drop_restated_places(awards, n_listed)
     awards = _drop_repeated_works(awards)
     if not awards:
         return []
@@ -365,6 +367,25 @@ _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年|“|\D)")
 _TEAM_SPORT_RE = re.compile(r"足球|篮球|排球|手球|橄榄球|曲棍球|水球|龙舟|拔河|村BA")
 _SCHOOL_TEAM_RE = re.compile(r"(?:中学|小学|学校|[一二三四五六七八九十\d]中)队")
 _SCHOOL_END_RE = re.compile(r"(?:中学|小学|学校|[一二三四五六七八九十\d]中|附中|附小|学院)$")
+
+
+def _drop_restated_places(awards: list, n_listed: int) -> list:
+    """A、B、C获得前三名 in the prose, 一等奖 A … 三等奖 C in the table: the table's words, once."""
+    table = {
+        (r["name"], tier_rank(t))
+        for _p, t, _c, rs in awards[:n_listed]
+        for r in rs
+        if tier_rank(t) is not None
+    }
+    if not table:
+        return awards
+    out = awards[:n_listed]
+    for pos, tier, cat, rs in awards[n_listed:]:
+        rank = tier_rank(tier)
+        kept = [r for r in rs if rank is None or (r["name"], rank) not in table]
+        if kept:
+            out.append((pos, tier, cat, kept))
+    return out
 
 
 def _drop_repeated_works(awards: list) -> list:

@@ -186,7 +186,7 @@ _HEADER_ROLES = (
     ("tier", re.compile(r"奖项|等次|等级|奖次|名次|获奖情况")),
     ("person", re.compile(r"姓名|作者|选手|获奖人|名字")),
     ("work", re.compile(r"作品|主题|题目|名称|标题|节目")),
-    ("unit", re.compile(r"单位|学校|队伍|代表队|集体")),
+    ("unit", re.compile(r"单位|学校|队伍|代表队|集体|班级")),
 )
 
 
@@ -204,6 +204,14 @@ def _cell_names(cell: str) -> list[dict]:
         if r:
             out.append(r)
     return out
+
+
+def _cell_role(cell: str) -> str | None:
+    """The column a header cell names (奖项 -> tier, 姓名 -> person), if it is only that."""
+    c = _squeeze(cell)
+    if len(c) > 6:
+        return None
+    return next((role for role, rx in _HEADER_ROLES if rx.search(c)), None)
 
 
 def _table_header(cells: list[str]) -> dict[str, int] | None:
@@ -225,11 +233,37 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
     header: dict[str, int] | None = None
     tier_cols: dict[int, str] | None = None
     pending_aff: str | None = None  # a class/unit cell printed on its own line before its names
+    # 奖项 | / 班级 | / 姓名 | / 一等奖 | / …: a table flattened to one cell a line, header first
+    flat_roles: list[str] = []
+    flat_row: list[str] | None = None
     for p, raw in enumerate(lines):
         line = raw.strip()
         if not line or _PLACEHOLDER_RE.fullmatch(line):
             continue
         sq = _squeeze(line)
+        cells1 = [c.strip() for c in line.strip().strip("|").split("|") if c.strip()]
+        if "|" not in line or len(cells1) != 1 or header is not None or tier_cols is not None:
+            flat_roles, flat_row = [], None
+        elif flat_row is None:
+            role = _cell_role(cells1[0])
+            if role and role not in flat_roles:
+                flat_roles.append(role)
+                used.add(p)
+                continue
+            if len(flat_roles) >= 2 and flat_roles[0] == "tier":
+                flat_row = []
+            else:
+                flat_roles = []
+        if flat_row is not None:
+            flat_row.append(cells1[0])
+            used.add(p)
+            if len(flat_row) == len(flat_roles):
+                hdr = {role: i for i, role in enumerate(flat_roles)}
+                row_tier, recips = _table_row(flat_row, hdr)
+                if row_tier and recips:
+                    out.append(ListAward(p, row_tier, cat, recips))
+                flat_row = []
+            continue
         if "|" in line:
             raw_cells = [c.strip() for c in line.strip().strip("|").split("|")]
             cells = [c for c in raw_cells if c]
