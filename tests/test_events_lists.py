@@ -180,3 +180,26 @@ def test_related_headlines_after_the_article_give_no_awards():
         for r in a["recipients"]
     ]
     assert awards == [("一等奖", "区交通运输局")]
+
+
+def test_works_sent_jointly_are_credited_as_works():
+    from yunmei.events.recipients import recipients
+
+    got = recipients("甲县文化馆、乙镇文化站联合选送的舞蹈节目《春风》及《海韵》", strict=True)
+    assert [(r["name"], r["kind"], r["affiliation"]) for r in got] == [
+        ("《春风》", "work", "甲县文化馆、乙镇文化站"),
+        ("《海韵》", "work", "甲县文化馆、乙镇文化站"),
+    ]
+
+
+def test_a_gold_medal_title_is_no_medal():
+    from yunmei.events import extract_events
+
+    text = "经过激烈比拼,某酒店员工李芳勇夺桂冠,并荣获“某市金牌职工”称号。"
+    got = [
+        (a["tier"], r["name"])
+        for e in extract_events(text, "2024-05-09")
+        for a in e["awards"]
+        for r in a["recipients"]
+    ]
+    assert got == [("桂冠", "李芳")]

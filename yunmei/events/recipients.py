@@ -218,7 +218,21 @@ _FROM_UNITS_RE = re.compile(
 _JOINT_TEAM_RE = re.compile(r".{2,40}(?:组成的|联合组成的|联队).{0,10}")
 
 
+# A、B联合选送的合唱节目《W》及《V》: the senders (with their 、) are every work's affiliation
+_SENDERS_WORKS_RE = re.compile(
+    r"(?P<aff>[^《》]{2,40}?)(?:联合|共同)?(?:选送|报送|推送|推荐|创作|出品)的[^《》]{0,10}?"
+    r"(?P<works>《[^《》]+》(?:(?:、|和|与|及|以及)《[^《》]+》)*)"
+)
+
+
 def recipients(seg: str, strict: bool) -> list[dict]:
+    sw = _SENDERS_WORKS_RE.fullmatch(seg.strip())
+    if sw and "、" in sw.group("aff"):
+        aff = _clean_aff(sw.group("aff"))
+        return [
+            {"name": w, "kind": "work", "affiliation": aff}
+            for w in re.findall(r"《[^《》]+》", sw.group("works"))
+        ]
     fm = _FROM_UNITS_RE.fullmatch(seg.strip())
     if fm:
         seg = fm.group("units")
