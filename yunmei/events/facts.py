@@ -92,6 +92,14 @@ STRONG_NAME_RE = re.compile(
 )
 
 
+# 坡头区“百县千镇万村高质量发展工程”雄鹰擂台赛: the programme a contest serves is not its name
+# (a contest about the programme, 宣讲/征文…, keeps it: it is the topic)
+_PROGRAMME_LEAD_RE = re.compile(
+    r"^[\u4e00-\u9fff]{0,8}“[^“”]{2,30}(?:工程|行动|计划|战略|攻坚战)”"
+    rf"(?!{lx.alt(lx.words('topic_genres'))})(?=[\u4e00-\u9fff]{{2,}}.{{2}})"
+)
+
+
 def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[str]]:
     """Specific event names, category markers (pos, cat) and generic mentions in one sentence."""
     masked = lx.mask(text)
@@ -184,6 +192,7 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
         if dash and len(name) - dash.end() >= 4:
             name = name[dash.end() :]  # 喜迎二十大“…”——X比赛: a slogan before the dash
         name = re.sub(r"^(?:活动|[^“”]{0,12}周年(?=“))", "", name)
+        name = _PROGRAMME_LEAD_RE.sub("", name)
         strong = bool(STRONG_NAME_RE.search(rest)) and not re.search(
             r"组$", rest
         )  # 县市组比赛: a group
