@@ -132,3 +132,25 @@ ISSUE_SHAPES = {
 def test_issue_shape(shape):
     text, expected = ISSUE_SHAPES[shape]
     assert _awards(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # a farm is a unit; 冠亚季军 spreads over three
+        (
+            "东镇东村、西乡苇塘农场、西乡北沟村分获冠亚季军",
+            [("冠军", ["东镇东村"]), ("亚军", ["西乡苇塘农场"]), ("季军", ["西乡北沟村"])],
+        ),
+        ("李强蝉联冠军", [("冠军", ["李强"])]),
+        # the unit before 的 is every listed person's
+        (
+            "21电子一班的王伟与张明同学分别荣获第一名与第三名",
+            [("第一名", ["王伟"]), ("第三名", ["张明"])],
+        ),
+        ("舞蹈《春雨》获得了本次比赛的特金奖", [("特金奖", ["《春雨》"])]),
+    ],
+)
+def test_result_words_and_units_on_real_wording(clause, expected):
+    got = [(t, [r["name"] for r in rs]) for f in clause_awards(clause) for t, rs in pair(f)]
+    assert got == expected

@@ -270,6 +270,12 @@ def recipients(seg: str, strict: bool) -> list[dict]:
             for r, it in zip(found, items, strict=True)
         ]
     out = [r for r in found if r is not None]
+    owner, _, rest = seg_s.partition("的")
+    if strict and not out and owner and rest and 2 <= len(owner) <= 12:
+        members = recipients(rest, strict)
+        if members and all(r["kind"] == "person" for r in members):
+            # 22机电至诚的饶圣与邓世宇同学: the unit before 的 is every listed person's
+            return [{**r, "affiliation": r["affiliation"] or _clean_aff(owner)} for r in members]
     # 盖尾、石苍、枫亭五支代表队 / 甲系统、乙医院、丙局代表队: one team word for every place
     shared_word = (
         _TEAM_WORD_RE.search(items[-1]) if len(items) >= 2 and "等" not in items[-1] else None

@@ -24,7 +24,7 @@ RANK_WORDS = {
 def tier_rank(tier: str) -> int | None:
     """0 for 特等奖, 1 for first/gold/champion, N for 第N名 / N等奖, None for unranked prizes."""
     t = re.sub(r"^(?:团体)?(?:总分)?", "", tier)
-    if t == "特等奖":
+    if t in ("特等奖", "特金奖"):  # 特金奖: the prize above gold, as 特等奖 is above 一等奖
         return 0
     if t in RANK_WORDS:
         return RANK_WORDS[t]
