@@ -143,6 +143,8 @@ def test_issue_shape(shape):
             [("冠军", ["东镇东村"]), ("亚军", ["西乡苇塘农场"]), ("季军", ["西乡北沟村"])],
         ),
         ("李强蝉联冠军", [("冠军", ["李强"])]),
+        # a name ending in 军 before 、 is no chained result (冠军、B获得…)
+        ("刘军、陈平分别获得一、二等奖", [("一等奖", ["刘军"]), ("二等奖", ["陈平"])]),
         # the unit before 的 is every listed person's
         (
             "21电子一班的王伟与张明同学分别荣获第一名与第三名",
@@ -154,3 +156,19 @@ def test_issue_shape(shape):
 def test_result_words_and_units_on_real_wording(clause, expected):
     got = [(t, [r["name"] for r in rs]) for f in clause_awards(clause) for t, rs in pair(f)]
     assert got == expected
+
+
+def test_semicolon_groups_take_the_spread_tiers_in_order():
+    got = _awards(
+        "刘军、陈平分别获得个人赛一、二等奖;王明、李华;张强、赵伟分别获得团队赛一、二等奖。"
+    )
+    assert sorted((t, n) for t, _c, n, _k, _a in got) == sorted(
+        [
+            ("一等奖", "刘军"),
+            ("二等奖", "陈平"),
+            ("一等奖", "王明"),
+            ("一等奖", "李华"),
+            ("二等奖", "张强"),
+            ("二等奖", "赵伟"),
+        ]
+    )

@@ -259,6 +259,7 @@ def sentence_awards(
     carry: list[dict] | None = None  # the subject of the latest clause that has one
     listing = False  # inside a ranking list (冠军A,亚军B)
     pending: list[dict] = []  # names in clauses of their own, waiting for the clause with the verb
+    pending_groups: list[tuple[int, list[dict]]] = []  # the same, one entry per clause
     for ci, (off, raw) in enumerate(clauses):
         if skip_next:
             skip_next = False
@@ -313,6 +314,7 @@ def sentence_awards(
                 # 华茂公司的A、B,徐圩公司C分获一等奖: the list runs over a comma;
                 # 来自东南赛区的广东沙溪队,…,战胜广东大朗队,获得冠军: the subject of what follows
                 pending.extend(names)
+                pending_groups.append((off, names))
                 carry = [dict(r) for r in pending]
                 continue
         if (
@@ -322,7 +324,21 @@ def sentence_awards(
             and len(found[0].tiers) in (1, len(pending) + len(found[0].recipients))
         ):  # A、B,C,D获得前三名: the names before the comma share the result
             found[0].recipients[:0] = pending
+        elif (
+            len(found) == 1
+            and pending_groups
+            and len(found[0].tiers) == len(pending_groups) + 1 >= 2
+            and all(s.text[o - 1 : o] == ";" for o in [*(o for o, _ in pending_groups[1:]), off])
+            and s.text[pending_groups[0][0] - 1 : pending_groups[0][0]] in (":", ";", "")
+        ):  # A、B;C、D分别获得一、二等奖: each ;-group takes its tier in order
+            groups = [g for _o, g in pending_groups] + [found[0].recipients]
+            f0 = found[0]
+            found = [
+                Found([t], [dict(r) for r in g], f0.category, f0.pos)
+                for t, g in zip(f0.tiers, groups, strict=True)
+            ]
         pending = []
+        pending_groups = []
         if not found:
             nxt = clauses[ci + 1][1] if ci + 1 < len(clauses) else None
             item = rank_item(c, listing, nxt)

@@ -285,7 +285,10 @@ def _after_verb(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | 
 
 
 # 、 between two result clauses (…获得冠军、B获得亚军) separates them like a comma
-_CHAINED_RE = re.compile(rf"(?<=[奖军名牌])、(?=[^、,;]{{1,30}}?(?:{lx.V_ONE}))")
+# (军 only in 冠军/亚军…: 刘军、陈平分别获得 is a list of two names)
+_CHAINED_RE = re.compile(
+    rf"(?:(?<=[奖名牌])|(?<=[冠亚季殿]军))、(?=[^、,;]{{1,30}}?(?:{lx.V_ONE}))"
+)
 
 
 class Shape(NamedTuple):
