@@ -172,3 +172,21 @@ def test_semicolon_groups_take_the_spread_tiers_in_order():
             ("二等奖", "赵伟"),
         ]
     )
+
+
+def test_names_joined_by_yu_in_a_clause_of_their_own_are_the_subject():
+    got = _awards(
+        "第二届校长杯象棋比赛圆满落幕。21电子一班的王伟与张明同学,分别在决赛中荣获第一名与第三名。"
+    )
+    assert [(t, n, a) for t, _c, n, _k, a in got] == [
+        ("第一名", "王伟", "21电子一班"),
+        ("第三名", "张明", "21电子一班"),
+    ]
+
+
+def test_an_adverbial_clause_keeps_the_earlier_subject():
+    got = _awards(
+        "职工乒乓球比赛落幕。在团体赛中,平均年龄最大的退休代表队经过顽强拼搏,"
+        "出人预料的战胜了内退代表队,获得了团体赛冠军。"
+    )
+    assert [(t, n) for t, _c, n, _k, _a in got] == [("冠军", "退休代表队")]

@@ -304,13 +304,18 @@ def sentence_awards(
         if (
             not has_subject
             and not found
-            and ("、" in c or len(c) <= 8 or (len(c) <= 16 and lx.TEAM_END_RE.search(c)))
+            and (
+                "、" in c
+                or len(c) <= 8
+                or (len(c) <= 16 and lx.TEAM_END_RE.search(c))
+                or lx.CONJ_RE.search(c)  # 饶圣与邓世宇同学,分别…: two names joined by 与
+            )
             and not PREDICATE_RE.search(c)
             and len(c) <= 40
             and not lx.TIER_ANY_RE.search(c)
         ):
             names = recipients(lx.SEG_LEAD_RE.sub("", c), strict=True)
-            if names and len(names) == len(split_items(lx.SEG_LEAD_RE.sub("", c))):
+            if names and len(names) >= len(split_items(lx.SEG_LEAD_RE.sub("", c))):
                 # 华茂公司的A、B,徐圩公司C分获一等奖: the list runs over a comma;
                 # 来自东南赛区的广东沙溪队,…,战胜广东大朗队,获得冠军: the subject of what follows
                 pending.extend(names)
