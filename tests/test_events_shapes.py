@@ -190,3 +190,10 @@ def test_an_adverbial_clause_keeps_the_earlier_subject():
         "出人预料的战胜了内退代表队,获得了团体赛冠军。"
     )
     assert [(t, n) for t, _c, n, _k, _a in got] == [("冠军", "退休代表队")]
+
+
+def test_a_titles_own_words_are_no_predicate():
+    got = _awards(
+        "小朋友们参加了少儿舞蹈展演比赛。她们表演的舞蹈《月在湖上》脱颖而出,获得了本次比赛的金奖。"
+    )
+    assert [(t, n) for t, _c, n, _k, _a in got] == [("金奖", "《月在湖上》")]

@@ -366,7 +366,7 @@ _STAGE_LEAD_RE = re.compile(r"(?:赛|中|上|后|时|里|期间|阶段|现场|�
 def lead_subject(c: str) -> tuple[bool, list[dict] | None]:
     """(has a subject, its recipients) for the noun phrase opening clause c, if any."""
     c = lx.SEG_LEAD_RE.sub("", c.strip())
-    m = _LEAD_CUT_RE.search(c)
+    m = _LEAD_CUT_RE.search(lx.mask(c))  # 《星星在闪烁》: a title's 在 is no predicate
     if m is None:
         return False, None  # no predicate: an adverbial clause (最终, 决赛中)
     lead = c[: m.start()].strip()
