@@ -236,6 +236,7 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
     # 奖项 | / 班级 | / 姓名 | / 一等奖 | / …: a table flattened to one cell a line, header first
     flat_roles: list[str] = []
     flat_row: list[str] | None = None
+    row_person: str | None = None  # the athlete of the last name-event-medal row
     for p, raw in enumerate(lines):
         line = raw.strip()
         if not line or _PLACEHOLDER_RE.fullmatch(line):
@@ -306,6 +307,20 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
                     out.append(ListAward(p, tier, cat, recips))
                 used.add(p)
                 continue
+        toks = _tokens(line) if len(line) <= _MAX_LINE and "|" not in line else []
+        if len(toks) in (2, 3) and lx.TIER_RE.fullmatch(toks[-1]) and not _PROSE_RE.search(line):
+            # 魏福宝  武术传承人演示  金牌 / (next line, same athlete)  女子B组螳螂拳  银牌
+            if len(toks) == 3 and _person(toks[0]):
+                row_person = toks[0]
+            elif len(toks) == 3 or row_person is None or _person(toks[0]):
+                row_person = None
+            if row_person is not None:
+                who = {"name": row_person, "kind": "person", "affiliation": None}
+                out.append(ListAward(p, toks[-1], toks[-2], [who]))
+                used.add(p)
+                continue
+        else:
+            row_person = None
         rm = TIER_ROW_AUTHOR_RE.fullmatch(line) if len(line) <= _MAX_LINE else None
         if rm and _good_tier(rm.group("tier")) and not _PROSE_RE.search(line):
             tier, header = rm.group("tier"), None
