@@ -127,7 +127,25 @@ LIST_SHAPES = {
             ("铜牌", "女子B组剑术", "李明", "person", None),
         ],
     ),
+    "tier_work_author_line": (
+        [
+            "一等奖《晨光》(作者:林海)",
+            "2024年3月4日,工人在桥面上作业。",
+            "三等奖 《归途》(作者:周舟)",
+        ],
+        [
+            ("一等奖", None, "《晨光》", "work", "林海"),
+            ("三等奖", None, "《归途》", "work", "周舟"),
+        ],
+    ),
 }
+
+
+def test_a_place_with_a_numeral_is_no_count():
+    from yunmei.events.recipients import recipients
+
+    got = recipients("双庙镇、大四家子镇", strict=True)
+    assert [r["name"] for r in got] == ["双庙镇", "大四家子镇"]
 
 
 def test_a_table_is_not_restated_by_the_prose():

@@ -49,6 +49,11 @@ TIER_ROW_AUTHOR_RE = re.compile(
     rf"(?P<tier>{lx.TIERS}|{_UNRANKED_HEAD})\s+(?:(?P<cat>[{lx.CJK}]{{1,8}})\s+)?"
     rf"(?P<title>\S[^::]{{0,30}}?)\s+作者\s*[::]\s*(?P<author>[{lx.CJK}·]{{2,5}})"
 )
+# 一等奖《赶工忙》(作者:陈立维): tier, titled work and its author on one line
+TIER_WORK_AUTHOR_RE = re.compile(
+    rf"(?P<tier>{lx.TIERS}|{_UNRANKED_HEAD})\s*(?P<title>《[^《》]+》)\s*"
+    rf"[\((](?:作者|摄影|作者/摄影)?\s*[::]?\s*(?P<author>[{lx.CJK}·]{{2,5}})[\))]"
+)
 _FLAT_TEAMS_RE = re.compile(r".+?(?:代表队|舞蹈队|龙舟队|合唱团|艺术团|舞蹈团|乐团|队)")
 _MAX_LINE = 60  # a list line is short; anything longer is prose
 
@@ -321,6 +326,13 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
                 continue
         else:
             row_person = None
+        wm = TIER_WORK_AUTHOR_RE.fullmatch(line) if len(line) <= _MAX_LINE else None
+        if wm and _good_tier(wm.group("tier")):
+            work = {"name": wm.group("title"), "kind": "work", "affiliation": wm.group("author")}
+            out.append(ListAward(p, wm.group("tier"), cat, [work]))
+            tier, header = None, None  # the caption after it is no list line
+            used.add(p)
+            continue
         rm = TIER_ROW_AUTHOR_RE.fullmatch(line) if len(line) <= _MAX_LINE else None
         if rm and _good_tier(rm.group("tier")) and not _PROSE_RE.search(line):
             tier, header = rm.group("tier"), None
