@@ -197,3 +197,12 @@ def test_a_titles_own_words_are_no_predicate():
         "小朋友们参加了少儿舞蹈展演比赛。她们表演的舞蹈《月在湖上》脱颖而出,获得了本次比赛的金奖。"
     )
     assert [(t, n) for t, _c, n, _k, _a in got] == [("金奖", "《月在湖上》")]
+
+
+def test_a_tier_then_its_names_in_the_next_clause():
+    got = _awards("经过7轮角逐,第三届社区象棋赛团体一至三名,分别是东镇、西镇、南镇。")
+    assert [(t, n) for t, _c, n, _k, _a in got] == [
+        ("第一名", "东镇"),
+        ("第二名", "西镇"),
+        ("第三名", "南镇"),
+    ]

@@ -365,6 +365,12 @@ def sentence_awards(
                             )
                         ]
                         skip_next = True
+        if not found and ci + 1 < len(clauses) and _TIER_AT_END_RE.search(c):
+            nxt_c = clauses[ci + 1][1].strip()
+            if _SPREAD_NAMES_NEXT_RE.match(nxt_c):
+                # 团体一至六名,分别是A、B…: the tier, then its names in the next clause
+                found = clause_awards(c + nxt_c, carry)
+                skip_next = bool(found)
         for f in found:
             if f.category:
                 cat = f.category
@@ -375,6 +381,10 @@ def sentence_awards(
                 pos = (s.idx, off + lead + f.pos)
                 tier, tcat = team_tier(tier, f.category or (cat if rank is not None else None))
                 awards.append((pos, tier, tcat, recips))
+
+
+_TIER_AT_END_RE = re.compile(rf"(?:{lx.TIERS})$")
+_SPREAD_NAMES_NEXT_RE = re.compile(r"(?:分别|依次)(?:是|为)")
 
 
 # a contest that holds sub-contests even when its name is generic (职工技能大赛)
