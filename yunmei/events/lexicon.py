@@ -312,7 +312,7 @@ EVENT_CONTEXT_RE = re.compile(
     r"颁奖|获奖|评审|评委"
 )
 PRECHECK_RE = re.compile(
-    rf"{alt(RESULT_NOUNS)}|{alt(RESULT_VERBS)}|奖|冠军|亚军|季军|殿军|金牌|银牌|铜牌|第[一二三四五六七八九十\d]{{1,2}}名|团体第|前[二三四五六七八九十\d]名|冠亚"
+    rf"{alt(RESULT_NOUNS)}|{alt(RESULT_VERBS)}|奖|冠军|亚军|季军|殿军|金牌|银牌|铜牌|第[一二三四五六七八九十\d]{{1,2}}名|团体第|前[二三四五六七八九十\d]名|冠亚|[一二三四五六七八九十\d]至[一二三四五六七八九十\d]{{1,2}}名"
 )
 
 # --- recipient segment cleaning --------------------------------------------------------------
