@@ -1,15 +1,16 @@
 """Quality of ``yunmei.events.extract_events`` on the labelled passages in ``tests/data/events``.
 
     .venv/bin/python benchmarks/events_quality.py            # every set but the blind one, each apart
-    .venv/bin/python benchmarks/events_quality.py --set real-blind   # the held-out real split (once)
+    .venv/bin/python benchmarks/events_quality.py --set real-blind2  # the held-out real split (once)
     .venv/bin/python benchmarks/events_quality.py --json     # the same figures as JSON
     .venv/bin/python benchmarks/events_quality.py -v         # also list every miss
     .venv/bin/python benchmarks/events_quality.py --min-f1 0.95   # exit 1 below the target
     .venv/bin/python benchmarks/events_quality.py --code DIR --file F.json   # another tree, one file
 
 Sets: the hand-written ``cases.json``, ``holdout.json``, ``holdout2.json`` and the real-text
-development split ``real/dev-*.json`` (all tuned on, marked so in the output) and the real blind
-split ``real/blind.json`` (scored only when asked for by name).
+development split ``real/dev-*.json`` and the first real blind split ``real/blind.json`` (reported
+once, then tuned on: all marked so in the output), and the second real blind split
+``real/blind2.json`` (scored only when asked for by name).
 
 Figures:
 - awards: precision / recall / F1 over (tier, recipient name) pairs, counted as multisets per
@@ -257,8 +258,21 @@ SETS = (
     ("holdout", "hand-written held-out set", ("holdout.json",), True),
     ("holdout2", "hand-written held-out set 2", ("holdout2.json",), True),
     ("real-dev", "real text, development split", ("real/dev-*.json",), True),
-    ("real-blind", "real text, BLIND split (score once, at the end)", ("real/blind.json",), False),
+    # the first blind split, scored once and reported; tuned on since (issue 15, second engineer)
+    (
+        "real-blind",
+        "real text, first blind split (reported, now development)",
+        ("real/blind.json",),
+        True,
+    ),
+    (
+        "real-blind2",
+        "real text, BLIND split 2 (score once, at the end)",
+        ("real/blind2.json",),
+        False,
+    ),
 )
+BLIND = frozenset(k for k, *_rest, tuned in SETS if not tuned)  # scored only when asked by name
 
 
 def load_set(patterns: tuple[str, ...]) -> list[dict]:
@@ -277,7 +291,7 @@ def main(argv: list[str] | None = None) -> int:
         "--set",
         choices=(*(k for k, *_ in SETS), "all"),
         default="all",
-        help="which labelled set(s); 'all' leaves out the blind split, which is scored only by name",
+        help="which labelled set(s); 'all' leaves out the blind split(s), scored only by name",
     )
     ap.add_argument("--file", type=Path, default=None, help="score this JSON file of cases instead")
     ap.add_argument(
@@ -303,9 +317,12 @@ def main(argv: list[str] | None = None) -> int:
         chosen = {
             k: load_set(files)
             for k, _, files, _ in SETS
-            if args.set == k or (args.set == "all" and k != "real-blind")
+            if args.set == k or (args.set == "all" and k not in BLIND)
         }
     results = {k: evaluate(v) for k, v in chosen.items() if v}
+    for k, v in chosen.items():
+        if not v:  # a set not written yet (real/blind2.json arrives at the end)
+            print(f"== {labels[k]}: no passages", file=sys.stderr)
     speed = no_result_article_ms()
     speed_results = results_article_ms()
     if args.json:
