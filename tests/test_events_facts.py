@@ -88,3 +88,26 @@ def test_dateline_is_not_the_contest_day():
 def test_a_printed_year_resolves_the_day_without_a_publication_date():
     text = "6月10日上午,2018“温瑞联盟”龙舟邀请赛在瑞安市开赛。乐清市电力工会龙舟队获得男子组冠军。"
     assert [e["date"] for e in extract_events(text, None)] == ["2018-06-10"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本届大会除冠亚季军外,还评选出优秀奖",  # an adverb before 评选 is no contest
+        "最终全校只留下六名选手以积分赛的形式决赛",  # a predicate inside is no name
+    ],
+)
+def test_fragments_are_no_contest_names(sentence):
+    assert [m.name for m in find_names(sentence)[0] if m.strong] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("3月23日晚,东区“乡村振兴示范工程”飞鹰擂台赛在区政府举办", "飞鹰擂台赛"),
+        # a contest about the programme keeps it: it is the topic
+        ("东区“乡村振兴工程”知识竞赛在区政府举办", "东区“乡村振兴工程”知识竞赛"),
+    ],
+)
+def test_the_programme_before_a_contest(sentence, name):
+    assert [m.name for m in find_names(sentence)[0]][:1] == [name]
