@@ -206,3 +206,14 @@ def test_a_tier_then_its_names_in_the_next_clause():
         ("第二名", "西镇"),
         ("第三名", "南镇"),
     ]
+
+
+def test_a_clause_of_representing_and_taking_part_names_the_subject():
+    got = _awards(
+        "第八届青年教师教学基本功比赛落下帷幕。我院李伟老师代表学院参加了此次比赛,表现突出,"
+        "摘得文科A组一等奖的桂冠,并获得最佳教案奖。"
+    )
+    assert sorted((t, n) for t, _c, n, _k, _a in got) == [
+        ("一等奖", "李伟"),
+        ("最佳教案奖", "李伟"),
+    ]
