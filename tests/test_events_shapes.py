@@ -217,3 +217,10 @@ def test_a_clause_of_representing_and_taking_part_names_the_subject():
         ("一等奖", "李伟"),
         ("最佳教案奖", "李伟"),
     ]
+
+
+def test_a_place_stated_as_the_achievement_and_its_restating_verb():
+    got = _awards(
+        "市第十三届中学生运动会闭幕。东县代表队以团体总分第一名的优异成绩,力挫群雄,再度夺冠。"
+    )
+    assert [(t, c, n) for t, c, n, _k, _a in got] == [("第一名", "团体总分", "东县代表队")]

@@ -34,6 +34,7 @@ from yunmei.events.shapes import (
     lead_subject,
     pair,
     rank_item,
+    tier_as_achievement,
 )
 from yunmei.events.text import (
     MAX_CLAUSE,
@@ -159,6 +160,7 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
         stage_cat = cats[-1][1] if cats else stage_cat
 
     awards = _drop_restated_places(awards, n_listed)
+    awards = _drop_restated_verbs(awards)
     awards = _drop_repeated_works(awards)
     if not awards:
         return []
@@ -365,6 +367,8 @@ def sentence_awards(
                             )
                         ]
                         skip_next = True
+        if not found:
+            found = tier_as_achievement(c)
         if not found and ci + 1 < len(clauses) and _TIER_AT_END_RE.search(c):
             nxt_c = clauses[ci + 1][1].strip()
             if _SPREAD_NAMES_NEXT_RE.match(nxt_c):
@@ -414,6 +418,26 @@ def _drop_restated_places(awards: list, n_listed: int) -> list:
     for pos, tier, cat, rs in awards[n_listed:]:
         rank = tier_rank(tier)
         kept = [r for r in rs if rank is None or (r["name"], rank) not in table]
+        if kept:
+            out.append((pos, tier, cat, kept))
+    return out
+
+
+def _drop_restated_verbs(awards: list) -> list:
+    """A以第一名的成绩…再度夺冠: 夺冠 restates the place already printed for A; keep the place."""
+    placed = {
+        (r["name"], tier_rank(t))
+        for _p, t, _c, rs in awards
+        if t not in lx.RESULT_VERBS and tier_rank(t) is not None
+        for r in rs
+    }
+    out = []
+    for pos, tier, cat, rs in awards:
+        kept = (
+            [r for r in rs if (r["name"], tier_rank(tier)) not in placed]
+            if tier in lx.RESULT_VERBS
+            else rs
+        )
         if kept:
             out.append((pos, tier, cat, kept))
     return out

@@ -327,6 +327,24 @@ SHAPES: tuple[Shape, ...] = (
 SHAPE_NAMES = frozenset(s.shape for s in SHAPES)
 
 
+# A以团体总分第一名的优异成绩(,…): the tier is stated as the achievement the subject came with
+_TIER_AS_ACHIEVEMENT_RE = re.compile(
+    rf"(?P<pre>.+?)以(?P<gap>[^以,;]{{0,12}}?)(?P<tier>{lx.TIERS})的(?:优异|骄人|好|优秀)?(?:成绩|佳绩|战绩)$"
+)
+
+
+def tier_as_achievement(c: str) -> list[Found]:
+    m = _TIER_AS_ACHIEVEMENT_RE.fullmatch(c)
+    if not m or lx.MODAL_ANY_RE.search(m.group("pre")):
+        return []
+    subject, in_cat = clean_subject(m.group("pre"))
+    recips = recipients(subject, strict=True) if subject else []
+    if not recips or len(recips) != len(split_items(subject)):
+        return []
+    tiers = expand_tiers(m.group("tier"))
+    return [Found(tiers, recips, category_in(m.group("gap")) or in_cat, m.start("tier"))]
+
+
 def clause_awards(
     c: str, carry: list[dict] | None = None, trace: list[str] | None = None
 ) -> list[Found]:
