@@ -96,6 +96,36 @@ def test_award_pairs_match_site_md(article_id):
     assert got == want - known, {"missing": want - known - got, "extra": got - (want - known)}
 
 
+def _full(events: list[dict]) -> Counter:
+    return Counter(
+        (a["category"], a["tier"], a["tier_rank"], r["name"], r["kind"], r["affiliation"])
+        for e in events
+        for a in e["awards"]
+        for r in a["recipients"]
+    )
+
+
+@pytest.mark.parametrize(
+    "article_id", [k for k, v in EXPECTED.items() if _pairs(v)], ids=lambda k: k
+)
+def test_awards_match_site_md_in_every_field(article_id):
+    # tier, rank, category, recipient, kind and affiliation, not only (tier, recipient)
+    got, want = _full(_events(article_id)), _full(EXPECTED[article_id])
+    assert got == want, {"missing": want - got, "extra": got - want}
+
+
+def test_football_categories_and_teams():
+    awards = [a for e in _events("2903776") for a in e["awards"]]
+    cats = {a["category"] for a in awards if a["tier_rank"] is not None}
+    assert cats == {"高中男子组", "初中男子组", "小学男子组"}
+    assert all(r["kind"] == "team" for a in awards if a["tier_rank"] for r in a["recipients"])
+
+
+def test_boxing_winners_are_zhanjiangs():
+    gold = [a for e in _events("2889510") for a in e["awards"] if a["tier"] == "金牌"]
+    assert {r["affiliation"] for a in gold for r in a["recipients"]} == {"湛江"}
+
+
 def test_known_misses_are_still_missed():
     # a known miss that starts passing must be removed from the list
     for (article_id, tier, name), reason in KNOWN_MISSES.items():

@@ -1,0 +1,237 @@
+"""The heading/list parser of yunmei.events.lists: one test per list shape, on real layouts."""
+
+from __future__ import annotations
+
+import pytest
+
+from yunmei import events as ev
+from yunmei.events.lists import list_awards
+
+
+@pytest.fixture(autouse=True)
+def strict(monkeypatch):
+    monkeypatch.setattr(ev, "STRICT", True)
+
+
+def pairs(lines: list[str]) -> list[tuple]:
+    awards, _used = list_awards(lines)
+    return [
+        (a.tier, a.category, r["name"], r["kind"], r["affiliation"])
+        for a in awards
+        for r in a.recipients
+    ]
+
+
+LIST_SHAPES = {
+    "tier_heading": (
+        ["一等奖(1)", "中学英语组", "贵阳市第七中学 宋洁莹", "二 等 奖", "李明  湛江一中"],
+        [
+            ("一等奖", "中学英语组", "宋洁莹", "person", "贵阳市第七中学"),
+            ("二等奖", "中学英语组", "李明", "person", "湛江一中"),
+        ],
+    ),
+    "honour_list_heading": (
+        ["优秀组织奖名单", "(2个)", "图片", "新区阳光中学", "耀州区塔坡小学"],
+        [
+            ("优秀组织奖", None, "新区阳光中学", "organization", None),
+            ("优秀组织奖", None, "耀州区塔坡小学", "organization", None),
+        ],
+    ),
+    "label_with_continuation": (
+        ["一等奖:有一种感觉名叫幸福(来俊炜)", "二等奖:非常孕事(华 敏)", "温馨的家园(凌校铨)"],
+        [
+            ("一等奖", None, "有一种感觉名叫幸福", "work", "来俊炜"),
+            ("二等奖", None, "非常孕事", "work", "华敏"),
+            ("二等奖", None, "温馨的家园", "work", "凌校铨"),
+        ],
+    ),
+    "table_with_header": (
+        [
+            "获奖等次 | 姓名 | 摄影主题 |",
+            "一等奖 | 周旭东 | 春和景明万丰湖 |",
+            "吴 琦 | 幽蓝江水一线天 |",
+        ],
+        [
+            ("一等奖", None, "春和景明万丰湖", "work", "周旭东"),
+            ("一等奖", None, "幽蓝江水一线天", "work", "吴 琦"),
+        ],
+    ),
+    "table_prize_and_unit": (
+        ["奖项 | 获奖单位", "一等奖 | 区交通运输局", "二等奖 | 区应急管理局"],
+        [
+            ("一等奖", None, "区交通运输局", "organization", None),
+            ("二等奖", None, "区应急管理局", "organization", None),
+        ],
+    ),
+    "table_tier_columns": (
+        ["组别 | 一等奖 | 二等奖 | |", "男子组 | 德安县 | 柴桑区 湖口县 | |"],
+        [
+            ("一等奖", "男子组", "德安县", "organization", None),
+            ("二等奖", "男子组", "柴桑区", "organization", None),
+            ("二等奖", "男子组", "湖口县", "organization", None),
+        ],
+    ),
+    "table_one_cell_a_line": (
+        ["一等奖", "三5班 |", "明月几时有 |", "宋锦天 |", "三9班 |", "做最好的自己 |", "龙雨霏 |"],
+        [
+            ("一等奖", None, "宋锦天", "person", "三5班"),
+            ("一等奖", None, "龙雨霏", "person", "三9班"),
+        ],
+    ),
+    "flattened_team_run": (
+        ["一等奖:(2个)法门镇南佐村阳光舞蹈队城关街道万杨村舞蹈队"],
+        [
+            ("一等奖", None, "法门镇南佐村阳光舞蹈队", "team", None),
+            ("一等奖", None, "城关街道万杨村舞蹈队", "team", None),
+        ],
+    ),
+    "work_with_performers": (
+        ["特等奖1名:", "三家医院《以青春的名义宣誓》   演讲者:王猛、涂谊铭"],
+        [("特等奖", None, "《以青春的名义宣誓》", "work", "三家医院")],
+    ),
+    "author_before_work": (
+        ["二等奖", "王小明《海边的早晨》(散文)", "李华《家乡的桥》"],
+        [
+            ("二等奖", None, "《海边的早晨》", "work", "王小明"),
+            ("二等奖", None, "《家乡的桥》", "work", "李华"),
+        ],
+    ),
+    "tier_row_with_author": (
+        ["获奖名单:", "一等奖  国画  春江水暖  作者:林芳", "优秀奖  书法  兰亭序(临)  作者:陈志"],
+        [
+            ("一等奖", "国画", "春江水暖", "work", "林芳"),
+            ("优秀奖", "书法", "兰亭序(临)", "work", "陈志"),
+        ],
+    ),
+    "table_flattened_header_first": (
+        [
+            *("获奖名单 |", "||", "奖项 |", "班级 |", "姓名 |"),
+            *("一等奖 |", "高一(3)班 |", "刘洋 |", "二等奖 |", "高二(1)班 |", "陈静 |"),
+        ],
+        [
+            ("一等奖", None, "刘洋", "person", "高一(3)班"),
+            ("二等奖", None, "陈静", "person", "高二(1)班"),
+        ],
+    ),
+    "row_name_event_medal": (
+        [
+            "获奖队员分别是:",
+            "张 强    男子A组长拳   金牌",
+            "",
+            "        男子A组棍术   银牌",
+            "李明  女子B组剑术  铜牌",
+        ],
+        [
+            ("金牌", "男子A组长拳", "张强", "person", None),
+            ("银牌", "男子A组棍术", "张强", "person", None),
+            ("铜牌", "女子B组剑术", "李明", "person", None),
+        ],
+    ),
+    "tier_work_author_line": (
+        [
+            "一等奖《晨光》(作者:林海)",
+            "2024年3月4日,工人在桥面上作业。",
+            "三等奖 《归途》(作者:周舟)",
+        ],
+        [
+            ("一等奖", None, "《晨光》", "work", "林海"),
+            ("三等奖", None, "《归途》", "work", "周舟"),
+        ],
+    ),
+}
+
+
+def test_a_place_with_a_numeral_is_no_count():
+    from yunmei.events.recipients import recipients
+
+    got = recipients("双庙镇、大四家子镇", strict=True)
+    assert [r["name"] for r in got] == ["双庙镇", "大四家子镇"]
+
+
+def test_a_table_is_not_restated_by_the_prose():
+    from yunmei.events import extract_events
+
+    text = (
+        "5月8日,学院举办茶艺比赛。最终,刘洋、陈静两位同学获得本次比赛的前两名。\n"
+        "奖项 |\n班级 |\n姓名 |\n一等奖 |\n高一(3)班 |\n刘洋 |\n二等奖 |\n高二(1)班 |\n陈静 |"
+    )
+    got = [
+        (a["tier"], r["name"])
+        for e in extract_events(text, "2024-05-09")
+        for a in e["awards"]
+        for r in a["recipients"]
+    ]
+    assert sorted(got) == [("一等奖", "刘洋"), ("二等奖", "陈静")]
+
+
+def test_units_named_before_a_generic_team_word():
+    from yunmei.events.recipients import recipients
+
+    got = recipients("来自第一中学、实验中学的参赛队伍", strict=True)
+    assert [r["name"] for r in got] == ["第一中学", "实验中学"]
+
+
+def test_party_school_is_an_organization():
+    from yunmei.events.recipients import recipients
+
+    got = recipients("县委办、县委党校", strict=True)
+    assert [(r["name"], r["kind"]) for r in got] == [
+        ("县委办", "organization"),
+        ("县委党校", "organization"),
+    ]
+
+
+@pytest.mark.parametrize("shape", list(LIST_SHAPES))
+def test_list_shape(shape):
+    lines, expected = LIST_SHAPES[shape]
+    assert pairs(lines) == expected
+
+
+def test_prose_ends_a_list():
+    lines = [
+        "一等奖",
+        "王华",
+        "比赛结束后,李明获得表彰,大家合影留念,现场气氛十分热烈,观众纷纷鼓掌。",
+        "张伟",
+    ]
+    assert pairs(lines) == [("一等奖", None, "王华", "person", None)]
+
+
+def test_prize_rules_are_no_list():
+    assert pairs(["本次比赛设一等奖3名、二等奖5名,奖金分别为1000元、500元。"]) == []
+
+
+def test_related_headlines_after_the_article_give_no_awards():
+    from yunmei.events import extract_events
+
+    text = "雄鹰擂台赛昨日举行。区交通运输局获得一等奖。\n相关新闻\n东区代表队获得省运会冠军"
+    awards = [
+        (a["tier"], r["name"])
+        for e in extract_events(text, "2023-03-24")
+        for a in e["awards"]
+        for r in a["recipients"]
+    ]
+    assert awards == [("一等奖", "区交通运输局")]
+
+
+def test_works_sent_jointly_are_credited_as_works():
+    from yunmei.events.recipients import recipients
+
+    got = recipients("甲县文化馆、乙镇文化站联合选送的舞蹈节目《春风》及《海韵》", strict=True)
+    assert [(r["name"], r["kind"], r["affiliation"]) for r in got] == [
+        ("《春风》", "work", "甲县文化馆、乙镇文化站"),
+        ("《海韵》", "work", "甲县文化馆、乙镇文化站"),
+    ]
+
+
+def test_a_gold_medal_title_is_no_medal():
+    from yunmei.events import extract_events
+
+    text = "经过激烈比拼,某酒店员工李芳勇夺桂冠,并荣获“某市金牌职工”称号。"
+    got = [
+        (a["tier"], r["name"])
+        for e in extract_events(text, "2024-05-09")
+        for a in e["awards"]
+        for r in a["recipients"]
+    ]
+    assert got == [("桂冠", "李芳")]

@@ -1,0 +1,226 @@
+"""The result-clause shape table of yunmei.events.shapes: every row has cases named after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from yunmei import events as ev
+from yunmei.events.shapes import SHAPE_NAMES, SHAPES, clause_awards, pair
+
+# shape -> clauses it must decide, with the (tier, recipient names) it must give
+SHAPE_CASES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
+    "TIER_THEN_WINNERS_ARE": [
+        ("获得一等奖的是张三、李四", [("一等奖", ["张三", "李四"])]),
+        ("荣获冠军的队伍为霞山区代表队", [("冠军", ["霞山区代表队"])]),
+    ],
+    "WINNERS_OF_TIER_ARE": [("一等奖获得者为王华", [("一等奖", ["王华"])])],
+    "TIER_WON_BY": [
+        ("一等奖由湛江一中获得", [("一等奖", ["湛江一中"])]),
+        ("冠军被赤坎区代表队收入囊中", [("冠军", ["赤坎区代表队"])]),
+    ],
+    "TIER_GOES_TO": [("冠军花落霞山区代表队", [("冠军", ["霞山区代表队"])])],
+    "TIER_LABEL_LIST": [("一等奖(2名):王华、李明", [("一等奖", ["王华", "李明"])])],
+    "TIER_SPACE_LIST": [("二等奖 王华 李明", [("二等奖", ["王华", "李明"])])],
+    "TIER_IS": [("冠军为赤坎区代表队", [("冠军", ["赤坎区代表队"])])],
+    "AWARD_AFTER_VERB": [
+        ("区交通运输局获得一等奖", [("一等奖", ["区交通运输局"])]),
+        ("甲队、乙队分获冠、亚军", [("冠军", ["甲队"]), ("亚军", ["乙队"])]),
+        # result words with no tier noun keep the word as the tier
+        ("罗浩中摘得桂冠", [("桂冠", ["罗浩中"])]),
+        # places in order or as a range, one each
+        (
+            "西安张明、甘肃韩瑞、榆林高翔获得第四至六名",
+            [("第四名", ["张明"]), ("第五名", ["韩瑞"]), ("第六名", ["高翔"])],
+        ),
+        (
+            "湖南省正昌龙舟队、常德动物世界队分别获得亚、季军",
+            [("亚军", ["湖南省正昌龙舟队"]), ("季军", ["常德动物世界队"])],
+        ),
+        # a joint team holds its 、; doubles A/B are two recipients
+        ("区检察院、招商港城联队获得第一名", [("第一名", ["区检察院、招商港城联队"])]),
+        ("尹土鹏/曹兆承获得男子双打第一名", [("第一名", ["尹土鹏", "曹兆承"])]),
+        # A等13名同学: A only
+        ("李明等13名同学获得一等奖", [("一等奖", ["李明"])]),
+        # the team the result was won for, not an earlier clause's swimmer
+        ("最终以3分50秒12为湛江队赢得最后一枚金牌", [("金牌", ["湛江队"])]),
+    ],
+    "RECIPIENT_IS_TIER": [
+        ("东桥镇代表队、麻山镇代表队为二等奖", [("二等奖", ["东桥镇代表队", "麻山镇代表队"])]),
+    ],
+    "RESULT_WORD_VERB": [
+        ("紫云县代表队在决赛中击败西秀区代表队夺冠", [("夺冠", ["紫云县代表队"])]),
+        ("团体赛由甲队夺魁", [("夺魁", ["甲队"])]),
+    ],
+}
+
+
+@pytest.fixture(autouse=True)
+def strict(monkeypatch):
+    monkeypatch.setattr(ev, "STRICT", True)
+
+
+def test_every_shape_has_cases_and_rows_are_unique():
+    assert [s.shape for s in SHAPES] == list(dict.fromkeys(s.shape for s in SHAPES))
+    assert set(SHAPE_CASES) == SHAPE_NAMES
+
+
+@pytest.mark.parametrize(
+    ("shape", "clause", "expected"),
+    [(shape, c, e) for shape, cases in SHAPE_CASES.items() for c, e in cases],
+    ids=lambda v: v if isinstance(v, str) and v in SHAPE_CASES else None,
+)
+def test_shape_decides_its_cases(shape, clause, expected):
+    trace: list[str] = []
+    found = clause_awards(clause, trace=trace)
+    assert trace == [shape]
+    got = [(tier, [r["name"] for r in recips]) for f in found for tier, recips in pair(f)]
+    assert got == expected
+
+
+def test_a_beneficiary_that_is_no_team_is_no_winner():
+    # 为学校赢得冠军: the school is who it was won for; the winner is not named in the clause
+    assert (
+        clause_awards("以一分之差为学校赢得冠军", carry=[{"name": "张明", "kind": "person"}]) == []
+    )
+
+
+def _awards(text: str) -> list[tuple]:
+    from yunmei.events import extract_events
+
+    return [
+        (a["tier"], a["category"], r["name"], r["kind"], r["affiliation"])
+        for e in extract_events(text, "2024-05-01")
+        for a in e["awards"]
+        for r in a["recipients"]
+    ]
+
+
+# the issue's real-text shapes, end to end (tests/data/events/real holds the passages they came from)
+ISSUE_SHAPES = {
+    "4_result_word_without_tier_noun": (
+        "象棋赛落幕。经过七轮角逐,王浩一举夺魁。",
+        [("夺魁", None, "王浩", "person", None)],
+    ),
+    "5_affiliation_not_part_of_the_team": (
+        "大赛落幕。来自湖南省长沙市的岳麓队获得冠军。",
+        [("冠军", None, "岳麓队", "team", "湖南省长沙市")],
+    ),
+    "5_count_after_names": (
+        "大赛落幕。秦伟六位老师获得一等奖。",
+        [("一等奖", None, "秦伟", "person", None)],
+    ),
+    "6_work_credited": (
+        "大赛落幕。李明老师的参赛课《春》获一等奖。",
+        [("一等奖", None, "《春》", "work", "李明")],
+    ),
+    "7_chained_clauses": (
+        "书法比赛日前结束。张华等13名同学获得一等奖、李明等20名同学获得二等奖。",
+        [("一等奖", None, "张华", "person", None), ("二等奖", None, "李明", "person", None)],
+    ),
+    "7_result_by_name": (
+        "乒乓球赛昨日结束。个人成绩由王浩获得第一名,李明获得第二名。",
+        [("第一名", None, "王浩", "person", None), ("第二名", None, "李明", "person", None)],
+    ),
+    "8_losers_are_not_winners": (
+        "职工篮球赛日前落幕。市人民医院队和高新区总工会队经过激烈比拼,最终市人民医院队以56:50获得机关组冠军。",
+        [("冠军", "机关组", "市人民医院队", "team", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", list(ISSUE_SHAPES))
+def test_issue_shape(shape):
+    text, expected = ISSUE_SHAPES[shape]
+    assert _awards(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # a farm is a unit; 冠亚季军 spreads over three
+        (
+            "东镇东村、西乡苇塘农场、西乡北沟村分获冠亚季军",
+            [("冠军", ["东镇东村"]), ("亚军", ["西乡苇塘农场"]), ("季军", ["西乡北沟村"])],
+        ),
+        ("李强蝉联冠军", [("冠军", ["李强"])]),
+        # a name ending in 军 before 、 is no chained result (冠军、B获得…)
+        ("刘军、陈平分别获得一、二等奖", [("一等奖", ["刘军"]), ("二等奖", ["陈平"])]),
+        # the unit before 的 is every listed person's
+        (
+            "21电子一班的王伟与张明同学分别荣获第一名与第三名",
+            [("第一名", ["王伟"]), ("第三名", ["张明"])],
+        ),
+        ("舞蹈《春雨》获得了本次比赛的特金奖", [("特金奖", ["《春雨》"])]),
+    ],
+)
+def test_result_words_and_units_on_real_wording(clause, expected):
+    got = [(t, [r["name"] for r in rs]) for f in clause_awards(clause) for t, rs in pair(f)]
+    assert got == expected
+
+
+def test_semicolon_groups_take_the_spread_tiers_in_order():
+    got = _awards(
+        "刘军、陈平分别获得个人赛一、二等奖;王明、李华;张强、赵伟分别获得团队赛一、二等奖。"
+    )
+    assert sorted((t, n) for t, _c, n, _k, _a in got) == sorted(
+        [
+            ("一等奖", "刘军"),
+            ("二等奖", "陈平"),
+            ("一等奖", "王明"),
+            ("一等奖", "李华"),
+            ("二等奖", "张强"),
+            ("二等奖", "赵伟"),
+        ]
+    )
+
+
+def test_names_joined_by_yu_in_a_clause_of_their_own_are_the_subject():
+    got = _awards(
+        "第二届校长杯象棋比赛圆满落幕。21电子一班的王伟与张明同学,分别在决赛中荣获第一名与第三名。"
+    )
+    assert [(t, n, a) for t, _c, n, _k, a in got] == [
+        ("第一名", "王伟", "21电子一班"),
+        ("第三名", "张明", "21电子一班"),
+    ]
+
+
+def test_an_adverbial_clause_keeps_the_earlier_subject():
+    got = _awards(
+        "职工乒乓球比赛落幕。在团体赛中,平均年龄最大的退休代表队经过顽强拼搏,"
+        "出人预料的战胜了内退代表队,获得了团体赛冠军。"
+    )
+    assert [(t, n) for t, _c, n, _k, _a in got] == [("冠军", "退休代表队")]
+
+
+def test_a_titles_own_words_are_no_predicate():
+    got = _awards(
+        "小朋友们参加了少儿舞蹈展演比赛。她们表演的舞蹈《月在湖上》脱颖而出,获得了本次比赛的金奖。"
+    )
+    assert [(t, n) for t, _c, n, _k, _a in got] == [("金奖", "《月在湖上》")]
+
+
+def test_a_tier_then_its_names_in_the_next_clause():
+    got = _awards("经过7轮角逐,第三届社区象棋赛团体一至三名,分别是东镇、西镇、南镇。")
+    assert [(t, n) for t, _c, n, _k, _a in got] == [
+        ("第一名", "东镇"),
+        ("第二名", "西镇"),
+        ("第三名", "南镇"),
+    ]
+
+
+def test_a_clause_of_representing_and_taking_part_names_the_subject():
+    got = _awards(
+        "第八届青年教师教学基本功比赛落下帷幕。我院李伟老师代表学院参加了此次比赛,表现突出,"
+        "摘得文科A组一等奖的桂冠,并获得最佳教案奖。"
+    )
+    assert sorted((t, n) for t, _c, n, _k, _a in got) == [
+        ("一等奖", "李伟"),
+        ("最佳教案奖", "李伟"),
+    ]
+
+
+def test_a_place_stated_as_the_achievement_and_its_restating_verb():
+    got = _awards(
+        "市第十三届中学生运动会闭幕。东县代表队以团体总分第一名的优异成绩,力挫群雄,再度夺冠。"
+    )
+    assert [(t, c, n) for t, c, n, _k, _a in got] == [("第一名", "团体总分", "东县代表队")]

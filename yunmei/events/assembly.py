@@ -1,0 +1,567 @@
+"""Assembly: sentences -> results -> events (clusters by contest name) with their facts."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from yunmei.events import lexicon as lx
+from yunmei.events.facts import (
+    STRONG_NAME_RE,
+    Mention,
+    event_kind,
+    find_names,
+    first_date,
+    organizer_in,
+    parse_published,
+    participants_in,
+    same_event,
+    venue_in,
+)
+from yunmei.events.lists import expand as expand_list_tier
+from yunmei.events.lists import list_awards
+from yunmei.events.recipients import category_in, recipients, same_recipient, split_items
+from yunmei.events.shapes import (
+    NAMES_NEXT,
+    PREDICATE_RE,
+    RANK_ITEM_RE,
+    TIER_COUNT_THEN_NAMES,
+    Found,
+    clause_awards,
+    lead_subject,
+    pair,
+    rank_item,
+    tier_as_achievement,
+)
+from yunmei.events.text import (
+    MAX_CLAUSE,
+    Sentence,
+    cn_int,
+    norm_name,
+    split_clauses,
+    split_sentences,
+)
+from yunmei.events.tiers import team_tier, tier_rank
+
+log = logging.getLogger("yunmei.events")
+
+
+def _strict() -> bool:
+    from yunmei import events  # the package flag, read at call time so tests can set it
+
+    return events.STRICT
+
+
+@dataclass
+class Cluster:
+    names: list[str]
+    first: tuple[int, int]
+    mention_sents: list[int] = field(default_factory=list)
+    awards: list[tuple[tuple[int, int], str, str | None, list[dict]]] = field(default_factory=list)
+    award_sents: list[int] = field(default_factory=list)
+    tally: dict | None = None
+
+
+def tally(m: re.Match) -> dict:
+    def num(*names: str) -> int | None:
+        for n in names:
+            if m.group(n):
+                return cn_int(m.group(n))
+        return None
+
+    return {
+        "gold": num("g", "g2", "g3"),
+        "silver": num("s", "s2", "s3"),
+        "bronze": num("b", "b2", "b3"),
+    }
+
+
+def extract(text: str, published_at: Any, title: Any) -> list[dict]:
+    if not isinstance(text, str) or not text.strip():
+        return []
+    if not lx.PRECHECK_RE.search(text):
+        return []  # cheap exit before any copying: no tier word, no result
+    body = text.translate(lx.CANON)
+    tail = _RELATED_HEADING_RE.search(body)
+    if tail:  # 相关新闻 / 热点推荐: headlines of other articles are not this article's results
+        body = body[: tail.start()]
+    head = title.translate(lx.CANON) if isinstance(title, str) else ""
+    pub = parse_published(published_at)
+    if pub is None:  # no publication date: a printed year (2018“温瑞联盟”龙舟赛) resolves 6月10日
+        years = _YEAR_RE.findall(head + "\n" + body)
+        if years:
+            pub = date(int(years[0]), 12, 31)
+    sents = split_sentences(body, head)
+    gate = bool(lx.EVENT_CONTEXT_RE.search(body) or lx.EVENT_CONTEXT_RE.search(head))
+
+    mentions: list[Mention] = []
+    awards: list[tuple[tuple[int, int], str, str | None, list[dict]]] = []
+    tallies: list[tuple[tuple[int, int], dict]] = []
+    generic_words: list[str] = []
+    by_idx = {s.idx: s for s in sents}
+    listed, list_paras = list_awards(body.split("\n"))
+    first_in_para: dict[int, int] = {}
+    for s in sents:
+        if s.idx >= 0:
+            first_in_para.setdefault(s.para, s.idx)
+    for la in listed:
+        pos = (first_in_para.get(la.para, 0), 0)
+        for t in expand_list_tier(la.tier):
+            tier, tcat = team_tier(t, la.category)
+            awards.append((pos, tier, tcat, [dict(r) for r in la.recipients]))
+    n_listed = len(awards)
+    header_cat: str | None = None
+    stage_cat: str | None = None  # 联赛高中男子组决赛…举行。A夺得冠军: the stage named just before
+    last_para = None
+    found_names: dict[int, tuple] = {}
+    for s in sents:
+        try:
+            found_names[s.idx] = find_names(s.text)
+        except Exception:
+            if _strict():
+                raise
+            log.debug("event names failed in %r", s.text[:80], exc_info=True)
+    # a sub-contest (循迹游行赛中,…) is a category only inside a contest named specifically
+    named_contest = any(
+        n.strong or _UMBRELLA_RE.search(n.name)
+        for names, _c, _g in found_names.values()
+        for n in names
+    )
+    for s in sents:
+        if s.idx not in found_names:
+            continue
+        names, cats, generic = found_names[s.idx]
+        for n in names:
+            mentions.append(Mention(n.name, s.idx, n.pos, n.strong))
+        generic_words.extend(generic)
+        if s.idx < 0:
+            continue  # the title names events; results come from the body
+        if s.para != last_para:
+            stage_cat = None
+            hm = lx.CAT_HEADER_RE.fullmatch(s.text.strip(" 。"))
+            if hm:
+                header_cat = hm.group("cat")
+                last_para = s.para
+                continue
+            if names:
+                header_cat = None
+            last_para = s.para
+        if s.para in list_paras:
+            continue  # read by the heading/list parser
+        try:
+            sentence_awards(s, header_cat or stage_cat, cats, gate, awards, tallies, named_contest)
+        except Exception:
+            if _strict():
+                raise
+            log.debug("event awards failed in %r", s.text[:80], exc_info=True)
+        stage_cat = cats[-1][1] if cats else stage_cat
+
+    awards = _drop_restated_places(awards, n_listed)
+    awards = _drop_restated_verbs(awards)
+    awards = _drop_repeated_works(awards)
+    if not awards:
+        return []
+    strong = [m.name for m in mentions if m.strong]
+    first = (
+        min(mentions, key=lambda m: (m.sent if m.sent >= 0 else 10**6, m.pos)) if mentions else None
+    )
+    if not strong and first and _UMBRELLA_RE.search(first.name):
+        strong = [
+            first.name
+        ]  # only generic names, the lead's an umbrella (职工技能大赛): it is the contest
+    if (
+        strong
+    ):  # 七轮比赛 beside a real name is not another contest (书法大赛 may be its short form)
+        keep = [m for m in mentions if m.strong or any(same_event(m.name, n) for n in strong)]
+        generic_words.extend(m.name for m in mentions if m not in keep)
+        mentions = keep
+
+    clusters: list[Cluster] = []
+    mention_cluster: list[tuple[tuple[int, int], Cluster]] = []
+    for mn in mentions:
+        cl = next((c for c in clusters if any(same_event(mn.name, x) for x in c.names)), None)
+        if cl is None:
+            cl = Cluster([mn.name], (mn.sent, mn.pos))
+            clusters.append(cl)
+        else:
+            cl.names.append(mn.name)
+        cl.mention_sents.append(mn.sent)
+        mention_cluster.append(((mn.sent, mn.pos), cl))
+
+    def owner(pos: tuple[int, int]) -> Cluster | None:
+        before = [(p, c) for p, c in mention_cluster if p <= pos]
+        if before:
+            return max(before, key=lambda pc: pc[0])[1]
+        same = [(p, c) for p, c in mention_cluster if p[0] == pos[0]]
+        return min(same, key=lambda pc: pc[0])[1] if same else None
+
+    unnamed = Cluster([], (10**9, 0))
+    for aw in awards:
+        cl = owner(aw[0]) or unnamed
+        cl.awards.append(aw)
+        cl.award_sents.append(aw[0][0])
+    for pos, t in tallies:
+        cl = owner(pos) or unnamed
+        cl.tally = cl.tally or t
+    if unnamed.awards:
+        with_awards = [c for c in clusters if c.awards]
+        only = with_awards if with_awards else clusters
+        if len(only) == 1:  # results before the only named contest belong to it
+            only[0].awards = sorted(only[0].awards + unnamed.awards, key=lambda a: a[0])
+            only[0].award_sents += unnamed.award_sents
+            only[0].tally = only[0].tally or unnamed.tally
+            unnamed.awards = []
+    result_clusters = sorted((c for c in clusters if c.awards), key=lambda c: c.first)
+    if unnamed.awards:
+        unnamed.first = min(a[0] for a in unnamed.awards)
+        result_clusters = sorted([*result_clusters, unnamed], key=lambda c: c.first)
+
+    body_sents = [s for s in sents if s.idx >= 0]
+    starts = [max(c.first[0], 0) if c.names else 0 for c in result_clusters]
+    if starts:
+        starts[0] = 0  # the lead before the first name still describes the first contest
+    events = []
+    for k, cl in enumerate(result_clusters):
+        start = starts[k]
+        end = next((st for st in starts[k + 1 :] if st > start), len(body_sents))
+        segment = [s for s in body_sents if start <= s.idx < end] if cl.names else body_sents
+        other_mentions = {i for c in result_clusters if c is not cl for i in c.mention_sents}
+        events.append(
+            build_event(
+                cl,
+                segment,
+                by_idx,
+                other_mentions,
+                body_sents,
+                pub,
+                generic_words,
+                alone=len(result_clusters) == 1,
+            )
+        )
+    return events
+
+
+def sentence_awards(
+    s: Sentence,
+    header_cat: str | None,
+    cats: list[tuple[int, str]],
+    gate: bool,
+    awards: list[tuple[tuple[int, int], str, str | None, list[dict]]],
+    tallies: list[tuple[tuple[int, int], dict]],
+    named_contest: bool = False,
+) -> None:
+    """Append the results (and medal tallies) stated in sentence `s`."""
+    cat = header_cat
+    history = False
+    clauses = split_clauses(s.text)
+    skip_next = False
+    carry: list[dict] | None = None  # the subject of the latest clause that has one
+    listing = False  # inside a ranking list (冠军A,亚军B)
+    pending: list[dict] = []  # names in clauses of their own, waiting for the clause with the verb
+    pending_groups: list[tuple[int, list[dict]]] = []  # the same, one entry per clause
+    for ci, (off, raw) in enumerate(clauses):
+        if skip_next:
+            skip_next = False
+            continue
+        c = raw.strip()
+        if not c or len(c) > MAX_CLAUSE:
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        if lx.HISTORY_CLAUSE_RE.match(c):
+            history = True
+        if history:
+            continue
+        for pos, ccat in cats:
+            if off <= pos < off + len(raw):
+                cat = ccat
+        mk = lx.CAT_MARKER_RE.fullmatch(c)
+        if mk:
+            cat = mk.group("cat")
+            continue
+        sm = lx.SUBCONTEST_MARKER_RE.fullmatch(c) if named_contest and len(c) <= 30 else None
+        if (
+            sm
+            and not lx.SUBCONTEST_GENERIC_RE.search(sm.group("cat"))
+            and not re.search(r"\d{4}|年|届|杯|“|省|全国", sm.group("cat"))
+            and sm.group(0).endswith(("中", "上", "里", ":"))
+        ):
+            cat = sm.group("cat")  # 在中学组征文比赛中,A荣获…
+            continue
+        tm = lx.TALLY_RE.search(c)
+        if tm:
+            tallies.append(((s.idx, off), tally(tm)))
+            continue
+        has_subject, subject = lead_subject(c)
+        # most clauses name no prize at all: the full clause grammar only runs on those that do
+        found = (
+            clause_awards(c, carry)
+            if lx.TIER_ANY_RE.search(c) or lx.RESULT_VERB_RE.search(c)
+            else []
+        )
+        if has_subject:
+            carry = subject
+        if (
+            not has_subject
+            and not found
+            and (
+                "、" in c
+                or len(c) <= 8
+                or (len(c) <= 16 and lx.TEAM_END_RE.search(c))
+                or lx.CONJ_RE.search(c)  # 饶圣与邓世宇同学,分别…: two names joined by 与
+            )
+            and not PREDICATE_RE.search(c)
+            and len(c) <= 40
+            and not lx.TIER_ANY_RE.search(c)
+        ):
+            names = recipients(lx.SEG_LEAD_RE.sub("", c), strict=True)
+            if names and len(names) >= len(split_items(lx.SEG_LEAD_RE.sub("", c))):
+                # 华茂公司的A、B,徐圩公司C分获一等奖: the list runs over a comma;
+                # 来自东南赛区的广东沙溪队,…,战胜广东大朗队,获得冠军: the subject of what follows
+                pending.extend(names)
+                pending_groups.append((off, names))
+                carry = [dict(r) for r in pending]
+                continue
+        if (
+            found
+            and pending
+            and c.find(found[0].recipients[0]["name"]) >= 0
+            and len(found[0].tiers) in (1, len(pending) + len(found[0].recipients))
+        ):  # A、B,C,D获得前三名: the names before the comma share the result
+            found[0].recipients[:0] = pending
+        elif (
+            len(found) == 1
+            and pending_groups
+            and len(found[0].tiers) == len(pending_groups) + 1 >= 2
+            and all(s.text[o - 1 : o] == ";" for o in [*(o for o, _ in pending_groups[1:]), off])
+            and s.text[pending_groups[0][0] - 1 : pending_groups[0][0]] in (":", ";", "")
+        ):  # A、B;C、D分别获得一、二等奖: each ;-group takes its tier in order
+            groups = [g for _o, g in pending_groups] + [found[0].recipients]
+            f0 = found[0]
+            found = [
+                Found([t], [dict(r) for r in g], f0.category, f0.pos)
+                for t, g in zip(f0.tiers, groups, strict=True)
+            ]
+        pending = []
+        pending_groups = []
+        if not found:
+            nxt = clauses[ci + 1][1] if ci + 1 < len(clauses) else None
+            item = rank_item(c, listing, nxt)
+            found = [item] if item else []
+        listing = bool(found) and RANK_ITEM_RE.fullmatch(c) is not None
+        if not found:
+            cm = TIER_COUNT_THEN_NAMES.fullmatch(c)
+            if cm and ci + 1 < len(clauses):
+                nxt = NAMES_NEXT.fullmatch(clauses[ci + 1][1].strip())
+                if nxt and not lx.MODAL_ANY_RE.search(cm.group("pre")):
+                    recips = recipients(nxt.group("rec"), strict=False)
+                    if recips:
+                        found = [
+                            Found(
+                                [cm.group("tier")],
+                                recips,
+                                category_in(cm.group("pre")),
+                                cm.start("tier"),
+                            )
+                        ]
+                        skip_next = True
+        if not found:
+            found = tier_as_achievement(c)
+        if not found and ci + 1 < len(clauses) and _TIER_AT_END_RE.search(c):
+            nxt_c = clauses[ci + 1][1].strip()
+            if _SPREAD_NAMES_NEXT_RE.match(nxt_c):
+                # 团体一至六名,分别是A、B…: the tier, then its names in the next clause
+                found = clause_awards(c + nxt_c, carry)
+                skip_next = bool(found)
+        for f in found:
+            if f.category:
+                cat = f.category
+            for tier, recips in pair(f):
+                rank = tier_rank(tier)
+                if not gate and not tier.endswith("奖"):
+                    continue  # 位居全省第三名 outside any contest is a ranking, not a result
+                pos = (s.idx, off + lead + f.pos)
+                tier, tcat = team_tier(tier, f.category or (cat if rank is not None else None))
+                awards.append((pos, tier, tcat, recips))
+
+
+_TIER_AT_END_RE = re.compile(rf"(?:{lx.TIERS})$")
+_SPREAD_NAMES_NEXT_RE = re.compile(r"(?:分别|依次)(?:是|为)")
+
+
+# a contest that holds sub-contests even when its name is generic (职工技能大赛)
+_UMBRELLA_RE = re.compile(r"(?:大赛|运动会|联赛|锦标赛|艺术节|文化节|技能节|体育节)$")
+_RELATED_HEADING_RE = re.compile(
+    r"^\s*[【\[]?(?:相关(?:新闻|阅读|链接|报道|推荐)|热点(?:推荐|新闻|排行)|推荐阅读|延伸阅读|热门(?:新闻|文章|推荐)|"
+    r"猜你喜欢|往期回顾|更多精彩|精彩推荐)[】\]]?\s*[::]?\s*$",
+    re.M,
+)
+_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年|“|\D)")
+_TEAM_SPORT_RE = re.compile(r"足球|篮球|排球|手球|橄榄球|曲棍球|水球|龙舟|拔河|村BA")
+_SCHOOL_TEAM_RE = re.compile(r"(?:中学|小学|学校|[一二三四五六七八九十\d]中)队")
+_SCHOOL_END_RE = re.compile(r"(?:中学|小学|学校|[一二三四五六七八九十\d]中|附中|附小|学院)$")
+
+
+def _drop_restated_places(awards: list, n_listed: int) -> list:
+    """A、B、C获得前三名 in the prose, 一等奖 A … 三等奖 C in the table: the table's words, once."""
+    table = {
+        (r["name"], tier_rank(t))
+        for _p, t, _c, rs in awards[:n_listed]
+        for r in rs
+        if tier_rank(t) is not None
+    }
+    if not table:
+        return awards
+    out = awards[:n_listed]
+    for pos, tier, cat, rs in awards[n_listed:]:
+        rank = tier_rank(tier)
+        kept = [r for r in rs if rank is None or (r["name"], rank) not in table]
+        if kept:
+            out.append((pos, tier, cat, kept))
+    return out
+
+
+def _drop_restated_verbs(awards: list) -> list:
+    """A以第一名的成绩…再度夺冠: 夺冠 restates the place already printed for A; keep the place."""
+    placed = {
+        (r["name"], tier_rank(t))
+        for _p, t, _c, rs in awards
+        if t not in lx.RESULT_VERBS and tier_rank(t) is not None
+        for r in rs
+    }
+    out = []
+    for pos, tier, cat, rs in awards:
+        kept = (
+            [r for r in rs if (r["name"], tier_rank(tier)) not in placed]
+            if tier in lx.RESULT_VERBS
+            else rs
+        )
+        if kept:
+            out.append((pos, tier, cat, kept))
+    return out
+
+
+def _drop_repeated_works(awards: list) -> list:
+    """A list's 《作品》 班级 A repeats the award A got in the prose: keep it once, as A's."""
+    people = {(tier, r["name"]) for _p, tier, _c, rs in awards for r in rs if r["kind"] == "person"}
+    out = []
+    for pos, tier, cat, rs in awards:
+        kept = [
+            r
+            for r in rs
+            if not (
+                r["kind"] == "work"
+                and r["affiliation"]
+                and any(
+                    t == tier and re.sub(r"\s", "", r["affiliation"]).endswith(n) for t, n in people
+                )
+            )
+        ]
+        if kept:
+            out.append((pos, tier, cat, kept))
+    return out
+
+
+def build_event(
+    cl: Cluster,
+    segment: list[Sentence],
+    by_idx: dict[int, Sentence],
+    other_mentions: set[int],
+    body_sents: list[Sentence],
+    pub: date | None,
+    generic_words: list[str],
+    alone: bool = True,
+) -> dict:
+    # the body's own wording of the contest; the headline's only when the body just says 本次大赛
+    body_names = [n for n, i in zip(cl.names, cl.mention_sents, strict=False) if i >= 0]
+    name = max(body_names or cl.names, key=lambda n: len(norm_name(n))) if cl.names else None
+    if (
+        name
+        and alone
+        and not STRONG_NAME_RE.search(name)
+        and len(norm_name(name)) < 9
+        and re.search(r"(?:比赛|竞赛)(?:活动)?$", name)
+    ):
+        name = None  # 广播操比赛 / 青年教师教学竞赛: a description, not the contest's name
+    mention = [by_idx[i] for i in dict.fromkeys(cl.mention_sents) if i >= 0]
+    rest = [s for s in segment if s.idx not in cl.mention_sents]
+    used: set[int] = set(cl.award_sents)
+    if cl.names:  # the first body sentence naming the event, or the title (-1) if only it does
+        used.add(min((i for i in cl.mention_sents if i >= 0), default=-1))
+
+    def pick(fn, sentences):
+        for s in sentences:
+            v = fn(s)
+            if v is not None:
+                used.add(s.idx)
+                return v
+        return None
+
+    def dated(s: Sentence) -> date | None:
+        if lx.RESULT_NEWS_RE.search(s.text) and not lx.EVENT_VERB_RE.search(s.text):
+            return None  # 结果于7月1日揭晓: the day of the announcement, not of the event
+        return first_date(s, pub)
+
+    eventful = [s for s in rest if lx.EVENT_VERB_RE.search(s.text)]
+    lead = [
+        s for s in body_sents[:1] if lx.EVENT_VERB_RE.search(s.text) and s.idx not in other_mentions
+    ]
+    d = pick(dated, [*mention, *eventful]) or pick(dated, lead)
+    venue = pick(lambda s: venue_in(s.text), [*mention, *eventful])
+    organizer = pick(lambda s: organizer_in(s.text), segment)
+    participants = pick(lambda s: participants_in(s.text), segment)
+
+    grouped: dict[tuple[str, str | None], dict] = {}
+    for _pos, tier, cat, recips in sorted(cl.awards, key=lambda a: a[0]):
+        aw = grouped.setdefault(
+            (tier, cat),
+            {"tier": tier, "tier_rank": tier_rank(tier), "recipients": [], "category": cat},
+        )
+        for r in recips:
+            same = next((x for x in aw["recipients"] if same_recipient(x, r)), None)
+            if same is None:
+                aw["recipients"].append(dict(r))
+                continue
+            short, long = sorted((same["name"], r["name"]), key=len)
+            if short != long:  # 东镇东村一队 = 东村一队 of 东镇
+                same["name"] = short
+                same["affiliation"] = same["affiliation"] or long[: len(long) - len(short)]
+            if not same["affiliation"] and r["affiliation"]:
+                same["affiliation"] = r["affiliation"]
+
+    context = " ".join([*generic_words, *(by_idx[i].text for i in cl.award_sents if i in by_idx)])
+    everyone = [r for aw in grouped.values() for r in aw["recipients"]]
+    known = {
+        r["name"]: r["affiliation"] for r in everyone if r["kind"] == "person" and r["affiliation"]
+    }
+    # schools in a team sport whose sides the report calls …中学队 / …一中队 are teams
+    team_sport = bool(_TEAM_SPORT_RE.search(name or context)) and bool(
+        _SCHOOL_TEAM_RE.search(context)
+    )
+    for aw in grouped.values():
+        for r in aw["recipients"]:
+            if r["kind"] == "person" and not r["affiliation"] and r["name"] in known:
+                r["affiliation"] = known[
+                    r["name"]
+                ]  # 陈家豪(湛江) in the ranking is 湛江's everywhere
+            if (
+                team_sport
+                and r["kind"] == "organization"
+                and aw["tier_rank"] is not None
+                and _SCHOOL_END_RE.search(r["name"])
+            ):
+                r["kind"] = "team"  # a school placed in a football league plays as a team
+    evidence = "\n".join(by_idx[i].text for i in sorted(used) if i in by_idx)
+    return {
+        "name": name,
+        "kind": event_kind(name, context),
+        "date": d.isoformat() if d else None,
+        "venue": venue,
+        "organizer": organizer,
+        "participants": participants,
+        "awards": list(grouped.values()),
+        "evidence": evidence or None,
+        "medal_tally": cl.tally,
+    }

@@ -1,0 +1,308 @@
+"""Event facts: contest names in a sentence, kind, date, venue, organiser, participant count."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from yunmei.events import lexicon as lx
+from yunmei.events.text import Sentence, cn_int, norm_name
+
+MAX_NAME = 60  # an event name longer than this is a run-on phrase
+
+
+def _name_key(n: str) -> str:
+    tail = re.split(r"[”》」]", n)[-1]
+    return norm_name(tail) if len(tail) >= 4 else norm_name(n)
+
+
+def same_event(a: str, b: str) -> bool:
+    na, nb = norm_name(a), norm_name(b)
+    if na == nb:
+        return True
+    short, long = sorted((na, nb), key=len)
+    if len(short) >= 4 and long.endswith(short):
+        return True
+    ka, kb = _name_key(a), _name_key(b)
+    if len(ka) >= 4 and ka == kb:
+        return True
+    # “七五”普法知识竞赛 = 第四届海口市四校“七五”国家宪法日普法知识竞赛: the short form in order
+    if len(short) >= 6 and short[-2:] == long[-2:]:
+        it = iter(long)
+        return all(ch in it for ch in short)
+    return False
+
+
+def parse_published(published_at: Any) -> date | None:
+    if not isinstance(published_at, str):
+        return None
+    m = re.match(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})", published_at)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def resolve_date(m: re.Match, pub: date | None) -> date | None:
+    """A DATE_RE match -> a date, the year (and month) taken from publication when not printed."""
+    try:
+        if m.group("rel"):
+            return pub + timedelta(days=lx.RELATIVE_DAYS[m.group("rel")]) if pub else None
+        if m.group("y2"):
+            return date(int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
+        if m.group("d3"):
+            if not pub:
+                return None
+            day = int(m.group("d3"))
+            y, mo = pub.year, pub.month
+            if day > pub.day:  # a day after publication is in the previous month
+                y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
+            return date(y, mo, day)
+        mo, day = int(m.group("m")), int(m.group("d"))
+        if m.group("y"):
+            return date(int(m.group("y")), mo, day)
+        if not pub:
+            return None
+        if m.group("ly") == "去年":
+            return date(pub.year - 1, mo, day)
+        cand = date(pub.year, mo, day)
+        if cand > pub and m.group("ly") != "今年":  # a date after publication is last year's
+            cand = date(pub.year - 1, mo, day)
+        return cand
+    except ValueError:
+        return None
+
+
+@dataclass
+class Mention:
+    name: str
+    sent: int
+    pos: int
+    strong: bool = True  # a proper name (届, 杯, a place, quotes…), not 七轮比赛 / 课后说课比赛
+
+
+# what makes a contest name specific: an edition, a cup, quotes, a year, a place or an institution
+STRONG_NAME_RE = re.compile(
+    r"届|杯|“|《|年|省|市|县|区|镇|乡(?!村)|(?<!乡)村|校|大学|学院|中学|小学|全国|中国|国际|世界|首|[A-Za-z]"
+)
+
+
+# 坡头区“百县千镇万村高质量发展工程”雄鹰擂台赛: the programme a contest serves is not its name
+# (a contest about the programme, 宣讲/征文…, keeps it: it is the topic)
+_PROGRAMME_LEAD_RE = re.compile(
+    r"^[\u4e00-\u9fff]{0,8}“[^“”]{2,30}(?:工程|行动|计划|战略|攻坚战)”"
+    rf"(?!{lx.alt(lx.words('topic_genres'))})(?=[\u4e00-\u9fff]{{2,}}.{{2}})"
+)
+
+
+def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[str]]:
+    """Specific event names, category markers (pos, cat) and generic mentions in one sentence."""
+    masked = lx.mask(text)
+    names: list[Mention] = []
+    cats: list[tuple[int, str]] = []
+    generic: list[str] = []
+    prev_end = -1  # end of the previous suffix, named or not
+    named_end = -1  # end of the suffix that closes names[-1]
+
+    def extend_last(upto: int) -> None:
+        nonlocal named_end
+        last = names[-1]
+        if len(last.name) + upto - named_end <= MAX_NAME:
+            names[-1] = Mention(last.name + text[named_end:upto], last.sent, last.pos)
+        named_end = upto
+
+    hard_ends = [m.end() for m in lx.NAME_HARD_STOP_RE.finditer(masked)]
+    for sm in lx.EV_SUFFIX_RE.finditer(masked):
+        s, e = sm.start(), sm.end()
+        suffix = masked[s:e]
+        if s == prev_end:
+            if s == named_end and not suffix.startswith(("评选", "评比")):
+                extend_last(e)  # 展演大赛: one name ending in two suffixes
+            prev_end = e  # otherwise 比赛评选(结果): the judging of the contest just named
+            continue
+        k = bisect.bisect_right(hard_ends, s)
+        hard = hard_ends[k - 1] if k else 0
+        # 合唱、舞蹈比赛 / 征文、书画、摄影比赛: short genre words joined by 、 belong to the name
+        while (
+            k >= 2 and masked[hard - 1] == "、" and hard - hard_ends[k - 2] <= 5 and hard > prev_end
+        ):
+            k -= 1
+            hard = hard_ends[k - 1]
+        if k >= 1 and masked[hard - 1] == "、" and hard - 1 > prev_end:
+            prev_hard = hard_ends[k - 2] if k >= 2 else 0
+            if (
+                re.fullmatch(
+                    rf"[{lx.CJK}“”{lx.MASK_CHAR}]{{2,20}}", masked[prev_hard : hard - 1] or ""
+                )
+                and s - hard <= 4
+            ):
+                hard = prev_hard
+        ws = max(hard, prev_end, 0)
+        window = masked[ws:s]
+        joined = ws == prev_end
+        bare = re.sub(r"^\([^()]*\)", "", text[ws:s])  # 运动会(公开组)男子50米自由泳决赛
+        if joined and (
+            lx.CAT_FULL_RE.fullmatch(window)
+            or (bare != text[ws:s] and lx.CAT_FULL_RE.fullmatch(bare))
+        ):
+            group = re.match(r"^\(([^()]*组)\)", text[ws:s])
+            cat_text = (
+                (group.group(1) if group else "") + bare if bare != text[ws:s] else text[ws:s]
+            )
+            cats.append((s, cat_text))  # 锦标赛男子丙组44公斤级比赛: a category of that event
+            prev_end = e
+            continue
+        cut = ws
+        for st in lx.NAME_STOP_RE.finditer(window):
+            cut = ws + st.end()
+        if joined and ws == named_end and cut == ws and not re.match(r"[和与及、]|以及|暨", window):
+            extend_last(e)  # 运动会田径比赛: a part of the contest just named
+            prev_end = e
+            continue
+        if joined and ws == named_end and window.startswith("暨") and names:
+            extend_last(e)  # X运动会暨Y运动会: one event under two names
+            prev_end = e
+            continue
+        prev_end = e
+        name = text[cut:e]
+        lead = lx.NAME_LEAD_RE.match(name)
+        if lead:
+            name = name[lead.end() :]
+        rest = name[: len(name) - len(suffix)]
+        if (
+            not rest
+            or lx.GENERIC_REST_RE.fullmatch(rest)
+            or lx.CAT_FULL_RE.fullmatch(rest)
+            or (suffix in lx.STAGE_WORDS and not lx.EV_SUFFIX_RE.search(rest))
+            or len(name) > MAX_NAME
+        ):
+            if rest and lx.CAT_FULL_RE.fullmatch(rest):
+                cats.append((s, rest))
+            generic.append(suffix)
+            continue
+        before = name[: name.index("暨")] if "暨" in name else ""
+        if len(before) > 12 and not lx.EV_SUFFIX_RE.search(before):
+            name = name[name.index("暨") + 1 :]  # “讴歌新时代”助力…暨X大赛: a slogan, then the name
+        dash = re.search(r"(?:——|—|--)(?!.*(?:——|—|--))", name)
+        if dash and len(name) - dash.end() >= 4:
+            name = name[dash.end() :]  # 喜迎二十大“…”——X比赛: a slogan before the dash
+        name = re.sub(r"^(?:活动|[^“”]{0,12}周年(?=“))", "", name)
+        name = _PROGRAMME_LEAD_RE.sub("", name)
+        strong = bool(STRONG_NAME_RE.search(rest)) and not re.search(
+            r"组$", rest
+        )  # 县市组比赛: a group
+        names.append(Mention(name, -1, cut, strong=strong))
+        named_end = e
+    # …棋王赛陕西赛区曲江站 / …篮球赛(英德赛区): the division printed right after belongs to the name
+    for k, n in enumerate(names):
+        end = text.find(n.name, n.pos)
+        if end >= 0:
+            dm = _DIVISION_RE.match(text, end + len(n.name))
+            if dm:
+                names[k] = Mention(n.name + dm.group(0), n.sent, n.pos, n.strong)
+    # “东丰县第五届传统武术比赛”: a quoted name is invisible in the masked text
+    for qm in _QUOTED_NAME_RE.finditer(text):
+        inner = qm.group(1)
+        if lx.EV_SUFFIX_RE.search(inner[-4:] if len(inner) > 4 else inner) and not any(
+            qm.start() <= n.pos < qm.end() or inner in n.name for n in names
+        ):
+            sm = lx.EV_SUFFIX_RE.search(inner)
+            rest = inner[: sm.start()] if sm else inner
+            names.append(Mention(inner, -1, qm.start(), strong=bool(STRONG_NAME_RE.search(rest))))
+    names.sort(key=lambda n: n.pos)
+    return names, cats, generic
+
+
+_DIVISION_RE = re.compile(r"\(?[\u4e00-\u9fff]{2,6}赛区\)?(?:[\u4e00-\u9fff]{2,6}站)?")
+_QUOTED_NAME_RE = re.compile(r"“([^“”]{4,40})”")
+
+
+def event_kind(name: str | None, context: str) -> str:
+    for text in (name or "", context):
+        if not text:
+            continue
+        if lx.KIND_EXAM_RE.search(text):
+            return "exam"
+        if lx.KIND_SELECTION_RE.search(text):
+            return "selection"
+        if lx.KIND_MATCH_RE.search(text):
+            return "match"
+        if lx.KIND_COMPETITION_RE.search(text):
+            return "competition"
+        if name:
+            break
+    return "other"
+
+
+def first_date(s: Sentence, pub: date | None) -> date | None:
+    for m in lx.DATE_RE.finditer(s.text):
+        if re.match(r"(?:电|讯|消息)", s.text[m.end() : m.end() + 2]):
+            continue  # 沧州11月26日电: the dateline, not the day of the contest
+        d = resolve_date(m, pub)
+        if d:
+            return d
+    return None
+
+
+def venue_in(text: str) -> str | None:
+    for m in lx.VENUE_RE.finditer(text):
+        v = m.group("v")
+        if "在" in v:
+            v = v.rsplit("在", 1)[1]
+        v = v.strip()
+        if len(v) >= 4 and v[-1] in "上内":
+            v = v[:-1]  # 在滨江河上举行: the place is the river
+        if len(v) >= 2 and not lx.VENUE_BAD_RE.search(v) and not lx.EV_SUFFIX_RE.search(v):
+            return v
+    return None
+
+
+def organizer_in(text: str) -> str | None:
+    m = lx.ORGANIZER_RE.search(text) or lx.ORGANIZER2_RE.search(text)
+    if not m:
+        return None
+    o = re.split(r"(?:指导|支持)[、,]?", m.group("o"))[-1].strip(" 、")
+    return o or None
+
+
+_PEOPLE_AFTER_RE = re.compile(r"[,、]?\s?(?P<n>\d+)\s?名(?!额)")
+_COUNT_NEXT_RE = re.compile(rf"{lx.NUM}\s?(?:支|个)")
+_FINALISTS_RE = re.compile(r"(?:[\u4e00-\u9fff]{0,4})(?:入围|进入决赛|晋级|闯入)")
+
+
+def participants_in(text: str) -> int | None:
+    """The size of the field: an exact count first, else a `160余名` one (not `近百名`)."""
+    approx: int | None = None
+    for m in lx.PART_RE.finditer(text):
+        if lx.PART_NOT_BEFORE_RE.search(text[max(0, m.start() - 5) : m.start()]):
+            continue  # A等3支队伍 / 派出28名运动员: some of the competitors, not all
+        if lx.PART_NOT_AFTER_RE.match(text, m.end()):
+            continue  # 的2支代表队获得二等奖: winners, not the field
+        after = text[m.end() : m.end() + 6]
+        if re.match(rf"的{lx.NUM}", after) or re.match(rf"[{lx.CJK}]{{0,4}}的{lx.NUM}", after):
+            continue  # 32家企业的96名选手: the people are the participants
+        if re.search(r"(?:近|约|逾|超过)$", text[: m.start()]):
+            continue  # 近百名: no count of the field
+        if "多" in m.group(0):
+            continue  # 1000多名: too loose to be the field's size
+        if "余" in m.group(0):
+            approx = approx or cn_int(m.group("n") or m.group("n2") or m.group("n3"))
+            continue  # 160余名: only if no exact count is printed
+        if _FINALISTS_RE.match(text, m.end()) or re.search(
+            r"(?:进入决赛|入围)的$", text[: m.start()]
+        ):
+            continue  # 23名选手入围决赛: the finalists, not the field
+        people = _PEOPLE_AFTER_RE.match(text, m.end())
+        if people and "名" not in m.group(0):
+            return cn_int(people.group("n"))  # 9支代表队27名护理骨干 / 20支代表队,248名: the people
+        if _COUNT_NEXT_RE.match(text, m.end()):
+            continue  # 41所学校63支代表队: the count right after is the field
+        n = cn_int(m.group("n") or m.group("n2") or m.group("n3"))
+        if n:
+            return n
+    return approx

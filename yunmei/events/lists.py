@@ -1,0 +1,393 @@
+"""Heading/list parser: a tier printed as a heading (or a table's tier cell) with names under it.
+
+Shapes read here, line by line, before the sentence grammar runs:
+
+- ``一等奖`` / ``二 等 奖`` / ``优秀组织奖名单(6个)`` on a line of its own, names on the lines below;
+- ``一等奖:A(作者)`` and continuation lines without a tier (``B(作者)``);
+- a category heading between them (``中学英语组``, ``镇(街)组获奖名单(16个)``);
+- a table flattened to ``|`` cells (``获奖等次 | 姓名 | 作品``), read row by row;
+- a flattened run of team names with no separator (``甲镇舞蹈队乙村舞蹈队``).
+
+The list ends at the first line that reads like prose (a sentence with a full stop, or a long
+line with clauses), so a list never swallows the article that follows it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from yunmei.events import lexicon as lx
+from yunmei.events.recipients import recipient, recipients
+from yunmei.events.tiers import expand_tiers
+
+_COUNT = rf"[\((]\s*(?:共)?\s*{lx.NUM}\s*(?:个|名|人|项|件|组|队|篇|幅|位|家|所)?\s*[\))]"
+_UNRANKED_HEAD = rf"[{lx.CJK}A-Za-z]{{2,12}}?(?:奖|指导老师|指导教师|辅导员|教练员|个人|集体|单位)"
+# a line that is only a tier (or an honour list's name) and perhaps a count: a heading
+TIER_HEADING_RE = re.compile(
+    rf"[【\[]?(?P<tier>{lx.TIERS}|{_UNRANKED_HEAD})(?:获奖)?(?:名单|获得者|获奖者|获奖作品|获奖单位)?[】\]]?"
+    rf"(?:{_COUNT})?:?(?:{_COUNT})?"
+)
+_CAT_WORD = rf"[{lx.CJK}A-Za-z\d()]{{1,14}}?(?:组|赛道|类|项目)"
+CAT_HEADING_RE = re.compile(
+    rf"[【\[]?(?P<cat>{lx.CAT}|{_CAT_WORD})(?:获奖)?(?:名单)?[】\]]?(?:{_COUNT})?:?"
+)
+# a tier label inside a line: 一等奖:(2个)A、B / 二等奖2名:C (an unranked one only at the start)
+TIER_LABEL_RE = re.compile(
+    rf"(?P<tier>{lx.TIERS}|^{_UNRANKED_HEAD})\s*(?:{lx.NUM}(?:名|个|人|项|件))?\s*(?:{_COUNT})?\s*:\s*(?:{_COUNT})?"
+)
+_PLACEHOLDER_RE = re.compile(rf"(?:图片|微信图片_?\S*|image|IMG\S*|{_COUNT}|\s)*", re.I)
+_PROSE_RE = re.compile(r"[。!]|[,;].{20,}")
+_TITLE_AUTHOR_RE = re.compile(r"(?P<title>.+?)\s*[\((](?P<author>[^()()]{2,12})[\))]")
+_WORK_AUTHOR_RE = re.compile(r"(?P<title>《[^《》]+》)(?:[\((][^()()]{1,8}[\))])?\s*(?P<author>.*)")
+# 卢凌日《四十年…》(散文): the author before a titled work, its genre after
+_AUTHOR_WORK_RE = re.compile(
+    rf"(?P<author>[{lx.CJK}·]{{2,4}})\s*(?P<title>《[^《》]+》)(?:\s*[\((][^()()]{{1,8}}[\))])?"
+)
+# 三等奖  油画  绿荫  作者:龚玲: one row of a flattened table, tier first, author last
+TIER_ROW_AUTHOR_RE = re.compile(
+    rf"(?P<tier>{lx.TIERS}|{_UNRANKED_HEAD})\s+(?:(?P<cat>[{lx.CJK}]{{1,8}})\s+)?"
+    rf"(?P<title>\S[^::]{{0,30}}?)\s+作者\s*[::]\s*(?P<author>[{lx.CJK}·]{{2,5}})"
+)
+# 一等奖《赶工忙》(作者:陈立维): tier, titled work and its author on one line
+TIER_WORK_AUTHOR_RE = re.compile(
+    rf"(?P<tier>{lx.TIERS}|{_UNRANKED_HEAD})\s*(?P<title>《[^《》]+》)\s*"
+    rf"[\((](?:作者|摄影|作者/摄影)?\s*[::]?\s*(?P<author>[{lx.CJK}·]{{2,5}})[\))]"
+)
+_FLAT_TEAMS_RE = re.compile(r".+?(?:代表队|舞蹈队|龙舟队|合唱团|艺术团|舞蹈团|乐团|队)")
+_MAX_LINE = 60  # a list line is short; anything longer is prose
+
+
+@dataclass
+class ListAward:
+    para: int  # the paragraph (line) the names were read from
+    tier: str
+    category: str | None
+    recipients: list[dict]
+
+
+_BAD_HEAD_RE = re.compile(r"^(?:获|颁|评|设|共|本|该|此|将|最终|最后|经)|获奖$|的|和|与|及")
+
+
+def _good_tier(t: str) -> bool:
+    return bool(lx.TIER_ANY_RE.fullmatch(t)) or not _BAD_HEAD_RE.search(t)
+
+
+def _squeeze(line: str) -> str:
+    return re.sub(r"\s+", "", line)
+
+
+def _person(tok: str) -> bool:
+    return bool(lx.PERSON_RE.fullmatch(tok)) and len(tok) <= 4 and not lx.ORG_END_RE.search(tok)
+
+
+def _unit(tok: str) -> str | None:
+    if lx.TEAM_END_RE.search(tok):
+        return "team"
+    if lx.ORG_END_RE.search(tok):
+        return "organization"
+    return None
+
+
+def _tokens(line: str) -> list[str]:
+    """Whitespace tokens, a name printed with a space inside it (华 敏) joined again."""
+    toks = line.split()
+    out: list[str] = []
+    for t in toks:
+        if (out and len(t) == 1 and len(out[-1]) == 1) or (
+            out and len(t) == 1 and _person(out[-1] + t) and len(out[-1]) == 1
+        ):
+            out[-1] += t
+        else:
+            out.append(t)
+    return out
+
+
+_PERFORMERS_RE = re.compile(r"\s*(?:演讲者|作者|指导老师|指导教师|表演者|朗诵者|演唱者)\s*:.*$")
+_CLASS_RE = re.compile(
+    r"[初高]?[一二三四五六七八九\d]+(?:\(\d+\))?(?:年级)?\d*班|[初高][一二三]\(?\d{1,2}\)?班?"
+)
+
+
+def line_recipients(line: str) -> tuple[list[dict], str | None]:
+    """The recipients on one list line and a category printed with them (电工项目  李子安  单位)."""
+    line = line.strip().strip("|").strip()
+    line = _PERFORMERS_RE.sub("", line)  # 《W》 演讲者:A、B: the work is credited, not its speakers
+    line = re.sub(r"[::](?=《)", "", line)
+    if not line or _PLACEHOLDER_RE.fullmatch(line):
+        return [], None
+    m = _WORK_AUTHOR_RE.fullmatch(line)
+    if m:  # 《九米以下》(组照)方胜
+        author = _squeeze(m.group("author")) or None
+        return [{"name": m.group("title"), "kind": "work", "affiliation": author}], None
+    m = _AUTHOR_WORK_RE.fullmatch(line)
+    if m and _person(m.group("author")):
+        return [{"name": m.group("title"), "kind": "work", "affiliation": m.group("author")}], None
+    m = _TITLE_AUTHOR_RE.fullmatch(line)
+    if m:
+        title, author = m.group("title").strip(), _squeeze(m.group("author"))
+        author_like = _person(author) or re.fullmatch(rf"[{lx.CJK}]{{2,4}}", author)
+        if author_like and not _person(_squeeze(title)) and not _unit(_squeeze(title)):
+            return [{"name": title, "kind": "work", "affiliation": author}], None
+    if re.search(r"[、,;]", line):
+        return recipients(line.replace(";", "、"), strict=False), None
+    toks = _tokens(line)
+    cat = None
+    people: list[str] = []
+    units: list[tuple[int, str]] = []
+    for i, t in enumerate(toks):
+        if _person(t):
+            people.append(t)
+        elif re.search(r"(?:项目|组)$", t) and len(t) <= 10:
+            cat = t
+        elif _unit(t) or len(toks) > 1:
+            units.append((i, t))
+    if people:
+        aff = units[0][1] if len(units) == 1 else None
+        return [{"name": p, "kind": "person", "affiliation": aff} for p in people], cat
+    if len(toks) == 1:
+        tok = toks[0]
+        flat = _FLAT_TEAMS_RE.findall(tok)
+        if len(flat) >= 2 and "".join(flat) == tok and all(len(x) >= 4 for x in flat):
+            return [{"name": x, "kind": "team", "affiliation": None} for x in flat], None
+        if len(tok) > 30:
+            return [], None
+        r = recipient(tok, strict=False)
+        return ([r] if r else []), None
+    out = []
+    for _, t in units:
+        kind = "team" if _CLASS_RE.fullmatch(t) else _unit(t)
+        if kind:
+            out.append({"name": t, "kind": kind, "affiliation": None})
+    return out, cat
+
+
+def _table_row(cells: list[str], header: dict[str, int] | None) -> tuple[str | None, list[dict]]:
+    """(tier printed in the row, recipients) for one `|` row under a known header."""
+    tier = None
+    if cells and TIER_HEADING_RE.fullmatch(_squeeze(cells[0])):
+        tier = _squeeze(cells[0])
+        cells = cells[1:]
+    if not cells:
+        return tier, []
+    if header:
+        order = sorted((i, role) for role, i in header.items() if role != "tier")
+        roles = [role for _, role in order]
+        vals = dict(zip(roles, cells, strict=False))
+        person, work, unit = vals.get("person"), vals.get("work"), vals.get("unit")
+        if work and person:
+            return tier, [{"name": work, "kind": "work", "affiliation": person}]
+        if person:
+            return tier, [{"name": _squeeze(person), "kind": "person", "affiliation": unit}]
+        if unit:
+            return tier, [
+                {"name": unit, "kind": _unit(unit) or "organization", "affiliation": None}
+            ]
+    recips, _cat = line_recipients("  ".join(cells))
+    return tier, recips
+
+
+_HEADER_ROLES = (
+    ("tier", re.compile(r"奖项|等次|等级|奖次|名次|获奖情况")),
+    ("person", re.compile(r"姓名|作者|选手|获奖人|名字")),
+    ("work", re.compile(r"作品|主题|题目|名称|标题|节目")),
+    ("unit", re.compile(r"单位|学校|队伍|代表队|集体|班级")),
+)
+
+
+def _tier_columns(cells: list[str]) -> dict[int, str] | None:
+    """`组别 | 一等奖 | 二等奖 | 三等奖`: a header whose columns are tiers (rows are categories)."""
+    cols = {i: _squeeze(c) for i, c in enumerate(cells) if lx.TIER_RE.fullmatch(_squeeze(c))}
+    filled = [c for c in cells if c]
+    return cols if len(cols) >= 2 and len(cols) >= len(filled) - 1 else None
+
+
+def _cell_names(cell: str) -> list[dict]:
+    out = []
+    for tok in _tokens(cell.replace("、", " ")):
+        r = recipient(tok, strict=False)
+        if r:
+            out.append(r)
+    return out
+
+
+def _cell_role(cell: str) -> str | None:
+    """The column a header cell names (奖项 -> tier, 姓名 -> person), if it is only that."""
+    c = _squeeze(cell)
+    if len(c) > 6:
+        return None
+    return next((role for role, rx in _HEADER_ROLES if rx.search(c)), None)
+
+
+def _table_header(cells: list[str]) -> dict[str, int] | None:
+    roles: dict[str, int] = {}
+    for i, c in enumerate(cells):
+        for role, rx in _HEADER_ROLES:
+            if rx.search(c) and role not in roles:
+                roles[role] = i
+                break
+    return roles if len(roles) >= 2 and len(roles) == len(cells) else None
+
+
+def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
+    """Awards read from heading/list lines, and the lines they used (kept from the sentence grammar)."""
+    out: list[ListAward] = []
+    used: set[int] = set()
+    tier: str | None = None
+    cat: str | None = None
+    header: dict[str, int] | None = None
+    tier_cols: dict[int, str] | None = None
+    pending_aff: str | None = None  # a class/unit cell printed on its own line before its names
+    # 奖项 | / 班级 | / 姓名 | / 一等奖 | / …: a table flattened to one cell a line, header first
+    flat_roles: list[str] = []
+    flat_row: list[str] | None = None
+    row_person: str | None = None  # the athlete of the last name-event-medal row
+    for p, raw in enumerate(lines):
+        line = raw.strip()
+        if not line or _PLACEHOLDER_RE.fullmatch(line):
+            continue
+        sq = _squeeze(line)
+        cells1 = [c.strip() for c in line.strip().strip("|").split("|") if c.strip()]
+        if "|" not in line or len(cells1) != 1 or header is not None or tier_cols is not None:
+            flat_roles, flat_row = [], None
+        elif flat_row is None:
+            role = _cell_role(cells1[0])
+            if role and role not in flat_roles:
+                flat_roles.append(role)
+                used.add(p)
+                continue
+            if len(flat_roles) >= 2 and flat_roles[0] == "tier":
+                flat_row = []
+            else:
+                flat_roles = []
+        if flat_row is not None:
+            flat_row.append(cells1[0])
+            used.add(p)
+            if len(flat_row) == len(flat_roles):
+                hdr = {role: i for i, role in enumerate(flat_roles)}
+                row_tier, recips = _table_row(flat_row, hdr)
+                if row_tier and recips:
+                    out.append(ListAward(p, row_tier, cat, recips))
+                flat_row = []
+            continue
+        if "|" in line:
+            raw_cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            cells = [c for c in raw_cells if c]
+            tc = _tier_columns(raw_cells)
+            if tc is not None:
+                tier_cols, header, tier = tc, None, None
+                used.add(p)
+                continue
+            if tier_cols is not None and cells:
+                row_cat = _squeeze(raw_cells[0]) or cat
+                for i, t in tier_cols.items():
+                    if i < len(raw_cells) and raw_cells[i]:
+                        recips = _cell_names(raw_cells[i])
+                        if recips:
+                            out.append(ListAward(p, t, row_cat, recips))
+                used.add(p)
+                continue
+            if len(cells) == 1 and tier is not None and header is None:
+                cell = cells[0]
+                toks = _tokens(cell)
+                if _CLASS_RE.fullmatch(_squeeze(cell)) or _unit(_squeeze(cell)):
+                    pending_aff = _squeeze(cell)
+                elif toks and all(_person(t) for t in toks):
+                    people = [
+                        {"name": t, "kind": "person", "affiliation": pending_aff} for t in toks
+                    ]
+                    out.append(ListAward(p, tier, cat, people))
+                used.add(p)
+                continue  # a table flattened one cell a line: titles between are skipped
+            hdr = _table_header(cells)
+            if hdr is not None:
+                header, tier = hdr, None
+                used.add(p)
+                continue
+            if header is not None or tier is not None:
+                row_tier, recips = _table_row(cells, header)
+                if row_tier:
+                    tier = row_tier
+                if tier and recips:
+                    out.append(ListAward(p, tier, cat, recips))
+                used.add(p)
+                continue
+        toks = _tokens(line) if len(line) <= _MAX_LINE and "|" not in line else []
+        if len(toks) in (2, 3) and lx.TIER_RE.fullmatch(toks[-1]) and not _PROSE_RE.search(line):
+            # 魏福宝  武术传承人演示  金牌 / (next line, same athlete)  女子B组螳螂拳  银牌
+            if len(toks) == 3 and _person(toks[0]):
+                row_person = toks[0]
+            elif len(toks) == 3 or row_person is None or _person(toks[0]):
+                row_person = None
+            if row_person is not None:
+                who = {"name": row_person, "kind": "person", "affiliation": None}
+                out.append(ListAward(p, toks[-1], toks[-2], [who]))
+                used.add(p)
+                continue
+        else:
+            row_person = None
+        wm = TIER_WORK_AUTHOR_RE.fullmatch(line) if len(line) <= _MAX_LINE else None
+        if wm and _good_tier(wm.group("tier")):
+            work = {"name": wm.group("title"), "kind": "work", "affiliation": wm.group("author")}
+            out.append(ListAward(p, wm.group("tier"), cat, [work]))
+            tier, header = None, None  # the caption after it is no list line
+            used.add(p)
+            continue
+        rm = TIER_ROW_AUTHOR_RE.fullmatch(line) if len(line) <= _MAX_LINE else None
+        if rm and _good_tier(rm.group("tier")) and not _PROSE_RE.search(line):
+            tier, header = rm.group("tier"), None
+            work = {"name": rm.group("title"), "kind": "work", "affiliation": rm.group("author")}
+            out.append(ListAward(p, tier, rm.group("cat") or cat, [work]))
+            used.add(p)
+            continue
+        hm = TIER_HEADING_RE.fullmatch(sq) if len(sq) <= 24 else None
+        if hm and _good_tier(hm.group("tier")) and not _PROSE_RE.search(line):
+            tier, header = hm.group("tier"), None
+            used.add(p)
+            continue
+        cm = CAT_HEADING_RE.fullmatch(sq) if len(sq) <= 24 else None
+        if cm and not TIER_LABEL_RE.search(sq):
+            cat = cm.group("cat")
+            used.add(p)
+            continue
+        labels = (
+            [lm for lm in TIER_LABEL_RE.finditer(line) if _good_tier(lm.group("tier"))]
+            if ":" in line and len(line) <= 400
+            else []
+        )
+        if labels and len(line) <= 400 and "。" not in line[labels[0].start() :]:
+            lead = line[: labels[0].start()]
+            if lead.strip() and not CAT_HEADING_RE.fullmatch(_squeeze(lead)):
+                tier = None
+                continue  # prose before the label: the sentence grammar reads it
+            if lead.strip():
+                cat = CAT_HEADING_RE.fullmatch(_squeeze(lead)).group("cat")
+            for k, lm in enumerate(labels):
+                end = labels[k + 1].start() if k + 1 < len(labels) else len(line)
+                seg = line[lm.end() : end].strip(" ;,")
+                t = lm.group("tier")
+                tier = t
+                recips, lcat = line_recipients(seg)
+                if recips:
+                    out.append(ListAward(p, t, lcat or cat, recips))
+            used.add(p)
+            continue
+        if tier is None or len(line) > _MAX_LINE or _PROSE_RE.search(line):
+            tier, header = None, None
+            continue
+        if lx.VERB_RE.search(line) and lx.TIER_ANY_RE.search(line):
+            tier = None
+            continue
+        recips, lcat = line_recipients(line)
+        if not recips:
+            tier = None
+            continue
+        out.append(ListAward(p, tier, lcat or cat, recips))
+        used.add(p)
+    return out, used
+
+
+def expand(tier: str) -> list[str]:
+    """A heading's printed tier -> the tier(s) it stands for (only single tiers make sense here)."""
+    tiers = expand_tiers(tier)
+    return tiers if len(tiers) == 1 else [tier]

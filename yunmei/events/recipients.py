@@ -1,0 +1,377 @@
+"""Recipient splitting: a segment of names -> recipients with kind and affiliation."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from yunmei.events import lexicon as lx
+from yunmei.events.text import cn_int, norm_name
+
+
+def name_class(x: str) -> str | None:
+    """'work' / 'org' / 'person' when x is a complete name of that sort, else None."""
+    x = lx.ITEM_TRAIL_RE.sub("", lx.ITEM_LEAD_RE.sub("", x.strip())).strip()
+    if not x or lx.BAD_ITEM_RE.search(lx.mask(x)):
+        return None
+    if lx.WORK_RE.fullmatch(x):
+        return "work"
+    m = lx.PAREN_AFF_RE.fullmatch(x)
+    if m:
+        x = m.group("name").strip()
+    if lx.TEAM_END_RE.search(x) or lx.ORG_END_RE.search(x) or lx.FAMILY_RE.fullmatch(x):
+        return "org"
+    m = lx.AFF_PERSON_RE.fullmatch(x) or lx.AFF_ROLE_PERSON_RE.fullmatch(x)
+    if m and not lx.ORG_END_RE.search(m.group("name")):
+        return "person"
+    if lx.PERSON_RE.fullmatch(x) and not lx.ORG_END_RE.search(x):
+        return "person"
+    return None
+
+
+def split_conj(piece: str) -> list[str]:
+    """Split on 和/与/及/以及 only where both sides are complete names of the same sort."""
+    masked = lx.mask(piece)
+    for cm in lx.CONJ_RE.finditer(masked):
+        i, j = cm.start(), cm.end()
+        conj = cm.group(0)
+        if any(_protected_at(piece, p, conj, i) for p in lx.PROTECTED_CONJ if conj in p):
+            continue
+        left, right = piece[:i].strip(), piece[j:].strip()
+        if not left or not right:
+            continue
+        cls = name_class(left)
+        if cls is None:
+            continue
+        rights = split_conj(right)
+        if all(name_class(r) == cls for r in rights):
+            return [left, *rights]
+    return [piece]
+
+
+def _protected_at(piece: str, phrase: str, conj: str, i: int) -> bool:
+    """Does `phrase` occur in piece with its conjunction at position i?"""
+    start = i - phrase.index(conj)
+    return start >= 0 and piece[start : start + len(phrase)] == phrase
+
+
+def split_items(seg: str) -> list[str]:
+    masked = lx.mask(seg)
+    parts, last = [], 0
+    for i, ch in enumerate(masked):
+        if ch in "、, /":  # 尹土鹏/曹兆承: a doubles pair is two recipients
+            parts.append(seg[last:i])
+            last = i + 1
+        elif ch == "《" and i > last and masked[i - 1] == "》":
+            parts.append(seg[last:i])
+            last = i
+    parts.append(seg[last:])
+    # 区检察院、招商港城联队: a joint team's name holds its 、
+    k = 0
+    while k < len(parts) - 1:
+        if re.search(r"联队(?:的|$)", parts[k + 1].strip()) and not lx.TEAM_END_RE.search(
+            parts[k].strip()
+        ):
+            parts[k : k + 2] = [parts[k] + "、" + parts[k + 1]]
+        else:
+            k += 1
+    out: list[str] = []
+    for p in parts:
+        p = p.strip()
+        if p:
+            out.extend(split_conj(p))
+    return out
+
+
+def _clean_aff(a: str | None) -> str | None:
+    if not a:
+        return None
+    a = re.sub(r"^(?:来自)|的$", "", a.strip()).strip()
+    a = re.sub(r"(?:老师|同学|选手|教师)$", "", a) if len(a) > 3 else a  # 李明老师的参赛课: 李明
+    return a or None
+
+
+_OWNER_WORK_RE = re.compile(
+    rf"(?P<owner>[^的《》]{{2,30}}?)(?:创作|选送|报送|拍摄|设计|制作)?的"
+    rf"[{lx.CJK}]{{0,4}}(?:作品|节目|项目|论文|方案|影片|视频|短片)"
+)
+
+
+_FAMILY_OF_RE = re.compile(r"(?:来自)?(?P<aff>.{2,30}?)的(?P<fam>.+)")
+
+
+_PLACE_PERSON_RE = re.compile(rf"(?P<aff>[{lx.CJK}]{{2}})(?P<name>{lx.PERSON_RE.pattern})")
+_LATIN_UNIT_PERSON_RE = re.compile(rf"(?P<aff>[A-Za-z]{{2,8}})(?P<name>{lx.PERSON_RE.pattern})")
+_FOREIGN_PERSON_RE = re.compile(
+    rf"(?:\d+岁的?)?(?P<aff>[{lx.CJK}]{{2,10}}?)(?:选手|运动员|名将|小将)(?P<name>[{lx.CJK}·]{{2,8}})"
+)
+_QUOTED_WORK_RE = re.compile(r"(?P<aff>[^“”]{2,30})(?P<work>“[^“”]{2,20}”)")
+
+
+def recipient(item: str, strict: bool) -> dict | None:
+    it = lx.ITEM_TRAIL_RE.sub("", lx.ITEM_LEAD_RE.sub("", item.strip())).strip()
+    work = lx.WORK_RE.fullmatch(it)
+    # 三家医院《…》: a count word in the sender's name does not make a titled work a count
+    checked = it[: work.start("work")] if work and work.group("aff") else it
+    if not 2 <= len(it) <= 40 or (lx.BAD_ITEM_RE.search(lx.mask(checked)) and not work):
+        return None
+    if (
+        work
+        and lx.BAD_ITEM_RE.search(lx.mask(checked))
+        and re.search(rf"^{lx.NUM}(?:件|部|篇|幅|首|个)", checked)
+    ):
+        return None
+    if it.isdigit() or (lx.PRECHECK_RE.search(it) and lx.TIER_ANY_RE.search(lx.mask(it))):
+        return None  # 银牌 / 43 in a tally read as a list
+    if it.startswith("“") and it.endswith("”") and "“" not in it[1:-1]:
+        r = recipient(it[1:-1], strict)  # “秀才队”: a quoted name is classified by its inside
+        if r is not None and r["kind"] != "work":
+            return {**r, "name": it}
+    m = lx.WORK_RE.fullmatch(it)
+    if m:
+        aff = _clean_aff(m.group("aff"))
+        if aff and name_class(aff) is None and not lx.ORG_END_RE.search(aff):
+            aff = None if strict else aff
+        return {"name": m.group("work"), "kind": "work", "affiliation": aff}
+    aff = None
+    m = lx.PAREN_AFF_RE.fullmatch(it)
+    if m:
+        it, aff = m.group("name").strip(), _clean_aff(m.group("aff"))
+    if lx.TEAM_END_RE.search(it):
+        owner, _, team = it.rpartition("的")
+        if owner and len(team) >= 3 and lx.TEAM_END_RE.search(team):
+            return {"name": team, "kind": "team", "affiliation": aff or _clean_aff(owner)}
+        return {"name": it, "kind": "team", "affiliation": aff}  # 东南赛区的广东沙溪队: 东南赛区's
+    if lx.ORG_END_RE.search(it):
+        return {"name": it, "kind": "organization", "affiliation": aff}
+    if lx.FAMILY_RE.fullmatch(it):
+        return {"name": it, "kind": "organization", "affiliation": aff}
+    m = _FAMILY_OF_RE.fullmatch(it)
+    if m and lx.FAMILY_RE.fullmatch(m.group("fam")):  # 霞山区的林家: a household, not a person
+        return {
+            "name": m.group("fam"),
+            "kind": "organization",
+            "affiliation": _clean_aff(m.group("aff")),
+        }
+    for rx in (lx.AFF_PERSON_RE, lx.AFF_ROLE_PERSON_RE):
+        m = rx.fullmatch(it)
+        if m and not lx.ORG_END_RE.search(m.group("name")):
+            return {
+                "name": m.group("name"),
+                "kind": "person",
+                "affiliation": aff or _clean_aff(m.group("aff")),
+            }
+    if lx.PERSON_RE.fullmatch(it):
+        return {"name": it, "kind": "person", "affiliation": aff}
+    m = _OWNER_WORK_RE.fullmatch(it)
+    if m:  # 张华的书法作品获得特等奖: an untitled work is credited to its author
+        r = recipient(m.group("owner"), strict)
+        if r is not None and r["kind"] != "work":
+            return r
+    owner, _, thing = it.rpartition("的")
+    if owner and 1 <= len(thing) <= 8 and not lx.PERSON_RE.fullmatch(thing):
+        r = recipient(owner, strict)  # 丰华二社张瑞的平安169: the grower, not the variety
+        if r is not None and r["kind"] == "person":
+            return r
+    m = _LATIN_UNIT_PERSON_RE.fullmatch(it) or _FOREIGN_PERSON_RE.fullmatch(it)
+    if m and not lx.PERSON_RE.fullmatch(it):  # ICU肖敏 / 肯尼亚选手卡姆沃洛
+        return {"name": m.group("name"), "kind": "person", "affiliation": m.group("aff")}
+    m = _QUOTED_WORK_RE.fullmatch(it)  # 张奎“特色土公鸡”: a dish or piece named in quotes
+    if m and not (lx.TEAM_END_RE.search(m.group("work")) or lx.ORG_END_RE.search(m.group("work"))):
+        return {"name": m.group("work"), "kind": "work", "affiliation": m.group("aff")}
+    if strict or "的" in it:
+        return None
+    if len(it) <= 4:
+        return {"name": it, "kind": "person", "affiliation": aff}
+    if len(it) <= 15:
+        return {"name": it, "kind": "organization", "affiliation": aff}
+    return None
+
+
+PLACE = rf"[{lx.CJK}]{{1,8}}?(?:镇|区|县|市|乡|街道|村|社区)"
+
+
+_COUNT_TEAM_RE = re.compile(rf"的?(?P<n>{lx.NUM})(?:支|个)$")
+_TEAM_WORD_RE = re.compile(r"(?:代表队|代表团|合唱团|舞蹈队|艺术团|龙舟队|篮球队|足球队|排球队)$")
+_SHARED_TEAM_RE = re.compile(
+    rf"(?P<places>{PLACE}(?:(?:、|和|与|及|以及){PLACE})+)的?(?:(?P<n>{lx.NUM})(?:支|个))?"
+    rf"(?P<team>代表队|代表团|[{lx.CJK}]{{2}}(?<![大支中])队)"
+)
+
+
+def shared_team(seg: str) -> list[dict] | None:
+    """东镇、西镇、南镇的3支代表队 -> 东镇代表队, 西镇代表队, 南镇代表队."""
+    m = _SHARED_TEAM_RE.fullmatch(seg.strip())
+    if not m:
+        return None
+    places = re.split(r"、|以及|和|与|及", m.group("places"))
+    if m.group("n") and cn_int(m.group("n")) != len(places):
+        return None
+    return [{"name": p + m.group("team"), "kind": "team", "affiliation": None} for p in places]
+
+
+# 来自市一中、市七中的参赛队伍: the units named, not a generic word for their teams
+_FROM_UNITS_RE = re.compile(
+    r"来自(?P<units>.{2,60}?)的(?:参赛)?(?:队伍|选手|团队|学生|同学|教师|老师)"
+)
+
+_JOINT_TEAM_RE = re.compile(r".{2,40}(?:组成的|联合组成的|联队).{0,10}")
+
+
+# A、B联合选送的合唱节目《W》及《V》: the senders (with their 、) are every work's affiliation
+_SENDERS_WORKS_RE = re.compile(
+    r"(?P<aff>[^《》]{2,40}?)(?:联合|共同)?(?:选送|报送|推送|推荐|创作|出品)的[^《》]{0,10}?"
+    r"(?P<works>《[^《》]+》(?:(?:、|和|与|及|以及)《[^《》]+》)*)"
+)
+
+
+def recipients(seg: str, strict: bool) -> list[dict]:
+    sw = _SENDERS_WORKS_RE.fullmatch(seg.strip())
+    if sw and "、" in sw.group("aff"):
+        aff = _clean_aff(sw.group("aff"))
+        return [
+            {"name": w, "kind": "work", "affiliation": aff}
+            for w in re.findall(r"《[^《》]+》", sw.group("works"))
+        ]
+    fm = _FROM_UNITS_RE.fullmatch(seg.strip())
+    if fm:
+        seg = fm.group("units")
+    shared = shared_team(seg)
+    if shared:
+        return shared
+    seg_s = seg.strip()
+    if _JOINT_TEAM_RE.fullmatch(seg_s) and lx.TEAM_END_RE.search(seg_s) and len(seg_s) <= 40:
+        return [
+            {"name": seg_s, "kind": "team", "affiliation": None}
+        ]  # 区检察院、招商港城联队: one team
+    out: list[dict] = []
+    items = split_items(seg)
+    found = [recipient(item, strict) for item in items]
+    placed = [_PLACE_PERSON_RE.fullmatch(it.strip()) for it in items]
+    if strict and len(items) >= 2 and all(r is None for r in found) and all(placed):
+        # 西安张明、甘肃韩瑞、榆林高翔: a place printed before each name is its affiliation
+        return [
+            {"name": m.group("name"), "kind": "person", "affiliation": m.group("aff")}
+            for m in placed
+            if m
+        ]
+    if strict and any(r is None for r in found) and any(r and r["kind"] == "person" for r in found):
+        # 马亦辰、郅竺鑫: a short name among persons is a person even with a rare surname
+        found = [
+            r
+            if r is not None
+            else (
+                {"name": it.strip(), "kind": "person", "affiliation": None}
+                if re.fullmatch(rf"[{lx.CJK}]{{2,3}}", it.strip())
+                and not lx.BAD_ITEM_RE.search(it)
+                and not lx.ORG_LAST_CHARS.intersection(it.strip()[-1])
+                else None
+            )
+            for r, it in zip(found, items, strict=True)
+        ]
+    out = [r for r in found if r is not None]
+    owner, _, rest = seg_s.partition("的")
+    if strict and not out and owner and rest and 2 <= len(owner) <= 12:
+        members = recipients(rest, strict)
+        if members and all(r["kind"] == "person" for r in members):
+            # 22机电至诚的饶圣与邓世宇同学: the unit before 的 is every listed person's
+            return [{**r, "affiliation": r["affiliation"] or _clean_aff(owner)} for r in members]
+    # 盖尾、石苍、枫亭五支代表队 / 甲系统、乙医院、丙局代表队: one team word for every place
+    shared_word = (
+        _TEAM_WORD_RE.search(items[-1]) if len(items) >= 2 and "等" not in items[-1] else None
+    )
+    if shared_word and len(items[-1]) > len(shared_word.group(0)) + 1:
+        last_item = _COUNT_TEAM_RE.sub("", items[-1][: shared_word.start()])
+        stems = [*items[:-1], last_item]
+        count = _COUNT_TEAM_RE.search(items[-1][: shared_word.start()])
+        if (
+            all(2 <= len(x) <= 10 and not lx.TEAM_END_RE.search(x) for x in stems)
+            and (count or not any(lx.PERSON_RE.fullmatch(x) for x in stems))
+            and (not count or cn_int(count.group("n")) == len(stems))
+        ):
+            return [
+                {"name": x + shared_word.group(0), "kind": "team", "affiliation": None}
+                for x in stems
+            ]
+    # 甲校、乙校、丙校合唱团: the team word of the last unit is everyone's
+    last = out[-1]["name"] if out else ""
+    tm = _TEAM_WORD_RE.search(last) if len(out) >= 2 else None
+    if (
+        tm
+        and len(last) > len(tm.group(0)) + 1
+        and lx.ORG_END_RE.search(last[: tm.start()])
+        and all(r["kind"] == "organization" for r in out[:-1])
+    ):
+        for r in out[:-1]:
+            r["name"] += tm.group(0)
+            r["kind"] = "team"
+    # 华茂公司仇学壮、赵兵, 灌西公司张翠霞: a unit before a list is everyone's up to the next unit
+    for prev, r in itertools.pairwise(out):
+        if (
+            r["kind"] == "person"
+            and prev["kind"] == "person"
+            and r["affiliation"] is None
+            and prev["affiliation"]
+            and not lx.TEAM_END_RE.search(prev["affiliation"])
+        ):
+            r["affiliation"] = prev["affiliation"]
+    # 东区代表队王华、李明、张伟: the team in front of the first member is everyone's
+    team = out[0]["affiliation"] if out and out[0]["kind"] == "person" else None
+    members = out[1:]
+    if (
+        team
+        and lx.TEAM_END_RE.search(team)
+        and members
+        and all(r["kind"] == "person" and r["affiliation"] is None for r in members)
+    ):
+        for r in members:
+            r["affiliation"] = team
+    return out
+
+
+def clean_subject(pre: str) -> tuple[str, str | None]:
+    """The recipient part in front of a result verb, and a category found in a 在…中 phrase."""
+    seg = re.split(r"(?<!\d):|:(?!\d)", pre)[-1]  # 以56:50获得: a score's colon is no label
+    if "由" in seg[1:]:
+        seg = seg[seg.rindex("由") + 1 :] or seg  # 个人成绩由王浩获得: the name after 由
+    cat = None
+    for m in lx.SEG_IN_RE.finditer(
+        pre
+    ):  # 在女子组(村委会组)中:A获得季军: the group before the colon too
+        cat = category_in(m.group(0)[1:]) or cat
+    seg = lx.SEG_IN_RE.sub("", seg)
+    seg = lx.SEG_BY_RE.sub("", seg) or seg
+    lead_cat = re.match(rf"(?:{lx.CAT})的", seg.strip())
+    if lead_cat:  # 小学组的A、B等五位老师: the group, then the names
+        cat = cat or lead_cat.group(0)[:-1]
+        seg = seg.strip()[lead_cat.end() :]
+    prev = None
+    while prev != seg:
+        prev = seg
+        seg = lx.SEG_LEAD_RE.sub("", seg.strip())
+        seg = lx.SEG_TRAIL_RE.sub("", seg.strip())
+    return seg.strip(), cat
+
+
+def category_in(text: str) -> str | None:
+    t = lx.CAT_NOISE_RE.sub("", text.strip())
+    m = lx.CAT_END_RE.search(t)
+    return m.group(0) if m else None
+
+
+_PLACE_PREFIX_RE = re.compile(rf"{PLACE}|[{lx.CJK}]{{2,20}}{lx.AFF_END}")
+
+
+def same_recipient(a: dict, b: dict) -> bool:
+    """The same name, or one is the other with its place in front (东镇东村一队)."""
+    na, nb = norm_name(a["name"]), norm_name(b["name"])
+    if na == nb:
+        return True
+    short, long = sorted((na, nb), key=len)
+    return (
+        a["kind"] == b["kind"]
+        and a["kind"] != "person"
+        and len(short) >= 4
+        and long.endswith(short)
+        and _PLACE_PREFIX_RE.fullmatch(long[: len(long) - len(short)]) is not None
+    )

@@ -1,0 +1,446 @@
+"""Result-clause shapes: one table of named shapes (shape, pattern, handler) and the list shapes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from yunmei.events import lexicon as lx
+from yunmei.events.recipients import (
+    category_in,
+    clean_subject,
+    recipients,
+    shared_team,
+    split_items,
+)
+from yunmei.events.tiers import expand_tiers, tier_rank
+
+_GAP = r"(?P<gap>[^,;:。!?]{0,32}?)"
+
+
+_AFTER_VERB_RE = re.compile(rf"{_GAP}(?P<tier>{lx.TIERS})")
+
+
+_AFTER_VERB_GENERIC_RE = re.compile(rf"(?P<gap>[^,;:。!?]{{0,12}}?)(?P<tier>{lx.GENERIC_PRIZE})")
+
+
+TIER_THEN_WINNERS_ARE = re.compile(
+    rf"(?P<pre>.*?)(?:获得|荣获|获|夺得|摘得|斩获|摘取|取得|排名|位列|名列)了?(?P<gap>[^,;:]{{0,20}}?)(?P<tier>{lx.TIERS})(?:称号)?"
+    r"的(?:单位|选手|作品|团队|队伍|学校|个人|同学|学生|人|代表队|企业|项目|教师|老师|棋手|运动员|队员|班级|球队|"
+    r"集体|家庭|组合|节目|村|社区)?(?:分别)?(?:是|有|为|包括):?"
+    r"(?P<rec>.+)"
+)
+
+
+WINNERS_OF_TIER_ARE = re.compile(
+    rf"(?P<pre>.*?)(?P<tier>{lx.TIERS})的?(?:获得者|得主|获奖者|获奖单位|获奖作品|获奖选手)(?:分别)?"
+    r"(?P<be>为|是|:|有)?:?(?P<rec>.+)"
+)
+
+
+TIER_WON_BY = re.compile(
+    rf"(?P<pre>.*?)(?P<tier>{lx.TIERS})(?:分别|则|均)?(?:由|被)(?P<rec>.+?)(?:分别|共同|一举|成功)?"
+    r"(?:获得|夺得|摘得|取得|获取|斩获|收入囊中|揽入怀中|收入怀中|捧得|摘取|夺取|包揽|拿下|捧走|获)了?"
+)
+
+
+TIER_GOES_TO = re.compile(rf"(?P<pre>.*?)(?P<tier>{lx.TIER})(?:花落|归属)(?P<rec>.+)")
+
+
+TIER_LABEL_LIST = re.compile(
+    rf"(?P<pre>.*?)(?P<tier>{lx.TIER})\s*(?:\(?{lx.NUM}(?:名|个|项|件|人)\)?)?\s*:\s*(?P<rec>.+)"
+)
+
+
+TIER_SPACE_LIST = re.compile(rf"(?P<pre>.*?)(?P<tier>{lx.TIER})\s+(?P<rec>\S.*)")
+
+
+TIER_IS = re.compile(rf"(?P<pre>.*?)(?P<tier>{lx.TIERS})(?:分别|依次)?(?:为|是)(?P<rec>.+)")
+
+
+TIER_COUNT_THEN_NAMES = re.compile(
+    rf"(?P<pre>.*?)(?P<tier>{lx.TIER})(?:共)?{lx.NUM}(?:名|个|项|件|人)"
+)
+
+
+NAMES_NEXT = re.compile(r"(?:分别是|分别为|即|是|为|包括|:)(?P<rec>.+)")
+
+
+VERB_IN_RE = re.compile(rf"{lx.V_SPREAD}|{lx.V_ONE}")
+
+
+ALSO_RE = re.compile(
+    rf"(?:并且?|同时|还|又|另)(?:获得?|荣获|夺得|摘得|斩获|捧得)了?{_GAP}(?P<tier>{lx.TIERS})"
+)
+
+
+@dataclass
+class Found:
+    tiers: list[str]
+    recipients: list[dict]
+    category: str | None
+    pos: int  # offset of the tier in the clause
+
+
+_OWNER_RE = re.compile(rf"(?:^|[,;])(?P<aff>[{lx.CJK}]{{2,8}}?)(?:市代表队|代表队|代表团|队)的$")
+
+
+def explicit(m: re.Match, rec: str, gap: str | None = None, strict: bool = False) -> Found | None:
+    """A pattern that states a result outright (由/的是/为/label): recipients from `rec`."""
+    pre = m.group("pre")
+    if lx.MODAL_ANY_RE.search(pre) or lx.MODAL_TAIL_RE.search(pre.strip()):
+        return None
+    recips = recipients(rec.strip(" :"), strict=strict)
+    if not recips:
+        return None
+    owner = _OWNER_RE.search(pre)
+    if owner:  # 湛江队的金牌由A、B获得: the winners are 湛江's
+        for r in recips:
+            if r["kind"] == "person" and not r["affiliation"]:
+                r["affiliation"] = owner.group("aff")
+    cat = category_in(gap or "") or category_in(pre)
+    return Found(expand_tiers(m.group("tier")), recips, cat, m.start("tier"))
+
+
+def as_list(found: Found | None) -> list[Found]:
+    return [found] if found else []
+
+
+_UNNAMED_SUBJECT_RE = re.compile(rf"各有|有{lx.NUM}(?:位|名|个)")
+_CAT_LIST_RE = re.compile(
+    rf"(?P<list>(?:[{lx.CJK}\d()]{{1,12}}?(?:、|和|与|及))+[{lx.CJK}\d()]{{1,12}}?组)"
+    r"(?:竞赛|比赛|项目)?(?P<tail>个人|团体)?(?:的)?$"
+)
+_PRIZE_PREFIX_RE = re.compile(rf"[{lx.CJK}A-Za-z\d]{{2,14}}$")
+_PRIZE_PREFIX_BAD_RE = re.compile(r"组|赛|的|本|此|该|全国|省|市级|国家|称号|项目|一|单项")
+
+
+def category_list(gap: str) -> list[str] | None:
+    """`男子、女子组` / `学生组和成人组` in front of a tier: one category per recipient, in order."""
+    m = _CAT_LIST_RE.search(gap.strip("“”"))
+    if not m:
+        return None
+    parts = [p for p in re.split(r"、|和|与|及", m.group("list")) if p]
+    if len(parts) < 2:
+        return None
+    tail = m.group("tail") or ""
+    return [(p if p.endswith("组") else p + "组") + tail for p in parts]
+
+
+def _prize_prefix(tier: str, gap: str) -> tuple[str, str]:
+    """An unranked prize keeps the words printed before it: 地市优秀组织奖, “…21世纪最具潜力奖”."""
+    if tier_rank(tier) is not None or not lx.TIER_RE.fullmatch(tier):
+        return tier, gap
+    m = _PRIZE_PREFIX_RE.search(gap)
+    if not m or _PRIZE_PREFIX_BAD_RE.search(m.group(0)) or category_in(m.group(0)):
+        return tier, gap
+    return m.group(0) + tier, gap[: m.start()]
+
+
+# 以3分44秒89为广州队赢得金牌: the winner is the one the result was won for
+_FOR_WHOM_RE = re.compile(rf"(?<![成作评选认])为(?P<who>[{lx.CJK}]{{2,20}})$")
+
+
+def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
+    """`A获得一等奖`, `A、B分获一、二等奖`: recipients in front of the verb, tier after it.
+
+    `carry` is the subject of an earlier clause of the sentence, used when this clause has none
+    (`A以2:1战胜B,夺得冠军`, `A派出28名运动员参赛,…,并夺得团体总分第一名`).
+    """
+    for v in lx.VERB_RE.finditer(c):
+        t = _AFTER_VERB_RE.match(c, v.end())
+        if t is None:
+            t = _AFTER_VERB_GENERIC_RE.match(c, v.end())
+            if t is None or lx.GENERIC_PRIZE_BAD_RE.search(t.group("tier")):
+                continue
+        gap, tier = t.group("gap"), t.group("tier")
+        if VERB_IN_RE.search(gap) or lx.MODAL_ANY_RE.search(gap) or lx.TIER_ANY_RE.search(gap):
+            continue
+        if lx.COUNT_BEFORE_RE.search(gap):
+            continue  # 获得3枚金牌: a tally
+        post = c[t.end() :]
+        if lx.COUNT_AFTER_RE.match(post) or lx.RELATIVE_AFTER_RE.match(post):
+            continue  # 金牌3枚 (tally) / 获得一等奖的选手 (a description, not a result)
+        pre = c[: v.start()]
+        if lx.MODAL_ANY_RE.search(lx.mask(pre)) or _UNNAMED_SUBJECT_RE.search(lx.mask(pre)):
+            return []  # 各有一位教师荣获…: nobody named
+        fw = _FOR_WHOM_RE.search(pre.strip())
+        if fw:
+            recips = recipients(fw.group("who"), strict=True)
+            if not recips or any(r["kind"] != "team" for r in recips):
+                return []  # 为学校赢得 / 为家乡争得: a beneficiary, not a winner we can name
+            return [Found(expand_tiers(tier), recips, category_in(gap), t.start("tier"))]
+        subject, in_cat = clean_subject(pre)
+        if re.search(rf"等\s*{lx.NUM}", subject) and len(expand_tiers(tier)) > 1:
+            return []  # 《A》等15篇作品分别获得一、二、三等奖: a summary of a list given elsewhere
+        if not subject and carry:
+            recips = [dict(r) for r in carry]
+        else:
+            if not subject or lx.MODAL_TAIL_RE.search(subject) or lx.PREP_TAIL_RE.search(subject):
+                return []
+            recips = recipients(subject, strict=True)
+            cut = _LEAD_CUT_RE.search(pre) if not recips else None
+            if cut and cut.start() >= 2:  # A在比赛中奋力拼搏…最终获得: the subject ends at 在
+                lead, _cat = clean_subject(pre[: cut.start()])
+                recips = recipients(lead, strict=True) if lead else []
+        if not recips:
+            return []
+        gap_clean = re.sub(rf"^(?:[1一]枚|{lx.NUM}块)", "", gap)
+        printed, gap_clean = _prize_prefix(tier, gap_clean)
+        tiers = [printed] if printed != tier else expand_tiers(tier)
+        cats = category_list(gap_clean)
+        cat = None if cats else category_in(gap_clean) or in_cat
+        if cats and len(recips) == 1:  # A分别荣获焊工组、叉车组团体第一名: one award per category
+            return [Found(tiers, [dict(recips[0])], k, t.start("tier")) for k in cats]
+        if cats and len(cats) == len(recips):  # A、B分别获得男子、女子组冠军
+            for r, k in zip(recips, cats, strict=True):
+                r["name"] = (
+                    re.sub(rf"^{k[:2]}(?=.{{3}})", "", r["name"])
+                    if k[:2] in ("男子", "女子")
+                    else r["name"]
+                )
+            return [
+                Found(tiers, [r], k, t.start("tier")) for r, k in zip(recips, cats, strict=True)
+            ]
+        found = [Found(tiers, recips, cat, t.start("tier"))]
+        also = ALSO_RE.match(c, t.end())
+        if also and not lx.COUNT_AFTER_RE.match(c[also.end() :]):
+            # A获得团体一等奖并获最佳组织奖: the same recipients, a second award
+            found.append(
+                Found(
+                    expand_tiers(also.group("tier")),
+                    recips,
+                    category_in(also.group("gap")),
+                    also.start("tier"),
+                )
+            )
+        return found
+    return []
+
+
+def _winners_are(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
+    pre = m.group("pre")
+    if lx.MODAL_ANY_RE.search(pre) or lx.MODAL_TAIL_RE.search(pre.strip()):
+        return None  # 将获得一等奖的是…: not yet a result; let the other shapes look
+    return as_list(explicit(m, m.group("rec"), m.group("gap")))
+
+
+def _winners_of_tier(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
+    # 一等奖获得者李华 (no 为/是): only a plain name list counts
+    return as_list(explicit(m, m.group("rec"), strict=not m.group("be")))
+
+
+def _tier_first(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
+    if VERB_IN_RE.search(m.group("pre")):
+        return None
+    return as_list(explicit(m, m.group("rec")))
+
+
+def _tier_list(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
+    if VERB_IN_RE.search(m.group("pre")):
+        return None
+    found = explicit(m, m.group("rec"))
+    return [found] if found else None
+
+
+def _result_verb(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
+    """A一举夺魁 / 由A夺魁 / A击败B夺冠: the result word is the verb; the subject comes first."""
+    pre = m.group("pre")
+    if lx.MODAL_ANY_RE.search(pre) or VERB_IN_RE.search(pre):
+        return None
+    by = re.search(r"由(?P<who>[^由]{2,30})$", pre)
+    if by:
+        seg = by.group("who")
+    else:
+        cut = _LEAD_CUT_RE.search(pre)
+        seg = pre[: cut.start()] if cut else pre
+    subject, in_cat = clean_subject(seg)
+    if not subject:
+        if not carry:
+            return None
+        recips = [dict(r) for r in carry]
+    else:
+        recips = recipients(subject, strict=True)
+    if not recips:
+        return None
+    cat = category_in(pre[len(seg) :]) or in_cat
+    return [Found([m.group("tier")], recips, cat, m.start("tier"))]
+
+
+def _recipient_is_tier(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
+    """白竺乡代表队为一等奖: the recipients, then 为 and the tier."""
+    if lx.MODAL_ANY_RE.search(lx.mask(m.group("rec"))):
+        return None
+    subject, in_cat = clean_subject(m.group("rec"))
+    recips = recipients(subject, strict=True) if subject else []
+    if not recips or len(recips) != len(split_items(subject)):
+        return None
+    return [Found(expand_tiers(m.group("tier")), recips, in_cat, m.start("tier"))]
+
+
+def _after_verb(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
+    return verb_award(c, carry)
+
+
+# 、 between two result clauses (…获得冠军、B获得亚军) separates them like a comma
+# (军 only in 冠军/亚军…: 刘军、陈平分别获得 is a list of two names)
+_CHAINED_RE = re.compile(
+    rf"(?:(?<=[奖名牌])|(?<=[冠亚季殿]军))、(?=[^、,;]{{1,30}}?(?:{lx.V_ONE}))"
+)
+
+
+class Shape(NamedTuple):
+    """One result-clause shape: the clause must fullmatch `pattern`; `handler` returns the results,
+    [] for "this shape, but no result", or None for "not this shape after all: try the next row"."""
+
+    shape: str
+    pattern: re.Pattern
+    handler: Callable[[re.Match, str, list[dict] | None], list[Found] | None]
+
+
+# the rows are tried in order; the first that gives an answer (even []) decides the clause
+SHAPES: tuple[Shape, ...] = (
+    Shape("TIER_THEN_WINNERS_ARE", TIER_THEN_WINNERS_ARE, _winners_are),  # 获得一等奖的是A、B
+    Shape("WINNERS_OF_TIER_ARE", WINNERS_OF_TIER_ARE, _winners_of_tier),  # 一等奖获得者为A
+    Shape("TIER_WON_BY", TIER_WON_BY, _tier_first),  # 一等奖由A获得
+    Shape("TIER_GOES_TO", TIER_GOES_TO, _tier_first),  # 一等奖花落A
+    Shape("TIER_LABEL_LIST", TIER_LABEL_LIST, _tier_list),  # 一等奖(2名):A、B
+    Shape("TIER_SPACE_LIST", TIER_SPACE_LIST, _tier_list),  # 一等奖 A B
+    Shape("TIER_IS", TIER_IS, _tier_list),  # 冠军为A
+    Shape("AWARD_AFTER_VERB", re.compile(rf".*?(?:{lx.V_SPREAD}|{lx.V_ONE}).*", re.S), _after_verb),
+    Shape(
+        "RECIPIENT_IS_TIER",
+        re.compile(rf"(?P<rec>[^为]{{2,60}}?)(?:分别|均)?为(?P<tier>{lx.TIERS})"),
+        _recipient_is_tier,
+    ),
+    Shape(  # 由A夺魁 / A一举夺冠: no tier noun, the result word is the verb
+        "RESULT_WORD_VERB",
+        re.compile(
+            rf"(?P<pre>.+?)(?:一举|成功|最终|再次|再度|勇夺|顺利)?(?P<tier>{lx.alt(lx.RESULT_VERBS)})(?!军)"
+            r"(?P<post>[^,;]{0,12})"
+        ),
+        _result_verb,
+    ),
+)
+SHAPE_NAMES = frozenset(s.shape for s in SHAPES)
+
+
+# A以团体总分第一名的优异成绩(,…): the tier is stated as the achievement the subject came with
+_TIER_AS_ACHIEVEMENT_RE = re.compile(
+    rf"(?P<pre>.+?)以(?P<gap>[^以,;]{{0,12}}?)(?P<tier>{lx.TIERS})的(?:优异|骄人|好|优秀)?(?:成绩|佳绩|战绩)$"
+)
+
+
+def tier_as_achievement(c: str) -> list[Found]:
+    m = _TIER_AS_ACHIEVEMENT_RE.fullmatch(c)
+    if not m or lx.MODAL_ANY_RE.search(m.group("pre")):
+        return []
+    subject, in_cat = clean_subject(m.group("pre"))
+    recips = recipients(subject, strict=True) if subject else []
+    if not recips or len(recips) != len(split_items(subject)):
+        return []
+    tiers = expand_tiers(m.group("tier"))
+    return [Found(tiers, recips, category_in(m.group("gap")) or in_cat, m.start("tier"))]
+
+
+def clause_awards(
+    c: str, carry: list[dict] | None = None, trace: list[str] | None = None
+) -> list[Found]:
+    """The results stated in one clause: the first row of SHAPES that fits decides.
+
+    `trace`, when given, receives the name of the deciding shape (tests name their cases by it).
+    """
+    parts = _CHAINED_RE.split(c)
+    if len(parts) > 1:  # A获得冠军、B获得亚军: each clause its own result
+        return [f for part in parts for f in clause_awards(part, carry, trace)]
+    for row in SHAPES:
+        m = row.pattern.fullmatch(c)
+        if m is None:
+            continue
+        found = row.handler(m, c, carry)
+        if found is not None:
+            if trace is not None and found:
+                trace.append(row.shape)
+            return found
+    return []
+
+
+# where the subject of a clause ends: a verb, a preposition or an adverb of the predicate
+_LEAD_CUT_RE = re.compile(
+    rf"{lx.V_SPREAD}|{lx.V_ONE}|以(?!及)|在|于|凭借|凭|派出|选派|发挥|表现|代表(?!队|团)|参加|参与|经过|通过|战胜|击败|力克|险胜|"
+    r"大胜|完胜|战平|击退|淘汰|不敌|负于|迎战|对阵|游出|跑出|跳出|打出|连胜|连续|[一二三四五六七八九十两\d]战|历经|从|脱颖而出|"
+    r"\d+\s*[:比]\s*\d+|"
+    r"共|先后|首次|再次|又|还|也|则|(?<!平)均|都|将|曾|最终|全程|一路|顶住|继续|成功|凭着"
+)
+
+
+PREDICATE_RE = _LEAD_CUT_RE  # where a clause's predicate starts (used to tell name-only clauses)
+# a clause opening like this (决赛中, 比赛最后阶段) is a stage, not a new subject
+_STAGE_LEAD_RE = re.compile(r"(?:赛|中|上|后|时|里|期间|阶段|现场|最后|最终|当天|当晚)$")
+
+
+def lead_subject(c: str) -> tuple[bool, list[dict] | None]:
+    """(has a subject, its recipients) for the noun phrase opening clause c, if any."""
+    c = lx.SEG_LEAD_RE.sub("", c.strip())
+    m = _LEAD_CUT_RE.search(lx.mask(c))  # 《星星在闪烁》: a title's 在 is no predicate
+    if m is None:
+        return False, None  # no predicate: an adverbial clause (最终, 决赛中)
+    lead = c[: m.start()].strip()
+    if not lead or _STAGE_LEAD_RE.search(lead) or lx.CAT_FULL_RE.fullmatch(lead):
+        return False, None
+    if lead.endswith("的"):
+        return False, None  # 出人预料的战胜了…: an adverbial, the subject is still the earlier one
+    if lx.MODAL_ANY_RE.search(c):
+        return True, None
+    items = split_items(lead)
+    recips = recipients(lead, strict=True)
+    if not recips or (len(recips) != len(items) and not shared_team(lead)):
+        return True, None
+    return True, recips
+
+
+# a ranking list: 最终排名是:冠军A(湛江),亚军B(广州),季军C、D
+RANK_ITEM_RE = re.compile(rf"(?:(?P<pre>[^:]*):)?(?P<tier>{lx.TIERS})(?P<rec>[^:]+)")
+
+
+_RANK_PRE_NOISE_RE = re.compile(
+    r"(?:的)?(?:比赛|决赛|项目)?(?:的)?(?:最终|最后)?(?:排名|结果|成绩|名次|获奖名单|获奖情况|前[二三四五六七八九十]名)"
+    r"(?:揭晓|出炉|公布|如下)?(?:依次|分别)?(?:是|为|如下)?$"
+)
+
+
+def rank_item(c: str, listing: bool, next_clause: str | None) -> Found | None:
+    """`冠军A(湛江)` inside a ranking list (after `…排名是:` or next to another such item)."""
+    m = RANK_ITEM_RE.fullmatch(c)
+    if not m or VERB_IN_RE.search(m.group("rec")):
+        return None
+    pre = m.group("pre")
+    if pre is not None:
+        if lx.MODAL_ANY_RE.search(pre) or not _RANK_PRE_NOISE_RE.search(pre):
+            return None
+    elif not listing:
+        nxt = RANK_ITEM_RE.fullmatch(next_clause.strip()) if next_clause else None
+        if not nxt or nxt.group("pre") is not None:
+            return None
+    rec = m.group("rec").strip()
+    recips = recipients(rec, strict=True)
+    if not recips or len(recips) != len(split_items(rec)):
+        return None
+    cat = category_in(_RANK_PRE_NOISE_RE.sub("", pre)) if pre else None
+    return Found(expand_tiers(m.group("tier")), recips, cat, m.start("tier"))
+
+
+def pair(found: Found) -> list[tuple[str, list[dict]]]:
+    """Tiers x recipients: one tier for all, one each in order, or all tiers for one recipient."""
+    tiers, recips = found.tiers, found.recipients
+    if len(tiers) == 1:
+        return [(tiers[0], recips)]
+    if len(recips) == len(tiers):
+        return [(t, [r]) for t, r in zip(tiers, recips, strict=True)]
+    if len(recips) == 1:
+        if sum(tier_rank(t) is not None for t in tiers) >= 2:
+            return []  # 附中附小荣获团体总分前三名: one winner cannot hold three places
+        return [(t, recips) for t in tiers]
+    return []

@@ -1,0 +1,89 @@
+"""Tiers: the rank of a printed tier, spread lists expanded, team prizes split."""
+
+from __future__ import annotations
+
+import re
+
+from yunmei.events import lexicon as lx
+from yunmei.events.text import cn_int
+
+RANK_WORDS = {
+    "冠军": 1,
+    "金奖": 1,
+    "金牌": 1,
+    "亚军": 2,
+    "银奖": 2,
+    "银牌": 2,
+    "季军": 3,
+    "铜奖": 3,
+    "铜牌": 3,
+    "殿军": 4,
+}
+
+
+def tier_rank(tier: str) -> int | None:
+    """0 for 特等奖, 1 for first/gold/champion, N for 第N名 / N等奖, None for unranked prizes."""
+    t = re.sub(r"^(?:团体)?(?:总分)?", "", tier)
+    if t in ("特等奖", "特金奖"):  # 特金奖: the prize above gold, as 特等奖 is above 一等奖
+        return 0
+    if t in RANK_WORDS:
+        return RANK_WORDS[t]
+    if t in lx.RESULT_NOUNS:
+        return lx.RESULT_NOUNS[t]
+    if t in lx.RESULT_VERBS:
+        return lx.RESULT_VERBS[t]
+    m = re.fullmatch(r"([一二三四五六七八九十\d]+)等奖", t) or re.fullmatch(
+        r"第([一二三四五六七八九十\d]+)名?", t
+    )
+    return cn_int(m.group(1)) if m else None
+
+
+def cn_numeral(n: int) -> str:
+    return "一二三四五六七八九十"[n - 1] if 1 <= n <= 10 else str(n)
+
+
+def expand_tiers(s: str) -> list[str]:
+    """A printed tier list -> the tiers it stands for ('一、二、三等奖' -> 一等奖, 二等奖, 三等奖)."""
+    if lx.TIER_RE.fullmatch(s) or re.fullmatch(r"第[一二三四五六七八九十]", s):
+        return [s]  # 位居第二: the place without 名
+    m = lx.TEAM_PREFIX_RE.fullmatch(s)
+    if m:  # 团体二等奖、三等奖 -> 团体二等奖, 团体三等奖
+        team = m.group("team")
+        return [t if t.startswith("团体") else team + t for t in expand_tiers(m.group("tier"))]
+    m = re.fullmatch(r"([一二三四五六七八九十、和及与]+)等奖", s)
+    if m:
+        return [f"{c}等奖" for c in m.group(1) if c in lx.NUM_CN]
+    m = re.fullmatch(r"冠(?:、|和)?亚(?:(?:、|和)?(季))?军", s)
+    if m:
+        return ["冠军", "亚军"] + (["季军"] if m.group(1) else [])
+    if re.fullmatch(r"亚(?:、|和)?季军", s):
+        return ["亚军", "季军"]
+    m = re.fullmatch(r"([金银铜、和]+)([牌奖])", s)
+    if m:
+        return [c + m.group(2) for c in m.group(1) if c in "金银铜"]
+    m = re.fullmatch(r"前([二三四五六七八九十\d])(?:名|位|甲)?", s)
+    if m:
+        n = cn_int(m.group(1)) or 0
+        return [f"第{cn_numeral(i)}名" for i in range(1, min(n, 10) + 1)]
+    m = re.fullmatch(r"第?(.+)名", s)
+    if m and not lx.TIER_RE.search(m.group(1)):
+        nums = re.findall(r"[一二三四五六七八九十]|\d+", m.group(1)) if "第" not in s else None
+        nums = nums or re.findall(r"[一二三四五六七八九十\d]+", m.group(1))
+        if not s.startswith("第"):  # 五、六名 / 4-6名: places in Chinese numerals, as labelled
+            nums = [cn_numeral(cn_int(n) or 0) for n in nums]
+        if re.search(r"至|到|-|—|~", m.group(1)) and len(nums) == 2:
+            lo, hi = cn_int(nums[0]) or 0, cn_int(nums[1]) or 0
+            if 0 < lo < hi <= 10:
+                return [f"第{cn_numeral(i)}名" for i in range(lo, hi + 1)]
+        return [f"第{n}名" for n in nums]
+    return [t.group(0) for t in lx.TIER_RE.finditer(s)]
+
+
+def team_tier(tier: str, category: str | None) -> tuple[str, str | None]:
+    """A team prize is its tier in category 团体: (团体一等奖, 高中组) -> (一等奖, 高中组团体)."""
+    m = lx.TEAM_PREFIX_RE.fullmatch(tier)
+    if not m or tier_rank(m.group("tier")) is None:
+        return tier, category
+    if category and "团体" in category:
+        return m.group("tier"), category
+    return m.group("tier"), (category or "") + m.group("team")
