@@ -273,6 +273,15 @@ def _item_key(item) -> str | None:
     return article_key(url) if url else None
 
 
+# exception class name -> the reason recorded (names that say what happened to the page)
+EXCEPTION_REASONS = {
+    "ResponseDataLossError": "truncated",  # fewer bytes than Content-Length
+    "BadGzipFile": "content_encoding",  # says gzip, is not
+    "error": "content_encoding",  # zlib.error: says deflate, is not
+    "DecompressionError": "content_encoding",
+}
+
+
 def failure_of(failure, request) -> tuple[str, Failure | None]:
     """(outcome, Failure) for a request's errback: what the failure means for its article."""
     from scrapy.spidermiddlewares.httperror import HttpError
@@ -306,7 +315,5 @@ def failure_of(failure, request) -> tuple[str, Failure | None]:
         if "offsite" in lowered:
             return "failed", Failure(url, key, "offsite", "offsite", None, attempts, message)
         return "failed", Failure(url, key, "download", "ignored", None, attempts, message)
-    reason = type(exc).__name__
-    if reason == "ResponseFailed" and "DataLoss" in message:
-        reason = "truncated"
+    reason = EXCEPTION_REASONS.get(type(exc).__name__, type(exc).__name__)
     return "failed", Failure(url, key, "download", reason, None, attempts, message[:2000])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,33 @@ NOT_ARTICLE_FLAGS = (
     "error_page",
     "truncated",
 )
+
+
+CAPPED_FIELDS = ("title", "subtitle", "column", "source", "byline_raw", "kicker", "body")
+
+
+# libxml2 stops nesting at depth 256 and drops what follows: a page with hundreds of unclosed
+# inline tags (``<span>x`` x 300) would be stored with a wrong body. Such pages are flattened.
+_NESTING_TAGS = (b"span", b"font", b"b", b"i", b"em", b"strong", b"u", b"a", b"div", b"p")
+_INLINE_TAG = re.compile(rb"</?(?:span|font|b|i|em|strong|u)(?:\s[^>]*)?>", re.I)
+MAX_UNCLOSED_TAGS = 150
+
+
+def unclosed_tags(body: bytes) -> int:
+    lowered = body.lower()
+    return sum(
+        max(
+            0, len(re.findall(rb"<" + tag + rb"[\s>]", lowered)) - lowered.count(b"</" + tag + b">")
+        )
+        for tag in _NESTING_TAGS
+    )
+
+
+def flatten_deep_nesting(body: bytes) -> tuple[bytes, bool]:
+    """(body, flattened): inline formatting tags removed when too many are left open."""
+    if body.count(b"<") < MAX_UNCLOSED_TAGS or unclosed_tags(body) <= MAX_UNCLOSED_TAGS:
+        return body, False
+    return _INLINE_TAG.sub(b"", body), True
 
 
 def parse_flag(value) -> bool:
@@ -177,7 +205,11 @@ class ArticleSpiderMixin:
                 response.url, f"http_{response.status}", status=response.status, stage="http"
             )
             return None
-        data = extract_article(response.body, response.url, headers_dict(response))
+        body, flattened = flatten_deep_nesting(response.body)
+        data = extract_article(body, response.url, headers_dict(response))
+        if flattened:
+            self.crawler.stats.inc_value("yunmei/limits/deep_nesting_flattened")
+            data["quality_flags"] = [*(data.get("quality_flags") or []), "deep_nesting_flattened"]
         # validators for conditional re-checks (the store keeps them with the article)
         data["http_etag"] = header_value(response, b"ETag")
         data["http_last_modified"] = header_value(response, b"Last-Modified")
@@ -193,4 +225,22 @@ class ArticleSpiderMixin:
 
     def to_item(self, data: dict[str, Any]) -> ArticleItem:
         self.crawler.stats.inc_value("yunmei/items/articles")
-        return ArticleItem.from_dict(data)
+        return ArticleItem.from_dict(self.cap_fields(data))
+
+    def cap_fields(self, data: dict[str, Any]) -> dict[str, Any]:
+        """Cut over-long text fields (a 350k-character "title" is damage, not a headline) and
+        flag the article ``field_truncated`` so analysts can find it."""
+        settings = self.settings
+        limits = {"title": settings.getint("YUNMEI_MAX_TITLE_CHARS", 500),
+                  "body": settings.getint("YUNMEI_MAX_BODY_CHARS", 200_000)}  # fmt: skip
+        field_cap = settings.getint("YUNMEI_MAX_FIELD_CHARS", 2000)
+        for name in CAPPED_FIELDS:
+            limit = limits.get(name, field_cap)
+            value = data.get(name)
+            if isinstance(value, str) and limit > 0 and len(value) > limit:
+                data[name] = value[:limit]
+                flags = list(data.get("quality_flags") or [])
+                if "field_truncated" not in flags:
+                    data["quality_flags"] = [*flags, "field_truncated"]
+                self.crawler.stats.inc_value(f"yunmei/limits/truncated/{name}")
+        return data
