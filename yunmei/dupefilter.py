@@ -2,15 +2,16 @@
 
 Scrapy's dupefilter drops every later request with a seen fingerprint. On article identity that
 loses articles: the www form of an id answers 404 (a sidebar link, a probe) and the m. form that
-works is dropped as a duplicate. Here a held-back article link is handed to the outcome ledger
-as a fallback variant, tried when the form in flight fails.
+works is dropped as a duplicate. The outcome ledger keeps dropped article links as fallback
+forms (``request_dropped``) and, when every form failed, asks this filter to forget the identity
+so a link seen later is fetched.
 """
 
 from __future__ import annotations
 
 from scrapy.dupefilters import RFPDupeFilter
 
-from yunmei.outcomes import OutcomeLedger, article_key
+from yunmei.outcomes import OutcomeLedger
 
 
 class VariantDupeFilter(RFPDupeFilter):
@@ -20,10 +21,11 @@ class VariantDupeFilter(RFPDupeFilter):
     def from_crawler(cls, crawler):
         dupefilter = super().from_crawler(crawler)
         dupefilter.ledger = OutcomeLedger.of(crawler)
+        dupefilter.ledger.dupefilter = dupefilter
         return dupefilter
 
-    def request_seen(self, request) -> bool:
-        seen = super().request_seen(request)
-        if seen and self.ledger is not None and article_key(request.url) is not None:
-            self.ledger.note_variant(request.url)
-        return seen
+    def forget(self, url: str) -> None:
+        """Let a later link to this (failed) article through."""
+        from scrapy import Request
+
+        self._fingerprints.discard(self._fingerprint(Request(url)))

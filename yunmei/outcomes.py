@@ -12,8 +12,8 @@ request for it enters the scheduler. It ends as one of:
 - ``pending``    only in an interrupted run: still queued in JOBDIR, resumed next time.
 
 When a variant fails (www 404 while m. works, a download error), the ledger offers the other
-forms of the same article before giving up: links the dupefilter held back and the other site
-host. The stat ``yunmei/outcomes/scheduled`` equals the sum of ``yunmei/outcomes/<outcome>``.
+forms of the same article the dupefilter held back, and then releases the identity so a link
+seen later is fetched. The stat ``yunmei/outcomes/scheduled`` equals the sum of ``yunmei/outcomes/<outcome>``.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from __future__ import annotations
 import logging
 import sqlite3
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit, urlunsplit
 
 from scrapy import signals
 from scrapy.exceptions import IgnoreRequest
@@ -57,6 +56,7 @@ class Entry:
     outcome: str | None = None
     failure: Failure | None = None
     tried: set[str] = field(default_factory=set)
+    provisional: set[str] = field(default_factory=set)
     alternates: list[str] = field(default_factory=list)
 
 
@@ -72,7 +72,9 @@ class OutcomeLedger:
         self.entries: dict[str, Entry] = {}
         self.pages_scheduled = 0
         self.closed = False
+        self.dupefilter = None  # set by yunmei.dupefilter.VariantDupeFilter
         crawler.signals.connect(self.request_scheduled, signal=signals.request_scheduled)
+        crawler.signals.connect(self.request_dropped, signal=signals.request_dropped)
         crawler.signals.connect(self.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(self.item_dropped, signal=signals.item_dropped)
         crawler.signals.connect(self.spider_error, signal=signals.spider_error)
@@ -101,7 +103,17 @@ class OutcomeLedger:
         if entry is None:
             entry = self.entries[key] = Entry(request.url)
             self.stats.inc_value(STAT + "scheduled")
+        elif request.url not in entry.tried:
+            entry.provisional.add(request.url)  # the dupefilter may still drop it
         entry.tried.add(request.url)
+
+    def request_dropped(self, request, spider=None):
+        """The scheduler dropped a request (a duplicate identity): keep it as a fallback form."""
+        entry = self.entries.get(article_key(request.url) or "")
+        if entry is not None and request.url in entry.provisional:
+            entry.provisional.discard(request.url)
+            entry.tried.discard(request.url)
+            self.note_variant(request.url)
 
     def note_variant(self, url: str) -> None:
         """A link to an article already asked for (held back by the dupefilter): a fallback."""
@@ -116,7 +128,8 @@ class OutcomeLedger:
             entry.alternates.append(url)
 
     def next_variant(self, url: str) -> str | None:
-        """Another form of the article at ``url`` not tried yet (a held-back link, the other host)."""
+        """Another form of the article at ``url`` not tried yet (a link the dupefilter held back);
+        with none, the article's identity is released so a link seen later is fetched."""
         entry = self.entries.get(article_key(url) or "")
         if entry is None or entry.outcome in ("stored", "unchanged"):
             return None
@@ -124,12 +137,9 @@ class OutcomeLedger:
             candidate = entry.alternates.pop(0)
             if candidate not in entry.tried:
                 return candidate
-        parts = urlsplit(url)
-        other = _OTHER_HOST.get((parts.hostname or "").lower())
-        if other is None:
-            return None
-        candidate = urlunsplit((parts.scheme, other, parts.path, "", ""))
-        return candidate if candidate not in entry.tried else None
+        if self.dupefilter is not None:
+            self.dupefilter.forget(url)
+        return None
 
     # --- outcomes -----------------------------------------------------------------------------
     def settle(self, key: str | None, outcome: str) -> None:

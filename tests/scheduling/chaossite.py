@@ -65,6 +65,8 @@ def article(article_id: int, title: str | None = None) -> Article:
 
 def home_page() -> bytes:
     links = "".join(f'<li><a href="/p/{aid}.html">第{aid}号</a></li>' for aid, _ in FAULTS.values())
+    # the same article on m. (the one that works): held back as a duplicate, never lost
+    links += f'<li><a href="http://{MOBILE}/p/{FAULTS["www_404_m_ok"][0]}.html">m</a></li>'
     # a link off the site must never be followed, not even its robots.txt
     links += f'<li><a href="http://{FOREIGN}/p/{FIRST + 90}.html">镜像</a></li>'
     return (

@@ -174,7 +174,7 @@ class ArticleSpiderMixin:
             return
         if found is None:
             return
-        if found.stage in ("redirect", "offsite", "limits"):
+        if found.stage != "download":  # download errors are counted where retries give up
             stats.inc_value(f"yunmei/errors/{found.reason}")
         if key is None or key not in self.ledger.entries:
             self.crawler.signals.send_catch_log(
