@@ -10,7 +10,7 @@ from typing import Any
 import scrapy
 
 from yunmei import signals as yunmei_signals
-from yunmei.extract import extract_article
+from yunmei.extract import complete_article, extract_page
 from yunmei.items import ArticleItem
 from yunmei.outcomes import OutcomeLedger, article_key, failure_of
 from yunmei.store import outcomes as store_outcomes
@@ -199,14 +199,15 @@ class ArticleSpiderMixin:
         yield request.replace(url=alternate, meta=meta, dont_filter=True)
 
     def extract(self, response: scrapy.http.Response) -> dict[str, Any] | None:
-        """The article dict of a page, or None (dropped, counted and recorded) if it is not one."""
+        """The fields of one page (``extract_page``), or None (dropped, counted and recorded) if
+        it is not an article; ``to_item`` completes the whole article."""
         if response.status != 200:
             self.record_page_error(
                 response.url, f"http_{response.status}", status=response.status, stage="http"
             )
             return None
         body, flattened = flatten_deep_nesting(response.body)
-        data = extract_article(body, response.url, headers_dict(response))
+        data = extract_page(body, response.url, headers_dict(response))
         if flattened:
             self.crawler.stats.inc_value("yunmei/limits/deep_nesting_flattened")
             data["quality_flags"] = [*(data.get("quality_flags") or []), "deep_nesting_flattened"]
@@ -224,8 +225,10 @@ class ArticleSpiderMixin:
         return data
 
     def to_item(self, data: dict[str, Any]) -> ArticleItem:
+        """The item of a whole article (one page, or its pages merged): hash and events once."""
         self.crawler.stats.inc_value("yunmei/items/articles")
-        return ArticleItem.from_dict(self.cap_fields(data))
+        # capped before the hash and events are computed, so both describe what is stored
+        return ArticleItem.from_dict(complete_article(self.cap_fields(data)))
 
     def cap_fields(self, data: dict[str, Any]) -> dict[str, Any]:
         """Cut over-long text fields (a 350k-character "title" is damage, not a headline) and
