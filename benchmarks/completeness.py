@@ -22,17 +22,17 @@ import sqlite3
 import subprocess
 import tempfile
 
-from benchmarks import common, sitegen
+from benchmarks import processes, sitegen, siteserver
 from yunmei.urls import parse_article_url
 
 
 def run_once(site: Path, manifest: dict, db: Path) -> dict:
-    settings = {**common.POLITENESS_OFF, "YUNMEI_LIST_MAX_DEPTH": manifest["list_max_depth"]}
-    with common.site_server(site, "fast") as server:
+    settings = {**processes.POLITENESS_OFF, "YUNMEI_LIST_MAX_DEPTH": manifest["list_max_depth"]}
+    with siteserver.site_server(site) as server:
         done = subprocess.run(
-            common.crawl_command(manifest["start_urls"], db, settings),
-            cwd=common.PROJECT,
-            env=common.clean_env(server.proxy_url),
+            processes.crawl_command(manifest["start_urls"], db, settings),
+            cwd=processes.PROJECT,
+            env=processes.clean_env(server.proxy_url),
             capture_output=True,
             text=True,
             timeout=3600,

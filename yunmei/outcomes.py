@@ -26,6 +26,7 @@ from scrapy import signals
 from scrapy.exceptions import IgnoreRequest
 
 from yunmei.store import outcomes as store_outcomes
+from yunmei.store.extension import CrawlStore
 from yunmei.store.outcomes import Failure
 from yunmei.urls import parse_article_url
 
@@ -218,14 +219,9 @@ class OutcomeLedger:
         for failure in failures:
             self.stats.inc_value(f"yunmei/outcomes/failed/{failure.reason}")
         try:
-            conn = store_outcomes.connect_store(path)
-            try:
-                store_outcomes.ensure_columns(conn)
-                store_outcomes.record_failures(
-                    conn, self.stats.get_value("yunmei/run_id"), failures
-                )
-            finally:
-                conn.close()
+            conn = CrawlStore.of(self.crawler).conn  # the crawl's one store
+            store_outcomes.ensure_columns(conn)
+            store_outcomes.record_failures(conn, self.stats.get_value("yunmei/run_id"), failures)
         except sqlite3.Error as exc:
             # the run must not claim it recorded what it could not
             self.stats.inc_value("yunmei/errors/store_error")
@@ -251,13 +247,10 @@ class RunRecorder:
         if not path or run_id is None:
             return
         try:
-            conn = store_outcomes.connect_store(path)
-            try:
-                store_outcomes.ensure_columns(conn)
-                store_outcomes.note_pid(conn, run_id)
-                killed = store_outcomes.mark_dead_runs(conn)
-            finally:
-                conn.close()
+            conn = CrawlStore.of(self.crawler).conn
+            store_outcomes.ensure_columns(conn)
+            store_outcomes.note_pid(conn, run_id)
+            killed = store_outcomes.mark_dead_runs(conn)
         except sqlite3.Error as exc:
             logger.warning("could not check earlier runs in %s: %s", path, exc)
             return

@@ -14,6 +14,7 @@ from yunmei.extract import complete_article, extract_page
 from yunmei.items import ArticleItem
 from yunmei.outcomes import OutcomeLedger, article_key, failure_of
 from yunmei.store import outcomes as store_outcomes
+from yunmei.store.extension import CrawlStore
 from yunmei.store.outcomes import Failure
 
 # quality flags that mean "this page is not an article": the item is dropped with that reason
@@ -122,11 +123,7 @@ class ArticleSpiderMixin:
             return
         limit = self.settings.getint("YUNMEI_RETRY_MAX_ATTEMPTS", 5)
         try:
-            conn = store_outcomes.connect_store(path)
-            try:
-                candidates = store_outcomes.retry_candidates(conn, limit)
-            finally:
-                conn.close()
+            candidates = store_outcomes.retry_candidates(CrawlStore.of(self.crawler).conn, limit)
         except sqlite3.Error as exc:
             self.logger.warning("could not read failed articles from %s: %s", path, exc)
             return
