@@ -78,6 +78,7 @@ class OutcomeLedger:
         crawler.signals.connect(self.request_dropped, signal=signals.request_dropped)
         crawler.signals.connect(self.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(self.item_dropped, signal=signals.item_dropped)
+        crawler.signals.connect(self.item_error, signal=signals.item_error)
         crawler.signals.connect(self.spider_error, signal=signals.spider_error)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
@@ -210,10 +211,38 @@ class OutcomeLedger:
         self.stats.set_value(STAT + "pages_scheduled", self.pages_scheduled)
         return failures
 
+    def item_error(self, item, response=None, spider=None, failure=None):
+        url = _item_get(item, "fetched_url") or _item_get(item, "url")
+        value = getattr(failure, "value", failure)
+        self.fail(
+            Failure(url, _item_key(item), "pipeline", type(value).__name__, 200, 1, repr(value))
+        )
+
+    def verify_stored(self) -> None:
+        """An item that passed the pipelines is "stored" only if its row is in the store now
+        (a batch the writer could not commit — "database is locked" — is not)."""
+        stored = [k for k, e in self.entries.items() if e.outcome == "stored"]
+        if not stored:
+            return
+        try:
+            present = store_outcomes.stored_ids(CrawlStore.of(self.crawler).conn, stored)
+        except sqlite3.Error as exc:
+            present = set()
+            logger.error("could not check which articles were written: %s", exc)
+        for key in stored:
+            if key not in present:
+                entry = self.entries[key]
+                entry.outcome = "failed"
+                entry.failure = Failure(entry.url, key, "store", "not_written", None, 1,
+                                        "passed the pipelines but has no articles row")  # fmt: skip
+
     def spider_closed(self, spider, reason):
-        # before RunLog's handler (a lower EXTENSIONS priority): the summary sees the outcomes
-        failures = self.close(reason)
+        # before RunLog's handler (a lower EXTENSIONS priority): the summary sees the outcomes;
+        # after the pipelines' close_spider: every batch has been flushed (or failed to)
         path = self.crawler.settings.get("YUNMEI_DB")
+        if path:
+            self.verify_stored()
+        failures = self.close(reason)
         if not path:
             return
         for failure in failures:

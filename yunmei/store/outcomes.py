@@ -96,6 +96,21 @@ def record_failures(conn: sqlite3.Connection, run_id: int | None, failures: Iter
     conn.execute("COMMIT")
 
 
+def stored_ids(conn: sqlite3.Connection, ids: Iterable[str]) -> set[str]:
+    """Which of ``ids`` have an ``articles`` row."""
+    ids, found = list(ids), set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        found.update(
+            r[0]
+            for r in conn.execute(
+                f"SELECT article_id FROM articles WHERE article_id IN ({marks})", chunk
+            )
+        )
+    return found
+
+
 def open_errors(conn: sqlite3.Connection, run_id: int | None = None) -> list[dict[str, Any]]:
     """Failed articles not stored since (newest first); ``run_id`` limits to one run's."""
     ensure_columns(conn)
