@@ -89,17 +89,27 @@ def test_replay_gives_the_same_rows_as_the_live_crawl(recorded, run_crawl, tmp_p
     assert "yunmei/replay/hit" in replay.stderr
 
 
-def test_unrecorded_url_is_a_counted_404(recorded, run_crawl, tmp_path):
+def test_unrecorded_url_is_a_recorded_failure_and_the_run_is_not_finished(
+    recorded, run_crawl, tmp_path
+):
     _live, warc = recorded
+    db = tmp_path / "missing.db"
     result = run_crawl(
         "yunmei",
         args={"start_urls": "http://www.gdzjdaily.com.cn/p/2899999.html"},
         settings={"YUNMEI_REPLAY": warc},
-        db=tmp_path / "missing.db",
+        db=db,
     )
-    assert result.returncode == 0, result.stderr[-3000:]
+    # nothing could be fetched although an article was scheduled: that is no "finished" run
+    assert result.returncode == 1, result.stderr[-3000:]
+    assert "spider yunmei: failed" in result.stdout
+    assert "1 articles scheduled = stored 0 + failed 1" in result.stdout
     assert "'yunmei/replay/missing': 1" in result.stderr
-    assert "'yunmei/dropped/http_404': 1" in result.stderr
+    with sqlite3.connect(db) as conn:
+        errors = conn.execute(
+            "SELECT article_id, stage, reason, http_status FROM crawl_errors"
+        ).fetchall()
+    assert errors == [("2899999", "http", "http_404", 404)]
 
 
 AUDITED_CRAWL = """

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 # above the project's settings.py (20), below spider (30) and command line (40): -s still wins
 _REPLAY_PRIORITY = 25
+REPLAY_SCHEMES = ("http", "https", "ftp", "ftps", "s3", "gs", "file", "data", "sftp")
 
 
 class YunmeiAddon:
@@ -12,7 +13,8 @@ class YunmeiAddon:
             return
         handler = "yunmei.replay.ReplayDownloadHandler"
         handlers = dict(settings.getdict("DOWNLOAD_HANDLERS"))
-        handlers.update({"http": handler, "https": handler})
+        # every scheme, not only http(s): a replay never reaches the network (ftp, s3, file …)
+        handlers.update(dict.fromkeys(REPLAY_SCHEMES, handler))
         settings.set("DOWNLOAD_HANDLERS", handlers, _REPLAY_PRIORITY)
         # a recording answers instantly and never overloads anyone: lift politeness
         for name, value in {

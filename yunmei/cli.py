@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -42,6 +43,66 @@ def cmd_summary(args: argparse.Namespace) -> int:
     return 0
 
 
+def _open_db(path: Path) -> sqlite3.Connection | None:
+    if not path.is_file():
+        print(f"no database at {path}", file=sys.stderr)
+        return None
+    return sqlite3.connect(path, timeout=30)
+
+
+def cmd_errors(args: argparse.Namespace) -> int:
+    """Failed articles not stored since: what the next run (or ``retry``) asks for again."""
+    from yunmei.store.outcomes import PERMANENT_REASONS, open_errors
+
+    conn = _open_db(Path(args.db))
+    if conn is None:
+        return 1
+    try:
+        rows = open_errors(conn, args.run)
+    except sqlite3.Error as exc:
+        print(f"cannot read crawl_errors from {args.db}: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        conn.close()
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    print(f"{len(rows)} failed URLs not stored since (newest first)")
+    for row in rows:
+        retry = "permanent" if row["reason"] in PERMANENT_REASONS else "retried"
+        status = row["http_status"] or "-"
+        print(
+            f"  run {row['run_id']:<4} {row['article_id'] or '-':<22} {row['stage']:<9} "
+            f"{row['reason']:<22} {status!s:<4} x{row['attempts']:<3} {retry:<9} {row['url']}"
+        )
+    return 0
+
+
+def cmd_retry(args: argparse.Namespace, extra: list[str]) -> int:
+    """Re-queue the retryable failed articles now: ``scrapy crawl SPIDER -a retry=only``."""
+    import subprocess
+
+    from yunmei.store.outcomes import retry_candidates
+
+    conn = _open_db(Path(args.db))
+    if conn is None:
+        return 1
+    try:
+        from yunmei.settings import YUNMEI_RETRY_MAX_ATTEMPTS
+
+        todo = retry_candidates(conn, args.max_attempts or YUNMEI_RETRY_MAX_ATTEMPTS)
+    finally:
+        conn.close()
+    if not todo:
+        print("nothing to retry")
+        return 0
+    print(f"retrying {len(todo)} failed articles", flush=True)
+    command = [sys.executable, "-m", "scrapy", "crawl", args.spider, "-a", "retry=only",
+               "-s", f"YUNMEI_DB={args.db}", *extra]  # fmt: skip
+    return subprocess.call(command)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["search"]:
@@ -57,5 +118,19 @@ def main(argv: list[str] | None = None) -> int:
     summary = sub.add_parser("summary", help="row counts of the database")
     summary.add_argument("--db", default=default_settings.YUNMEI_DB)
     summary.set_defaults(func=cmd_summary)
+    errors = sub.add_parser("errors", help="failed URLs not stored since (crawl_errors)")
+    errors.add_argument("--db", default="data/yunmei.db")
+    errors.add_argument("--run", type=int, help="only this crawl_runs id")
+    errors.add_argument("--json", action="store_true", help="print JSON rows")
+    errors.set_defaults(func=cmd_errors)
+    retry = sub.add_parser(
+        "retry", help="re-queue failed articles now (extra args go to scrapy crawl)"
+    )
+    retry.add_argument("--db", default="data/yunmei.db")
+    retry.add_argument("--spider", default="yunmei", choices=["yunmei", "yunmei_epaper"])
+    retry.add_argument("--max-attempts", type=int, default=0, help="default: settings")
+    if argv[:1] == ["retry"]:
+        args, extra = parser.parse_known_args(argv)
+        return cmd_retry(args, extra)
     args = parser.parse_args(argv)
     return args.func(args)

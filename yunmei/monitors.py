@@ -70,6 +70,8 @@ def pages_ok(stats: Mapping[str, Any]) -> int:
     ok += int(stats.get("yunmei/conditional/not_modified", 0) or 0)
     ok += int(stats.get("yunmei/backfill/missing", 0) or 0)
     ok += int(stats.get("yunmei/dropped/http_404", 0) or 0)
+    # a replay's "not in the recording" is a 404 nobody sent: it answers nothing
+    ok -= int(stats.get("yunmei/replay/missing", 0) or 0)
     return max(0, ok)
 
 

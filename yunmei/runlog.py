@@ -97,6 +97,7 @@ def format_summary(spider_name: str, outcome: str, stats: Mapping[str, Any], pro
         f"  dropped           {sum(dropped.values())}" + _kinds(dropped),
         f"  errors            {sum(errors.values())}" + _kinds(errors),
     ]
+    lines += outcome_lines(stats)
     total, shares = monitors.coverage(stats)
     shares.pop("title", None)  # validated: always 100 %
     cover = " · ".join(f"{_LABELS.get(k, k)} {v:.0%}" for k, v in shares.items())
@@ -112,6 +113,23 @@ def format_summary(spider_name: str, outcome: str, stats: Mapping[str, Any], pro
     return "\n".join(lines)
 
 
+def outcome_lines(stats: Mapping[str, Any]) -> list[str]:
+    """Scheduled articles and the one outcome each ended in (yunmei.outcomes)."""
+    scheduled = stats.get("yunmei/outcomes/scheduled")
+    if scheduled is None:
+        return []
+    parts = {
+        name: _count(stats, f"yunmei/outcomes/{name}")
+        for name in ("stored", "unchanged", "missing", "failed", "pending")
+    }
+    text = " + ".join(f"{name} {n}" for name, n in parts.items() if n or name == "stored")
+    failed = _by_suffix(stats, "yunmei/outcomes/failed/")
+    return [
+        f"  outcomes          {int(scheduled or 0)} articles scheduled = {text}",
+        *([f"  failed by reason  {_kinds(failed).strip(' ()')}"] if failed else []),
+    ]
+
+
 def decide_outcome(reason: str, stats: Mapping[str, Any], settings) -> tuple[str, list[str]]:
     """(outcome, problems) of a run from its close reason, stats and monitor thresholds."""
     if reason in INTERRUPTED_REASONS:
@@ -123,6 +141,14 @@ def decide_outcome(reason: str, stats: Mapping[str, Any], settings) -> tuple[str
     if attempted and monitors.pages_ok(stats) == 0:
         errors = monitors.errors_by_kind(stats)
         return "failed", [f"no page could be fetched ({', '.join(errors) or 'no answer'})"]
+    scheduled = _count(stats, "yunmei/outcomes/scheduled")
+    answered = sum(
+        _count(stats, f"yunmei/outcomes/{name}") for name in ("stored", "unchanged", "missing")
+    )
+    if scheduled and not answered:
+        return "failed", [f"no article could be fetched ({scheduled} scheduled)"]
+    if _count(stats, "yunmei/outcomes/unrecorded"):
+        return "failed", ["failed articles could not be recorded in crawl_errors"]
     if not settings.getbool("YUNMEI_MONITORS_ENABLED"):
         return "finished", []
     problems = monitors.check(stats, settings)
@@ -147,13 +173,19 @@ class RunLog:
 
     def spider_opened(self, spider):
         self.store = CrawlStore.of(self.crawler)
-        args = {
-            k: v
-            for k, v in vars(spider).items()
-            if not k.startswith("_")
-            and isinstance(v, (str, int, float, list))
-            and not (isinstance(v, list) and len(v) > 50)  # a backfill's id list is in "ids"
-        }
+        # the spider's arguments as given (start URLs as a list), when it keeps them
+        args = getattr(spider, "run_args", None)
+        args = (
+            dict(args)
+            if isinstance(args, dict)
+            else {
+                k: v
+                for k, v in vars(spider).items()
+                if not k.startswith("_")
+                and isinstance(v, (str, int, float, list))
+                and not (isinstance(v, list) and len(v) > 50)  # a backfill's id list is in "ids"
+            }
+        )
         self.run_id = self.store.begin_run(spider.name, args)
         self.crawler.stats.set_value("yunmei/run_id", self.run_id)
 
@@ -202,11 +234,19 @@ class ProgressLogStats(LogStats):
     def log(self, spider=None) -> None:
         self.calculate_stats()
         stats = self.stats
+        done = int(stats.get_value("yunmei/outcomes/done", 0) or 0)
+        scheduled = int(stats.get_value("yunmei/outcomes/scheduled", 0) or 0)
+        rate = (done - getattr(self, "_done_before", 0)) * self.multiplier
+        self._done_before = done
         logger.info(
             "Crawled %(pages)d pages (at %(pagerate)d pages/min), scraped %(items)d items "
             "(at %(itemrate)d items/min); articles new %(new)d, changed %(changed)d, "
-            "unchanged %(unchanged)d, not requested %(skipped)d, errors %(errors)d",
+            "unchanged %(unchanged)d, not requested %(skipped)d, errors %(errors)d; "
+            "articles done %(done)d/%(scheduled)d (at %(rate)d/min)",
             {
+                "done": done,
+                "scheduled": scheduled,
+                "rate": rate,
                 "pages": self.pages,
                 "pagerate": self.prate,
                 "items": self.items,

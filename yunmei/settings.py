@@ -101,3 +101,36 @@ CONCURRENT_ITEMS = 8  # Scrapy's 100 starts that many tasks per response; a page
 TELNETCONSOLE_ENABLED = False  # an hourly cron job needs no open console port
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
+
+# --- crawl robustness: outcomes, offsite policy, limits (README "Running on a schedule") --------
+DUPEFILTER_CLASS = (
+    "yunmei.dupefilter.VariantDupeFilter"  # a failed variant never hides one that works
+)
+DOWNLOADER_MIDDLEWARES.update(
+    {
+        # before robots.txt: a foreign host is refused before anything is asked of it
+        "yunmei.middlewares.offsite.OffsiteMiddleware": 45,
+        "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+        "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+        "yunmei.middlewares.offsite.SiteMetaRefreshMiddleware": 580,
+        "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+        "yunmei.middlewares.offsite.SiteRedirectMiddleware": 600,
+    }
+)
+EXTENSIONS.update(
+    {
+        "yunmei.outcomes.OutcomeLedger": 490,  # before RunLog: the summary sees every outcome
+        "yunmei.outcomes.RunRecorder": 520,  # after RunLog: its crawl_runs row exists
+    }
+)
+YUNMEI_MIRROR_HOSTS = [  # known mirrors (site-spec §1): allowed only when a start URL names one
+    "juzitie.cn", "ndf191.com", "99cailm.com", "tiantangliao.cn", "m.xvgold.com", "millafan.com",
+]  # fmt: skip
+YUNMEI_FOLLOW_MIRRORS = False  # True: every known mirror host is on the site for this crawl
+YUNMEI_RETRY_MAX_ATTEMPTS = 5  # a failed article is re-asked by later runs until this many tries
+DOWNLOAD_MAXSIZE = 8 * 1024 * 1024  # an article page is well under 1 MB; also caps decompression
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+REDIRECT_MAX_TIMES = 5  # the site redirects once (www → m, http → https); more is a loop
+YUNMEI_MAX_TITLE_CHARS = 500  # longer fields are cut and flagged (``field_truncated``)
+YUNMEI_MAX_FIELD_CHARS = 2000  # subtitle, source, byline, column
+YUNMEI_MAX_BODY_CHARS = 200_000

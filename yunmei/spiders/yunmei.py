@@ -15,8 +15,9 @@ import scrapy
 
 from yunmei.extract.pages import merge_pages
 from yunmei.middlewares.incremental import BACKFILL
+from yunmei.middlewares.offsite import OffsitePolicy
 from yunmei.middlewares.state import truthy
-from yunmei.spiders.base import ArticleSpiderMixin
+from yunmei.spiders.base import ArticleSpiderMixin, parse_flag, parse_retry
 from yunmei.urls import SITE_HOSTS, article_url, parse_article_url
 
 # same-site pages worth walking for links: the home page, channel pages and their pagination
@@ -51,8 +52,33 @@ def is_list_url(url: str) -> bool:
     )
 
 
+def parse_probe(value: str) -> int:
+    if not re.fullmatch(r"\d{1,6}", str(value).strip()):
+        raise ValueError(f"probe must be a whole number of ids (0 = off); got {value!r}")
+    return int(value)
+
+
+def parse_start_urls(value: str) -> list[str]:
+    urls = [u.strip() for u in re.split(r"[,\s]+", value) if u.strip()]
+    for url in urls:
+        if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).hostname:
+            raise ValueError(f"start_urls must be http(s) URLs separated by commas; got {url!r}")
+    return urls
+
+
 class YunmeiSpider(ArticleSpiderMixin, scrapy.Spider):
     name = "yunmei"
+    # -a name -> (parser, help): anything else is refused before a request is made
+    ARGUMENTS = {
+        "start_urls": (parse_start_urls, "comma-separated http(s) URLs to start from"),
+        "ids": (parse_ids, "an id range to backfill, 2836000-2836999 or 2836001,2836005"),
+        "probe": (parse_probe, "ask N ids above the highest stored one"),
+        "refresh": (parse_flag, "1/0: fetch stored articles again"),
+        "retry": (
+            parse_retry,
+            "1 (default): also re-ask articles that failed before; only: nothing else; 0: off",
+        ),
+    }
 
     def __init__(
         self,
@@ -60,14 +86,38 @@ class YunmeiSpider(ArticleSpiderMixin, scrapy.Spider):
         ids: str | None = None,
         probe: str | None = None,
         refresh: str | bool = False,
+        retry: str = "1",
         **kwargs,
     ):
+        self.check_arguments(
+            {
+                "start_urls": start_urls,
+                "ids": ids,
+                "probe": probe,
+                "refresh": refresh,
+                "retry": retry,
+                **kwargs,
+            }
+        )
         super().__init__(**kwargs)
         self._start_urls_arg = start_urls
         self.ids = ids
         self.backfill_ids = parse_ids(ids) if ids else []
-        self.probe = int(probe) if probe not in (None, "") else None
+        self.probe = parse_probe(probe) if probe not in (None, "") else None
         self.refresh = truthy(refresh)
+        self.retry = parse_retry(retry)
+        # what crawl_runs.args records: the arguments as given, start URLs as a list
+        self.run_args = {
+            k: v
+            for k, v in {
+                "start_urls": parse_start_urls(start_urls) if start_urls else None,
+                "ids": ids,
+                "probe": self.probe,
+                "refresh": self.refresh or None,
+                "retry": None if self.retry == "1" else self.retry,
+            }.items()
+            if v is not None
+        }
 
     def start_url_list(self) -> list[str]:
         if self._start_urls_arg:
@@ -75,6 +125,11 @@ class YunmeiSpider(ArticleSpiderMixin, scrapy.Spider):
         return list(self.settings.getlist("YUNMEI_START_URLS"))
 
     async def start(self):
+        # articles that failed in earlier runs come first: the outcome ledger of those runs
+        for request in self.retry_requests():
+            yield request
+        if self.retry == "only":
+            return
         if self.backfill_ids:
             template = self.settings.get("YUNMEI_ARTICLE_URL_TEMPLATE")
             for article_id in self.backfill_ids:
@@ -84,20 +139,28 @@ class YunmeiSpider(ArticleSpiderMixin, scrapy.Spider):
             if parse_article_url(url):
                 yield self.article_request(url)
             else:
-                yield scrapy.Request(url, callback=self.parse, meta={"list_depth": 0})
+                yield scrapy.Request(
+                    url, callback=self.parse, errback=self.request_failed, meta={"list_depth": 0}
+                )
 
     def article_request(self, url: str, **meta) -> scrapy.Request:
         ref = parse_article_url(url)
         # always start an article at its page 1, on the host the link points to
         page_one = re.sub(r"_\d+(\.html?)", r"\1", url.split("#")[0]) if ref.page > 1 else url
-        return scrapy.Request(page_one, callback=self.parse_article, meta=meta)
+        return scrapy.Request(
+            page_one, callback=self.parse_article, errback=self.request_failed, meta=meta
+        )
 
     def parse(self, response):
         """A list page (home, channel, pagination): follow every article and list link."""
         self.crawler.stats.inc_value("yunmei/pages/list")
+        if response.status != 200:
+            self.record_page_error(response.url, f"http_{response.status}", status=response.status)
+            return
         if not hasattr(response, "css"):
             self.record_page_error(response.url, "not_html")
             return
+        policy = OffsitePolicy.of(self.crawler)
         depth = response.meta.get("list_depth", 0)
         max_depth = self.settings.getint("YUNMEI_LIST_MAX_DEPTH")
         for href in response.css("a::attr(href)").getall():
@@ -106,14 +169,24 @@ class YunmeiSpider(ArticleSpiderMixin, scrapy.Spider):
                 continue
             ref = parse_article_url(url)
             if ref is not None and ref.kind == "site":
+                if not policy.allows(url):
+                    # a link off the site (a mirror copy, a partner) is not ours to fetch
+                    self.crawler.stats.inc_value("yunmei/offsite/links_skipped")
+                    continue
                 yield self.article_request(url)
             elif ref is None and is_list_url(url) and depth < max_depth:
-                yield scrapy.Request(url, callback=self.parse, meta={"list_depth": depth + 1})
+                yield scrapy.Request(
+                    url,
+                    callback=self.parse,
+                    errback=self.request_failed,
+                    meta={"list_depth": depth + 1},
+                )
 
     def parse_article(self, response):
         self.crawler.stats.inc_value("yunmei/pages/article")
         data = self.extract(response)
         if data is None:
+            yield from self.try_variant(response.request)
             return
         page_count = int(data.get("page_count") or 1)
         if page_count <= 1:
