@@ -5,8 +5,14 @@ Every normalized value keeps its raw, as-printed string beside it (``published_r
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
+
+
+def content_hash(title: str | None, body: str | None) -> str:
+    """The ``content_hash`` field: sha256 of the normalized title + "\\n" + body."""
+    return hashlib.sha256(f"{title or ''}\n{body or ''}".encode()).hexdigest()
 
 
 @dataclass
@@ -96,3 +102,17 @@ class ArticleItem:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+REQUIRED_FIELDS = ("url", "article_id", "title", "body")  # an item without one is not an article
+
+
+def missing_field(item: Any) -> str | None:
+    """The first required field an item (dict or ArticleItem) lacks, or None: the one check,
+    made by the validate pipeline and by ``Store.save_articles`` for callers outside a crawl."""
+    get = item.get if isinstance(item, dict) else lambda name: getattr(item, name, None)
+    for name in REQUIRED_FIELDS:
+        value = get(name)
+        if not (isinstance(value, str) and value.strip()):
+            return name
+    return None

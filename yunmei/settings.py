@@ -77,10 +77,9 @@ SPIDER_MIDDLEWARES = {
 
 # gapped priorities so later stages slot in between
 ITEM_PIPELINES = {
-    "yunmei.pipelines.normalize.NormalizePipeline": 100,
     "yunmei.pipelines.validate.ValidatePipeline": 200,
     "yunmei.pipelines.dedupe.DedupePipeline": 300,
-    "yunmei.pipelines.events.EventsPipeline": 500,
+    "yunmei.pipelines.stats.ItemStatsPipeline": 500,
     "yunmei.pipelines.sqlite.SQLitePipeline": 800,
 }
 

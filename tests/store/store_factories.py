@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 import random
 from typing import Any
 
-from yunmei.items import ArticleItem
+from yunmei.items import ArticleItem, content_hash
 
 SEED_ID = "2836735"
 SEED_TITLE = "坡头区“百县千镇万村高质量发展工程”雄鹰擂台赛顺利举办"
@@ -26,10 +25,6 @@ SEED_AWARDS = [
     ("二等奖", 2, ["区应急管理局", "区财政局"]),
     ("三等奖", 3, ["区卫健局", "高新区发展建设局", "区住建局"]),
 ]
-
-
-def content_hash(title: str, body: str) -> str:
-    return hashlib.sha256(f"{title}\n{body}".encode()).hexdigest()
 
 
 def seed_item(**overrides: Any) -> dict[str, Any]:

@@ -1,6 +1,8 @@
 """Article extraction: ``extract_article(body, url, headers) -> dict`` (the public contract).
 
-The spider and ``python -m yunmei extract`` both go through this one function. It is layered
+``extract_article`` is ``extract_page`` (one page's fields) completed by
+:func:`.complete.complete_article` (content hash and events, once per article). The spider
+calls ``extract_page`` and completes each article once, after merging its pages. It is layered
 (docs/extraction.md); each field records the layer that produced it in ``extraction``:
 
 1. ``kind``      page kind from bytes, host, URL and text markers (:mod:`.kind`);
@@ -18,7 +20,6 @@ found a body.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
 import re
 from collections.abc import Mapping
@@ -30,9 +31,9 @@ from yunmei.extract import epaper as ep
 from yunmei.extract import textlines as tl
 from yunmei.extract.body import BodyParts, clean_body, text_blocks
 from yunmei.extract.byline import parse_byline
+from yunmei.extract.complete import complete_article, content_hash
 from yunmei.extract.decode import decode_body
 from yunmei.extract.editors import is_editor_line, merge_editors, parse_editor_text
-from yunmei.extract.eventlink import events_for
 from yunmei.extract.fallback import generic_body
 from yunmei.extract.kind import content_type, is_unterminated, page_kind, sniff_bytes
 from yunmei.extract.meta import parse_meta, strip_site_suffix
@@ -40,7 +41,7 @@ from yunmei.extract.mirror import undo_substitutions
 from yunmei.extract.render import Block, Page, parse_html, render
 from yunmei.urls import parse_article_url
 
-__all__ = ["content_hash", "extract_article", "to_iso"]
+__all__ = ["complete_article", "content_hash", "extract_article", "extract_page", "to_iso"]
 
 logger = logging.getLogger(__name__)
 
@@ -50,11 +51,6 @@ _ISO_RAW = re.compile(
     r"(?:\s*(\d{1,2})\s*[:：时]\s*(\d{2})(?:\s*[:：分]\s*(\d{2}))?)?"
 )
 MIN_BODY = 20  # characters; less is not an article body
-
-
-def content_hash(title: str | None, body: str | None) -> str:
-    """sha256 of the normalized title + "\\n" + body."""
-    return hashlib.sha256(f"{title or ''}\n{body or ''}".encode()).hexdigest()
 
 
 def to_iso(raw: str | None) -> str | None:
@@ -115,12 +111,17 @@ def _empty(url: str) -> dict[str, Any]:
 def extract_article(
     body: bytes, url: str, headers: Mapping[str, str] | None = None
 ) -> dict[str, Any]:
-    """Extract one page into the contract's dict; never raises.
+    """Extract one page into the contract's dict, with its content hash and events; never raises.
 
     Pages that are not articles come back with a ``quality_flags`` entry saying why
     (``empty_body``, ``binary_body``, ``list_page``, ``error_page``, ``truncated``,
     ``not_article``); an unexpected failure gives ``extract_error`` and is logged.
     """
+    return complete_article(extract_page(body, url, headers))
+
+
+def extract_page(body: bytes, url: str, headers: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """One page's fields, not yet completed (no content hash, no events); never raises."""
     try:
         return _Extraction(body, url, headers).run()
     except Exception:
@@ -170,6 +171,7 @@ class _Extraction:
         except ValueError:
             self.host = ""
         self.body_parts: BodyParts | None = None
+        self.raw_lines = False  # the lines were not normalized (another site's page)
         self.tail_reached = False  # the text after the article (editors, comments …) was seen
 
     # -- helpers ------------------------------------------------------------------------
@@ -183,7 +185,6 @@ class _Extraction:
             result[name] = value
         result["extraction"] = dict(self.fields.layers)
         result["quality_flags"] = sorted(set(self.flags))
-        result["content_hash"] = content_hash(result["title"], result["body"])
         return result
 
     # -- the pipeline -------------------------------------------------------------------
@@ -210,8 +211,10 @@ class _Extraction:
             page_kind(self.url, self.host, self.ref, "", epaper_markup)[0] == "unknown"
             and tl.find_info(page.lines, strong=True) is None
         ):
-            # another site's page: no site layer will read its lines, layer 5 reads the HTML
+            # another site's page: no site layer will read its lines, layer 5 reads the HTML;
+            # the fields read are normalized one by one instead (normalize_fields)
             joined = "\n".join(b.text for b in page.lines if b.text)
+            self.raw_lines = True
         else:
             joined = self.normalize(page)
         has_info = self.ref is None and tl.find_info(page.lines, strong=True) is not None
@@ -241,6 +244,8 @@ class _Extraction:
                 self.fields.offer("published_raw", found["published_raw"], "meta")
                 self.fields.offer("published_at", found["published_at"], "meta")
         self.fallback_fields()
+        if self.raw_lines:
+            self.normalize_fields()
         self.derive()
         self.judge()
         return self.finish()
@@ -494,7 +499,8 @@ class _Extraction:
         if not text:
             return
         if self.kind in SITE_KINDS or self.template == "epaper":
-            text = self.normalize_text(text)
+            if not self.raw_lines:
+                text = self.normalize_text(text)
             if self.kind == "mirror":
                 text = undo_substitutions(text)
             parts = clean_body(text_blocks(text), self.base_url(), self.kind == "mirror")
@@ -503,6 +509,23 @@ class _Extraction:
         if parts.text:
             self.offer_body(parts, "fallback")
             self.flag("body_fallback")
+
+    def normalize_fields(self) -> None:
+        """Fields read from lines that were not normalized: each one normalized once, here."""
+        values, layers = self.fields.values, self.fields.layers
+        for name in ("title", "subtitle", "kicker", "source", "byline_raw", "body"):
+            if isinstance(values.get(name), str):
+                text = self.normalize_text(values[name])
+                if text:
+                    values[name] = text
+                else:  # nothing left: the field is absent, not ""
+                    values.pop(name)
+                    layers.pop(name, None)
+        for record, key in [(i, "caption") for i in values.get("images") or []] + [
+            (e, "name") for e in values.get("editors") or []
+        ]:
+            if isinstance(record.get(key), str):
+                record[key] = self.normalize_text(record[key]) or None
 
     def normalize_text(self, text: str) -> str:
         try:
@@ -563,12 +586,6 @@ class _Extraction:
         if not f.has("page_count"):
             result["page_count"] = 1
             f.layers["page_count"] = "default"
-        body = f.get("body")
-        if body and f.get("title"):
-            events = events_for(f.get("title"), body, f.get("published_at"))
-            if events is None:
-                self.flag("events_error")
-            f.values["events"] = events or []
 
     # -- is it an article? --------------------------------------------------------------
     def judge(self) -> None:

@@ -1,8 +1,9 @@
 """Multi-page articles: merge the extracted pages of one article into one record.
 
-The spider extracts every ``_n`` page with :func:`yunmei.extract.extract_article` (each one
-reports the pager's ``page_count``) and merges them here: page 1's fields; bodies and images
-of every page in page order; editors and original notices from any page (they are printed at
+The spider extracts every ``_n`` page with :func:`yunmei.extract.extract_page` (each one
+reports the pager's ``page_count``), merges them here, then completes the merged article once
+(:func:`yunmei.extract.complete.complete_article`: content hash and events). The merge takes
+page 1's fields; bodies and images of every page in page order; editors and original notices from any page (they are printed at
 the end, often only on the last page); a page that could not be fetched or extracted is
 recorded in ``missing_pages`` and flagged, never silently skipped.
 """
@@ -11,12 +12,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from yunmei.extract import content_hash
-from yunmei.extract.eventlink import events_for
-
 
 def merge_pages(pages: dict[int, dict[str, Any]], page_count: int) -> dict[str, Any]:
-    """One article from its pages ``{number: extracted dict}``; ``pages`` must hold page 1."""
+    """One article from its pages ``{number: extract_page dict}``; ``pages`` must hold page 1."""
     first = dict(pages[1])
     page_count = max([page_count, *pages])
     bodies: list[str] = []
@@ -54,11 +52,4 @@ def merge_pages(pages: dict[int, dict[str, Any]], page_count: int) -> dict[str, 
     if missing and "missing_pages" not in flags:
         flags.append("missing_pages")
     first["quality_flags"] = flags
-    first["content_hash"] = content_hash(first.get("title"), first["body"])
-    if page_count > 1 and first.get("title") and first["body"]:
-        events = events_for(first["title"], first["body"], first.get("published_at"))
-        if events is None:
-            flags.append("events_error")
-        else:
-            first["events"] = events
     return first

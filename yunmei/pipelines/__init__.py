@@ -1,8 +1,11 @@
-"""Item pipelines, one job each, in this order (priorities in settings.ITEM_PIPELINES):
+"""Item pipelines, one later job each, in this order (priorities in settings.ITEM_PIPELINES).
 
-100 normalize - every text field through yunmei.normalize.normalize_text (flags + stats)
-200 validate  - drop items without url/id/title/body (counted, recorded in crawl_errors)
+The spider yields what ``extract_article`` makes of a whole article: fields extracted and
+normalized once, content hash and events computed once. The pipelines only judge, count and
+store it:
+
+200 validate  - drop items without url / article_id / title / body (counted, in crawl_errors)
 300 dedupe    - one item per canonical URL within a run (an original replaces a mirror copy)
-500 events    - events and awards from the body, for items that do not carry them yet
-800 sqlite    - batched upserts into the SQLite store
+500 stats     - count normalization flags, events and award rows (the item is not changed)
+800 sqlite    - batched upserts into the crawl's store
 """

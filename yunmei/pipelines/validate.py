@@ -1,11 +1,11 @@
-"""Drop items that are not articles: no url, no title or no body."""
+"""Drop items that are not articles: a required field (``items.REQUIRED_FIELDS``) missing."""
 
 from __future__ import annotations
 
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem
 
-REQUIRED = ("url", "article_id", "title", "body")
+from yunmei.items import missing_field
 
 
 class ValidatePipeline:
@@ -18,10 +18,9 @@ class ValidatePipeline:
 
     def process_item(self, item):
         adapter = ItemAdapter(item)
-        for field in REQUIRED:
-            value = adapter.get(field)
-            if not (isinstance(value, str) and value.strip()):
-                reason = f"missing_{field}"
-                self.stats.inc_value(f"yunmei/dropped/{reason}")
-                raise DropItem(f"{reason}: {adapter.get('fetched_url') or adapter.get('url')}")
+        field = missing_field(adapter.asdict())
+        if field is not None:
+            reason = f"missing_{field}"
+            self.stats.inc_value(f"yunmei/dropped/{reason}")
+            raise DropItem(f"{reason}: {adapter.get('fetched_url') or adapter.get('url')}")
         return item

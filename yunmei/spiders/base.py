@@ -7,7 +7,7 @@ from typing import Any
 import scrapy
 
 from yunmei import signals as yunmei_signals
-from yunmei.extract import extract_article
+from yunmei.extract import complete_article, extract_page
 from yunmei.items import ArticleItem
 
 # quality flags that mean "this page is not an article": the item is dropped with that reason
@@ -44,11 +44,12 @@ class ArticleSpiderMixin:
         )
 
     def extract(self, response: scrapy.http.Response) -> dict[str, Any] | None:
-        """The article dict of a page, or None (dropped, counted and recorded) if it is not one."""
+        """The fields of one page (``extract_page``), or None (dropped, counted and recorded) if
+        it is not an article; ``to_item`` completes the whole article."""
         if response.status != 200:
             self.record_page_error(response.url, f"http_{response.status}")
             return None
-        data = extract_article(response.body, response.url, headers_dict(response))
+        data = extract_page(response.body, response.url, headers_dict(response))
         # validators for conditional re-checks (the store keeps them with the article)
         data["http_etag"] = header_value(response, b"ETag")
         data["http_last_modified"] = header_value(response, b"Last-Modified")
@@ -61,5 +62,6 @@ class ArticleSpiderMixin:
         return data
 
     def to_item(self, data: dict[str, Any]) -> ArticleItem:
+        """The item of a whole article (one page, or its pages merged): hash and events once."""
         self.crawler.stats.inc_value("yunmei/items/articles")
-        return ArticleItem.from_dict(data)
+        return ArticleItem.from_dict(complete_article(data))

@@ -40,7 +40,8 @@ class Store:
     """Open (create, migrate) the SQLite store at ``path``.
 
     ``save_articles`` outcomes: "new", "changed", "unchanged", "mirror_ignored", and "rejected"
-    for an item without article_id, url, title or body (or whose URL belongs to another id).
+    for an item missing a required field (``items.missing_field``) or whose URL belongs to
+    another id.
     """
 
     def __init__(self, path: str | Path):

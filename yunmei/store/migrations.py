@@ -128,9 +128,15 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
     while rows := cursor.fetchmany(500):
         for values in rows:
             row = dict(zip(names, values, strict=True))
+            item = v1_item(row)
+            if not (
+                str(item.get("article_id") or "").strip() and str(item.get("url") or "").strip()
+            ):
+                # v1 accepted an empty key; v2 identifies an article by its id and URL
+                raise MigrationError(f"v1 article {row['article_id']!r} could not be moved: no key")
             outcome = writer.save(
-                v1_item(row), row["last_seen_at"], first_seen_at=row["first_seen_at"],
-                last_changed_at=row["last_changed_at"], validate=False,
+                item, row["last_seen_at"], first_seen_at=row["first_seen_at"],
+                last_changed_at=row["last_changed_at"],
             )  # fmt: skip
             if outcome != NEW:
                 raise MigrationError(

@@ -3,13 +3,14 @@ transaction the caller holds. Shared by ``Store.save_articles`` and the v1→v2 
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
+from yunmei.items import content_hash as hash_of_article
+from yunmei.items import missing_field
 from yunmei.store import search as fts
 from yunmei.store import simhash as sh
 
@@ -104,20 +105,8 @@ def _int(value: Any) -> int | None:
 
 
 def content_hash_of(item: dict[str, Any]) -> str:
-    """The item's own hash, or a sha256 of title + body when the extractor gave none."""
-    given = _text(item.get("content_hash"))
-    if given:
-        return given
-    text = f"{item.get('title') or ''}\n{item.get('body') or ''}"
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def problem(item: dict[str, Any]) -> str | None:
-    """Why an item cannot be stored, or None."""
-    for key in ("article_id", "url", "title", "body"):
-        if not _text(item.get(key)):
-            return f"missing {key}"
-    return None
+    """The item's own hash (computed once, by extraction); rows migrated without one get it."""
+    return _text(item.get("content_hash")) or hash_of_article(item.get("title"), item.get("body"))
 
 
 def child_rows(item: dict[str, Any], article_id: str, next_event_id: int) -> dict[str, list[tuple]]:
@@ -276,15 +265,9 @@ class ArticleWriter:
 
     # --- one item -----------------------------------------------------------------------------
     def save(self, item: dict[str, Any], seen_at: str, *, first_seen_at: str | None = None,
-             last_changed_at: str | None = None, validate: bool = True) -> str:  # fmt: skip
-        """Store one item; ``first_seen_at``/``last_changed_at`` override the times and
-        ``validate=False`` accepts an empty title or body (migrating rows already stored)."""
-        if (
-            problem(item)
-            if validate
-            else not (_text(item.get("article_id")) and _text(item.get("url")))
-        ):
-            return REJECTED
+             last_changed_at: str | None = None) -> str:  # fmt: skip
+        """Store one item, valid (``items.missing_field``) or migrated from a stored row;
+        ``first_seen_at``/``last_changed_at`` override the times."""
         article_id = _text(item["article_id"])
         url = _text(item["url"])
         is_mirror = bool(item.get("is_mirror"))
@@ -391,7 +374,8 @@ class ArticleWriter:
         self._reset_queues()
 
     def save_all(self, items: list[dict[str, Any]], seen_at: str) -> list[str]:
+        """Save a batch; an item missing a required field is "rejected", the rest still saved."""
         self.preload([a for a in (_text(i.get("article_id")) for i in items) if a])
-        outcomes = [self.save(item, seen_at) for item in items]
+        outcomes = [REJECTED if missing_field(item) else self.save(item, seen_at) for item in items]
         self.flush()
         return outcomes
