@@ -227,6 +227,23 @@ def up_to_date(conn: sqlite3.Connection) -> bool:
     )
 
 
+def _set_page_size_if_new(conn: sqlite3.Connection) -> None:
+    """A brand-new (empty) file gets ``schema.PAGE_SIZE``; WAL mode fixes the page size, so it
+    is left for the empty VACUUM and set again. Existing stores keep theirs (README: VACUUM)."""
+    if user_version(conn) != 0 or _tables(conn):
+        return
+    if conn.execute("PRAGMA page_size").fetchone()[0] == schema.PAGE_SIZE:
+        return
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute(f"PRAGMA page_size = {schema.PAGE_SIZE}")
+        conn.execute("VACUUM")
+    except sqlite3.OperationalError:  # another opener holds it: the page size is only a saving
+        pass
+    finally:
+        conn.execute("PRAGMA journal_mode = WAL")
+
+
 def migrate(conn: sqlite3.Connection) -> tuple[int, int]:
     """Bring the database up to ``SCHEMA_VERSION``; returns (old version, new version).
 
@@ -235,6 +252,7 @@ def migrate(conn: sqlite3.Connection) -> tuple[int, int]:
     """
     if up_to_date(conn):
         return schema.SCHEMA_VERSION, schema.SCHEMA_VERSION
+    _set_page_size_if_new(conn)
     # table rebuilds need foreign keys off; the check before COMMIT stands in for them
     conn.execute("PRAGMA foreign_keys = OFF")
     try:

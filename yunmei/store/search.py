@@ -39,8 +39,8 @@ TOKENIZER_VERSION = 2
 FTS_COLUMNS = ("title", "subtitle", "body")
 # kept for plain-SQL ``rank``; detail=none stores no per-column counts, so bm25 is flat there
 RANK_WEIGHTS = (10.0, 5.0, 1.0)
-# title hits are put first among this many newest candidates: bounded work for common words
-RANK_WINDOW = 200
+# title hits are put first among the newest max(limit, RANK_WINDOW) hits: bounded work
+RANK_WINDOW = 60
 # rank values in results: lower is better
 TITLE_HIT, BODY_HIT = 0.0, 1.0
 
@@ -267,9 +267,11 @@ def rebuild_fts(conn: sqlite3.Connection) -> int:
 CANDIDATES_SQL = """
 SELECT f.rowid, a.article_id, a.title, a.subtitle, a.published_at, a.url
 FROM articles_fts AS f JOIN articles AS a ON a.doc_id = f.rowid
-WHERE articles_fts MATCH ?
+WHERE articles_fts MATCH ?{prefilter}
 ORDER BY f.rowid DESC
 """
+# an all-ideograph word as a substring, in C: most false candidates go before Python sees them
+_PREFILTER = " AND (instr(a.title, ?) OR instr(coalesce(a.subtitle, ''), ?) OR instr(a.body, ?))"
 BODY_SQL = "SELECT body FROM articles WHERE doc_id = ?"
 
 
@@ -359,10 +361,16 @@ def _hits(conn: sqlite3.Connection, parsed: Query, match: str, window: int) -> l
     """Up to ``window`` verified hits, newest first, each ranked title-or-body."""
     title_words = [w for g in parsed.groups for w in g]
     exact = parsed.exact()
+    params: list[str] = [match]
+    prefilter = ""
+    if len(parsed.groups) == 1:
+        for word in parsed.groups[0]:
+            if word.cjk_only and word.needs_check():
+                prefilter += _PREFILTER
+                params += [word.text] * 3
     hits = []
-    for doc_id, article_id, title, subtitle, published_at, url in conn.execute(
-        CANDIDATES_SQL, (match,)
-    ):
+    sql = CANDIDATES_SQL.format(prefilter=prefilter)
+    for doc_id, article_id, title, subtitle, published_at, url in conn.execute(sql, params):
         hit = {"article_id": article_id, "title": title, "published_at": published_at,
                "url": url, "doc_id": doc_id}  # fmt: skip
         if not exact:
