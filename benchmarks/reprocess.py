@@ -42,6 +42,8 @@ TABLE = [
     ("worker_pages_per_cpu_s", "p/worker CPU s", ".0f"),
     ("cpu_ms_per_page", "CPU ms/page (all)", ".2f"),
     ("rerun_pages_per_s", "re-run pages/s", ".0f"),
+    ("extract_alone_per_cpu_s", "extract alone p/CPU s", ".0f"),
+    ("ratio_vs_extract_alone", "ratio", ".2f"),
 ]
 
 
@@ -73,6 +75,21 @@ def self_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def extract_alone(warc: Path) -> float | None:
+    """Pages per CPU second of ``extract_article`` called in this process on the same pages."""
+    from yunmei.extract import extract_article
+    from yunmei.reprocess import read_pages
+
+    pages = [p for p in read_pages(warc) if p.skip is None]
+    if not pages:
+        return None
+    extract_article(pages[0].body, pages[0].url, pages[0].headers)  # imports and caches warm
+    started = time.process_time()
+    for page in pages:
+        extract_article(page.body, page.url, page.headers)
+    return round(len(pages) / (time.process_time() - started), 1)
+
+
 def measure(n: int, args: argparse.Namespace) -> dict:
     from yunmei.reprocess import reprocess
 
@@ -93,6 +110,7 @@ def measure(n: int, args: argparse.Namespace) -> dict:
         again = reprocess(warc, db, workers=args.workers, quiet=True, restart=True)
         rerun_wall = time.perf_counter() - started
         print(f"[{n}] re-run: {again.line()}", flush=True)
+        alone = extract_alone(warc)
     pages = first.pages
     return {
         "articles": n,
@@ -112,6 +130,11 @@ def measure(n: int, args: argparse.Namespace) -> dict:
         "worker_pages_per_cpu_s": round(pages / workers_cpu, 1) if workers_cpu else None,
         "cpu_ms_per_page": round(total_cpu * 1000 / pages, 2) if pages else None,
         "rerun_pages_per_s": round(again.pages / rerun_wall, 1) if rerun_wall else None,
+        # the peer in the same run: extract_article alone, one process, the same pages
+        "extract_alone_per_cpu_s": alone,
+        "ratio_vs_extract_alone": round(pages / first.extract_cpu_s / alone, 3)
+        if first.extract_cpu_s and alone
+        else None,
     }
 
 
