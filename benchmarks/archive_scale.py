@@ -10,6 +10,7 @@ an award event in 2 %, a near-copy repost in 3 %), and at each N it measures:
 - ``start_first_response_s`` / ``start_peak_rss_mb``: a real ``scrapy crawl yunmei`` (incremental
   state on) with YUNMEI_DB = the store, against a local HTTP proxy: seconds from launch until its
   first request arrives, and the crawler process's peak RSS;
+  ``start_empty_*``: the same on an empty store, in the same run (Scrapy's own start-up);
 - ``search_common_ms``: ``yunmei.store.search.search(conn, "湛江", limit=20)`` (in ~30 % of articles),
   median of warm runs; ``search_phrase_ms`` the same for 一等奖 (a 3-character word, re-checked);
 - ``view_max_ms``: the slowest of ``SELECT * FROM <view> LIMIT 50`` over every documented view and
@@ -395,6 +396,15 @@ def main(argv: list[str] | None = None) -> int:
         live = keep / "grow.db"
         corpus = Corpus(args.seed)
         results = []
+        baseline = {}
+        if args.start and not args.grow_only:
+            # the same start on an empty store: what Scrapy's own start-up costs on this machine
+            empty = Path(tmp) / "empty.db"
+            Store(empty).close()
+            got = measure_start(empty, 0, args.logs)
+            baseline = {"start_empty_first_response_s": got["start_first_response_s"],
+                        "start_empty_peak_rss_mb": got["start_peak_rss_mb"]}  # fmt: skip
+            print(f"empty store: {baseline}", flush=True)
         for n in sorted(args.sizes):
             copy = keep / f"scale-{n}.db"
             rate = None
@@ -411,6 +421,7 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             result = measure(copy, n, args.logs, start=args.start)
             result["write_articles_per_s"] = round(rate, 1) if rate else None
+            result.update(baseline)
             result.update(env)
             results.append(result)
             common.print_table([result], TABLE)
