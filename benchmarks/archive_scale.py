@@ -315,6 +315,7 @@ def sizes_on_disk(db: Path, n: int) -> dict[str, float]:
 
 def measure(db: Path, n: int, log_dir: Path, start: bool = True) -> dict:
     result: dict = {"n": n}
+    Store(db).close()  # today's views and migrations on a store grown by older code
     result.update(sizes_on_disk(db, n))
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:

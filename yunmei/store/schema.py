@@ -234,7 +234,7 @@ SELECT r.revision_id, r.article_id, r.reason, r.title AS old_title, a.title AS c
        r.replaced_at, length(r.body) AS old_body_chars, length(a.body) AS current_body_chars,
        a.url
 FROM article_revisions AS r
-JOIN articles AS a ON a.article_id = r.article_id
+CROSS JOIN articles AS a ON a.article_id = r.article_id
 """,
     # ``q`` is the FTS5 match handle: WHERE q MATCH '湛江'; its own value means nothing.
     # ORDER BY doc_id DESC LIMIT n (newest first) stops early; ORDER BY rank sorts every hit

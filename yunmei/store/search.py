@@ -105,8 +105,9 @@ class Word:
     def found_in(self, texts: list[str]) -> bool:
         """Whether the word occurs as the index would have matched a phrase of its tokens."""
         if self.cjk_only:
-            # an all-ideograph word is found exactly where its characters are a substring
-            return any(self.text in nfkc(t) for t in texts if t)
+            # an all-ideograph word is found exactly where its characters are a substring (of
+            # the NFKC text: only compatibility ideographs differ, so try the text as it is first)
+            return any(self.text in t or self.text in nfkc(t) for t in texts if t)
         needle = " " + " ".join(self.tokens) + ("" if self.prefix else " ")
         return any(needle in " " + index_text(t) + " " for t in texts if t)
 
@@ -265,7 +266,7 @@ def rebuild_fts(conn: sqlite3.Connection) -> int:
 # --- querying ---------------------------------------------------------------------------------
 # newest first through the index: FTS5 walks its doclists backwards and stops at LIMIT
 CANDIDATES_SQL = """
-SELECT f.rowid, a.article_id, a.title, a.subtitle, a.published_at, a.url
+SELECT f.rowid, a.article_id, a.title, a.subtitle, a.published_at, a.url, {body}
 FROM articles_fts AS f JOIN articles AS a ON a.doc_id = f.rowid
 WHERE articles_fts MATCH ?{prefilter}
 ORDER BY f.rowid DESC
@@ -369,12 +370,12 @@ def _hits(conn: sqlite3.Connection, parsed: Query, match: str, window: int) -> l
                 prefilter += _PREFILTER
                 params += [word.text] * 3
     hits = []
-    sql = CANDIDATES_SQL.format(prefilter=prefilter)
-    for doc_id, article_id, title, subtitle, published_at, url in conn.execute(sql, params):
+    # the body comes with the row when it must be checked (the row is being read anyway)
+    sql = CANDIDATES_SQL.format(prefilter=prefilter, body="NULL" if exact else "a.body")
+    for doc_id, article_id, title, subtitle, published_at, url, body in conn.execute(sql, params):
         hit = {"article_id": article_id, "title": title, "published_at": published_at,
                "url": url, "doc_id": doc_id}  # fmt: skip
         if not exact:
-            body = conn.execute(BODY_SQL, (doc_id,)).fetchone()[0]
             if not parsed.accepts([title, subtitle, body]):
                 continue
             hit["body"] = body
