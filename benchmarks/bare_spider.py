@@ -2,17 +2,21 @@
 
     scrapy runspider benchmarks/bare_spider.py -a start_urls=http://www.gdzjdaily.com.cn/,... -a hosts=a,b
 
-What any plain Scrapy project would do with these pages: follow every link on the site's hosts
-(Scrapy's own duplicate filter) and yield the title and text of each page, with no pipeline and
+What a plain Scrapy project would do to get the same pages: from home and list pages follow every
+link on the site's hosts, from an article page only its own further pages (``/p/ID_2.html``),
+and yield the title and text of each article page — Scrapy's duplicate filter, no pipeline,
 Scrapy's default settings. It runs outside the project (no scrapy.cfg), so none of yunmei's
 settings, middlewares or pipelines apply.
 """
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 import scrapy
+
+ARTICLE_PATH = re.compile(r"/p/(\d+)(?:_\d+)?\.html$")
 
 
 class BareSpider(scrapy.Spider):
@@ -28,12 +32,20 @@ class BareSpider(scrapy.Spider):
     def parse(self, response):
         if not isinstance(response, scrapy.http.TextResponse):
             return
-        yield {
-            "url": response.url,
-            "title": response.css("title::text").get(),
-            "text": " ".join(response.css("p::text").getall()),
-        }
+        article = ARTICLE_PATH.search(urlsplit(response.url).path)
+        if article:
+            yield {
+                "url": response.url,
+                "title": response.css("title::text").get(),
+                "text": " ".join(response.css("p::text").getall()),
+            }
         for href in response.css("a::attr(href)").getall():
             url = response.urljoin(href)
-            if urlsplit(url).hostname in self.hosts:
-                yield scrapy.Request(url, callback=self.parse)
+            parts = urlsplit(url)
+            if parts.hostname not in self.hosts:
+                continue
+            if article:
+                link = ARTICLE_PATH.search(parts.path)
+                if not (link and link.group(1) == article.group(1)):
+                    continue  # an article page's side links are not followed, its pages are
+            yield scrapy.Request(url, callback=self.parse)
