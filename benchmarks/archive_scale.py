@@ -46,7 +46,7 @@ import threading
 import time
 from itertools import accumulate
 
-from benchmarks import common
+from benchmarks import processes, report
 from yunmei.store import Store, schema
 from yunmei.store import search as fts
 from yunmei.store import simhash as sh
@@ -266,11 +266,13 @@ def measure_start(db: Path, n: int, log_dir: Path) -> dict[str, float]:
     thread.start()
     try:
         url = f"http://www.gdzjdaily.com.cn/p/{START_ID + n + 10}.html"  # http: the proxy sees it
-        settings = {**common.POLITENESS_OFF, "CLOSESPIDER_PAGECOUNT": 1, "LOG_LEVEL": "INFO"}
-        command = common.crawl_command([url], db, settings)
-        env = common.clean_env(f"http://127.0.0.1:{server.server_address[1]}")
+        settings = {**processes.POLITENESS_OFF, "CLOSESPIDER_PAGECOUNT": 1, "LOG_LEVEL": "INFO"}
+        command = processes.crawl_command([url], db, settings)
+        env = processes.clean_env(f"http://127.0.0.1:{server.server_address[1]}")
         started = time.perf_counter()
-        run = common.run_measured(command, common.PROJECT, env, log_dir, f"start-{n}", timeout=600)
+        run = processes.run_measured(
+            command, processes.PROJECT, env, log_dir, f"start-{n}", timeout=600
+        )
     finally:
         server.shutdown()
         server.server_close()
@@ -383,10 +385,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=16)
     parser.add_argument("--no-start", dest="start", action="store_false",
                         help="skip the scrapy start measurement")  # fmt: skip
-    parser.add_argument("--logs", type=Path, default=common.ROOT / "benchmarks" / "out" / "logs")
+    parser.add_argument("--logs", type=Path, default=processes.ROOT / "benchmarks" / "out" / "logs")
     args = parser.parse_args(argv)
     args.logs.mkdir(parents=True, exist_ok=True)
-    env = common.environment()
+    env = report.environment()
     print(
         f"yunmei archive scale — {env['when']}, commit {env['commit']}, {env['cpus']} CPUs",
         flush=True,
@@ -425,12 +427,12 @@ def main(argv: list[str] | None = None) -> int:
             result.update(baseline)
             result.update(env)
             results.append(result)
-            common.print_table([result], TABLE)
+            report.print_table([result], TABLE)
             print(f"  views (ms): {result['views_ms']}", flush=True)
         if not results:
             return 0
         print("\nsummary")
-        common.print_table(results, TABLE)
+        report.print_table(results, TABLE)
         fitted = exponents(results)
         if fitted:
             print("exponents k (cost ~ N^k, least squares over the sizes): "
@@ -438,8 +440,8 @@ def main(argv: list[str] | None = None) -> int:
             for r in results:
                 r["fitted_exponents"] = fitted
         print("\nmarkdown:")
-        common.print_table(results, TABLE, markdown=True)
-        common.write_json(args.json, results)
+        report.print_table(results, TABLE, markdown=True)
+        report.write_json(args.json, results)
     return 0
 
 

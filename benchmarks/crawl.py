@@ -3,7 +3,7 @@
     python benchmarks/crawl.py --articles 1000 5000 20000 --json benchmarks/out/crawl.json
 
 For each N: generate a synthetic site (benchmarks/sitegen.py) in a temp folder, serve it on
-127.0.0.1 (benchmarks/common.py; an HTTP proxy, so URLs keep their real hosts), run the real
+127.0.0.1 (yunmei.devserver, benchmarks/siteserver.py; an HTTP proxy, so URLs keep their hosts), run the real
 ``scrapy crawl yunmei`` with the project's settings and full pipeline into a fresh SQLite file
 (politeness lifted on the command line), then a bare Scrapy spider (benchmarks/bare_spider.py:
 follow links, yield title and text, no pipeline) on the same site and server for as many pages
@@ -29,7 +29,7 @@ import math
 import tempfile
 import time
 
-from benchmarks import common, sitegen
+from benchmarks import extraction_compare, processes, profiling, report, sitegen, siteserver
 
 TABLE = [
     ("articles", "articles", "d"),
@@ -53,7 +53,7 @@ TABLE = [
 
 def crawl_settings(manifest: dict) -> dict[str, object]:
     return {
-        **common.POLITENESS_OFF,
+        **processes.POLITENESS_OFF,
         # the synthetic channels paginate deeper than the default 5; following them all is the point
         "YUNMEI_LIST_MAX_DEPTH": manifest["list_max_depth"],
     }
@@ -69,10 +69,10 @@ def measure(n: int, args: argparse.Namespace, log_root: Path) -> dict:
         gen_s = time.perf_counter() - started
         print(f"[{n}] site: {manifest['article_pages']} article pages, {manifest['list_pages']} "
               f"list pages, {manifest['bytes'] / 1e6:.0f} MB in {gen_s:.1f} s", flush=True)  # fmt: skip
-        with common.site_server(site, args.server) as server:
+        with siteserver.site_server(site) as server:
             cpu_before = server.cpu_seconds()
-            command = common.crawl_command(manifest["start_urls"], db, crawl_settings(manifest))
-            run = common.run_measured(command, common.PROJECT, common.clean_env(server.proxy_url),
+            command = processes.crawl_command(manifest["start_urls"], db, crawl_settings(manifest))
+            run = processes.run_measured(command, processes.PROJECT, processes.clean_env(server.proxy_url),
                                       log_dir, "yunmei")  # fmt: skip
             server_cpu = server.cpu_seconds() - cpu_before
             # 2 is "degraded" (yunmei's coverage monitors): the figures still stand, and say so
@@ -80,7 +80,7 @@ def measure(n: int, args: argparse.Namespace, log_root: Path) -> dict:
                 raise SystemExit(
                     f"[{n}] scrapy crawl failed ({run.returncode}):\n{run.stderr[-4000:]}"
                 )
-            rows = common.sqlite_rows(db)
+            rows = processes.sqlite_rows(db)
             bare = {}
             if args.bare:
                 pages_done = int(run.stats.get("downloader/response_count", 0))
@@ -88,7 +88,7 @@ def measure(n: int, args: argparse.Namespace, log_root: Path) -> dict:
             if args.profile:
                 profile_crawl(n, manifest, server.proxy_url, Path(tmp) / "profile.db", log_dir)
         extraction = (
-            common.compare_extraction(site, manifest, args.extract_sample)
+            extraction_compare.compare_extraction(site, manifest, args.extract_sample)
             if args.extract_sample
             else {}
         )
@@ -115,7 +115,6 @@ def measure(n: int, args: argparse.Namespace, log_root: Path) -> dict:
         "sqlite_rows": total_rows,
         "sqlite_rows_per_s": round(total_rows / elapsed, 1) if elapsed else 0.0,
         "rows_by_table": rows,
-        "server": args.server,
         "server_cpu_s": round(server_cpu, 2),
         "server_cpu_pct": round(100 * server_cpu / run.wall_s, 1) if run.wall_s else None,
         "site_seconds": round(gen_s, 2),
@@ -141,7 +140,7 @@ def measure(n: int, args: argparse.Namespace, log_root: Path) -> dict:
     if args.bench:
         seconds = min(elapsed, args.bench_max_seconds) if args.bench_max_seconds else elapsed
         print(f"[{n}] scrapy bench for {seconds:.0f} s", flush=True)
-        result.update(common.run_scrapy_bench(seconds, log_dir))
+        result.update(processes.run_scrapy_bench(seconds, log_dir))
         result["ratio"] = round(result["pages_per_s"] / result["bench_pages_per_s"], 3)
         if result["bench_cpu_s"] > 0 and run.cpu_s > 0:
             # the same ratio per CPU second of each crawler: what a quiet machine would show
@@ -166,13 +165,15 @@ BARE_SPIDER = Path(__file__).resolve().parent / "bare_spider.py"
 def run_bare(manifest: dict, proxy: str, pages: int, log_dir: Path) -> dict:
     """benchmarks/bare_spider.py on the same site and server, outside the project, for as many
     pages as yunmei fetched (Scrapy's defaults plus the same politeness lift)."""
-    command = [common.PYTHON, "-m", "scrapy", "runspider", str(BARE_SPIDER),
+    command = [processes.PYTHON, "-m", "scrapy", "runspider", str(BARE_SPIDER),
                "-a", "start_urls=" + ",".join(manifest["start_urls"]),
                "-s", f"CLOSESPIDER_PAGECOUNT={pages}", "-s", "LOG_LEVEL=INFO"]  # fmt: skip
-    for key, value in common.POLITENESS_OFF.items():
+    for key, value in processes.POLITENESS_OFF.items():
         command += ["-s", f"{key}={value}"]
     with tempfile.TemporaryDirectory(prefix="yunmei-bare-") as outside:
-        run = common.run_measured(command, Path(outside), common.clean_env(proxy), log_dir, "bare")
+        run = processes.run_measured(
+            command, Path(outside), processes.clean_env(proxy), log_dir, "bare"
+        )
     if run.returncode != 0:
         raise SystemExit(f"bare spider failed ({run.returncode}):\n{run.stderr[-3000:]}")
     done = run.stats.get("downloader/response_count", 0)
@@ -190,8 +191,8 @@ def run_bare(manifest: dict, proxy: str, pages: int, log_dir: Path) -> dict:
 # --- profiling --------------------------------------------------------------------------------
 def profile_crawl(n: int, manifest: dict, proxy: str, db: Path, log_dir: Path) -> None:
     """A second crawl under py-spy (not the measured one); prints where the CPU goes."""
-    command = common.crawl_command(manifest["start_urls"], db, crawl_settings(manifest))
-    summary = common.profile(command, common.clean_env(proxy), log_dir / "profile.txt")
+    command = processes.crawl_command(manifest["start_urls"], db, crawl_settings(manifest))
+    summary = profiling.profile(command, processes.clean_env(proxy), log_dir / "profile.txt")
     print(f"[{n}] py-spy profile of the crawl:\n{summary}", flush=True)
 
 
@@ -220,17 +221,15 @@ def main(argv: list[str] | None = None) -> int:
                         help="skip the bare Scrapy spider on the same site")  # fmt: skip
     parser.add_argument("--bench-max-seconds", type=float, default=0,
                         help="cap scrapy bench's duration (default: same as the crawl)")  # fmt: skip
-    parser.add_argument("--server", choices=("fast", "devserver"), default="fast",
-                        help="site server: benchmarks/common.py (default) or yunmei.devserver")  # fmt: skip
     parser.add_argument("--extract-sample", type=int, default=200,
                         help="pages for the extract_article vs trafilatura comparison (0: skip)")  # fmt: skip
     parser.add_argument(
         "--profile", action="store_true", help="also profile each crawl with py-spy"
     )
-    parser.add_argument("--logs", type=Path, default=common.ROOT / "benchmarks" / "out" / "logs")
+    parser.add_argument("--logs", type=Path, default=processes.ROOT / "benchmarks" / "out" / "logs")
     args = parser.parse_args(argv)
 
-    env = common.environment()
+    env = report.environment()
     print(f"yunmei crawl benchmark — {env['when']}, commit {env['commit']}, Python {env['python']}, "
           f"Scrapy {env['scrapy']}, {env['cpus']} CPUs", flush=True)  # fmt: skip
     results = []
@@ -238,14 +237,14 @@ def main(argv: list[str] | None = None) -> int:
         result = measure(n, args, args.logs)
         result.update(env)
         results.append(result)
-        common.print_table([result], TABLE)
+        report.print_table([result], TABLE)
         print(flush=True)
     print("summary")
-    common.print_table(results, TABLE)
+    report.print_table(results, TABLE)
     growth(results)
     print("\nmarkdown (docs/performance.md):")
-    common.print_table(results, TABLE, markdown=True)
-    common.write_json(args.json, results)
+    report.print_table(results, TABLE, markdown=True)
+    report.write_json(args.json, results)
     return 0
 
 

@@ -23,7 +23,7 @@ import argparse
 import tempfile
 import time
 
-from benchmarks import common, sitegen
+from benchmarks import processes, profiling, report, sitegen, siteserver
 
 TABLE = [
     ("articles", "articles", "d"),
@@ -50,12 +50,12 @@ def measure(n: int, args: argparse.Namespace, log_root: Path) -> dict:
         print(f"[{n}] site: {manifest['article_pages']} article pages in "
               f"{time.perf_counter() - started:.1f} s; recording", flush=True)  # fmt: skip
         depth = {"YUNMEI_LIST_MAX_DEPTH": manifest["list_max_depth"]}
-        with common.site_server(site) as server:
+        with siteserver.site_server(site) as server:
             record_db = Path(tmp) / "record.db"
-            settings = {**common.POLITENESS_OFF, **depth,
+            settings = {**processes.POLITENESS_OFF, **depth,
                         "YUNMEI_WARC_RECORD": warc_dir / "site.warc.gz"}  # fmt: skip
-            command = common.crawl_command(manifest["start_urls"], record_db, settings)
-            record = common.run_measured(command, common.PROJECT, common.clean_env(server.proxy_url),
+            command = processes.crawl_command(manifest["start_urls"], record_db, settings)
+            record = processes.run_measured(command, processes.PROJECT, processes.clean_env(server.proxy_url),
                                          log_dir, "record")  # fmt: skip
         if record.returncode not in (0, 2):  # 2: degraded by yunmei's monitors, still measured
             raise SystemExit(f"[{n}] recording crawl failed:\n{record.stderr[-4000:]}")
@@ -63,16 +63,18 @@ def measure(n: int, args: argparse.Namespace, log_root: Path) -> dict:
         print(f"[{n}] recorded {warc_mb:.1f} MB; replaying", flush=True)
         replay_db = Path(tmp) / "replay.db"
         settings = {**depth, "YUNMEI_REPLAY": warc_dir}
-        command = common.crawl_command(manifest["start_urls"], replay_db, settings)
-        run = common.run_measured(command, common.PROJECT, common.clean_env(), log_dir, "replay")
+        command = processes.crawl_command(manifest["start_urls"], replay_db, settings)
+        run = processes.run_measured(
+            command, processes.PROJECT, processes.clean_env(), log_dir, "replay"
+        )
         if run.returncode not in (0, 2):
             raise SystemExit(f"[{n}] replay crawl failed:\n{run.stderr[-4000:]}")
-        rows, recorded_rows = common.sqlite_rows(replay_db), common.sqlite_rows(record_db)
+        rows, recorded_rows = processes.sqlite_rows(replay_db), processes.sqlite_rows(record_db)
         if args.profile:
-            profiled = common.crawl_command(
+            profiled = processes.crawl_command(
                 manifest["start_urls"], Path(tmp) / "profile.db", settings
             )
-            summary = common.profile(profiled, common.clean_env(), log_dir / "profile.txt")
+            summary = profiling.profile(profiled, processes.clean_env(), log_dir / "profile.txt")
             print(f"[{n}] py-spy profile of the replay:\n{summary}", flush=True)
     stats = run.stats
     elapsed = stats.get("elapsed_time_seconds") or run.wall_s
@@ -108,9 +110,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=8)
     parser.add_argument("--json", type=Path, help="write the results (a list, one object per N)")
     parser.add_argument("--profile", action="store_true", help="also profile a replay with py-spy")
-    parser.add_argument("--logs", type=Path, default=common.ROOT / "benchmarks" / "out" / "logs")
+    parser.add_argument("--logs", type=Path, default=processes.ROOT / "benchmarks" / "out" / "logs")
     args = parser.parse_args(argv)
-    env = common.environment()
+    env = report.environment()
     print(f"yunmei replay benchmark — {env['when']}, commit {env['commit']}, Python {env['python']}, "
           f"Scrapy {env['scrapy']}, {env['cpus']} CPUs", flush=True)  # fmt: skip
     results = []
@@ -121,10 +123,10 @@ def main(argv: list[str] | None = None) -> int:
         if result["articles_stored"] != result["articles_recorded"]:
             print(f"[{n}] note: replay stored {result['articles_stored']} articles, "
                   f"the recording run {result['articles_recorded']}")  # fmt: skip
-    common.print_table(results, TABLE)
+    report.print_table(results, TABLE)
     print("\nmarkdown (docs/performance.md):")
-    common.print_table(results, TABLE, markdown=True)
-    common.write_json(args.json, results)
+    report.print_table(results, TABLE, markdown=True)
+    report.write_json(args.json, results)
     return 0
 
 

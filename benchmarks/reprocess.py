@@ -30,7 +30,7 @@ import time
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from benchmarks import common, sitegen
+from benchmarks import report, sitegen
 
 TABLE = [
     ("articles", "articles", "d"),
@@ -145,15 +145,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=8)
     parser.add_argument("--json", type=Path, help="write the results (a list, one object per N)")
     args = parser.parse_args(argv)
-    env = common.environment()
+    env = report.environment()
     print(f"yunmei reprocess benchmark — {env['when']}, commit {env['commit']}, {env['cpus']} CPUs")
     results = []
     for n in args.articles:
         result = measure(n, args)
         result.update(env)
         results.append(result)
-    common.print_table(results, TABLE)
-    common.write_json(args.json, results)
+    report.print_table(results, TABLE)
+    report.write_json(args.json, results)
     return 0
 
 

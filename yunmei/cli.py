@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sqlite3
 import sys
 from pathlib import Path
+
+from yunmei import settings as default_settings
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -26,25 +27,18 @@ def cmd_search(argv: list[str]) -> int:
     return cli(argv)
 
 
-def _count(conn: sqlite3.Connection, table: str) -> int | None:
-    try:
-        return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-    except sqlite3.Error:
-        return None
-
-
 def cmd_summary(args: argparse.Namespace) -> int:
+    from yunmei.store import table_counts
+
     path = Path(args.db)
     if not path.exists():
         print(f"no database at {path}", file=sys.stderr)
         return 1
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     print(f"database {path}")
-    for table in ("articles", "authors", "editors", "images", "events", "awards",
-                  "article_revisions", "crawl_runs", "crawl_errors"):  # fmt: skip
-        count = _count(conn, table)
-        if count is not None:
-            print(f"  {table:<18} {count:>6} rows")
+    tables = ("articles", "authors", "editors", "images", "events", "awards",
+              "article_revisions", "crawl_runs", "crawl_errors")  # fmt: skip
+    for table, count in table_counts(path, tables).items():
+        print(f"  {table:<18} {count:>6} rows")
     return 0
 
 
@@ -64,9 +58,11 @@ def main(argv: list[str] | None = None) -> int:
     extract.add_argument("--headers", help='response headers as JSON, e.g. {"Content-Type": …}')
     extract.set_defaults(func=cmd_extract)
     sub.add_parser("search", help="full-text search: python -m yunmei search '一等奖 坡头'")
-    sub.add_parser("reprocess", help="re-extract a WARC archive into the store: reprocess WARC [--db]")
+    sub.add_parser(
+        "reprocess", help="re-extract a WARC archive into the store: reprocess WARC [--db]"
+    )
     summary = sub.add_parser("summary", help="row counts of the database")
-    summary.add_argument("--db", default="data/yunmei.db")
+    summary.add_argument("--db", default=default_settings.YUNMEI_DB)
     summary.set_defaults(func=cmd_summary)
     args = parser.parse_args(argv)
     return args.func(args)

@@ -41,6 +41,8 @@ class SiteServer:
         self.requests: list[str] = []  # every URL asked for, in order (tests read it)
         self.answers: list[tuple[str, int]] = []  # (URL, status sent), in order
         self._lock = threading.Lock()
+        self._routes: dict = {}
+        self._routes_changed: int | None = None
         handler = type("Handler", (_Handler,), {"site": self})
         self.httpd = ThreadingHTTPServer(("127.0.0.1", port), handler)
         self.httpd.daemon_threads = True
@@ -69,8 +71,17 @@ class SiteServer:
         self.stop()
 
     def routes(self) -> dict:
+        """routes.json, read again only when it changed (tests edit it between crawls)."""
         path = self.root / "routes.json"
-        return json.loads(path.read_text("utf-8")) if path.exists() else {}
+        try:
+            changed = path.stat().st_mtime_ns
+        except FileNotFoundError:
+            return {}
+        with self._lock:
+            if self._routes_changed != changed:
+                self._routes = json.loads(path.read_text("utf-8"))
+                self._routes_changed = changed
+            return self._routes
 
     def log(self, url: str) -> None:
         with self._lock:
@@ -83,7 +94,8 @@ class SiteServer:
         parts = urlsplit(url)
         host = (parts.hostname or "").lower()
         key = f"http://{host}{parts.path or '/'}"
-        route = self.routes().get(key) or self.routes().get(key.replace("http://", "https://"))
+        routes = self.routes()
+        route = routes.get(key) or routes.get(key.replace("http://", "https://"))
         headers: dict[str, str] = {}
         rel = parts.path.lstrip("/")
         if not rel or rel.endswith("/"):

@@ -1,64 +1,22 @@
-"""Typed records of the public contract (../shared/contract.md), as dataclasses itemadapter understands.
+"""The one list of article fields (../shared/contract.md), as a dataclass itemadapter understands.
 
-Every normalized value keeps its raw, as-printed string beside it (``published_raw``, ``byline_raw``).
+Everything else derives from ``ArticleItem``: the empty result of extraction
+(``empty_article``), the store writer's known keys (``FIELD_NAMES``), the required-field check
+(``missing_field``). Nested records (authors, editors, images, events) are plain dicts with the
+contract's keys. Every normalized value keeps its raw, as-printed string beside it
+(``published_raw``, ``byline_raw``).
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import MISSING, asdict, dataclass, field, fields
 from typing import Any
 
 
 def content_hash(title: str | None, body: str | None) -> str:
     """The ``content_hash`` field: sha256 of the normalized title + "\\n" + body."""
     return hashlib.sha256(f"{title or ''}\n{body or ''}".encode()).hexdigest()
-
-
-@dataclass
-class Author:
-    name: str
-    role: str = "text"  # text, photo, video, aerial, voiceover, copy, graphics
-    title: str | None = None  # as printed: 记者, 通讯员, 实习生 ...
-
-
-@dataclass
-class Editor:
-    name: str
-    duty: str = "editor"  # editor, duty_director, duty_board, responsible_editor
-
-
-@dataclass
-class Image:
-    url: str
-    caption: str | None = None
-
-
-@dataclass
-class Recipient:
-    name: str
-    kind: str = "organization"  # organization, person, team, work
-    affiliation: str | None = None
-
-
-@dataclass
-class Award:
-    tier: str
-    tier_rank: int | None = None
-    recipients: list[Recipient] = field(default_factory=list)
-    category: str | None = None
-
-
-@dataclass
-class Event:
-    name: str | None = None
-    kind: str = "other"  # competition, match, selection, exam, other
-    date: str | None = None
-    venue: str | None = None
-    organizer: str | None = None
-    participants: int | None = None
-    awards: list[Award] = field(default_factory=list)
-    evidence: str | None = None
 
 
 @dataclass
@@ -82,14 +40,15 @@ class ArticleItem:
     missing_pages: list[int] = field(default_factory=list)
     epaper_page: str | None = None
     epaper_page_name: str | None = None
-    page_kind: str | None = None
+    page_kind: str = "unknown"
     is_original: bool = False
     is_mirror: bool = False
     duplicate_of: str | None = None
     language: str = "zh-Hans"
     quality_flags: list[str] = field(default_factory=list)
     content_hash: str | None = None
-    http_etag: str | None = None  # validators of the response, for conditional re-checks
+    # validators of the response, for conditional re-checks (set by the spider, not extraction)
+    http_etag: str | None = None
     http_last_modified: str | None = None
     events: list[dict[str, Any]] = field(default_factory=list)
     extraction: dict[str, str] = field(default_factory=dict)
@@ -104,15 +63,30 @@ class ArticleItem:
         return asdict(self)
 
 
+FIELD_NAMES = frozenset(f.name for f in fields(ArticleItem))
+RESPONSE_FIELDS = ("http_etag", "http_last_modified")  # from the response, not the page
 REQUIRED_FIELDS = ("url", "article_id", "title", "body")  # an item without one is not an article
 
 
 def missing_field(item: Any) -> str | None:
-    """The first required field an item (dict or ArticleItem) lacks, or None: the one check,
-    made by the validate pipeline and by ``Store.save_articles`` for callers outside a crawl."""
-    get = item.get if isinstance(item, dict) else lambda name: getattr(item, name, None)
+    """The first required field an item (a mapping, ItemAdapter or ArticleItem) lacks, or None:
+    the one check, made by the validate pipeline and at the store's door (``save_articles``)."""
+    get = item.get if hasattr(item, "get") else lambda name: getattr(item, name, None)
     for name in REQUIRED_FIELDS:
         value = get(name)
         if not (isinstance(value, str) and value.strip()):
             return name
     return None
+
+
+def empty_article() -> dict[str, Any]:
+    """Every field extraction fills, at its default (``url`` None): the start of a result."""
+    values: dict[str, Any] = {}
+    for f in fields(ArticleItem):
+        if f.name in RESPONSE_FIELDS:
+            continue
+        if f.default_factory is not MISSING:
+            values[f.name] = f.default_factory()
+        else:
+            values[f.name] = None if f.default is MISSING else f.default
+    return values

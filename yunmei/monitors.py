@@ -83,13 +83,13 @@ def check(stats: Mapping[str, Any], settings) -> list[str]:
     """Problems that make a finished run ``degraded`` (empty list: healthy)."""
     problems = []
     total, shares = coverage(stats)
-    minimum = settings.getint("YUNMEI_COVERAGE_MIN_ARTICLES", 10)
+    minimum = settings.getint("YUNMEI_COVERAGE_MIN_ARTICLES")
     if total and total >= minimum:
         for name, threshold in settings.getdict("YUNMEI_COVERAGE_THRESHOLDS").items():
             share = shares.get(name)
             if share is not None and share < float(threshold):
                 problems.append(f"coverage {name} {share:.0%} < {float(threshold):.0%}")
-    max_rate = settings.getfloat("YUNMEI_MAX_ERROR_RATE", 0.2)
+    max_rate = settings.getfloat("YUNMEI_MAX_ERROR_RATE")
     rate = error_rate(stats)
     if rate > max_rate:
         problems.append(f"error rate {rate:.0%} > {max_rate:.0%}")

@@ -36,6 +36,8 @@ from pathlib import Path
 import ftfy
 import opencc
 
+from yunmei.site import site_profile
+
 __all__ = ["NORMALIZE_FLAGS", "NormalizedText", "normalize_text"]
 
 MOJIBAKE_REPAIRED = "mojibake_repaired"
@@ -818,7 +820,7 @@ def _drop_remnants(text: str, flags: set[str]) -> str:
 # --- step 4: traditional -> simplified --------------------------------------------------------
 
 # place names whose simplified form OpenCC would "simplify" again (乾塘 is not 干塘)
-_PROTECTED_WORDS = ("乾塘",)
+_PROTECTED_WORDS = site_profile().protected_names
 
 
 @functools.cache

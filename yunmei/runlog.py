@@ -19,6 +19,7 @@ from scrapy.extensions.logstats import LogStats
 from yunmei import monitors
 from yunmei import signals as yunmei_signals
 from yunmei.store import Store
+from yunmei.store.extension import CrawlStore
 
 logger = logging.getLogger(__name__)
 
@@ -122,7 +123,7 @@ def decide_outcome(reason: str, stats: Mapping[str, Any], settings) -> tuple[str
     if attempted and monitors.pages_ok(stats) == 0:
         errors = monitors.errors_by_kind(stats)
         return "failed", [f"no page could be fetched ({', '.join(errors) or 'no answer'})"]
-    if not settings.getbool("YUNMEI_MONITORS_ENABLED", True):
+    if not settings.getbool("YUNMEI_MONITORS_ENABLED"):
         return "finished", []
     problems = monitors.check(stats, settings)
     return ("degraded" if problems else "finished"), problems
@@ -131,7 +132,6 @@ def decide_outcome(reason: str, stats: Mapping[str, Any], settings) -> tuple[str
 class RunLog:
     def __init__(self, crawler):
         self.crawler = crawler
-        self.path = crawler.settings.get("YUNMEI_DB")
         self.store: Store | None = None
         self.run_id: int | None = None
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
@@ -146,7 +146,7 @@ class RunLog:
         return cls(crawler)
 
     def spider_opened(self, spider):
-        self.store = Store(self.path)
+        self.store = CrawlStore.of(self.crawler)
         args = {
             k: v
             for k, v in vars(spider).items()
@@ -180,9 +180,6 @@ class RunLog:
         if self.store is not None:
             self.store.record_error(self.run_id, url, kind, str(detail)[:2000])
 
-    def outcome(self, reason: str) -> str:
-        return decide_outcome(reason, self.crawler.stats.get_stats(), self.crawler.settings)[0]
-
     def spider_closed(self, spider, reason):
         outcome, problems = decide_outcome(
             reason, self.crawler.stats.get_stats(), self.crawler.settings
@@ -193,7 +190,6 @@ class RunLog:
         stats = _plain(self.crawler.stats.get_stats())
         if self.store is not None:
             self.store.finish_run(self.run_id, outcome, stats)
-            self.store.close()
         summary = format_summary(spider.name, outcome, stats, problems)
         log = logger.warning if outcome != "finished" else logger.info
         log("\n%s", summary)

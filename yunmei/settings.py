@@ -1,4 +1,9 @@
-"""Scrapy settings for yunmei. Every YUNMEI_* setting is documented in README.md."""
+"""Scrapy settings for yunmei. Every YUNMEI_* setting is documented in README.md.
+
+Every default lives here, once: components read ``crawler.settings`` with no fallback value.
+"""
+
+from yunmei.urls import ARTICLE_URL_TEMPLATE
 
 BOT_NAME = "yunmei"
 SPIDER_MODULES = ["yunmei.spiders"]
@@ -22,7 +27,7 @@ YUNMEI_PAGINATION_STOP = (
 )
 YUNMEI_PROBE_IDS = 20  # ask this many ids above the highest stored id (-a probe=N; 0: off)
 YUNMEI_ARTICLE_URL_TEMPLATE = (
-    "https://www.gdzjdaily.com.cn/p/{id}.html"  # backfill/probe/re-check URL
+    ARTICLE_URL_TEMPLATE  # backfill/probe/re-check URL (the site profile's)
 )
 YUNMEI_CONDITIONAL_REQUESTS = (
     True  # If-None-Match / If-Modified-Since on re-checks; 304 = unchanged
@@ -84,6 +89,8 @@ ITEM_PIPELINES = {
 }
 
 EXTENSIONS = {
+    "yunmei.store.extension.CrawlStore": 100,  # the crawl's one store: every component asks it
+    "yunmei.middlewares.state.RunState": 110,  # incremental state for the middlewares
     "yunmei.runlog.RunLog": 500,
     "yunmei.middlewares.jobdir.JobDirGuard": 510,  # after RunLog: records its crawl_runs id
     "scrapy.extensions.logstats.LogStats": None,

@@ -6,16 +6,20 @@ page suffixes and mirror domains all map to ``https://www.gdzjdaily.com.cn/p/{id
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url, url_query_cleaner
 
-CANONICAL_HOST = "www.gdzjdaily.com.cn"
-SITE_HOSTS = frozenset({"www.gdzjdaily.com.cn", "m.gdzjdaily.com.cn", "gdzjdaily.com.cn"})
-EPAPER_HOST = "szb.gdzjdaily.com.cn"
-SITE_DOMAIN = "gdzjdaily.com.cn"
+from yunmei.site import site_profile
+
+SITE = site_profile()
+CANONICAL_HOST = SITE.canonical_host
+SITE_HOSTS = SITE.site_hosts
+EPAPER_HOST = SITE.epaper_host
+SITE_DOMAIN = SITE.domain
 TRACKING_PARAMS = frozenset(
     {"v", "from", "share", "spm", "isappinstalled", "timestamp", "wxfrom", "scene", "clicktime",
      "fbclid", "gclid", "share_token", "sharer_shareid", "sharer_sharetime", "_t", "t"}
@@ -26,7 +30,8 @@ ARTICLE_URL_TEMPLATE = f"https://{CANONICAL_HOST}/p/{{id}}.html"
 # /p/{id}.html or /p/{id}_{n}.html, optionally under a channel slug or a mirror's junk prefix
 _ARTICLE_PATH = re.compile(r"/p/(?P<id>\d{5,9})(?:_(?P<page>\d{1,3}))?\.html?$", re.I)
 _EPAPER_PATH = re.compile(
-    r"^/(?P<paper>zjrb|zjwb)/html/(?P<ym>\d{4}-\d{2})/(?P<d>\d{2})/"
+    rf"^/(?P<paper>{'|'.join(SITE.papers)})/html/"
+    r"(?P<ym>\d{4}-\d{2})/(?P<d>\d{2})/"
     r"(?P<kind>node|content)_(?P<n>\d+)\.htm$",
     re.I,
 )
@@ -77,6 +82,9 @@ def strip_junk(url: str) -> str:
     return cleaned
 
 
+@functools.lru_cache(
+    maxsize=8192
+)  # a link is asked about by the spider, middlewares, fingerprinter
 def parse_article_url(url: str) -> ArticleRef | None:
     """Identify an article URL (site, mobile, mirror or e-paper); None for anything else."""
     try:

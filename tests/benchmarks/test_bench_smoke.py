@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks import common, crawl, replay, sitegen  # noqa: E402
+from benchmarks import crawl, replay, sitegen, siteserver  # noqa: E402
 
 REQUIRED_KEYS = {"articles", "pages_per_s", "bench_pages_per_s", "ratio", "cpu_ms_per_article",
                  "peak_rss_mb"}  # fmt: skip
@@ -58,9 +58,9 @@ def test_generator_makes_every_page_kind(tmp_path):
     )
 
 
-def test_fast_server_answers_as_a_proxy(tmp_path):
+def test_site_server_answers_as_a_proxy(tmp_path):
     sitegen.generate(tmp_path, 30, seed=1)
-    with common.site_server(tmp_path) as server:
+    with siteserver.site_server(tmp_path) as server:
         opener = urllib.request.build_opener(
             urllib.request.ProxyHandler({"http": server.proxy_url})
         )

@@ -9,25 +9,16 @@ the normalizer), ``extraction`` the layers that must have produced those fields,
 
 from __future__ import annotations
 
-import functools
 import json
 from typing import Any
 
 import pytest
-from tests_extract_helpers import FIXTURES, extract_fixture, fixture
+from tests_extract_helpers import FIXTURES, extract_fixture
 
-from yunmei.extract.decode import decode_body
 from yunmei.spiders.base import NOT_ARTICLE_FLAGS
 
 # fixtures whose bytes only decode right once decode.py distrusts a charset header that
 # contradicts the bytes; until then their fields are expected failures, not hidden ones
-NEEDS_HEADER_DISTRUST = {"gbk-lying-header"}
-
-
-@functools.cache
-def decoder_distrusts_lying_headers() -> bool:
-    fx = fixture("gbk-lying-header")
-    return "\ufffd" not in decode_body(fx.body, fx.headers).text
 
 
 NAMES = sorted(p.name for p in FIXTURES.iterdir() if (p / "expected.json").exists())
@@ -67,8 +58,6 @@ def test_field(name: str, key: str):
         have, want = [p for p in want if p in (got["body"] or "")], []
     else:
         have = got.get(key)
-    if have != want and name in NEEDS_HEADER_DISTRUST and not decoder_distrusts_lying_headers():
-        pytest.xfail("decode.py trusts a charset header that the bytes contradict")
     assert have == want
 
 

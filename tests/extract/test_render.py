@@ -38,7 +38,6 @@ def test_lines_and_regions():
     assert page.title_tag == "T"
     assert page.meta["og:title"] == "OG"
     assert page.json_ld == ['{"headline": "H"}']
-    assert page.article_links == 1
 
 
 def test_no_document():

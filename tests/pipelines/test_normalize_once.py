@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from crawlers import project_crawler
 from scrapy.utils.misc import load_object
-from scrapy.utils.test import get_crawler
 
 import yunmei.normalize
 from yunmei import settings as project_settings
@@ -35,9 +35,7 @@ def calls(monkeypatch):
 
 def through_pipelines(item: ArticleItem, tmp_path) -> ArticleItem:
     """The item through every item pipeline of the project settings, in their order."""
-    values = {k: getattr(project_settings, k) for k in dir(project_settings) if k.isupper()}
-    crawler = get_crawler(settings_dict={**values, "YUNMEI_DB": str(tmp_path / "y.db")})
-    crawler.stats.open_spider()
+    crawler = project_crawler(YUNMEI_DB=str(tmp_path / "y.db"))
     order = sorted(project_settings.ITEM_PIPELINES.items(), key=lambda kv: kv[1])
     pipelines = [load_object(path).from_crawler(crawler) for path, _priority in order]
     for pipeline in pipelines:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from scrapy.utils.test import get_crawler
+from crawlers import project_crawler
 
 from yunmei.extract import content_hash
 from yunmei.items import ArticleItem
@@ -28,8 +28,7 @@ def stored(db) -> int:
 
 
 def make_pipeline(tmp_path, **settings):
-    crawler = get_crawler(settings_dict={"YUNMEI_DB": str(tmp_path / "y.db"), **settings})
-    crawler.stats.open_spider()
+    crawler = project_crawler(YUNMEI_DB=str(tmp_path / "y.db"), **settings)
     pipeline = SQLitePipeline.from_crawler(crawler)
     pipeline.open_spider()
     return crawler, pipeline

@@ -97,12 +97,9 @@ def rows(db: Path, columns: str = "article_id, content_hash") -> list[tuple]:
         return conn.execute(f"SELECT {columns} FROM articles ORDER BY article_id").fetchall()
 
 
-def table_count(db: Path, table: str) -> int | None:
+def table_count(db: Path, table: str) -> int:
     with sqlite3.connect(db) as conn:
-        try:
-            return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-        except sqlite3.OperationalError:
-            return None
+        return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
 
 def columns(db: Path, table: str = "articles") -> set[str]:

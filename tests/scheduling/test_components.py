@@ -10,13 +10,11 @@ from datetime import datetime, timedelta
 
 import pytest
 import time_machine
+from crawlers import project_crawler as make_crawler
 from scrapy import Request
 from scrapy.http import HtmlResponse
-from scrapy.utils.test import get_crawler
 
-from yunmei import settings as project_settings
 from yunmei.commands.crawl import exit_code
-from yunmei.middlewares import state as state_module
 from yunmei.middlewares.backoff import backoff_delay, retry_after
 from yunmei.middlewares.incremental import (
     BACKFILL,
@@ -26,46 +24,48 @@ from yunmei.middlewares.incremental import (
     IncrementalMiddleware,
 )
 from yunmei.middlewares.jobdir import JobDirGuard, read_status, write_status
-from yunmei.middlewares.state import BEIJING, RunState, StoredArticle, load_state
+from yunmei.middlewares.state import BEIJING, StoredArticle
 from yunmei.runlog import decide_outcome, format_summary
 from yunmei.spiders.yunmei import YunmeiSpider, parse_ids
+from yunmei.store.extension import CrawlStore
 
 SITE = "http://www.gdzjdaily.com.cn"
 
 
 def project_crawler(**overrides):
-    values = {k: getattr(project_settings, k) for k in dir(project_settings) if k.isupper()}
-    values.update(overrides)
-    crawler = get_crawler(YunmeiSpider, settings_dict=values)
-    crawler.spider = crawler._create_spider()
-    return crawler
+    return make_crawler(YunmeiSpider, **overrides)
 
 
 def days_ago(days: float) -> str:
     return (datetime.now(BEIJING) - timedelta(days=days)).isoformat(timespec="seconds")
 
 
-@pytest.fixture
-def middleware():
-    crawler = project_crawler(YUNMEI_DB="")
-    crawler.stats.open_spider()
-    mw = IncrementalMiddleware(crawler)
-    run = RunState.of(crawler)
-    run.enabled = True
-    run._articles = {
-        "2950001": StoredArticle("2950001", published_at=days_ago(30), http_etag='"a"'),
-        "2950002": StoredArticle("2950002", published_at=days_ago(1), http_etag='"b"'),
-        "2950003": StoredArticle("2950003", published_at=days_ago(1)),  # no validator
-        "2950004": StoredArticle(
-            "2950004", published_at=days_ago(1), http_etag='"d"', complete=False
-        ),
-        "2950005": StoredArticle("2950005", published_at=days_ago(30), is_mirror=True),
-        "2950006": StoredArticle(
-            "2950006", published_at=days_ago(1), http_etag='"f"', page_count=2
-        ),
+def stored_item(article_id: str, published_at: str, **fields) -> dict:
+    return {
+        "url": f"https://www.gdzjdaily.com.cn/p/{article_id}.html",
+        "article_id": article_id,
+        "title": f"标题{article_id}",
+        "body": f"第{article_id}篇报道的正文。",
+        "published_at": published_at,
+        **fields,
     }
+
+
+@pytest.fixture
+def middleware(tmp_path):
+    crawler = project_crawler(YUNMEI_DB=str(tmp_path / "y.db"))
+    mw = IncrementalMiddleware(crawler)
+    outcomes = CrawlStore.of(crawler).save_articles([
+        stored_item("2950001", days_ago(30), http_etag='"a"'),
+        stored_item("2950002", days_ago(1), http_etag='"b"'),
+        stored_item("2950003", days_ago(1)),  # no validator
+        stored_item("2950004", days_ago(1), http_etag='"d"', missing_pages=[2], page_count=2),
+        stored_item("2950005", days_ago(30), is_mirror=True),
+        stored_item("2950006", days_ago(1), http_etag='"f"', page_count=2),
+    ])  # fmt: skip
+    assert outcomes == ["new"] * 6
     yield mw
-    run.close()
+    CrawlStore.of(crawler).close()
 
 
 def decide(mw, url: str, **meta):
@@ -162,7 +162,6 @@ def test_start_adds_rechecks_then_probes(middleware):
     async def collect():
         return [r async for r in middleware.process_start(spider_start())]
 
-    middleware.run.db = "unused.db"
     out = asyncio.run(collect())
     urls = [r.url for r in out]
     assert urls[0] == f"{SITE}/"
@@ -190,20 +189,13 @@ def test_recent_window_follows_the_clock():
     assert not StoredArticle("4", published_at="garbage").is_recent(3)
 
 
-def test_load_state_reads_a_plain_table_when_the_store_has_no_api(tmp_path, monkeypatch):
-    monkeypatch.setattr(state_module, "_store_class", lambda: None)
-    db = tmp_path / "old.db"
-    with sqlite3.connect(db) as conn:
-        conn.execute("CREATE TABLE articles (article_id TEXT, published_at TEXT, fetched_url TEXT,"
-                     " quality_flags TEXT, content_hash TEXT)")  # fmt: skip
-        conn.executemany("INSERT INTO articles VALUES (?, ?, ?, ?, ?)", [
-            ("1", "2026-11-25T10:00:00+08:00", "http://juzitie.cn/p/1000001.html", "[]", "h1"),
-            ("2", None, "https://www.gdzjdaily.com.cn/p/1000002.html", '["missing_pages"]', "h2"),
-        ])  # fmt: skip
-    state = load_state(db)
-    assert state["1"].is_mirror and state["1"].complete
-    assert not state["2"].is_mirror and not state["2"].complete
-    assert load_state(tmp_path / "absent.db") == {}
+def test_articles_stored_during_the_run_are_not_stored_at_its_start(middleware):
+    store = CrawlStore.of(middleware.crawler)
+    assert middleware.run.stored("2950001") is not None  # the mark is taken at the first question
+    store.save_articles([stored_item("2950099", days_ago(40))])
+    assert store.stored_article("2950099") is not None
+    assert middleware.run.stored("2950099") is None
+    assert decide(middleware, f"{SITE}/p/2950099.html") is not None
 
 
 # --- backoff --------------------------------------------------------------------------------------
@@ -328,12 +320,24 @@ def test_after_a_finished_job_a_fresh_one_starts(tmp_path):
     assert not (folder / "requests.seen").exists() and not (folder / "yunmei.misses").exists()
 
 
-def test_the_killed_run_row_is_marked(tmp_path):
+def test_the_killed_run_row_is_marked_when_the_spider_opens(tmp_path):
+    from scrapy import signals
+
+    from yunmei.store import Store
+
     db = tmp_path / "db.sqlite"
-    with sqlite3.connect(db) as conn:
-        conn.execute("CREATE TABLE crawl_runs (run_id INTEGER PRIMARY KEY, outcome TEXT)")
-        conn.execute("INSERT INTO crawl_runs VALUES (7, 'running')")
-    job(tmp_path, {"status": "running", "run_id": 7})
-    with sqlite3.connect(db) as conn:
-        assert conn.execute("SELECT outcome FROM crawl_runs").fetchone()[0] == "killed"
+    with Store(db) as store:
+        killed = store.begin_run("yunmei", {})  # never finished: its process was killed
+        finished = store.begin_run("yunmei", {})
+        store.finish_run(finished, "finished", {})
+    _folder, crawler = job(tmp_path, {"status": "running", "run_id": killed})
     assert json.loads((tmp_path / "job" / "yunmei.job.json").read_text())["run_id"] is None
+    crawler.signals.send_catch_log(signals.spider_opened, spider=crawler.spider)
+    CrawlStore.of(crawler).close()
+    with sqlite3.connect(db) as conn:
+        outcomes = dict(conn.execute("SELECT run_id, outcome FROM crawl_runs"))
+    assert outcomes[killed] == "killed" and outcomes[finished] == "finished"
+    # the new run (begun by RunLog at spider_opened) is what the status file points at now
+    new_run = crawler.stats.get_value("yunmei/run_id")
+    assert outcomes[new_run] == "running"
+    assert json.loads((tmp_path / "job" / "yunmei.job.json").read_text())["run_id"] == new_run

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from schedkit import columns, crawl, ok, rows
+from schedkit import crawl, ok, rows
 from testsite import FIRST_ID, MOBILE, WWW, GeneratedSite
 
 from yunmei.devserver import SiteServer
@@ -58,8 +58,7 @@ def test_a_mirror_stored_first_is_replaced_when_the_original_arrives(tmp_path):
         assert first.returncode == 0, ok(first)
         (stored,) = article_row(db, TARGET)
         assert "juzitie.cn" in stored["fetched_url"]
-        if "is_mirror" in columns(db):
-            assert stored["is_mirror"] == 1
+        assert stored["is_mirror"] == 1
 
         second = crawl(server, db, {"start_urls": site.start_url})
         assert second.returncode == 0, ok(second)
@@ -67,8 +66,7 @@ def test_a_mirror_stored_first_is_replaced_when_the_original_arrives(tmp_path):
         assert (site.article_url(TARGET), 200) in second.answers
         (row,) = article_row(db, TARGET)
         assert "gdzjdaily.com.cn" in row["fetched_url"]
-        if "is_mirror" in columns(db):
-            assert row["is_mirror"] == 0
+        assert row["is_mirror"] == 0
         assert len(rows(db)) == 3
 
         third = crawl(server, db, {"start_urls": mirror})

@@ -265,31 +265,47 @@ def test_unknown_item_fields_are_kept_in_extra(store):
     assert json.loads(one(store.conn, "SELECT extra FROM articles")) == {"judges": ["区委书记"]}
 
 
-def test_article_state_and_max_article_id(store):
+def test_stored_article_state_and_max_article_id(store):
     assert store.max_article_id() is None
+    assert store.last_doc_id() == 0
     save_at(store, T0, [
         seed_item(http_etag='"e1"'),
         article_item(7),
         mirror_of(article_item(9)),
         article_item(8, article_id="zjrb-2015-05-06-3", url="http://szb.gdzjdaily.com.cn/zjrb/html/2015-05/06/content_3.htm", published_at="2015-05-06"),
     ])  # fmt: skip
-    state = store.article_state()
-    assert set(state) == {SEED_ID, "3000007", "3000009", "zjrb-2015-05-06-3"}
-    assert state[SEED_ID] == {
+    mark = store.last_doc_id()
+    assert mark == 4
+    assert store.stored_article(SEED_ID) == {
+        "article_id": SEED_ID,
         "published_at": "2023-03-24T20:11:00+08:00",
         "content_hash": seed_item()["content_hash"],
         "http_etag": '"e1"',
         "http_last_modified": None,
         "last_seen_at": T0,
         "is_mirror": False,
+        "page_count": 1,
+        "missing_pages": [],
+        "quality_flags": [],
     }
-    assert state["3000009"]["is_mirror"] is True
-    assert state["zjrb-2015-05-06-3"]["published_at"] == "2015-05-06"
+    assert store.stored_article("3000009")["is_mirror"] is True
+    assert store.stored_article("zjrb-2015-05-06-3")["published_at"] == "2015-05-06"
+    assert store.stored_article("404") is None
+
+    def recent(since: str, mark: int | None = None) -> set[str]:
+        return {r["article_id"] for r in store.recent_articles(since, mark)}
+
+    assert recent("2023-03-24") == {SEED_ID, "3000007", "3000009"}
+    assert recent("2024-01-01") == {"3000007", "3000009"}
+    assert recent("2024-01-01", mark=1) == set()  # the seed was stored first
     # numeric max, not text max: "3000009" > "2836735" as text too, so add one that differs
     store.save_articles(
         [article_item(10, article_id="999", url="https://www.gdzjdaily.com.cn/p/999.html")]
     )
     assert store.max_article_id() == 3_000_009
+    # rows stored after a mark are not "stored" as seen from that mark
+    assert store.stored_article("999", up_to_doc_id=mark) is None
+    assert store.stored_article("999")["article_id"] == "999"
     assert (
         one(
             store.conn, "SELECT published_date FROM articles WHERE article_id = 'zjrb-2015-05-06-3'"
@@ -304,8 +320,8 @@ def test_unchanged_refreshes_http_validators(store):
         store, T1, [seed_item(http_etag='"v2"', http_last_modified="Sat, 25 Mar 2023 00:00:00 GMT")]
     )
     save_at(store, T2, [seed_item()])  # no validators this time: keep the last ones
-    assert store.article_state()[SEED_ID]["http_etag"] == '"v2"'
-    assert store.article_state()[SEED_ID]["http_last_modified"] == "Sat, 25 Mar 2023 00:00:00 GMT"
+    assert store.stored_article(SEED_ID)["http_etag"] == '"v2"'
+    assert store.stored_article(SEED_ID)["http_last_modified"] == "Sat, 25 Mar 2023 00:00:00 GMT"
 
 
 def test_run_log_rows(store):

@@ -39,6 +39,7 @@ from yunmei.extract.kind import content_type, is_unterminated, page_kind, sniff_
 from yunmei.extract.meta import parse_meta, strip_site_suffix
 from yunmei.extract.mirror import undo_substitutions
 from yunmei.extract.render import Block, Page, parse_html, render
+from yunmei.items import empty_article
 from yunmei.urls import parse_article_url
 
 __all__ = ["complete_article", "content_hash", "extract_article", "extract_page", "to_iso"]
@@ -76,36 +77,12 @@ def to_iso(raw: str | None) -> str | None:
 
 def _empty(url: str) -> dict[str, Any]:
     ref = parse_article_url(url) if url else None
-    return {
-        "url": ref.canonical_url if ref else url,
-        "article_id": ref.article_id if ref else None,
-        "fetched_url": url,
-        "title": None,
-        "column": None,
-        "subtitle": None,
-        "kicker": None,
-        "published_at": None,
-        "published_raw": None,
-        "source": None,
-        "byline_raw": None,
-        "authors": [],
-        "editors": [],
-        "body": None,
-        "images": [],
-        "page_count": 1,
-        "missing_pages": [],
-        "epaper_page": None,
-        "epaper_page_name": None,
-        "page_kind": "unknown",
-        "is_original": False,
-        "is_mirror": bool(ref and ref.is_mirror),
-        "duplicate_of": None,
-        "language": "zh-Hans",
-        "quality_flags": [],
-        "content_hash": None,
-        "events": [],
-        "extraction": {},
-    }
+    result = empty_article()
+    result["url"] = ref.canonical_url if ref else url
+    result["article_id"] = ref.article_id if ref else None
+    result["fetched_url"] = url
+    result["is_mirror"] = bool(ref and ref.is_mirror)
+    return result
 
 
 def extract_article(

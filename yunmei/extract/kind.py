@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from yunmei.site import site_profile
 from yunmei.urls import EPAPER_HOST, SITE_HOSTS, ArticleRef, epaper_parts
 
 BINARY_MAGIC = (
@@ -41,8 +42,8 @@ BINARY_MAGIC = (
 )
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 _TEXTUAL_TYPES = ("text/", "html", "xml", "json", "javascript")
-MEDIACLOUD_MARKERS = ("媒体云APP", "媒体云 APP", "仅用于预览", "来说两句吧")
-MOBILE_MARKERS = ("展开详细",)
+MEDIACLOUD_MARKERS = site_profile().mediacloud_markers
+MOBILE_MARKERS = site_profile().mobile_markers
 _HTML_END = re.compile(r"</(?:html|body)\s*>", re.I)
 _HTML_START = re.compile(r"<(?:!doctype|html|head|body|div|p|meta|title)\b", re.I)
 
@@ -89,7 +90,7 @@ def template_of(host: str, marker_text: str) -> str:
     """desktop, mobile_app or mediacloud, from the text markers, then the host."""
     if any(m in marker_text for m in MEDIACLOUD_MARKERS):
         return "mediacloud"
-    if any(m in marker_text for m in MOBILE_MARKERS) or host == "m.gdzjdaily.com.cn":
+    if any(m in marker_text for m in MOBILE_MARKERS) or host == site_profile().mobile_host:
         return "mobile_app"
     return "desktop"
 
@@ -117,7 +118,7 @@ def page_kind(
     if ref is not None and ref.kind == "site":
         template = template_of(host, marker_text)
         return ("mirror" if ref.is_mirror else template), template
-    if host in SITE_HOSTS or host.endswith(".gdzjdaily.com.cn"):
+    if host in SITE_HOSTS or host.endswith("." + site_profile().domain):
         if has_info:
             template = template_of(host, marker_text)
             return template, template

@@ -5,16 +5,13 @@ Applied to the normalized lines of mirror pages only (a real article may well sa
 
 from __future__ import annotations
 
-import re
+from yunmei.site import site_profile
 
-SUBSTITUTIONS = (
-    (re.compile(r"开云官方网页版"), "湛江新闻网"),
-    (re.compile(r"开云\s*[(（]\s*中国\s*[)）]"), "图片"),
-)
+SUBSTITUTIONS = site_profile().mirror_substitutions
 
 
 def undo_substitutions(text: str) -> str:
-    if "开云" not in text:
+    if site_profile().mirror_marker not in text:
         return text
     for pattern, original in SUBSTITUTIONS:
         text = pattern.sub(original, text)

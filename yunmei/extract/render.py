@@ -5,8 +5,7 @@ Everything the other layers need comes out of this single pass over the tree:
 - ``lines``: blocks in document order — a text line (the visible text between two block
   boundaries, whitespace collapsed) or an image;
 - ``regions``: line ranges of the elements the selector layer knows (``div.content`` …);
-- ``meta``: ``<meta>`` name/property → content, the ``<title>`` text, JSON-LD blocks;
-- ``article_links``: how many links point at article pages (list-page evidence).
+- ``meta``: ``<meta>`` name/property → content, the ``<title>`` text, JSON-LD blocks.
 
 Each block carries ``pos``, the document-order index of the place its text started; an
 element covers the index range ``[start, end]`` of its subtree, so "the lines inside
@@ -35,7 +34,6 @@ HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 BOLD_TAGS = frozenset({"b", "strong"})
 IMG_ATTRS = ("data-src", "data-original", "data-echo", "data-lazy-src", "original", "src")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_ARTICLE_HREF = re.compile(r"/p/\d{5,9}(?:_\d{1,3})?\.html?\b|/content_\d+\.htm\b", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
 
 _PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
@@ -69,8 +67,6 @@ class Page:
     title_tag: str | None = None
     json_ld: list[str] = field(default_factory=list)
     base_href: str | None = None
-    article_links: int = 0
-    links: int = 0
     _positions: list[float] = field(default_factory=list)
 
     def lines_in(self, span: tuple[int, int]) -> tuple[int, int]:
@@ -239,11 +235,6 @@ def render(root: etree._Element | None) -> Page:
             continue
         if tag == "a":
             link += 1
-            href = el.get("href")
-            if href:
-                page.links += 1
-                if _ARTICLE_HREF.search(href):
-                    page.article_links += 1
         if tag in BLOCK_TAGS:
             flush()
         if tag in HEADINGS:

@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from yunmei.extract.editors import is_editor_line
 from yunmei.extract.render import Block
+from yunmei.site import site_profile
 
 TIME_RE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<mo>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
@@ -38,22 +39,10 @@ COLUMN_RE = re.compile(
 # e-paper dateline openers: "本报讯(记者X 通讯员Y)"
 EPAPER_OPENER = re.compile(r"^\s*(?:■\s*)?本报[^\s(（]{0,8}讯\s*[(（](?P<v>[^()（）]{2,80})[)）]")
 
-_CHROME = (
-    r"登录湛江云媒账号|登录|注册|首页|"
-    r"临时链接[,，]?\s*仅用于预览.*|小贴士|\d\s*步打开\s*媒体云\s*APP|点击右上角.{0,6}按钮|"
-    r"使用浏览器\s*/?\s*Safari\s*打开|打开\s*APP|下载\s*APP|相关阅读|表情|加载中[。.…]*|"
-    r"来说两句吧[。.…]*|\d+\s*条评论|评论一下|评论\s*\d+\s*人参与.*|还没有评论.*|最热评论|"
-    r"最新评论|已有\s*\d+\s*人参与.*|湛图片|热点新闻排行|月点击|周点击|日点击|数字报|"
-    r"展开详细|展开全文|分享到.*|返回顶部|返回目录|上一篇.*|下一篇.*|上一页|下一页|"
-    r"上一版|下一版|上一期|下一期|版面导航|标题导航|往期回顾|放大|缩小|默认"
-)
+_CHROME = "|".join(site_profile().chrome_lines)
 CHROME_LINE = re.compile(rf"^(?:{_CHROME})$", re.I)
 # lines after which the article is over
-_END = (
-    r"评论一下|评论\s*\d+\s*人参与|还没有评论|最热评论$|最新评论$|已有\s*\d+\s*人参与|\d+\s*条评论$|"
-    r"来说两句吧|湛图片$|热点新闻排行|数字报$|相关阅读$|打开\s*APP$|展开详细$|展开全文$|"
-    r"上一篇|下一篇|返回目录$|版面导航$|标题导航$|往期回顾$|.{0,12}版权所有"
-)
+_END = "|".join(site_profile().end_of_article_lines)
 END_LINE = re.compile(rf"^(?:{_END})", re.I)
 # notices closing original articles (site-spec §2): out of the body, they set is_original
 NOTICE_LINE = re.compile(

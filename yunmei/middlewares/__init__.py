@@ -1,6 +1,7 @@
 """Crawl-scheduling components: what to fetch, how politely, and how to resume.
 
-state        - what the store already holds (read once per run) and ``touch`` for 304s
+state        - extension ``RunState``: what the store held at the start, asked per article
+               (primary key), and ``touch`` for 304s
 incremental  - spider middleware: skip stored articles, re-check recent ones, stop pagination,
                probe ids above the highest stored one; downloader middleware: backfill 404s
 conditional  - downloader middleware: If-None-Match / If-Modified-Since, 304 → "unchanged"

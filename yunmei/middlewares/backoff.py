@@ -38,8 +38,8 @@ def retry_after(response) -> float | None:
 class BackoffRetryMiddleware(RetryMiddleware):
     def __init__(self, settings):
         super().__init__(settings)
-        self.base = settings.getfloat("YUNMEI_RETRY_BACKOFF_BASE", 1.0)
-        self.cap = settings.getfloat("YUNMEI_RETRY_BACKOFF_MAX", 60.0)
+        self.base = settings.getfloat("YUNMEI_RETRY_BACKOFF_BASE")
+        self.cap = settings.getfloat("YUNMEI_RETRY_BACKOFF_MAX")
 
     async def _wait(self, result, response=None):
         if not isinstance(result, Request):

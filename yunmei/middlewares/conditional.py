@@ -20,7 +20,7 @@ class ConditionalRequestMiddleware:
         self.crawler = crawler
         self.stats = crawler.stats
         self.run = RunState.of(crawler)
-        self.enabled = crawler.settings.getbool("YUNMEI_CONDITIONAL_REQUESTS", True)
+        self.enabled = crawler.settings.getbool("YUNMEI_CONDITIONAL_REQUESTS")
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -46,6 +46,5 @@ class ConditionalRequestMiddleware:
             return response
         self.stats.inc_value("yunmei/conditional/not_modified")
         self.stats.inc_value("yunmei/articles/unchanged")
-        if self.run.toucher is not None:
-            self.run.toucher.touch(validators["article_id"])
+        self.run.touch(validators["article_id"])
         raise IgnoreRequest(f"not modified: {request.url}")

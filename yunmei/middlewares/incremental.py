@@ -24,7 +24,7 @@ from scrapy import Request, signals
 from scrapy.exceptions import IgnoreRequest
 from scrapy.utils.job import job_dir
 
-from yunmei.middlewares.state import RunState, StoredArticle, max_site_id
+from yunmei.middlewares.state import RunState, StoredArticle
 from yunmei.urls import article_url, pagination_number, parse_article_url
 
 # request.meta keys
@@ -45,18 +45,14 @@ class IncrementalMiddleware:
         self.crawler = crawler
         self.stats = crawler.stats
         settings = crawler.settings
-        self.pagination_stop = settings.getint("YUNMEI_PAGINATION_STOP", 1)
-        self.probe_default = settings.getint("YUNMEI_PROBE_IDS", 0)
-        self.template = settings.get("YUNMEI_ARTICLE_URL_TEMPLATE") or None
+        self.pagination_stop = settings.getint("YUNMEI_PAGINATION_STOP")
+        self.probe_default = settings.getint("YUNMEI_PROBE_IDS")
+        self.template = settings.get("YUNMEI_ARTICLE_URL_TEMPLATE")
         self.run = RunState.of(crawler)
-        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler)
-
-    def spider_closed(self, spider=None):
-        self.run.close()
 
     # --- start: the spider's own requests, then re-checks of recent articles, then probes ----
     async def process_start(self, start):
@@ -76,15 +72,10 @@ class IncrementalMiddleware:
             yield request
 
     def _url(self, article_id: str | int) -> str:
-        return article_url(article_id, self.template) if self.template else article_url(article_id)
+        return article_url(article_id, self.template)
 
     def recheck_requests(self, make):
-        if not self.run.enabled:
-            return
-        days = self.run.recent_days
-        recent = [
-            a for a in self.run.articles.values() if a.is_recent(days) and a.article_id.isdigit()
-        ]
+        recent = [a for a in self.run.recent() if a.article_id.isdigit()]
         for stored in sorted(recent, key=lambda a: int(a.article_id), reverse=True):
             yield make(self._url(stored.article_id))
 
@@ -94,7 +85,7 @@ class IncrementalMiddleware:
         count = self.probe_default if count in (None, "") else int(count)
         if count <= 0:
             return
-        highest = max_site_id(self.run.db, self.run.articles) if self.run.db else None
+        highest = self.run.highest_site_id()
         if highest is None:
             return  # nothing stored yet: no sequence to continue
         self.stats.set_value("yunmei/backfill/probe_from", highest + 1)
@@ -166,7 +157,7 @@ class IncrementalMiddleware:
     # --- one article request ------------------------------------------------------------------
     def _stored(self, request: Request) -> StoredArticle | None:
         ref = parse_article_url(request.url)
-        return self.run.articles.get(ref.article_id) if ref else None
+        return self.run.stored(ref.article_id) if ref else None
 
     @staticmethod
     def _is_mirror(request: Request) -> bool:
@@ -178,7 +169,7 @@ class IncrementalMiddleware:
         ref = parse_article_url(request.url)
         if ref is None or ref.page > 1 or not self.run.enabled:
             return request
-        stored = self.run.articles.get(ref.article_id)
+        stored = self.run.stored(ref.article_id)
         refresh = self.run.refresh
         if ref.is_mirror:
             if stored is not None and not refresh:

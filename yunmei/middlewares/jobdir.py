@@ -11,7 +11,8 @@ keeps ``yunmei.job.json`` (running / paused / finished) and, before the schedule
 - previous run **killed** (status still ``running``): drop Scrapy's queue, seen-set and spider
   state, and start over from the start pages; the store decides what is already done (stored
   articles are skipped, 404 ids are in the ``yunmei.misses`` journal), so nothing is missing and
-  nothing is fetched twice that was committed; its ``crawl_runs`` row is marked ``killed``;
+  nothing is fetched twice that was committed; its ``crawl_runs`` row is marked ``killed``
+  (through the crawl's store, once the spider opens);
 - previous run **finished**: the job is spent; start a fresh one in the same folder, so one
   JOBDIR serves an hourly cron job for years.
 """
@@ -22,12 +23,13 @@ import json
 import logging
 import os
 import shutil
-import sqlite3
 from pathlib import Path
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.job import job_dir
+
+from yunmei.store.extension import CrawlStore
 
 logger = logging.getLogger(__name__)
 
@@ -69,7 +71,7 @@ class JobDirGuard:
         self.crawler = crawler
         self.folder = Path(folder)
         self.folder.mkdir(parents=True, exist_ok=True)
-        self.db = crawler.settings.get("YUNMEI_DB")
+        self.killed_run_id = None  # marked in the store when the spider opens
         previous = read_status(self.folder)
         state = previous.get("status")
         stats = crawler.stats
@@ -80,7 +82,7 @@ class JobDirGuard:
                 "resuming from the store (dropped %s)",
                 self.folder, previous.get("run_id"), ", ".join(removed) or "nothing",
             )  # fmt: skip
-            self._mark_killed(previous.get("run_id"))
+            self.killed_run_id = previous.get("run_id")
             stats.set_value("yunmei/jobdir/resumed", "after_kill")
         elif state == "finished":
             _remove(self.folder, SCRAPY_STATE + YUNMEI_STATE)
@@ -99,19 +101,9 @@ class JobDirGuard:
             raise NotConfigured
         return cls(crawler, folder)
 
-    def _mark_killed(self, run_id) -> None:
-        if not (run_id and self.db and Path(self.db).exists()):
-            return
-        try:
-            with sqlite3.connect(self.db, timeout=30) as conn:
-                conn.execute(
-                    "UPDATE crawl_runs SET outcome = 'killed' WHERE run_id = ? AND outcome = 'running'",
-                    (run_id,),
-                )
-        except sqlite3.Error as exc:
-            logger.warning("could not mark run %s as killed: %s", run_id, exc)
-
     def spider_opened(self, spider):
+        if self.killed_run_id and self.crawler.settings.get("YUNMEI_DB"):
+            CrawlStore.of(self.crawler).mark_run_killed(self.killed_run_id)
         # RunLog (a lower EXTENSIONS priority) has begun its crawl_runs row by now
         self.status["run_id"] = self.crawler.stats.get_value("yunmei/run_id")
         write_status(self.folder, self.status)

@@ -18,7 +18,7 @@ class ValidatePipeline:
 
     def process_item(self, item):
         adapter = ItemAdapter(item)
-        field = missing_field(adapter.asdict())
+        field = missing_field(adapter)
         if field is not None:
             reason = f"missing_{field}"
             self.stats.inc_value(f"yunmei/dropped/{reason}")

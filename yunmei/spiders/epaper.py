@@ -6,10 +6,11 @@ from datetime import date, timedelta
 
 import scrapy
 
+from yunmei.site import site_profile
 from yunmei.spiders.base import ArticleSpiderMixin
 from yunmei.urls import EPAPER_HOST, epaper_parts
 
-PAPERS = ("zjrb",)
+PAPERS = site_profile().crawled_papers
 
 
 def parse_day(value: str) -> date:

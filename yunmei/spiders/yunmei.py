@@ -17,7 +17,7 @@ from yunmei.extract.pages import merge_pages
 from yunmei.middlewares.incremental import BACKFILL
 from yunmei.middlewares.state import truthy
 from yunmei.spiders.base import ArticleSpiderMixin
-from yunmei.urls import ARTICLE_URL_TEMPLATE, SITE_HOSTS, article_url, parse_article_url
+from yunmei.urls import SITE_HOSTS, article_url, parse_article_url
 
 # same-site pages worth walking for links: the home page, channel pages and their pagination
 _LIST_PATH = re.compile(r"^/(?:[\w-]+/)*(?:(?:index|list)(?:_\d+)?\.s?html?)?$", re.I)
@@ -76,7 +76,7 @@ class YunmeiSpider(ArticleSpiderMixin, scrapy.Spider):
 
     async def start(self):
         if self.backfill_ids:
-            template = self.settings.get("YUNMEI_ARTICLE_URL_TEMPLATE") or ARTICLE_URL_TEMPLATE
+            template = self.settings.get("YUNMEI_ARTICLE_URL_TEMPLATE")
             for article_id in self.backfill_ids:
                 yield self.article_request(article_url(article_id, template), **{BACKFILL: "range"})
             return

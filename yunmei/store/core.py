@@ -36,6 +36,44 @@ def connect(path: str | Path) -> sqlite3.Connection:
     return conn
 
 
+STATE_COLUMNS = (
+    "article_id, published_at, content_hash, http_etag, http_last_modified, last_seen_at, "
+    "is_mirror, page_count, missing_pages, quality_flags"
+)
+_NO_MARK = 2**62  # no doc_id is this high
+
+
+def _state(row: tuple) -> dict[str, Any]:
+    names = [c.strip() for c in STATE_COLUMNS.split(",")]
+    state = dict(zip(names, row, strict=True))
+    state["is_mirror"] = bool(state["is_mirror"])
+    for key in ("missing_pages", "quality_flags"):
+        state[key] = _json_list(state[key])
+    return state
+
+
+def _json_list(value: str | None) -> list:
+    try:
+        loaded = json.loads(value) if value else []
+    except ValueError:
+        return []
+    return loaded if isinstance(loaded, list) else []
+
+
+def table_counts(path: str | Path, tables: tuple[str, ...]) -> dict[str, int]:
+    """Row counts of the tables that exist, read-only (``python -m yunmei summary``)."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        return {
+            t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in tables
+            if t in present
+        }
+    finally:
+        conn.close()
+
+
 class Store:
     """Open (create, migrate) the SQLite store at ``path``.
 
@@ -99,6 +137,15 @@ class Store:
         with self.transaction() as c:
             return ArticleWriter(c).save_all(list(items), seen_at)
 
+    def mark_run_killed(self, run_id: int) -> bool:
+        """A run that never finished (its process was killed) is marked ``killed``."""
+        with self.transaction() as c:
+            cursor = c.execute(
+                "UPDATE crawl_runs SET outcome = 'killed' WHERE run_id = ? AND outcome = 'running'",
+                (run_id,),
+            )
+        return cursor.rowcount > 0
+
     def touch(self, article_id: str) -> bool:
         """Mark an article as seen now without re-saving it (the server answered 304 Not
         Modified); False when there is no such article."""
@@ -108,23 +155,26 @@ class Store:
             )
         return cursor.rowcount > 0
 
-    def article_state(self) -> dict[str, dict[str, Any]]:
-        """article_id → what the incremental crawler needs to decide whether to re-fetch."""
+    def last_doc_id(self) -> int:
+        """The newest article's ``doc_id`` (0 when empty): rows above it were stored after."""
+        return int(self.conn.execute("SELECT coalesce(max(doc_id), 0) FROM articles").fetchone()[0])
+
+    def stored_article(self, article_id: str, up_to_doc_id: int | None = None) -> dict | None:
+        """What the incremental crawler needs of one stored article (a primary-key lookup);
+        None if absent or, with ``up_to_doc_id``, stored after that mark."""
+        row = self.conn.execute(
+            f"SELECT {STATE_COLUMNS} FROM articles WHERE article_id = ? AND doc_id <= ?",
+            (article_id, _NO_MARK if up_to_doc_id is None else up_to_doc_id),
+        ).fetchone()
+        return _state(row) if row else None
+
+    def recent_articles(self, since_date: str, up_to_doc_id: int | None = None) -> list[dict]:
+        """The stored articles published on or after ``since_date`` (the published_date index)."""
         rows = self.conn.execute(
-            "SELECT article_id, published_at, content_hash, http_etag, http_last_modified, "
-            "last_seen_at, is_mirror FROM articles"
+            f"SELECT {STATE_COLUMNS} FROM articles WHERE published_date >= ? AND doc_id <= ?",
+            (since_date, _NO_MARK if up_to_doc_id is None else up_to_doc_id),
         )
-        return {
-            r[0]: {
-                "published_at": r[1],
-                "content_hash": r[2],
-                "http_etag": r[3],
-                "http_last_modified": r[4],
-                "last_seen_at": r[5],
-                "is_mirror": bool(r[6]),
-            }
-            for r in rows
-        }
+        return [_state(row) for row in rows]
 
     def max_article_id(self) -> int | None:
         """The highest numeric site id; e-paper ids (``zjrb-2015-05-06-3``) are not numbers."""

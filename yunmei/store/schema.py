@@ -496,7 +496,16 @@ def fill_summaries(conn) -> None:
     )
 
 
+# indexes that hold no data of their own, created with the views (and when this list changes):
+# the incremental start reads recent articles by published_date (Store.recent_articles)
+DERIVED_INDEXES = (
+    "CREATE INDEX IF NOT EXISTS articles_published_date ON articles(published_date)",
+)
+
+
 def create_views(conn) -> None:
+    for sql in DERIVED_INDEXES:
+        conn.execute(sql)
     for name in VIEWS:
         conn.execute(f"DROP VIEW IF EXISTS {name}")
     for name, select in VIEWS.items():
@@ -507,4 +516,5 @@ def views_fingerprint() -> str:
     import hashlib
 
     text = "\n".join(f"{name}\n{select}" for name, select in sorted(VIEWS.items()))
+    text += "\n".join(DERIVED_INDEXES)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]

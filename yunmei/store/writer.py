@@ -9,10 +9,10 @@ import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
+from yunmei.items import FIELD_NAMES, missing_field
 from yunmei.items import content_hash as hash_of_article
-from yunmei.items import missing_field
 from yunmei.store import search as fts
-from yunmei.store import simhash as sh
+from yunmei.store import simhash
 
 NEW, CHANGED, UNCHANGED, MIRROR_IGNORED, REJECTED = (
     "new",
@@ -31,13 +31,7 @@ ARTICLE_COLUMNS = (
     "http_etag", "http_last_modified", "first_seen_at", "last_seen_at", "last_changed_at",
 )  # fmt: skip
 # item keys that have a column (or child table) of their own; the rest go to ``extra``
-ITEM_KEYS = {
-    "url", "article_id", "fetched_url", "title", "column", "subtitle", "kicker", "published_at",
-    "published_raw", "source", "byline_raw", "authors", "editors", "body", "images",
-    "page_count", "missing_pages", "epaper_page", "epaper_page_name", "page_kind",
-    "is_original", "is_mirror", "duplicate_of", "language", "quality_flags", "content_hash",
-    "events", "extraction", "http_etag", "http_last_modified",
-}  # fmt: skip
+ITEM_KEYS = FIELD_NAMES
 EVENT_KEYS = {"name", "kind", "date", "venue", "organizer", "participants", "awards", "evidence"}
 
 INSERT_ARTICLE = (
@@ -156,7 +150,7 @@ def article_values(
 ) -> dict[str, Any]:
     published_at = _text(item.get("published_at"))
     date = published_at[:10] if published_at and _DATE.match(published_at) else None
-    band_values = sh.bands(simhash_value if linkable else None)
+    band_values = simhash.bands(simhash_value if linkable else None)
     flags = list(item.get("quality_flags") or [])
     return {
         "article_id": _text(item["article_id"]),
@@ -261,7 +255,7 @@ class ArticleWriter:
         if value is None or not linkable:
             return None
         # ten indexed key probes (schema v3 ``simhash_keys``), never a scan
-        return sh.find_near(self.conn, value, article_id)
+        return simhash.find_near(self.conn, value, article_id)
 
     # --- one item -----------------------------------------------------------------------------
     def save(self, item: dict[str, Any], seen_at: str, *, first_seen_at: str | None = None,
@@ -294,7 +288,7 @@ class ArticleWriter:
                     return REJECTED  # another article owns this canonical URL
                 url = old["url"]
 
-        value, linkable = sh.fingerprint(item.get("body"))
+        value, linkable = simhash.fingerprint(item.get("body"))
         duplicate_of = _text(item.get("duplicate_of")) or self.find_original(
             article_id, content_hash, value, linkable
         )
