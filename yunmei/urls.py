@@ -82,9 +82,8 @@ def strip_junk(url: str) -> str:
     return cleaned
 
 
-@functools.lru_cache(
-    maxsize=8192
-)  # a link is asked about by the spider, middlewares, fingerprinter
+# one link is asked about by the spider, the middlewares and the fingerprinter
+@functools.lru_cache(maxsize=8192)
 def parse_article_url(url: str) -> ArticleRef | None:
     """Identify an article URL (site, mobile, mirror or e-paper); None for anything else."""
     try:

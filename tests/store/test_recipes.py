@@ -31,10 +31,8 @@ def workdir(tmp_path_factory) -> Path:
     (root / "data").mkdir()
     with Store(root / "data" / "yunmei.db") as store:
         store.save_articles([seed_item(), *(article_item(n) for n in range(1, 11))])
-    venv = ROOT / ".venv"
-    if not venv.exists():
-        pytest.skip("no .venv at the repository root")
-    (root / ".venv").symlink_to(venv)
+    # the recipes say .venv/bin/…: the environment running the tests stands in for it
+    (root / ".venv").symlink_to(Path(sys.prefix))
     (root / "yunmei").symlink_to(ROOT / "yunmei")
     return root
 

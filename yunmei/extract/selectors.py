@@ -17,8 +17,6 @@ pager          ``div.pages``
 editor         ``div.editor`` (each)
 kicker                                                ``p.yinti``
 ep_page                                               ``b.fisrt`` (page name in ``strong``)
-chrome         ``div.login``, ``div.comment``, ``div.side``
-list           ``ul.news-list``, ``div.page-nav``
 =============  =====================================  =======================================
 
 To support a new markup, add its (tag, class) → key pairs here; nothing else has to change.
@@ -33,12 +31,6 @@ CLASS_KEYS: dict[tuple[str, str], str] = {
     ("div", "content"): "body",
     ("div", "pages"): "pager",
     ("div", "editor"): "editor",
-    ("div", "login"): "chrome",
-    ("div", "comment"): "chrome",
-    ("div", "side"): "chrome",
-    ("div", "article"): "article",
-    ("ul", "news-list"): "list",
-    ("div", "page-nav"): "list",
     # e-paper (Founder layout)
     ("div", "cont"): "ep_cont",
     ("p", "yinti"): "kicker",
