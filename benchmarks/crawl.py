@@ -5,9 +5,12 @@
 For each N: generate a synthetic site (benchmarks/sitegen.py) in a temp folder, serve it on
 127.0.0.1 (yunmei.devserver, benchmarks/siteserver.py; an HTTP proxy, so URLs keep their hosts), run the real
 ``scrapy crawl yunmei`` with the project's settings and full pipeline into a fresh SQLite file
-(politeness lifted on the command line), then ``scrapy bench`` with Scrapy's own defaults for
-the same duration. Prints pages/s of both and their ratio, CPU ms per article, peak RSS and
-SQLite rows/s; ``--json FILE`` writes one object per N in a list. The site folder is deleted.
+(politeness lifted on the command line), then a bare Scrapy spider (benchmarks/bare_spider.py:
+follow links, yield title and text, no pipeline) on the same site and server for as many pages
+(``bare_pages_per_s``, ``ratio_vs_bare``, ``cpu_ratio_vs_bare`` per CPU second), then ``scrapy
+bench`` with Scrapy's own defaults for the same duration. Prints pages/s and the ratios, CPU ms
+per article, peak RSS and SQLite rows/s; ``--json FILE`` writes one object per N in a list.
+The site folder is deleted.
 """
 
 from __future__ import annotations
@@ -37,6 +40,9 @@ TABLE = [
     ("bench_pages_per_s", "bench p/s", ".1f"),
     ("ratio", "ratio", ".2f"),
     ("cpu_ratio", "CPU ratio", ".2f"),
+    ("bare_pages_per_s", "bare p/s", ".1f"),
+    ("ratio_vs_bare", "ratio/bare", ".2f"),
+    ("cpu_ratio_vs_bare", "CPU ratio/bare", ".2f"),
     ("cpu_ms_per_article", "CPU ms/art", ".2f"),
     ("peak_rss_mb", "peak RSS MB", ".0f"),
     ("sqlite_rows_per_s", "rows/s", ".0f"),
@@ -75,6 +81,10 @@ def measure(n: int, args: argparse.Namespace, log_root: Path) -> dict:
                     f"[{n}] scrapy crawl failed ({run.returncode}):\n{run.stderr[-4000:]}"
                 )
             rows = processes.sqlite_rows(db)
+            bare = {}
+            if args.bare:
+                pages_done = int(run.stats.get("downloader/response_count", 0))
+                bare = run_bare(manifest, server.proxy_url, max(1, pages_done), log_dir)
             if args.profile:
                 profile_crawl(n, manifest, server.proxy_url, Path(tmp) / "profile.db", log_dir)
         extraction = (
@@ -117,7 +127,16 @@ def measure(n: int, args: argparse.Namespace, log_root: Path) -> dict:
         },
         "exit_code": run.returncode,
         **extraction,
+        **bare,
     }
+    if bare.get("bare_pages_per_s"):
+        result["ratio_vs_bare"] = round(result["pages_per_s"] / bare["bare_pages_per_s"], 3)
+        print(f"[{n}] yunmei {result['pages_per_s']} pages/s vs bare Scrapy "
+              f"{bare['bare_pages_per_s']} pages/s: ratio {result['ratio_vs_bare']}", flush=True)  # fmt: skip
+    if bare.get("bare_pages_per_cpu_s") and result["pages_per_cpu_s"]:
+        result["cpu_ratio_vs_bare"] = round(
+            result["pages_per_cpu_s"] / bare["bare_pages_per_cpu_s"], 3
+        )
     if args.bench:
         seconds = min(elapsed, args.bench_max_seconds) if args.bench_max_seconds else elapsed
         print(f"[{n}] scrapy bench for {seconds:.0f} s", flush=True)
@@ -137,6 +156,36 @@ def measure(n: int, args: argparse.Namespace, log_root: Path) -> dict:
                 result["pages_per_s"] / result["bench_first10s_pages_per_s"], 3
             )
     return result
+
+
+# --- the bare Scrapy peer ----------------------------------------------------------------------
+BARE_SPIDER = Path(__file__).resolve().parent / "bare_spider.py"
+
+
+def run_bare(manifest: dict, proxy: str, pages: int, log_dir: Path) -> dict:
+    """benchmarks/bare_spider.py on the same site and server, outside the project, for as many
+    pages as yunmei fetched (Scrapy's defaults plus the same politeness lift)."""
+    command = [processes.PYTHON, "-m", "scrapy", "runspider", str(BARE_SPIDER),
+               "-a", "start_urls=" + ",".join(manifest["start_urls"]),
+               "-s", f"CLOSESPIDER_PAGECOUNT={pages}", "-s", "LOG_LEVEL=INFO"]  # fmt: skip
+    for key, value in processes.POLITENESS_OFF.items():
+        command += ["-s", f"{key}={value}"]
+    with tempfile.TemporaryDirectory(prefix="yunmei-bare-") as outside:
+        run = processes.run_measured(
+            command, Path(outside), processes.clean_env(proxy), log_dir, "bare"
+        )
+    if run.returncode != 0:
+        raise SystemExit(f"bare spider failed ({run.returncode}):\n{run.stderr[-3000:]}")
+    done = run.stats.get("downloader/response_count", 0)
+    elapsed = run.stats.get("elapsed_time_seconds") or run.wall_s
+    return {
+        "bare_pages": done,
+        "bare_elapsed_s": round(elapsed, 2),
+        "bare_pages_per_s": round(done / elapsed, 1) if elapsed else None,
+        "bare_cpu_s": round(run.cpu_s, 2),
+        "bare_pages_per_cpu_s": round(done / run.cpu_s, 1) if run.cpu_s else None,
+        "bare_peak_rss_mb": round(run.peak_rss_mb, 1),
+    }
 
 
 # --- profiling --------------------------------------------------------------------------------
@@ -168,6 +217,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=8)
     parser.add_argument("--json", type=Path, help="write the results (a list, one object per N)")
     parser.add_argument("--no-bench", dest="bench", action="store_false", help="skip scrapy bench")
+    parser.add_argument("--no-bare", dest="bare", action="store_false",
+                        help="skip the bare Scrapy spider on the same site")  # fmt: skip
     parser.add_argument("--bench-max-seconds", type=float, default=0,
                         help="cap scrapy bench's duration (default: same as the crawl)")  # fmt: skip
     parser.add_argument("--extract-sample", type=int, default=200,

@@ -107,6 +107,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["search"]:
         return cmd_search(argv[1:])
+    if argv[:1] == ["reprocess"]:
+        from yunmei.reprocess import cli as reprocess_cli
+
+        return reprocess_cli(argv[1:])
     parser = argparse.ArgumentParser(prog="python -m yunmei")
     sub = parser.add_subparsers(dest="command", required=True)
     extract = sub.add_parser("extract", help="extract one saved page and print it as JSON")
@@ -115,6 +119,9 @@ def main(argv: list[str] | None = None) -> int:
     extract.add_argument("--headers", help='response headers as JSON, e.g. {"Content-Type": …}')
     extract.set_defaults(func=cmd_extract)
     sub.add_parser("search", help="full-text search: python -m yunmei search '一等奖 坡头'")
+    sub.add_parser(
+        "reprocess", help="re-extract a WARC archive into the store: reprocess WARC [--db]"
+    )
     summary = sub.add_parser("summary", help="row counts of the database")
     summary.add_argument("--db", default=default_settings.YUNMEI_DB)
     summary.set_defaults(func=cmd_summary)

@@ -57,14 +57,15 @@ def test_index_text_writes_overlapping_bigrams_and_keeps_ascii_words():
     ("query", "expected"),
     [
         ("湛江", '"湛江"'),
-        ("一等奖 坡头", '"一等 等奖" AND "坡头"'),
-        ("雄鹰擂台赛", '"雄鹰 鹰擂 擂台 台赛"'),
+        ("一等奖 坡头", '("一等" AND "等奖") AND "坡头"'),
+        ("雄鹰擂台赛", '("雄鹰" AND "鹰擂" AND "擂台" AND "台赛")'),
         ("APP", '"app"'),
         ("坡", '"坡" *'),
         ("湛江 OR 廉江", '"湛江" OR "廉江"'),
-        ("湛江 -荔枝", '("湛江") NOT "荔枝"'),
-        ('"Zhanjiang Daily"', '"zhanjiang daily"'),
-        ('说"你好', '"说 你好"'),  # a stray quote is punctuation inside the word
+        ("湛江 OR 一等奖", '"湛江" OR ("一等" AND "等奖")'),
+        ("湛江 -荔枝", '"湛江"'),  # exclusions are checked on the candidates
+        ('"Zhanjiang Daily"', '("zhanjiang" AND "daily")'),
+        ('说"你好', '("说" AND "你好")'),  # a stray quote is punctuation inside the word
         ("!!!", ""),
     ],
 )
@@ -82,6 +83,20 @@ def test_three_and_five_character_words(db):
     assert ids(fts.search(db, "雄鹰擂台赛")) == [SEED_ID]
     # a phrase, not the bag of its pairs: 擂台 and 台赛 alone are not enough
     assert fts.search(db, "雄鹰台赛") == []
+
+
+def test_exclusions_and_or_are_applied_to_the_candidates(db):
+    assert set(ids(fts.search(db, "湛江 -荔枝"))) == {SEED_ID, "3000005"}
+    assert set(ids(fts.search(db, "湛江 -荔枝节"))) == {SEED_ID, "3000005"}
+    assert set(ids(fts.search(db, "荔枝节 OR 书法展"))) == {"3000001", "3000003"}
+    # 擂台 and 台赛 both present, but never 擂台赛 written together in 3000002
+    assert fts.search(db, "台赛 -雄鹰擂台赛") == []
+
+
+def test_results_come_newest_first_within_title_and_body_hits(db):
+    results = fts.search(db, "市民")
+    assert {r["rank"] for r in results} == {fts.BODY_HIT}
+    assert ids(results) == ["3000005", "3000004", "3000003", "3000002", "3000001"]
 
 
 def test_words_are_anded(db):
@@ -137,10 +152,12 @@ def test_plain_sqlite_view_needs_no_python_function(db):
         "SELECT article_id FROM article_search WHERE q MATCH '湛江' ORDER BY rank"
     ).fetchall()
     assert {r[0] for r in got} == {SEED_ID, "3000001", "3000005"}
-    phrase = conn.execute(
-        "SELECT article_id FROM article_search WHERE q MATCH '\"雄鹰 鹰擂 擂台 台赛\"'"
+    # detail=none has no phrases: the AND of the pairs, re-checked as a substring
+    words = conn.execute(
+        "SELECT article_id FROM article_search WHERE q MATCH '雄鹰 AND 鹰擂 AND 擂台 AND 台赛' "
+        "AND instr(body, '雄鹰擂台赛') ORDER BY doc_id DESC LIMIT 20"
     ).fetchall()
-    assert phrase == [(SEED_ID,)]
+    assert words == [(SEED_ID,)]
 
 
 @pytest.mark.parametrize(

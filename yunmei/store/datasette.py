@@ -10,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from yunmei.store.schema import ARTICLE_COLUMNS_V3
+
 DATABASE = "yunmei"  # Datasette names a database after its file: data/yunmei.db
 METADATA_PATH = Path(__file__).resolve().parent.parent / "datasette" / "metadata.yml"
 SEARCH_SQL_PATH = Path(__file__).resolve().parent.parent / "datasette" / "search.sql"
@@ -62,10 +64,10 @@ TABLES: dict[str, tuple[str, dict[str, str], list[str]]] = {
             "extra": "JSON object of item fields this schema has no column for (nothing is dropped).",
             "content_hash": "Hex sha256 of the normalized title + body; a new value on re-crawl means the article was edited.",
             "simhash": "64-bit SimHash (signed INTEGER) of character 3-shingles of the normalized body; NULL under 3 characters.",
-            "simhash_b0": "Bits 0–15 of `simhash` (indexed, for near-duplicate lookup); NULL when the body is under 50 characters.",
-            "simhash_b1": "Bits 16–31 of `simhash` (indexed); NULL when the body is under 50 characters.",
-            "simhash_b2": "Bits 32–47 of `simhash` (indexed); NULL when the body is under 50 characters.",
-            "simhash_b3": "Bits 48–63 of `simhash` (indexed); NULL when the body is under 50 characters.",
+            "simhash_b0": "Bits 0–15 of `simhash` (non-NULL marks a linkable article; lookups use `simhash_keys`); NULL when the body is under 50 characters.",
+            "simhash_b1": "Bits 16–31 of `simhash`; NULL when the body is under 50 characters.",
+            "simhash_b2": "Bits 32–47 of `simhash`; NULL when the body is under 50 characters.",
+            "simhash_b3": "Bits 48–63 of `simhash`; NULL when the body is under 50 characters.",
             "http_etag": "ETag of the last fetch, if the server sent one (for conditional re-fetch).",
             "http_last_modified": "Last-Modified of the last fetch, if the server sent one.",
             **_SEEN,
@@ -385,7 +387,69 @@ TABLES: dict[str, tuple[str, dict[str, str], list[str]]] = {
         [],
     ),
 }
-HIDDEN = {"store_meta", "articles_fts"}
+# schema v3 (issue 16): summary tables, simhash keys, and search without phrases
+TABLES.update(
+    {
+        "summary_days": (
+            "Summary behind `articles_per_day_view`, kept current by triggers on `articles`.",
+            {"day": "`YYYY-MM-DD`.", "articles": "Articles.", "originals": "Of which 原创.",
+             "from_mirrors": "Of which mirror copies.", "reposts": "Of which reposts."},
+            [],
+        ),
+        "summary_day_column_source": (
+            "Summary behind `article_counts_view` (`''` stands for NULL), kept by triggers.",
+            {"day": "`YYYY-MM-DD` or `''`.", "column_name": "Column or `''`.",
+             "source": "Source or `''`.", "articles": "Articles.", "originals": "Of which 原创.",
+             "reposts": "Of which reposts."},
+            [],
+        ),
+        "summary_columns": (
+            "Summary behind `articles_per_column_view` (`''` stands for NULL), kept by triggers.",
+            {"column_name": "Column or `''`.", "articles": "Articles.",
+             "first_day": "Earliest `published_date`.", "last_day": "Latest `published_date`."},
+            [],
+        ),
+        "summary_sources": (
+            "Summary behind `articles_per_source_view` (`''` stands for NULL), kept by triggers.",
+            {"source": "Source or `''`.", "articles": "Articles.", "originals": "Of which 原创.",
+             "first_day": "Earliest `published_date`.", "last_day": "Latest `published_date`."},
+            [],
+        ),
+        "summary_author_roles": (
+            "Summary behind `author_roles_view` (`''` role stands for NULL), kept by triggers on `authors`.",
+            {"name": "Author.", "role": "Role or `''`.", "articles": "Distinct articles credited.",
+             "first_day": "Earliest `published_date`.", "last_day": "Latest `published_date`."},
+            [],
+        ),
+        "simhash_keys": (
+            "Near-duplicate lookup: ten 26-bit pair keys of each linkable article's `simhash` (yunmei/store/simhash.py).",
+            {"key": "Pair index << 26 | two 13-bit blocks of the hash.",
+             "doc_id": "The article (→ `articles.doc_id`)."},
+            [],
+        ),
+        # v3 keeps the hot columns before body: same descriptions, table order
+        "articles": (
+            TABLES["articles"][0],
+            {c: TABLES["articles"][1][c] for c in ARTICLE_COLUMNS_V3},
+            TABLES["articles"][2],
+        ),
+        "article_search": (
+            "View — full-text search: `SELECT * FROM article_search WHERE q MATCH '湛江' ORDER BY doc_id DESC LIMIT 20` "
+            "(newest first, stops early). Two-character words and English words match as written; the index "
+            "keeps no positions, so a longer Chinese word is the AND of its overlapping pairs plus a substring "
+            "check (`q MATCH '雄鹰 AND 鹰擂 AND 擂台 AND 台赛' AND instr(body, '雄鹰擂台赛')`) — or use the "
+            "`search` query, which rewrites for you.",
+            {
+                **TABLES["article_search"][1],
+                "rank": "FTS5 rank (flat: the index keeps no term counts); order by `doc_id DESC` instead.",
+                "doc_id": "The article's `doc_id` (rowid in `articles_fts`): higher is newer.",
+                "subtitle": "The article's subtitle.",
+            },
+            [],
+        ),
+    }
+)  # fmt: skip
+HIDDEN = {"store_meta", "articles_fts", "simhash_keys"}
 VIEW_SORT = {
     "articles": "published_at",
     "articles_view": "published_at",

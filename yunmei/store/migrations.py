@@ -117,6 +117,8 @@ def v1_item(row: dict[str, Any]) -> dict[str, Any]:
 def _v1_to_v2(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE articles RENAME TO articles_v1")
     run_script(conn, schema.TABLES_V2)
+    # today's writer looks near-duplicates up in simhash_keys (v3); v2→v3 refills it anyway
+    schema.create_simhash_keys(conn)
     fts.create_fts(conn)
     _set_meta(conn, "tokenizer", str(fts.TOKENIZER_VERSION))
     before = conn.execute("SELECT count(*) FROM articles_v1").fetchone()[0]
@@ -147,7 +149,41 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
     conn.execute("DROP TABLE articles_v1")
 
 
-STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v0_to_v1, 2: _v1_to_v2}
+def _v2_to_v3(conn: sqlite3.Connection) -> None:
+    """Hot columns before ``body`` (table rebuild), pair-keyed simhash lookup, summary tables.
+    The search index is rebuilt by ``migrate`` (tokenizer version 2: detail=none)."""
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'view'").fetchall():
+        conn.execute(f"DROP VIEW {name}")  # recreated by migrate(); a rename would check them
+    for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'articles'"
+    ).fetchall():
+        conn.execute(f"DROP TRIGGER {name}")
+    before = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    # build beside, drop, rename: renaming the old table away would re-point the children's
+    # foreign keys at it
+    conn.execute(schema.ARTICLES_V3)
+    columns = [r[1] for r in conn.execute("PRAGMA table_info(articles_v3)")]
+    names = ", ".join(columns)
+    conn.execute(f"INSERT INTO articles_v3 ({names}) SELECT {names} FROM articles ORDER BY doc_id")
+    after = conn.execute("SELECT count(*) FROM articles_v3").fetchone()[0]
+    if after != before:
+        raise MigrationError(f"v2→v3 moved {after} of {before} articles")
+    conn.execute("DROP TABLE articles")
+    conn.execute("ALTER TABLE articles_v3 RENAME TO articles")
+    run_script(conn, schema.ARTICLES_V3_INDEXES)
+    conn.execute("DROP TABLE IF EXISTS simhash_keys")
+    conn.execute(schema.SIMHASH_KEYS)
+    schema.fill_simhash_keys(conn)
+    run_script(conn, schema.SUMMARY_TABLES)
+    schema.fill_summaries(conn)
+    schema.create_triggers(conn)
+
+
+STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: _v0_to_v1,
+    2: _v1_to_v2,
+    3: _v2_to_v3,
+}
 assert max(STEPS) == schema.SCHEMA_VERSION
 
 
@@ -191,6 +227,23 @@ def up_to_date(conn: sqlite3.Connection) -> bool:
     )
 
 
+def _set_page_size_if_new(conn: sqlite3.Connection) -> None:
+    """A brand-new (empty) file gets ``schema.PAGE_SIZE``; WAL mode fixes the page size, so it
+    is left for the empty VACUUM and set again. Existing stores keep theirs (README: VACUUM)."""
+    if user_version(conn) != 0 or _tables(conn):
+        return
+    if conn.execute("PRAGMA page_size").fetchone()[0] == schema.PAGE_SIZE:
+        return
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute(f"PRAGMA page_size = {schema.PAGE_SIZE}")
+        conn.execute("VACUUM")
+    except sqlite3.OperationalError:  # another opener holds it: the page size is only a saving
+        pass
+    finally:
+        conn.execute("PRAGMA journal_mode = WAL")
+
+
 def migrate(conn: sqlite3.Connection) -> tuple[int, int]:
     """Bring the database up to ``SCHEMA_VERSION``; returns (old version, new version).
 
@@ -199,6 +252,7 @@ def migrate(conn: sqlite3.Connection) -> tuple[int, int]:
     """
     if up_to_date(conn):
         return schema.SCHEMA_VERSION, schema.SCHEMA_VERSION
+    _set_page_size_if_new(conn)
     # table rebuilds need foreign keys off; the check before COMMIT stands in for them
     conn.execute("PRAGMA foreign_keys = OFF")
     try:

@@ -1,13 +1,17 @@
 """64-bit SimHash over character 3-shingles of normalized text, stored as a signed SQLite INTEGER.
 
-Near-duplicate lookup uses the pigeonhole trick: two hashes within Hamming distance 3 share at
-least one of four 16-bit bands exactly, so each band is an indexed column and a lookup is four
-index probes (``MULTI-INDEX OR``) instead of a scan.
+Near-duplicate lookup uses the pigeonhole trick twice over: cut the 64 bits into five blocks
+(13+13+13+13+12); two hashes within Hamming distance 3 differ in at most three blocks, so they
+agree exactly on at least one of the ten block *pairs*. Each pair is a 26-bit key in the
+``simhash_keys`` table (ten rows per linkable article, kept by triggers), so a lookup is ten
+index probes whose expected candidates stay near zero up to ~10^7 articles (N / 2^26 per key),
+where the v2 layout's four 16-bit bands gave N / 65,536 per band.
 """
 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import operator
 import re
 import struct
@@ -110,3 +114,49 @@ def distance(a: int, b: int) -> int:
 def linkable(text: str | None) -> bool:
     """Whether a body is long enough for a near-duplicate link to mean a repost."""
     return len(normalize_for_hash(text)) >= MIN_LINK_CHARS
+
+
+# --- near-duplicate keys (schema v3) --------------------------------------------------------------
+# (offset, width) of the five blocks, low bits first
+BLOCKS = ((0, 13), (13, 13), (26, 13), (39, 13), (52, 12))
+PAIRS = tuple(itertools.combinations(range(len(BLOCKS)), 2))
+PAIR_SHIFT = 26  # the pair's index sits above the 26 bits of its two blocks
+
+
+def keys(value: int | None) -> list[int]:
+    """The ten pair keys of a hash (empty for None): ``pair << 26 | block_i << 13 | block_j``."""
+    if value is None:
+        return []
+    u = to_unsigned(value)
+    blocks = [(u >> off) & ((1 << width) - 1) for off, width in BLOCKS]
+    return [(p << PAIR_SHIFT) | (blocks[i] << 13) | blocks[j] for p, (i, j) in enumerate(PAIRS)]
+
+
+def _block_sql(column: str, i: int) -> str:
+    off, width = BLOCKS[i]
+    # >> is arithmetic on SQLite's signed integers; the mask drops the copied sign bits
+    return f"(({column} >> {off}) & {(1 << width) - 1})"
+
+
+def key_sql(column: str) -> list[str]:
+    """``keys()`` as SQL expressions over an INTEGER column (for triggers and migrations)."""
+    return [
+        f"({p << PAIR_SHIFT} | ({_block_sql(column, i)} << 13) | {_block_sql(column, j)})"
+        for p, (i, j) in enumerate(PAIRS)
+    ]
+
+
+# candidate originals: keys probe the index; the distance is checked in Python on the few rows
+CANDIDATES_SQL = (
+    "SELECT a.article_id, a.simhash FROM articles AS a WHERE a.doc_id IN "
+    f"(SELECT doc_id FROM simhash_keys WHERE key IN ({', '.join('?' for _ in PAIRS)})) "
+    "AND a.duplicate_of IS NULL AND a.article_id <> ? ORDER BY a.doc_id"
+)
+
+
+def find_near(conn, value: int, article_id: str) -> str | None:
+    """The earliest stored original (not ``article_id``) whose hash is within MAX_DISTANCE."""
+    for other_id, other_hash in conn.execute(CANDIDATES_SQL, (*keys(value), article_id)):
+        if other_hash is not None and distance(value, other_hash) <= MAX_DISTANCE:
+            return other_id
+    return None

@@ -254,17 +254,8 @@ class ArticleWriter:
             return row[0]
         if value is None or not linkable:
             return None
-        b = simhash.bands(value)
-        # unary + keeps the planner on the four band indexes (MULTI-INDEX OR), never a scan
-        for other_id, other_hash in self.conn.execute(
-            "SELECT article_id, simhash FROM articles WHERE (simhash_b0 = ? OR simhash_b1 = ? "
-            "OR simhash_b2 = ? OR simhash_b3 = ?) AND +duplicate_of IS NULL AND +article_id <> ? "
-            "ORDER BY doc_id",
-            (*b, article_id),
-        ):
-            if simhash.distance(value, other_hash) <= simhash.MAX_DISTANCE:
-                return other_id
-        return None
+        # ten indexed key probes (schema v3 ``simhash_keys``), never a scan
+        return simhash.find_near(self.conn, value, article_id)
 
     # --- one item -----------------------------------------------------------------------------
     def save(self, item: dict[str, Any], seen_at: str, *, first_seen_at: str | None = None,

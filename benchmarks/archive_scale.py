@@ -1,0 +1,449 @@
+"""How the store's costs grow with the archive (issue 16), measured at each size through the real writer.
+
+    python benchmarks/archive_scale.py --sizes 10000 100000 1000000 --json benchmarks/out/archive_scale.json
+    python benchmarks/archive_scale.py --sizes 30000 --json OUT      (the smoke run of `make test`)
+
+One store is grown to each N in turn with ``Store.save_articles`` (batches of synthetic articles
+of realistic length: body ~1,200 characters on average, log-normal; 1–3 authors, editors, images,
+an award event in 2 %, a near-copy repost in 3 %), and at each N it measures:
+
+- ``start_first_response_s`` / ``start_peak_rss_mb``: a real ``scrapy crawl yunmei`` (incremental
+  state on) with YUNMEI_DB = the store, against a local HTTP proxy: seconds from launch until its
+  first request arrives, and the crawler process's peak RSS;
+  ``start_empty_*``: the same on an empty store, in the same run (Scrapy's own start-up);
+- ``search_common_ms``: ``yunmei.store.search.search(conn, "湛江", limit=20)`` (in ~30 % of articles),
+  median of warm runs; ``search_phrase_ms`` the same for 一等奖 (a 3-character word, re-checked);
+- ``view_max_ms``: the slowest of ``SELECT * FROM <view> LIMIT 50`` over every documented view and
+  of every Datasette canned query (the search query with q=湛江; ``views_ms`` has each);
+- ``neardup_ms``: ``ArticleWriter.find_original`` for a new article (content hash + simhash keys),
+  mean over 300 new bodies;
+- ``db_bytes_per_article``: file size (after a WAL checkpoint) / N; ``fts_bytes_per_article`` the
+  search index's share (dbstat);
+- ``write_articles_per_s``: the growth rate of the last step.
+
+Prints the table with the exponent k (cost ~ N^k) between successive sizes and fitted over all of
+them; ``--json`` writes one object per N. ``--keep DIR`` keeps the stores: a long build can run
+with ``--grow-only`` and be measured later (``--no-grow``) with the final code.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path[0] = str(Path(__file__).resolve().parent.parent)
+
+import argparse
+import http.server
+import math
+import random
+import shutil
+import sqlite3
+import statistics
+import tempfile
+import threading
+import time
+from itertools import accumulate
+
+from benchmarks import processes, report
+from yunmei.store import Store, schema
+from yunmei.store import search as fts
+from yunmei.store import simhash as sh
+from yunmei.store.datasette import canned_queries
+from yunmei.store.writer import ArticleWriter, content_hash_of
+
+# frequent characters of Chinese news text, roughly in frequency order, plus local place names
+COMMON = (
+    "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理府研更教车史委务际消空风且列志太石压须商土步青般布片花共达律"
+    "湛江霞山赤坎麻章坡头遂溪廉江雷州吴川徐闻港湾岛海渔荔枝菠萝红树林台风"
+)
+SURNAMES = "陈李黄林张王吴刘梁杨何郑罗周谢许邓冯蔡苏庞钟叶"
+COLUMNS = ["报小拍", "走进红树林", "湛江新闻", "时政", "民生", "体育", "文化", "经济", None]
+SOURCES = ["湛江云媒", "湛江日报", "湛江晚报", "湛江新闻网", "新华社", None]
+ROLES = ["text", "text", "text", "photo", "video"]
+COMMON_WORD, PHRASE_WORD = "湛江", "一等奖"
+START_ID = 1_000_000
+FIRST_DAY = 16_000  # days since 1970: 2013-10; ids and dates grow together, as on the site
+
+
+class Corpus:
+    """Deterministic synthetic articles, generated one batch at a time (no corpus in memory)."""
+
+    def __init__(self, seed: int = 16):
+        self.seed = seed
+        rng = self.rng = random.Random(seed)
+        char_cum = list(accumulate(1 / (i + 1) for i in range(len(COMMON))))
+        self.vocab = [
+            "".join(rng.choices(COMMON, cum_weights=char_cum, k=rng.choice((1, 2, 2, 2, 3, 3, 4))))
+            for _ in range(30_000)
+        ]
+        self.vocab_cum = list(accumulate(1 / (i + 1) ** 0.9 for i in range(len(self.vocab))))
+        self.reporters = [rng.choice(SURNAMES) + "".join(rng.choices(COMMON[:300], k=rng.choice((1, 2)))) for _ in range(3000)]  # fmt: skip
+        self.reporter_cum = list(accumulate(1 / (i + 1) for i in range(len(self.reporters))))
+
+    def words(self, k: int) -> str:
+        return "".join(self.rng.choices(self.vocab, cum_weights=self.vocab_cum, k=k))
+
+    def body(self, n: int | None = None) -> str:
+        """Article ``n``'s body (the same every time), or a fresh one."""
+        if n is not None:
+            self.rng = random.Random(self.seed * 10_000_019 + n * 2 + 1)
+        rng = self.rng
+        chars = min(6000, max(120, int(rng.lognormvariate(math.log(1000), 0.6))))
+        sentences, length = [], 0
+        while length < chars:
+            s = self.words(rng.randint(6, 16)) + rng.choice("，，。、；！")
+            sentences.append(s)
+            length += len(s)
+        if rng.random() < 0.30:
+            sentences.insert(rng.randrange(len(sentences)), COMMON_WORD + self.words(2) + "，")
+        if rng.random() < 0.05:
+            sentences.insert(rng.randrange(len(sentences)), "获得" + PHRASE_WORD + "。")
+        return "\n".join("".join(sentences[i : i + 5]) for i in range(0, len(sentences), 5))
+
+    def item(self, n: int) -> dict:
+        """Article ``n``, deterministic per (seed, n): a resumed store continues the same corpus."""
+        rng = random.Random(self.seed * 10_000_019 + n * 2)
+        article_id = str(START_ID + n)
+        if n > 100 and rng.random() < 0.03:
+            # a repost of a recent article: the same text, a few characters off
+            text = list(self.body(n - rng.randint(1, 100)))
+            for _ in range(2):
+                text[rng.randrange(len(text))] = rng.choice(COMMON[:50])
+            body = "".join(text)
+        else:
+            body = self.body(n)
+        self.rng = rng
+        day = FIRST_DAY + n * 4400 // 3_000_000  # ~12 years over 3 million ids
+        date = time.strftime("%Y-%m-%d", time.gmtime(day * 86400))
+        hour = 7 + n % 14
+        authors = [
+            {"name": name, "role": rng.choice(ROLES), "title": "记者"}
+            for name in rng.choices(self.reporters, cum_weights=self.reporter_cum, k=rng.randint(1, 3))
+        ]  # fmt: skip
+        events = []
+        if rng.random() < 0.02:
+            events = [{"name": self.words(3) + "大赛", "kind": "competition", "date": date,
+                       "venue": None, "organizer": None, "participants": None, "evidence": "……",
+                       "awards": [{"tier": t, "tier_rank": r, "category": None,
+                                   "recipients": [{"name": self.words(2) + "局", "kind": "organization"}]}
+                                  for t, r in (("一等奖", 1), ("二等奖", 2))]}]  # fmt: skip
+        item = {
+            "url": f"https://www.gdzjdaily.com.cn/p/{article_id}.html",
+            "article_id": article_id,
+            "fetched_url": f"https://www.gdzjdaily.com.cn/p/{article_id}.html",
+            "title": self.words(rng.randint(4, 9)),
+            "column": rng.choice(COLUMNS),
+            "subtitle": self.words(5) if rng.random() < 0.1 else None,
+            "published_at": f"{date}T{hour:02d}:30:00+08:00",
+            "published_raw": f"{date} {hour:02d}:30",
+            "source": rng.choice(SOURCES),
+            "byline_raw": " ".join(f"记者{a['name']}" for a in authors),
+            "authors": authors,
+            "editors": [{"name": rng.choice(self.reporters[:60]), "duty": "editor"}],
+            "body": body,
+            "images": [
+                {
+                    "url": f"https://new-img.gdzjdaily.com.cn/a/{article_id}-{k}.jpeg",
+                    "caption": None,
+                }
+                for k in range(rng.choice((0, 0, 1, 1, 2, 3)))
+            ],
+            "page_count": 1,
+            "is_original": rng.random() < 0.4,
+            "language": "zh-Hans",
+            "quality_flags": [],
+            "events": events,
+            "http_last_modified": "Sat, 06 Dec 2025 08:00:00 GMT",
+        }
+        item["content_hash"] = content_hash_of(item)
+        return item
+
+
+# --- growth -----------------------------------------------------------------------------------------
+def grow(db: Path, corpus: Corpus, start: int, target: int, batch: int = 2000) -> float:
+    """Write articles start..target-1 through ``Store.save_articles``; returns articles/s."""
+    if start >= target:
+        return 0.0
+    began = time.perf_counter()
+    with Store(db) as store:
+        store.conn.execute("PRAGMA cache_size = -262144")  # 256 MB page cache for the bulk load
+        n = start
+        while n < target:
+            items = [corpus.item(i) for i in range(n, min(target, n + batch))]
+            outcomes = store.save_articles(items)
+            if outcomes.count("new") != len(items):
+                raise SystemExit(f"unexpected outcomes at {n}: {set(outcomes)}")
+            n += len(items)
+            if n % 50_000 < batch:
+                rate = (n - start) / (time.perf_counter() - began)
+                print(f"  {n:>9,} articles  {rate:,.0f}/s", flush=True)
+    return (target - start) / (time.perf_counter() - began)
+
+
+def stored(db: Path) -> int:
+    if not db.exists():
+        return 0
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    finally:
+        conn.close()
+
+
+# --- measurements -----------------------------------------------------------------------------------
+def timed_ms(fn, repeat: int = 5) -> float:
+    fn()  # warm the page cache the way an analyst's second query finds it
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def measure_views(conn: sqlite3.Connection) -> dict[str, float]:
+    out = {}
+    for name in schema.VIEWS:
+        if name == "article_search":
+            sql = f"SELECT * FROM article_search WHERE q MATCH '{COMMON_WORD}' ORDER BY doc_id DESC LIMIT 50"
+        else:
+            sql = f"SELECT * FROM {name} LIMIT 50"
+        out[name] = timed_ms(lambda sql=sql: conn.execute(sql).fetchall(), repeat=3)
+    author = conn.execute(
+        "SELECT name FROM summary_author_roles ORDER BY articles DESC LIMIT 1"
+    ).fetchone()
+    params = {"q": COMMON_WORD, "author": author[0] if author else "", "recipient": "", "event": ""}
+    for name, query in canned_queries().items():
+        # Datasette shows at most 1000 rows of a canned query
+        sql = f"SELECT * FROM ({query['sql']}) LIMIT 1001"
+        out[f"query:{name}"] = timed_ms(
+            lambda sql=sql: conn.execute(sql, params).fetchall(), repeat=3
+        )
+    return {k: round(v, 2) for k, v in out.items()}
+
+
+def measure_neardup(conn: sqlite3.Connection, probes: int = 300) -> float:
+    corpus = Corpus(seed=999)
+    writer = ArticleWriter(conn)
+    inputs = []
+    for i in range(probes):
+        body = corpus.body()
+        value, linkable = sh.fingerprint(body)
+        inputs.append((f"probe{i}", content_hash_of({"title": "t", "body": body}), value, linkable))
+    started = time.perf_counter()
+    for args in inputs:
+        writer.find_original(*args)
+    return (time.perf_counter() - started) * 1000 / probes
+
+
+class _FirstRequest(http.server.BaseHTTPRequestHandler):
+    first_at: float | None = None
+    count = 0
+
+    def do_GET(self):
+        cls = type(self)
+        if cls.first_at is None:
+            cls.first_at = time.perf_counter()
+        cls.count += 1
+        body = b"<html><body>404</body></html>"
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+def measure_start(db: Path, n: int, log_dir: Path) -> dict[str, float]:
+    """A real incremental crawl start on the grown store: time to its first request, peak RSS."""
+    _FirstRequest.first_at, _FirstRequest.count = None, 0
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _FirstRequest)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://www.gdzjdaily.com.cn/p/{START_ID + n + 10}.html"  # http: the proxy sees it
+        settings = {**processes.POLITENESS_OFF, "CLOSESPIDER_PAGECOUNT": 1, "LOG_LEVEL": "INFO"}
+        command = processes.crawl_command([url], db, settings)
+        env = processes.clean_env(f"http://127.0.0.1:{server.server_address[1]}")
+        started = time.perf_counter()
+        run = processes.run_measured(
+            command, processes.PROJECT, env, log_dir, f"start-{n}", timeout=600
+        )
+    finally:
+        server.shutdown()
+        server.server_close()
+    if _FirstRequest.first_at is None:
+        raise SystemExit(
+            f"the crawl never reached the server ({run.returncode}):\n{run.stderr[-3000:]}"
+        )
+    return {
+        "start_first_response_s": round(_FirstRequest.first_at - started, 3),
+        "start_peak_rss_mb": round(run.peak_rss_mb, 1),
+        "start_wall_s": round(run.wall_s, 2),
+    }
+
+
+def checkpoint(db: Path) -> None:
+    conn = sqlite3.connect(db)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+
+
+def sizes_on_disk(db: Path, n: int) -> dict[str, float]:
+    checkpoint(db)
+    conn = sqlite3.connect(db)
+    try:
+        try:
+            fts_bytes = conn.execute(
+                "SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'articles_fts%'"
+            ).fetchone()[0]
+        except sqlite3.Error:  # dbstat is not compiled into every SQLite
+            fts_bytes = None
+    finally:
+        conn.close()
+    size = db.stat().st_size
+    return {
+        "db_bytes_per_article": round(size / n, 1),
+        "fts_bytes_per_article": round(fts_bytes / n, 1) if fts_bytes else None,
+        "db_mb": round(size / 1e6, 1),
+    }
+
+
+def measure(db: Path, n: int, log_dir: Path, start: bool = True) -> dict:
+    result: dict = {"n": n}
+    Store(db).close()  # today's views and migrations on a store grown by older code
+    result.update(sizes_on_disk(db, n))
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        result["search_common_ms"] = round(
+            timed_ms(lambda: fts.search(conn, COMMON_WORD, limit=20)), 2
+        )
+        result["search_phrase_ms"] = round(
+            timed_ms(lambda: fts.search(conn, PHRASE_WORD, limit=20)), 2
+        )
+        result["search_common_hits"] = len(fts.search(conn, COMMON_WORD, limit=20))
+        views = measure_views(conn)
+        result["view_max_ms"] = max(views.values())
+        result["view_slowest"] = max(views, key=views.get)
+        result["views_ms"] = views
+        result["neardup_ms"] = round(measure_neardup(conn), 4)
+    finally:
+        conn.close()
+    if start:
+        result.update(measure_start(db, n, log_dir))
+    return result
+
+
+# --- report -----------------------------------------------------------------------------------------
+TABLE = [
+    ("n", "articles", ",d"),
+    ("start_first_response_s", "start: 1st resp s", ".2f"),
+    ("start_peak_rss_mb", "start: RSS MB", ".0f"),
+    ("neardup_ms", "near-dup ms", ".4f"),
+    ("search_common_ms", "search 湛江 ms", ".1f"),
+    ("search_phrase_ms", "search 一等奖 ms", ".1f"),
+    ("view_max_ms", "slowest view ms", ".1f"),
+    ("db_bytes_per_article", "DB B/article", ".0f"),
+    ("fts_bytes_per_article", "FTS B/article", ".0f"),
+    ("write_articles_per_s", "write art/s", ".0f"),
+]
+EXPONENT_KEYS = [k for k, _h, _f in TABLE[1:-2]] + ["db_mb"]
+
+
+def exponents(results: list[dict]) -> dict[str, float]:
+    """Least-squares slope of log(cost) on log(N) over all sizes (cost ~ N^k)."""
+    out = {}
+    for key in EXPONENT_KEYS:
+        points = [(math.log(r["n"]), math.log(r[key])) for r in results if r.get(key)]
+        if len(points) < 2:
+            continue
+        mx = statistics.fmean(x for x, _ in points)
+        my = statistics.fmean(y for _, y in points)
+        sxx = sum((x - mx) ** 2 for x, _ in points)
+        out[key] = round(sum((x - mx) * (y - my) for x, y in points) / sxx, 2) if sxx else None
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    parser.add_argument("--json", type=Path, help="write the results (a list, one object per N)")
+    parser.add_argument("--keep", type=Path,
+                        help="folder for the growing store (grow.db, resumed) and a copy per size "
+                        "(scale-N.db, measured; reused when present)")  # fmt: skip
+    parser.add_argument(
+        "--grow-only", action="store_true", help="build the copies, measure nothing"
+    )
+    parser.add_argument("--no-grow", dest="grow", action="store_false",
+                        help="measure only the sizes whose copy exists in --keep")  # fmt: skip
+    parser.add_argument("--seed", type=int, default=16)
+    parser.add_argument("--no-start", dest="start", action="store_false",
+                        help="skip the scrapy start measurement")  # fmt: skip
+    parser.add_argument("--logs", type=Path, default=processes.ROOT / "benchmarks" / "out" / "logs")
+    args = parser.parse_args(argv)
+    args.logs.mkdir(parents=True, exist_ok=True)
+    env = report.environment()
+    print(
+        f"yunmei archive scale — {env['when']}, commit {env['commit']}, {env['cpus']} CPUs",
+        flush=True,
+    )
+    with tempfile.TemporaryDirectory(prefix="yunmei-scale-") as tmp:
+        keep = args.keep or Path(tmp)
+        keep.mkdir(parents=True, exist_ok=True)
+        live = keep / "grow.db"
+        corpus = Corpus(args.seed)
+        results = []
+        baseline = {}
+        if args.start and not args.grow_only:
+            # the same start on an empty store: what Scrapy's own start-up costs on this machine
+            empty = Path(tmp) / "empty.db"
+            Store(empty).close()
+            got = measure_start(empty, 0, args.logs)
+            baseline = {"start_empty_first_response_s": got["start_first_response_s"],
+                        "start_empty_peak_rss_mb": got["start_peak_rss_mb"]}  # fmt: skip
+            print(f"empty store: {baseline}", flush=True)
+        for n in sorted(args.sizes):
+            copy = keep / f"scale-{n}.db"
+            rate = None
+            if not copy.exists():
+                have = stored(live)
+                if not args.grow or have > n:
+                    print(f"[{n:,}] no copy and cannot grow to it (store holds {have:,}): skipped")
+                    continue
+                print(f"[{n:,}] growing from {have:,}", flush=True)
+                rate = grow(live, corpus, have, n)
+                checkpoint(live)
+                shutil.copyfile(live, copy)
+            if args.grow_only:
+                continue
+            result = measure(copy, n, args.logs, start=args.start)
+            result["write_articles_per_s"] = round(rate, 1) if rate else None
+            result.update(baseline)
+            result.update(env)
+            results.append(result)
+            report.print_table([result], TABLE)
+            print(f"  views (ms): {result['views_ms']}", flush=True)
+        if not results:
+            return 0
+        print("\nsummary")
+        report.print_table(results, TABLE)
+        fitted = exponents(results)
+        if fitted:
+            print("exponents k (cost ~ N^k, least squares over the sizes): "
+                  + ", ".join(f"{k} {v}" for k, v in fitted.items()))  # fmt: skip
+            for r in results:
+                r["fitted_exponents"] = fitted
+        print("\nmarkdown:")
+        report.print_table(results, TABLE, markdown=True)
+        report.write_json(args.json, results)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
