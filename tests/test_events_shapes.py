@@ -224,3 +224,30 @@ def test_a_place_stated_as_the_achievement_and_its_restating_verb():
         "市第十三届中学生运动会闭幕。东县代表队以团体总分第一名的优异成绩,力挫群雄,再度夺冠。"
     )
     assert [(t, c, n) for t, c, n, _k, _a in got] == [("第一名", "团体总分", "东县代表队")]
+
+
+def test_a_bare_numbered_team_takes_the_unit_of_the_team_before_it():
+    got = _awards("职工技能竞赛闭幕。东山供电局一队、二队荣获团体一等奖。")
+    assert sorted(n for _t, _c, n, _k, _a in got) == ["东山供电局一队", "东山供电局二队"]
+
+
+def test_a_group_is_never_a_recipient():
+    got = _awards("全国朗读大会落幕。我市少年王小明分获初中组和团体组双项特等奖。")
+    assert all(n not in {"初中组", "团体组"} for _t, _c, n, _k, _a in got)
+
+
+def test_a_unit_named_only_by_its_kind_or_acting_for_another_is_no_recipient():
+    got = _awards("技能竞赛决赛落幕。公司员工刘明夺得个人二等奖,公司代表电建集团获得团体二等奖。")
+    assert [(t, n) for t, _c, n, _k, _a in got] == [("二等奖", "刘明")]
+
+
+def test_a_quoted_speech_after_a_winner_is_no_list_of_names():
+    got = _awards(
+        '诗歌大赛颁奖。\n文联主席 一等奖获得者 王一桃 :" 祖国是山 我是水 祖国是水 我是山 "'
+    )
+    assert [(t, n) for t, _c, n, _k, _a in got] == [("一等奖", "王一桃")]
+
+
+def test_a_team_overtaking_others_wins_alone():
+    got = _awards("混合泳接力决赛,中国队反超美国队以及东道主法国队,以3分27秒46夺冠。")
+    assert [n for _t, _c, n, _k, _a in got] == ["中国队"]

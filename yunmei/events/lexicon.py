@@ -77,6 +77,9 @@ def mask(text: str) -> str:
 
 
 # --- surnames: a person-looking item starts with one -----------------------------------------
+# a colon then an opening quote starts what someone said (一等奖获得者 王一桃 :" …"): never names
+SPEECH_RE = re.compile(r"\s*[::]\s*[\"“].*$", re.S)
+GENERIC_UNITS = frozenset(words("generic_units"))
 SURNAMES_1 = frozenset(w for w in words("surnames") if len(w) == 1)
 SURNAMES_2 = tuple(w for w in words("surnames") if len(w) == 2)
 _SUR = "(?:" + "|".join(SURNAMES_2) + "|[" + "".join(sorted(SURNAMES_1)) + "])"
