@@ -111,3 +111,16 @@ def test_fragments_are_no_contest_names(sentence):
 )
 def test_the_programme_before_a_contest(sentence, name):
     assert [m.name for m in find_names(sentence)[0]][:1] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # 迎来 is a predicate: the stage it introduces is no part of the name
+        ("东区首届“禁毒杯”传统龙舟大赛迎来决赛", "东区首届“禁毒杯”传统龙舟大赛"),
+        # a short-name note in brackets is no part of the name
+        ("首届东区和美乡村篮球赛(以下简称东区“村BA”)决赛举行", "首届东区和美乡村篮球赛决赛"),
+    ],
+)
+def test_a_predicate_or_a_note_after_a_contest_name(sentence, name):
+    assert [m.name for m in find_names(sentence)[0]][:1] == [name]

@@ -94,6 +94,7 @@ STRONG_NAME_RE = re.compile(
 
 # 坡头区“百县千镇万村高质量发展工程”雄鹰擂台赛: the programme a contest serves is not its name
 # (a contest about the programme, 宣讲/征文…, keeps it: it is the topic)
+_SHORT_NAME_NOTE_RE = re.compile(r"\((?:以下)?简称[^()]{1,20}\)")
 _PROGRAMME_LEAD_RE = re.compile(
     r"^[\u4e00-\u9fff]{0,8}“[^“”]{2,30}(?:工程|行动|计划|战略|攻坚战)”"
     rf"(?!{lx.alt(lx.words('topic_genres'))})(?=[\u4e00-\u9fff]{{2,}}.{{2}})"
@@ -214,6 +215,9 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             sm = lx.EV_SUFFIX_RE.search(inner)
             rest = inner[: sm.start()] if sm else inner
             names.append(Mention(inner, -1, qm.start(), strong=bool(STRONG_NAME_RE.search(rest))))
+    # X篮球赛(以下简称“村BA”)决赛: the short-name note is no part of the name
+    for n in names:
+        n.name = _SHORT_NAME_NOTE_RE.sub("", n.name)
     names.sort(key=lambda n: n.pos)
     return names, cats, generic
 
