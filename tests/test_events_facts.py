@@ -124,3 +124,15 @@ def test_the_programme_before_a_contest(sentence, name):
 )
 def test_a_predicate_or_a_note_after_a_contest_name(sentence, name):
     assert [m.name for m in find_names(sentence)[0]][:1] == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "进入决赛的共有11名选手,比赛分为自我介绍和即兴演讲两个环节",  # the finalists
+        "本次团体赛未设置初赛,共27支队伍参加决赛",  # the finalists
+        "东省选送5名青年教师参赛,经过激烈角逐",  # one delegation, not the field
+    ],
+)
+def test_finalists_and_a_delegation_are_not_the_field(sentence):
+    assert participants_in(sentence) is None

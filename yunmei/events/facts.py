@@ -276,7 +276,7 @@ def organizer_in(text: str) -> str | None:
 
 _PEOPLE_AFTER_RE = re.compile(r"[,、]?\s?(?P<n>\d+)\s?名(?!额)")
 _COUNT_NEXT_RE = re.compile(rf"{lx.NUM}\s?(?:支|个)")
-_FINALISTS_RE = re.compile(r"(?:[\u4e00-\u9fff]{0,4})(?:入围|进入决赛|晋级|闯入)")
+_FINALISTS_RE = re.compile(r"(?:[\u4e00-\u9fff]{0,4})(?:入围|进入决赛|参加决赛|晋级|闯入)")
 
 
 def participants_in(text: str) -> int | None:
@@ -298,7 +298,7 @@ def participants_in(text: str) -> int | None:
             approx = approx or cn_int(m.group("n") or m.group("n2") or m.group("n3"))
             continue  # 160余名: only if no exact count is printed
         if _FINALISTS_RE.match(text, m.end()) or re.search(
-            r"(?:进入决赛|入围)的$", text[: m.start()]
+            r"(?:进入决赛|入围)的(?:共有|共|有)?$", text[: m.start()]
         ):
             continue  # 23名选手入围决赛: the finalists, not the field
         people = _PEOPLE_AFTER_RE.match(text, m.end())
