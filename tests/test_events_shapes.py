@@ -251,3 +251,17 @@ def test_a_quoted_speech_after_a_winner_is_no_list_of_names():
 def test_a_team_overtaking_others_wins_alone():
     got = _awards("混合泳接力决赛,中国队反超美国队以及东道主法国队,以3分27秒46夺冠。")
     assert [n for _t, _c, n, _k, _a in got] == ["中国队"]
+
+
+def test_places_listed_after_fen_bie_you():
+    got = _awards("运动会闭幕。学生女子团体前三名分别有商学院、信息学院、建筑工程学院。")
+    assert [(t, n) for t, _c, n, _k, _a in got] == [
+        ("第一名", "商学院"),
+        ("第二名", "信息学院"),
+        ("第三名", "建筑工程学院"),
+    ]
+
+
+def test_a_work_named_by_its_author_without_de():
+    got = _awards("书画大赛揭晓。其中,裴建华作品获得三等奖。")
+    assert [(t, n) for t, _c, n, _k, _a in got] == [("三等奖", "裴建华")]

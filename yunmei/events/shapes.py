@@ -57,7 +57,9 @@ TIER_LABEL_LIST = re.compile(
 TIER_SPACE_LIST = re.compile(rf"(?P<pre>.*?)(?P<tier>{lx.TIER})\s+(?P<rec>\S.*)")
 
 
-TIER_IS = re.compile(rf"(?P<pre>.*?)(?P<tier>{lx.TIERS})(?:分别|依次)?(?:为|是)(?P<rec>.+)")
+TIER_IS = re.compile(
+    rf"(?P<pre>.*?)(?P<tier>{lx.TIERS})(?:(?:分别|依次)?(?:为|是)|分别有)(?P<rec>.+)"
+)
 
 
 TIER_COUNT_THEN_NAMES = re.compile(
