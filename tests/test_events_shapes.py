@@ -265,3 +265,8 @@ def test_places_listed_after_fen_bie_you():
 def test_a_work_named_by_its_author_without_de():
     got = _awards("书画大赛揭晓。其中,裴建华作品获得三等奖。")
     assert [(t, n) for t, _c, n, _k, _a in got] == [("三等奖", "裴建华")]
+
+
+def test_a_runner_up_who_settles_for_second_place():
+    got = _awards("乒乓球赛闭幕。最终东山一队获得冠军,西湖一队屈居亚军。")
+    assert [(t, n) for t, _c, n, _k, _a in got] == [("冠军", "东山一队"), ("亚军", "西湖一队")]
