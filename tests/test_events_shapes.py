@@ -270,3 +270,12 @@ def test_a_work_named_by_its_author_without_de():
 def test_a_runner_up_who_settles_for_second_place():
     got = _awards("乒乓球赛闭幕。最终东山一队获得冠军,西湖一队屈居亚军。")
     assert [(t, n) for t, _c, n, _k, _a in got] == [("冠军", "东山一队"), ("亚军", "西湖一队")]
+
+
+def test_an_individual_honour_without_jiang_is_an_unranked_prize():
+    got = ev.extract_events("篮球赛闭幕,东山队荣膺冠军。陆晓龙获评“最有价值球员”。")
+    assert [(a["tier"], a["tier_rank"]) for e in got for a in e["awards"]] == [
+        ("冠军", 1),
+        ("最有价值球员", None),
+    ]
+    assert ev.extract_events("本次比赛设最佳射手、最佳球员、最佳教练等奖项。") == []
