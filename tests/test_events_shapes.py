@@ -279,3 +279,12 @@ def test_an_individual_honour_without_jiang_is_an_unranked_prize():
         ("最有价值球员", None),
     ]
     assert ev.extract_events("本次比赛设最佳射手、最佳球员、最佳教练等奖项。") == []
+
+
+def test_two_places_printed_as_wei_after_fen_lie():
+    got = _awards("接力决赛,东山队夺得金牌。西湖队和南岭队分列二三位。")
+    assert [(t, n) for t, _c, n, _k, _a in got] == [
+        ("金牌", "东山队"),
+        ("第二名", "西湖队"),
+        ("第三名", "南岭队"),
+    ]
