@@ -288,3 +288,11 @@ def test_two_places_printed_as_wei_after_fen_lie():
         ("第二名", "西湖队"),
         ("第三名", "南岭队"),
     ]
+
+
+def test_a_later_champion_restating_a_printed_first_place():
+    got = _awards(
+        "日前,机器人竞赛在东市举行。东山一中参赛队获得高中组综合技能项目第一名,"
+        "斩获我省在此项目首个全国冠军。"
+    )
+    assert [t for t, _c, _n, _k, _a in got] == ["第一名"]
