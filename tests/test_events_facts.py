@@ -136,3 +136,10 @@ def test_a_predicate_or_a_note_after_a_contest_name(sentence, name):
 )
 def test_finalists_and_a_delegation_are_not_the_field(sentence):
     assert participants_in(sentence) is None
+
+
+def test_an_exhibition_with_prizes_is_a_named_competition():
+    got = extract_events(
+        "我市7位老年人在江苏省第三届老年书画摄影展上获奖。其中,赵锦平获绘画类一等奖。"
+    )
+    assert [(e["name"], e["kind"]) for e in got] == [("江苏省第三届老年书画摄影展", "competition")]
