@@ -143,3 +143,16 @@ def test_an_exhibition_with_prizes_is_a_named_competition():
         "我市7位老年人在江苏省第三届老年书画摄影展上获奖。其中,赵锦平获绘画类一等奖。"
     )
     assert [(e["name"], e["kind"]) for e in got] == [("江苏省第三届老年书画摄影展", "competition")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        ("运动会在会同县体育馆胜利闭幕", "会同县体育馆"),  # 胜利 is how it closed
+        ("比赛在十月举行", None),  # a month
+        ("演讲比赛在阵阵掌声中落幕", None),  # a circumstance
+        ("本次比赛在系内举行", None),
+    ],
+)
+def test_a_venue_is_a_place(sentence, venue):
+    assert venue_in(sentence) == venue
