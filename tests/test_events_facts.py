@@ -6,7 +6,7 @@ import pytest
 
 from yunmei import events as ev
 from yunmei.events import extract_events
-from yunmei.events.facts import find_names, participants_in, venue_in
+from yunmei.events.facts import find_names, organizer_in, participants_in, venue_in
 
 
 @pytest.fixture(autouse=True)
@@ -156,3 +156,16 @@ def test_an_exhibition_with_prizes_is_a_named_competition():
 )
 def test_a_venue_is_a_place(sentence, venue):
     assert venue_in(sentence) == venue
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organizer"),
+    [
+        ("12月10日到11日,由校团委举办的“未来教师素质大赛”圆满落幕", "校团委"),
+        ("近日,东县总工会和东县供电公司工会联合举办技能比武", "东县总工会和东县供电公司工会"),
+        ("11月30日上午,由东县县委宣传部、团县委联合举办的演讲比赛", "东县县委宣传部、团县委"),
+        ("本次活动举办得很成功", None),
+    ],
+)
+def test_the_body_that_held_it_when_no_zhuban_is_printed(sentence, organizer):
+    assert organizer_in(sentence) == organizer

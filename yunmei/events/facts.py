@@ -269,7 +269,12 @@ def venue_in(text: str) -> str | None:
 def organizer_in(text: str) -> str | None:
     m = lx.ORGANIZER_RE.search(text) or lx.ORGANIZER2_RE.search(text)
     if not m:
-        return None
+        m = lx.ORGANIZER3_RE.search(text)
+        if not m:
+            return None
+        o = (m.group("o") or m.group("o2")).strip(" 、").removeprefix("由")
+        bad = re.search(r"[的是在了]|^(?:本次|此次|本届|活动|比赛|联合|会同)", o)
+        return None if bad else o
     o = re.split(r"(?:指导|支持)[、,]?", m.group("o"))[-1].strip(" 、")
     return o or None
 
