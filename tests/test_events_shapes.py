@@ -296,3 +296,23 @@ def test_a_later_champion_restating_a_printed_first_place():
         "斩获我省在此项目首个全国冠军。"
     )
     assert [t for t, _c, _n, _k, _a in got] == ["第一名"]
+
+
+def test_a_shared_place_bing_lie_unless_a_prize_follows():
+    got = _awards("乒乓球赛闭幕。东山队荣获冠军,西湖队荣获亚军,南岭一队、南岭二队并列季军。")
+    assert [(t, n) for t, _c, n, _k, _a in got] == [
+        ("冠军", "东山队"),
+        ("亚军", "西湖队"),
+        ("季军", "南岭一队"),
+        ("季军", "南岭二队"),
+    ]
+    got = _awards("演讲比赛落幕。最终,许鹏和张正达以总分366分并列第一名获得一等奖。")
+    assert [(t, n) for t, _c, n, _k, _a in got] == [("一等奖", "许鹏"), ("一等奖", "张正达")]
+
+
+def test_an_earlier_contests_result_in_a_zai_ci_qian_clause_is_history():
+    got = _awards(
+        "游泳决赛,王浩宇以22秒17的成绩夺得冠军。\n"
+        "在此前的全国春季游泳锦标赛50米自由泳决赛中,王浩宇以22秒44并列亚军。"
+    )
+    assert [(t, n) for t, _c, n, _k, _a in got] == [("冠军", "王浩宇")]

@@ -186,7 +186,12 @@ V_SPREAD = "|".join(
     ("(?<![\\d一二三四五六七八九十百])" + v if v in ("分获", "分列") else v)
     for v in sorted(words("spread_verbs"), key=len, reverse=True)
 )
-V_ONE = alt(words("result_verbs")) + "|获(?![奖悉])"
+# 并列季军: a shared place, unless a prize follows in the clause (并列第一名获得一等奖)
+V_ONE = (
+    alt(words("result_verbs"))
+    + "|获(?![奖悉])"
+    + r"|并列(?=(?:[冠亚季]军|第[一二三四五六七八九十\d]{1,2}名?)(?![^,。;]*获))"
+)
 VERB_RE = re.compile(rf"(?P<verb>{V_SPREAD}|{V_ONE})了?")
 
 # --- categories ------------------------------------------------------------------------------
@@ -320,7 +325,7 @@ MODAL_TAIL_RE = re.compile(
 )
 PREP_TAIL_RE = re.compile(r"(?:为|给|向|对|把|被|让|与|和|及|帮助|帮|替|由)$")
 HISTORY_CLAUSE_RE = re.compile(
-    r"^(?:去年(?!\d)|前年|此前|以往|过去|上届|往届|历史上|早在\d{4}年|\d{4}年以来|近年来|多年来)"
+    r"^在?(?:去年(?!\d)|前年|此前|以往|过去|上届|往届|历史上|早在\d{4}年|\d{4}年以来|近年来|多年来)"
 )
 EVENT_CONTEXT_RE = re.compile(
     r"赛|评选|评比|运动会|征文|考核|考试|展演|角逐|比拼|擂台|比武|省运|市运|全运|奥运|亚运|大运|锦标|联赛|竞技|"
