@@ -316,3 +316,8 @@ def test_an_earlier_contests_result_in_a_zai_ci_qian_clause_is_history():
         "在此前的全国春季游泳锦标赛50米自由泳决赛中,王浩宇以22秒44并列亚军。"
     )
     assert [(t, n) for t, _c, n, _k, _a in got] == [("冠军", "王浩宇")]
+
+
+def test_a_rising_player_xin_xiu_is_a_role_before_the_name():
+    got = _awards("象棋赛落幕。来自市电力公司的年轻新秀刘佳淇夺得本届冠军。")
+    assert [(t, n) for t, _c, n, _k, _a in got] == [("冠军", "刘佳淇")]
