@@ -321,3 +321,10 @@ def test_an_earlier_contests_result_in_a_zai_ci_qian_clause_is_history():
 def test_a_rising_player_xin_xiu_is_a_role_before_the_name():
     got = _awards("象棋赛落幕。来自市电力公司的年轻新秀刘佳淇夺得本届冠军。")
     assert [(t, n) for t, _c, n, _k, _a in got] == [("冠军", "刘佳淇")]
+
+
+def test_a_count_of_children_and_bing_lie_trail_a_list_of_names():
+    got = _awards("跳绳比赛落幕。李睦覃、龚珏、马义芃3位小朋友获得一等奖。")
+    assert [n for _t, _c, n, _k, _a in got] == ["李睦覃", "龚珏", "马义芃"]
+    got = _awards("团体奖方面,东山市代表队、西湖市代表队并列获得二等奖。")
+    assert [n for _t, _c, n, _k, _a in got] == ["东山市代表队", "西湖市代表队"]
