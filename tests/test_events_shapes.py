@@ -328,3 +328,12 @@ def test_a_count_of_children_and_bing_lie_trail_a_list_of_names():
     assert [n for _t, _c, n, _k, _a in got] == ["李睦覃", "龚珏", "马义芃"]
     got = _awards("团体奖方面,东山市代表队、西湖市代表队并列获得二等奖。")
     assert [n for _t, _c, n, _k, _a in got] == ["东山市代表队", "西湖市代表队"]
+
+
+def test_jiang_inside_a_role_ming_jiang_is_no_modal():
+    got = _awards("象棋赛闭幕。赵东夺得冠军。西安名将马杰与李早临分获本次比赛的亚军和季军。")
+    assert [(t, n) for t, _c, n, _k, _a in got] == [
+        ("冠军", "赵东"),
+        ("亚军", "马杰"),
+        ("季军", "李早临"),
+    ]
