@@ -337,3 +337,8 @@ def test_jiang_inside_a_role_ming_jiang_is_no_modal():
         ("亚军", "马杰"),
         ("季军", "李早临"),
     ]
+
+
+def test_common_surnames_lai_and_yan():
+    got = _awards("技能大赛落幕。赖海彬获得一等奖,阎明获得二等奖。")
+    assert [(t, n) for t, _c, n, _k, _a in got] == [("一等奖", "赖海彬"), ("二等奖", "阎明")]
