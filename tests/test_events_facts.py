@@ -6,7 +6,7 @@ import pytest
 
 from yunmei import events as ev
 from yunmei.events import extract_events
-from yunmei.events.facts import find_names, participants_in, venue_in
+from yunmei.events.facts import find_names, organizer_in, participants_in, venue_in
 
 
 @pytest.fixture(autouse=True)
@@ -111,3 +111,61 @@ def test_fragments_are_no_contest_names(sentence):
 )
 def test_the_programme_before_a_contest(sentence, name):
     assert [m.name for m in find_names(sentence)[0]][:1] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # 迎来 is a predicate: the stage it introduces is no part of the name
+        ("东区首届“禁毒杯”传统龙舟大赛迎来决赛", "东区首届“禁毒杯”传统龙舟大赛"),
+        # a short-name note in brackets is no part of the name
+        ("首届东区和美乡村篮球赛(以下简称东区“村BA”)决赛举行", "首届东区和美乡村篮球赛决赛"),
+    ],
+)
+def test_a_predicate_or_a_note_after_a_contest_name(sentence, name):
+    assert [m.name for m in find_names(sentence)[0]][:1] == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "进入决赛的共有11名选手,比赛分为自我介绍和即兴演讲两个环节",  # the finalists
+        "本次团体赛未设置初赛,共27支队伍参加决赛",  # the finalists
+        "东省选送5名青年教师参赛,经过激烈角逐",  # one delegation, not the field
+    ],
+)
+def test_finalists_and_a_delegation_are_not_the_field(sentence):
+    assert participants_in(sentence) is None
+
+
+def test_an_exhibition_with_prizes_is_a_named_competition():
+    got = extract_events(
+        "我市7位老年人在江苏省第三届老年书画摄影展上获奖。其中,赵锦平获绘画类一等奖。"
+    )
+    assert [(e["name"], e["kind"]) for e in got] == [("江苏省第三届老年书画摄影展", "competition")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        ("运动会在会同县体育馆胜利闭幕", "会同县体育馆"),  # 胜利 is how it closed
+        ("比赛在十月举行", None),  # a month
+        ("演讲比赛在阵阵掌声中落幕", None),  # a circumstance
+        ("本次比赛在系内举行", None),
+    ],
+)
+def test_a_venue_is_a_place(sentence, venue):
+    assert venue_in(sentence) == venue
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organizer"),
+    [
+        ("12月10日到11日,由校团委举办的“未来教师素质大赛”圆满落幕", "校团委"),
+        ("近日,东县总工会和东县供电公司工会联合举办技能比武", "东县总工会和东县供电公司工会"),
+        ("11月30日上午,由东县县委宣传部、团县委联合举办的演讲比赛", "东县县委宣传部、团县委"),
+        ("本次活动举办得很成功", None),
+    ],
+)
+def test_the_body_that_held_it_when_no_zhuban_is_printed(sentence, organizer):
+    assert organizer_in(sentence) == organizer

@@ -235,3 +235,14 @@ def test_a_gold_medal_title_is_no_medal():
         for r in a["recipients"]
     ]
     assert got == [("桂冠", "李芳")]
+
+
+def test_member_lines_under_a_team_row_give_no_recipients():
+    text = (
+        "知识竞赛总决赛落幕。获得团体赛奖项的队伍如下:\n团体赛一等奖:猜啥都队\n成员:刘顿 傅世敏 韩萍\n"
+        "团体赛二等奖:农场主队\n成员:邢易橼,徐国豪,杨柳飞"
+    )
+    names = sorted(
+        r["name"] for e in ev.extract_events(text) for a in e["awards"] for r in a["recipients"]
+    )
+    assert names == ["农场主队", "猜啥都队"]

@@ -224,3 +224,121 @@ def test_a_place_stated_as_the_achievement_and_its_restating_verb():
         "市第十三届中学生运动会闭幕。东县代表队以团体总分第一名的优异成绩,力挫群雄,再度夺冠。"
     )
     assert [(t, c, n) for t, c, n, _k, _a in got] == [("第一名", "团体总分", "东县代表队")]
+
+
+def test_a_bare_numbered_team_takes_the_unit_of_the_team_before_it():
+    got = _awards("职工技能竞赛闭幕。东山供电局一队、二队荣获团体一等奖。")
+    assert sorted(n for _t, _c, n, _k, _a in got) == ["东山供电局一队", "东山供电局二队"]
+
+
+def test_a_group_is_never_a_recipient():
+    got = _awards("全国朗读大会落幕。我市少年王小明分获初中组和团体组双项特等奖。")
+    assert all(n not in {"初中组", "团体组"} for _t, _c, n, _k, _a in got)
+
+
+def test_a_unit_named_only_by_its_kind_or_acting_for_another_is_no_recipient():
+    got = _awards("技能竞赛决赛落幕。公司员工刘明夺得个人二等奖,公司代表电建集团获得团体二等奖。")
+    assert [(t, n) for t, _c, n, _k, _a in got] == [("二等奖", "刘明")]
+
+
+def test_a_quoted_speech_after_a_winner_is_no_list_of_names():
+    got = _awards(
+        '诗歌大赛颁奖。\n文联主席 一等奖获得者 王一桃 :" 祖国是山 我是水 祖国是水 我是山 "'
+    )
+    assert [(t, n) for t, _c, n, _k, _a in got] == [("一等奖", "王一桃")]
+
+
+def test_a_team_overtaking_others_wins_alone():
+    got = _awards("混合泳接力决赛,中国队反超美国队以及东道主法国队,以3分27秒46夺冠。")
+    assert [n for _t, _c, n, _k, _a in got] == ["中国队"]
+
+
+def test_places_listed_after_fen_bie_you():
+    got = _awards("运动会闭幕。学生女子团体前三名分别有商学院、信息学院、建筑工程学院。")
+    assert [(t, n) for t, _c, n, _k, _a in got] == [
+        ("第一名", "商学院"),
+        ("第二名", "信息学院"),
+        ("第三名", "建筑工程学院"),
+    ]
+
+
+def test_a_work_named_by_its_author_without_de():
+    got = _awards("书画大赛揭晓。其中,裴建华作品获得三等奖。")
+    assert [(t, n) for t, _c, n, _k, _a in got] == [("三等奖", "裴建华")]
+
+
+def test_a_runner_up_who_settles_for_second_place():
+    got = _awards("乒乓球赛闭幕。最终东山一队获得冠军,西湖一队屈居亚军。")
+    assert [(t, n) for t, _c, n, _k, _a in got] == [("冠军", "东山一队"), ("亚军", "西湖一队")]
+
+
+def test_an_individual_honour_without_jiang_is_an_unranked_prize():
+    got = ev.extract_events("篮球赛闭幕,东山队荣膺冠军。陆晓龙获评“最有价值球员”。")
+    assert [(a["tier"], a["tier_rank"]) for e in got for a in e["awards"]] == [
+        ("冠军", 1),
+        ("最有价值球员", None),
+    ]
+    assert ev.extract_events("本次比赛设最佳射手、最佳球员、最佳教练等奖项。") == []
+
+
+def test_two_places_printed_as_wei_after_fen_lie():
+    got = _awards("接力决赛,东山队夺得金牌。西湖队和南岭队分列二三位。")
+    assert [(t, n) for t, _c, n, _k, _a in got] == [
+        ("金牌", "东山队"),
+        ("第二名", "西湖队"),
+        ("第三名", "南岭队"),
+    ]
+
+
+def test_a_later_champion_restating_a_printed_first_place():
+    got = _awards(
+        "日前,机器人竞赛在东市举行。东山一中参赛队获得高中组综合技能项目第一名,"
+        "斩获我省在此项目首个全国冠军。"
+    )
+    assert [t for t, _c, _n, _k, _a in got] == ["第一名"]
+
+
+def test_a_shared_place_bing_lie_unless_a_prize_follows():
+    got = _awards("乒乓球赛闭幕。东山队荣获冠军,西湖队荣获亚军,南岭一队、南岭二队并列季军。")
+    assert [(t, n) for t, _c, n, _k, _a in got] == [
+        ("冠军", "东山队"),
+        ("亚军", "西湖队"),
+        ("季军", "南岭一队"),
+        ("季军", "南岭二队"),
+    ]
+    got = _awards("演讲比赛落幕。最终,许鹏和张正达以总分366分并列第一名获得一等奖。")
+    assert [(t, n) for t, _c, n, _k, _a in got] == [("一等奖", "许鹏"), ("一等奖", "张正达")]
+
+
+def test_an_earlier_contests_result_in_a_zai_ci_qian_clause_is_history():
+    got = _awards(
+        "游泳决赛,王浩宇以22秒17的成绩夺得冠军。\n"
+        "在此前的全国春季游泳锦标赛50米自由泳决赛中,王浩宇以22秒44并列亚军。"
+    )
+    assert [(t, n) for t, _c, n, _k, _a in got] == [("冠军", "王浩宇")]
+
+
+def test_a_rising_player_xin_xiu_is_a_role_before_the_name():
+    got = _awards("象棋赛落幕。来自市电力公司的年轻新秀刘佳淇夺得本届冠军。")
+    assert [(t, n) for t, _c, n, _k, _a in got] == [("冠军", "刘佳淇")]
+
+
+def test_a_count_of_children_and_bing_lie_trail_a_list_of_names():
+    got = _awards("跳绳比赛落幕。李睦覃、龚珏、马义芃3位小朋友获得一等奖。")
+    assert [n for _t, _c, n, _k, _a in got] == ["李睦覃", "龚珏", "马义芃"]
+    got = _awards("团体奖方面,东山市代表队、西湖市代表队并列获得二等奖。")
+    assert [n for _t, _c, n, _k, _a in got] == ["东山市代表队", "西湖市代表队"]
+
+
+def test_jiang_inside_a_role_ming_jiang_is_no_modal():
+    got = _awards("象棋赛闭幕。赵东夺得冠军。西安名将马杰与李早临分获本次比赛的亚军和季军。")
+    assert [(t, n) for t, _c, n, _k, _a in got] == [
+        ("冠军", "赵东"),
+        ("亚军", "马杰"),
+        ("季军", "李早临"),
+    ]
+
+
+def test_common_surnames_lai_and_yan():
+    got = _awards("技能大赛落幕。赖海彬获得一等奖,阎明获得二等奖。")
+    assert [(t, n) for t, _c, n, _k, _a in got] == [("一等奖", "赖海彬"), ("二等奖", "阎明")]

@@ -431,11 +431,20 @@ def _drop_restated_verbs(awards: list) -> list:
         if t not in lx.RESULT_VERBS and tier_rank(t) is not None
         for r in rs
     }
+    # A获得…第一名,斩获…首个全国冠军: a later 冠军 with no category of its own restates the place
+    first_places = {
+        r["name"]
+        for _p, t, _c, rs in awards
+        if t.startswith("第") and tier_rank(t) == 1
+        for r in rs
+    }
     out = []
     for pos, tier, cat, rs in awards:
         kept = (
             [r for r in rs if (r["name"], tier_rank(tier)) not in placed]
             if tier in lx.RESULT_VERBS
+            else [r for r in rs if r["name"] not in first_places]
+            if tier == "冠军" and cat is None
             else rs
         )
         if kept:

@@ -94,6 +94,7 @@ STRONG_NAME_RE = re.compile(
 
 # 坡头区“百县千镇万村高质量发展工程”雄鹰擂台赛: the programme a contest serves is not its name
 # (a contest about the programme, 宣讲/征文…, keeps it: it is the topic)
+_SHORT_NAME_NOTE_RE = re.compile(r"\((?:以下)?简称[^()]{1,20}\)")
 _PROGRAMME_LEAD_RE = re.compile(
     r"^[\u4e00-\u9fff]{0,8}“[^“”]{2,30}(?:工程|行动|计划|战略|攻坚战)”"
     rf"(?!{lx.alt(lx.words('topic_genres'))})(?=[\u4e00-\u9fff]{{2,}}.{{2}})"
@@ -214,6 +215,9 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             sm = lx.EV_SUFFIX_RE.search(inner)
             rest = inner[: sm.start()] if sm else inner
             names.append(Mention(inner, -1, qm.start(), strong=bool(STRONG_NAME_RE.search(rest))))
+    # X篮球赛(以下简称“村BA”)决赛: the short-name note is no part of the name
+    for n in names:
+        n.name = _SHORT_NAME_NOTE_RE.sub("", n.name)
     names.sort(key=lambda n: n.pos)
     return names, cats, generic
 
@@ -265,14 +269,19 @@ def venue_in(text: str) -> str | None:
 def organizer_in(text: str) -> str | None:
     m = lx.ORGANIZER_RE.search(text) or lx.ORGANIZER2_RE.search(text)
     if not m:
-        return None
+        m = lx.ORGANIZER3_RE.search(text)
+        if not m:
+            return None
+        o = (m.group("o") or m.group("o2")).strip(" 、").removeprefix("由")
+        bad = re.search(r"[的是在了]|^(?:本次|此次|本届|活动|比赛|联合|会同)", o)
+        return None if bad else o
     o = re.split(r"(?:指导|支持)[、,]?", m.group("o"))[-1].strip(" 、")
     return o or None
 
 
 _PEOPLE_AFTER_RE = re.compile(r"[,、]?\s?(?P<n>\d+)\s?名(?!额)")
 _COUNT_NEXT_RE = re.compile(rf"{lx.NUM}\s?(?:支|个)")
-_FINALISTS_RE = re.compile(r"(?:[\u4e00-\u9fff]{0,4})(?:入围|进入决赛|晋级|闯入)")
+_FINALISTS_RE = re.compile(r"(?:[\u4e00-\u9fff]{0,4})(?:入围|进入决赛|参加决赛|晋级|闯入)")
 
 
 def participants_in(text: str) -> int | None:
@@ -294,7 +303,7 @@ def participants_in(text: str) -> int | None:
             approx = approx or cn_int(m.group("n") or m.group("n2") or m.group("n3"))
             continue  # 160余名: only if no exact count is printed
         if _FINALISTS_RE.match(text, m.end()) or re.search(
-            r"(?:进入决赛|入围)的$", text[: m.start()]
+            r"(?:进入决赛|入围)的(?:共有|共|有)?$", text[: m.start()]
         ):
             continue  # 23名选手入围决赛: the finalists, not the field
         people = _PEOPLE_AFTER_RE.match(text, m.end())

@@ -104,6 +104,7 @@ def _tokens(line: str) -> list[str]:
 
 
 _PERFORMERS_RE = re.compile(r"\s*(?:演讲者|作者|指导老师|指导教师|表演者|朗诵者|演唱者)\s*:.*$")
+_MEMBERS_LINE_RE = re.compile(r"(?:成员|队员|组员|团队成员)\s*[::]")
 _CLASS_RE = re.compile(
     r"[初高]?[一二三四五六七八九\d]+(?:\(\d+\))?(?:年级)?\d*班|[初高][一二三]\(?\d{1,2}\)?班?"
 )
@@ -112,6 +113,11 @@ _CLASS_RE = re.compile(
 def line_recipients(line: str) -> tuple[list[dict], str | None]:
     """The recipients on one list line and a category printed with them (电工项目  李子安  单位)."""
     line = line.strip().strip("|").strip()
+    if _MEMBERS_LINE_RE.match(line):
+        return [], None  # 成员:A B C under a team's row: the team won, its members are no entries
+    line = lx.SPEECH_RE.sub(
+        "", line
+    )  # 一等奖获得者 王一桃 :" 祖国是山 我是水 …": a quote, not names
     line = _PERFORMERS_RE.sub("", line)  # 《W》 演讲者:A、B: the work is credited, not its speakers
     line = re.sub(r"[::](?=《)", "", line)
     if not line or _PLACEHOLDER_RE.fullmatch(line):

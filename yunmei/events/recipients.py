@@ -92,7 +92,7 @@ def _clean_aff(a: str | None) -> str | None:
 
 
 _OWNER_WORK_RE = re.compile(
-    rf"(?P<owner>[^的《》]{{2,30}}?)(?:创作|选送|报送|拍摄|设计|制作)?的"
+    rf"(?P<owner>[^的《》]{{2,30}}?)(?:创作|选送|报送|拍摄|设计|制作)?(?:的|{lx.NUM}人(?=作品)|(?=作品))"
     rf"[{lx.CJK}]{{0,4}}(?:作品|节目|项目|论文|方案|影片|视频|短片)"
 )
 
@@ -105,6 +105,8 @@ _LATIN_UNIT_PERSON_RE = re.compile(rf"(?P<aff>[A-Za-z]{{2,8}})(?P<name>{lx.PERSO
 _FOREIGN_PERSON_RE = re.compile(
     rf"(?:\d+岁的?)?(?P<aff>[{lx.CJK}]{{2,10}}?)(?:选手|运动员|名将|小将)(?P<name>[{lx.CJK}·]{{2,8}})"
 )
+_GROUP_ONLY_RE = re.compile(rf"[{lx.CJK}]{{1,4}}组")
+_ACTING_FOR_RE = re.compile(r".代表(?![队团处])")
 _QUOTED_WORK_RE = re.compile(r"(?P<aff>[^“”]{2,30})(?P<work>“[^“”]{2,20}”)")
 
 
@@ -123,6 +125,14 @@ def recipient(item: str, strict: bool) -> dict | None:
         return None
     if it.isdigit() or (lx.PRECHECK_RE.search(it) and lx.TIER_ANY_RE.search(lx.mask(it))):
         return None  # 银牌 / 43 in a tally read as a list
+    if it in lx.GENERIC_UNITS:
+        return None  # 公司代表电建集团获得: 公司 alone names no one
+    if lx.CAT_FULL_RE.fullmatch(it) or _GROUP_ONLY_RE.fullmatch(it):
+        return None  # 分获初中组和团体组双项特等奖: a group is the category, never the winner
+    if _ACTING_FOR_RE.search(lx.mask(it)):
+        return (
+            None  # 公司代表电建集团: 代表 as a verb (not 代表队/代表团) makes a clause, not a name
+        )
     if it.startswith("“") and it.endswith("”") and "“" not in it[1:-1]:
         r = recipient(it[1:-1], strict)  # “秀才队”: a quoted name is classified by its inside
         if r is not None and r["kind"] != "work":
@@ -192,6 +202,7 @@ PLACE = rf"[{lx.CJK}]{{1,8}}?(?:镇|区|县|市|乡|街道|村|社区)"
 
 
 _COUNT_TEAM_RE = re.compile(rf"的?(?P<n>{lx.NUM})(?:支|个)$")
+_NUMBERED_TEAM_RE = re.compile(r"[一二三四五六七八九十\d]{1,2}队$")
 _TEAM_WORD_RE = re.compile(r"(?:代表队|代表团|合唱团|舞蹈队|艺术团|龙舟队|篮球队|足球队|排球队)$")
 _SHARED_TEAM_RE = re.compile(
     rf"(?P<places>{PLACE}(?:(?:、|和|与|及|以及){PLACE})+)的?(?:(?P<n>{lx.NUM})(?:支|个))?"
@@ -270,6 +281,13 @@ def recipients(seg: str, strict: bool) -> list[dict]:
             for r, it in zip(found, items, strict=True)
         ]
     out = [r for r in found if r is not None]
+    # 保山供电局一队、二队: a bare numbered team takes the unit of the numbered team before it
+    for prev, r in itertools.pairwise(out):
+        pm = _NUMBERED_TEAM_RE.search(prev["name"])
+        if pm and pm.start() > 0 and _NUMBERED_TEAM_RE.fullmatch(r["name"]):
+            r["name"] = prev["name"][: pm.start()] + r["name"]
+            r["kind"] = "team"
+    out = [r for r in out if not _NUMBERED_TEAM_RE.fullmatch(r["name"])]
     owner, _, rest = seg_s.partition("的")
     if strict and not out and owner and rest and 2 <= len(owner) <= 12:
         members = recipients(rest, strict)

@@ -57,7 +57,9 @@ TIER_LABEL_LIST = re.compile(
 TIER_SPACE_LIST = re.compile(rf"(?P<pre>.*?)(?P<tier>{lx.TIER})\s+(?P<rec>\S.*)")
 
 
-TIER_IS = re.compile(rf"(?P<pre>.*?)(?P<tier>{lx.TIERS})(?:分别|依次)?(?:为|是)(?P<rec>.+)")
+TIER_IS = re.compile(
+    rf"(?P<pre>.*?)(?P<tier>{lx.TIERS})(?:(?:分别|依次)?(?:为|是)|分别有)(?P<rec>.+)"
+)
 
 
 TIER_COUNT_THEN_NAMES = re.compile(
@@ -92,6 +94,7 @@ def explicit(m: re.Match, rec: str, gap: str | None = None, strict: bool = False
     pre = m.group("pre")
     if lx.MODAL_ANY_RE.search(pre) or lx.MODAL_TAIL_RE.search(pre.strip()):
         return None
+    rec = lx.SPEECH_RE.sub("", rec)  # 获得者 王一桃 :" 祖国是山 我是水 …": the quote is no name
     recips = recipients(rec.strip(" :"), strict=strict)
     if not recips:
         return None
@@ -369,7 +372,7 @@ def clause_awards(
 
 # where the subject of a clause ends: a verb, a preposition or an adverb of the predicate
 _LEAD_CUT_RE = re.compile(
-    rf"{lx.V_SPREAD}|{lx.V_ONE}|以(?!及)|在|于|凭借|凭|派出|选派|发挥|表现|代表(?!队|团)|参加|参与|经过|通过|战胜|击败|力克|险胜|"
+    rf"{lx.V_SPREAD}|{lx.V_ONE}|以(?!及)|在|于|凭借|凭|派出|选派|发挥|表现|代表(?!队|团)|参加|参与|经过|通过|战胜|击败|力克|险胜|反超|超越|"
     r"大胜|完胜|战平|击退|淘汰|不敌|负于|迎战|对阵|游出|跑出|跳出|打出|连胜|连续|[一二三四五六七八九十两\d]战|历经|从|脱颖而出|"
     r"\d+\s*[:比]\s*\d+|"
     r"共|先后|首次|再次|又|还|也|则|(?<!平)均|都|将|曾|最终|全程|一路|顶住|继续|成功|凭着"
