@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from yunmei.events import extract_events
@@ -29,6 +29,8 @@ def fuzz_settings(examples: int):
         database=None,
         derandomize=True,  # the same inputs on every run: a failure is reproducible
         suppress_health_check=list(HealthCheck),
+        # no explain phase: on Python < 3.12 it traces every line and a failure report takes minutes
+        phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.shrink],
     )
 
 

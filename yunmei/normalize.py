@@ -44,7 +44,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
+from importlib import resources
 
 import ftfy.bad_codecs  # noqa: F401  (registers sloppy-windows-1252: cp1252 the way browsers read it
 import opencc
@@ -77,7 +77,8 @@ NORMALIZE_FLAGS = frozenset(
     }
 )
 
-_DATA = Path(__file__).resolve().parent / "data" / "char_freq.txt"
+# through importlib.resources so the model loads from a zipped egg too (scrapyd)
+_DATA = resources.files("yunmei").joinpath("data/char_freq.txt")
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +174,12 @@ def _t2s_char(char: str) -> str:
     return converted if len(converted) == 1 else char
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=4)
+def _t2s_view(text: str) -> str:
+    """The text with each character converted alone, once per text (runs slice it, not redo it)."""
+    return "".join(_t2s_char(c) for c in text)
+
+
 @functools.lru_cache(maxsize=65536)
 def _logp(char: str) -> float:
     """ln P(char) in news text; traditional forms score as their simplified form."""
@@ -710,7 +716,7 @@ def _realign_candidates(
         # only the window a run can reach is converted (the whole line made many runs quadratic)
         stop = min(line_end, start + _MAX_RUN + 2)
         window = text[start:stop]
-        simple = "".join(_t2s_char(c) for c in window)
+        simple = _t2s_view(text)[start:stop]
         if simple == window:
             return
         view, base = simple + text[stop : stop + 16], start

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
+from importlib import resources
 
-DATA = Path(__file__).resolve().parent / "data"
+# through importlib.resources so the lists load from a zipped egg too (scrapyd)
+DATA = resources.files("yunmei.events").joinpath("data")
 
 
 @cache
@@ -18,7 +19,7 @@ def sections(name: str) -> dict[str, tuple[str, ...]]:
     """The entries of data/NAME.txt by section ('' before any section header), in file order."""
     out: dict[str, list[str]] = {"": []}
     cur = ""
-    for line in (DATA / f"{name}.txt").read_text(encoding="utf-8").splitlines():
+    for line in DATA.joinpath(f"{name}.txt").read_text(encoding="utf-8").splitlines():
         line = line.strip()
         if not line or line.startswith("#"):
             continue
