@@ -134,3 +134,4 @@ REDIRECT_MAX_TIMES = 5  # the site redirects once (www → m, http → https); m
 YUNMEI_MAX_TITLE_CHARS = 500  # longer fields are cut and flagged (``field_truncated``)
 YUNMEI_MAX_FIELD_CHARS = 2000  # subtitle, source, byline, column
 YUNMEI_MAX_BODY_CHARS = 200_000
+YUNMEI_MIRROR_PRIORITY = -10  # mirror copies are asked after originals (a feed gets the original)
