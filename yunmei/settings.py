@@ -135,3 +135,5 @@ YUNMEI_MAX_TITLE_CHARS = 500  # longer fields are cut and flagged (``field_trunc
 YUNMEI_MAX_FIELD_CHARS = 2000  # subtitle, source, byline, column
 YUNMEI_MAX_BODY_CHARS = 200_000
 YUNMEI_MIRROR_PRIORITY = -10  # mirror copies are asked after originals (a feed gets the original)
+EXTENSIONS.update({"yunmei.progress.ProgressBar": 600})  # after the ledger: its final counts
+YUNMEI_PROGRESS_BAR_SECONDS = 1.0  # bar redraw interval (drawn on a terminal only; 0: off)
