@@ -137,3 +137,4 @@ YUNMEI_MAX_BODY_CHARS = 200_000
 YUNMEI_MIRROR_PRIORITY = -10  # mirror copies are asked after originals (a feed gets the original)
 EXTENSIONS.update({"yunmei.progress.ProgressBar": 600})  # after the ledger: its final counts
 YUNMEI_PROGRESS_BAR_SECONDS = 1.0  # bar redraw interval (drawn on a terminal only; 0: off)
+YUNMEI_DB_BUSY_TIMEOUT = 30.0  # seconds a write waits for another writer before it fails
