@@ -167,6 +167,8 @@ class OutcomeLedger:
         self.settle(_item_key(item), "stored")
 
     def item_dropped(self, item, response=None, exception=None, spider=None):
+        if getattr(exception, "held", False):
+            return  # a mirror copy waiting for its original: released (or replaced) later
         key = _item_key(item)
         url = _item_get(item, "fetched_url") or _item_get(item, "url")
         reason = str(exception or "dropped").split(":", 1)[0].strip().replace(" ", "_")[:60]

@@ -134,3 +134,7 @@ REDIRECT_MAX_TIMES = 5  # the site redirects once (www → m, http → https); m
 YUNMEI_MAX_TITLE_CHARS = 500  # longer fields are cut and flagged (``field_truncated``)
 YUNMEI_MAX_FIELD_CHARS = 2000  # subtitle, source, byline, column
 YUNMEI_MAX_BODY_CHARS = 200_000
+YUNMEI_MIRROR_PRIORITY = -10  # mirror copies are asked after originals (a feed gets the original)
+EXTENSIONS.update({"yunmei.progress.ProgressBar": 600})  # after the ledger: its final counts
+YUNMEI_PROGRESS_BAR_SECONDS = 1.0  # bar redraw interval (drawn on a terminal only; 0: off)
+YUNMEI_DB_BUSY_TIMEOUT = 30.0  # seconds a write waits for another writer before it fails

@@ -5,7 +5,7 @@ normalized once, content hash and events computed once. The pipelines only judge
 store it:
 
 200 validate  - drop items without url / article_id / title / body (counted, in crawl_errors)
-300 dedupe    - one item per canonical URL within a run (an original replaces a mirror copy)
+300 dedupe    - one item per canonical URL within a run (a mirror copy waits for its original)
 500 stats     - count normalization flags, events and award rows (the item is not changed)
 800 sqlite    - batched upserts into the crawl's store
 """

@@ -22,6 +22,7 @@ class SQLitePipeline:
         self.batch: list[dict] = []
         self.batch_started = 0.0
         self.clock = time.monotonic
+        self.closing = False
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -38,7 +39,12 @@ class SQLitePipeline:
             dict(vars(item)) if is_dataclass(item) else dict(ItemAdapter(item).items())
         )
         # a slow hourly crawl still shows analysts its articles within seconds
-        if len(self.batch) >= self.batch_size or self.clock() - self.batch_started >= self.max_wait:
+        # a mirror copy released while the pipelines close comes after close_spider's flush
+        if (
+            self.closing
+            or len(self.batch) >= self.batch_size
+            or self.clock() - self.batch_started >= self.max_wait
+        ):
             self.flush()
         return item
 
@@ -50,4 +56,5 @@ class SQLitePipeline:
         self.batch = []
 
     def close_spider(self, spider=None):
+        self.closing = True
         self.flush()  # the store itself is closed by CrawlStore once the engine stopped

@@ -148,7 +148,12 @@ class YunmeiSpider(ArticleSpiderMixin, scrapy.Spider):
         # always start an article at its page 1, on the host the link points to
         page_one = re.sub(r"_\d+(\.html?)", r"\1", url.split("#")[0]) if ref.page > 1 else url
         return scrapy.Request(
-            page_one, callback=self.parse_article, errback=self.request_failed, meta=meta
+            page_one,
+            callback=self.parse_article,
+            errback=self.request_failed,
+            meta=meta,
+            # originals first: a mirror copy is only kept when its original never arrives
+            priority=self.settings.getint("YUNMEI_MIRROR_PRIORITY") if ref.is_mirror else 0,
         )
 
     def parse(self, response):

@@ -25,10 +25,10 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, default=str)
 
 
-def connect(path: str | Path) -> sqlite3.Connection:
+def connect(path: str | Path, busy_timeout: float = 30.0) -> sqlite3.Connection:
     """An autocommit connection with the store's pragmas; transactions are explicit."""
-    conn = sqlite3.connect(str(path), timeout=30, isolation_level=None)
-    conn.execute("PRAGMA busy_timeout = 30000")
+    conn = sqlite3.connect(str(path), timeout=busy_timeout, isolation_level=None)
+    conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
     conn.execute("PRAGMA journal_mode = WAL")
     # in WAL mode NORMAL cannot corrupt the database; a power cut may only lose the last commits
     conn.execute("PRAGMA synchronous = NORMAL")
@@ -82,10 +82,10 @@ class Store:
     another id.
     """
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, busy_timeout: float = 30.0):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.conn = connect(self.path)
+        self.conn = connect(self.path, busy_timeout)
         self.migrated_from, self.schema_version = migrations.migrate(self.conn)
 
     def __enter__(self) -> Store:

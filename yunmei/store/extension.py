@@ -16,6 +16,7 @@ from yunmei.store.core import Store
 class CrawlStore:
     def __init__(self, crawler):
         self.path = crawler.settings.get("YUNMEI_DB")
+        self.busy_timeout = crawler.settings.getfloat("YUNMEI_DB_BUSY_TIMEOUT", 30.0)
         self._store: Store | None = None
         crawler.signals.connect(self.close, signal=signals.engine_stopped)
 
@@ -36,7 +37,7 @@ class CrawlStore:
         if self._store is None:
             if not self.path:
                 raise RuntimeError("YUNMEI_DB is empty: this crawl has no store")
-            self._store = Store(self.path)
+            self._store = Store(self.path, self.busy_timeout)
         return self._store
 
     def close(self) -> None:
