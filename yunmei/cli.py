@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -43,15 +42,18 @@ def cmd_summary(args: argparse.Namespace) -> int:
     return 0
 
 
-def _open_db(path: Path) -> sqlite3.Connection | None:
+def _open_db(path: Path):
+    from yunmei.store import connect
+
     if not path.is_file():
         print(f"no database at {path}", file=sys.stderr)
         return None
-    return sqlite3.connect(path, timeout=30)
+    return connect(path)
 
 
 def cmd_errors(args: argparse.Namespace) -> int:
     """Failed articles not stored since: what the next run (or ``retry``) asks for again."""
+    from yunmei.store import StoreError
     from yunmei.store.outcomes import PERMANENT_REASONS, open_errors
 
     conn = _open_db(Path(args.db))
@@ -59,7 +61,7 @@ def cmd_errors(args: argparse.Namespace) -> int:
         return 1
     try:
         rows = open_errors(conn, args.run)
-    except sqlite3.Error as exc:
+    except StoreError as exc:
         print(f"cannot read crawl_errors from {args.db}: {exc}", file=sys.stderr)
         return 1
     finally:

@@ -19,12 +19,12 @@ seen later is fetched. The stat ``yunmei/outcomes/scheduled`` equals the sum of 
 from __future__ import annotations
 
 import logging
-import sqlite3
 from dataclasses import dataclass, field
 
 from scrapy import signals
 from scrapy.exceptions import IgnoreRequest
 
+from yunmei.store import StoreError
 from yunmei.store import outcomes as store_outcomes
 from yunmei.store.extension import CrawlStore
 from yunmei.store.outcomes import Failure
@@ -228,7 +228,7 @@ class OutcomeLedger:
             return
         try:
             present = store_outcomes.stored_ids(CrawlStore.of(self.crawler).conn, stored)
-        except sqlite3.Error as exc:
+        except StoreError as exc:
             present = set()
             logger.error("could not check which articles were written: %s", exc)
         for key in stored:
@@ -253,7 +253,7 @@ class OutcomeLedger:
             conn = CrawlStore.of(self.crawler).conn  # the crawl's one store
             store_outcomes.ensure_columns(conn)
             store_outcomes.record_failures(conn, self.stats.get_value("yunmei/run_id"), failures)
-        except sqlite3.Error as exc:
+        except StoreError as exc:
             # the run must not claim it recorded what it could not
             self.stats.inc_value("yunmei/errors/store_error")
             self.stats.set_value("yunmei/outcomes/unrecorded", len(failures))
@@ -282,7 +282,7 @@ class RunRecorder:
             store_outcomes.ensure_columns(conn)
             store_outcomes.note_pid(conn, run_id)
             killed = store_outcomes.mark_dead_runs(conn)
-        except sqlite3.Error as exc:
+        except StoreError as exc:
             logger.warning("could not check earlier runs in %s: %s", path, exc)
             return
         if killed:

@@ -8,7 +8,6 @@ from the RunLog extension, which stores it in the stat ``yunmei/outcome``.
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -31,14 +30,11 @@ def database_problem(path: str) -> str | None:
     if db.exists():
         if not db.is_file():
             return f"YUNMEI_DB {path}: not a file"
-        try:
-            conn = sqlite3.connect(f"file:{db}?mode=rw", uri=True, timeout=5)
-            try:
-                conn.execute("PRAGMA schema_version").fetchone()
-            finally:
-                conn.close()
-        except sqlite3.Error as exc:
-            return f"YUNMEI_DB {path}: cannot open it read-write ({exc})"
+        from yunmei.store.core import readwrite_problem
+
+        problem = readwrite_problem(db)
+        if problem:
+            return f"YUNMEI_DB {path}: cannot open it read-write ({problem})"
         return None
     probe = parent / f".{db.name}.yunmei-probe"
     try:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +12,7 @@ from yunmei import signals as yunmei_signals
 from yunmei.extract import complete_article, extract_page
 from yunmei.items import ArticleItem
 from yunmei.outcomes import OutcomeLedger, article_key, failure_of
+from yunmei.store import StoreError
 from yunmei.store import outcomes as store_outcomes
 from yunmei.store.extension import CrawlStore
 from yunmei.store.outcomes import Failure
@@ -124,7 +124,7 @@ class ArticleSpiderMixin:
         limit = self.settings.getint("YUNMEI_RETRY_MAX_ATTEMPTS", 5)
         try:
             candidates = store_outcomes.retry_candidates(CrawlStore.of(self.crawler).conn, limit)
-        except sqlite3.Error as exc:
+        except StoreError as exc:
             self.logger.warning("could not read failed articles from %s: %s", path, exc)
             return
         for article_id, url in candidates:

@@ -14,7 +14,7 @@ Public API (see docs/schema.md):
 
 from __future__ import annotations
 
-from yunmei.store.core import BEIJING, Store, connect, now_iso, table_counts
+from yunmei.store.core import BEIJING, Store, StoreError, connect, now_iso, table_counts
 from yunmei.store.datasette import datasette_metadata
 from yunmei.store.schema import SCHEMA_VERSION
 
@@ -22,6 +22,7 @@ __all__ = [
     "BEIJING",
     "SCHEMA_VERSION",
     "Store",
+    "StoreError",
     "connect",
     "datasette_metadata",
     "now_iso",

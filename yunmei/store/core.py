@@ -25,6 +25,23 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, default=str)
 
 
+# the one exception type callers outside the store catch (they never import sqlite3)
+StoreError = sqlite3.Error
+
+
+def readwrite_problem(db: Path) -> str | None:
+    """Why an existing database file cannot be opened read-write, or None when it can."""
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=rw", uri=True, timeout=5)
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        return str(exc)
+    return None
+
+
 def connect(path: str | Path, busy_timeout: float = 30.0) -> sqlite3.Connection:
     """An autocommit connection with the store's pragmas; transactions are explicit."""
     conn = sqlite3.connect(str(path), timeout=busy_timeout, isolation_level=None)
