@@ -51,6 +51,7 @@ from yunmei.store import Store, schema
 from yunmei.store import search as fts
 from yunmei.store import simhash as sh
 from yunmei.store.datasette import canned_queries
+from yunmei.store.sqlfunc import register_functions
 from yunmei.store.writer import ArticleWriter, content_hash_of
 
 # frequent characters of Chinese news text, roughly in frequency order, plus local place names
@@ -204,6 +205,7 @@ def timed_ms(fn, repeat: int = 5) -> float:
 
 
 def measure_views(conn: sqlite3.Connection) -> dict[str, float]:
+    register_functions(conn)  # the canned search query calls the plugin's SQL functions
     out = {}
     for name in schema.VIEWS:
         if name == "article_search":
