@@ -59,3 +59,7 @@ def test_the_feed_holds_one_item_per_article_and_the_original_where_there_is_one
     with sqlite3.connect(db) as conn:
         stored = dict(conn.execute("SELECT article_id, fetched_url FROM articles"))
     assert stored == {aid: line["fetched_url"] for aid, line in by_id.items()}
+    # holding a mirror back is no failure: crawl_errors lists no mirror URL
+    with sqlite3.connect(db) as conn:
+        error_urls = [row[0] for row in conn.execute("SELECT url FROM crawl_errors")]
+    assert [u for u in error_urls if parse_article_url(u) and parse_article_url(u).is_mirror] == []

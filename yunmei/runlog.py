@@ -198,6 +198,8 @@ class RunLog:
         monitors.count_article(self.crawler.stats, item)
 
     def item_dropped(self, item, response, exception, spider=None):
+        if getattr(exception, "held", False):
+            return  # a mirror copy held for its original: not an error, the release decides
         url = getattr(item, "fetched_url", None) or getattr(item, "url", None)
         if url is None and isinstance(item, dict):
             url = item.get("fetched_url") or item.get("url")
