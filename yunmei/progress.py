@@ -42,7 +42,7 @@ class ProgressBar:
         interval = crawler.settings.getfloat("YUNMEI_PROGRESS_BAR_SECONDS")
         stream = sys.stderr
         if interval <= 0 or not stream.isatty():
-            raise NotConfigured("no terminal attached")  # cron, CI, scrapyd: the log line only
+            raise NotConfigured  # no terminal (cron, CI, scrapyd): silently off, the log line stays
         return cls(crawler, stream, interval)
 
     def spider_opened(self, spider=None):
