@@ -50,7 +50,7 @@ LONG_TEXT = st.tuples(DAMAGED_TEXT, st.integers(1, 150)).map(lambda t: (t[0] * t
 def warm_up():
     """Load dictionaries and compile tables once, outside the timed calls."""
     extract_article(
-        b"<html><body><p>\u6e5b\u6c5f</p></body></html>",
+        "<html><body><p>湛江</p></body></html>".encode(),
         "https://www.gdzjdaily.com.cn/p/2848530.html",
     )
     normalize_text("湛江")
