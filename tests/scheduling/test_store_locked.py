@@ -51,5 +51,7 @@ def test_a_batch_the_writer_could_not_commit_is_recorded_and_fails_the_run(tmp_p
     assert done.returncode != 0, report
     assert run["outcome"] != "finished", report
     assert "not_written" in done.stdout  # the summary names it
+    errors_line = next(line.split() for line in done.stdout.splitlines() if "errors  " in line)
+    assert int(errors_line[1]) >= 1 and "store_write" in " ".join(errors_line), errors_line
     assert run["stats"]["yunmei/outcomes/stored"] == 0
     assert run["stats"]["yunmei/outcomes/failed"] == 3

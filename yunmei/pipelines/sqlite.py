@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import is_dataclass
 
 from itemadapter import ItemAdapter
 
-from yunmei.store import Store
+from yunmei.store import Store, StoreError
 from yunmei.store.extension import CrawlStore
+
+logger = logging.getLogger(__name__)
 
 
 class SQLitePipeline:
@@ -51,7 +54,14 @@ class SQLitePipeline:
     def flush(self) -> None:
         if not self.batch or self.store is None:
             return
-        for outcome in self.store.save_articles(self.batch):
+        try:
+            outcomes = self.store.save_articles(self.batch)
+        except StoreError as exc:
+            # kept for the next flush; what is never written ends as a `store` failure (outcomes)
+            self.stats.inc_value("yunmei/errors/store_write")
+            logger.error("could not write a batch of %d articles: %s", len(self.batch), exc)
+            return
+        for outcome in outcomes:
             self.stats.inc_value(f"yunmei/articles/{outcome}")
         self.batch = []
 
