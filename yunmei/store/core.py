@@ -42,6 +42,9 @@ def readwrite_problem(db: Path) -> str | None:
     return None
 
 
+MMAP_SIZE = 1 << 34
+
+
 def connect(path: str | Path, busy_timeout: float = 30.0) -> sqlite3.Connection:
     """An autocommit connection with the store's pragmas; transactions are explicit."""
     conn = sqlite3.connect(str(path), timeout=busy_timeout, isolation_level=None)
@@ -50,6 +53,9 @@ def connect(path: str | Path, busy_timeout: float = 30.0) -> sqlite3.Connection:
     # in WAL mode NORMAL cannot corrupt the database; a power cut may only lose the last commits
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = ON")
+    # index probes (near-duplicate keys, content hash) read 32 KB pages in place instead of
+    # copying each into the page cache; SQLite caps it at its compile-time limit
+    conn.execute(f"PRAGMA mmap_size = {MMAP_SIZE}")
     return conn
 
 
@@ -186,9 +192,11 @@ class Store:
         return _state(row) if row else None
 
     def recent_articles(self, since_date: str, up_to_doc_id: int | None = None) -> list[dict]:
-        """The stored articles published on or after ``since_date`` (the published_date index)."""
+        """The stored articles published on or after ``since_date`` (through the published_at
+        index: an ISO time sorts after its own date; published_date drops unparseable times)."""
         rows = self.conn.execute(
-            f"SELECT {STATE_COLUMNS} FROM articles WHERE published_date >= ? AND doc_id <= ?",
+            f"SELECT {STATE_COLUMNS} FROM articles WHERE published_at >= ?1 "
+            "AND published_date >= ?1 AND doc_id <= ?2",
             (since_date, _NO_MARK if up_to_doc_id is None else up_to_doc_id),
         )
         return [_state(row) for row in rows]

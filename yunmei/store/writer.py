@@ -11,8 +11,8 @@ from typing import Any
 
 from yunmei.items import FIELD_NAMES, missing_field
 from yunmei.items import content_hash as hash_of_article
+from yunmei.store import schema, simhash
 from yunmei.store import search as fts
-from yunmei.store import simhash
 
 NEW, CHANGED, UNCHANGED, MIRROR_IGNORED, REJECTED = (
     "new",
@@ -48,7 +48,12 @@ TOUCH = (
     "http_last_modified = coalesce(?, http_last_modified) WHERE article_id = ?"
 )
 TOUCH_SEEN_ONLY = "UPDATE articles SET last_seen_at = ? WHERE article_id = ?"
+# the last value of an author or award row is the article's published_at (schema v4 copies)
 INSERT_AUTHOR = (
+    "INSERT INTO authors (article_id, position, name, role, title, published_ts) "
+    f"VALUES (?, ?, ?, ?, ?, {schema.AUTHOR_TS_SQL.format('?')})"
+)
+INSERT_AUTHOR_V3 = (
     "INSERT INTO authors (article_id, position, name, role, title) VALUES (?, ?, ?, ?, ?)"
 )
 INSERT_EDITOR = "INSERT INTO editors (article_id, position, name, duty) VALUES (?, ?, ?, ?)"
@@ -59,8 +64,18 @@ INSERT_EVENT = (
 )
 INSERT_AWARD = (
     "INSERT INTO awards (event_id, article_id, award_position, recipient_position, tier, "
+    "tier_rank, category, recipient, recipient_kind, affiliation, published_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+INSERT_AWARD_V3 = (
+    "INSERT INTO awards (event_id, article_id, award_position, recipient_position, tier, "
     "tier_rank, category, recipient, recipient_kind, affiliation) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+# the prefix index (v4) narrows to one or two rows, the full compare decides
+SAME_TEXT = (
+    "SELECT article_id FROM articles WHERE substr(content_hash, 1, 16) = substr(?1, 1, 16) "
+    "AND +content_hash = ?1 AND +article_id <> ?2 AND +duplicate_of IS NULL ORDER BY +doc_id LIMIT 1"
 )
 # awards explicitly, not by cascade: it must hold even with foreign keys off (migrations)
 CHILD_DELETES = tuple(
@@ -103,14 +118,24 @@ def content_hash_of(item: dict[str, Any]) -> str:
     return _text(item.get("content_hash")) or hash_of_article(item.get("title"), item.get("body"))
 
 
-def child_rows(item: dict[str, Any], article_id: str, next_event_id: int) -> dict[str, list[tuple]]:
-    """Rows for authors, editors, images, events and awards, in list order (``position`` from 0)."""
+def child_rows(
+    item: dict[str, Any], article_id: str, next_event_id: int, published_at: str | None = None
+) -> dict[str, list[tuple]]:
+    """Rows for authors, editors, images, events and awards, in list order (``position`` from 0);
+    author and award rows end with ``published_at``."""
     rows: dict[str, list[tuple]] = {
         k: [] for k in ("authors", "editors", "images", "events", "awards")
     }
     for pos, a in enumerate(x for x in item.get("authors") or [] if _text(x.get("name"))):
         rows["authors"].append(
-            (article_id, pos, _text(a["name"]), _text(a.get("role")), _text(a.get("title")))
+            (
+                article_id,
+                pos,
+                _text(a["name"]),
+                _text(a.get("role")),
+                _text(a.get("title")),
+                published_at,
+            )
         )
     for pos, e in enumerate(x for x in item.get("editors") or [] if _text(x.get("name"))):
         rows["editors"].append((article_id, pos, _text(e["name"]), _text(e.get("duty"))))
@@ -131,7 +156,7 @@ def child_rows(item: dict[str, Any], article_id: str, next_event_id: int) -> dic
                 rows["awards"].append(
                     (event_id, article_id, apos, rpos, _text(aw.get("tier")),
                      _int(aw.get("tier_rank")), _text(aw.get("category")), _text(r.get("name")),
-                     _text(r.get("kind")), _text(r.get("affiliation")))
+                     _text(r.get("kind")), _text(r.get("affiliation")), published_at)
                 )  # fmt: skip
     return rows
 
@@ -212,6 +237,8 @@ class ArticleWriter:
         self.next_event_id = conn.execute(
             "SELECT coalesce(max(event_id), 0) + 1 FROM events"
         ).fetchone()[0]
+        # a v2/v3 shape (the older migration steps write through this writer) has no v4 copies
+        self.v4 = "published_ts" in {r[1] for r in conn.execute("PRAGMA table_info(authors)")}
         self._reset_queues()
 
     def _reset_queues(self) -> None:
@@ -245,11 +272,7 @@ class ArticleWriter:
     ) -> str | None:
         """The earliest stored article (other id, not itself a duplicate) with the same text or
         a SimHash within distance 3."""
-        row = self.conn.execute(
-            "SELECT article_id FROM articles WHERE content_hash = ? AND +article_id <> ? "
-            "AND +duplicate_of IS NULL ORDER BY doc_id LIMIT 1",
-            (content_hash, article_id),
-        ).fetchone()
+        row = self.conn.execute(SAME_TEXT, (content_hash, article_id)).fetchone()
         if row:
             return row[0]
         if value is None or not linkable:
@@ -332,7 +355,7 @@ class ArticleWriter:
                 )
             outcome = CHANGED
 
-        children = child_rows(item, article_id, self.next_event_id)
+        children = child_rows(item, article_id, self.next_event_id, values["published_at"])
         self.next_event_id += len(children["events"])
         for table, rows in children.items():
             self.q_children[table].extend(rows)
@@ -354,11 +377,14 @@ class ArticleWriter:
                 c.executemany(sql, self.q_delete_children)
         if self.q_fts_delete:
             c.executemany(fts.DELETE_FTS, self.q_fts_delete)
-        c.executemany(INSERT_AUTHOR, self.q_children["authors"])
+        authors, awards = self.q_children["authors"], self.q_children["awards"]
+        if not self.v4:
+            authors, awards = [r[:-1] for r in authors], [r[:-1] for r in awards]
+        c.executemany(INSERT_AUTHOR if self.v4 else INSERT_AUTHOR_V3, authors)
         c.executemany(INSERT_EDITOR, self.q_children["editors"])
         c.executemany(INSERT_IMAGE, self.q_children["images"])
         c.executemany(INSERT_EVENT, self.q_children["events"])
-        c.executemany(INSERT_AWARD, self.q_children["awards"])
+        c.executemany(INSERT_AWARD if self.v4 else INSERT_AWARD_V3, awards)
         if self.q_fts_insert:
             c.executemany(fts.INSERT_FTS, self.q_fts_insert)
         if self.q_touch:
