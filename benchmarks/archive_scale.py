@@ -38,6 +38,7 @@ import argparse
 import bisect
 import http.server
 import math
+import multiprocessing
 import random
 import shutil
 import sqlite3
@@ -54,7 +55,7 @@ from yunmei.store import simhash as sh
 from yunmei.store.core import connect
 from yunmei.store.datasette import canned_queries
 from yunmei.store.sqlfunc import register_functions
-from yunmei.store.writer import ArticleWriter, content_hash_of
+from yunmei.store.writer import ArticleWriter, content_hash_of, prepare
 
 # frequent characters of Chinese news text, roughly in frequency order, plus local place names
 COMMON = (
@@ -170,25 +171,45 @@ class Corpus:
 
 
 # --- growth -----------------------------------------------------------------------------------------
+_worker_corpus: Corpus | None = None
+
+
+def _start_worker(seed: int) -> None:
+    global _worker_corpus
+    _worker_corpus = Corpus(seed)
+
+
+def _make_batch(span: tuple[int, int]) -> tuple[list[dict], list]:
+    """Articles start..stop-1 with their ``writer.prepare`` (SimHash, index text): the
+    database-free part of a save, done in a worker process while the writer writes."""
+    items = [_worker_corpus.item(i) for i in range(*span)]
+    return items, [prepare(item) for item in items]
+
+
 def grow(db: Path, corpus: Corpus, start: int, target: int, batch: int = 10_000) -> float:
     """Write articles start..target-1 through ``Store.save_articles``; returns articles/s."""
     if start >= target:
         return 0.0
     began = time.perf_counter()
-    with Store(db) as store:
+    spans = [(n, min(target, n + batch)) for n in range(start, target, batch)]
+    with (
+        Store(db) as store,
+        multiprocessing.get_context("fork").Pool(1, _start_worker, (corpus.seed,)) as pool,
+    ):
         # a 1 GB page cache and big batches for the bulk load: the random-keyed indexes
         # (simhash keys, content hash) are then written once a batch, not once an article
         store.conn.execute("PRAGMA cache_size = -1048576")
-        n = start
-        while n < target:
-            items = [corpus.item(i) for i in range(n, min(target, n + batch))]
-            outcomes = store.save_articles(items)
+        ahead = [pool.apply_async(_make_batch, (span,)) for span in spans[:2]]
+        for i, (_first, stop) in enumerate(spans):
+            items, prepared = ahead.pop(0).get()
+            if i + 2 < len(spans):  # two batches in flight at most: bounded memory
+                ahead.append(pool.apply_async(_make_batch, (spans[i + 2],)))
+            outcomes = store.save_articles(items, prepared)
             if outcomes.count("new") != len(items):
-                raise SystemExit(f"unexpected outcomes at {n}: {set(outcomes)}")
-            n += len(items)
-            if n % 50_000 < batch:
-                rate = (n - start) / (time.perf_counter() - began)
-                print(f"  {n:>9,} articles  {rate:,.0f}/s", flush=True)
+                raise SystemExit(f"unexpected outcomes at {stop}: {set(outcomes)}")
+            if stop % 50_000 < batch or stop == target:
+                rate = (stop - start) / (time.perf_counter() - began)
+                print(f"  {stop:>9,} articles  {rate:,.0f}/s", flush=True)
     return (target - start) / (time.perf_counter() - began)
 
 

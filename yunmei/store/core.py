@@ -12,7 +12,7 @@ from typing import Any
 
 from yunmei.store import migrations
 from yunmei.store import search as fts
-from yunmei.store.writer import ArticleWriter
+from yunmei.store.writer import ArticleWriter, Prepared
 
 BEIJING = timezone(timedelta(hours=8))
 
@@ -152,13 +152,16 @@ class Store:
             )
 
     # --- articles -----------------------------------------------------------------------------
-    def save_articles(self, items: list[dict[str, Any]]) -> list[str]:
-        """Upsert a batch in one transaction; one outcome per item, in order."""
+    def save_articles(
+        self, items: list[dict[str, Any]], prepared: list[Prepared] | None = None
+    ) -> list[str]:
+        """Upsert a batch in one transaction; one outcome per item, in order. ``prepared``:
+        ``writer.prepare(item)`` of each item, computed elsewhere (worker processes)."""
         if not items:
             return []
         seen_at = now_iso()
         with self.transaction() as c:
-            return ArticleWriter(c).save_all(list(items), seen_at)
+            return ArticleWriter(c).save_all(list(items), seen_at, prepared)
 
     def mark_run_killed(self, run_id: int) -> bool:
         """A run that never finished (its process was killed) is marked ``killed``."""

@@ -7,7 +7,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, NamedTuple
 
 from yunmei.items import FIELD_NAMES, missing_field
 from yunmei.items import content_hash as hash_of_article
@@ -218,6 +218,29 @@ def article_values(
     }
 
 
+class Prepared(NamedTuple):
+    """What the writer derives from an item's text alone: its SimHash and its search-index text.
+    Most of a save's CPU, and free of the database, so worker processes can compute it."""
+
+    simhash: int | None
+    linkable: bool
+    fts_title: str
+    fts_subtitle: str
+    fts_body: str
+
+
+def prepare(item: dict[str, Any]) -> Prepared:
+    """``Prepared`` for an item, from the same values ``article_values`` stores."""
+    value, linkable = simhash.fingerprint(item.get("body"))
+    return Prepared(
+        value,
+        linkable,
+        fts.fts_text(_text(item.get("title")) or ""),
+        fts.fts_text(_text(item.get("subtitle"))),
+        fts.fts_text(item.get("body") or ""),
+    )
+
+
 def _chunks(values: list[str], size: int = 500) -> Iterable[list[str]]:
     for i in range(0, len(values), size):
         yield values[i : i + size]
@@ -282,9 +305,10 @@ class ArticleWriter:
 
     # --- one item -----------------------------------------------------------------------------
     def save(self, item: dict[str, Any], seen_at: str, *, first_seen_at: str | None = None,
-             last_changed_at: str | None = None) -> str:  # fmt: skip
+             last_changed_at: str | None = None, prepared: Prepared | None = None) -> str:  # fmt: skip
         """Store one item, valid (``items.missing_field``) or migrated from a stored row;
-        ``first_seen_at``/``last_changed_at`` override the times."""
+        ``first_seen_at``/``last_changed_at`` override the times; ``prepared`` is
+        ``prepare(item)`` when another process computed it."""
         article_id = _text(item["article_id"])
         url = _text(item["url"])
         is_mirror = bool(item.get("is_mirror"))
@@ -311,7 +335,8 @@ class ArticleWriter:
                     return REJECTED  # another article owns this canonical URL
                 url = old["url"]
 
-        value, linkable = simhash.fingerprint(item.get("body"))
+        prepared = prepared or prepare(item)
+        value, linkable = prepared.simhash, prepared.linkable
         duplicate_of = _text(item.get("duplicate_of")) or self.find_original(
             article_id, content_hash, value, linkable
         )
@@ -360,7 +385,7 @@ class ArticleWriter:
         for table, rows in children.items():
             self.q_children[table].extend(rows)
         self.q_fts_insert.append(
-            fts.fts_row(doc_id, values["title"], values["subtitle"], values["body"])
+            (doc_id, prepared.fts_title, prepared.fts_subtitle, prepared.fts_body)
         )
         self.queued_ids.add(article_id)
         self.state[article_id] = {
@@ -393,9 +418,15 @@ class ArticleWriter:
             c.executemany(TOUCH_SEEN_ONLY, self.q_touch_seen)
         self._reset_queues()
 
-    def save_all(self, items: list[dict[str, Any]], seen_at: str) -> list[str]:
-        """Save a batch; an item missing a required field is "rejected", the rest still saved."""
+    def save_all(
+        self, items: list[dict[str, Any]], seen_at: str, prepared: list[Prepared] | None = None
+    ) -> list[str]:
+        """Save a batch; an item missing a required field is "rejected", the rest still saved.
+        ``prepared[i]`` is ``prepare(items[i])``, when worker processes computed them."""
         self.preload([a for a in (_text(i.get("article_id")) for i in items) if a])
-        outcomes = [REJECTED if missing_field(item) else self.save(item, seen_at) for item in items]
+        outcomes = [
+            REJECTED if missing_field(item) else self.save(item, seen_at, prepared=ready)
+            for item, ready in zip(items, prepared or [None] * len(items), strict=True)
+        ]
         self.flush()
         return outcomes
