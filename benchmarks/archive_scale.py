@@ -186,7 +186,9 @@ def _make_batch(span: tuple[int, int]) -> tuple[list[dict], list]:
     return items, [prepare(item) for item in items]
 
 
-def grow(db: Path, corpus: Corpus, start: int, target: int, batch: int = 10_000) -> float:
+def grow(
+    db: Path, corpus: Corpus, start: int, target: int, batch: int = 10_000, workers: int = 1
+) -> float:
     """Write articles start..target-1 through ``Store.save_articles``; returns articles/s."""
     if start >= target:
         return 0.0
@@ -194,16 +196,17 @@ def grow(db: Path, corpus: Corpus, start: int, target: int, batch: int = 10_000)
     spans = [(n, min(target, n + batch)) for n in range(start, target, batch)]
     with (
         Store(db) as store,
-        multiprocessing.get_context("fork").Pool(1, _start_worker, (corpus.seed,)) as pool,
+        multiprocessing.get_context("fork").Pool(workers, _start_worker, (corpus.seed,)) as pool,
     ):
         # a 1 GB page cache and big batches for the bulk load: the random-keyed indexes
         # (simhash keys, content hash) are then written once a batch, not once an article
         store.conn.execute("PRAGMA cache_size = -1048576")
-        ahead = [pool.apply_async(_make_batch, (span,)) for span in spans[:2]]
+        depth = workers + 1  # batches in flight: every worker busy, memory bounded
+        ahead = [pool.apply_async(_make_batch, (span,)) for span in spans[:depth]]
         for i, (_first, stop) in enumerate(spans):
             items, prepared = ahead.pop(0).get()
-            if i + 2 < len(spans):  # two batches in flight at most: bounded memory
-                ahead.append(pool.apply_async(_make_batch, (spans[i + 2],)))
+            if i + depth < len(spans):
+                ahead.append(pool.apply_async(_make_batch, (spans[i + depth],)))
             outcomes = store.save_articles(items, prepared)
             if outcomes.count("new") != len(items):
                 raise SystemExit(f"unexpected outcomes at {stop}: {set(outcomes)}")
@@ -419,6 +422,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-grow", dest="grow", action="store_false",
                         help="measure only the sizes whose copy exists in --keep")  # fmt: skip
     parser.add_argument("--seed", type=int, default=16)
+    parser.add_argument("--workers", type=int, default=1,
+                        help="processes preparing batches (SimHash, index text) for the writer")  # fmt: skip
     parser.add_argument("--no-start", dest="start", action="store_false",
                         help="skip the scrapy start measurement")  # fmt: skip
     parser.add_argument("--logs", type=Path, default=processes.ROOT / "benchmarks" / "out" / "logs")
@@ -453,7 +458,7 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"[{n:,}] no copy and cannot grow to it (store holds {have:,}): skipped")
                     continue
                 print(f"[{n:,}] growing from {have:,}", flush=True)
-                rate = grow(live, corpus, have, n)
+                rate = grow(live, corpus, have, n, workers=args.workers)
                 checkpoint(live)
                 shutil.copyfile(live, copy)
             if args.grow_only:
