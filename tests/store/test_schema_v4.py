@@ -41,7 +41,10 @@ def test_a_v3_database_is_upgraded_in_place(tmp_path, monkeypatch):
     make_v3(path, monkeypatch)
     before = sqlite3.connect(path)
     assert one(before, "PRAGMA user_version") == 3
-    old = {t: rows(before, f"SELECT * FROM {t} ORDER BY 1, 2") for t in ("authors", "editors", "images")}
+    old = {
+        t: rows(before, f"SELECT * FROM {t} ORDER BY 1, 2")
+        for t in ("authors", "editors", "images")
+    }
     old_awards = rows(before, "SELECT * FROM awards ORDER BY award_id")
     before.close()
     with Store(path) as store:
@@ -58,9 +61,9 @@ def test_a_v3_database_is_upgraded_in_place(tmp_path, monkeypatch):
             for r in old_awards
         ]
         # the copy is the article's time in Unix seconds (2023-03-24T20:11:00+08:00)
-        assert one(c, "SELECT DISTINCT published_ts FROM authors WHERE article_id = ?", SEED_ID) == (
-            1679659860
-        )
+        assert one(
+            c, "SELECT DISTINCT published_ts FROM authors WHERE article_id = ?", SEED_ID
+        ) == (1679659860)
         assert summaries(c) == recomputed(c)
         assert not rows(c, "SELECT name FROM sqlite_master WHERE name = 'articles_published_date'")
         assert c.execute("PRAGMA foreign_key_check").fetchall() == []
@@ -69,12 +72,12 @@ def test_a_v3_database_is_upgraded_in_place(tmp_path, monkeypatch):
         changed = seed_item(published_at="2023-03-25T08:00:00+08:00", title="新标题")
         changed["content_hash"] = content_hash(changed["title"], changed["body"])
         assert store.save_articles([changed]) == ["changed"]
-        assert rows(c, "SELECT DISTINCT published_ts FROM authors WHERE article_id = ?", SEED_ID) == [
-            (1679702400,)
-        ]
-        assert rows(c, "SELECT DISTINCT published_at FROM awards WHERE article_id = ?", SEED_ID) == [
-            ("2023-03-25T08:00:00+08:00",)
-        ]
+        assert rows(
+            c, "SELECT DISTINCT published_ts FROM authors WHERE article_id = ?", SEED_ID
+        ) == [(1679702400,)]
+        assert rows(
+            c, "SELECT DISTINCT published_at FROM awards WHERE article_id = ?", SEED_ID
+        ) == [("2023-03-25T08:00:00+08:00",)]
         assert one(c, "SELECT duplicate_of FROM articles WHERE article_id = '3000099'") == "3000003"
 
 
@@ -87,7 +90,9 @@ def test_a_hand_edit_of_published_at_moves_the_copies(tmp_path):
         )
         c = store.conn
         assert rows(c, "SELECT DISTINCT published_ts FROM authors") == [(1704038400,)]
-        assert rows(c, "SELECT DISTINCT published_at FROM awards") == [("2024-01-01T00:00:00+08:00",)]
+        assert rows(c, "SELECT DISTINCT published_at FROM awards") == [
+            ("2024-01-01T00:00:00+08:00",)
+        ]
 
 
 def test_canned_credit_and_award_queries_walk_an_index_newest_first(tmp_path):
