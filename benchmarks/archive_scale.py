@@ -421,6 +421,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--no-grow", dest="grow", action="store_false",
                         help="measure only the sizes whose copy exists in --keep")  # fmt: skip
+    parser.add_argument("--move-last", action="store_true",
+                        help="move the growing store to the largest size's copy instead of "
+                        "copying it (saves disk and time; it cannot be grown further)")  # fmt: skip
     parser.add_argument("--seed", type=int, default=16)
     parser.add_argument("--workers", type=int, default=1,
                         help="processes preparing batches (SimHash, index text) for the writer")  # fmt: skip
@@ -460,7 +463,12 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"[{n:,}] growing from {have:,}", flush=True)
                 rate = grow(live, corpus, have, n, workers=args.workers)
                 checkpoint(live)
-                shutil.copyfile(live, copy)
+                if args.move_last and n == max(args.sizes):
+                    live.replace(copy)  # the biggest file is not copied: the sweep ends here
+                    for extra in ("-wal", "-shm"):
+                        Path(f"{live}{extra}").unlink(missing_ok=True)
+                else:
+                    shutil.copyfile(live, copy)
             if args.grow_only:
                 continue
             result = measure(copy, n, args.logs, start=args.start)
