@@ -330,14 +330,22 @@ def checkpoint(db: Path) -> None:
         conn.close()
 
 
+FTS_SHADOW_TABLES = ("articles_fts_data", "articles_fts_idx", "articles_fts_docsize",
+                     "articles_fts_config", "articles_fts_content")  # fmt: skip
+
+
 def sizes_on_disk(db: Path, n: int) -> dict[str, float]:
     checkpoint(db)
     conn = sqlite3.connect(db)
     try:
         try:
-            fts_bytes = conn.execute(
-                "SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'articles_fts%'"
-            ).fetchone()[0]
+            # name = ? lets dbstat walk only that b-tree (LIKE would read the whole file)
+            fts_bytes = sum(
+                conn.execute(
+                    "SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name = ?", (name,)
+                ).fetchone()[0]
+                for name in FTS_SHADOW_TABLES
+            )
         except sqlite3.Error:  # dbstat is not compiled into every SQLite
             fts_bytes = None
     finally:
