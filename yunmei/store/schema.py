@@ -13,6 +13,7 @@ whenever their text changes.
 
 from __future__ import annotations
 
+from yunmei.store import search as fts
 from yunmei.store import simhash as sh
 
 SCHEMA_VERSION = 4
@@ -515,10 +516,13 @@ def fill_summaries(conn) -> None:
 # indexes that hold no data of their own, created with the views (and when this list changes);
 # v4 dropped articles_published_date: Store.recent_articles reads the published_at index
 DERIVED_INDEXES: tuple[str, ...] = ()
+# settings that hold no data, applied with the views (an existing store gets them at its next
+# open; new and rebuilt search indexes get them from create_fts)
+DERIVED_SETTINGS = fts.FTS_SETTINGS
 
 
 def create_views(conn) -> None:
-    for sql in DERIVED_INDEXES:
+    for sql in (*DERIVED_INDEXES, *DERIVED_SETTINGS):
         conn.execute(sql)
     for name in VIEWS:
         conn.execute(f"DROP VIEW IF EXISTS {name}")
@@ -530,7 +534,7 @@ def views_fingerprint() -> str:
     import hashlib
 
     text = "\n".join(f"{name}\n{select}" for name, select in sorted(VIEWS.items()))
-    text += "\n".join(DERIVED_INDEXES)
+    text += "\n".join((*DERIVED_INDEXES, *DERIVED_SETTINGS))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 

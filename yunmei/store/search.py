@@ -231,8 +231,16 @@ CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
 """
 
 
+# FTS5 buffers a transaction's postings up to ``hashsize`` before writing a segment; at the
+# default 1 MB a 10k-article batch became ~60 small segments to merge again and again (0.61 ms of
+# CPU per article at 20k against 0.35 with 64 MB); a crawl's small batches never fill it
+FTS_SETTINGS = ("INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', 67108864)",)
+
+
 def create_fts(conn: sqlite3.Connection) -> None:
     conn.execute(FTS_DDL)
+    for sql in FTS_SETTINGS:
+        conn.execute(sql)
     weights = ", ".join(str(w) for w in RANK_WEIGHTS)
     # persistent: plain-SQL users get the weighted bm25 from the hidden ``rank`` column
     conn.execute(
