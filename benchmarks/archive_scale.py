@@ -360,7 +360,10 @@ def sizes_on_disk(db: Path, n: int) -> dict[str, float]:
 
 def measure(db: Path, n: int, log_dir: Path, start: bool = True) -> dict:
     result: dict = {"n": n}
-    Store(db).close()  # today's views and migrations on a store grown by older code
+    with Store(
+        db
+    ) as store:  # today's views, migrations and meta rows on a store grown by older code
+        store.max_article_id()
     result.update(sizes_on_disk(db, n))
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:

@@ -79,6 +79,10 @@ def test_a_v3_database_is_upgraded_in_place(tmp_path, monkeypatch):
             c, "SELECT DISTINCT published_at FROM awards WHERE article_id = ?", SEED_ID
         ) == [("2023-03-25T08:00:00+08:00",)]
         assert one(c, "SELECT duplicate_of FROM articles WHERE article_id = '3000099'") == "3000003"
+        assert (
+            one(c, "SELECT CAST(value AS INTEGER) FROM store_meta WHERE key = 'max_site_id'")
+            == 3000099
+        )
 
 
 def test_a_hand_edit_of_published_at_moves_the_copies(tmp_path):
@@ -143,3 +147,21 @@ def test_children_have_no_rowid(tmp_path, table):
     with Store(tmp_path / "s.db") as store, pytest.raises(sqlite3.OperationalError):
         store.conn.execute(f"SELECT rowid FROM {table}")
     assert migrations.STEPS[4].__name__ == "_v3_to_v4"
+
+
+def test_the_highest_site_id_is_one_meta_row_the_writer_raises(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        c = store.conn
+        assert store.max_article_id() is None  # an empty store: scanned once, NULL kept
+        store.save_articles([article_item(5), article_item(8, article_id="zjrb-2015-05-06-3")])
+        assert store.max_article_id() == 3000005
+        store.save_articles([article_item(2)])  # a lower id does not lower it
+        assert (
+            one(c, "SELECT CAST(value AS INTEGER) FROM store_meta WHERE key = 'max_site_id'")
+            == 3000005
+        )
+        # a row written by hand bypasses the writer; dropping the meta row makes it rescan
+        c.execute("UPDATE articles SET article_id = '3999999' WHERE article_id = '3000002'")
+        assert store.max_article_id() == 3000005
+        c.execute("DELETE FROM store_meta WHERE key = 'max_site_id'")
+        assert store.max_article_id() == 3999999

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from yunmei.store import migrations
+from yunmei.store import migrations, writer
 from yunmei.store import search as fts
 from yunmei.store.writer import ArticleWriter, Prepared
 
@@ -205,11 +205,21 @@ class Store:
         return [_state(row) for row in rows]
 
     def max_article_id(self) -> int | None:
-        """The highest numeric site id; e-paper ids (``zjrb-2015-05-06-3``) are not numbers."""
+        """The highest numeric site id; e-paper ids (``zjrb-2015-05-06-3``) are not numbers.
+        Read from ``store_meta`` (kept by the writer); a store without the row is scanned once and
+        the row written. Rows inserted by hand bypass it (``DELETE FROM store_meta WHERE key =
+        'max_site_id'`` makes the next call rescan)."""
         row = self.conn.execute(
-            "SELECT max(CAST(article_id AS INTEGER)) FROM articles "
-            "WHERE article_id <> '' AND article_id NOT GLOB '*[^0-9]*'"
+            "SELECT value FROM store_meta WHERE key = ?", (writer.MAX_SITE_ID,)
         ).fetchone()
+        if row is None:
+            with self.transaction() as c:
+                value = c.execute(writer.SCAN_MAX_SITE_ID).fetchone()[0]
+                c.execute(
+                    "INSERT OR REPLACE INTO store_meta (key, value) VALUES (?, ?)",
+                    (writer.MAX_SITE_ID, value),
+                )
+            row = (value,)
         return None if row[0] is None else int(row[0])
 
     # --- search and upkeep --------------------------------------------------------------------

@@ -14,7 +14,7 @@ from typing import Any
 
 from yunmei.store import schema
 from yunmei.store import search as fts
-from yunmei.store.writer import NEW, ArticleWriter
+from yunmei.store.writer import MAX_SITE_ID, NEW, SCAN_MAX_SITE_ID, ArticleWriter
 
 # frozen: the exact v1 DDL of yunmei/store/__init__.py at commit 26150ba
 V1_DDL = """
@@ -211,6 +211,8 @@ def _v3_to_v4(conn: sqlite3.Connection) -> None:
     conn.execute("DROP INDEX IF EXISTS articles_published_date")
     run_script(conn, schema.V4_INDEXES)
     schema.create_triggers(conn)
+    # the highest numeric site id, kept by the writer from now on (Store.max_article_id)
+    _set_meta(conn, MAX_SITE_ID, conn.execute(SCAN_MAX_SITE_ID).fetchone()[0])
 
 
 STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {

@@ -90,6 +90,17 @@ INSERT_REVISION = (
     "fetched_url, is_mirror, last_changed_at, last_seen_at, ?, ? FROM articles WHERE article_id = ?"
 )
 STATE_COLUMNS = "article_id, doc_id, url, content_hash, is_mirror, duplicate_of"
+# store_meta row holding the highest numeric site id (Store.max_article_id): an hourly run reads
+# one row instead of casting every id; each batch raises it (a NULL value: no numeric id yet)
+MAX_SITE_ID = "max_site_id"
+RAISE_MAX_SITE_ID = (
+    "UPDATE store_meta SET value = max(coalesce(CAST(value AS INTEGER), -1), ?) WHERE key = ?"
+)
+SCAN_MAX_SITE_ID = (
+    "SELECT max(CAST(article_id AS INTEGER)) FROM articles "
+    "WHERE article_id <> '' AND article_id NOT GLOB '*[^0-9]*'"
+)
+_SITE_ID = re.compile(r"[0-9]+")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -429,4 +440,10 @@ class ArticleWriter:
             for item, ready in zip(items, prepared or [None] * len(items), strict=True)
         ]
         self.flush()
+        site_ids = [
+            int(i) for item, outcome in zip(items, outcomes, strict=True)
+            if outcome != REJECTED and _SITE_ID.fullmatch(i := _text(item.get("article_id")) or "")
+        ]  # fmt: skip
+        if site_ids:
+            self.conn.execute(RAISE_MAX_SITE_ID, (max(site_ids), MAX_SITE_ID))
         return outcomes
