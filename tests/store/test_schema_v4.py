@@ -160,8 +160,8 @@ def test_the_highest_site_id_is_one_meta_row_the_writer_raises(tmp_path):
             one(c, "SELECT CAST(value AS INTEGER) FROM store_meta WHERE key = 'max_site_id'")
             == 3000005
         )
-        # a row written by hand bypasses the writer; dropping the meta row makes it rescan
-        c.execute("UPDATE articles SET article_id = '3999999' WHERE article_id = '3000002'")
-        assert store.max_article_id() == 3000005
+        # the row is read, not recomputed: a stale value shows; dropping it makes the next call rescan
+        c.execute("UPDATE store_meta SET value = '42' WHERE key = 'max_site_id'")
+        assert store.max_article_id() == 42
         c.execute("DELETE FROM store_meta WHERE key = 'max_site_id'")
-        assert store.max_article_id() == 3999999
+        assert store.max_article_id() == 3000005
