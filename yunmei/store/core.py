@@ -10,9 +10,9 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from yunmei.store import migrations
+from yunmei.store import migrations, writer
 from yunmei.store import search as fts
-from yunmei.store.writer import ArticleWriter
+from yunmei.store.writer import ArticleWriter, Prepared
 
 BEIJING = timezone(timedelta(hours=8))
 
@@ -42,6 +42,9 @@ def readwrite_problem(db: Path) -> str | None:
     return None
 
 
+MMAP_SIZE = 1 << 34
+
+
 def connect(path: str | Path, busy_timeout: float = 30.0) -> sqlite3.Connection:
     """An autocommit connection with the store's pragmas; transactions are explicit."""
     conn = sqlite3.connect(str(path), timeout=busy_timeout, isolation_level=None)
@@ -50,6 +53,9 @@ def connect(path: str | Path, busy_timeout: float = 30.0) -> sqlite3.Connection:
     # in WAL mode NORMAL cannot corrupt the database; a power cut may only lose the last commits
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = ON")
+    # index probes (near-duplicate keys, content hash) read 32 KB pages in place instead of
+    # copying each into the page cache; SQLite caps it at its compile-time limit
+    conn.execute(f"PRAGMA mmap_size = {MMAP_SIZE}")
     return conn
 
 
@@ -146,13 +152,16 @@ class Store:
             )
 
     # --- articles -----------------------------------------------------------------------------
-    def save_articles(self, items: list[dict[str, Any]]) -> list[str]:
-        """Upsert a batch in one transaction; one outcome per item, in order."""
+    def save_articles(
+        self, items: list[dict[str, Any]], prepared: list[Prepared] | None = None
+    ) -> list[str]:
+        """Upsert a batch in one transaction; one outcome per item, in order. ``prepared``:
+        ``writer.prepare(item)`` of each item, computed elsewhere (worker processes)."""
         if not items:
             return []
         seen_at = now_iso()
         with self.transaction() as c:
-            return ArticleWriter(c).save_all(list(items), seen_at)
+            return ArticleWriter(c).save_all(list(items), seen_at, prepared)
 
     def mark_run_killed(self, run_id: int) -> bool:
         """A run that never finished (its process was killed) is marked ``killed``."""
@@ -186,19 +195,31 @@ class Store:
         return _state(row) if row else None
 
     def recent_articles(self, since_date: str, up_to_doc_id: int | None = None) -> list[dict]:
-        """The stored articles published on or after ``since_date`` (the published_date index)."""
+        """The stored articles published on or after ``since_date`` (through the published_at
+        index: an ISO time sorts after its own date; published_date drops unparseable times)."""
         rows = self.conn.execute(
-            f"SELECT {STATE_COLUMNS} FROM articles WHERE published_date >= ? AND doc_id <= ?",
+            f"SELECT {STATE_COLUMNS} FROM articles WHERE published_at >= ?1 "
+            "AND published_date >= ?1 AND doc_id <= ?2",
             (since_date, _NO_MARK if up_to_doc_id is None else up_to_doc_id),
         )
         return [_state(row) for row in rows]
 
     def max_article_id(self) -> int | None:
-        """The highest numeric site id; e-paper ids (``zjrb-2015-05-06-3``) are not numbers."""
+        """The highest numeric site id; e-paper ids (``zjrb-2015-05-06-3``) are not numbers.
+        Read from ``store_meta`` (kept by the writer); a store without the row is scanned once and
+        the row written. Rows inserted by hand bypass it (``DELETE FROM store_meta WHERE key =
+        'max_site_id'`` makes the next call rescan)."""
         row = self.conn.execute(
-            "SELECT max(CAST(article_id AS INTEGER)) FROM articles "
-            "WHERE article_id <> '' AND article_id NOT GLOB '*[^0-9]*'"
+            "SELECT value FROM store_meta WHERE key = ?", (writer.MAX_SITE_ID,)
         ).fetchone()
+        if row is None:
+            with self.transaction() as c:
+                value = c.execute(writer.SCAN_MAX_SITE_ID).fetchone()[0]
+                c.execute(
+                    "INSERT OR REPLACE INTO store_meta (key, value) VALUES (?, ?)",
+                    (writer.MAX_SITE_ID, value),
+                )
+            row = (value,)
         return None if row[0] is None else int(row[0])
 
     # --- search and upkeep --------------------------------------------------------------------

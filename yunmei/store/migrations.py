@@ -14,7 +14,7 @@ from typing import Any
 
 from yunmei.store import schema
 from yunmei.store import search as fts
-from yunmei.store.writer import NEW, ArticleWriter
+from yunmei.store.writer import MAX_SITE_ID, NEW, SCAN_MAX_SITE_ID, ArticleWriter
 
 # frozen: the exact v1 DDL of yunmei/store/__init__.py at commit 26150ba
 V1_DDL = """
@@ -179,10 +179,47 @@ def _v2_to_v3(conn: sqlite3.Connection) -> None:
     schema.create_triggers(conn)
 
 
+def _v3_to_v4(conn: sqlite3.Connection) -> None:
+    """Credits and images WITHOUT ROWID, the publication time copied into ``authors`` and
+    ``awards`` (for the canned queries' order), a prefix index on ``content_hash``."""
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'view'").fetchall():
+        conn.execute(f"DROP VIEW {name}")  # recreated by migrate()
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+        conn.execute(f"DROP TRIGGER {name}")  # recreated below; renames would re-check them
+    run_script(conn, schema.CHILDREN_V4)
+    ts = schema.AUTHOR_TS_SQL.format("a.published_at")
+    conn.execute(
+        "INSERT INTO authors_v4 SELECT au.article_id, au.position, au.name, au.role, au.title, "
+        f"{ts} FROM authors AS au LEFT JOIN articles AS a ON a.article_id = au.article_id"
+    )
+    for table, columns in (("editors", "article_id, position, name, duty"),
+                           ("images", "article_id, position, url, caption")):  # fmt: skip
+        conn.execute(f"INSERT INTO {table}_v4 ({columns}) SELECT {columns} FROM {table}")
+    for table in ("authors", "editors", "images"):
+        before = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        after = conn.execute(f"SELECT count(*) FROM {table}_v4").fetchone()[0]
+        if after != before:
+            raise MigrationError(f"v3→v4 moved {after} of {before} {table} rows")
+        conn.execute(f"DROP TABLE {table}")  # its indexes and triggers go with it
+        conn.execute(f"ALTER TABLE {table}_v4 RENAME TO {table}")
+    conn.execute("ALTER TABLE awards ADD COLUMN published_at TEXT")
+    conn.execute(
+        "UPDATE awards SET published_at = "
+        "(SELECT a.published_at FROM articles AS a WHERE a.article_id = awards.article_id)"
+    )
+    conn.execute("DROP INDEX IF EXISTS articles_content_hash")
+    conn.execute("DROP INDEX IF EXISTS articles_published_date")
+    run_script(conn, schema.V4_INDEXES)
+    schema.create_triggers(conn)
+    # the highest numeric site id, kept by the writer from now on (Store.max_article_id)
+    _set_meta(conn, MAX_SITE_ID, conn.execute(SCAN_MAX_SITE_ID).fetchone()[0])
+
+
 STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _v0_to_v1,
     2: _v1_to_v2,
     3: _v2_to_v3,
+    4: _v3_to_v4,
 }
 assert max(STEPS) == schema.SCHEMA_VERSION
 

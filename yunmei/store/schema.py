@@ -1,21 +1,26 @@
-"""The current schema (version 3): tables, indexes and the analysts' views. Described in docs/schema.md.
+"""The current schema (version 4): tables, indexes and the analysts' views. Described in docs/schema.md.
 
 ``TABLES_V2`` is the *frozen* v2 shape (v1→v2 still builds it); v3 (migrations.py, ``_v2_to_v3``)
 rebuilds ``articles`` with ``ARTICLES_V3`` (the columns an incremental run and the views read sit
 before ``body``, so they never touch its overflow pages), adds ``simhash_keys`` and the summary
 tables that keep the aggregate views O(rows shown). A later version adds a migration step instead
-of editing these. Views hold no data, so ``VIEWS`` may change freely: the store recreates them
+of editing these. v4 (``_v3_to_v4``) keys credits and images by (article_id, position) alone
+(WITHOUT ROWID), copies the article's publication time into ``authors``/``awards`` so that the
+canned credit and award queries walk an index newest first and stop at their LIMIT, and indexes a
+16-character prefix of ``content_hash``. Views hold no data, so ``VIEWS`` may change freely: the store recreates them
 whenever their text changes.
 """
 
 from __future__ import annotations
 
+from yunmei.store import search as fts
 from yunmei.store import simhash as sh
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # for new stores: rows of ~4 KB (a typical article) waste ~1/5 of 4 KB pages in overflow tails;
-# 32 KB pages pack them (-5 % file size at 10k articles, benchmarks/archive_scale.py)
-PAGE_SIZE = 32768
+# 32 KB pages pack them (-5 % file size at 10k articles), 64 KB (SQLite's largest) leave half the
+# tail of 32 KB: 4,283 against 4,468 B/article of `articles` at 20k (benchmarks/archive_scale.py)
+PAGE_SIZE = 65536
 
 TABLES_V2 = """
 CREATE TABLE IF NOT EXISTS store_meta (
@@ -177,10 +182,11 @@ SELECT a.article_id, a.published_at, a.published_date, a.column_name, a.title, a
        a.first_seen_at, a.last_seen_at, a.last_changed_at
 FROM articles AS a
 """,
+    # published_at is the awards row's copy (v4): ORDER BY published_at DESC walks its index
     "awards_view": """
 SELECT aw.award_id, e.name AS event, e.kind AS event_kind, e.date AS event_date, e.venue,
        e.organizer, e.participants, aw.category, aw.tier, aw.tier_rank, aw.recipient,
-       aw.recipient_kind, aw.affiliation, a.article_id, a.title, a.published_at,
+       aw.recipient_kind, aw.affiliation, a.article_id, a.title, aw.published_at,
        a.published_date, a.url, a.duplicate_of, e.event_id
 FROM awards AS aw
 JOIN events AS e ON e.event_id = aw.event_id
@@ -408,6 +414,15 @@ ON CONFLICT DO UPDATE SET articles = articles + 1,
 _KEY_COLUMNS = "published_date, column_name, source, is_original, is_mirror, duplicate_of"
 
 
+# v4: the article's publication time, copied where the canned queries sort by it
+AUTHOR_TS_SQL = "CAST(strftime('%s', {}) AS INTEGER)"  # unix seconds; NULL when unparseable
+_COPY_PUBLISHED = (
+    f"UPDATE authors SET published_ts = {AUTHOR_TS_SQL.format('NEW.published_at')} "
+    "WHERE article_id = NEW.article_id;\n"
+    "UPDATE awards SET published_at = NEW.published_at WHERE article_id = NEW.article_id;"
+)
+
+
 def triggers_sql() -> dict[str, str]:
     """name -> CREATE TRIGGER: summaries and simhash keys follow every write, hand edits too."""
     keys_new = ", ".join(f"({k})" for k in sh.key_sql("NEW.simhash"))
@@ -438,6 +453,8 @@ def triggers_sql() -> dict[str, str]:
         # one trigger: the old keys must go before the new ones (often the same) come in
         "articles_keys_update": "AFTER UPDATE OF simhash, simhash_b0 ON articles BEGIN "
         f"{body(drop_keys, add_keys)} END",
+        "articles_published_copies": "AFTER UPDATE OF published_at ON articles BEGIN "
+        f"{_COPY_PUBLISHED} END",
         "authors_summary_insert": f"AFTER INSERT ON authors BEGIN {_AUTHOR_ADD} END",
         "authors_summary_delete": f"AFTER DELETE ON authors BEGIN {_AUTHOR_RECOUNT} END",
     }
@@ -496,15 +513,16 @@ def fill_summaries(conn) -> None:
     )
 
 
-# indexes that hold no data of their own, created with the views (and when this list changes):
-# the incremental start reads recent articles by published_date (Store.recent_articles)
-DERIVED_INDEXES = (
-    "CREATE INDEX IF NOT EXISTS articles_published_date ON articles(published_date)",
-)
+# indexes that hold no data of their own, created with the views (and when this list changes);
+# v4 dropped articles_published_date: Store.recent_articles reads the published_at index
+DERIVED_INDEXES: tuple[str, ...] = ()
+# settings that hold no data, applied with the views (an existing store gets them at its next
+# open; new and rebuilt search indexes get them from create_fts)
+DERIVED_SETTINGS = fts.FTS_SETTINGS
 
 
 def create_views(conn) -> None:
-    for sql in DERIVED_INDEXES:
+    for sql in (*DERIVED_INDEXES, *DERIVED_SETTINGS):
         conn.execute(sql)
     for name in VIEWS:
         conn.execute(f"DROP VIEW IF EXISTS {name}")
@@ -516,5 +534,41 @@ def views_fingerprint() -> str:
     import hashlib
 
     text = "\n".join(f"{name}\n{select}" for name, select in sorted(VIEWS.items()))
-    text += "\n".join(DERIVED_INDEXES)
+    text += "\n".join((*DERIVED_INDEXES, *DERIVED_SETTINGS))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+# --- v4 -------------------------------------------------------------------------------------------
+# WITHOUT ROWID: the (article_id, position) key is the table itself, not a second autoindex copy
+CHILDREN_V4 = """
+CREATE TABLE authors_v4 (
+    article_id TEXT NOT NULL REFERENCES articles(article_id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    role TEXT,
+    title TEXT,
+    published_ts INTEGER,
+    PRIMARY KEY (article_id, position)
+) WITHOUT ROWID;
+CREATE TABLE editors_v4 (
+    article_id TEXT NOT NULL REFERENCES articles(article_id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    duty TEXT,
+    PRIMARY KEY (article_id, position)
+) WITHOUT ROWID;
+CREATE TABLE images_v4 (
+    article_id TEXT NOT NULL REFERENCES articles(article_id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    url TEXT NOT NULL,
+    caption TEXT,
+    PRIMARY KEY (article_id, position)
+) WITHOUT ROWID
+"""
+# an author's credits by role, newest first, straight off the index (the canned query's order)
+V4_INDEXES = """
+CREATE INDEX authors_name ON authors(name, role, published_ts DESC);
+CREATE INDEX editors_name ON editors(name, duty);
+CREATE INDEX articles_content_hash ON articles(substr(content_hash, 1, 16));
+CREATE INDEX awards_published_at ON awards(published_at DESC, award_id)
+"""

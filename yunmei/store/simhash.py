@@ -10,6 +10,7 @@ where the v2 layout's four 16-bit bands gave N / 65,536 per band.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import operator
@@ -56,24 +57,35 @@ class _CharTable(dict):
 
 # tabulation hashing: h(abc) = T0[a] ^ T1[b] ^ T2[c] is 3-independent, and computed by map() in C
 _TABLES = [_CharTable(b"yunmei-sh%d" % i) for i in range(SHINGLE)]
-# _BIT_TABLES[k] maps a byte to 1 if its bit k is set, else 0 (for bytes.translate)
-_BIT_TABLES = [bytes((b >> k) & 1 for b in range(256)) for k in range(8)]
+_MASK_BLOCK = 512
+
+
+@functools.lru_cache(maxsize=64)
+def _bit_masks(size: int) -> list[int]:
+    """For k in 0..7: an integer of ``size`` bytes each holding only bit k (popcount per bit)."""
+    return [int.from_bytes(bytes([1 << k]) * size, "big") for k in range(8)]
 
 
 def _unsigned(norm: str) -> int | None:
     if len(norm) < SHINGLE:
         return None
-    t0, t1, t2 = (list(map(t.__getitem__, norm)) for t in _TABLES)
+    t0, t1, t2 = _TABLES
     # a set of shingle hashes: a shingle repeated in the text counts once
-    hashes = set(map(operator.xor, map(operator.xor, t0, t1[1:]), t2[2:]))
+    hashes = set(
+        map(operator.xor,
+            map(operator.xor, map(t0.__getitem__, norm), map(t1.__getitem__, norm[1:])),
+            map(t2.__getitem__, norm[2:]))
+    )  # fmt: skip
     digests = struct.pack(f">{len(hashes)}Q", *hashes)
     half = len(hashes) / 2
+    masks = _bit_masks(-(-len(hashes) // _MASK_BLOCK) * _MASK_BLOCK)
     value = 0
-    # count set bits per position at C speed: byte p of every hash is digests[p::8]
+    # set bits per position at C speed: byte p of every hash is digests[p::8], read as one
+    # integer whose bit k of every byte is counted by (column & mask_k).bit_count()
     for p in range(8):
-        column = digests[p::8]
-        for bit, table in enumerate(_BIT_TABLES):
-            if column.translate(table).count(1) > half:
+        column = int.from_bytes(digests[p::8], "big")
+        for bit, mask in enumerate(masks):
+            if (column & mask).bit_count() > half:
                 value |= 1 << (8 * (7 - p) + bit)
     return value
 

@@ -7,12 +7,12 @@ import json
 import re
 import sqlite3
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, NamedTuple
 
 from yunmei.items import FIELD_NAMES, missing_field
 from yunmei.items import content_hash as hash_of_article
+from yunmei.store import schema, simhash
 from yunmei.store import search as fts
-from yunmei.store import simhash
 
 NEW, CHANGED, UNCHANGED, MIRROR_IGNORED, REJECTED = (
     "new",
@@ -48,7 +48,12 @@ TOUCH = (
     "http_last_modified = coalesce(?, http_last_modified) WHERE article_id = ?"
 )
 TOUCH_SEEN_ONLY = "UPDATE articles SET last_seen_at = ? WHERE article_id = ?"
+# the last value of an author or award row is the article's published_at (schema v4 copies)
 INSERT_AUTHOR = (
+    "INSERT INTO authors (article_id, position, name, role, title, published_ts) "
+    f"VALUES (?, ?, ?, ?, ?, {schema.AUTHOR_TS_SQL.format('?')})"
+)
+INSERT_AUTHOR_V3 = (
     "INSERT INTO authors (article_id, position, name, role, title) VALUES (?, ?, ?, ?, ?)"
 )
 INSERT_EDITOR = "INSERT INTO editors (article_id, position, name, duty) VALUES (?, ?, ?, ?)"
@@ -59,8 +64,18 @@ INSERT_EVENT = (
 )
 INSERT_AWARD = (
     "INSERT INTO awards (event_id, article_id, award_position, recipient_position, tier, "
+    "tier_rank, category, recipient, recipient_kind, affiliation, published_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+INSERT_AWARD_V3 = (
+    "INSERT INTO awards (event_id, article_id, award_position, recipient_position, tier, "
     "tier_rank, category, recipient, recipient_kind, affiliation) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+# the prefix index (v4) narrows to one or two rows, the full compare decides
+SAME_TEXT = (
+    "SELECT article_id FROM articles WHERE substr(content_hash, 1, 16) = substr(?1, 1, 16) "
+    "AND +content_hash = ?1 AND +article_id <> ?2 AND +duplicate_of IS NULL ORDER BY +doc_id LIMIT 1"
 )
 # awards explicitly, not by cascade: it must hold even with foreign keys off (migrations)
 CHILD_DELETES = tuple(
@@ -75,6 +90,17 @@ INSERT_REVISION = (
     "fetched_url, is_mirror, last_changed_at, last_seen_at, ?, ? FROM articles WHERE article_id = ?"
 )
 STATE_COLUMNS = "article_id, doc_id, url, content_hash, is_mirror, duplicate_of"
+# store_meta row holding the highest numeric site id (Store.max_article_id): an hourly run reads
+# one row instead of casting every id; each batch raises it (a NULL value: no numeric id yet)
+MAX_SITE_ID = "max_site_id"
+RAISE_MAX_SITE_ID = (
+    "UPDATE store_meta SET value = max(coalesce(CAST(value AS INTEGER), -1), ?) WHERE key = ?"
+)
+SCAN_MAX_SITE_ID = (
+    "SELECT max(CAST(article_id AS INTEGER)) FROM articles "
+    "WHERE article_id <> '' AND article_id NOT GLOB '*[^0-9]*'"
+)
+_SITE_ID = re.compile(r"[0-9]+")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -103,14 +129,24 @@ def content_hash_of(item: dict[str, Any]) -> str:
     return _text(item.get("content_hash")) or hash_of_article(item.get("title"), item.get("body"))
 
 
-def child_rows(item: dict[str, Any], article_id: str, next_event_id: int) -> dict[str, list[tuple]]:
-    """Rows for authors, editors, images, events and awards, in list order (``position`` from 0)."""
+def child_rows(
+    item: dict[str, Any], article_id: str, next_event_id: int, published_at: str | None = None
+) -> dict[str, list[tuple]]:
+    """Rows for authors, editors, images, events and awards, in list order (``position`` from 0);
+    author and award rows end with ``published_at``."""
     rows: dict[str, list[tuple]] = {
         k: [] for k in ("authors", "editors", "images", "events", "awards")
     }
     for pos, a in enumerate(x for x in item.get("authors") or [] if _text(x.get("name"))):
         rows["authors"].append(
-            (article_id, pos, _text(a["name"]), _text(a.get("role")), _text(a.get("title")))
+            (
+                article_id,
+                pos,
+                _text(a["name"]),
+                _text(a.get("role")),
+                _text(a.get("title")),
+                published_at,
+            )
         )
     for pos, e in enumerate(x for x in item.get("editors") or [] if _text(x.get("name"))):
         rows["editors"].append((article_id, pos, _text(e["name"]), _text(e.get("duty"))))
@@ -131,7 +167,7 @@ def child_rows(item: dict[str, Any], article_id: str, next_event_id: int) -> dic
                 rows["awards"].append(
                     (event_id, article_id, apos, rpos, _text(aw.get("tier")),
                      _int(aw.get("tier_rank")), _text(aw.get("category")), _text(r.get("name")),
-                     _text(r.get("kind")), _text(r.get("affiliation")))
+                     _text(r.get("kind")), _text(r.get("affiliation")), published_at)
                 )  # fmt: skip
     return rows
 
@@ -193,6 +229,29 @@ def article_values(
     }
 
 
+class Prepared(NamedTuple):
+    """What the writer derives from an item's text alone: its SimHash and its search-index text.
+    Most of a save's CPU, and free of the database, so worker processes can compute it."""
+
+    simhash: int | None
+    linkable: bool
+    fts_title: str
+    fts_subtitle: str
+    fts_body: str
+
+
+def prepare(item: dict[str, Any]) -> Prepared:
+    """``Prepared`` for an item, from the same values ``article_values`` stores."""
+    value, linkable = simhash.fingerprint(item.get("body"))
+    return Prepared(
+        value,
+        linkable,
+        fts.fts_text(_text(item.get("title")) or ""),
+        fts.fts_text(_text(item.get("subtitle"))),
+        fts.fts_text(item.get("body") or ""),
+    )
+
+
 def _chunks(values: list[str], size: int = 500) -> Iterable[list[str]]:
     for i in range(0, len(values), size):
         yield values[i : i + size]
@@ -212,6 +271,8 @@ class ArticleWriter:
         self.next_event_id = conn.execute(
             "SELECT coalesce(max(event_id), 0) + 1 FROM events"
         ).fetchone()[0]
+        # a v2/v3 shape (the older migration steps write through this writer) has no v4 copies
+        self.v4 = "published_ts" in {r[1] for r in conn.execute("PRAGMA table_info(authors)")}
         self._reset_queues()
 
     def _reset_queues(self) -> None:
@@ -245,11 +306,7 @@ class ArticleWriter:
     ) -> str | None:
         """The earliest stored article (other id, not itself a duplicate) with the same text or
         a SimHash within distance 3."""
-        row = self.conn.execute(
-            "SELECT article_id FROM articles WHERE content_hash = ? AND +article_id <> ? "
-            "AND +duplicate_of IS NULL ORDER BY doc_id LIMIT 1",
-            (content_hash, article_id),
-        ).fetchone()
+        row = self.conn.execute(SAME_TEXT, (content_hash, article_id)).fetchone()
         if row:
             return row[0]
         if value is None or not linkable:
@@ -259,9 +316,10 @@ class ArticleWriter:
 
     # --- one item -----------------------------------------------------------------------------
     def save(self, item: dict[str, Any], seen_at: str, *, first_seen_at: str | None = None,
-             last_changed_at: str | None = None) -> str:  # fmt: skip
+             last_changed_at: str | None = None, prepared: Prepared | None = None) -> str:  # fmt: skip
         """Store one item, valid (``items.missing_field``) or migrated from a stored row;
-        ``first_seen_at``/``last_changed_at`` override the times."""
+        ``first_seen_at``/``last_changed_at`` override the times; ``prepared`` is
+        ``prepare(item)`` when another process computed it."""
         article_id = _text(item["article_id"])
         url = _text(item["url"])
         is_mirror = bool(item.get("is_mirror"))
@@ -288,7 +346,8 @@ class ArticleWriter:
                     return REJECTED  # another article owns this canonical URL
                 url = old["url"]
 
-        value, linkable = simhash.fingerprint(item.get("body"))
+        prepared = prepared or prepare(item)
+        value, linkable = prepared.simhash, prepared.linkable
         duplicate_of = _text(item.get("duplicate_of")) or self.find_original(
             article_id, content_hash, value, linkable
         )
@@ -332,12 +391,12 @@ class ArticleWriter:
                 )
             outcome = CHANGED
 
-        children = child_rows(item, article_id, self.next_event_id)
+        children = child_rows(item, article_id, self.next_event_id, values["published_at"])
         self.next_event_id += len(children["events"])
         for table, rows in children.items():
             self.q_children[table].extend(rows)
         self.q_fts_insert.append(
-            fts.fts_row(doc_id, values["title"], values["subtitle"], values["body"])
+            (doc_id, prepared.fts_title, prepared.fts_subtitle, prepared.fts_body)
         )
         self.queued_ids.add(article_id)
         self.state[article_id] = {
@@ -354,11 +413,14 @@ class ArticleWriter:
                 c.executemany(sql, self.q_delete_children)
         if self.q_fts_delete:
             c.executemany(fts.DELETE_FTS, self.q_fts_delete)
-        c.executemany(INSERT_AUTHOR, self.q_children["authors"])
+        authors, awards = self.q_children["authors"], self.q_children["awards"]
+        if not self.v4:
+            authors, awards = [r[:-1] for r in authors], [r[:-1] for r in awards]
+        c.executemany(INSERT_AUTHOR if self.v4 else INSERT_AUTHOR_V3, authors)
         c.executemany(INSERT_EDITOR, self.q_children["editors"])
         c.executemany(INSERT_IMAGE, self.q_children["images"])
         c.executemany(INSERT_EVENT, self.q_children["events"])
-        c.executemany(INSERT_AWARD, self.q_children["awards"])
+        c.executemany(INSERT_AWARD if self.v4 else INSERT_AWARD_V3, awards)
         if self.q_fts_insert:
             c.executemany(fts.INSERT_FTS, self.q_fts_insert)
         if self.q_touch:
@@ -367,9 +429,21 @@ class ArticleWriter:
             c.executemany(TOUCH_SEEN_ONLY, self.q_touch_seen)
         self._reset_queues()
 
-    def save_all(self, items: list[dict[str, Any]], seen_at: str) -> list[str]:
-        """Save a batch; an item missing a required field is "rejected", the rest still saved."""
+    def save_all(
+        self, items: list[dict[str, Any]], seen_at: str, prepared: list[Prepared] | None = None
+    ) -> list[str]:
+        """Save a batch; an item missing a required field is "rejected", the rest still saved.
+        ``prepared[i]`` is ``prepare(items[i])``, when worker processes computed them."""
         self.preload([a for a in (_text(i.get("article_id")) for i in items) if a])
-        outcomes = [REJECTED if missing_field(item) else self.save(item, seen_at) for item in items]
+        outcomes = [
+            REJECTED if missing_field(item) else self.save(item, seen_at, prepared=ready)
+            for item, ready in zip(items, prepared or [None] * len(items), strict=True)
+        ]
         self.flush()
+        site_ids = [
+            int(i) for item, outcome in zip(items, outcomes, strict=True)
+            if outcome != REJECTED and _SITE_ID.fullmatch(i := _text(item.get("article_id")) or "")
+        ]  # fmt: skip
+        if site_ids:
+            self.conn.execute(RAISE_MAX_SITE_ID, (max(site_ids), MAX_SITE_ID))
         return outcomes
