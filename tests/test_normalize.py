@@ -573,3 +573,31 @@ def test_each_step_that_acts_says_what_it_found():
     assert "GBK byte-misalignment runs re-aligned" in found
     assert "traditional text (" in found and ") converted" in found
     assert normalize_text("湛江云媒客户端原创").evidence == ()
+
+
+# --- the shortcuts of step 3 read the text as the slow way does ----------------------------------
+
+
+def test_the_characters_t2s_changes_are_all_known_to_the_shortcut():
+    from yunmei.normalize import _t2s_changed_re
+
+    chars = [chr(c) for c in range(0x80, 0x323B0) if not 0xD800 <= c <= 0xDFFF]
+    converted = T2S.convert("\n".join(chars)).split("\n")
+    changed = {c for c, s in zip(chars, converted, strict=True) if s != c and len(s) == 1}
+    assert len(changed) > 5000
+    assert {c for c in chars if _t2s_changed_re().fullmatch(c)} == changed
+    # one by one as the re-alignment converts them (a sample: all of them take seconds)
+    for char in sorted(changed)[::7] + chars[::97]:
+        single = T2S.convert(char)
+        assert (single != char and len(single) == 1) == (char in changed)
+
+
+@pytest.mark.parametrize(
+    "text", ["湛江日报社记者", "鹭\ue000鹭", "\U00020000中", "中\u00e9文", "ab"]
+)
+def test_a_run_of_two_byte_characters_is_their_bytes_one_by_one(text):
+    from yunmei.normalize import _gbk_bytes, _gbk_run
+
+    each = [_gbk_bytes(c) for c in text]
+    expected = None if None in each else b"".join(each)
+    assert _gbk_run(text) == expected

@@ -174,6 +174,20 @@ def _t2s_char(char: str) -> str:
     return converted if len(converted) == 1 else char
 
 
+# where the characters t2s converts one by one lie (all of Unicode checked in the tests)
+_T2S_RANGES = ((0x3400, 0xA000), (0xF900, 0xFB00), (0x20000, 0x323B0))
+
+
+@functools.cache
+def _t2s_changed_re() -> re.Pattern[str]:
+    """One character ``_t2s_char`` changes: text without any is its own simplified view."""
+    chars = [chr(c) for lo, hi in _T2S_RANGES for c in range(lo, hi)]
+    # one call for all (one by one is 5x slower); no t2s phrase spans a newline
+    converted = _t2s().convert("\n".join(chars)).split("\n")
+    changed = [c for c, s in zip(chars, converted, strict=True) if s != c and len(s) == 1]
+    return re.compile(f"[{''.join(changed)}]")
+
+
 @functools.lru_cache(maxsize=4)
 def _t2s_view(text: str) -> str:
     """The text with each character converted alone, once per text (runs slice it, not redo it)."""
@@ -547,6 +561,18 @@ def _gbk_bytes(char: str) -> bytes | None:
     return encoded if len(encoded) == 2 else None
 
 
+_HIGH_RUN_RE = re.compile("[^\x00-\x7f]+")
+
+
+def _gbk_run(chars: str) -> bytes | None:
+    """The GBK bytes of ``chars`` if every one is a two-byte character (as ``_gbk_bytes``)."""
+    try:
+        encoded = chars.encode("gb18030")
+    except UnicodeEncodeError:
+        return None
+    return encoded if len(encoded) == 2 * len(chars) else None
+
+
 @functools.lru_cache(maxsize=131072)
 def _gbk_char(lead: int, trail: int) -> str | None:
     try:
@@ -627,12 +653,18 @@ def _expand(
             char = chars[i - base]  # ``chars`` starts at ``base`` in the text
             code = ord(char)
             if code >= 0x80:
-                encoded = _gbk_bytes(char)
+                # a whole run of two-byte characters at once (clean text re-read shifted is long)
+                stretch = _HIGH_RUN_RE.match(chars, i - base, min(end, pos + _MAX_RUN + 1) - base)
+                run = stretch.group()
+                encoded = _gbk_run(run)
                 if encoded is None:
+                    run = run[: next(k for k, c in enumerate(run) if _gbk_bytes(c) is None)]
+                    encoded = _gbk_run(run) or b""
+                current.extend(encoded)
+                i += len(run)
+                if i < stretch.end() + base:  # a character GBK has no two bytes for
                     yield current, i, "", cost
                     break
-                current.extend(encoded)
-                i += 1
                 continue
             if char == "?":
                 stack.append((i + 1, [*current, *_WIDE_QUESTION], cost + _WIDE_QUESTION_COST))
@@ -715,6 +747,8 @@ def _realign_candidates(
         # the mirror may have converted the damaged run to traditional after the bytes shifted;
         # only the window a run can reach is converted (the whole line made many runs quadratic)
         stop = min(line_end, start + _MAX_RUN + 2)
+        if not _t2s_changed_re().search(text, start, stop):
+            return  # reads the same simplified (the common case: found without converting)
         window = text[start:stop]
         simple = _t2s_view(text)[start:stop]
         if simple == window:
