@@ -179,19 +179,24 @@ _T2S_RANGES = ((0x3400, 0xA000), (0xF900, 0xFB00), (0x20000, 0x323B0))
 
 
 @functools.cache
-def _t2s_changed_re() -> re.Pattern[str]:
-    """One character ``_t2s_char`` changes: text without any is its own simplified view."""
+def _t2s_table() -> dict[int, str]:
+    """``_t2s_char`` of every character it changes, for ``str.translate``."""
     chars = [chr(c) for lo, hi in _T2S_RANGES for c in range(lo, hi)]
     # one call for all (one by one is 5x slower); no t2s phrase spans a newline
     converted = _t2s().convert("\n".join(chars)).split("\n")
-    changed = [c for c, s in zip(chars, converted, strict=True) if s != c and len(s) == 1]
-    return re.compile(f"[{''.join(changed)}]")
+    return {ord(c): s for c, s in zip(chars, converted, strict=True) if s != c and len(s) == 1}
+
+
+@functools.cache
+def _t2s_changed_re() -> re.Pattern[str]:
+    """One character ``_t2s_char`` changes: text without any is its own simplified view."""
+    return re.compile(f"[{''.join(map(chr, _t2s_table()))}]")
 
 
 @functools.lru_cache(maxsize=4)
 def _t2s_view(text: str) -> str:
     """The text with each character converted alone, once per text (runs slice it, not redo it)."""
-    return "".join(_t2s_char(c) for c in text)
+    return text.translate(_t2s_table())
 
 
 @functools.lru_cache(maxsize=65536)
@@ -639,11 +644,13 @@ def _expand(
     cost is the log-odds against the half-width punctuation assumed to have been full-width when
     the bytes shifted (the mirror made ``！`` ``!``, and perhaps ``？`` ``?``).
     """
-    stack: list[tuple[int, list[int | None], float]] = [(pos, units, 0.0)]
+    # a reading with a pair that is no GBK character is dropped by the caller (``_decode_units``):
+    # it is cut short here, its budget spent as its continuations would have spent it
+    stack: list[tuple[int, list[int | None], float, int]] = [(pos, units, 0.0, 0)]
     budget = _EXPANSION_BUDGET
     while stack and budget:
         budget -= 1
-        i, current, cost = stack.pop()
+        i, current, cost, valid = stack.pop()
         current = list(current)
         while True:
             odd = len(current) % 2 == 1
@@ -662,14 +669,21 @@ def _expand(
                     encoded = _gbk_run(run) or b""
                 current.extend(encoded)
                 i += len(run)
+                valid = _valid_pairs(current, valid)
+                if valid < 0:
+                    if stack:  # what the dead branches cost matters only to readings left
+                        budget -= _dead_pops(chars, i, pos, end, base, budget)
+                    break
                 if i < stretch.end() + base:  # a character GBK has no two bytes for
                     yield current, i, "", cost
                     break
                 continue
             if char == "?":
-                stack.append((i + 1, [*current, *_WIDE_QUESTION], cost + _WIDE_QUESTION_COST))
+                stack.append(
+                    (i + 1, [*current, *_WIDE_QUESTION], cost + _WIDE_QUESTION_COST, valid)
+                )
                 # a second junk byte: the "?" is the junk itself and the run goes on
-                stack.append((i + 1, current, cost + _SECOND_JUNK_COST))
+                stack.append((i + 1, current, cost + _SECOND_JUNK_COST, valid))
                 if odd:
                     yield [*current, None], i + 1, _lost_after(chars, i - base), cost
                 else:
@@ -677,7 +691,7 @@ def _expand(
                 break
             wide = _FULLWIDTH.get(char)
             if wide is not None:
-                stack.append((i + 1, [*current, *wide], cost + _WIDE_COST))
+                stack.append((i + 1, [*current, *wide], cost + _WIDE_COST, valid))
             if odd:
                 if 0x40 <= code < 0x7F:
                     yield [*current, code], i + 1, "", cost
@@ -686,6 +700,57 @@ def _expand(
             else:
                 yield current, i, "", cost
             break
+
+
+_NOT_A_PAIR_RE = re.compile("[\x00-\x7f\ue000-\uf8ff]")  # what ``_gbk_char`` refuses
+
+
+def _valid_pairs(units: list[int | None], valid: int) -> int:
+    """How many leading units are whole pairs ``_gbk_char`` reads (pairs with a None count:
+    they are guessed later), checked from ``valid`` on; -1 if one of them is no character."""
+    stop = len(units) - len(units) % 2
+    pairs = units[valid:stop]
+    if None in pairs:
+        for index in range(valid, stop, 2):
+            lead, trail = units[index], units[index + 1]
+            if lead is not None and trail is not None and _gbk_char(lead, trail) is None:
+                return -1
+        return stop
+    try:
+        decoded = bytes(pairs).decode("gb18030")  # type: ignore[arg-type]
+    except UnicodeDecodeError:
+        return -1
+    # two bytes per character and none of them ASCII: every pair read as itself
+    if 2 * len(decoded) != len(pairs) or _NOT_A_PAIR_RE.search(decoded):
+        return -1
+    return stop
+
+
+def _dead_pops(chars: str, i: int, pos: int, end: int, base: int, budget: int) -> int:
+    """Stack entries ``_expand`` would pop (at most ``budget``) for the readings that branch off
+    a reading from ``i`` on: the same walk without the bytes."""
+    pops = 0
+    pending = _branches(chars, i, pos, end, base)
+    while pending and pops < budget:
+        pops += 1
+        pending += _branches(chars, pending.pop(), pos, end, base)
+    return pops
+
+
+def _branches(chars: str, i: int, pos: int, end: int, base: int) -> list[int]:
+    """Where the readings ``_expand`` pushes at the end of a reading from ``i`` start."""
+    while i < end and i - pos <= _MAX_RUN:
+        char = chars[i - base]
+        if ord(char) >= 0x80:
+            stretch = _HIGH_RUN_RE.match(chars, i - base, min(end, pos + _MAX_RUN + 1) - base)
+            if _gbk_run(stretch.group()) is None:
+                return []  # stops at a character GBK has no two bytes for
+            i = stretch.end() + base
+            continue
+        if char == "?":
+            return [i + 1, i + 1]
+        return [i + 1] if char in _FULLWIDTH else []
+    return []
 
 
 def _lost_after(chars: str, index: int) -> str:
