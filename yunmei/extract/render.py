@@ -18,7 +18,6 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-import lxml.html
 from lxml import etree
 
 from yunmei.extract.selectors import CAPTURE, match_selector
@@ -36,7 +35,14 @@ IMG_ATTRS = ("data-src", "data-original", "data-echo", "data-lazy-src", "origina
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
 
-_PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+# plain elements: lxml.html's classes cost a Python lookup per element the walk touches
+_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+_STRING = etree.XPath("string()")  # lxml.html's text_content()
+
+
+def text_content(el: etree._Element) -> str:
+    """The text of an element and its descendants (not its tail)."""
+    return str(_STRING(el))
 
 
 @dataclass(slots=True)
@@ -91,7 +97,8 @@ def parse_html(text: str) -> etree._Element | None:
     if not data.strip():
         return None
     try:
-        return lxml.html.document_fromstring(data, parser=_PARSER)
+        # as lxml.html.document_fromstring: None when the parse gives no root
+        return etree.fromstring(data, parser=_PARSER)
     except (etree.ParserError, ValueError, TypeError):
         return None
 
@@ -121,7 +128,7 @@ def _read_head(head: etree._Element, page: Page) -> None:
                 page.meta[key.lower()] = content.strip()
         elif tag == "title":
             if page.title_tag is None:
-                page.title_tag = " ".join((el.text_content() or "").split()) or None
+                page.title_tag = " ".join(text_content(el).split()) or None
         elif tag == "script":
             if (el.get("type") or "").lower() == "application/ld+json" and el.text:
                 page.json_ld.append(el.text)
