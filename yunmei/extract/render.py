@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from yunmei.extract.selectors import CAPTURE, match_selector
+from yunmei.extract.selectors import CAPTURE, match_selector, selector_tables
 
 _BLOCK = """address article aside blockquote body caption center dd details dialog div dl dt
     fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main
@@ -103,13 +103,6 @@ def parse_html(text: str) -> etree._Element | None:
         return None
 
 
-def _is_hidden(el: etree._Element) -> bool:
-    style = el.get("style")
-    if style and _HIDDEN_STYLE.search(style):
-        return True
-    return el.get("hidden") is not None
-
-
 def _image_src(el: etree._Element) -> str | None:
     for attr in IMG_ATTRS:
         value = (el.get(attr) or "").strip()
@@ -145,6 +138,7 @@ def render(root: etree._Element | None) -> Page:
         return page
     lines = page.lines
     regions = page.regions
+    tag_keys = selector_tables()[2]
     pieces: list[str] = []
     line_pos = 0.0
     line_heading = 0
@@ -156,19 +150,15 @@ def render(root: etree._Element | None) -> Page:
     link = 0
     caption = 0
     counter = 0
-    starts: dict[int, tuple[int, list[str]]] = {}
 
-    def flush() -> None:
+    def flush() -> None:  # called only with pieces: the line flags are reset when it is empty
         nonlocal pieces, line_bold, line_caption, line_link
-        if pieces:
-            text = " ".join("".join(pieces).split())
-            if text:
-                lines.append(
-                    Block(
-                        text, line_pos, line_heading, line_bold, None, None, line_caption, line_link
-                    )
-                )
-            pieces = []
+        text = " ".join("".join(pieces).split())
+        if text:
+            lines.append(
+                Block(text, line_pos, line_heading, line_bold, None, None, line_caption, line_link)
+            )
+        pieces = []
         line_bold = True
         line_caption = False
         line_link = True
@@ -186,17 +176,14 @@ def render(root: etree._Element | None) -> Page:
             line_link = line_link and link > 0
             line_caption = line_caption or caption > 0
 
-    stack: list[tuple[etree._Element, bool]] = [(root, False)]
+    # an element to open, or the tuple (tag, element, start, region keys) that closes one
+    stack: list = [root]
     while stack:
-        el, closing = stack.pop()
-        tag = el.tag
-        if not isinstance(tag, str):  # comments and the like left by a broken parse
-            if el.tail:
-                add(el.tail, counter + 0.5)
-            continue
-        if closing:
+        item = stack.pop()
+        if type(item) is tuple:
+            tag, el, start, keys = item
             counter += 1
-            if tag in BLOCK_TAGS:
+            if pieces and tag in BLOCK_TAGS:
                 flush()
             if tag in HEADINGS:
                 heading = 0
@@ -204,17 +191,19 @@ def render(root: etree._Element | None) -> Page:
                 bold -= 1
             elif tag == "a":
                 link -= 1
-            entry = starts.pop(id(el), None)
-            if entry is not None:
-                start, keys = entry
-                if keys == ["__caption__"]:
-                    caption -= 1
-                else:
-                    if "__caption__" in keys:
+            if keys is not None:
+                for key in keys:
+                    if key == "__caption__":
                         caption -= 1
-                    for key in keys:
-                        if key != "__caption__":
-                            regions.setdefault(key, []).append((start, counter))
+                    else:
+                        regions.setdefault(key, []).append((start, counter))
+            tail = el.tail
+            if tail:
+                add(tail, counter + 0.5)
+            continue
+        el = item
+        tag = el.tag
+        if not isinstance(tag, str):  # comments and the like left by a broken parse
             if el.tail:
                 add(el.tail, counter + 0.5)
             continue
@@ -222,7 +211,17 @@ def render(root: etree._Element | None) -> Page:
         start = counter
         if tag == "head":
             _read_head(el, page)
-        if tag in SKIP_TAGS or _is_hidden(el):
+        # one read of the attributes (the parser keeps the first of a repeated one)
+        attrs = el.items()
+        if attrs:
+            attrs = dict(attrs)
+            style = attrs.get("style")
+            hidden = (style and _HIDDEN_STYLE.search(style)) or "hidden" in attrs
+            cls = attrs.get("class")
+            ident = attrs.get("id")
+        else:
+            hidden = cls = ident = None
+        if hidden or tag in SKIP_TAGS:
             counter += 1
             if el.tail:
                 add(el.tail, counter + 0.5)
@@ -230,14 +229,16 @@ def render(root: etree._Element | None) -> Page:
         if tag == "img":
             src = _image_src(el)
             if src:
-                flush()
+                if pieces:
+                    flush()
                 lines.append(Block("", start, heading, False, src, el.get("alt"), caption > 0))
             if el.tail:
                 add(el.tail, start + 0.5)
             counter += 1
             continue
         if tag == "br":
-            flush()
+            if pieces:
+                flush()
             if el.tail:
                 add(el.tail, start + 0.5)
             counter += 1
@@ -246,25 +247,26 @@ def render(root: etree._Element | None) -> Page:
             page.meta["time:datetime"] = el.get("datetime").strip()
         if tag == "a":
             link += 1
-        if tag in BLOCK_TAGS:
+        if pieces and tag in BLOCK_TAGS:
             flush()
         if tag in HEADINGS:
             heading = HEADINGS[tag]
         elif tag in BOLD_TAGS:
             bold += 1
-        keys = match_selector(tag, el.get("class"), el.get("id"))
+        keys = match_selector(tag, cls, ident) if cls or ident or tag in tag_keys else None
         if keys:
             if "__caption__" in keys:
                 caption += 1
             for key in keys:
                 if key in CAPTURE and key not in page.elements:
                     page.elements[key] = el
-            starts[id(el)] = (start, keys)
-        if el.text:
-            add(el.text, start)
-        stack.append((el, True))
-        children = list(el)
-        if children:
-            stack.extend((child, False) for child in reversed(children))
-    flush()
+        else:
+            keys = None
+        text = el.text
+        if text:
+            add(text, start)
+        stack.append((tag, el, start, keys))
+        stack.extend(reversed(el))
+    if pieces:
+        flush()
     return page
