@@ -252,6 +252,7 @@ def _in_gb2312(char: str) -> bool:
 # --- step 5 (run first and last): Unicode hygiene ---------------------------------------------
 
 _NEWLINES_RE = re.compile("\r\n|[\r\u2028\u2029\x0b\x0c]")
+_NEWLINE_MARKS = "\r\u2028\u2029\x0b\x0c"
 # zero-width, bidi controls, BOM, soft hyphen, C0/C1 controls except tab and newline
 _INVISIBLE_RE = re.compile(
     "[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u180e\u200b-\u200f\u202a-\u202e"
@@ -278,9 +279,18 @@ def _clean_unicode(text: str, flags: set[str]) -> str:
     return composed
 
 
+_OTHER_SPACES = _SPACES[1:]
+
+
 def _layout(text: str) -> str:
-    lines = (_SPACE_RUN_RE.sub(" ", line.strip(_SPACES)) for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
+    """Each line stripped and its space runs collapsed; empty lines dropped (all in C)."""
+    if "  " in text or any(space in text for space in _OTHER_SPACES):
+        text = _SPACE_RUN_RE.sub(" ", text)
+    # single spaces now: the one before or after a line break is the line's end or start
+    text = text.replace(" \n", "\n").replace("\n ", "\n")
+    while "\n\n" in text:
+        text = text.replace("\n\n", "\n")
+    return text.strip(" \n")
 
 
 # --- step 1: detection, then lossless repair of wrong decodes, line by line -------------------
@@ -404,12 +414,12 @@ class _Line:
 
 def _triage(text: str, flags: set[str], evidence: list[str]) -> list[_Line]:
     """Detection first: each line is clean, repaired losslessly, lost, or frozen soup."""
-    bad_re = _model().bad_re
     lines = text.split("\n")
+    suspects = _lines_with_unusual(text, lines)
     out: list[_Line] = []
     lost: list[int] = []
     for number, line in enumerate(lines, 1):
-        if not bad_re.search(line):
+        if number not in suspects:
             out.append(_Line(line))  # the fast path: nothing unusual at all
             continue
         if _is_lost(line):
@@ -447,6 +457,23 @@ def _triage(text: str, flags: set[str], evidence: list[str]) -> list[_Line]:
             flags.add(MOJIBAKE_UNREPAIRED)
             evidence.append("every line is '?': kept as it is")
     return out
+
+
+def _lines_with_unusual(text: str, lines: list[str]) -> set[int]:
+    """Numbers (from 1) of the lines with a character the model finds unusual: one search
+    over the whole text, not one per line."""
+    found: set[int] = set()
+    bad_re = _model().bad_re
+    match = bad_re.search(text)
+    if match is None:
+        return found
+    ends = list(itertools.accumulate(len(line) + 1 for line in lines))
+    while match is not None:
+        number = bisect.bisect_right(ends, match.start()) + 1
+        found.add(number)
+        # the next line's start: the rest of this one needs no look
+        match = bad_re.search(text, ends[number - 1]) if number < len(lines) else None
+    return found
 
 
 def _repair_decode(line: str) -> tuple[str, str] | None:
@@ -1119,7 +1146,9 @@ def _clean_block(text: str, flags: set[str], evidence: list[str]) -> str:
 
 
 def _one_pass(text: str, flags: set[str], evidence: list[str]) -> str:
-    text = _no_surrogates(_NEWLINES_RE.sub("\n", text), flags)
+    if any(mark in text for mark in _NEWLINE_MARKS):  # a search costs more than these looks
+        text = _NEWLINES_RE.sub("\n", text)
+    text = _no_surrogates(text, flags)
     out: list[str] = []
     block: list[str] = []
     for line in [*_triage(text, flags, evidence), _Line("", frozen=True)]:
