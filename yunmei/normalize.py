@@ -188,9 +188,10 @@ def _t2s_table() -> dict[int, str]:
 
 
 @functools.cache
-def _t2s_changed_re() -> re.Pattern[str]:
-    """One character ``_t2s_char`` changes: text without any is its own simplified view."""
-    return re.compile(f"[{''.join(map(chr, _t2s_table()))}]")
+def _t2s_changed() -> frozenset[str]:
+    """The characters ``_t2s_char`` changes: text without any is its own simplified view (a set:
+    a character class of five thousand of them, astral ones among them, is searched linearly)."""
+    return frozenset(map(chr, _t2s_table()))
 
 
 @functools.lru_cache(maxsize=4)
@@ -839,7 +840,7 @@ def _realign_candidates(
         # the mirror may have converted the damaged run to traditional after the bytes shifted;
         # only the window a run can reach is converted (the whole line made many runs quadratic)
         stop = min(line_end, start + _MAX_RUN + 2)
-        if not _t2s_changed_re().search(text, start, stop):
+        if _t2s_changed().isdisjoint(text[start:stop]):
             return  # reads the same simplified (the common case: found without converting)
         window = text[start:stop]
         simple = _t2s_view(text)[start:stop]
