@@ -176,97 +176,101 @@ def render(root: etree._Element | None) -> Page:
             line_link = line_link and link > 0
             line_caption = line_caption or caption > 0
 
+    block_tags, headings, bold_tags, skip_tags = BLOCK_TAGS, HEADINGS, BOLD_TAGS, SKIP_TAGS
     # an element to open, or the tuple (tag, element, start, region keys) that closes one
     stack: list = [root]
     while stack:
         item = stack.pop()
-        if type(item) is tuple:
-            tag, el, start, keys = item
+        if type(item) is not tuple:
+            el = item
+            tag = el.tag
+            if not isinstance(tag, str):  # comments and the like left by a broken parse
+                if el.tail:
+                    add(el.tail, counter + 0.5)
+                continue
             counter += 1
-            if pieces and tag in BLOCK_TAGS:
-                flush()
-            if tag in HEADINGS:
-                heading = 0
-            elif tag in BOLD_TAGS:
-                bold -= 1
-            elif tag == "a":
-                link -= 1
-            if keys is not None:
-                for key in keys:
-                    if key == "__caption__":
-                        caption -= 1
-                    else:
-                        regions.setdefault(key, []).append((start, counter))
-            tail = el.tail
-            if tail:
-                add(tail, counter + 0.5)
-            continue
-        el = item
-        tag = el.tag
-        if not isinstance(tag, str):  # comments and the like left by a broken parse
-            if el.tail:
-                add(el.tail, counter + 0.5)
-            continue
-        counter += 1
-        start = counter
-        if tag == "head":
-            _read_head(el, page)
-        # one read of the attributes (the parser keeps the first of a repeated one)
-        attrs = el.items()
-        if attrs:
-            attrs = dict(attrs)
-            style = attrs.get("style")
-            hidden = (style and _HIDDEN_STYLE.search(style)) or "hidden" in attrs
-            cls = attrs.get("class")
-            ident = attrs.get("id")
-        else:
-            hidden = cls = ident = None
-        if hidden or tag in SKIP_TAGS:
-            counter += 1
-            if el.tail:
-                add(el.tail, counter + 0.5)
-            continue
-        if tag == "img":
-            src = _image_src(el)
-            if src:
+            start = counter
+            if tag == "head":
+                _read_head(el, page)
+            # one read of the attributes (the parser keeps the first of a repeated one)
+            attrs = el.items()
+            if attrs:
+                attrs = dict(attrs)
+                style = attrs.get("style")
+                hidden = (style and _HIDDEN_STYLE.search(style)) or "hidden" in attrs
+                cls = attrs.get("class")
+                ident = attrs.get("id")
+            else:
+                hidden = cls = ident = None
+            if hidden or tag in skip_tags:
+                counter += 1
+                if el.tail:
+                    add(el.tail, counter + 0.5)
+                continue
+            if tag == "img":
+                src = _image_src(el)
+                if src:
+                    if pieces:
+                        flush()
+                    lines.append(Block("", start, heading, False, src, el.get("alt"), caption > 0))
+                if el.tail:
+                    add(el.tail, start + 0.5)
+                counter += 1
+                continue
+            if tag == "br":
                 if pieces:
                     flush()
-                lines.append(Block("", start, heading, False, src, el.get("alt"), caption > 0))
-            if el.tail:
-                add(el.tail, start + 0.5)
-            counter += 1
-            continue
-        if tag == "br":
-            if pieces:
+                if el.tail:
+                    add(el.tail, start + 0.5)
+                counter += 1
+                continue
+            if tag == "time" and "time:datetime" not in page.meta and el.get("datetime"):
+                page.meta["time:datetime"] = el.get("datetime").strip()
+            if tag == "a":
+                link += 1
+            if pieces and tag in block_tags:
                 flush()
-            if el.tail:
-                add(el.tail, start + 0.5)
-            counter += 1
-            continue
-        if tag == "time" and "time:datetime" not in page.meta and el.get("datetime"):
-            page.meta["time:datetime"] = el.get("datetime").strip()
-        if tag == "a":
-            link += 1
-        if pieces and tag in BLOCK_TAGS:
+            if tag in headings:
+                heading = headings[tag]
+            elif tag in bold_tags:
+                bold += 1
+            keys = match_selector(tag, cls, ident) if cls or ident or tag in tag_keys else None
+            if keys:
+                if "__caption__" in keys:
+                    caption += 1
+                for key in keys:
+                    if key in CAPTURE and key not in page.elements:
+                        page.elements[key] = el
+            else:
+                keys = None
+            text = el.text
+            if text:
+                add(text, start)
+            if len(el):
+                stack.append((tag, el, start, keys))
+                stack.extend(reversed(el))
+                continue
+            item = (tag, el, start, keys)  # a leaf closes at once
+        # closing
+        tag, el, start, keys = item
+        counter += 1
+        if pieces and tag in block_tags:
             flush()
-        if tag in HEADINGS:
-            heading = HEADINGS[tag]
-        elif tag in BOLD_TAGS:
-            bold += 1
-        keys = match_selector(tag, cls, ident) if cls or ident or tag in tag_keys else None
-        if keys:
-            if "__caption__" in keys:
-                caption += 1
+        if tag in headings:
+            heading = 0
+        elif tag in bold_tags:
+            bold -= 1
+        elif tag == "a":
+            link -= 1
+        if keys is not None:
             for key in keys:
-                if key in CAPTURE and key not in page.elements:
-                    page.elements[key] = el
-        else:
-            keys = None
-        text = el.text
-        if text:
-            add(text, start)
-        stack.append((tag, el, start, keys))
-        stack.extend(reversed(el))
+                if key == "__caption__":
+                    caption -= 1
+                else:
+                    regions.setdefault(key, []).append((start, counter))
+        tail = el.tail
+        if tail and (pieces or not tail.isspace()):  # leading blanks of a line are no text
+            add(tail, counter + 0.5)
     if pieces:
         flush()
     return page
