@@ -1123,6 +1123,14 @@ def _to_simplified(text: str, flags: set[str]) -> str:
 # --- the entry point --------------------------------------------------------------------------
 
 
+def preload() -> None:
+    """Load every table the steps read lazily (~0.3 s): before a pool of workers forks, so each
+    of them does not load its own, nor count the load as the time of its first texts."""
+    _model()
+    _script_res()
+    _t2s_changed()
+
+
 def _clean_block(text: str, flags: set[str], evidence: list[str]) -> str:
     """Repair, then conversion, then hygiene, on lines detection did not freeze."""
     text = _clean_unicode(text, flags)
