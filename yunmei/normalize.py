@@ -356,13 +356,17 @@ def _lossless_repairs(line: str) -> list[tuple[str, str]]:
     return found
 
 
+def _unusual_count(line: str) -> int:
+    """The second half of :func:`_unusual` alone."""
+    bad_re = _model().bad_re
+    return sum(1 for c in bad_re.findall(line) if ord(c) >= 0x80 and not _INVISIBLE_RE.match(c))
+
+
 def _unusual(line: str) -> tuple[int, int]:
     """(non-ASCII characters, unusual ones among them) by the character model; invisible
     characters are hygiene's business, not evidence of a wrong decode."""
-    bad_re = _model().bad_re
     wide = sum(1 for c in line if ord(c) >= 0x80 and not c.isspace())
-    unusual = sum(1 for c in bad_re.findall(line) if ord(c) >= 0x80 and not _INVISIBLE_RE.match(c))
-    return wide, unusual
+    return wide, _unusual_count(line)
 
 
 def _reads_as_utf8(line: str) -> bool:
@@ -386,8 +390,10 @@ def _soup(line: str) -> str | None:
     not Chinese at all ("foreign": maybe GBK bytes shifted by one, which step 3 re-aligns)."""
     if line.count(_REPLACEMENT) >= 2:
         return "lost bytes (U+FFFD)"
-    wide, unusual = _unusual(line)
-    if unusual < _SOUP_MIN or unusual < _SOUP_SHARE * wide:
+    unusual = _unusual_count(line)
+    if unusual < _SOUP_MIN:
+        return None  # the common case, told without counting every character of the line
+    if unusual < _SOUP_SHARE * _unusual(line)[0]:
         return None
     if _reads_as_utf8(line):
         return "utf-8"
@@ -505,11 +511,15 @@ def _flag_lost_runs(text: str, flags: set[str], evidence: list[str]) -> None:
 # --- step 2: inline pinyin --------------------------------------------------------------------
 
 _SYLLABLE = f"[a-zü{_TONE_MARKS}]{{1,7}}"
-_PINYIN_RE = re.compile(f"(?<=[{_CJK}])[(（]({_SYLLABLE})[)）]")
+# the look-behinds come after the first character: a pattern that starts with a class is
+# scanned for that class in C, one that starts with a look-behind is tried at every position
+_PINYIN_RE = re.compile(f"[(（](?<=[{_CJK}][(（])({_SYLLABLE})[)）]")
 # a lost character whose "(" went with it: ``皥?bào)`` (only inside GBK damage)
 _PINYIN_REMNANT_RE = re.compile(f"\\?[(（]?({_SYLLABLE})[)）]")
-_ORPHAN_PINYIN_RE = re.compile(f"(?<![{_CJK}?\\s])[(（]({_SYLLABLE})[)）]")
-_LONE_TRAIL_RE = re.compile("(?<=[^\x00-\x3e\x40-\x7f])[\x40-\x7e](?=[^\x00-\x7f]|[,.;:!?])")
+_ORPHAN_PINYIN_RE = re.compile(f"[(（](?<![{_CJK}?\\s][(（])({_SYLLABLE})[)）]")
+_LONE_TRAIL_RE = re.compile(
+    "[\x40-\x7e](?<=[^\x00-\x3e\x40-\x7f][\x40-\x7e])(?=[^\x00-\x7f]|[,.;:!?])"
+)
 _ANNOTATION_RE = re.compile(f"[(（]({_SYLLABLE})[)）]")
 _ANNOTATION_TAIL_RE = re.compile(f"({_SYLLABLE})[)）]")
 
