@@ -163,15 +163,16 @@ def render(root: etree._Element | None) -> Page:
         line_caption = False
         line_link = True
 
-    def add(text: str, pos: float) -> None:
+    def add(text: str, pos: float) -> None:  # text is never empty
         nonlocal line_pos, line_heading, line_bold, line_caption, line_link
+        blank = text.isspace()
         if not pieces:
-            if not text.strip():
+            if blank:
                 return
             line_pos = pos
             line_heading = heading
         pieces.append(text)
-        if text.strip():
+        if not blank:
             line_bold = line_bold and bold > 0
             line_link = line_link and link > 0
             line_caption = line_caption or caption > 0
