@@ -307,6 +307,7 @@ _MISREADINGS = (
     ("gb18030", "utf-8"),
     ("big5", "utf-8"),
 )
+_SINGLE_BYTE = frozenset({"latin-1", "sloppy-windows-1252"})
 _MAX_DEPTH = 2  # a doubled encoding (UTF-8 read as cp1252 twice) needs two undos
 _SOUP_SHARE = 0.35  # clean lines of the corpus stay under 0.17 of unusual characters
 _SOUP_MIN = 4  # unusual characters a line needs before it can be called soup
@@ -330,6 +331,8 @@ def _undo_misreading(line: str, read: str, written: str) -> str | None:
     """The text before ``written`` bytes were read as ``read``: only if no byte is lost."""
     if _REPLACEMENT in line:
         return None  # a byte already lost: no charset brings it back
+    if read in _SINGLE_BYTE and line and max(line) > "\u2122":
+        return None  # beyond cp1252's last character (™; U+FFFD left above): no encode to fail
     try:
         data = line.encode(read)
         candidate = data.decode(written)
