@@ -425,7 +425,7 @@ class _Line:
 def _triage(text: str, flags: set[str], evidence: list[str]) -> list[_Line]:
     """Detection first: each line is clean, repaired losslessly, lost, or frozen soup."""
     lines = text.split("\n")
-    suspects = _lines_with_unusual(text, lines)
+    suspects = _lines_with_unusual(text)
     out: list[_Line] = []
     lost: list[int] = []
     for number, line in enumerate(lines, 1):
@@ -469,20 +469,22 @@ def _triage(text: str, flags: set[str], evidence: list[str]) -> list[_Line]:
     return out
 
 
-def _lines_with_unusual(text: str, lines: list[str]) -> set[int]:
+def _lines_with_unusual(text: str) -> set[int]:
     """Numbers (from 1) of the lines with a character the model finds unusual: one search
     over the whole text, not one per line."""
     found: set[int] = set()
     bad_re = _model().bad_re
+    number, start = 1, 0  # the line searched from and where it starts
     match = bad_re.search(text)
-    if match is None:
-        return found
-    ends = list(itertools.accumulate(len(line) + 1 for line in lines))
     while match is not None:
-        number = bisect.bisect_right(ends, match.start()) + 1
+        number += text.count("\n", start, match.start())
         found.add(number)
-        # the next line's start: the rest of this one needs no look
-        match = bad_re.search(text, ends[number - 1]) if number < len(lines) else None
+        # the next line: the rest of this one needs no look
+        start = text.find("\n", match.start()) + 1
+        if not start:
+            break
+        number += 1
+        match = bad_re.search(text, start)
     return found
 
 
