@@ -603,3 +603,33 @@ def test_a_run_of_two_byte_characters_is_their_bytes_one_by_one(text):
     each = [_gbk_bytes(c) for c in text]
     expected = None if None in each else b"".join(each)
     assert _gbk_run(text) == expected
+
+
+def test_a_reading_is_cut_short_exactly_when_a_pair_is_no_character():
+    import random
+
+    from yunmei.normalize import _gbk_char, _valid_pairs
+
+    rng = random.Random(16)
+    bytes_seen = [*range(0x20, 0x7F), *range(0x80, 0x100)]
+    for _ in range(20000):
+        units = [rng.choice(bytes_seen) for _ in range(rng.randint(0, 9))]
+        if units and rng.random() < 0.3:
+            units[0] = None  # the lead byte the damage swallowed
+        pairs = list(zip(units[0::2], units[1::2], strict=False))
+        readable = all(a is None or b is None or _gbk_char(a, b) for a, b in pairs)
+        assert (_valid_pairs(units, 0) >= 0) == readable, units
+
+
+def test_the_lines_with_unusual_characters_are_the_ones_a_search_per_line_finds():
+    import random
+
+    from yunmei.normalize import _lines_with_unusual, _model
+
+    rng = random.Random(16)
+    alphabet = ["湛江", "鹭", "婧", "\n", "\n\n", " ", "a", "?", "ㄊ", "。"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        lines = text.split("\n")
+        expected = {n for n, line in enumerate(lines, 1) if _model().bad_re.search(line)}
+        assert _lines_with_unusual(text) == expected, text
