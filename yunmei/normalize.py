@@ -174,7 +174,7 @@ def _t2s_char(char: str) -> str:
     return converted if len(converted) == 1 else char
 
 
-# where the characters t2s converts one by one lie (all of Unicode checked in the tests)
+# where the characters t2s converts one by one lie (the tests check every plane up to 3)
 _T2S_RANGES = ((0x3400, 0xA000), (0xF900, 0xFB00), (0x20000, 0x323B0))
 
 
