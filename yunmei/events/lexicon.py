@@ -188,8 +188,9 @@ V_SPREAD = "|".join(
     for v in sorted(words("spread_verbs"), key=len, reverse=True)
 )
 # 并列季军: a shared place, unless a prize follows in the clause (并列第一名获得一等奖)
+# 赵兴荣获得: 荣获 right before 得 is a name's last character and 获得, never 荣获 + 得
 V_ONE = (
-    alt(words("result_verbs"))
+    alt(words("result_verbs")).replace("荣获", "荣获(?!得)")
     + "|获(?![奖悉])"
     + r"|并列(?=(?:[冠亚季]军|第[一二三四五六七八九十\d]{1,2}名?)(?![^,。;]*获))"
 )
@@ -214,7 +215,14 @@ CAT = (
 CAT_FULL_RE = re.compile(CAT)
 # any named group (乡镇组, 行政事业组) besides the listed ones, but not 本组 / 小组
 ANY_GROUP = rf"(?<![本该各每小第])[{CJK}]{{2,5}}组(?:{_CAT_WEIGHT}|{_CAT_ITEM})?"
-CAT_END_RE = re.compile(rf"(?:{CAT}|{_CAT_HEAD}[{CJK}\d]{{1,8}}|{ANY_GROUP})(?:\([^()]{{1,8}}\))?$")
+# a discipline class (绘画类, 文艺类) names a category like a group does
+CAT_CLASS = rf"(?<![本该各每这此那两三四五六七八九十几多])[{CJK}]{{2,6}}类"
+_CAT_ONE = rf"(?:{CAT}|{_CAT_HEAD}[{CJK}\d]{{1,8}}|{ANY_GROUP}|{CAT_CLASS})"
+# a group before a sub-group or event is one category (县市组女子单打, 10岁组男子, 中学组男子团体)
+_CAT_LEAD = rf"(?:{ANY_GROUP}|\d{{1,2}}岁(?:以下|以上)?组|{CAT_CLASS})"
+CAT_END_RE = re.compile(
+    rf"(?:{_CAT_LEAD}(?:{_CAT_ONE}|{_CAT_HEAD})|{_CAT_ONE})(?:\([^()]{{1,8}}\))?$"
+)
 CAT_MARKER_RE = re.compile(
     rf"(?:其中|另外|此外|而|在)*(?P<cat>{CAT}|{_CAT_HEAD}[{CJK}\d]{{1,6}}?)"
     r"(?:比赛|决赛|半决赛|项目|赛事|赛场)?(?:中|上|里|方面)?:?"
@@ -350,7 +358,7 @@ SEG_BY_RE = re.compile(
 )
 SEG_TRAIL_RE = re.compile(
     r"(?:\d+(?:\.\d+)?分|分别|均|都|也|还|共|一起|联合|同时|则|又|再次|首次|成功|一举|最终|再度|继续|双双|共同|顺利|各|已|皆|亦|"
-    r"更是|喜|荣|等单位|等)+$"
+    r"更是|喜|等单位|等)+$"
 )
 ITEM_LEAD_RE = re.compile(
     r"^(?:作品(?=《)|选手|其作品|由|是|为|包括|来自(?=[^的]+的)|另一名|另一位|一名|一位|"
