@@ -306,6 +306,11 @@ def test_recipient_lists_split_only_between_whole_names(segment, names):
         ("赤坎区消防救援大队", "赤坎区消防救援大队", "organization", None),
         ("作品《珊瑚之殇》", "《珊瑚之殇》", "work", None),
         ("湛江日报社作品《湾区之光》", "《湾区之光》", "work", "湛江日报社"),
+        # a class written before the name is its affiliation, not part of the name
+        ("汉语言文学2101魏欣", "魏欣", "person", "汉语言文学2101"),
+        ("计科21-3班李明", "李明", "person", "计科21-3班"),
+        # a quoted nickname before the name is no part of it
+        ("“彭大将军”彭敏", "彭敏", "person", None),
     ],
 )
 def test_recipient_kinds_and_affiliations(item, name, kind, affiliation):
@@ -314,6 +319,26 @@ def test_recipient_kinds_and_affiliations(item, name, kind, affiliation):
         "kind": kind,
         "affiliation": affiliation,
     }
+
+
+@pytest.mark.parametrize("item", ["牛气冲天", "铜都劳动奖章", "五一劳动奖状", "优秀教师称号"])
+def test_titles_and_honours_are_no_recipients_even_in_a_loose_list(item):
+    assert ev._recipient(item, strict=False) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "tier", "category", "name"),
+    [
+        ("赵兴荣获得一等奖。", "一等奖", None, "赵兴荣"),  # 荣获 before 得 is the name's end
+        ("比赛中,李明获得绘画类一等奖。", "一等奖", "绘画类", "李明"),
+        ("比赛中,市一中获得县市组女子单打冠军。", "冠军", "县市组女子单打", "市一中"),
+    ],
+)
+def test_verb_boundary_and_compound_categories(text, tier, category, name):
+    awards = [a for e in ev.extract_events(text, "2024-05-01") for a in e["awards"]]
+    assert [(a["tier"], a["category"], [r["name"] for r in a["recipients"]]) for a in awards] == [
+        (tier, category, [name])
+    ]
 
 
 @pytest.mark.parametrize(

@@ -105,6 +105,13 @@ _LATIN_UNIT_PERSON_RE = re.compile(rf"(?P<aff>[A-Za-z]{{2,8}})(?P<name>{lx.PERSO
 _FOREIGN_PERSON_RE = re.compile(
     rf"(?:\d+岁的?)?(?P<aff>[{lx.CJK}]{{2,10}}?)(?:选手|运动员|名将|小将)(?P<name>[{lx.CJK}·]{{2,8}})"
 )
+# a class or grade written before a name: 汉语言文学2101魏欣, 计科21-3班李明, 五年级张三
+_CLASS_PERSON_RE = re.compile(
+    rf"(?P<aff>[{lx.CJK}A-Za-z]{{0,12}}\d{{2,6}}(?:[-—]\d{{1,2}})?(?:班|级)?)(?P<name>{lx.PERSON_RE.pattern})"
+)
+_EPITHET_PERSON_RE = re.compile(rf"“[^“”]{{1,10}}”(?P<name>{lx.PERSON_RE.pattern})")
+# never a recipient when read without a surname or an organisation ending (loose lists only)
+_NOT_RECIPIENT_RE = re.compile(rf"(?:{lx.alt(lx.words('not_recipient_endings'))})$")
 _GROUP_ONLY_RE = re.compile(rf"[{lx.CJK}]{{1,4}}组")
 _ACTING_FOR_RE = re.compile(r".代表(?![队团处])")
 _QUOTED_WORK_RE = re.compile(r"(?P<aff>[^“”]{2,30})(?P<work>“[^“”]{2,20}”)")
@@ -183,14 +190,24 @@ def recipient(item: str, strict: bool) -> dict | None:
         r = recipient(owner, strict)  # 丰华二社张瑞的平安169: the grower, not the variety
         if r is not None and r["kind"] == "person":
             return r
+    m = _CLASS_PERSON_RE.fullmatch(it)
+    if m and not lx.ORG_END_RE.search(
+        m.group("name")
+    ):  # 汉语言文学2101魏欣: the class, then the name
+        return {"name": m.group("name"), "kind": "person", "affiliation": aff or m.group("aff")}
+    m = _EPITHET_PERSON_RE.fullmatch(it)
+    if m:  # “彭大将军”彭敏: a quoted nickname before the name is no part of it
+        return {"name": m.group("name"), "kind": "person", "affiliation": aff}
     m = _LATIN_UNIT_PERSON_RE.fullmatch(it) or _FOREIGN_PERSON_RE.fullmatch(it)
     if m and not lx.PERSON_RE.fullmatch(it):  # ICU肖敏 / 肯尼亚选手卡姆沃洛
         return {"name": m.group("name"), "kind": "person", "affiliation": m.group("aff")}
     m = _QUOTED_WORK_RE.fullmatch(it)  # 张奎“特色土公鸡”: a dish or piece named in quotes
     if m and not (lx.TEAM_END_RE.search(m.group("work")) or lx.ORG_END_RE.search(m.group("work"))):
         return {"name": m.group("work"), "kind": "work", "affiliation": m.group("aff")}
-    if strict or "的" in it:
-        return None
+    if strict or "的" in it or _NOT_RECIPIENT_RE.search(it):
+        return None  # 铜都劳动奖章 / 牛气冲天: an honour or a programme title names no winner
+    if len(it) == 4 and it[:2] not in lx.SURNAMES_2:
+        return None  # 牛气冲天: four characters are a title or an idiom, a name only with 欧阳…
     if len(it) <= 4:
         return {"name": it, "kind": "person", "affiliation": aff}
     if len(it) <= 15:
