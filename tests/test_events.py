@@ -331,6 +331,8 @@ def test_titles_and_honours_are_no_recipients_even_in_a_loose_list(item):
     [
         ("赵兴荣获得一等奖。", "一等奖", None, "赵兴荣"),  # 荣获 before 得 is the name's end
         ("比赛中,李明获得绘画类一等奖。", "一等奖", "绘画类", "李明"),
+        # the winner of a clause with no tier noun is the subject of the next clause
+        ("比赛中,赵警煜同学力拔头筹,荣获本场比赛冠军。", "冠军", None, "赵警煜"),
         ("比赛中,市一中获得县市组女子单打冠军。", "冠军", "县市组女子单打", "市一中"),
     ],
 )

@@ -307,6 +307,10 @@ def sentence_awards(
         )
         if has_subject:
             carry = subject
+        elif len(found) == 1 and found[0].recipients:
+            carry = found[
+                0
+            ].recipients  # A力拔头筹,荣获冠军: the winner is the next clause's subject
         if (
             not has_subject
             and not found

@@ -316,7 +316,7 @@ def recipients(seg: str, strict: bool) -> list[dict]:
         _TEAM_WORD_RE.search(items[-1]) if len(items) >= 2 and "等" not in items[-1] else None
     )
     if shared_word and len(items[-1]) > len(shared_word.group(0)) + 1:
-        last_item = _COUNT_TEAM_RE.sub("", items[-1][: shared_word.start()])
+        last_item = _COUNT_TEAM_RE.sub("", items[-1][: shared_word.start()]).removesuffix("的")
         stems = [*items[:-1], last_item]
         count = _COUNT_TEAM_RE.search(items[-1][: shared_word.start()])
         if (

@@ -283,6 +283,23 @@ def _recipient_is_tier(m: re.Match, c: str, carry: list[dict] | None) -> list[Fo
     return [Found(expand_tiers(m.group("tier")), recips, in_cat, m.start("tier"))]
 
 
+def _winners_with_tiers(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
+    """分别是A冠军、B亚军、C季军: each item a recipient with its own tier after it."""
+    if lx.MODAL_ANY_RE.search(m.group("pre")):
+        return None
+    found = []
+    for item in split_items(m.group("items")):
+        im = _NAME_THEN_TIER_RE.fullmatch(item)
+        recips = recipients(im.group("rec"), strict=True) if im else []
+        if len(recips) != 1:
+            return None  # every item must be one name and its tier, or this is another shape
+        found.append(Found([im.group("tier")], recips, None, m.start("items")))
+    return found if len(found) >= 2 else None
+
+
+_NAME_THEN_TIER_RE = re.compile(rf"(?P<rec>[^、]{{2,30}}?)(?P<tier>{lx.TIER})")
+
+
 def _after_verb(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
     return verb_award(c, carry)
 
@@ -312,6 +329,14 @@ SHAPES: tuple[Shape, ...] = (
     Shape("TIER_LABEL_LIST", TIER_LABEL_LIST, _tier_list),  # 一等奖(2名):A、B
     Shape("TIER_SPACE_LIST", TIER_SPACE_LIST, _tier_list),  # 一等奖 A B
     Shape("TIER_IS", TIER_IS, _tier_list),  # 冠军为A
+    Shape(  # 他们分别是A冠军、B亚军、C季军: names each followed by their own tier
+        "WINNERS_WITH_TIERS",
+        re.compile(
+            rf"(?P<pre>[^,;]{{0,20}}?)(?:分别|依次)(?:是|为):?"
+            rf"(?P<items>[^、,;]{{2,30}}?{lx.TIER}(?:、[^、,;]{{2,30}}?{lx.TIER})+)"
+        ),
+        _winners_with_tiers,
+    ),
     Shape("AWARD_AFTER_VERB", re.compile(rf".*?(?:{lx.V_SPREAD}|{lx.V_ONE}).*", re.S), _after_verb),
     Shape(
         "RECIPIENT_IS_TIER",
