@@ -567,3 +567,21 @@ def test_never_raises_even_when_a_rule_breaks(monkeypatch):
 
 # speed is measured by benchmarks/events_quality.py (ms per passage, a 3,000-character article
 # without results and a 6,000-character one with results), not by timed tests
+
+
+def test_precheck_is_a_superset_of_the_result_grammar_on_every_labelled_sentence():
+    # the cheap literal scan may skip a sentence only if no tier, result word or tally is in it
+    from yunmei.events import lexicon as lx
+    from yunmei.events.text import split_sentences
+
+    root = Path(__file__).parent / "data" / "events"
+    texts = [
+        c["text"]
+        for path in [*root.glob("*.json"), *root.glob("real/*.json")]
+        for c in json.loads(path.read_text(encoding="utf-8"))
+    ]
+    assert len(texts) > 400
+    for text in texts:
+        for s in split_sentences(text.translate(lx.CANON), ""):
+            full = assembly._RESULT_GATE_RE.search(s.text) or lx.TALLY_RE.search(s.text)
+            assert not full or lx.PRECHECK_RE.search(s.text), s.text

@@ -397,17 +397,15 @@ def sentence_awards(
 
 def _may_state_result(text: str) -> bool:
     """Cheap gate before the clause grammar: every result needs a tier, a result word or a tally."""
+    if not lx.PRECHECK_RE.search(text):  # the literal superset first: most sentences stop here
+        return False
     if "金" in text and "银" in text and lx.TALLY_RE.search(text):
         return True
-    return bool(_RESULT_CHAR_RE.search(text) and _RESULT_GATE_RE.search(text))
+    return bool(_RESULT_GATE_RE.search(text))
 
 
 # every shape needs a tier (TIERS) or a result verb in its clause; one combined scan per sentence
 _RESULT_GATE_RE = re.compile(rf"{lx.TIERS}|{lx.alt(lx.RESULT_VERBS)}")
-# a character every tier and result word holds (奖/牌/军/名/第/前/位/最 or one of the result
-# words'): a single character-class scan rules out most sentences before the big alternation
-_RESULT_CHARS = set("奖牌军名第前位最") | {w[-1] for w in (*lx.RESULT_NOUNS, *lx.RESULT_VERBS)}
-_RESULT_CHAR_RE = re.compile("[" + re.escape("".join(sorted(_RESULT_CHARS))) + "]")
 _TIER_AT_END_RE = re.compile(rf"(?:{lx.TIERS})$")
 _SPREAD_NAMES_NEXT_RE = re.compile(r"(?:分别|依次)(?:是|为)")
 

@@ -340,8 +340,13 @@ EVENT_CONTEXT_RE = re.compile(
     r"赛|评选|评比|运动会|征文|考核|考试|展演|角逐|比拼|擂台|比武|省运|市运|全运|奥运|亚运|大运|锦标|联赛|竞技|"
     r"颁奖|获奖|评审|评委"
 )
+# a cheap superset of TIERS | RESULT_VERBS | TALLY_RE (every match of those holds one of these):
+# an article without any is skipped before any copying
+_N = r"[一二三四五六七八九十\d]"
 PRECHECK_RE = re.compile(
-    rf"{alt(RESULT_NOUNS)}|{alt(RESULT_VERBS)}|奖|冠军|亚军|季军|殿军|金牌|银牌|铜牌|第[一二三四五六七八九十\d]{{1,2}}名|团体第|前[二三四五六七八九十\d]名|冠亚|[一二三四五六七八九十\d]至[一二三四五六七八九十\d]{{1,2}}名"
+    rf"{alt(RESULT_NOUNS)}|{alt(RESULT_VERBS)}|奖|冠军|亚军|季军|殿军|金牌|银牌|铜牌|冠亚|团体第|总分第|"
+    rf"第{_N}{{1,2}}名|{_N}(?:、|和|及|至|到|-|—|~)第?{_N}{{1,2}}名|(?:一二|二三|三四|四五|五六|六七|七八|八九)[名位]|"
+    rf"前[二三四五六七八九十\d]|(?:位居|位列|名列|排名|获得|夺得)第|最佳|最有价值|[一二三四五六七八九十两\d]枚?金"
 )
 
 # --- recipient segment cleaning --------------------------------------------------------------
