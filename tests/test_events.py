@@ -585,3 +585,32 @@ def test_precheck_is_a_superset_of_the_result_grammar_on_every_labelled_sentence
         for s in split_sentences(text.translate(lx.CANON), ""):
             full = assembly._RESULT_GATE_RE.search(s.text) or lx.TALLY_RE.search(s.text)
             assert not full or lx.PRECHECK_RE.search(s.text), s.text
+
+
+def test_a_parallel_clause_without_its_tier_takes_the_tiers_before_it():
+    text = "比赛结束,男子组前三名由甲村、乙村、丙村获得;女子组由丁村、戊村、己村获得。"
+    got = [
+        (a["tier"], a["category"], r["name"])
+        for e in ev.extract_events(text, "2024-05-01")
+        for a in e["awards"]
+        for r in a["recipients"]
+    ]
+    assert got == [
+        ("第一名", "男子组", "甲村"),
+        ("第二名", "男子组", "乙村"),
+        ("第三名", "男子组", "丙村"),
+        ("第一名", "女子组", "丁村"),
+        ("第二名", "女子组", "戊村"),
+        ("第三名", "女子组", "己村"),
+    ]
+
+
+def test_every_tier_of_a_chained_winners_are_list_is_read():
+    text = "比赛结束,荣获一等奖的是:张三、李四;二等奖的是:王五。宋瑞艳等选手获得个人项目金牌。"
+    got = [
+        (a["tier"], r["name"])
+        for e in ev.extract_events(text, "2024-05-01")
+        for a in e["awards"]
+        for r in a["recipients"]
+    ]
+    assert got == [("一等奖", "张三"), ("一等奖", "李四"), ("二等奖", "王五"), ("金牌", "宋瑞艳")]

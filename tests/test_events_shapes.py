@@ -22,6 +22,7 @@ SHAPE_CASES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
     "TIER_LABEL_LIST": [("一等奖(2名):王华、李明", [("一等奖", ["王华", "李明"])])],
     "TIER_SPACE_LIST": [("二等奖 王华 李明", [("二等奖", ["王华", "李明"])])],
     "TIER_IS": [("冠军为赤坎区代表队", [("冠军", ["赤坎区代表队"])])],
+    "TIER_OF_ARE": [("二等奖的是:王五、赵六", [("二等奖", ["王五", "赵六"])])],
     "WINNERS_WITH_TIERS": [
         (
             "他们分别是产品工程部冠军、测试工程部亚军、生产部季军",

@@ -266,6 +266,7 @@ def sentence_awards(
     listing = False  # inside a ranking list (冠军A,亚军B)
     pending: list[dict] = []  # names in clauses of their own, waiting for the clause with the verb
     pending_groups: list[tuple[int, list[dict]]] = []  # the same, one entry per clause
+    last_tiers: list[str] = []  # the tiers of the latest result clause (for 女子组由A获得)
     for ci, (off, raw) in enumerate(clauses):
         if skip_next:
             skip_next = False
@@ -375,6 +376,14 @@ def sentence_awards(
                             )
                         ]
                         skip_next = True
+        if not found and last_tiers:
+            em = _ELIDED_TIER_RE.fullmatch(c)
+            if em and not lx.MODAL_ANY_RE.search(c):
+                # 男子组前三名由A、B、C获得;女子组由D、E、F获得: the tiers of the clause before
+                recips = recipients(em.group("rec"), strict=True)
+                if recips and len(recips) == len(split_items(em.group("rec"))):
+                    cat_e = category_in(em.group("cat") or "")
+                    found = [Found(list(last_tiers), recips, cat_e, em.start("rec"))]
         if not found:
             found = tier_as_achievement(c)
         if not found and ci + 1 < len(clauses) and _TIER_AT_END_RE.search(c):
@@ -383,6 +392,8 @@ def sentence_awards(
                 # 团体一至六名,分别是A、B…: the tier, then its names in the next clause
                 found = clause_awards(c + nxt_c, carry)
                 skip_next = bool(found)
+        if found:
+            last_tiers = found[-1].tiers
         for f in found:
             if f.category:
                 cat = f.category
@@ -407,6 +418,10 @@ def _may_state_result(text: str) -> bool:
 # every shape needs a tier (TIERS) or a result verb in its clause; one combined scan per sentence
 _RESULT_GATE_RE = re.compile(rf"{lx.TIERS}|{lx.alt(lx.RESULT_VERBS)}")
 _TIER_AT_END_RE = re.compile(rf"(?:{lx.TIERS})$")
+# a parallel clause that leaves out the tier: (女子组)由A、B、C(分别|依次)获得
+_ELIDED_TIER_RE = re.compile(
+    r"(?:而|则)?(?P<cat>[^由,;]{2,12}?)?(?:则|也)?由(?P<rec>[^由,;]{2,80}?)(?:分别|依次)?(?:获得|夺得|摘得|包揽)"
+)
 _SPREAD_NAMES_NEXT_RE = re.compile(r"(?:分别|依次)(?:是|为)")
 
 

@@ -62,6 +62,13 @@ TIER_IS = re.compile(
 )
 
 
+# 荣获一等奖的是:A、B;二等奖的是:C — the later tiers drop the verb
+TIER_OF_ARE = re.compile(
+    rf"(?P<pre>.*?)(?P<tier>{lx.TIERS})(?:称号)?的(?:单位|选手|作品|团队|队伍|学校|个人|同学|学生|人|代表队|"
+    r"企业|项目|教师|老师|运动员|队员|班级|球队|集体|节目)?(?:分别)?(?:是|有|为|包括):?(?P<rec>.+)"
+)
+
+
 TIER_COUNT_THEN_NAMES = re.compile(
     rf"(?P<pre>.*?)(?P<tier>{lx.TIER})(?:共)?{lx.NUM}(?:名|个|项|件|人)"
 )
@@ -329,6 +336,7 @@ SHAPES: tuple[Shape, ...] = (
     Shape("TIER_LABEL_LIST", TIER_LABEL_LIST, _tier_list),  # 一等奖(2名):A、B
     Shape("TIER_SPACE_LIST", TIER_SPACE_LIST, _tier_list),  # 一等奖 A B
     Shape("TIER_IS", TIER_IS, _tier_list),  # 冠军为A
+    Shape("TIER_OF_ARE", TIER_OF_ARE, _tier_list),  # (荣获一等奖的是A;)二等奖的是B
     Shape(  # 他们分别是A冠军、B亚军、C季军: names each followed by their own tier
         "WINNERS_WITH_TIERS",
         re.compile(
