@@ -321,6 +321,12 @@ def test_recipient_kinds_and_affiliations(item, name, kind, affiliation):
     }
 
 
+def test_the_coach_is_no_affiliation_of_the_one_coached():
+    assert ev._recipients("由谭辉指导的李明", strict=True) == [
+        {"name": "李明", "kind": "person", "affiliation": None}
+    ]
+
+
 @pytest.mark.parametrize("item", ["牛气冲天", "铜都劳动奖章", "五一劳动奖状", "优秀教师称号"])
 def test_titles_and_honours_are_no_recipients_even_in_a_loose_list(item):
     assert ev._recipient(item, strict=False) is None
@@ -331,6 +337,10 @@ def test_titles_and_honours_are_no_recipients_even_in_a_loose_list(item):
     [
         ("赵兴荣获得一等奖。", "一等奖", None, "赵兴荣"),  # 荣获 before 得 is the name's end
         ("比赛中,李明获得绘画类一等奖。", "一等奖", "绘画类", "李明"),
+        # a discipline printed between verb and tier is the category, the contest word dropped
+        ("比赛中,张三获书画一等奖。", "一等奖", "书画", "张三"),
+        ("来自深圳的张三获得工业机器人竞赛一等奖。", "一等奖", "工业机器人", "张三"),
+        ("比赛中,张三获得全国一等奖。", "一等奖", None, "张三"),
         # the winner of a clause with no tier noun is the subject of the next clause
         ("比赛中,赵警煜同学力拔头筹,荣获本场比赛冠军。", "冠军", None, "赵警煜"),
         ("比赛中,市一中获得县市组女子单打冠军。", "冠军", "县市组女子单打", "市一中"),

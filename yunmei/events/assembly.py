@@ -395,8 +395,8 @@ def sentence_awards(
         if found:
             last_tiers = found[-1].tiers
         for f in found:
-            if f.category:
-                cat = f.category
+            if f.category and not f.discipline:
+                cat = f.category  # a discipline (获书画一等奖) is that clause's own, never carried
             for tier, recips in pair(f):
                 rank = tier_rank(tier)
                 if not gate and not tier.endswith("奖"):

@@ -87,6 +87,8 @@ def _clean_aff(a: str | None) -> str | None:
     if not a:
         return None
     a = re.sub(r"^(?:来自)|的$", "", a.strip()).strip()
+    if re.fullmatch(r"(?:由|经)?.{2,12}(?:老师|教师|教练)?(?:指导|辅导|培养|带领)", a):
+        return None  # 由谭辉指导的李明: the coach is no affiliation
     a = re.sub(r"(?:老师|同学|选手|教师)$", "", a) if len(a) > 3 else a  # 李明老师的参赛课: 李明
     return a or None
 

@@ -91,6 +91,7 @@ class Found:
     recipients: list[dict]
     category: str | None
     pos: int  # offset of the tier in the clause
+    discipline: bool = False  # the category is a discipline read from the verb-tier gap
 
 
 _OWNER_RE = re.compile(rf"(?:^|[,;])(?P<aff>[{lx.CJK}]{{2,8}}?)(?:市代表队|代表队|代表团|队)的$")
@@ -137,6 +138,29 @@ def category_list(gap: str) -> list[str] | None:
         return None
     tail = m.group("tail") or ""
     return [(p if p.endswith("组") else p + "组") + tail for p in parts]
+
+
+# what a verb-tier gap holds besides a discipline: the contest, its level, this/that, particles
+_GAP_NOISE_RE = re.compile(
+    r"^(?:了|本次|本届|此次|这次|该|本场|此项|这项|全国|全省|全市|全区|全县|省级|市级|区级|县级|国家级|"
+    r"省|市|区|县|校级|大赛|比赛|活动|总|一个|一项|个|项|首个)+|(?:的|竞赛|比赛|大赛|赛事|活动|项目)+$"
+)
+_DISCIPLINE_RE = re.compile(rf"[{lx.CJK}A-Za-z\d()]{{2,12}}")
+_DISCIPLINE_BAD_RE = re.compile(
+    r"[的了着过是在与和及等各个]|最|好|成绩|荣誉|名次|称号|奖项|总分|团体|个人|全能|组别|小组|决赛|初赛|复赛|赛区|"
+    r"征文|冠军赛|全国|[省市区县]$|^[一二三四五六七八九十\d]"
+)
+
+
+def discipline_in(gap: str) -> str | None:
+    """获得书画一等奖 / 获工业机器人竞赛一等奖: the discipline printed between verb and tier."""
+    d = gap.strip(' “”"')
+    prev = None
+    while prev != d:
+        prev, d = d, _GAP_NOISE_RE.sub("", d)
+    if not _DISCIPLINE_RE.fullmatch(d) or _DISCIPLINE_BAD_RE.search(d) or lx.TIER_ANY_RE.search(d):
+        return None
+    return d
 
 
 def _prize_prefix(tier: str, gap: str) -> tuple[str, str]:
@@ -202,6 +226,9 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
         tiers = [printed] if printed != tier else expand_tiers(tier)
         cats = category_list(gap_clean)
         cat = None if cats else category_in(gap_clean) or in_cat
+        discipline = None
+        if cat is None and not cats and tier_rank(tier) is not None:
+            cat = discipline = discipline_in(gap_clean)
         if cats and len(recips) == 1:  # A分别荣获焊工组、叉车组团体第一名: one award per category
             return [Found(tiers, [dict(recips[0])], k, t.start("tier")) for k in cats]
         if cats and len(cats) == len(recips):  # A、B分别获得男子、女子组冠军
@@ -214,7 +241,7 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             return [
                 Found(tiers, [r], k, t.start("tier")) for r, k in zip(recips, cats, strict=True)
             ]
-        found = [Found(tiers, recips, cat, t.start("tier"))]
+        found = [Found(tiers, recips, cat, t.start("tier"), discipline is not None)]
         also = ALSO_RE.match(c, t.end())
         if also and not lx.COUNT_AFTER_RE.match(c[also.end() :]):
             # A获得团体一等奖并获最佳组织奖: the same recipients, a second award
