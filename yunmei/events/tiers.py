@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from yunmei.events import lexicon as lx
 from yunmei.events.text import cn_int
@@ -21,6 +22,7 @@ RANK_WORDS = {
 }
 
 
+@lru_cache(maxsize=4096)  # few distinct tiers, asked for again and again per article
 def tier_rank(tier: str) -> int | None:
     """0 for 特等奖, 1 for first/gold/champion, N for 第N名 / N等奖, None for unranked prizes."""
     t = re.sub(r"^(?:团体)?(?:总分)?", "", tier)
