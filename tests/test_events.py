@@ -311,6 +311,13 @@ def test_recipient_lists_split_only_between_whole_names(segment, names):
         ("计科21-3班李明", "李明", "person", "计科21-3班"),
         # a quoted nickname before the name is no part of it
         ("“彭大将军”彭敏", "彭敏", "person", None),
+        # a role word between the unit and the name (社长, 会长, 球员)
+        ("篮球社社长田湘主", "田湘主", "person", "篮球社"),
+        ("萧山楼塔队球员陆晓龙", "陆晓龙", "person", "萧山楼塔队"),
+        # the group before a name is no part of it; a quoted team keeps its unit
+        ("成人组林慧涓", "林慧涓", "person", None),
+        ("初一年级“青春合唱团”", "“青春合唱团”", "team", "初一年级"),
+        ("《星与薪火》项目", "《星与薪火》", "work", None),
     ],
 )
 def test_recipient_kinds_and_affiliations(item, name, kind, affiliation):

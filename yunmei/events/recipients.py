@@ -111,6 +111,7 @@ _FOREIGN_PERSON_RE = re.compile(
 _CLASS_PERSON_RE = re.compile(
     rf"(?P<aff>[{lx.CJK}A-Za-z]{{0,12}}\d{{2,6}}(?:[-—]\d{{1,2}})?(?:班|级)?)(?P<name>{lx.PERSON_RE.pattern})"
 )
+_CAT_PERSON_RE = re.compile(rf"(?:{lx.CAT})(?P<name>{lx.PERSON_RE.pattern})")
 _EPITHET_PERSON_RE = re.compile(rf"“[^“”]{{1,10}}”(?P<name>{lx.PERSON_RE.pattern})")
 # never a recipient when read without a surname or an organisation ending (loose lists only)
 _NOT_RECIPIENT_RE = re.compile(rf"(?:{lx.alt(lx.words('not_recipient_endings'))})$")
@@ -212,8 +213,15 @@ def recipient(item: str, strict: bool) -> dict | None:
     if m and not lx.PERSON_RE.fullmatch(it):  # ICU肖敏 / 肯尼亚选手卡姆沃洛
         return {"name": m.group("name"), "kind": "person", "affiliation": m.group("aff")}
     m = _QUOTED_WORK_RE.fullmatch(it)  # 张奎“特色土公鸡”: a dish or piece named in quotes
-    if m and not (lx.TEAM_END_RE.search(m.group("work")) or lx.ORG_END_RE.search(m.group("work"))):
+    inside = m.group("work").strip("“”") if m else ""
+    if m and not (lx.TEAM_END_RE.search(inside) or lx.ORG_END_RE.search(inside)):
         return {"name": m.group("work"), "kind": "work", "affiliation": m.group("aff")}
+    if m and lx.TEAM_END_RE.search(inside):
+        # 初一年级“青春合唱团”: a quoted team with its unit in front
+        return {"name": m.group("work"), "kind": "team", "affiliation": _clean_aff(m.group("aff"))}
+    m = _CAT_PERSON_RE.fullmatch(it)
+    if m:  # 成人组林慧涓: the group printed before the name is no part of it
+        return {"name": m.group("name"), "kind": "person", "affiliation": aff}
     if strict or "的" in it or _NOT_RECIPIENT_RE.search(it):
         return None  # 铜都劳动奖章 / 牛气冲天: an honour or a programme title names no winner
     if len(it) == 4 and it[:2] not in lx.SURNAMES_2:

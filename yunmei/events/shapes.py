@@ -450,7 +450,7 @@ def lead_subject(c: str) -> tuple[bool, list[dict] | None]:
     m = _LEAD_CUT_RE.search(lx.mask(c))  # 《星星在闪烁》: a title's 在 is no predicate
     if m is None:
         return False, None  # no predicate: an adverbial clause (最终, 决赛中)
-    lead = c[: m.start()].strip()
+    lead = lx.SEG_TRAIL_RE.sub("", c[: m.start()].strip())  # A及B分别 / 绍兴文理学院178分
     if not lead or _STAGE_LEAD_RE.search(lead) or lx.CAT_FULL_RE.fullmatch(lead):
         return False, None
     if lead.endswith("的"):
