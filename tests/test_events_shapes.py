@@ -17,6 +17,7 @@ SHAPE_CASES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
     "TIER_WON_BY": [
         ("一等奖由湛江一中获得", [("一等奖", ["湛江一中"])]),
         ("冠军被赤坎区代表队收入囊中", [("冠军", ["赤坎区代表队"])]),
+        ("团体桂冠为深圳棋院队所斩获", [("桂冠", ["深圳棋院队"])]),
     ],
     "TIER_GOES_TO": [("冠军花落霞山区代表队", [("冠军", ["霞山区代表队"])])],
     "TIER_LABEL_LIST": [("一等奖(2名):王华、李明", [("一等奖", ["王华", "李明"])])],
@@ -40,6 +41,8 @@ SHAPE_CASES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
             ],
         ),
         ("区交通运输局获得一等奖", [("一等奖", ["区交通运输局"])]),
+        # 在<contest> right before the verb is where, not who
+        ("市一中熊扬轶同学在全国物理竞赛决赛(国赛)摘得金牌", [("金牌", ["熊扬轶"])]),
         ("甲队、乙队分获冠、亚军", [("冠军", ["甲队"]), ("亚军", ["乙队"])]),
         # result words with no tier noun keep the word as the tier
         ("罗浩中摘得桂冠", [("桂冠", ["罗浩中"])]),
