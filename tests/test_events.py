@@ -631,3 +631,28 @@ def test_every_tier_of_a_chained_winners_are_list_is_read():
         for r in a["recipients"]
     ]
     assert got == [("一等奖", "张三"), ("一等奖", "李四"), ("二等奖", "王五"), ("金牌", "宋瑞艳")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # comma-separated groups before a spread list: one tier per group, never shifted
+        (
+            "比赛中,张三、李四,王五、赵六分别获得一、二等奖。",
+            [("一等奖", ["张三", "李四"]), ("二等奖", ["王五", "赵六"])],
+        ),
+        # names that fit no tier are not paired with the wrong ones
+        ("比赛中,张三,李四、王五、赵六分别获得一、二等奖。", []),
+        (
+            "比赛中,张三获得一等奖,他的队友李四获得二等奖。",
+            [("一等奖", ["张三"]), ("二等奖", ["李四"])],
+        ),
+    ],
+)
+def test_tiers_stay_bound_to_their_own_names(text, expected):
+    got = [
+        (a["tier"], [r["name"] for r in a["recipients"]])
+        for e in ev.extract_events(text, "2024-05-01")
+        for a in e["awards"]
+    ]
+    assert got == expected

@@ -347,12 +347,22 @@ def sentence_awards(
             and all(s.text[o - 1 : o] == ";" for o in [*(o for o, _ in pending_groups[1:]), off])
             and s.text[pending_groups[0][0] - 1 : pending_groups[0][0]] in (":", ";", "")
         ):  # A、B;C、D分别获得一、二等奖: each ;-group takes its tier in order
-            groups = [g for _o, g in pending_groups] + [found[0].recipients]
-            f0 = found[0]
-            found = [
-                Found([t], [dict(r) for r in g], f0.category, f0.pos)
-                for t, g in zip(f0.tiers, groups, strict=True)
-            ]
+            found = _tier_per_group(found[0], [g for _o, g in pending_groups])
+        elif (
+            len(found) == 1
+            and pending_groups
+            and len(found[0].tiers) == len(pending_groups) + 1 >= 2
+            and "、" in c
+            and all(len(g) >= 2 for _o, g in pending_groups)
+        ):  # A、B,C、D分别获得一、二等奖: comma-separated groups of names, one tier each
+            found = _tier_per_group(found[0], [g for _o, g in pending_groups])
+        elif (
+            len(found) == 1
+            and pending
+            and len(found[0].tiers) >= 2
+            and {r["name"] for r in found[0].recipients} != {r["name"] for r in pending}
+        ):
+            found = []  # names before the comma that fit no tier: pairing the rest would shift
         pending = []
         pending_groups = []
         if not found:
@@ -404,6 +414,15 @@ def sentence_awards(
                 pos = (s.idx, off + lead + f.pos)
                 tier, tcat = team_tier(tier, f.category or (cat if rank is not None else None))
                 awards.append((pos, tier, tcat, recips))
+
+
+def _tier_per_group(f0: Found, earlier: list[list[dict]]) -> list[Found]:
+    """One tier of a spread list for each group of names, in order (the clause's own group last)."""
+    groups = [*earlier, f0.recipients]
+    return [
+        Found([t], [dict(r) for r in g], f0.category, f0.pos)
+        for t, g in zip(f0.tiers, groups, strict=True)
+    ]
 
 
 def _may_state_result(text: str) -> bool:
