@@ -320,7 +320,9 @@ def sentence_awards(
                 or len(c) <= 8
                 or (len(c) <= 16 and lx.TEAM_END_RE.search(c))
                 or lx.CONJ_RE.search(c)  # 饶圣与邓世宇同学,分别…: two names joined by 与
-                or (pending and len(c) <= 30)  # …林舒心、刘诚伯,来自仵龙堂乡政府的盛秋君,…: the list goes on
+                or (
+                    pending and len(c) <= 30
+                )  # …林舒心、刘诚伯,来自仵龙堂乡政府的盛秋君,…: the list goes on
             )
             and not PREDICATE_RE.search(c)
             and len(c) <= 40

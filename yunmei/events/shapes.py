@@ -334,6 +334,13 @@ def _winners_with_tiers(m: re.Match, c: str, carry: list[dict] | None) -> list[F
 _NAME_THEN_TIER_RE = re.compile(rf"(?P<rec>[^、]{{2,30}}?)(?P<tier>{lx.TIER})")
 
 
+def _tier_then_work(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
+    if not m.group("post") or lx.MODAL_ANY_RE.search(c) or VERB_IN_RE.search(m.group("post")):
+        return None  # 一等奖作品《W》获得…: the verb after it decides (AWARD_AFTER_VERB)
+    work = {"name": m.group("rec"), "kind": "work", "affiliation": None}
+    return [Found(expand_tiers(m.group("tier")), [work], None, m.start("tier"))]
+
+
 def _after_verb(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
     return verb_award(c, carry)
 
@@ -371,6 +378,14 @@ SHAPES: tuple[Shape, ...] = (
             rf"(?P<items>[^、,;]{{2,30}}?{lx.TIER}(?:、[^、,;]{{2,30}}?{lx.TIER})+)"
         ),
         _winners_with_tiers,
+    ),
+    Shape(  # 获一等奖的《W》以…, / 二等奖作品《W》描绘…: the tier, then the winning work as the subject
+        "TIER_THEN_WORK",
+        re.compile(
+            rf"(?P<pre>(?:获得?|荣获)?)(?P<tier>{lx.TIERS})(?:的|作品|获奖作品)+(?P<rec>《[^《》]+》)"
+            r"(?!(?:和|与|及|、|等))(?P<post>.*)"
+        ),
+        _tier_then_work,
     ),
     Shape("AWARD_AFTER_VERB", re.compile(rf".*?(?:{lx.V_SPREAD}|{lx.V_ONE}).*", re.S), _after_verb),
     Shape(
