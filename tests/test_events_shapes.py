@@ -45,6 +45,11 @@ SHAPE_CASES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
             ],
         ),
         ("区交通运输局获得一等奖", [("一等奖", ["区交通运输局"])]),
+        # a subject read only in part: the whole list before the predicate wins
+        (
+            "甲校、乙中学、丙中学合唱团代表本市参加省合唱大赛摘获一等奖",
+            [("一等奖", ["甲校合唱团", "乙中学合唱团", "丙中学合唱团"])],
+        ),
         # 在<contest> right before the verb is where, not who
         ("市一中熊扬轶同学在全国物理竞赛决赛(国赛)摘得金牌", [("金牌", ["熊扬轶"])]),
         ("甲队、乙队分获冠、亚军", [("冠军", ["甲队"]), ("亚军", ["乙队"])]),

@@ -215,10 +215,13 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             if not subject or lx.MODAL_TAIL_RE.search(subject) or lx.PREP_TAIL_RE.search(subject):
                 return []
             recips = recipients(subject, strict=True)
-            cut = _LEAD_CUT_RE.search(pre) if not recips else None
+            partial = bool(recips) and len(recips) < len(split_items(subject))
+            cut = _LEAD_CUT_RE.search(pre) if not recips or partial else None
             if cut and cut.start() >= 2:  # A在比赛中奋力拼搏…最终获得: the subject ends at 在
                 lead, _cat = clean_subject(pre[: cut.start()])
-                recips = recipients(lead, strict=True) if lead else []
+                lead_recips = recipients(lead, strict=True) if lead else []
+                if not partial or len(lead_recips) > len(recips):
+                    recips = lead_recips  # A、B、C合唱团代表…参加…摘获: the whole list before 代表
         if not recips:
             return []
         gap_clean = re.sub(rf"^(?:[1一]枚|{lx.NUM}块)", "", gap)
