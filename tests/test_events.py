@@ -318,6 +318,9 @@ def test_recipient_lists_split_only_between_whole_names(segment, names):
         ("成人组林慧涓", "林慧涓", "person", None),
         ("初一年级“青春合唱团”", "“青春合唱团”", "team", "初一年级"),
         ("《星与薪火》项目", "《星与薪火》", "work", None),
+        # a quoted title that names no unit or person is a work (a project, a programme)
+        ("“众包物流”等8个项目", "“众包物流”", "work", None),
+        ("上蔡一高师生", "上蔡一高", "organization", None),
     ],
 )
 def test_recipient_kinds_and_affiliations(item, name, kind, affiliation):

@@ -90,7 +90,7 @@ PERSON_RE = re.compile(rf"{_SUR}[{CJK}]{{1,2}}|[{CJK}]{{2,5}}·[{CJK}]{{2,6}}")
 TEAM_END_RE = re.compile(
     rf"(?:{alt(words('team_endings'))}|[^大支中]队|[一二三四五六七八九十\d]中队)$"
 )
-ORG_END_RE = re.compile(rf"(?:{alt(words('org_endings'))}|[一二三四五六七八九十\d]中)$")
+ORG_END_RE = re.compile(rf"(?:{alt(words('org_endings'))}|[一二三四五六七八九十\d][中高])$")
 # a person name never ends like an organisation (区卫健局 is not person 卫健局 of 区)
 ORG_LAST_CHARS = frozenset(
     "局委办院校学园司厂区村镇乡道县市省州站所馆宫会部处科厅署行社台报队团组班系心网"
@@ -372,7 +372,7 @@ ITEM_LEAD_RE = re.compile(
     rf"(?:我校|我院|本校)(?={_SUR}[{CJK}]{{1,2}}$)|(?:女生|男生|学生|学员|学子)(?={_SUR}[{CJK}]{{1,2}}$))+"
 )
 ITEM_TRAIL_RE = re.compile(
-    rf"(?:(?<=》)(?:项目|一文|一书|一曲|一诗|作品)|(?<=[{CJK}]){NUM}人的?(?:作品|节目)|同学|老师|选手|队员|同志|小朋友|\((?:男|女)\)|\d+票|等人|等{NUM}[{CJK}]{{1,3}}|{NUM}(?:位|名)(?:同学|老师|选手|教师|小朋友|学生|队员)|并列|等(?:{NUM}(?:余|多)?(?:个|名|所|家|支|位|人|部|件|项|幅|篇|首|组)[{CJK}]{{0,6}})?)+$"
+    rf"(?:(?<=》)(?:项目|一文|一书|一曲|一诗|作品)|(?<=[中学校院高])师生|(?<=[{CJK}]){NUM}人的?(?:作品|节目)|同学|老师|选手|队员|同志|小朋友|\((?:男|女)\)|\d+票|等人|等{NUM}[{CJK}]{{1,3}}|{NUM}(?:位|名)(?:同学|老师|选手|教师|小朋友|学生|队员)|并列|等(?:{NUM}(?:余|多)?(?:个|名|所|家|支|位|人|部|件|项|幅|篇|首|组)[{CJK}]{{0,6}})?)+$"
 )  # repeated: 宋瑞艳等选手 -> 宋瑞艳
 CONJ_RE = re.compile(r"以及|及|和|与|同")
 # compounds whose 和/与/及 belongs inside one name

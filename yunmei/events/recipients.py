@@ -118,6 +118,7 @@ _NOT_RECIPIENT_RE = re.compile(rf"(?:{lx.alt(lx.words('not_recipient_endings'))}
 _PERFORMER_WORK_RE = re.compile(
     r"(?P<who>[^《》]{2,30}?)(?:带来|表演|演出|演唱|演奏|献上|呈现)的[^《》]{0,6}?《[^《》]+》"
 )
+_QUOTED_TITLE_RE = re.compile(rf"[{lx.CJK}A-Za-z\d·—\-]{{2,30}}")
 _GROUP_ONLY_RE = re.compile(rf"[{lx.CJK}]{{1,4}}组")
 _ACTING_FOR_RE = re.compile(r".代表(?![队团处])")
 _QUOTED_WORK_RE = re.compile(r"(?P<aff>[^“”]{2,30})(?P<work>“[^“”]{2,20}”)")
@@ -150,6 +151,8 @@ def recipient(item: str, strict: bool) -> dict | None:
         r = recipient(it[1:-1], strict)  # “秀才队”: a quoted name is classified by its inside
         if r is not None and r["kind"] != "work":
             return {**r, "name": it}
+        if _QUOTED_TITLE_RE.fullmatch(it[1:-1]):  # “众包物流”等8个项目: a quoted title is a work
+            return {"name": it, "kind": "work", "affiliation": None}
     m = _PERFORMER_WORK_RE.fullmatch(it)
     if m:  # 红舞鞋艺术团带来的《康巴情》: the performers won, the piece is what they performed
         r = recipient(m.group("who"), strict)
