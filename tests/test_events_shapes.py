@@ -45,6 +45,11 @@ SHAPE_CASES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
             ],
         ),
         ("区交通运输局获得一等奖", [("一等奖", ["区交通运输局"])]),
+        # 分别是: with no plain names after it: the verb shape reads each clause
+        (
+            "前三名分别是:甲学院187分夺得第一名",
+            [("第一名", ["甲学院"])],
+        ),
         # a subject read only in part: the whole list before the predicate wins
         (
             "甲校、乙中学、丙中学合唱团代表本市参加省合唱大赛摘获一等奖",

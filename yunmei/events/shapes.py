@@ -115,10 +115,6 @@ def explicit(m: re.Match, rec: str, gap: str | None = None, strict: bool = False
     return Found(expand_tiers(m.group("tier")), recips, cat, m.start("tier"))
 
 
-def as_list(found: Found | None) -> list[Found]:
-    return [found] if found else []
-
-
 _UNNAMED_SUBJECT_RE = re.compile(rf"各有|有{lx.NUM}(?:位|名|个)")
 _CAT_LIST_RE = re.compile(
     rf"(?P<list>(?:[{lx.CJK}\d()]{{1,12}}?(?:、|和|与|及))+[{lx.CJK}\d()]{{1,12}}?组)"
@@ -264,18 +260,22 @@ def _winners_are(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] |
     pre = m.group("pre")
     if lx.MODAL_ANY_RE.search(pre) or lx.MODAL_TAIL_RE.search(pre.strip()):
         return None  # 将获得一等奖的是…: not yet a result; let the other shapes look
-    return as_list(explicit(m, m.group("rec"), m.group("gap")))
+    found = explicit(m, m.group("rec"), m.group("gap"))
+    # 前三名的代表队分别是:A187分夺得第一名,…: no plain names after 是, the verb shape reads it
+    return [found] if found else None
 
 
 def _winners_of_tier(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
     # 一等奖获得者李华 (no 为/是): only a plain name list counts
-    return as_list(explicit(m, m.group("rec"), strict=not m.group("be")))
+    found = explicit(m, m.group("rec"), strict=not m.group("be"))
+    return [found] if found else None
 
 
 def _tier_first(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
     if VERB_IN_RE.search(m.group("pre")):
         return None
-    return as_list(explicit(m, m.group("rec")))
+    found = explicit(m, m.group("rec"))
+    return [found] if found else None
 
 
 def _tier_list(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
