@@ -16,6 +16,7 @@ def name_class(x: str) -> str | None:
         return None
     if lx.WORK_RE.fullmatch(x):
         return "work"
+    x = x.replace("“", "").replace("”", "")  # 初一年级“青春合唱团”: classified by its words
     m = lx.PAREN_AFF_RE.fullmatch(x)
     if m:
         x = m.group("name").strip()
