@@ -650,6 +650,11 @@ def test_every_tier_of_a_chained_winners_are_list_is_read():
             "比赛中,张三获得一等奖,他的队友李四获得二等奖。",
             [("一等奖", ["张三"]), ("二等奖", ["李四"])],
         ),
+        # quoted teams joined by 和 are two recipients, carried over the 并列 clause
+        (
+            "比赛中,初一年级“青春合唱团”和初二年级“天籁合唱团”以9.55分并列第一,荣获一等奖。",
+            [("一等奖", ["“青春合唱团”", "“天籁合唱团”"])],
+        ),
     ],
 )
 def test_tiers_stay_bound_to_their_own_names(text, expected):
