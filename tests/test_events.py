@@ -236,6 +236,10 @@ def test_benchmark_cli_json(capsys):
         ("优秀奖", None),
         ("最佳人气奖", None),
         ("体育道德风尚奖", None),
+        # a named prize of a ranked tier keeps the rank; 组织奖 stays unranked
+        ("金厨金奖", 1),
+        ("组织特等奖", 0),
+        ("优秀组织奖", None),
     ],
 )
 def test_tier_rank(tier, rank):
@@ -347,6 +351,8 @@ def test_titles_and_honours_are_no_recipients_even_in_a_loose_list(item):
     [
         ("赵兴荣获得一等奖。", "一等奖", None, "赵兴荣"),  # 荣获 before 得 is the name's end
         ("比赛中,李明获得绘画类一等奖。", "一等奖", "绘画类", "李明"),
+        # a quoted prize's printed name is the whole quote
+        ("比赛中,吴成华一举捧得“金厨金奖”。", "金厨金奖", None, "吴成华"),
         # a discipline printed between verb and tier is the category, the contest word dropped
         ("比赛中,张三获书画一等奖。", "一等奖", "书画", "张三"),
         ("来自深圳的张三获得工业机器人竞赛一等奖。", "一等奖", "工业机器人", "张三"),

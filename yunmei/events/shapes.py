@@ -169,6 +169,7 @@ def _prize_prefix(tier: str, gap: str) -> tuple[str, str]:
     return m.group(0) + tier, gap[: m.start()]
 
 
+_QUOTED_PRIZE_RE = re.compile(rf"“(?P<head>[{lx.CJK}A-Za-z]{{1,10}})$")
 # 以3分44秒89为广州队赢得金牌: the winner is the one the result was won for
 _FOR_WHOM_RE = re.compile(rf"(?<![成作评选认])为(?P<who>[{lx.CJK}]{{2,20}})$")
 
@@ -222,6 +223,10 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             return []
         gap_clean = re.sub(rf"^(?:[1一]枚|{lx.NUM}块)", "", gap)
         printed, gap_clean = _prize_prefix(tier, gap_clean)
+        quoted = _QUOTED_PRIZE_RE.search(gap_clean)
+        if quoted and c[t.end() : t.end() + 1] == "”" and tier.endswith("奖"):
+            # 捧得“金厨金奖” / 荣获“组织特等奖”: the prize's printed name is the whole quote
+            printed, gap_clean = quoted.group("head") + tier, gap_clean[: quoted.start()]
         tiers = [printed] if printed != tier else expand_tiers(tier)
         cats = category_list(gap_clean)
         cat = None if cats else category_in(gap_clean) or in_cat

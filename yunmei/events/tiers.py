@@ -37,7 +37,15 @@ def tier_rank(tier: str) -> int | None:
     m = re.fullmatch(r"([一二三四五六七八九十\d]+)等奖", t) or re.fullmatch(
         r"第([一二三四五六七八九十\d]+)名?", t
     )
-    return cn_int(m.group(1)) if m else None
+    if m:
+        return cn_int(m.group(1))
+    named = _NAMED_RANKED_RE.search(t)  # “金厨金奖” / “组织特等奖”: a named prize of a ranked tier
+    return tier_rank(named.group(0)) if named and len(t) <= 12 else None
+
+
+_NAMED_RANKED_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:特等奖|[一二三四五六七八九]等奖|[金银铜]奖)$"
+)
 
 
 def cn_numeral(n: int) -> str:
