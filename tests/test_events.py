@@ -341,7 +341,9 @@ def test_the_coach_is_no_affiliation_of_the_one_coached():
     ]
 
 
-@pytest.mark.parametrize("item", ["牛气冲天", "铜都劳动奖章", "五一劳动奖状", "优秀教师称号"])
+@pytest.mark.parametrize(
+    "item", ["牛气冲天", "铜都劳动奖章", "五一劳动奖状", "优秀教师称号", "21岁"]
+)
 def test_titles_and_honours_are_no_recipients_even_in_a_loose_list(item):
     assert ev._recipient(item, strict=False) is None
 

@@ -230,7 +230,7 @@ def recipient(item: str, strict: bool) -> dict | None:
         return None  # 铜都劳动奖章 / 牛气冲天: an honour or a programme title names no winner
     if len(it) == 4 and it[:2] not in lx.SURNAMES_2:
         return None  # 牛气冲天: four characters are a title or an idiom, a name only with 欧阳…
-    if len(it) <= 4:
+    if len(it) <= 4 and not re.search(r"\d", it):  # 21岁 is an age, not a name
         return {"name": it, "kind": "person", "affiliation": aff}
     if len(it) <= 15:
         return {"name": it, "kind": "organization", "affiliation": aff}
