@@ -120,6 +120,8 @@ _PERFORMER_WORK_RE = re.compile(
     r"(?P<who>[^《》]{2,30}?)(?:带来|表演|演出|演唱|演奏|献上|呈现)的[^《》]{0,6}?《[^《》]+》"
 )
 _QUOTED_TITLE_RE = re.compile(rf"[{lx.CJK}A-Za-z\d·—\-]{{2,30}}")
+# a name has two letters of its own (two characters, or a Latin word), not a number and a unit
+_NAME_LETTERS_RE = re.compile(rf"[{lx.CJK}].*[{lx.CJK}]|[A-Za-z]{{2}}")
 _GROUP_ONLY_RE = re.compile(rf"[{lx.CJK}]{{1,4}}组")
 _ACTING_FOR_RE = re.compile(r".代表(?![队团处])")
 _QUOTED_WORK_RE = re.compile(r"(?P<aff>[^“”]{2,30})(?P<work>“[^“”]{2,20}”)")
@@ -226,11 +228,11 @@ def recipient(item: str, strict: bool) -> dict | None:
     m = _CAT_PERSON_RE.fullmatch(it)
     if m:  # 成人组林慧涓: the group printed before the name is no part of it
         return {"name": m.group("name"), "kind": "person", "affiliation": aff}
-    if strict or "的" in it or _NOT_RECIPIENT_RE.search(it):
-        return None  # 铜都劳动奖章 / 牛气冲天: an honour or a programme title names no winner
+    if strict or "的" in it or _NOT_RECIPIENT_RE.search(it) or not _NAME_LETTERS_RE.search(it):
+        return None  # 铜都劳动奖章 / 21岁: an honour or an age names no winner
     if len(it) == 4 and it[:2] not in lx.SURNAMES_2:
         return None  # 牛气冲天: four characters are a title or an idiom, a name only with 欧阳…
-    if len(it) <= 4 and not re.search(r"\d", it):  # 21岁 is an age, not a name
+    if len(it) <= 4:
         return {"name": it, "kind": "person", "affiliation": aff}
     if len(it) <= 15:
         return {"name": it, "kind": "organization", "affiliation": aff}
