@@ -613,6 +613,8 @@ def test_precheck_is_a_superset_of_the_result_grammar_on_every_labelled_sentence
         for s in split_sentences(text.translate(lx.CANON), ""):
             full = assembly._RESULT_GATE_RE.search(s.text) or lx.TALLY_RE.search(s.text)
             assert not full or lx.PRECHECK_RE.search(s.text), s.text
+            # the fast form answers exactly as the pattern does
+            assert lx.precheck(s.text) == bool(lx.PRECHECK_RE.search(s.text)), s.text
 
 
 def test_a_parallel_clause_without_its_tier_takes_the_tiers_before_it():

@@ -82,7 +82,7 @@ def tally(m: re.Match) -> dict:
 def extract(text: str, published_at: Any, title: Any) -> list[dict]:
     if not isinstance(text, str) or not text.strip():
         return []
-    if not lx.PRECHECK_RE.search(text):
+    if not lx.precheck(text):
         return []  # cheap exit before any copying: no tier word, no result
     body = text.translate(lx.CANON)
     tail = _RELATED_HEADING_RE.search(body)
@@ -430,7 +430,7 @@ def _tier_per_group(f0: Found, earlier: list[list[dict]]) -> list[Found]:
 
 def _may_state_result(text: str) -> bool:
     """Cheap gate before the clause grammar: every result needs a tier, a result word or a tally."""
-    if not lx.PRECHECK_RE.search(text):  # the literal superset first: most sentences stop here
+    if not lx.precheck(text):  # the literal superset first: most sentences stop here
         return False
     if "金" in text and "银" in text and lx.TALLY_RE.search(text):
         return True
