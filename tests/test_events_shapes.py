@@ -45,6 +45,7 @@ SHAPE_CASES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
             ],
         ),
         ("区交通运输局获得一等奖", [("一等奖", ["区交通运输局"])]),
+        ("张三成功卫冕男子组冠军", [("冠军", ["张三"])]),
         # 分别是: with no plain names after it: the verb shape reads each clause
         (
             "前三名分别是:甲学院187分夺得第一名",
@@ -84,6 +85,7 @@ SHAPE_CASES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
         ("紫云县代表队在决赛中击败西秀区代表队夺冠", [("夺冠", ["紫云县代表队"])]),
         ("团体赛由甲队夺魁", [("夺魁", ["甲队"])]),
         ("赵警煜同学力拔头筹", [("力拔头筹", ["赵警煜"])]),
+        ("李四摘银", [("摘银", ["李四"])]),
     ],
 }
 
