@@ -675,3 +675,16 @@ def test_tiers_stay_bound_to_their_own_names(text, expected):
         for a in e["awards"]
     ]
     assert got == expected
+
+
+def test_a_sub_contest_opened_before_the_results_is_their_category():
+    text = (
+        "集团公司举办了职工技能大赛。18日举办的环卫技能比赛中,62名参赛选手参加了三个项目的比赛。"
+        "最终,张三获得一等奖。在知识竞赛中,李四荣获优胜奖。"
+    )
+    got = [
+        (a["tier"], a["category"], [r["name"] for r in a["recipients"]])
+        for e in ev.extract_events(text, "2024-05-01")
+        for a in e["awards"]
+    ]
+    assert got == [("一等奖", "环卫技能比赛", ["张三"]), ("优胜奖", "知识竞赛", ["李四"])]

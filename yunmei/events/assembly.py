@@ -157,6 +157,8 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
                 sentence_awards(
                     s, header_cat or stage_cat, cats, gate, awards, tallies, named_contest
                 )
+            elif named_contest and (opened := _opened_subcontest(s.text)):
+                cats = [*cats, (0, opened)]  # the results in the sentences after it are in it
         except Exception:
             if _strict():
                 raise
@@ -259,6 +261,7 @@ def sentence_awards(
 ) -> None:
     """Append the results (and medal tallies) stated in sentence `s`."""
     cat = header_cat
+    sub_cat: str | None = None  # the sub-contest this sentence opened (在春苗网知识竞赛中,…)
     history = False
     clauses = split_clauses(s.text)
     skip_next = False
@@ -286,14 +289,9 @@ def sentence_awards(
         if mk:
             cat = mk.group("cat")
             continue
-        sm = lx.SUBCONTEST_MARKER_RE.fullmatch(c) if named_contest and len(c) <= 30 else None
-        if (
-            sm
-            and not lx.SUBCONTEST_GENERIC_RE.search(sm.group("cat"))
-            and not re.search(r"\d{4}|年|届|杯|“|省|全国", sm.group("cat"))
-            and sm.group(0).endswith(("中", "上", "里", ":"))
-        ):
-            cat = sm.group("cat")  # 在中学组征文比赛中,A荣获…
+        sub = _subcontest(c) if named_contest else None
+        if sub:
+            cat = sub_cat = sub  # 在中学组征文比赛中,A荣获…
             continue
         tm = lx.TALLY_RE.search(c)
         if tm:
@@ -415,8 +413,31 @@ def sentence_awards(
                 if not gate and not tier.endswith("奖"):
                     continue  # 位居全省第三名 outside any contest is a ranking, not a result
                 pos = (s.idx, off + lead + f.pos)
-                tier, tcat = team_tier(tier, f.category or (cat if rank is not None else None))
+                # a group is the category of a place; a sub-contest holds its unranked prizes too
+                own = cat if rank is not None or (cat and cat == sub_cat) else None
+                tier, tcat = team_tier(tier, f.category or own)
                 awards.append((pos, tier, tcat, recips))
+
+
+def _subcontest(c: str) -> str | None:
+    """The sub-contest a clause opens (在中学组征文比赛中, / 18日举办的环卫技能比赛中,), if any."""
+    sm = lx.SUBCONTEST_MARKER_RE.fullmatch(c) if len(c) <= 30 else None
+    if (
+        sm
+        and not lx.SUBCONTEST_GENERIC_RE.search(sm.group("cat"))
+        and not re.search(r"\d{4}|年|届|杯|“|省|全国", sm.group("cat"))
+        and sm.group(0).endswith(("中", "上", "里", ":"))
+    ):
+        return sm.group("cat")
+    return None
+
+
+def _opened_subcontest(text: str) -> str | None:
+    """The sub-contest a sentence without results opens for the next ones (…环卫技能比赛中,62名…)."""
+    if "赛" not in text and "项目" not in text:
+        return None
+    subs = [sub for _off, c in split_clauses(text) if (sub := _subcontest(c.strip()))]
+    return subs[-1] if subs else None
 
 
 def _tier_per_group(f0: Found, earlier: list[list[dict]]) -> list[Found]:
