@@ -688,3 +688,20 @@ def test_a_sub_contest_opened_before_the_results_is_their_category():
         for a in e["awards"]
     ]
     assert got == [("一等奖", "环卫技能比赛", ["张三"]), ("优胜奖", "知识竞赛", ["李四"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "比赛中,10岁组男、女冠军:罗慕冲(深圳队)、黄悦晴(江门队)。",
+        "比赛中,10岁组的男、女冠军分别是罗慕冲(深圳队)、黄悦晴(江门队)。",
+        "比赛中,罗慕冲(深圳队)、黄悦晴(江门队)分获10岁组男、女冠军。",
+    ],
+)
+def test_a_mens_and_womens_pair_gives_each_winner_their_own_category(text):
+    got = [
+        (a["tier"], a["category"], [r["name"] for r in a["recipients"]])
+        for e in ev.extract_events(text, "2024-05-01")
+        for a in e["awards"]
+    ]
+    assert got == [("冠军", "10岁组男子", ["罗慕冲"]), ("冠军", "10岁组女子", ["黄悦晴"])]

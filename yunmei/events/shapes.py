@@ -115,6 +115,9 @@ def explicit(m: re.Match, rec: str, gap: str | None = None, strict: bool = False
     return Found(expand_tiers(m.group("tier")), recips, cat, m.start("tier"))
 
 
+_SEX_LIST_RE = re.compile(
+    rf"(?P<head>(?:\d{{1,2}}岁|[{lx.CJK}]{{1,4}})组)?的?(?P<a>[男女])子?(?:、|和|与)(?P<b>[男女])子?(?:组)?(?:的)?$"
+)
 _UNNAMED_SUBJECT_RE = re.compile(rf"各有|有{lx.NUM}(?:位|名|个)")
 _CAT_LIST_RE = re.compile(
     rf"(?P<list>(?:[{lx.CJK}\d()]{{1,12}}?(?:、|和|与|及))+[{lx.CJK}\d()]{{1,12}}?组)"
@@ -126,6 +129,10 @@ _PRIZE_PREFIX_BAD_RE = re.compile(r"组|赛|的|本|此|该|全国|省|市级|�
 
 def category_list(gap: str) -> list[str] | None:
     """`男子、女子组` / `学生组和成人组` in front of a tier: one category per recipient, in order."""
+    sx = _SEX_LIST_RE.search(gap.strip("“”"))
+    if sx:  # 8岁组男、女(冠军) -> 8岁组男子, 8岁组女子
+        head = sx.group("head") or ""
+        return [head + sx.group("a") + "子", head + sx.group("b") + "子"]
     m = _CAT_LIST_RE.search(gap.strip("“”"))
     if not m:
         return None
@@ -233,7 +240,11 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
         discipline = None
         if cat is None and not cats and tier_rank(tier) is not None:
             cat = discipline = discipline_in(gap_clean)
-        if cats and len(recips) == 1:  # A分别荣获焊工组、叉车组团体第一名: one award per category
+        if (
+            cats
+            and len(recips) == 1
+            and not (recips[0]["kind"] == "person" and _SEX_LIST_RE.search(gap_clean.strip("“”")))
+        ):  # A分别荣获焊工组、叉车组团体第一名: one award per category (a person is not 男 and 女)
             return [Found(tiers, [dict(recips[0])], k, t.start("tier")) for k in cats]
         if cats and len(cats) == len(recips):  # A、B分别获得男子、女子组冠军
             for r, k in zip(recips, cats, strict=True):
@@ -261,33 +272,46 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
     return []
 
 
+def _per_category(found: Found | None, before: str) -> list[Found] | None:
+    """7岁组的男、女冠军分别是A、B: one category per recipient when the list of groups fits."""
+    if found is None:
+        return None
+    cats = category_list(before)
+    if cats and len(found.tiers) == 1 and len(cats) == len(found.recipients):
+        return [
+            Found(found.tiers, [r], k, found.pos)
+            for r, k in zip(found.recipients, cats, strict=True)
+        ]
+    return [found]
+
+
 def _winners_are(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
     pre = m.group("pre")
     if lx.MODAL_ANY_RE.search(pre) or lx.MODAL_TAIL_RE.search(pre.strip()):
         return None  # 将获得一等奖的是…: not yet a result; let the other shapes look
     found = explicit(m, m.group("rec"), m.group("gap"))
     # 前三名的代表队分别是:A187分夺得第一名,…: no plain names after 是, the verb shape reads it
-    return [found] if found else None
+    return _per_category(found, m.group("pre") + m.group("gap"))
 
 
 def _winners_of_tier(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
     # 一等奖获得者李华 (no 为/是): only a plain name list counts
     found = explicit(m, m.group("rec"), strict=not m.group("be"))
-    return [found] if found else None
+    return _per_category(found, m.group("pre"))
 
 
 def _tier_first(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
     if VERB_IN_RE.search(m.group("pre")):
         return None
     found = explicit(m, m.group("rec"))
-    return [found] if found else None
+    return _per_category(found, m.group("pre"))
 
 
 def _tier_list(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
     if VERB_IN_RE.search(m.group("pre")):
         return None
     found = explicit(m, m.group("rec"))
-    return [found] if found else None
+    return _per_category(found, m.group("pre"))
 
 
 def _result_verb(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
