@@ -46,6 +46,8 @@ SHAPE_CASES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
         ),
         ("区交通运输局获得一等奖", [("一等奖", ["区交通运输局"])]),
         ("张三成功卫冕男子组冠军", [("冠军", ["张三"])]),
+        # one winner of a list of groups (双项): one award per group
+        ("黄镇宇分获初中组和团体组双项特等奖", [("特等奖", ["黄镇宇"]), ("特等奖", ["黄镇宇"])]),
         # 分别是: with no plain names after it: the verb shape reads each clause
         (
             "前三名分别是:甲学院187分夺得第一名",

@@ -121,7 +121,7 @@ _SEX_LIST_RE = re.compile(
 _UNNAMED_SUBJECT_RE = re.compile(rf"各有|有{lx.NUM}(?:位|名|个)")
 _CAT_LIST_RE = re.compile(
     rf"(?P<list>(?:[{lx.CJK}\d()]{{1,12}}?(?:、|和|与|及))+[{lx.CJK}\d()]{{1,12}}?组)"
-    r"(?:竞赛|比赛|项目)?(?P<tail>个人|团体)?(?:的)?$"
+    r"(?:竞赛|比赛|项目)?(?P<tail>个人|团体)?(?:的)?(?:双项|两项|三项|各)?$"
 )
 _PRIZE_PREFIX_RE = re.compile(rf"[{lx.CJK}A-Za-z\d]{{2,14}}$")
 _PRIZE_PREFIX_BAD_RE = re.compile(r"组|赛|的|本|此|该|全国|省|市级|国家|称号|项目|一|单项")
