@@ -286,6 +286,11 @@ def test_expand_tiers(printed, tiers):
             "湛江市第二中学、湛江市第八中学以及岭南师范学院附属中学",
             ["湛江市第二中学", "湛江市第八中学", "岭南师范学院附属中学"],
         ),
+        # a count after the list is no part of the last name (and 李四's 四 is no count)
+        ("湛江一中、湛江二中、湛江三中三所学校", ["湛江一中", "湛江二中", "湛江三中"]),
+        ("张晓明、李四两名同学", ["张晓明", "李四"]),
+        ("红星队、蓝天队两支队伍", ["红星队", "蓝天队"]),
+        ("湛江一中和湛江二中两校", ["湛江一中", "湛江二中"]),
     ],
 )
 def test_recipient_lists_split_only_between_whole_names(segment, names):
