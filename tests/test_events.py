@@ -710,3 +710,20 @@ def test_a_mens_and_womens_pair_gives_each_winner_their_own_category(text):
         for a in e["awards"]
     ]
     assert got == [("冠军", "10岁组男子", ["罗慕冲"]), ("冠军", "10岁组女子", ["黄悦晴"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("比赛中,张三、李四分获冠亚军。", [("冠军", ["张三"]), ("亚军", ["李四"])]),
+        ("比赛中,甲队以九十五分获得冠军。", [("冠军", ["甲队"])]),
+        ("比赛中,甲队以486分获得冠军。", [("冠军", ["甲队"])]),
+    ],
+)
+def test_a_names_last_numeral_is_no_score(text, expected):
+    got = [
+        (a["tier"], [r["name"] for r in a["recipients"]])
+        for e in ev.extract_events(text, "2024-05-01")
+        for a in e["awards"]
+    ]
+    assert got == expected
