@@ -380,6 +380,7 @@ def test_verb_boundary_and_compound_categories(text, tier, category, name):
 @pytest.mark.parametrize(
     "text",
     [
+        "市领导张三为获得一等奖的选手颁奖。本次比赛共有50人参加。",
         "本次大赛设一等奖3名、二等奖6名,奖金各500元。",
         "大赛将评出一等奖5名。",
         "一等奖3名、二等奖6名、三等奖9名。",

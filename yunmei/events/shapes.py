@@ -366,6 +366,22 @@ def _winners_with_tiers(m: re.Match, c: str, carry: list[dict] | None) -> list[F
 _NAME_THEN_TIER_RE = re.compile(rf"(?P<rec>[^、]{{2,30}}?)(?P<tier>{lx.TIER})")
 
 
+def _prize_giving_for(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
+    if lx.MODAL_ANY_RE.search(c):
+        return None
+    found = []
+    for item in split_items(m.group("items")):
+        im = _TIER_OF_NAME_RE.fullmatch(item)
+        recips = recipients(im.group("rec"), strict=True) if im else []
+        if len(recips) != 1:
+            return None  # 为获奖选手颁奖 / 为获得一等奖的选手颁奖: nobody named
+        found.append(Found(expand_tiers(im.group("tier")), recips, None, m.start("items")))
+    return found or None
+
+
+_TIER_OF_NAME_RE = re.compile(rf"(?:获得|荣获)?(?P<tier>{lx.TIER})的(?P<rec>.{{2,30}})")
+
+
 def _tier_then_work(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
     if not m.group("post") or lx.MODAL_ANY_RE.search(c) or VERB_IN_RE.search(m.group("post")):
         return None  # 一等奖作品《W》获得…: the verb after it decides (AWARD_AFTER_VERB)
@@ -418,6 +434,14 @@ SHAPES: tuple[Shape, ...] = (
             r"(?!(?:和|与|及|、|等))(?P<post>.*)"
         ),
         _tier_then_work,
+    ),
+    Shape(  # 为获得冠军的A、亚军的B颁奖: the prize-giving names each winner with their tier
+        "PRIZE_GIVING_FOR",
+        re.compile(
+            r"(?P<pre>[^为]*?)为(?:获得|荣获)?(?P<items>[^,;]{4,80}?)"
+            r"(?:颁奖|颁发奖杯|颁发奖牌|颁发证书|颁发奖品|颁发荣誉证书)(?P<post>.*)"
+        ),
+        _prize_giving_for,
     ),
     Shape("AWARD_AFTER_VERB", re.compile(rf".*?(?:{lx.V_SPREAD}|{lx.V_ONE}).*", re.S), _after_verb),
     Shape(
