@@ -358,6 +358,8 @@ def test_titles_and_honours_are_no_recipients_even_in_a_loose_list(item):
     [
         ("赵兴荣获得一等奖。", "一等奖", None, "赵兴荣"),  # 荣获 before 得 is the name's end
         ("比赛中,李明获得绘画类一等奖。", "一等奖", "绘画类", "李明"),
+        # a group label before the colon is the category
+        ("团体赛:猜啥都队获得一等奖。", "一等奖", "团体赛", "猜啥都队"),
         ("比赛中,中国队获得男子4×100米混合泳接力金牌。", "金牌", "男子4×100米混合泳接力", "中国队"),
         # a quoted prize's printed name is the whole quote
         ("比赛中,吴成华一举捧得“金厨金奖”。", "金厨金奖", None, "吴成华"),

@@ -23,6 +23,13 @@ def pairs(lines: list[str]) -> list[tuple]:
 
 
 LIST_SHAPES = {
+    "group_before_tier_label": (
+        ["获奖的队伍如下:", "团体赛一等奖:猜啥都队", "团体赛二等奖:农场主队"],
+        [
+            ("一等奖", "团体赛", "猜啥都队", "team", None),
+            ("二等奖", "团体赛", "农场主队", "team", None),
+        ],
+    ),
     "numbered_lines_with_class_prefixes": (
         ["一等奖:", "1.数学2102张晓明 英语2103李华", "二等奖", "2.王五 湛江三中"],
         [

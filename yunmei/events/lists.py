@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from yunmei.events import lexicon as lx
 from yunmei.events.recipients import recipient, recipients
-from yunmei.events.tiers import expand_tiers
+from yunmei.events.tiers import expand_tiers, tier_rank
 
 _COUNT = rf"[\((]\s*(?:共)?\s*{lx.NUM}\s*(?:个|名|人|项|件|组|队|篇|幅|位|家|所)?\s*[\))]"
 _UNRANKED_HEAD = rf"[{lx.CJK}A-Za-z]{{2,12}}?(?:奖|指导老师|指导教师|辅导员|教练员|个人|集体|单位)"
@@ -390,11 +390,11 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             for k, lm in enumerate(labels):
                 end = labels[k + 1].start() if k + 1 < len(labels) else len(line)
                 seg = line[lm.end() : end].strip(" ;,")
-                t = lm.group("tier")
+                t, tcat = _split_group(lm.group("tier"))
                 tier = t
                 recips, lcat = line_recipients(seg)
                 if recips:
-                    out.append(ListAward(p, t, lcat or cat, recips))
+                    out.append(ListAward(p, t, lcat or tcat or cat, recips))
             used.add(p)
             continue
         if tier is None or len(line) > _MAX_LINE or _PROSE_RE.search(line):
@@ -410,6 +410,19 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
         out.append(ListAward(p, tier, lcat or cat, recips))
         used.add(p)
     return out, used
+
+
+_GROUP_TIER_RE = re.compile(rf"(?P<cat>{lx.CAT})(?P<tier>{lx.TIER})")
+
+
+def _split_group(label: str) -> tuple[str, str | None]:
+    """团体赛一等奖 -> (一等奖, 团体赛): a group printed in front of a ranked tier is its category."""
+    m = _GROUP_TIER_RE.fullmatch(label)
+    if m and tier_rank(m.group("tier")) is not None and not label.startswith("团体"):
+        return m.group("tier"), m.group("cat")
+    if m and label.startswith("团体赛"):
+        return m.group("tier"), m.group("cat")
+    return label, None
 
 
 def expand(tier: str) -> list[str]:

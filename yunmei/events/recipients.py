@@ -390,10 +390,13 @@ def recipients(seg: str, strict: bool) -> list[dict]:
 
 def clean_subject(pre: str) -> tuple[str, str | None]:
     """The recipient part in front of a result verb, and a category found in a 在…中 phrase."""
-    seg = re.split(r"(?<!\d):|:(?!\d)", pre)[-1]  # 以56:50获得: a score's colon is no label
+    parts = re.split(r"(?<!\d):|:(?!\d)", pre)  # 以56:50获得: a score's colon is no label
+    seg = parts[-1]
     if "由" in seg[1:]:
         seg = seg[seg.rindex("由") + 1 :] or seg  # 个人成绩由王浩获得: the name after 由
-    cat = None
+    # 团体赛:A获得一等奖 / 男子组:A获得冠军: a group label before the colon is the category
+    cat = lx.CAT_FULL_RE.fullmatch(parts[-2].strip()) if len(parts) >= 2 else None
+    cat = cat.group(0) if cat else None
     for m in lx.SEG_IN_RE.finditer(
         pre
     ):  # 在女子组(村委会组)中:A获得季军: the group before the colon too
