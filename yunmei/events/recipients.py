@@ -244,6 +244,7 @@ PLACE = rf"[{lx.CJK}]{{1,8}}?(?:镇|区|县|市|乡|街道|村|社区)"
 
 _COUNT_TEAM_RE = re.compile(rf"的?(?P<n>{lx.NUM})(?:支|个)$")
 _NUMBERED_TEAM_RE = re.compile(r"[一二三四五六七八九十\d]{1,2}队$")
+_ETC_TEAM_RE = re.compile(rf"等{lx.NUM}(?:支|个)(?=(?:代表队|代表团)$)")
 _TEAM_WORD_RE = re.compile(r"(?:代表队|代表团|合唱团|舞蹈队|艺术团|龙舟队|篮球队|足球队|排球队)$")
 _SHARED_TEAM_RE = re.compile(
     rf"(?P<places>{PLACE}(?:(?:、|和|与|及|以及){PLACE})+)的?(?:(?P<n>{lx.NUM})(?:支|个))?"
@@ -267,7 +268,8 @@ _FROM_UNITS_RE = re.compile(
     r"来自(?P<units>.{2,60}?)的(?:参赛)?(?:队伍|选手|团队|学生|同学|教师|老师)"
 )
 
-_JOINT_TEAM_RE = re.compile(r".{2,40}(?:组成的|联合组成的|联队).{0,10}")
+# 区检察院、招商港城联队: one team; 甲联队、乙代表队: two (no 、 after the joint word)
+_JOINT_TEAM_RE = re.compile(r".{2,40}(?:组成的|联合组成的|联队)[^、]{0,10}")
 
 
 # A、B联合选送的合唱节目《W》及《V》: the senders (with their 、) are every work's affiliation
@@ -336,16 +338,22 @@ def recipients(seg: str, strict: bool) -> list[dict]:
             # 22机电至诚的饶圣与邓世宇同学: the unit before 的 is every listed person's
             return [{**r, "affiliation": r["affiliation"] or _clean_aff(owner)} for r in members]
     # 盖尾、石苍、枫亭五支代表队 / 甲系统、乙医院、丙局代表队: one team word for every place
+    # 沙县区、尤溪县等7支代表队: the named places of a longer field, each its own team
+    etc = _ETC_TEAM_RE.search(items[-1]) if len(items) >= 2 else None
     shared_word = (
-        _TEAM_WORD_RE.search(items[-1]) if len(items) >= 2 and "等" not in items[-1] else None
+        _TEAM_WORD_RE.search(items[-1])
+        if len(items) >= 2 and ("等" not in items[-1] or etc)
+        else None
     )
     if shared_word and len(items[-1]) > len(shared_word.group(0)) + 1:
-        last_item = _COUNT_TEAM_RE.sub("", items[-1][: shared_word.start()]).removesuffix("的")
+        head = items[-1][: etc.start()] if etc else items[-1][: shared_word.start()]
+        last_item = _COUNT_TEAM_RE.sub("", head).removesuffix("的")
         stems = [*items[:-1], last_item]
-        count = _COUNT_TEAM_RE.search(items[-1][: shared_word.start()])
+        count = None if etc else _COUNT_TEAM_RE.search(head)
         if (
             all(2 <= len(x) <= 10 and not lx.TEAM_END_RE.search(x) for x in stems)
-            and (count or not any(lx.PERSON_RE.fullmatch(x) for x in stems))
+            # 岳阳、方松、九亭代表队: names that could be persons, unless every one could
+            and (count or etc or not all(lx.PERSON_RE.fullmatch(x) for x in stems))
             and (not count or cn_int(count.group("n")) == len(stems))
         ):
             return [
