@@ -89,6 +89,16 @@ SHAPE_CASES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
             [("第一名", ["岳阳代表队"]), ("第二名", ["方松代表队"]), ("第三名", ["九亭代表队"])],
         ),
         ("沙县区、尤溪县等7支代表队获优秀奖", [("优秀奖", ["沙县区代表队", "尤溪县代表队"])]),
+        # as many units as places: each item is a unit even when unknown (国税, 珠泉完小)
+        (
+            "国税、张村派出所、珠泉完小分别获双管单位前三名",
+            [("第一名", ["国税"]), ("第二名", ["张村派出所"]), ("第三名", ["珠泉完小"])],
+        ),
+        # a role word between a unit and a name: 专职消防员
+        (
+            "万兴乡政府专职消防员姜勇、老麦乡政府专职消防员张朝永分别荣获第一、第二名",
+            [("第一名", ["姜勇"]), ("第二名", ["张朝永"])],
+        ),
         # a joint team holds its 、; doubles A/B are two recipients
         ("区检察院、招商港城联队获得第一名", [("第一名", ["区检察院、招商港城联队"])]),
         (

@@ -11,6 +11,7 @@ from yunmei.events import lexicon as lx
 from yunmei.events.recipients import (
     category_in,
     clean_subject,
+    recipient,
     recipients,
     shared_team,
     split_items,
@@ -226,6 +227,9 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
                 lead_recips = recipients(lead, strict=True) if lead else []
                 if not partial or len(lead_recips) > len(recips):
                     recips = lead_recips  # A、B、C合唱团代表…参加…摘获: the whole list before 代表
+        n_tiers = len(expand_tiers(tier))
+        if subject and n_tiers >= 2 and len(recips) < n_tiers:
+            recips = spread_list(subject, n_tiers) or recips
         if not recips:
             return []
         gap_clean = re.sub(rf"^(?:[1一]枚|{lx.NUM}块)", "", gap)
@@ -270,6 +274,31 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             )
         return found
     return []
+
+
+_LOOSE_ITEM_RE = re.compile(rf"[{lx.CJK}A-Za-z\d()]{{2,12}}")
+
+
+def spread_list(subject: str, n_tiers: int) -> list[dict] | None:
+    """国税、张村派出所、双岛边防派出所分别获前三名: as many items as places, so each is a name."""
+    items = [it.strip() for it in split_items(subject)]
+    if len(items) != n_tiers:
+        return None
+    out = []
+    for it in items:
+        r = recipient(it, True)
+        if r is None:
+            if (
+                not _LOOSE_ITEM_RE.fullmatch(it)
+                or lx.BAD_ITEM_RE.search(it)
+                or VERB_IN_RE.search(it)
+            ):
+                return None
+            r = {"name": it, "kind": "organization", "affiliation": None}
+        out.append(r)
+    if any(r["kind"] == "person" for r in out):
+        return None  # units only: a person list has its own surname checks
+    return out
 
 
 def _per_category(found: Found | None, before: str) -> list[Found] | None:
