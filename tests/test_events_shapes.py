@@ -305,6 +305,12 @@ def test_a_group_is_never_a_recipient():
     assert all(n not in {"初中组", "团体组"} for _t, _c, n, _k, _a in got)
 
 
+def test_a_group_before_a_team_or_after_zui_hou_is_the_category():
+    got = _awards("拔河比赛落幕。甲组码头铺镇代表队摘得桂冠,最后青年组的金小雷获得冠军。")
+    assert ("桂冠", "甲组", "码头铺镇代表队", "team", None) in got
+    assert ("冠军", "青年组", "金小雷", "person", None) in got
+
+
 def test_a_unit_named_only_by_its_kind_or_acting_for_another_is_no_recipient():
     got = _awards("技能竞赛决赛落幕。公司员工刘明夺得个人二等奖,公司代表电建集团获得团体二等奖。")
     assert [(t, n) for t, _c, n, _k, _a in got] == [("二等奖", "刘明")]

@@ -420,7 +420,17 @@ def clean_subject(pre: str) -> tuple[str, str | None]:
         prev = seg
         seg = lx.SEG_LEAD_RE.sub("", seg.strip())
         seg = lx.SEG_TRAIL_RE.sub("", seg.strip())
+        # 最后青年组的A、B / 甲组码头铺镇代表队: a group before the names (after 最后) or a team
+        lead_cat = _LEAD_GROUP_RE.match(seg.strip())
+        if lead_cat and not cat:
+            cat = lead_cat.group("cat")
+            seg = seg.strip()[lead_cat.end() :]
     return seg.strip(), cat
+
+
+_LEAD_GROUP_RE = re.compile(
+    rf"(?P<cat>{lx.CAT})(?:的|(?=[^、,]{{2,20}}?(?:代表队|代表团|联队)(?:$|、)))"
+)
 
 
 def category_in(text: str) -> str | None:
