@@ -311,6 +311,11 @@ def test_a_group_before_a_team_or_after_zui_hou_is_the_category():
     assert ("冠军", "青年组", "金小雷", "person", None) in got
 
 
+def test_a_workshop_before_a_name_is_the_affiliation():
+    got = _awards("技能竞赛落幕。物流部郭昌清获得第一名、PVC车间王作林获得第二名。")
+    assert ("第二名", None, "王作林", "person", "PVC车间") in got
+
+
 def test_a_unit_named_only_by_its_kind_or_acting_for_another_is_no_recipient():
     got = _awards("技能竞赛决赛落幕。公司员工刘明夺得个人二等奖,公司代表电建集团获得团体二等奖。")
     assert [(t, n) for t, _c, n, _k, _a in got] == [("二等奖", "刘明")]
