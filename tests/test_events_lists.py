@@ -23,6 +23,14 @@ def pairs(lines: list[str]) -> list[tuple]:
 
 
 LIST_SHAPES = {
+    "classes_without_ban_under_tier_labels": (
+        ["获奖班级名单如下:", "一等奖: 三(5) 三(7)", "二等奖: 三(4)"],
+        [
+            ("一等奖", None, "三(5)", "team", None),
+            ("一等奖", None, "三(7)", "team", None),
+            ("二等奖", None, "三(4)", "team", None),
+        ],
+    ),
     "group_before_tier_label": (
         ["获奖的队伍如下:", "团体赛一等奖:猜啥都队", "团体赛二等奖:农场主队"],
         [

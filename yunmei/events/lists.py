@@ -107,6 +107,7 @@ _PERFORMERS_RE = re.compile(r"\s*(?:演讲者|作者|指导老师|指导教师|�
 _MEMBERS_LINE_RE = re.compile(r"(?:成员|队员|组员|团队成员)\s*[::]")
 _CLASS_RE = re.compile(
     r"[初高]?[一二三四五六七八九\d]+(?:\(\d+\))?(?:年级)?\d*班|[初高][一二三]\(?\d{1,2}\)?班?"
+    r"|[一二三四五六七八九]\(\d{1,2}\)"  # 三(5): grade and class, 班 left out
 )
 
 

@@ -127,6 +127,9 @@ _ACTING_FOR_RE = re.compile(r".代表(?![队团处])")
 _QUOTED_WORK_RE = re.compile(r"(?P<aff>[^“”]{2,30})(?P<work>“[^“”]{2,20}”)")
 
 
+_SCHOOL_CLASS_RE = re.compile(r"(?:[初高]?[一二三四五六七八九]|\d)(?:年级)?\(\d{1,2}\)班?")
+
+
 def recipient(item: str, strict: bool) -> dict | None:
     it = lx.ITEM_TRAIL_RE.sub("", lx.ITEM_LEAD_RE.sub("", item.strip())).strip()
     work = lx.WORK_RE.fullmatch(it)
@@ -140,6 +143,8 @@ def recipient(item: str, strict: bool) -> dict | None:
         and re.search(rf"^{lx.NUM}(?:件|部|篇|幅|首|个)", checked)
     ):
         return None
+    if _SCHOOL_CLASS_RE.fullmatch(it):
+        return {"name": it, "kind": "team", "affiliation": None}  # 三(5) / 初二(3)班: a class
     if it.isdigit() or (lx.PRECHECK_RE.search(it) and lx.TIER_ANY_RE.search(lx.mask(it))):
         return None  # 银牌 / 43 in a tally read as a list
     if it in lx.GENERIC_UNITS:
