@@ -23,6 +23,29 @@ def pairs(lines: list[str]) -> list[tuple]:
 
 
 LIST_SHAPES = {
+    "classes_without_ban_under_tier_labels": (
+        ["获奖班级名单如下:", "一等奖: 三(5) 三(7)", "二等奖: 三(4)"],
+        [
+            ("一等奖", None, "三(5)", "team", None),
+            ("一等奖", None, "三(7)", "team", None),
+            ("二等奖", None, "三(4)", "team", None),
+        ],
+    ),
+    "group_before_tier_label": (
+        ["获奖的队伍如下:", "团体赛一等奖:猜啥都队", "团体赛二等奖:农场主队"],
+        [
+            ("一等奖", "团体赛", "猜啥都队", "team", None),
+            ("二等奖", "团体赛", "农场主队", "team", None),
+        ],
+    ),
+    "numbered_lines_with_class_prefixes": (
+        ["一等奖:", "1.数学2102张晓明 英语2103李华", "二等奖", "2.王五 湛江三中"],
+        [
+            ("一等奖", None, "张晓明", "person", "数学2102"),
+            ("一等奖", None, "李华", "person", "英语2103"),
+            ("二等奖", None, "王五", "person", "湛江三中"),
+        ],
+    ),
     "tier_heading": (
         ["一等奖(1)", "中学英语组", "贵阳市第七中学 宋洁莹", "二 等 奖", "李明  湛江一中"],
         [

@@ -17,13 +17,55 @@ SHAPE_CASES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
     "TIER_WON_BY": [
         ("一等奖由湛江一中获得", [("一等奖", ["湛江一中"])]),
         ("冠军被赤坎区代表队收入囊中", [("冠军", ["赤坎区代表队"])]),
+        ("团体桂冠为深圳棋院队所斩获", [("桂冠", ["深圳棋院队"])]),
     ],
     "TIER_GOES_TO": [("冠军花落霞山区代表队", [("冠军", ["霞山区代表队"])])],
     "TIER_LABEL_LIST": [("一等奖(2名):王华、李明", [("一等奖", ["王华", "李明"])])],
     "TIER_SPACE_LIST": [("二等奖 王华 李明", [("二等奖", ["王华", "李明"])])],
     "TIER_IS": [("冠军为赤坎区代表队", [("冠军", ["赤坎区代表队"])])],
+    "TIER_OF_ARE": [("二等奖的是:王五、赵六", [("二等奖", ["王五", "赵六"])])],
+    "WINNERS_WITH_TIERS": [
+        (
+            "他们分别是产品工程部冠军、测试工程部亚军、生产部季军",
+            [("冠军", ["产品工程部"]), ("亚军", ["测试工程部"]), ("季军", ["生产部"])],
+        ),
+    ],
+    "PRIZE_GIVING_FOR": [
+        (
+            "市领导为获得冠军的湛江一中、亚军的湛江二中颁奖",
+            [("冠军", ["湛江一中"]), ("亚军", ["湛江二中"])],
+        ),
+    ],
+    "TIER_THEN_WORK": [
+        ("获一等奖的《掌纹里的星河》以细腻笔触写爷爷", [("一等奖", ["《掌纹里的星河》"])]),
+        ("二等奖作品《谢谢你,我的星空》描绘身边的星空", [("二等奖", ["《谢谢你,我的星空》"])]),
+    ],
     "AWARD_AFTER_VERB": [
+        ("沧县医院、县交通局获得组织奖", [("组织奖", ["沧县医院", "县交通局"])]),
+        (
+            "管理学院、经济学院、法学院的代表队分别获得前三名",
+            [
+                ("第一名", ["管理学院代表队"]),
+                ("第二名", ["经济学院代表队"]),
+                ("第三名", ["法学院代表队"]),
+            ],
+        ),
         ("区交通运输局获得一等奖", [("一等奖", ["区交通运输局"])]),
+        ("张三成功卫冕男子组冠军", [("冠军", ["张三"])]),
+        # one winner of a list of groups (双项): one award per group
+        ("黄镇宇分获初中组和团体组双项特等奖", [("特等奖", ["黄镇宇"]), ("特等奖", ["黄镇宇"])]),
+        # 分别是: with no plain names after it: the verb shape reads each clause
+        (
+            "前三名分别是:甲学院187分夺得第一名",
+            [("第一名", ["甲学院"])],
+        ),
+        # a subject read only in part: the whole list before the predicate wins
+        (
+            "甲校、乙中学、丙中学合唱团代表本市参加省合唱大赛摘获一等奖",
+            [("一等奖", ["甲校合唱团", "乙中学合唱团", "丙中学合唱团"])],
+        ),
+        # 在<contest> right before the verb is where, not who
+        ("市一中熊扬轶同学在全国物理竞赛决赛(国赛)摘得金牌", [("金牌", ["熊扬轶"])]),
         ("甲队、乙队分获冠、亚军", [("冠军", ["甲队"]), ("亚军", ["乙队"])]),
         # result words with no tier noun keep the word as the tier
         ("罗浩中摘得桂冠", [("桂冠", ["罗浩中"])]),
@@ -36,8 +78,33 @@ SHAPE_CASES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
             "湖南省正昌龙舟队、常德动物世界队分别获得亚、季军",
             [("亚军", ["湖南省正昌龙舟队"]), ("季军", ["常德动物世界队"])],
         ),
+        # three or more bare places after one verb: 二、三、四名
+        (
+            "甲队、乙队、丙队分别获得二、三、四名",
+            [("第二名", ["甲队"]), ("第三名", ["乙队"]), ("第四名", ["丙队"])],
+        ),
+        # one team word after a list of places that could read as persons, or after 等N支
+        (
+            "岳阳、方松、九亭代表队夺得前三名",
+            [("第一名", ["岳阳代表队"]), ("第二名", ["方松代表队"]), ("第三名", ["九亭代表队"])],
+        ),
+        ("沙县区、尤溪县等7支代表队获优秀奖", [("优秀奖", ["沙县区代表队", "尤溪县代表队"])]),
+        # as many units as places: each item is a unit even when unknown (国税, 珠泉完小)
+        (
+            "国税、张村派出所、珠泉完小分别获双管单位前三名",
+            [("第一名", ["国税"]), ("第二名", ["张村派出所"]), ("第三名", ["珠泉完小"])],
+        ),
+        # a role word between a unit and a name: 专职消防员
+        (
+            "万兴乡政府专职消防员姜勇、老麦乡政府专职消防员张朝永分别荣获第一、第二名",
+            [("第一名", ["姜勇"]), ("第二名", ["张朝永"])],
+        ),
         # a joint team holds its 、; doubles A/B are two recipients
         ("区检察院、招商港城联队获得第一名", [("第一名", ["区检察院、招商港城联队"])]),
+        (
+            "七棵树迤坝联队、坪子代表队分获亚、季军",
+            [("亚军", ["七棵树迤坝联队"]), ("季军", ["坪子代表队"])],
+        ),
         ("尹土鹏/曹兆承获得男子双打第一名", [("第一名", ["尹土鹏", "曹兆承"])]),
         # A等13名同学: A only
         ("李明等13名同学获得一等奖", [("一等奖", ["李明"])]),
@@ -50,6 +117,8 @@ SHAPE_CASES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
     "RESULT_WORD_VERB": [
         ("紫云县代表队在决赛中击败西秀区代表队夺冠", [("夺冠", ["紫云县代表队"])]),
         ("团体赛由甲队夺魁", [("夺魁", ["甲队"])]),
+        ("赵警煜同学力拔头筹", [("力拔头筹", ["赵警煜"])]),
+        ("李四摘银", [("摘银", ["李四"])]),
     ],
 }
 
@@ -234,6 +303,17 @@ def test_a_bare_numbered_team_takes_the_unit_of_the_team_before_it():
 def test_a_group_is_never_a_recipient():
     got = _awards("全国朗读大会落幕。我市少年王小明分获初中组和团体组双项特等奖。")
     assert all(n not in {"初中组", "团体组"} for _t, _c, n, _k, _a in got)
+
+
+def test_a_group_before_a_team_or_after_zui_hou_is_the_category():
+    got = _awards("拔河比赛落幕。甲组码头铺镇代表队摘得桂冠,最后青年组的金小雷获得冠军。")
+    assert ("桂冠", "甲组", "码头铺镇代表队", "team", None) in got
+    assert ("冠军", "青年组", "金小雷", "person", None) in got
+
+
+def test_a_workshop_before_a_name_is_the_affiliation():
+    got = _awards("技能竞赛落幕。物流部郭昌清获得第一名、PVC车间王作林获得第二名。")
+    assert ("第二名", None, "王作林", "person", "PVC车间") in got
 
 
 def test_a_unit_named_only_by_its_kind_or_acting_for_another_is_no_recipient():

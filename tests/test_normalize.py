@@ -573,3 +573,63 @@ def test_each_step_that_acts_says_what_it_found():
     assert "GBK byte-misalignment runs re-aligned" in found
     assert "traditional text (" in found and ") converted" in found
     assert normalize_text("湛江云媒客户端原创").evidence == ()
+
+
+# --- the shortcuts of step 3 read the text as the slow way does ----------------------------------
+
+
+def test_the_characters_t2s_changes_are_all_known_to_the_shortcut():
+    from yunmei.normalize import _t2s_changed, _t2s_view
+
+    chars = [chr(c) for c in [*range(0x323B0), *range(0x323B0, 0x110000, 97)]]
+    chars = [c for c in chars if not 0xD800 <= ord(c) <= 0xDFFF and c != "\n"]
+    converted = T2S.convert("\n".join(chars)).split("\n")
+    changed = {c: s for c, s in zip(chars, converted, strict=True) if s != c and len(s) == 1}
+    assert len(changed) > 5000
+    assert _t2s_changed() == set(changed)
+    assert _t2s_view("".join(chars)) == "".join(changed.get(c, c) for c in chars)
+    # one by one as the re-alignment converts them (a sample: all of them take seconds)
+    for char in sorted(changed)[::7] + chars[::97]:
+        single = T2S.convert(char)
+        assert (single != char and len(single) == 1) == (char in changed)
+
+
+@pytest.mark.parametrize(
+    "text", ["湛江日报社记者", "鹭\ue000鹭", "\U00020000中", "中\u00e9文", "ab"]
+)
+def test_a_run_of_two_byte_characters_is_their_bytes_one_by_one(text):
+    from yunmei.normalize import _gbk_bytes, _gbk_run
+
+    each = [_gbk_bytes(c) for c in text]
+    expected = None if None in each else b"".join(each)
+    assert _gbk_run(text) == expected
+
+
+def test_a_reading_is_cut_short_exactly_when_a_pair_is_no_character():
+    import random
+
+    from yunmei.normalize import _gbk_char, _valid_pairs
+
+    rng = random.Random(16)
+    bytes_seen = [*range(0x20, 0x7F), *range(0x80, 0x100)]
+    for _ in range(20000):
+        units = [rng.choice(bytes_seen) for _ in range(rng.randint(0, 9))]
+        if units and rng.random() < 0.3:
+            units[0] = None  # the lead byte the damage swallowed
+        pairs = list(zip(units[0::2], units[1::2], strict=False))
+        readable = all(a is None or b is None or _gbk_char(a, b) for a, b in pairs)
+        assert (_valid_pairs(units, 0) >= 0) == readable, units
+
+
+def test_the_lines_with_unusual_characters_are_the_ones_a_search_per_line_finds():
+    import random
+
+    from yunmei.normalize import _lines_with_unusual, _model
+
+    rng = random.Random(16)
+    alphabet = ["湛江", "鹭", "婧", "\n", "\n\n", " ", "a", "?", "ㄊ", "。"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        lines = text.split("\n")
+        expected = {n for n, line in enumerate(lines, 1) if _model().bad_re.search(line)}
+        assert _lines_with_unusual(text) == expected, text

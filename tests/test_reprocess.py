@@ -123,3 +123,19 @@ def test_the_warc_offsets_are_record_boundaries():
             records.read_to_end()
             starts.append(records.get_record_offset() + records.get_record_length())
     assert [p.end_offset for p in pages] == starts[1:]
+
+
+def test_the_warm_up_page_reaches_every_lazy_table():
+    """The page the workers are warmed with is a whole article with an event, so the extractor,
+    the normalizer's tables and the events' word lists are all loaded before any page is timed."""
+    from yunmei import normalize
+    from yunmei.extract import extract_article
+    from yunmei.reprocess import _WARM_UP_PAGE, _WARM_UP_URL, warm_up
+
+    warm_up()
+    for table in (normalize._model, normalize._script_res, normalize._t2s_changed):
+        assert table.cache_info().currsize == 1
+    article = extract_article(_WARM_UP_PAGE, _WARM_UP_URL)
+    assert article["title"] == "湛江举办青少年乒乓球擂台赛"
+    assert not article["quality_flags"]
+    assert [award["tier"] for award in article["events"][0]["awards"]] == ["一等奖", "二等奖"]

@@ -174,10 +174,30 @@ def _t2s_char(char: str) -> str:
     return converted if len(converted) == 1 else char
 
 
+# where the characters t2s converts one by one lie (the tests check every plane up to 3)
+_T2S_RANGES = ((0x3400, 0xA000), (0xF900, 0xFB00), (0x20000, 0x323B0))
+
+
+@functools.cache
+def _t2s_table() -> dict[int, str]:
+    """``_t2s_char`` of every character it changes, for ``str.translate``."""
+    chars = [chr(c) for lo, hi in _T2S_RANGES for c in range(lo, hi)]
+    # one call for all (one by one is 5x slower); no t2s phrase spans a newline
+    converted = _t2s().convert("\n".join(chars)).split("\n")
+    return {ord(c): s for c, s in zip(chars, converted, strict=True) if s != c and len(s) == 1}
+
+
+@functools.cache
+def _t2s_changed() -> frozenset[str]:
+    """The characters ``_t2s_char`` changes: text without any is its own simplified view (a set:
+    a character class of five thousand of them, astral ones among them, is searched linearly)."""
+    return frozenset(map(chr, _t2s_table()))
+
+
 @functools.lru_cache(maxsize=4)
 def _t2s_view(text: str) -> str:
     """The text with each character converted alone, once per text (runs slice it, not redo it)."""
-    return "".join(_t2s_char(c) for c in text)
+    return text.translate(_t2s_table())
 
 
 @functools.lru_cache(maxsize=65536)
@@ -233,6 +253,7 @@ def _in_gb2312(char: str) -> bool:
 # --- step 5 (run first and last): Unicode hygiene ---------------------------------------------
 
 _NEWLINES_RE = re.compile("\r\n|[\r\u2028\u2029\x0b\x0c]")
+_NEWLINE_MARKS = "\r\u2028\u2029\x0b\x0c"
 # zero-width, bidi controls, BOM, soft hyphen, C0/C1 controls except tab and newline
 _INVISIBLE_RE = re.compile(
     "[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u180e\u200b-\u200f\u202a-\u202e"
@@ -259,9 +280,18 @@ def _clean_unicode(text: str, flags: set[str]) -> str:
     return composed
 
 
+_OTHER_SPACES = _SPACES[1:]
+
+
 def _layout(text: str) -> str:
-    lines = (_SPACE_RUN_RE.sub(" ", line.strip(_SPACES)) for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
+    """Each line stripped and its space runs collapsed; empty lines dropped (all in C)."""
+    if "  " in text or any(space in text for space in _OTHER_SPACES):
+        text = _SPACE_RUN_RE.sub(" ", text)
+    # single spaces now: the one before or after a line break is the line's end or start
+    text = text.replace(" \n", "\n").replace("\n ", "\n")
+    while "\n\n" in text:
+        text = text.replace("\n\n", "\n")
+    return text.strip(" \n")
 
 
 # --- step 1: detection, then lossless repair of wrong decodes, line by line -------------------
@@ -277,6 +307,7 @@ _MISREADINGS = (
     ("gb18030", "utf-8"),
     ("big5", "utf-8"),
 )
+_SINGLE_BYTE = frozenset({"latin-1", "sloppy-windows-1252"})
 _MAX_DEPTH = 2  # a doubled encoding (UTF-8 read as cp1252 twice) needs two undos
 _SOUP_SHARE = 0.35  # clean lines of the corpus stay under 0.17 of unusual characters
 _SOUP_MIN = 4  # unusual characters a line needs before it can be called soup
@@ -300,6 +331,8 @@ def _undo_misreading(line: str, read: str, written: str) -> str | None:
     """The text before ``written`` bytes were read as ``read``: only if no byte is lost."""
     if _REPLACEMENT in line:
         return None  # a byte already lost: no charset brings it back
+    if read in _SINGLE_BYTE and line and max(line) > "\u2122":
+        return None  # beyond cp1252's last character (™; U+FFFD left above): no encode to fail
     try:
         data = line.encode(read)
         candidate = data.decode(written)
@@ -326,13 +359,17 @@ def _lossless_repairs(line: str) -> list[tuple[str, str]]:
     return found
 
 
+def _unusual_count(line: str) -> int:
+    """The second half of :func:`_unusual` alone."""
+    bad_re = _model().bad_re
+    return sum(1 for c in bad_re.findall(line) if ord(c) >= 0x80 and not _INVISIBLE_RE.match(c))
+
+
 def _unusual(line: str) -> tuple[int, int]:
     """(non-ASCII characters, unusual ones among them) by the character model; invisible
     characters are hygiene's business, not evidence of a wrong decode."""
-    bad_re = _model().bad_re
     wide = sum(1 for c in line if ord(c) >= 0x80 and not c.isspace())
-    unusual = sum(1 for c in bad_re.findall(line) if ord(c) >= 0x80 and not _INVISIBLE_RE.match(c))
-    return wide, unusual
+    return wide, _unusual_count(line)
 
 
 def _reads_as_utf8(line: str) -> bool:
@@ -356,8 +393,10 @@ def _soup(line: str) -> str | None:
     not Chinese at all ("foreign": maybe GBK bytes shifted by one, which step 3 re-aligns)."""
     if line.count(_REPLACEMENT) >= 2:
         return "lost bytes (U+FFFD)"
-    wide, unusual = _unusual(line)
-    if unusual < _SOUP_MIN or unusual < _SOUP_SHARE * wide:
+    unusual = _unusual_count(line)
+    if unusual < _SOUP_MIN:
+        return None  # the common case, told without counting every character of the line
+    if unusual < _SOUP_SHARE * _unusual(line)[0]:
         return None
     if _reads_as_utf8(line):
         return "utf-8"
@@ -385,12 +424,12 @@ class _Line:
 
 def _triage(text: str, flags: set[str], evidence: list[str]) -> list[_Line]:
     """Detection first: each line is clean, repaired losslessly, lost, or frozen soup."""
-    bad_re = _model().bad_re
     lines = text.split("\n")
+    suspects = _lines_with_unusual(text)
     out: list[_Line] = []
     lost: list[int] = []
     for number, line in enumerate(lines, 1):
-        if not bad_re.search(line):
+        if number not in suspects:
             out.append(_Line(line))  # the fast path: nothing unusual at all
             continue
         if _is_lost(line):
@@ -430,6 +469,25 @@ def _triage(text: str, flags: set[str], evidence: list[str]) -> list[_Line]:
     return out
 
 
+def _lines_with_unusual(text: str) -> set[int]:
+    """Numbers (from 1) of the lines with a character the model finds unusual: one search
+    over the whole text, not one per line."""
+    found: set[int] = set()
+    bad_re = _model().bad_re
+    number, start = 1, 0  # the line searched from and where it starts
+    match = bad_re.search(text)
+    while match is not None:
+        number += text.count("\n", start, match.start())
+        found.add(number)
+        # the next line: the rest of this one needs no look
+        start = text.find("\n", match.start()) + 1
+        if not start:
+            break
+        number += 1
+        match = bad_re.search(text, start)
+    return found
+
+
 def _repair_decode(line: str) -> tuple[str, str] | None:
     """The likeliest lossless undoing of a wrong decode, if clearly likelier than the line."""
     best = None
@@ -458,11 +516,15 @@ def _flag_lost_runs(text: str, flags: set[str], evidence: list[str]) -> None:
 # --- step 2: inline pinyin --------------------------------------------------------------------
 
 _SYLLABLE = f"[a-zü{_TONE_MARKS}]{{1,7}}"
-_PINYIN_RE = re.compile(f"(?<=[{_CJK}])[(（]({_SYLLABLE})[)）]")
+# the look-behinds come after the first character: a pattern that starts with a class is
+# scanned for that class in C, one that starts with a look-behind is tried at every position
+_PINYIN_RE = re.compile(f"[(（](?<=[{_CJK}][(（])({_SYLLABLE})[)）]")
 # a lost character whose "(" went with it: ``皥?bào)`` (only inside GBK damage)
 _PINYIN_REMNANT_RE = re.compile(f"\\?[(（]?({_SYLLABLE})[)）]")
-_ORPHAN_PINYIN_RE = re.compile(f"(?<![{_CJK}?\\s])[(（]({_SYLLABLE})[)）]")
-_LONE_TRAIL_RE = re.compile("(?<=[^\x00-\x3e\x40-\x7f])[\x40-\x7e](?=[^\x00-\x7f]|[,.;:!?])")
+_ORPHAN_PINYIN_RE = re.compile(f"[(（](?<![{_CJK}?\\s][(（])({_SYLLABLE})[)）]")
+_LONE_TRAIL_RE = re.compile(
+    "[\x40-\x7e](?<=[^\x00-\x3e\x40-\x7f][\x40-\x7e])(?=[^\x00-\x7f]|[,.;:!?])"
+)
 _ANNOTATION_RE = re.compile(f"[(（]({_SYLLABLE})[)）]")
 _ANNOTATION_TAIL_RE = re.compile(f"({_SYLLABLE})[)）]")
 
@@ -547,6 +609,18 @@ def _gbk_bytes(char: str) -> bytes | None:
     return encoded if len(encoded) == 2 else None
 
 
+_HIGH_RUN_RE = re.compile("[^\x00-\x7f]+")
+
+
+def _gbk_run(chars: str) -> bytes | None:
+    """The GBK bytes of ``chars`` if every one is a two-byte character (as ``_gbk_bytes``)."""
+    try:
+        encoded = chars.encode("gb18030")
+    except UnicodeEncodeError:
+        return None
+    return encoded if len(encoded) == 2 * len(chars) else None
+
+
 @functools.lru_cache(maxsize=131072)
 def _gbk_char(lead: int, trail: int) -> str | None:
     try:
@@ -613,11 +687,13 @@ def _expand(
     cost is the log-odds against the half-width punctuation assumed to have been full-width when
     the bytes shifted (the mirror made ``！`` ``!``, and perhaps ``？`` ``?``).
     """
-    stack: list[tuple[int, list[int | None], float]] = [(pos, units, 0.0)]
+    # a reading with a pair that is no GBK character is dropped by the caller (``_decode_units``):
+    # it is cut short here, its budget spent as its continuations would have spent it
+    stack: list[tuple[int, list[int | None], float, int]] = [(pos, units, 0.0, 0)]
     budget = _EXPANSION_BUDGET
     while stack and budget:
         budget -= 1
-        i, current, cost = stack.pop()
+        i, current, cost, valid = stack.pop()
         current = list(current)
         while True:
             odd = len(current) % 2 == 1
@@ -627,17 +703,30 @@ def _expand(
             char = chars[i - base]  # ``chars`` starts at ``base`` in the text
             code = ord(char)
             if code >= 0x80:
-                encoded = _gbk_bytes(char)
+                # a whole run of two-byte characters at once (clean text re-read shifted is long)
+                stretch = _HIGH_RUN_RE.match(chars, i - base, min(end, pos + _MAX_RUN + 1) - base)
+                run = stretch.group()
+                encoded = _gbk_run(run)
                 if encoded is None:
+                    run = run[: next(k for k, c in enumerate(run) if _gbk_bytes(c) is None)]
+                    encoded = _gbk_run(run) or b""
+                current.extend(encoded)
+                i += len(run)
+                valid = _valid_pairs(current, valid)
+                if valid < 0:
+                    if stack:  # what the dead branches cost matters only to readings left
+                        budget -= _dead_pops(chars, i, pos, end, base, budget)
+                    break
+                if i < stretch.end() + base:  # a character GBK has no two bytes for
                     yield current, i, "", cost
                     break
-                current.extend(encoded)
-                i += 1
                 continue
             if char == "?":
-                stack.append((i + 1, [*current, *_WIDE_QUESTION], cost + _WIDE_QUESTION_COST))
+                stack.append(
+                    (i + 1, [*current, *_WIDE_QUESTION], cost + _WIDE_QUESTION_COST, valid)
+                )
                 # a second junk byte: the "?" is the junk itself and the run goes on
-                stack.append((i + 1, current, cost + _SECOND_JUNK_COST))
+                stack.append((i + 1, current, cost + _SECOND_JUNK_COST, valid))
                 if odd:
                     yield [*current, None], i + 1, _lost_after(chars, i - base), cost
                 else:
@@ -645,7 +734,7 @@ def _expand(
                 break
             wide = _FULLWIDTH.get(char)
             if wide is not None:
-                stack.append((i + 1, [*current, *wide], cost + _WIDE_COST))
+                stack.append((i + 1, [*current, *wide], cost + _WIDE_COST, valid))
             if odd:
                 if 0x40 <= code < 0x7F:
                     yield [*current, code], i + 1, "", cost
@@ -654,6 +743,57 @@ def _expand(
             else:
                 yield current, i, "", cost
             break
+
+
+_NOT_A_PAIR_RE = re.compile("[\x00-\x7f\ue000-\uf8ff]")  # what ``_gbk_char`` refuses
+
+
+def _valid_pairs(units: list[int | None], valid: int) -> int:
+    """How many leading units are whole pairs ``_gbk_char`` reads (pairs with a None count:
+    they are guessed later), checked from ``valid`` on; -1 if one of them is no character."""
+    stop = len(units) - len(units) % 2
+    pairs = units[valid:stop]
+    if None in pairs:
+        for index in range(valid, stop, 2):
+            lead, trail = units[index], units[index + 1]
+            if lead is not None and trail is not None and _gbk_char(lead, trail) is None:
+                return -1
+        return stop
+    try:
+        decoded = bytes(pairs).decode("gb18030")  # type: ignore[arg-type]
+    except UnicodeDecodeError:
+        return -1
+    # two bytes per character and none of them ASCII: every pair read as itself
+    if 2 * len(decoded) != len(pairs) or _NOT_A_PAIR_RE.search(decoded):
+        return -1
+    return stop
+
+
+def _dead_pops(chars: str, i: int, pos: int, end: int, base: int, budget: int) -> int:
+    """Stack entries ``_expand`` would pop (at most ``budget``) for the readings that branch off
+    a reading from ``i`` on: the same walk without the bytes."""
+    pops = 0
+    pending = _branches(chars, i, pos, end, base)
+    while pending and pops < budget:
+        pops += 1
+        pending += _branches(chars, pending.pop(), pos, end, base)
+    return pops
+
+
+def _branches(chars: str, i: int, pos: int, end: int, base: int) -> list[int]:
+    """Where the readings ``_expand`` pushes at the end of a reading from ``i`` start."""
+    while i < end and i - pos <= _MAX_RUN:
+        char = chars[i - base]
+        if ord(char) >= 0x80:
+            stretch = _HIGH_RUN_RE.match(chars, i - base, min(end, pos + _MAX_RUN + 1) - base)
+            if _gbk_run(stretch.group()) is None:
+                return []  # stops at a character GBK has no two bytes for
+            i = stretch.end() + base
+            continue
+        if char == "?":
+            return [i + 1, i + 1]
+        return [i + 1] if char in _FULLWIDTH else []
+    return []
 
 
 def _lost_after(chars: str, index: int) -> str:
@@ -715,6 +855,8 @@ def _realign_candidates(
         # the mirror may have converted the damaged run to traditional after the bytes shifted;
         # only the window a run can reach is converted (the whole line made many runs quadratic)
         stop = min(line_end, start + _MAX_RUN + 2)
+        if _t2s_changed().isdisjoint(text[start:stop]):
+            return  # reads the same simplified (the common case: found without converting)
         window = text[start:stop]
         simple = _t2s_view(text)[start:stop]
         if simple == window:
@@ -996,6 +1138,14 @@ def _to_simplified(text: str, flags: set[str]) -> str:
 # --- the entry point --------------------------------------------------------------------------
 
 
+def preload() -> None:
+    """Load every table the steps read lazily (~0.3 s): before a pool of workers forks, so each
+    of them does not load its own, nor count the load as the time of its first texts."""
+    _model()
+    _script_res()
+    _t2s_changed()
+
+
 def _clean_block(text: str, flags: set[str], evidence: list[str]) -> str:
     """Repair, then conversion, then hygiene, on lines detection did not freeze."""
     text = _clean_unicode(text, flags)
@@ -1020,7 +1170,9 @@ def _clean_block(text: str, flags: set[str], evidence: list[str]) -> str:
 
 
 def _one_pass(text: str, flags: set[str], evidence: list[str]) -> str:
-    text = _no_surrogates(_NEWLINES_RE.sub("\n", text), flags)
+    if any(mark in text for mark in _NEWLINE_MARKS):  # a search costs more than these looks
+        text = _NEWLINES_RE.sub("\n", text)
+    text = _no_surrogates(text, flags)
     out: list[str] = []
     block: list[str] = []
     for line in [*_triage(text, flags, evidence), _Line("", frozen=True)]:

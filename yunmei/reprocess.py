@@ -106,9 +106,26 @@ def _extract(page: Page) -> tuple[Page, dict[str, Any] | None]:
     return page, article
 
 
-def _warm_up() -> None:
-    """Import the extractor once per worker, before the first page is timed."""
-    import yunmei.extract  # noqa: F401
+# an article of the site in its reference markup: one extraction of it loads what the
+# extractor and the events read lazily (the normalizer's tables are loaded explicitly)
+_WARM_UP_URL = "https://www.gdzjdaily.com.cn/p/1.html"
+_WARM_UP_PAGE = (
+    '<html><head><meta charset="utf-8"><title>湛江举办青少年乒乓球擂台赛_湛江云媒</title></head>'
+    '<body><h1 class="title">湛江举办青少年乒乓球擂台赛</h1><div class="info">'
+    '<span class="time">2024-01-01 08:49</span> <span class="source">来源：湛江日报</span></div>'
+    '<div class="content"><p>比赛在湛江市体育馆举行，张三获得一等奖，李四、王五获得二等奖。</p>'
+    "<p>（编辑/林霖）</p></div></body></html>"
+).encode()
+
+
+def warm_up() -> None:
+    """Load the extractor and every table it reads lazily, before any page is timed: in the
+    parent before the workers fork (they share it), or in each worker where they are spawned."""
+    from yunmei.extract import extract_article
+    from yunmei.normalize import preload
+
+    preload()
+    extract_article(_WARM_UP_PAGE, _WARM_UP_URL, {"Content-Type": "text/html; charset=utf-8"})
 
 
 def _why_not(article: dict[str, Any]) -> str | None:
@@ -181,7 +198,9 @@ def reprocess(warc_path: str | Path, db: str | Path, *, workers: int | None = No
 
         batch: list[tuple[Page, dict]] = []
         context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
-        with context.Pool(workers, initializer=_warm_up) as pool:
+        if context.get_start_method() == "fork":
+            warm_up()  # once, here: the forked workers inherit it
+        with context.Pool(workers, initializer=warm_up) as pool:
             # imap keeps WARC order: at a flush everything before the last page is done
             for page, article in pool.imap(_extract, pages(), chunksize=8):
                 why = page.skip or _why_not(article or {})

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from yunmei.events import lexicon as lx
 from yunmei.events.recipients import recipient, recipients
-from yunmei.events.tiers import expand_tiers
+from yunmei.events.tiers import expand_tiers, tier_rank
 
 _COUNT = rf"[\((]\s*(?:共)?\s*{lx.NUM}\s*(?:个|名|人|项|件|组|队|篇|幅|位|家|所)?\s*[\))]"
 _UNRANKED_HEAD = rf"[{lx.CJK}A-Za-z]{{2,12}}?(?:奖|指导老师|指导教师|辅导员|教练员|个人|集体|单位)"
@@ -107,12 +107,26 @@ _PERFORMERS_RE = re.compile(r"\s*(?:演讲者|作者|指导老师|指导教师|�
 _MEMBERS_LINE_RE = re.compile(r"(?:成员|队员|组员|团队成员)\s*[::]")
 _CLASS_RE = re.compile(
     r"[初高]?[一二三四五六七八九\d]+(?:\(\d+\))?(?:年级)?\d*班|[初高][一二三]\(?\d{1,2}\)?班?"
+    r"|[一二三四五六七八九]\(\d{1,2}\)"  # 三(5): grade and class, 班 left out
 )
+
+
+_ENUM_RE = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、)．]\s*(?=\D)")
+
+
+def _prefixed_person(tok: str) -> dict | None:
+    """A token that is a person with an affiliation glued in front (汉语言文学2101魏欣), if it is."""
+    if len(tok) > 24 or not lx.PERSON_RE.search(tok):
+        return None
+    r = recipient(tok, strict=True)
+    return r if r is not None and r["kind"] == "person" and r["affiliation"] else None
 
 
 def line_recipients(line: str) -> tuple[list[dict], str | None]:
     """The recipients on one list line and a category printed with them (电工项目  李子安  单位)."""
-    line = line.strip().strip("|").strip()
+    line = _ENUM_RE.sub(
+        "", line.strip().strip("|").strip()
+    )  # 1.张三 湛江一中: the number is no name
     if _MEMBERS_LINE_RE.match(line):
         return [], None  # 成员:A B C under a team's row: the team won, its members are no entries
     line = lx.SPEECH_RE.sub(
@@ -141,16 +155,22 @@ def line_recipients(line: str) -> tuple[list[dict], str | None]:
     cat = None
     people: list[str] = []
     units: list[tuple[int, str]] = []
+    prefixed: list[dict] = []  # 数学2102张晓明: a person with a class printed in front
     for i, t in enumerate(toks):
         if _person(t):
             people.append(t)
+        elif (r := _prefixed_person(t)) is not None:
+            prefixed.append(r)
         elif re.search(r"(?:项目|组)$", t) and len(t) <= 10:
             cat = t
         elif _unit(t) or len(toks) > 1:
             units.append((i, t))
-    if people:
+    if people or prefixed:
         aff = units[0][1] if len(units) == 1 else None
-        return [{"name": p, "kind": "person", "affiliation": aff} for p in people], cat
+        return [
+            *prefixed,
+            *({"name": p, "kind": "person", "affiliation": aff} for p in people),
+        ], cat
     if len(toks) == 1:
         tok = toks[0]
         flat = _FLAT_TEAMS_RE.findall(tok)
@@ -371,11 +391,11 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             for k, lm in enumerate(labels):
                 end = labels[k + 1].start() if k + 1 < len(labels) else len(line)
                 seg = line[lm.end() : end].strip(" ;,")
-                t = lm.group("tier")
+                t, tcat = _split_group(lm.group("tier"))
                 tier = t
                 recips, lcat = line_recipients(seg)
                 if recips:
-                    out.append(ListAward(p, t, lcat or cat, recips))
+                    out.append(ListAward(p, t, lcat or tcat or cat, recips))
             used.add(p)
             continue
         if tier is None or len(line) > _MAX_LINE or _PROSE_RE.search(line):
@@ -391,6 +411,19 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
         out.append(ListAward(p, tier, lcat or cat, recips))
         used.add(p)
     return out, used
+
+
+_GROUP_TIER_RE = re.compile(rf"(?P<cat>{lx.CAT})(?P<tier>{lx.TIER})")
+
+
+def _split_group(label: str) -> tuple[str, str | None]:
+    """团体赛一等奖 -> (一等奖, 团体赛): a group printed in front of a ranked tier is its category."""
+    m = _GROUP_TIER_RE.fullmatch(label)
+    if m and tier_rank(m.group("tier")) is not None and not label.startswith("团体"):
+        return m.group("tier"), m.group("cat")
+    if m and label.startswith("团体赛"):
+        return m.group("tier"), m.group("cat")
+    return label, None
 
 
 def expand(tier: str) -> list[str]:

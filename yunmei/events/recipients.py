@@ -16,6 +16,7 @@ def name_class(x: str) -> str | None:
         return None
     if lx.WORK_RE.fullmatch(x):
         return "work"
+    x = x.replace("“", "").replace("”", "")  # 初一年级“青春合唱团”: classified by its words
     m = lx.PAREN_AFF_RE.fullmatch(x)
     if m:
         x = m.group("name").strip()
@@ -87,6 +88,8 @@ def _clean_aff(a: str | None) -> str | None:
     if not a:
         return None
     a = re.sub(r"^(?:来自)|的$", "", a.strip()).strip()
+    if re.fullmatch(r"(?:由|经)?.{2,12}(?:老师|教师|教练)?(?:指导|辅导|培养|带领)", a):
+        return None  # 由谭辉指导的李明: the coach is no affiliation
     a = re.sub(r"(?:老师|同学|选手|教师)$", "", a) if len(a) > 3 else a  # 李明老师的参赛课: 李明
     return a or None
 
@@ -105,9 +108,26 @@ _LATIN_UNIT_PERSON_RE = re.compile(rf"(?P<aff>[A-Za-z]{{2,8}})(?P<name>{lx.PERSO
 _FOREIGN_PERSON_RE = re.compile(
     rf"(?:\d+岁的?)?(?P<aff>[{lx.CJK}]{{2,10}}?)(?:选手|运动员|名将|小将)(?P<name>[{lx.CJK}·]{{2,8}})"
 )
+# a class or grade written before a name: 汉语言文学2101魏欣, 计科21-3班李明, 五年级张三
+_CLASS_PERSON_RE = re.compile(
+    rf"(?P<aff>[{lx.CJK}A-Za-z]{{0,12}}\d{{2,6}}(?:[-—]\d{{1,2}})?(?:班|级)?)(?P<name>{lx.PERSON_RE.pattern})"
+)
+_CAT_PERSON_RE = re.compile(rf"(?:{lx.CAT})(?P<name>{lx.PERSON_RE.pattern})")
+_EPITHET_PERSON_RE = re.compile(rf"“[^“”]{{1,10}}”(?P<name>{lx.PERSON_RE.pattern})")
+# never a recipient when read without a surname or an organisation ending (loose lists only)
+_NOT_RECIPIENT_RE = re.compile(rf"(?:{lx.alt(lx.words('not_recipient_endings'))})$")
+_PERFORMER_WORK_RE = re.compile(
+    r"(?P<who>[^《》]{2,30}?)(?:带来|表演|演出|演唱|演奏|献上|呈现)的[^《》]{0,6}?《[^《》]+》"
+)
+_QUOTED_TITLE_RE = re.compile(rf"[{lx.CJK}A-Za-z\d·—\-]{{2,30}}")
+# a name has two letters of its own (two characters, or a Latin word), not a number and a unit
+_NAME_LETTERS_RE = re.compile(rf"[{lx.CJK}].*[{lx.CJK}]|[A-Za-z]{{2}}")
 _GROUP_ONLY_RE = re.compile(rf"[{lx.CJK}]{{1,4}}组")
 _ACTING_FOR_RE = re.compile(r".代表(?![队团处])")
 _QUOTED_WORK_RE = re.compile(r"(?P<aff>[^“”]{2,30})(?P<work>“[^“”]{2,20}”)")
+
+
+_SCHOOL_CLASS_RE = re.compile(r"(?:[初高]?[一二三四五六七八九]|\d)(?:年级)?\(\d{1,2}\)班?")
 
 
 def recipient(item: str, strict: bool) -> dict | None:
@@ -123,6 +143,8 @@ def recipient(item: str, strict: bool) -> dict | None:
         and re.search(rf"^{lx.NUM}(?:件|部|篇|幅|首|个)", checked)
     ):
         return None
+    if _SCHOOL_CLASS_RE.fullmatch(it):
+        return {"name": it, "kind": "team", "affiliation": None}  # 三(5) / 初二(3)班: a class
     if it.isdigit() or (lx.PRECHECK_RE.search(it) and lx.TIER_ANY_RE.search(lx.mask(it))):
         return None  # 银牌 / 43 in a tally read as a list
     if it in lx.GENERIC_UNITS:
@@ -137,6 +159,13 @@ def recipient(item: str, strict: bool) -> dict | None:
         r = recipient(it[1:-1], strict)  # “秀才队”: a quoted name is classified by its inside
         if r is not None and r["kind"] != "work":
             return {**r, "name": it}
+        if _QUOTED_TITLE_RE.fullmatch(it[1:-1]):  # “众包物流”等8个项目: a quoted title is a work
+            return {"name": it, "kind": "work", "affiliation": None}
+    m = _PERFORMER_WORK_RE.fullmatch(it)
+    if m:  # 红舞鞋艺术团带来的《康巴情》: the performers won, the piece is what they performed
+        r = recipient(m.group("who"), strict)
+        if r is not None and r["kind"] != "work":
+            return r
     m = lx.WORK_RE.fullmatch(it)
     if m:
         aff = _clean_aff(m.group("aff"))
@@ -183,14 +212,31 @@ def recipient(item: str, strict: bool) -> dict | None:
         r = recipient(owner, strict)  # 丰华二社张瑞的平安169: the grower, not the variety
         if r is not None and r["kind"] == "person":
             return r
+    m = _CLASS_PERSON_RE.fullmatch(it)
+    if m and not lx.ORG_END_RE.search(
+        m.group("name")
+    ):  # 汉语言文学2101魏欣: the class, then the name
+        return {"name": m.group("name"), "kind": "person", "affiliation": aff or m.group("aff")}
+    m = _EPITHET_PERSON_RE.fullmatch(it)
+    if m:  # “彭大将军”彭敏: a quoted nickname before the name is no part of it
+        return {"name": m.group("name"), "kind": "person", "affiliation": aff}
     m = _LATIN_UNIT_PERSON_RE.fullmatch(it) or _FOREIGN_PERSON_RE.fullmatch(it)
     if m and not lx.PERSON_RE.fullmatch(it):  # ICU肖敏 / 肯尼亚选手卡姆沃洛
         return {"name": m.group("name"), "kind": "person", "affiliation": m.group("aff")}
     m = _QUOTED_WORK_RE.fullmatch(it)  # 张奎“特色土公鸡”: a dish or piece named in quotes
-    if m and not (lx.TEAM_END_RE.search(m.group("work")) or lx.ORG_END_RE.search(m.group("work"))):
+    inside = m.group("work").strip("“”") if m else ""
+    if m and not (lx.TEAM_END_RE.search(inside) or lx.ORG_END_RE.search(inside)):
         return {"name": m.group("work"), "kind": "work", "affiliation": m.group("aff")}
-    if strict or "的" in it:
-        return None
+    if m and lx.TEAM_END_RE.search(inside):
+        # 初一年级“青春合唱团”: a quoted team with its unit in front
+        return {"name": m.group("work"), "kind": "team", "affiliation": _clean_aff(m.group("aff"))}
+    m = _CAT_PERSON_RE.fullmatch(it)
+    if m:  # 成人组林慧涓: the group printed before the name is no part of it
+        return {"name": m.group("name"), "kind": "person", "affiliation": aff}
+    if strict or "的" in it or _NOT_RECIPIENT_RE.search(it) or not _NAME_LETTERS_RE.search(it):
+        return None  # 铜都劳动奖章 / 21岁: an honour or an age names no winner
+    if len(it) == 4 and it[:2] not in lx.SURNAMES_2:
+        return None  # 牛气冲天: four characters are a title or an idiom, a name only with 欧阳…
     if len(it) <= 4:
         return {"name": it, "kind": "person", "affiliation": aff}
     if len(it) <= 15:
@@ -203,6 +249,7 @@ PLACE = rf"[{lx.CJK}]{{1,8}}?(?:镇|区|县|市|乡|街道|村|社区)"
 
 _COUNT_TEAM_RE = re.compile(rf"的?(?P<n>{lx.NUM})(?:支|个)$")
 _NUMBERED_TEAM_RE = re.compile(r"[一二三四五六七八九十\d]{1,2}队$")
+_ETC_TEAM_RE = re.compile(rf"等{lx.NUM}(?:支|个)(?=(?:代表队|代表团)$)")
 _TEAM_WORD_RE = re.compile(r"(?:代表队|代表团|合唱团|舞蹈队|艺术团|龙舟队|篮球队|足球队|排球队)$")
 _SHARED_TEAM_RE = re.compile(
     rf"(?P<places>{PLACE}(?:(?:、|和|与|及|以及){PLACE})+)的?(?:(?P<n>{lx.NUM})(?:支|个))?"
@@ -226,7 +273,8 @@ _FROM_UNITS_RE = re.compile(
     r"来自(?P<units>.{2,60}?)的(?:参赛)?(?:队伍|选手|团队|学生|同学|教师|老师)"
 )
 
-_JOINT_TEAM_RE = re.compile(r".{2,40}(?:组成的|联合组成的|联队).{0,10}")
+# 区检察院、招商港城联队: one team; 甲联队、乙代表队: two (no 、 after the joint word)
+_JOINT_TEAM_RE = re.compile(r".{2,40}(?:组成的|联合组成的|联队)[^、]{0,10}")
 
 
 # A、B联合选送的合唱节目《W》及《V》: the senders (with their 、) are every work's affiliation
@@ -295,16 +343,22 @@ def recipients(seg: str, strict: bool) -> list[dict]:
             # 22机电至诚的饶圣与邓世宇同学: the unit before 的 is every listed person's
             return [{**r, "affiliation": r["affiliation"] or _clean_aff(owner)} for r in members]
     # 盖尾、石苍、枫亭五支代表队 / 甲系统、乙医院、丙局代表队: one team word for every place
+    # 沙县区、尤溪县等7支代表队: the named places of a longer field, each its own team
+    etc = _ETC_TEAM_RE.search(items[-1]) if len(items) >= 2 else None
     shared_word = (
-        _TEAM_WORD_RE.search(items[-1]) if len(items) >= 2 and "等" not in items[-1] else None
+        _TEAM_WORD_RE.search(items[-1])
+        if len(items) >= 2 and ("等" not in items[-1] or etc)
+        else None
     )
     if shared_word and len(items[-1]) > len(shared_word.group(0)) + 1:
-        last_item = _COUNT_TEAM_RE.sub("", items[-1][: shared_word.start()])
+        head = items[-1][: etc.start()] if etc else items[-1][: shared_word.start()]
+        last_item = _COUNT_TEAM_RE.sub("", head).removesuffix("的")
         stems = [*items[:-1], last_item]
-        count = _COUNT_TEAM_RE.search(items[-1][: shared_word.start()])
+        count = None if etc else _COUNT_TEAM_RE.search(head)
         if (
             all(2 <= len(x) <= 10 and not lx.TEAM_END_RE.search(x) for x in stems)
-            and (count or not any(lx.PERSON_RE.fullmatch(x) for x in stems))
+            # 岳阳、方松、九亭代表队: names that could be persons, unless every one could
+            and (count or etc or not all(lx.PERSON_RE.fullmatch(x) for x in stems))
             and (not count or cn_int(count.group("n")) == len(stems))
         ):
             return [
@@ -349,10 +403,13 @@ def recipients(seg: str, strict: bool) -> list[dict]:
 
 def clean_subject(pre: str) -> tuple[str, str | None]:
     """The recipient part in front of a result verb, and a category found in a 在…中 phrase."""
-    seg = re.split(r"(?<!\d):|:(?!\d)", pre)[-1]  # 以56:50获得: a score's colon is no label
+    parts = re.split(r"(?<!\d):|:(?!\d)", pre)  # 以56:50获得: a score's colon is no label
+    seg = parts[-1]
     if "由" in seg[1:]:
         seg = seg[seg.rindex("由") + 1 :] or seg  # 个人成绩由王浩获得: the name after 由
-    cat = None
+    # 团体赛:A获得一等奖 / 男子组:A获得冠军: a group label before the colon is the category
+    cat = lx.CAT_FULL_RE.fullmatch(parts[-2].strip()) if len(parts) >= 2 else None
+    cat = cat.group(0) if cat else None
     for m in lx.SEG_IN_RE.finditer(
         pre
     ):  # 在女子组(村委会组)中:A获得季军: the group before the colon too
@@ -368,7 +425,17 @@ def clean_subject(pre: str) -> tuple[str, str | None]:
         prev = seg
         seg = lx.SEG_LEAD_RE.sub("", seg.strip())
         seg = lx.SEG_TRAIL_RE.sub("", seg.strip())
+        # 最后青年组的A、B / 甲组码头铺镇代表队: a group before the names (after 最后) or a team
+        lead_cat = _LEAD_GROUP_RE.match(seg.strip())
+        if lead_cat and not cat:
+            cat = lead_cat.group("cat")
+            seg = seg.strip()[lead_cat.end() :]
     return seg.strip(), cat
+
+
+_LEAD_GROUP_RE = re.compile(
+    rf"(?P<cat>{lx.CAT})(?:的|(?=[^、,]{{2,20}}?(?:代表队|代表团|联队)(?:$|、)))"
+)
 
 
 def category_in(text: str) -> str | None:

@@ -128,7 +128,7 @@ def clean_body(blocks: Iterable[Block], base_url: str, mirror: bool = False) -> 
         text, credit = split_inline_credit(text)
         if credit:
             parts.editors.extend(parse_editor_text(credit))
-        tail = tl.NOTICE_TAIL.search(text)
+        tail = tl.NOTICE_TAIL.search(text) if "原创" in text else None  # a slow search: rare
         if tail and tail.start() > 0:
             parts.is_original = True
             text = text[: tail.start()].rstrip()

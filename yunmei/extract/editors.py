@@ -52,6 +52,8 @@ def is_editor_line(text: str) -> bool:
 
 def split_inline_credit(text: str) -> tuple[str, str | None]:
     """``"正文。(编辑/X 值班主任/Y)"`` → ``("正文。", "(编辑/X 值班主任/Y)")``."""
+    if "(" not in text and "（" not in text:
+        return text, None  # no credit, found without a search
     match = INLINE_CREDIT.search(text)
     if not match:
         return text, None

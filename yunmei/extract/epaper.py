@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from yunmei.extract.render import text_content
 from yunmei.extract.textlines import EPAPER_PAGE_RE
 from yunmei.urls import epaper_parts
 
@@ -25,11 +26,11 @@ def page_label(text: str) -> tuple[str | None, str | None]:
 
 def page_from_element(el: etree._Element) -> tuple[str | None, str | None]:
     """Page number and name from ``b.fisrt`` (name in its ``strong``)."""
-    text = " ".join(el.text_content().split())
+    text = " ".join(text_content(el).split())
     page, name = page_label(text)
     strong = el.find(".//strong")
     if strong is not None:
-        strong_text = " ".join(strong.text_content().split())
+        strong_text = " ".join(text_content(strong).split())
         name = strong_text.strip(" :：") or name
     return page, name
 

@@ -34,7 +34,8 @@ def derive(ctx: PageContext) -> None:
             f.offer("editors", merged, layer)
     if not f.has("is_original") and ctx.kind in SITE_KINDS:
         for block in ctx.page.lines:
-            if block.text and len(block.text) < 40 and tl.ORIGINAL_MARK.search(block.text):
+            text = block.text
+            if len(text) < 40 and "原创" in text and tl.ORIGINAL_MARK.search(text):
                 f.offer("is_original", True, "text")
                 break
     if ctx.ref is not None and ctx.ref.kind == "site" and ctx.ref.page > 1:

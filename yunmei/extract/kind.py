@@ -66,6 +66,9 @@ def content_type(headers) -> str:
     return ""
 
 
+_CONTROL_BYTES = bytes([*range(9), *range(14, 32)])  # no text has them
+
+
 def sniff_bytes(body: bytes, ctype: str) -> str | None:
     """``empty_body`` or ``binary_body`` for bytes that are no page at all, else None."""
     if not body or not body.strip():
@@ -77,7 +80,7 @@ def sniff_bytes(body: bytes, ctype: str) -> str | None:
         return "binary_body"
     if head.startswith(BINARY_MAGIC) and not _HTML_START.search(head[:200].decode("latin-1")):
         return "binary_body"
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if controls > max(2, len(head) // 20):
         return "binary_body"
     return None

@@ -18,10 +18,9 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-import lxml.html
 from lxml import etree
 
-from yunmei.extract.selectors import CAPTURE, match_selector
+from yunmei.extract.selectors import CAPTURE, match_selector, selector_tables
 
 _BLOCK = """address article aside blockquote body caption center dd details dialog div dl dt
     fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main
@@ -36,7 +35,14 @@ IMG_ATTRS = ("data-src", "data-original", "data-echo", "data-lazy-src", "origina
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
 
-_PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+# plain elements: lxml.html's classes cost a Python lookup per element the walk touches
+_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+_STRING = etree.XPath("string()")  # lxml.html's text_content()
+
+
+def text_content(el: etree._Element) -> str:
+    """The text of an element and its descendants (not its tail)."""
+    return str(_STRING(el))
 
 
 @dataclass(slots=True)
@@ -91,16 +97,10 @@ def parse_html(text: str) -> etree._Element | None:
     if not data.strip():
         return None
     try:
-        return lxml.html.document_fromstring(data, parser=_PARSER)
+        # as lxml.html.document_fromstring: None when the parse gives no root
+        return etree.fromstring(data, parser=_PARSER)
     except (etree.ParserError, ValueError, TypeError):
         return None
-
-
-def _is_hidden(el: etree._Element) -> bool:
-    style = el.get("style")
-    if style and _HIDDEN_STYLE.search(style):
-        return True
-    return el.get("hidden") is not None
 
 
 def _image_src(el: etree._Element) -> str | None:
@@ -121,7 +121,7 @@ def _read_head(head: etree._Element, page: Page) -> None:
                 page.meta[key.lower()] = content.strip()
         elif tag == "title":
             if page.title_tag is None:
-                page.title_tag = " ".join((el.text_content() or "").split()) or None
+                page.title_tag = " ".join(text_content(el).split()) or None
         elif tag == "script":
             if (el.get("type") or "").lower() == "application/ld+json" and el.text:
                 page.json_ld.append(el.text)
@@ -138,6 +138,7 @@ def render(root: etree._Element | None) -> Page:
         return page
     lines = page.lines
     regions = page.regions
+    tag_keys = selector_tables()[2]
     pieces: list[str] = []
     line_pos = 0.0
     line_heading = 0
@@ -149,115 +150,128 @@ def render(root: etree._Element | None) -> Page:
     link = 0
     caption = 0
     counter = 0
-    starts: dict[int, tuple[int, list[str]]] = {}
 
-    def flush() -> None:
+    def flush() -> None:  # called only with pieces: the line flags are reset when it is empty
         nonlocal pieces, line_bold, line_caption, line_link
-        if pieces:
-            text = " ".join("".join(pieces).split())
-            if text:
-                lines.append(
-                    Block(
-                        text, line_pos, line_heading, line_bold, None, None, line_caption, line_link
-                    )
-                )
-            pieces = []
+        text = " ".join("".join(pieces).split())
+        if text:
+            lines.append(
+                Block(text, line_pos, line_heading, line_bold, None, None, line_caption, line_link)
+            )
+        pieces = []
         line_bold = True
         line_caption = False
         line_link = True
 
-    def add(text: str, pos: float) -> None:
+    def add(text: str, pos: float) -> None:  # text is never empty
         nonlocal line_pos, line_heading, line_bold, line_caption, line_link
+        blank = text.isspace()
         if not pieces:
-            if not text.strip():
+            if blank:
                 return
             line_pos = pos
             line_heading = heading
         pieces.append(text)
-        if text.strip():
+        if not blank:
             line_bold = line_bold and bold > 0
             line_link = line_link and link > 0
             line_caption = line_caption or caption > 0
 
-    stack: list[tuple[etree._Element, bool]] = [(root, False)]
+    block_tags, headings, bold_tags, skip_tags = BLOCK_TAGS, HEADINGS, BOLD_TAGS, SKIP_TAGS
+    # an element to open, or the tuple (tag, element, start, region keys) that closes one
+    stack: list = [root]
     while stack:
-        el, closing = stack.pop()
-        tag = el.tag
-        if not isinstance(tag, str):  # comments and the like left by a broken parse
-            if el.tail:
-                add(el.tail, counter + 0.5)
-            continue
-        if closing:
+        item = stack.pop()
+        if type(item) is not tuple:
+            el = item
+            tag = el.tag
+            if not isinstance(tag, str):  # comments and the like left by a broken parse
+                if el.tail:
+                    add(el.tail, counter + 0.5)
+                continue
             counter += 1
-            if tag in BLOCK_TAGS:
+            start = counter
+            if tag == "head":
+                _read_head(el, page)
+            # one read of the attributes (the parser keeps the first of a repeated one)
+            attrs = el.items()
+            if attrs:
+                attrs = dict(attrs)
+                style = attrs.get("style")
+                hidden = (style and _HIDDEN_STYLE.search(style)) or "hidden" in attrs
+                cls = attrs.get("class")
+                ident = attrs.get("id")
+            else:
+                hidden = cls = ident = None
+            if hidden or tag in skip_tags:
+                counter += 1
+                if el.tail:
+                    add(el.tail, counter + 0.5)
+                continue
+            if tag == "img":
+                src = _image_src(el)
+                if src:
+                    if pieces:
+                        flush()
+                    lines.append(Block("", start, heading, False, src, el.get("alt"), caption > 0))
+                if el.tail:
+                    add(el.tail, start + 0.5)
+                counter += 1
+                continue
+            if tag == "br":
+                if pieces:
+                    flush()
+                if el.tail:
+                    add(el.tail, start + 0.5)
+                counter += 1
+                continue
+            if tag == "time" and "time:datetime" not in page.meta and el.get("datetime"):
+                page.meta["time:datetime"] = el.get("datetime").strip()
+            if tag == "a":
+                link += 1
+            if pieces and tag in block_tags:
                 flush()
-            if tag in HEADINGS:
-                heading = 0
-            elif tag in BOLD_TAGS:
-                bold -= 1
-            elif tag == "a":
-                link -= 1
-            entry = starts.pop(id(el), None)
-            if entry is not None:
-                start, keys = entry
-                if keys == ["__caption__"]:
+            if tag in headings:
+                heading = headings[tag]
+            elif tag in bold_tags:
+                bold += 1
+            keys = match_selector(tag, cls, ident) if cls or ident or tag in tag_keys else None
+            if keys:
+                if "__caption__" in keys:
+                    caption += 1
+                for key in keys:
+                    if key in CAPTURE and key not in page.elements:
+                        page.elements[key] = el
+            else:
+                keys = None
+            text = el.text
+            if text:
+                add(text, start)
+            if len(el):
+                stack.append((tag, el, start, keys))
+                stack.extend(reversed(el))
+                continue
+            item = (tag, el, start, keys)  # a leaf closes at once
+        # closing
+        tag, el, start, keys = item
+        counter += 1
+        if pieces and tag in block_tags:
+            flush()
+        if tag in headings:
+            heading = 0
+        elif tag in bold_tags:
+            bold -= 1
+        elif tag == "a":
+            link -= 1
+        if keys is not None:
+            for key in keys:
+                if key == "__caption__":
                     caption -= 1
                 else:
-                    if "__caption__" in keys:
-                        caption -= 1
-                    for key in keys:
-                        if key != "__caption__":
-                            regions.setdefault(key, []).append((start, counter))
-            if el.tail:
-                add(el.tail, counter + 0.5)
-            continue
-        counter += 1
-        start = counter
-        if tag == "head":
-            _read_head(el, page)
-        if tag in SKIP_TAGS or _is_hidden(el):
-            counter += 1
-            if el.tail:
-                add(el.tail, counter + 0.5)
-            continue
-        if tag == "img":
-            src = _image_src(el)
-            if src:
-                flush()
-                lines.append(Block("", start, heading, False, src, el.get("alt"), caption > 0))
-            if el.tail:
-                add(el.tail, start + 0.5)
-            counter += 1
-            continue
-        if tag == "br":
-            flush()
-            if el.tail:
-                add(el.tail, start + 0.5)
-            counter += 1
-            continue
-        if tag == "time" and "time:datetime" not in page.meta and el.get("datetime"):
-            page.meta["time:datetime"] = el.get("datetime").strip()
-        if tag == "a":
-            link += 1
-        if tag in BLOCK_TAGS:
-            flush()
-        if tag in HEADINGS:
-            heading = HEADINGS[tag]
-        elif tag in BOLD_TAGS:
-            bold += 1
-        keys = match_selector(tag, el.get("class"), el.get("id"))
-        if keys:
-            if "__caption__" in keys:
-                caption += 1
-            for key in keys:
-                if key in CAPTURE and key not in page.elements:
-                    page.elements[key] = el
-            starts[id(el)] = (start, keys)
-        if el.text:
-            add(el.text, start)
-        stack.append((el, True))
-        children = list(el)
-        if children:
-            stack.extend((child, False) for child in reversed(children))
-    flush()
+                    regions.setdefault(key, []).append((start, counter))
+        tail = el.tail
+        if tail and (pieces or not tail.isspace()):  # leading blanks of a line are no text
+            add(tail, counter + 0.5)
+    if pieces:
+        flush()
     return page

@@ -50,6 +50,13 @@ def _load_tables() -> None:
     CLASS_KEYS.update(CAPTION_KEYS)
 
 
+def selector_tables() -> tuple[dict, dict, dict[str, str]]:
+    """(class, id, tag) keys, loaded on first use."""
+    if not CLASS_KEYS:
+        _load_tables()
+    return CLASS_KEYS, ID_KEYS, TAG_KEYS
+
+
 def match_selector(tag: str, cls: str | None, ident: str | None) -> list[str] | None:
     """Region keys of one element, or None (the common case, kept cheap)."""
     if not CLASS_KEYS:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 _ISO_RAW = re.compile(
@@ -10,6 +11,7 @@ _ISO_RAW = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1024)  # the same printed time is read by several layers
 def to_iso(raw: str | None) -> str | None:
     """``2023-03-24 20:11`` → ``2023-03-24T20:11:00+08:00``; a date stays a date."""
     if not raw:
