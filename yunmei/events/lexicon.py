@@ -182,9 +182,13 @@ TIER_ANY_RE = re.compile(TIERS)
 
 # --- verbs -----------------------------------------------------------------------------------
 SPREAD_VERBS = frozenset(words("spread_verbs"))
-# 486分获得 / 九十五分获得: 分 closing a score is not 分获 (but 王五分获: a name's last numeral is)
+# 486分获得 / 九十五分获得 / 团体总分获奖: 分 closing a score or 总分 is not 分获 (but 王五分获: a name's last numeral is)
 V_SPREAD = "|".join(
-    ("(?<!\\d)(?<![十百])(?<![十百][一二三四五六七八九])" + v if v in ("分获", "分列") else v)
+    (
+        "(?<!\\d)(?<![十百总积得均])(?<![十百][一二三四五六七八九])" + v
+        if v in ("分获", "分列")
+        else v
+    )
     for v in sorted(words("spread_verbs"), key=len, reverse=True)
 )
 # 并列季军: a shared place, unless a prize follows in the clause (并列第一名获得一等奖)
