@@ -323,6 +323,21 @@ def test_a_workshop_before_a_name_is_the_affiliation():
     assert ("第二名", None, "王作林", "person", "PVC车间") in got
 
 
+def test_a_hotel_before_a_name_is_the_affiliation_and_a_digit_count_trails_off():
+    got = _awards(
+        "烹饪大赛落幕。长垣县筱梁春饭庄刘桂杰、长垣县晟道园餐饮有限公司刘勇杰2人荣获金奖,"
+        "长垣五洲大酒店何希玲荣获银奖。"
+    )
+    assert ("金奖", None, "刘桂杰", "person", "长垣县筱梁春饭庄") in got
+    assert ("金奖", None, "刘勇杰", "person", "长垣县晟道园餐饮有限公司") in got
+    assert ("银奖", None, "何希玲", "person", "长垣五洲大酒店") in got
+
+
+def test_de_dao_is_a_result_verb():
+    got = _awards("民歌大赛落幕。凤城代表队的欧阳广勇、王姣杏得到对唱一等奖。")
+    assert [(t, n) for t, _c, n, _k, _a in got] == [("一等奖", "欧阳广勇"), ("一等奖", "王姣杏")]
+
+
 def test_a_unit_named_only_by_its_kind_or_acting_for_another_is_no_recipient():
     got = _awards("技能竞赛决赛落幕。公司员工刘明夺得个人二等奖,公司代表电建集团获得团体二等奖。")
     assert [(t, n) for t, _c, n, _k, _a in got] == [("二等奖", "刘明")]
