@@ -296,6 +296,15 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
                     out.append(ListAward(p, row_tier, cat, recips))
                 flat_row = []
             continue
+        if (
+            "|" in line
+            and len(cells1) == 1
+            and header is None
+            and tier_cols is None
+            and TIER_HEADING_RE.fullmatch(_squeeze(cells1[0]))
+        ):  # 一等奖 | on its own line: a tier heading in a one-column table
+            line = cells1[0]
+            sq = _squeeze(line)
         if "|" in line:
             raw_cells = [c.strip() for c in line.strip().strip("|").split("|")]
             cells = [c for c in raw_cells if c]
