@@ -342,6 +342,13 @@ def test_a_hotel_before_a_name_is_the_affiliation_and_a_digit_count_trails_off()
     assert ("银奖", None, "何希玲", "person", "长垣五洲大酒店") in got
 
 
+def test_an_adverb_before_the_verb_is_no_name_and_a_bracketed_place_no_recipient():
+    got = _awards(
+        "龙舟赛落幕。双蒸队强势赢得冠军,运城供电代表队技高一筹夺得亚军。随州选手个个摘金。"
+    )
+    assert [(t, n) for t, _c, n, _k, _a in got] == [("冠军", "双蒸队"), ("亚军", "运城供电代表队")]
+
+
 def test_de_dao_is_a_result_verb():
     got = _awards("民歌大赛落幕。凤城代表队的欧阳广勇、王姣杏得到对唱一等奖。")
     assert [(t, n) for t, _c, n, _k, _a in got] == [("一等奖", "欧阳广勇"), ("一等奖", "王姣杏")]

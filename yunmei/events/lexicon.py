@@ -81,6 +81,7 @@ def mask(text: str) -> str:
 # a colon then an opening quote starts what someone said (一等奖获得者 王一桃 :" …"): never names
 SPEECH_RE = re.compile(r"\s*[::]\s*[\"“].*$", re.S)
 GENERIC_UNITS = frozenset(words("generic_units"))
+NOT_RECIPIENTS = frozenset(words("not_recipients"))
 SURNAMES_1 = frozenset(w for w in words("surnames") if len(w) == 1)
 SURNAMES_2 = tuple(w for w in words("surnames") if len(w) == 2)
 _SUR = "(?:" + "|".join(SURNAMES_2) + "|[" + "".join(sorted(SURNAMES_1)) + "])"
@@ -415,7 +416,7 @@ SEG_BY_RE = re.compile(
 )
 SEG_TRAIL_RE = re.compile(
     r"(?:\d+(?:\.\d+)?分|分别|均|都|也|还|共|一起|联合|同时|则|又|再次|首次|成功|一举|最终|再度|继续|双双|共同|顺利|各|已|皆|亦|"
-    r"更是|可谓是|喜|等单位|等|(?<=[\u4e00-\u9fff])(?:的)?成绩)+$"
+    r"更是|可谓是|喜|等单位|等|(?<=[\u4e00-\u9fff])(?:的)?成绩|强势|技高一筹|略胜一筹|稳稳|轻松)+$"
 )
 ITEM_LEAD_RE = re.compile(
     r"^(?:作品(?=《)|(?:他|她)的(?:队友|搭档|同伴|同事|同学|学生|弟子|徒弟|女儿|儿子)|选手|其作品|由|是|为|包括|来自(?=[^的]+的)|另一名|另一位|一名|一位|"

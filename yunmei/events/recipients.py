@@ -131,6 +131,12 @@ _SCHOOL_CLASS_RE = re.compile(r"(?:[初高]?[一二三四五六七八九]|\d)(?:
 
 
 def recipient(item: str, strict: bool) -> dict | None:
+    r = _recipient(item, strict)
+    # 双蒸队强势赢得: a unit, then an adverb read as a name; the adverb names no one
+    return None if r is not None and r["name"] in lx.NOT_RECIPIENTS else r
+
+
+def _recipient(item: str, strict: bool) -> dict | None:
     it = lx.ITEM_TRAIL_RE.sub("", lx.ITEM_LEAD_RE.sub("", item.strip())).strip()
     work = lx.WORK_RE.fullmatch(it)
     # 三家医院《…》: a count word in the sender's name does not make a titled work a count
@@ -147,6 +153,8 @@ def recipient(item: str, strict: bool) -> dict | None:
         return {"name": it, "kind": "team", "affiliation": None}  # 三(5) / 初二(3)班: a class
     if it.isdigit() or (lx.PRECHECK_RE.search(it) and lx.TIER_ANY_RE.search(lx.mask(it))):
         return None  # 银牌 / 43 in a tally read as a list
+    if it in lx.NOT_RECIPIENTS or re.fullmatch(r"\([^()]*\)", it):
+        return None  # 个个摘金 / (上海宝山): a word or a bracketed place names no one
     if it in lx.GENERIC_UNITS:
         return None  # 公司代表电建集团获得: 公司 alone names no one
     if lx.CAT_FULL_RE.fullmatch(it) or _GROUP_ONLY_RE.fullmatch(it):
