@@ -349,6 +349,16 @@ def test_an_adverb_before_the_verb_is_no_name_and_a_bracketed_place_no_recipient
     assert [(t, n) for t, _c, n, _k, _a in got] == [("冠军", "双蒸队"), ("亚军", "运城供电代表队")]
 
 
+def test_a_labels_names_run_on_over_commas():
+    got = _awards("作文比赛落幕。二等奖:初二4班吴海韵等,初一8班周澍崟;三等奖:羊玥蒙,谭妤。")
+    assert [(t, n) for t, _c, n, _k, _a in got] == [
+        ("二等奖", "吴海韵"),
+        ("二等奖", "周澍崟"),
+        ("三等奖", "羊玥蒙"),
+        ("三等奖", "谭妤"),
+    ]
+
+
 def test_de_dao_is_a_result_verb():
     got = _awards("民歌大赛落幕。凤城代表队的欧阳广勇、王姣杏得到对唱一等奖。")
     assert [(t, n) for t, _c, n, _k, _a in got] == [("一等奖", "欧阳广勇"), ("一等奖", "王姣杏")]
