@@ -359,6 +359,12 @@ def test_a_labels_names_run_on_over_commas():
     ]
 
 
+def test_an_item_before_zhong_without_zai_is_the_category():
+    got = _awards("书法比赛落幕。最终钢笔字专项中佘东霖荣获一等奖;毛笔字专项中曲润茹荣获一等奖。")
+    assert ("一等奖", "钢笔字专项", "佘东霖", "person", None) in got
+    assert ("一等奖", "毛笔字专项", "曲润茹", "person", None) in got
+
+
 def test_de_dao_is_a_result_verb():
     got = _awards("民歌大赛落幕。凤城代表队的欧阳广勇、王姣杏得到对唱一等奖。")
     assert [(t, n) for t, _c, n, _k, _a in got] == [("一等奖", "欧阳广勇"), ("一等奖", "王姣杏")]

@@ -434,7 +434,7 @@ def clean_subject(pre: str) -> tuple[str, str | None]:
         seg = lx.SEG_LEAD_RE.sub("", seg.strip())
         seg = lx.SEG_TRAIL_RE.sub("", seg.strip())
         # 最后青年组的A、B / 甲组码头铺镇代表队: a group before the names (after 最后) or a team
-        lead_cat = _LEAD_GROUP_RE.match(seg.strip())
+        lead_cat = _LEAD_GROUP_RE.match(seg.strip()) or _LEAD_ITEM_IN_RE.match(seg.strip())
         if lead_cat and not cat:
             cat = lead_cat.group("cat")
             seg = seg.strip()[lead_cat.end() :]
@@ -443,6 +443,12 @@ def clean_subject(pre: str) -> tuple[str, str | None]:
 
 _LEAD_GROUP_RE = re.compile(
     rf"(?P<cat>{lx.CAT})(?:的|(?=[^、,]{{2,20}}?(?:代表队|代表团|联队)(?:$|、)))"
+)
+
+
+# 钢笔字专项中佘东霖 / 3000米跑项目中A: the item the names won in, without 在
+_LEAD_ITEM_IN_RE = re.compile(
+    rf"(?P<cat>[{lx.CJK}A-Za-z\d]{{2,12}}?(?:专项|项目|组))中(?=[{lx.CJK}]{{2}})"
 )
 
 
