@@ -23,6 +23,25 @@ def pairs(lines: list[str]) -> list[tuple]:
 
 
 LIST_SHAPES = {
+    "person_place_works_rows": (
+        [
+            "三等奖(2人):",
+            "傅 渝 (重庆北碚) 《稷山鸡蛋》《七律 题稷山饼子》",
+            "陈小明 (山西运城) 《咏稷山烧饼》",
+        ],
+        [
+            ("三等奖", None, "傅渝", "person", "重庆北碚"),
+            ("三等奖", None, "陈小明", "person", "山西运城"),
+        ],
+    ),
+    "one_column_table_tier_rows": (
+        ["名单如下:", "一等奖 |", "董颖慧 豆子鑫 |", "二等奖 |", "潘志彬 |"],
+        [
+            ("一等奖", None, "董颖慧", "person", None),
+            ("一等奖", None, "豆子鑫", "person", None),
+            ("二等奖", None, "潘志彬", "person", None),
+        ],
+    ),
     "classes_without_ban_under_tier_labels": (
         ["获奖班级名单如下:", "一等奖: 三(5) 三(7)", "二等奖: 三(4)"],
         [

@@ -22,8 +22,18 @@ SHAPE_CASES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
     "TIER_GOES_TO": [("冠军花落霞山区代表队", [("冠军", ["霞山区代表队"])])],
     "TIER_LABEL_LIST": [("一等奖(2名):王华、李明", [("一等奖", ["王华", "李明"])])],
     "TIER_SPACE_LIST": [("二等奖 王华 李明", [("二等奖", ["王华", "李明"])])],
-    "TIER_IS": [("冠军为赤坎区代表队", [("冠军", ["赤坎区代表队"])])],
-    "TIER_OF_ARE": [("二等奖的是:王五、赵六", [("二等奖", ["王五", "赵六"])])],
+    "TIER_IS": [
+        ("冠军为赤坎区代表队", [("冠军", ["赤坎区代表队"])]),
+        # 总分获奖: 分获 inside 总分 is no spread verb
+        (
+            "团体总分获奖单位前二名是:龙泉、陶岭两个代表队",
+            [("第一名", ["龙泉代表队"]), ("第二名", ["陶岭代表队"])],
+        ),
+    ],
+    "TIER_OF_ARE": [
+        ("二等奖的是:王五、赵六", [("二等奖", ["王五", "赵六"])]),
+        ("三到四名的选手依次为:李震、张强", [("第三名", ["李震"]), ("第四名", ["张强"])]),
+    ],
     "WINNERS_WITH_TIERS": [
         (
             "他们分别是产品工程部冠军、测试工程部亚军、生产部季军",
@@ -89,6 +99,10 @@ SHAPE_CASES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
             [("第一名", ["岳阳代表队"]), ("第二名", ["方松代表队"]), ("第三名", ["九亭代表队"])],
         ),
         ("沙县区、尤溪县等7支代表队获优秀奖", [("优秀奖", ["沙县区代表队", "尤溪县代表队"])]),
+        (
+            "经济学院、艺术学院等代表队获得优秀奖",
+            [("优秀奖", ["经济学院代表队", "艺术学院代表队"])],
+        ),
         # as many units as places: each item is a unit even when unknown (国税, 珠泉完小)
         (
             "国税、张村派出所、珠泉完小分别获双管单位前三名",
@@ -99,6 +113,8 @@ SHAPE_CASES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
             "万兴乡政府专职消防员姜勇、老麦乡政府专职消防员张朝永分别荣获第一、第二名",
             [("第一名", ["姜勇"]), ("第二名", ["张朝永"])],
         ),
+        # places as a range with 名 on both ends
+        ("甲队、乙队分获4名至5名", [("第四名", ["甲队"]), ("第五名", ["乙队"])]),
         # a joint team holds its 、; doubles A/B are two recipients
         ("区检察院、招商港城联队获得第一名", [("第一名", ["区检察院、招商港城联队"])]),
         (
@@ -314,6 +330,44 @@ def test_a_group_before_a_team_or_after_zui_hou_is_the_category():
 def test_a_workshop_before_a_name_is_the_affiliation():
     got = _awards("技能竞赛落幕。物流部郭昌清获得第一名、PVC车间王作林获得第二名。")
     assert ("第二名", None, "王作林", "person", "PVC车间") in got
+
+
+def test_a_hotel_before_a_name_is_the_affiliation_and_a_digit_count_trails_off():
+    got = _awards(
+        "烹饪大赛落幕。长垣县筱梁春饭庄刘桂杰、长垣县晟道园餐饮有限公司刘勇杰2人荣获金奖,"
+        "长垣五洲大酒店何希玲荣获银奖。"
+    )
+    assert ("金奖", None, "刘桂杰", "person", "长垣县筱梁春饭庄") in got
+    assert ("金奖", None, "刘勇杰", "person", "长垣县晟道园餐饮有限公司") in got
+    assert ("银奖", None, "何希玲", "person", "长垣五洲大酒店") in got
+
+
+def test_an_adverb_before_the_verb_is_no_name_and_a_bracketed_place_no_recipient():
+    got = _awards(
+        "龙舟赛落幕。双蒸队强势赢得冠军,运城供电代表队技高一筹夺得亚军。随州选手个个摘金。"
+    )
+    assert [(t, n) for t, _c, n, _k, _a in got] == [("冠军", "双蒸队"), ("亚军", "运城供电代表队")]
+
+
+def test_a_labels_names_run_on_over_commas():
+    got = _awards("作文比赛落幕。二等奖:初二4班吴海韵等,初一8班周澍崟;三等奖:羊玥蒙,谭妤。")
+    assert [(t, n) for t, _c, n, _k, _a in got] == [
+        ("二等奖", "吴海韵"),
+        ("二等奖", "周澍崟"),
+        ("三等奖", "羊玥蒙"),
+        ("三等奖", "谭妤"),
+    ]
+
+
+def test_an_item_before_zhong_without_zai_is_the_category():
+    got = _awards("书法比赛落幕。最终钢笔字专项中佘东霖荣获一等奖;毛笔字专项中曲润茹荣获一等奖。")
+    assert ("一等奖", "钢笔字专项", "佘东霖", "person", None) in got
+    assert ("一等奖", "毛笔字专项", "曲润茹", "person", None) in got
+
+
+def test_de_dao_is_a_result_verb():
+    got = _awards("民歌大赛落幕。凤城代表队的欧阳广勇、王姣杏得到对唱一等奖。")
+    assert [(t, n) for t, _c, n, _k, _a in got] == [("一等奖", "欧阳广勇"), ("一等奖", "王姣杏")]
 
 
 def test_a_unit_named_only_by_its_kind_or_acting_for_another_is_no_recipient():

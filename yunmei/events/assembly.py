@@ -270,6 +270,7 @@ def sentence_awards(
     pending: list[dict] = []  # names in clauses of their own, waiting for the clause with the verb
     pending_groups: list[tuple[int, list[dict]]] = []  # the same, one entry per clause
     last_tiers: list[str] = []  # the tiers of the latest result clause (for 女子组由A获得)
+    label_recips: list[dict] | None = None  # the names of the latest `二等奖:A` label clause
     for ci, (off, raw) in enumerate(clauses):
         if skip_next:
             skip_next = False
@@ -310,6 +311,19 @@ def sentence_awards(
             carry = found[
                 0
             ].recipients  # A力拔头筹,荣获冠军: the winner is the next clause's subject
+        if (
+            label_recips is not None
+            and not found
+            and not has_subject
+            and s.text[off - 1 : off] == ","
+            and len(c) <= 30
+            and not PREDICATE_RE.search(c)
+        ):
+            names = recipients(c, strict=True)
+            if names and len(names) == len(split_items(c)):
+                label_recips.extend(names)  # 二等奖:A等,B等,C: a label's names run on over commas
+                continue
+        label_recips = None
         if (
             not has_subject
             and not found
@@ -405,6 +419,8 @@ def sentence_awards(
                 skip_next = bool(found)
         if found:
             last_tiers = found[-1].tiers
+        if len(found) == 1 and len(found[0].tiers) == 1 and _LABEL_HEAD_RE.match(c):
+            label_recips = found[0].recipients
         for f in found:
             if f.category and not f.discipline:
                 cat = f.category  # a discipline (获书画一等奖) is that clause's own, never carried
@@ -417,6 +433,10 @@ def sentence_awards(
                 own = cat if rank is not None or (cat and cat == sub_cat) else None
                 tier, tcat = team_tier(tier, f.category or own)
                 awards.append((pos, tier, tcat, recips))
+
+
+# 二等奖:A / 初中组二等奖(3名):A: a label clause, whose name list may run on over commas
+_LABEL_HEAD_RE = re.compile(rf"[^,:;]{{0,12}}?{lx.TIER}(?:\(\d+(?:名|人)\))?:")
 
 
 def _subcontest(c: str) -> str | None:

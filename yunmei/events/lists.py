@@ -44,6 +44,10 @@ _WORK_AUTHOR_RE = re.compile(r"(?P<title>《[^《》]+》)(?:[\((][^()()]{1,8}[\
 _AUTHOR_WORK_RE = re.compile(
     rf"(?P<author>[{lx.CJK}·]{{2,4}})\s*(?P<title>《[^《》]+》)(?:\s*[\((][^()()]{{1,8}}[\))])?"
 )
+# 傅 渝 (重庆北碚) 《稷山鸡蛋》《七律 题稷山饼子》: a person (spaced or not), the place, the works
+_PERSON_PLACE_WORKS_RE = re.compile(
+    rf"(?P<name>[{lx.CJK}](?:\s?[{lx.CJK}]){{1,3}})\s*\((?P<aff>[{lx.CJK}]{{2,10}})\)\s*(?:《[^《》]+》\S*\s*)+"
+)
 # 三等奖  油画  绿荫  作者:龚玲: one row of a flattened table, tier first, author last
 TIER_ROW_AUTHOR_RE = re.compile(
     rf"(?P<tier>{lx.TIERS}|{_UNRANKED_HEAD})\s+(?:(?P<cat>[{lx.CJK}]{{1,8}})\s+)?"
@@ -149,6 +153,11 @@ def line_recipients(line: str) -> tuple[list[dict], str | None]:
         author_like = _person(author) or re.fullmatch(rf"[{lx.CJK}]{{2,4}}", author)
         if author_like and not _person(_squeeze(title)) and not _unit(_squeeze(title)):
             return [{"name": title, "kind": "work", "affiliation": author}], None
+    m = _PERSON_PLACE_WORKS_RE.fullmatch(line)
+    if m and _person(_squeeze(m.group("name"))):  # 傅 渝 (重庆北碚) 《W》《V》: the author, from
+        return [
+            {"name": _squeeze(m.group("name")), "kind": "person", "affiliation": m.group("aff")}
+        ], None
     if re.search(r"[、,;]", line):
         return recipients(line.replace(";", "、"), strict=False), None
     toks = _tokens(line)
@@ -296,6 +305,15 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
                     out.append(ListAward(p, row_tier, cat, recips))
                 flat_row = []
             continue
+        if (
+            "|" in line
+            and len(cells1) == 1
+            and header is None
+            and tier_cols is None
+            and TIER_HEADING_RE.fullmatch(_squeeze(cells1[0]))
+        ):  # 一等奖 | on its own line: a tier heading in a one-column table
+            line = cells1[0]
+            sq = _squeeze(line)
         if "|" in line:
             raw_cells = [c.strip() for c in line.strip().strip("|").split("|")]
             cells = [c for c in raw_cells if c]

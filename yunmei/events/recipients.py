@@ -131,6 +131,12 @@ _SCHOOL_CLASS_RE = re.compile(r"(?:[初高]?[一二三四五六七八九]|\d)(?:
 
 
 def recipient(item: str, strict: bool) -> dict | None:
+    r = _recipient(item, strict)
+    # 双蒸队强势赢得: a unit, then an adverb read as a name; the adverb names no one
+    return None if r is not None and r["name"] in lx.NOT_RECIPIENTS else r
+
+
+def _recipient(item: str, strict: bool) -> dict | None:
     it = lx.ITEM_TRAIL_RE.sub("", lx.ITEM_LEAD_RE.sub("", item.strip())).strip()
     work = lx.WORK_RE.fullmatch(it)
     # 三家医院《…》: a count word in the sender's name does not make a titled work a count
@@ -147,6 +153,8 @@ def recipient(item: str, strict: bool) -> dict | None:
         return {"name": it, "kind": "team", "affiliation": None}  # 三(5) / 初二(3)班: a class
     if it.isdigit() or (lx.PRECHECK_RE.search(it) and lx.TIER_ANY_RE.search(lx.mask(it))):
         return None  # 银牌 / 43 in a tally read as a list
+    if it in lx.NOT_RECIPIENTS or re.fullmatch(r"\([^()]*\)", it):
+        return None  # 个个摘金 / (上海宝山): a word or a bracketed place names no one
     if it in lx.GENERIC_UNITS:
         return None  # 公司代表电建集团获得: 公司 alone names no one
     if lx.CAT_FULL_RE.fullmatch(it) or _GROUP_ONLY_RE.fullmatch(it):
@@ -249,7 +257,7 @@ PLACE = rf"[{lx.CJK}]{{1,8}}?(?:镇|区|县|市|乡|街道|村|社区)"
 
 _COUNT_TEAM_RE = re.compile(rf"的?(?P<n>{lx.NUM})(?:支|个)$")
 _NUMBERED_TEAM_RE = re.compile(r"[一二三四五六七八九十\d]{1,2}队$")
-_ETC_TEAM_RE = re.compile(rf"等{lx.NUM}(?:支|个)(?=(?:代表队|代表团)$)")
+_ETC_TEAM_RE = re.compile(rf"等(?:{lx.NUM}(?:支|个))?(?=(?:代表队|代表团)$)")
 _TEAM_WORD_RE = re.compile(r"(?:代表队|代表团|合唱团|舞蹈队|艺术团|龙舟队|篮球队|足球队|排球队)$")
 _SHARED_TEAM_RE = re.compile(
     rf"(?P<places>{PLACE}(?:(?:、|和|与|及|以及){PLACE})+)的?(?:(?P<n>{lx.NUM})(?:支|个))?"
@@ -426,7 +434,7 @@ def clean_subject(pre: str) -> tuple[str, str | None]:
         seg = lx.SEG_LEAD_RE.sub("", seg.strip())
         seg = lx.SEG_TRAIL_RE.sub("", seg.strip())
         # 最后青年组的A、B / 甲组码头铺镇代表队: a group before the names (after 最后) or a team
-        lead_cat = _LEAD_GROUP_RE.match(seg.strip())
+        lead_cat = _LEAD_GROUP_RE.match(seg.strip()) or _LEAD_ITEM_IN_RE.match(seg.strip())
         if lead_cat and not cat:
             cat = lead_cat.group("cat")
             seg = seg.strip()[lead_cat.end() :]
@@ -435,6 +443,12 @@ def clean_subject(pre: str) -> tuple[str, str | None]:
 
 _LEAD_GROUP_RE = re.compile(
     rf"(?P<cat>{lx.CAT})(?:的|(?=[^、,]{{2,20}}?(?:代表队|代表团|联队)(?:$|、)))"
+)
+
+
+# 钢笔字专项中佘东霖 / 3000米跑项目中A: the item the names won in, without 在
+_LEAD_ITEM_IN_RE = re.compile(
+    rf"(?P<cat>[{lx.CJK}A-Za-z\d]{{2,12}}?(?:专项|项目|组))中(?=[{lx.CJK}]{{2}})"
 )
 
 
