@@ -279,39 +279,177 @@ def organizer_in(text: str) -> str | None:
     return o or None
 
 
-_PEOPLE_AFTER_RE = re.compile(r"[,、]?\s?(?P<n>\d+)\s?名(?!额)")
-_COUNT_NEXT_RE = re.compile(rf"{lx.NUM}\s?(?:支|个)")
-_FINALISTS_RE = re.compile(r"(?:[\u4e00-\u9fff]{0,4})(?:入围|进入决赛|参加决赛|晋级|闯入)")
+_FINALISTS_RE = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,4})(?:入围|进入[^,;。]{0,8}(?:决赛|复赛)|参加决赛|参加了决赛|晋级|闯入)"
+)
+_PART_NOUNS = lx.sections("participant_nouns")
+# N + classifier: the counts a field size can be printed with
+_COUNT_RE = re.compile(
+    rf"(?<![第\d.—\-~至到])(?P<n>{lx.NUM})\s?(?P<approx>余|多)?(?P<cls>名|位|支|个|所|家|组|人)"
+)
+_APPROX_BEFORE_RE = re.compile(r"(?:近|约|逾|超过|将近|上)$")
+_TOTAL_BEFORE_RE = re.compile(r"(?:共有|共计|总共|合计|共)$")
+# 决出六位参赛选手 / 只留下六名选手 / 评选出N名: the survivors or winners, not the field
+_SELECTED_BEFORE_RE = re.compile(r"(?:决出|留下|选出|评出|产生|推荐|评选出|表彰)(?:了)?$")
+_FIELD_VERB_RE = re.compile(
+    r"参加|参赛|角逐|同台|报名|比拼|竞技|参与|齐聚|汇聚|逐鹿|较量|切磋|对决|竞赛"
+)
+_FIELD_VERB_BEFORE_RE = re.compile(
+    r"(?:(?:吸引|汇聚|汇集|集结|迎来|共有|包括)(?:了)?[^,;。!?]{0,16}|参赛的|参加[^,;。!?]{0,6}的)$"
+)
+_PEOPLE_NOUN_RE = re.compile(rf"^[{lx.CJK}\d]{{0,10}}?(?:{lx.alt(_PART_NOUNS['people'])})")
+_PEOPLE_VERB_RE = re.compile(rf"^[{lx.CJK}\d]{{0,10}}?(?={_FIELD_VERB_RE.pattern})")
+_TEAM_NOUN_RE = re.compile(rf"^[^,;。!?:\d]{{0,12}}?(?:{lx.alt(_PART_NOUNS['teams'])})")
+_TEAM_NOUN_NEAR_RE = re.compile(rf"^[{lx.CJK}]{{0,4}}?(?:{lx.alt(_PART_NOUNS['teams'])})")
+_UNIT_NOUN_RE = re.compile(rf"^[{lx.CJK}]{{0,4}}?(?:{lx.alt(_PART_NOUNS['units'])})")
+_NOT_FIELD_RE = re.compile(rf"^[{lx.CJK}]{{0,6}}?(?:{lx.alt(_PART_NOUNS['not_field'])})")
+_WITH_STAFF_RE = re.compile(r"^[、及和与]?(?:领队|教练|裁判|工作人员)")
+_WON_RE = re.compile(r"荣获|获得|获评|分获|斩获|摘得|夺得|问鼎|捧得|赢得")
+# 经过初赛选拔的8支队伍: the clause before says they are what is left of the field
+_SURVIVORS_BEFORE_RE = re.compile(
+    r"(?:经过|通过|经)[^,;。]{0,8}(?:选拔|初赛|预赛|复赛)|晋级|入围|脱颖而出"
+)
+_HONOURED_RE = re.compile(r"表彰|评选出|评出|奖励")
+_UNIT_TEAM_RE = re.compile(rf"^的[{lx.CJK}]{{0,6}}?(?:{lx.alt(_PART_NOUNS['teams'])})")
+_CLAUSE_END_RE = re.compile(r"[,;。!?:\n]")
+
+
+@dataclass
+class _Count:
+    n: int
+    kind: str  # people | team | unit
+    start: int
+    end: int  # end of the noun
+    exact: bool
+    total: bool  # 共有N…: the whole field
+    verb: bool  # a field verb (参加/参赛/角逐…) in the clause
+    clause: int = 0  # where its clause starts
+    floor: bool = False  # 160余名: a lower bound, the size when nothing exact is printed
+
+
+def _field_counts(text: str) -> list[_Count]:
+    """Every count of competitors (people, teams or units) in a sentence, in order."""
+    out: list[_Count] = []
+    not_field_at: list[tuple[int, int]] = []
+    for m in _COUNT_RE.finditer(text):
+        before = text[max(0, m.start() - 8) : m.start()]
+        if lx.PART_NOT_BEFORE_RE.search(before) or _SELECTED_BEFORE_RE.search(before):
+            continue  # A等3支队伍 / 派出28名运动员 / 决出六位: some of the competitors, not all
+        if re.search(r"(?:其余|其他|另有)$", before):
+            continue
+        clause_start = max(
+            (c.end() for c in _CLAUSE_END_RE.finditer(text, 0, m.start())), default=0
+        )
+        if _HONOURED_RE.search(text, clause_start, m.start()) or _SURVIVORS_BEFORE_RE.search(
+            text, clause_start, m.start()
+        ):
+            continue  # 表彰了…12名优秀运动员: the honoured, not the field
+        if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
+            continue  # 八个合唱团(初一4个队,…): a breakdown of the count before it
+        n = cn_int(m.group("n"))
+        if not n or n < 3:
+            continue  # 一人独得 / 两队队员: no field is one or two
+        clause_end = _CLAUSE_END_RE.search(text, m.end())
+        stop = clause_end.start() if clause_end else len(text)
+        nxt = _COUNT_RE.search(text, m.end(), stop)
+        noun = text[m.end() : nxt.start() if nxt else stop]
+        cls = m.group("cls")
+        if _NOT_FIELD_RE.match(noun):
+            not_field_at.append((clause_start, m.start()))
+            continue  # 19个参赛项目 / 42个玉米样品 / 7位领导担任评委: no competitors
+        kind = ""
+        nm = None
+        if cls in "名位人":
+            nm = _PEOPLE_NOUN_RE.match(noun)
+            if not nm:
+                nm = _PEOPLE_VERB_RE.match(noun)  # 27名护理骨干参与角逐: whoever takes part
+            kind = "people" if nm and (cls != "人" or _FIELD_VERB_RE.search(noun)) else ""
+        elif cls == "支":
+            nm = _TEAM_NOUN_RE.match(noun)
+            kind = "team" if nm else ""
+        else:
+            nm = _TEAM_NOUN_NEAR_RE.match(noun) if cls in "个组" else None
+            if nm:
+                kind = "team"
+            else:
+                nm = _UNIT_NOUN_RE.match(noun)
+                kind = "unit" if nm else ""
+        end = m.end() + (nm.end() if nm else 0)
+        rest = text[end:stop]
+        if kind == "unit" and not (
+            _FIELD_VERB_RE.search(text[m.start() : stop]) or _UNIT_TEAM_RE.match(rest)
+        ):
+            continue  # 8个镇街,6个社区选拔出的29支代表队: units count when they take part
+        if not kind:
+            if _NOT_FIELD_RE.match(noun):
+                not_field_at.append((clause_start, m.start()))
+            continue
+        won = _WON_RE.search(rest)
+        if lx.PART_NOT_AFTER_RE.match(rest) or (
+            won and not _FIELD_VERB_RE.search(rest, 0, won.start())
+        ):
+            continue  # 的2支代表队获得二等奖: winners, not the field
+        if _FINALISTS_RE.match(rest) or re.search(
+            r"(?:进入决赛|入围)的?(?:共有|共|有)?$", text[: m.start()]
+        ):
+            continue  # 23名选手入围决赛 / 进入决赛的共有11名: the finalists
+        exact = not m.group("approx") and not _APPROX_BEFORE_RE.search(before)
+        if kind == "people" and _WITH_STAFF_RE.match(rest):
+            exact = False  # 727名运动员、领队及教练员: not only the competitors
+        clause = text[m.start() : stop]
+        verb = bool(_FIELD_VERB_RE.search(clause)) or bool(
+            _FIELD_VERB_BEFORE_RE.search(text[: m.start()])
+        )
+        total = bool(_TOTAL_BEFORE_RE.search(before))
+        floor = m.group("approx") == "余" and not _APPROX_BEFORE_RE.search(before)
+        out.append(_Count(n, kind, m.start(), end, exact, total, verb, clause_start, floor))
+    # 11个乡镇…的42个玉米样品参加了比赛: the clause counts things, not competitors
+    return [
+        c
+        for c in out
+        if c.kind == "people" or not any(cl == c.clause and at > c.start for cl, at in not_field_at)
+    ]
 
 
 def participants_in(text: str) -> int | None:
-    """The size of the field: an exact count first, else a `160余名` one (not `近百名`)."""
-    approx: int | None = None
-    for m in lx.PART_RE.finditer(text):
-        if lx.PART_NOT_BEFORE_RE.search(text[max(0, m.start() - 5) : m.start()]):
-            continue  # A等3支队伍 / 派出28名运动员: some of the competitors, not all
-        if lx.PART_NOT_AFTER_RE.match(text, m.end()):
-            continue  # 的2支代表队获得二等奖: winners, not the field
-        after = text[m.end() : m.end() + 6]
-        if re.match(rf"的{lx.NUM}", after) or re.match(rf"[{lx.CJK}]{{0,4}}的{lx.NUM}", after):
-            continue  # 32家企业的96名选手: the people are the participants
-        if re.search(r"(?:近|约|逾|超过)$", text[: m.start()]):
-            continue  # 近百名: no count of the field
-        if "多" in m.group(0):
-            continue  # 1000多名: too loose to be the field's size
-        if "余" in m.group(0):
-            approx = approx or cn_int(m.group("n") or m.group("n2") or m.group("n3"))
-            continue  # 160余名: only if no exact count is printed
-        if _FINALISTS_RE.match(text, m.end()) or re.search(
-            r"(?:进入决赛|入围)的(?:共有|共|有)?$", text[: m.start()]
-        ):
-            continue  # 23名选手入围决赛: the finalists, not the field
-        people = _PEOPLE_AFTER_RE.match(text, m.end())
-        if people and "名" not in m.group(0):
-            return cn_int(people.group("n"))  # 9支代表队27名护理骨干 / 20支代表队,248名: the people
-        if _COUNT_NEXT_RE.match(text, m.end()):
-            continue  # 41所学校63支代表队: the count right after is the field
-        n = cn_int(m.group("n") or m.group("n2") or m.group("n3"))
-        if n:
-            return n
-    return approx
+    """The size of the field in one sentence: an exact count of people, else of teams or units.
+
+    Counts printed one after another (41所学校63支代表队727名运动员) describe one field: the last exact
+    one counts (people over teams over units), the team count when the people count is approximate
+    (27支代表队近300名). A lower bound of people taking part (160余名运动员参赛) stands alone; other
+    approximate counts (近百名, 350多名) give None, and so do two counts of separate groups
+    (男子组11个队伍参加,女子组12个队伍参赛) with no total.
+    """
+    total = re.search(rf"参赛人数(?:达到|达至|达|为|共|共计)?(?P<n>{lx.NUM})人", text)
+    if total:
+        return cn_int(total.group("n"))
+    counts = _field_counts(text)
+    chains: list[list[_Count]] = []
+    for c in counts:
+        gap = text[chains[-1][-1].end : c.start] if chains else ""
+        if chains and re.fullmatch(rf"[\s,、的和及与]{{0,2}}|[{lx.CJK}]{{1,3}}的", gap):
+            chains[-1].append(c)  # 9支代表队27名护理骨干 / 32家企业的96名选手: one field
+        else:
+            chains.append([c])
+    picks: list[tuple[_Count, bool, bool]] = []  # (the count, a 共 total, a field verb)
+    for chain in chains:
+        exact = [c for c in chain if c.exact]
+        if not exact:
+            continue
+        pick = exact[-1]
+        later = chain[chain.index(pick) + 1 :]
+        if pick.kind == "unit" and any(c.kind == "people" for c in later):
+            continue  # 十五所学校推荐的230余名小记者: the people are the field, and approximate
+        picks.append((pick, any(c.total for c in chain), any(c.verb for c in chain)))
+    if any(verb for _c, _t, verb in picks):  # a count that takes part beats a bare one
+        picks = [p for p in picks if p[2]]
+    if not picks:
+        # 共有来自全市的160余名运动员参赛: a lower bound alone stands for the field
+        floors = [c for c in counts if c.floor and c.verb and c.kind == "people"]
+        return floors[0].n if floors else None
+    totals = [c for c, total, _v in picks if total]
+    if totals:
+        return totals[0].n
+    if len({c.clause for c, _t, verb in picks if verb}) >= 2:
+        return None  # 男子组有11个队伍参加,女子组有12个队伍参赛: two groups, no total
+    return picks[0][0].n

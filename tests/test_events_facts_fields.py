@@ -1,0 +1,62 @@
+"""Event fields from yunmei.events.facts, one test per shape of real report text."""
+
+from __future__ import annotations
+
+import pytest
+
+from yunmei.events.facts import participants_in
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence", "n"),
+    [
+        # a team count whose noun is a few words away (共有N支…代表团队参加)
+        ("team_noun_apart", "共有8支来自全市各高校的代表团队参加比赛,共产生80枚金牌", 8),
+        # the total printed after the per-town counts
+        ("total_after_parts", "共有金牛镇四支代表队、马厂镇三支代表队,共十支队伍参赛", 10),
+        # people of any kind named by what they do (N位…教师参加)
+        ("people_by_verb", "8位35岁以下的青年教师积极参加了此次授课比赛", 8),
+        ("people_noun", "22位青年教师的教学竞赛从上午8点半开始", 22),
+        # units that send a team (来自N所学校的合唱队)
+        ("units_sending_teams", "来自25所学校的合唱队为现场观众带来了一场精彩的盛宴", 25),
+        ("classes_taking_part", "高一年级的16个班级参加了比赛", 16),
+        # a count in brackets breaks down the count before it
+        ("breakdown_in_brackets", "三个年级八个合唱团(初一4个队,初二3个队,初三1个队)参加了比赛", 8),
+        # a field that took part beats a bare count earlier in the sentence
+        (
+            "taking_part_beats_bare",
+            "分别采用5人制和8人制的赛制,共有来自各街道13所学校的436名运动员参加",
+            436,
+        ),
+        # a final's own field (此次决赛共有N…参加) is the field of the event reported
+        ("field_of_the_final", "此次决赛共有20支队伍参加,经过紧张、激烈的角逐", 20),
+    ],
+)
+def test_participants_shapes(shape, sentence, n):
+    assert participants_in(sentence) == n, shape
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence"),
+    [
+        # two groups counted apart, no total
+        ("two_groups", "男子组有11个队伍参加,女子组有12个队伍参赛"),
+        # counted things that are no competitors: samples, projects
+        ("samples", "来自全县11个乡镇、办事处农户的42个玉米样品参加了比赛"),
+        ("projects", "我院19个参赛项目团队师生参与现场比拼和学习观摩"),
+        # the honoured, the winners, the survivors
+        ("honoured", "组委会还表彰了5名优秀裁判员、5名优秀教练员和12名优秀运动员"),
+        ("winners_far_after", "我校10位同学在第六届全国中小学生创新作文大赛预赛中荣获大奖"),
+        ("winners_won", "毛延生、周薇薇、杨红3名教师以其出色的表现赢得大赛一等奖"),
+        ("survivors", "经过初赛选拔的8支队伍在那龙河上劈波斩浪"),
+        ("ranks_not_counts", "荣获第2—6名的棋手分别是李大宽、李超、李虎、王健、杨亮"),
+        ("selected", "于校内进行淘汰赛,决出六位参赛选手"),
+        ("advanced_to_final", "16强选手与四名导师组成四个战队进入到了当晚总决赛的最终比拼"),
+        # persons in a rule (5人制) or a hall (千人礼堂) are no field
+        ("rule_not_field", "分别采用5人制和8人制的赛制进行比赛"),
+        # only an approximate count of people (近百名, 350多名)
+        ("approximate", "来自各镇的近百名棋手和350多名观众齐聚一堂"),
+    ],
+)
+def test_participants_not_the_field(shape, sentence):
+    assert participants_in(sentence) is None, shape
