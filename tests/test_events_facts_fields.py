@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from yunmei.events.facts import participants_in
+from yunmei.events.facts import find_names, participants_in, same_event
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,31 @@ def test_participants_shapes(shape, sentence, n):
 )
 def test_participants_not_the_field(shape, sentence):
     assert participants_in(sentence) is None, shape
+
+
+@pytest.mark.parametrize(
+    ("shape", "a", "b"),
+    [
+        # a year before and a stage after are the same contest
+        ("year_and_stage", "2026年仙游县“贺岁杯”男女混合拔河赛决赛", "“贺岁杯”男女混合拔河赛"),
+        # 大赛 / 比赛 / 竞赛 name one contest
+        ("suffix_synonyms", "2023年锦江区茶艺技能比赛", "锦江区茶艺技能大赛"),
+        # a division's final belongs to the contest
+        (
+            "division_final",
+            "河南省第十五届万村千乡农民篮球赛平顶山赛区决赛",
+            "河南省第十五届万村千乡农民篮球赛",
+        ),
+    ],
+)
+def test_same_event_shapes(shape, a, b):
+    assert same_event(a, b), shape
+
+
+def test_two_editions_are_two_events():
+    assert not same_event("第33届全国青少年科技创新大赛", "第34届全国青少年科技创新大赛")
+
+
+def test_a_contest_activity_is_named_by_the_contest():
+    names = [m.name for m in find_names("铜鼓杯·青少年朗诵比赛活动在市文化馆举行")[0]]
+    assert names == ["铜鼓杯·青少年朗诵比赛"]

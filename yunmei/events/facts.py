@@ -19,20 +19,50 @@ def _name_key(n: str) -> str:
     return norm_name(tail) if len(tail) >= 4 else norm_name(n)
 
 
+_EDITION_RE = re.compile(r"第([\d一二三四五六七八九十百]+)届|首届")
+_KEY_YEAR_RE = re.compile(r"^\d{4}年?(?:度)?")
+_KEY_STAGE_RE = re.compile(r"(?:总决赛|半决赛|决赛|复赛|初赛|预赛)?(?:活动)?$")
+_KEY_SUFFIX_RE = re.compile(r"(?:大赛|比赛|竞赛)(?=$|[\u4e00-\u9fff]{0,6}赛区)")
+
+
+def _event_key(n: str) -> str:
+    """A name for comparison: no quotes, year, stage or 活动; 大赛/比赛/竞赛 all read 赛."""
+    k = _KEY_YEAR_RE.sub("", norm_name(n))
+    k = _KEY_STAGE_RE.sub("", k) or k
+    return _KEY_SUFFIX_RE.sub("赛", k)
+
+
+def _editions(n: str) -> set[str]:
+    return {m.group(0) for m in _EDITION_RE.finditer(n)}
+
+
 def same_event(a: str, b: str) -> bool:
     na, nb = norm_name(a), norm_name(b)
     if na == nb:
         return True
+    ea, eb = _editions(a), _editions(b)
+    if ea and eb and not ea & eb:
+        return False  # 第33届 and 第34届 of one series are two events
     short, long = sorted((na, nb), key=len)
     if len(short) >= 4 and long.endswith(short):
         return True
     ka, kb = _name_key(a), _name_key(b)
     if len(ka) >= 4 and ka == kb:
         return True
+    # 2026年X拔河赛决赛 = X拔河赛; 锦江区茶艺技能比赛 = 锦江区茶艺技能大赛; X篮球赛平顶山赛区决赛 = X篮球赛
+    ks, kl = sorted((_event_key(a), _event_key(b)), key=len)
+    if len(ks) >= 5 and (
+        ks == kl
+        or kl.endswith(ks)
+        or (kl.startswith(ks) and re.fullmatch(r".{0,6}赛区.{0,4}", kl[len(ks) :]))
+    ):
+        return True
     # “七五”普法知识竞赛 = 第四届海口市四校“七五”国家宪法日普法知识竞赛: the short form in order
-    if len(short) >= 6 and short[-2:] == long[-2:]:
-        it = iter(long)
-        return all(ch in it for ch in short)
+    for sh, lo in ((short, long), (ks, kl)):
+        if len(sh) >= 6 and sh[-2:] == lo[-2:]:
+            it = iter(lo)
+            if all(ch in it for ch in sh):
+                return True
     return False
 
 
@@ -218,11 +248,12 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
     # X篮球赛(以下简称“村BA”)决赛: the short-name note is no part of the name
     for n in names:
         n.name = _SHORT_NAME_NOTE_RE.sub("", n.name)
+        n.name = re.sub(r"(?<=赛)活动$", "", n.name)  # 朗诵比赛活动: the contest is the name
     names.sort(key=lambda n: n.pos)
     return names, cats, generic
 
 
-_DIVISION_RE = re.compile(r"\(?[\u4e00-\u9fff]{2,6}赛区\)?(?:[\u4e00-\u9fff]{2,6}站)?")
+_DIVISION_RE = re.compile(r"\(?(?![在于])[\u4e00-\u9fff]{2,6}赛区\)?(?:[\u4e00-\u9fff]{2,6}站)?")
 _QUOTED_NAME_RE = re.compile(r"“([^“”]{4,40})”")
 
 
