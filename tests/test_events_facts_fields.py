@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from yunmei.events import extract_events
 from yunmei.events.facts import find_names, participants_in, same_event
 
 
@@ -88,3 +89,30 @@ def test_two_editions_are_two_events():
 def test_a_contest_activity_is_named_by_the_contest():
     names = [m.name for m in find_names("铜鼓杯·青少年朗诵比赛活动在市文化馆举行")[0]]
     assert names == ["铜鼓杯·青少年朗诵比赛"]
+
+
+@pytest.mark.parametrize(
+    ("shape", "text", "day"),
+    [
+        # a range that closes: the closing day
+        (
+            "range_closing",
+            "2021年10月6日至7日,历时两天的全市第三届棋王赛在市星河湾古玩城落下帷幕。张三获得冠军。",
+            "2021-10-07",
+        ),
+        (
+            "range_days_only_closing",
+            "26日至27日,全市乒乓球团体赛在市体育馆闭幕。市一中队获得冠军。",
+            "2021-06-27",
+        ),
+        # a range that is held: its first day
+        (
+            "range_held",
+            "6月8日至10日,全市青少年篮球锦标赛在市体育馆举行。赤坎区队获得冠军。",
+            "2021-06-08",
+        ),
+    ],
+)
+def test_date_of_a_range(shape, text, day):
+    got = [e["date"] for e in extract_events(text, "2021-06-29")]
+    assert got == [day], shape

@@ -280,8 +280,34 @@ def first_date(s: Sentence, pub: date | None) -> date | None:
             continue  # 沧州11月26日电: the dateline, not the day of the contest
         d = resolve_date(m, pub)
         if d:
-            return d
+            # X日至Y日…落幕: the closing day; X日至Y日…举行 starts on its first day
+            return _range_end(s.text, m.end(), d) if _CLOSING_RE.search(s.text, m.end()) else d
     return None
+
+
+_CLOSING_RE = re.compile(r"落幕|闭幕|结束|收官|落下(?:了)?帷幕|落下大幕|圆满结束|降下帷幕")
+# 7月11日至15日 / 26日至27日 / 9月20-23日 / 5月8日至6月8日: the range of a multi-day contest
+_RANGE_END_RE = re.compile(
+    r"(?:上午|下午|晚上|晚)?\s?(?:至|到|-|—|~|~)\s?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})[日号]"
+)
+
+
+def _range_end(text: str, end: int, start: date) -> date:
+    """The closing day of a range printed from `start` (its day, or a bare 20-23日 day)."""
+    m = _RANGE_END_RE.match(text, end)
+    if not m:
+        return start
+    try:
+        month = int(m.group("m")) if m.group("m") else start.month
+        last = date(start.year, month, int(m.group("d")))
+    except ValueError:
+        return start
+    if last < start:
+        try:
+            last = date(start.year + 1, month, int(m.group("d")))
+        except ValueError:
+            return start
+    return last if (last - start).days <= 62 else start
 
 
 def venue_in(text: str) -> str | None:
