@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from yunmei.events import extract_events
-from yunmei.events.facts import find_names, participants_in, same_event
+from yunmei.events.facts import find_names, participants_in, same_event, venue_in
 
 
 @pytest.mark.parametrize(
@@ -116,3 +116,31 @@ def test_a_contest_activity_is_named_by_the_contest():
 def test_date_of_a_range(shape, text, day):
     got = [e["date"] for e in extract_events(text, "2021-06-29")]
     assert got == [day], shape
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence", "venue"),
+    [
+        # 在X降下帷幕: a closing written another way
+        ("lowered_curtain", "平顶山赛区决赛在叶县体育馆降下帷幕", "叶县体育馆"),
+        # 在X参加了…: the place the contestants took part in
+        (
+            "took_part_at",
+            "舞蹈学校的小朋友们在太原市青年宫参加了全国青少年优秀节目展演",
+            "太原市青年宫",
+        ),
+        # a hall that opens the clause holds the event
+        ("hall_as_subject", "9月26日晚,舟山普陀体育馆举办了一场篮球狂欢盛宴", "舟山普陀体育馆"),
+        (
+            "hall_with_atmosphere",
+            "本报讯 昨日下午,市越调剧团演播厅气氛紧张而激烈",
+            "市越调剧团演播厅",
+        ),
+    ],
+)
+def test_venue_shapes(shape, sentence, venue):
+    assert venue_in(sentence) == venue, shape
+
+
+def test_a_hall_named_in_passing_is_no_venue():
+    assert venue_in("选手们在训练后回到了宿舍,体育馆的灯还亮着") is None

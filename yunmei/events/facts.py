@@ -310,15 +310,38 @@ def _range_end(text: str, end: int, start: date) -> date:
     return last if (last - start).days <= 62 else start
 
 
+# 在叶县体育馆降下帷幕 / 在太原市青年宫参加了…: more ways a contest takes place somewhere
+_VENUE_MORE_RE = re.compile(
+    r"(?:在|于)(?P<v>[^,;。!?:“”\n]{2,30}?)(?:降下(?:了)?帷幕|参加了|激烈角逐|展开角逐|拉开序幕)"
+)
+# 9月26日晚,舟山普陀体育馆举办了… / 昨日下午,市越调剧团演播厅气氛紧张: a clause opening with a hall
+_VENUE_SUBJECT_RE = re.compile(
+    rf"(?:^|[,。;\n])\s*(?P<v>[{lx.CJK}\d]{{2,20}}?(?:{lx.alt(lx.words('venue_endings'))}))(?:内|里)?"
+    r"(?=举办|举行|上演|迎来|气氛|灯光|座无虚席|人头攒动|热闹)"
+)
+
+
+def _good_venue(v: str) -> str | None:
+    if "在" in v:
+        v = v.rsplit("在", 1)[1]
+    v = v.strip()
+    if len(v) >= 4 and v[-1] in "上内":
+        v = v[:-1]  # 在滨江河上举行: the place is the river
+    if len(v) >= 2 and not lx.VENUE_BAD_RE.search(v) and not lx.EV_SUFFIX_RE.search(v):
+        return v
+    return None
+
+
 def venue_in(text: str) -> str | None:
-    for m in lx.VENUE_RE.finditer(text):
-        v = m.group("v")
-        if "在" in v:
-            v = v.rsplit("在", 1)[1]
-        v = v.strip()
-        if len(v) >= 4 and v[-1] in "上内":
-            v = v[:-1]  # 在滨江河上举行: the place is the river
-        if len(v) >= 2 and not lx.VENUE_BAD_RE.search(v) and not lx.EV_SUFFIX_RE.search(v):
+    """The place of 在…举行/落幕/… in a sentence, else a hall that opens a clause of the event."""
+    for rx in (lx.VENUE_RE, _VENUE_MORE_RE):
+        for m in rx.finditer(text):
+            v = _good_venue(m.group("v"))
+            if v:
+                return v
+    for m in _VENUE_SUBJECT_RE.finditer(text):
+        v = _good_venue(m.group("v"))
+        if v and not re.search(r"\d+[月日]|上午|下午|晚上?$", v):
             return v
     return None
 
