@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from yunmei.events import extract_events
-from yunmei.events.facts import find_names, participants_in, same_event, venue_in
+from yunmei.events.facts import (
+    find_names,
+    organizer_in,
+    participants_in,
+    same_event,
+    venue_in,
+)
 
 
 @pytest.mark.parametrize(
@@ -144,3 +150,40 @@ def test_venue_shapes(shape, sentence, venue):
 
 def test_a_hall_named_in_passing_is_no_venue():
     assert venue_in("选手们在训练后回到了宿舍,体育馆的灯还亮着") is None
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence", "organizer"),
+    [
+        # X主办的Y: the bodies before 主办, no 由
+        (
+            "subject_zhuban_de",
+            "近日,教育部、国家语委主办的第二届中华经典诵写讲大赛获奖名单公布",
+            "教育部、国家语委",
+        ),
+        ("after_the_verb", "合唱团参加辽宁省教育厅主办的2016年辽宁省合唱大赛", "辽宁省教育厅"),
+        # 由A指导,B主办: the guide is not the organizer
+        (
+            "guided_then_held",
+            "本次比赛由四川省渔业协会指导,内江市体育总会主办,内江市钓鱼协会等单位承办",
+            "内江市体育总会",
+        ),
+        # the contest as subject, then 由X联合举办
+        (
+            "contest_then_you",
+            "此次职工篮球赛由平利县总工会、平利县教体局联合举办,历时4天",
+            "平利县总工会、平利县教体局",
+        ),
+        (
+            "organised_by",
+            "这次现场作文大赛是由皖西日报社、六安皋城中学联合组织的",
+            "皖西日报社、六安皋城中学",
+        ),
+    ],
+)
+def test_organizer_shapes(shape, sentence, organizer):
+    assert organizer_in(sentence) == organizer, shape
+
+
+def test_the_organizer_giving_prizes_is_no_name():
+    assert organizer_in("比赛结束后,主办方为获奖选手颁发了获奖证书及奖品、奖金。") is None

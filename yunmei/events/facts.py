@@ -346,17 +346,50 @@ def venue_in(text: str) -> str | None:
     return None
 
 
+# X主办的Y / ,X主办,Y承办: the bodies named before 主办 at the start of a clause (no 由)
+_ORGANIZER_SUBJECT_RE = re.compile(
+    r"(?:^|[,。;:\n])\s*(?:(?:近日|日前|昨天|昨日|今天|据悉|据了解|这是|参加了?|由)[,]?)*"
+    r"(?P<o>[^,;。!?:\n“”]{2,80}?)(?:联合|共同|携手)?主办(?=的|,|、|。|$)"
+)
+# 由 four or five bodies 主办: a long list of co-organisers
+_ORGANIZER_LONG_RE = re.compile(r"由(?P<o>[^,;。!?:\n]{2,160}?)(?:联合|共同|携手)?主办")
+# 是由X联合组织的: the bodies that organised it
+_ORGANIZER_ORGANISED_RE = re.compile(
+    r"由(?P<o>[^,;。!?:\n由]{2,80}?)(?:联合|共同|携手)?组织(?:举办)?的"
+)
+_ORGANIZER_NOT_RE = re.compile(
+    r"[的是在了为将]|颁发|^(?:本次|此次|本届|活动|比赛|大赛|联合|会同|我们|他们)|(?:比赛|大赛|活动)$"
+)
+
+
+def _organizer(o: str | None) -> str | None:
+    if not o:
+        return None
+    o = re.split(r"(?:指导|支持)[、,]?", o)[-1]
+    o = o.rsplit("由", 1)[-1].strip(" 、")  # 此次职工篮球赛由X联合举办: the bodies after 由
+    o = re.split(r"参加了?|参与了?", o)[-1]  # 合唱团参加辽宁省教育厅主办的: the body after the verb
+    o = re.sub(r"等(?:部门|单位)$", "", o)
+    return None if len(o) < 2 or _ORGANIZER_NOT_RE.search(o) else o
+
+
 def organizer_in(text: str) -> str | None:
-    m = lx.ORGANIZER_RE.search(text) or lx.ORGANIZER2_RE.search(text)
-    if not m:
-        m = lx.ORGANIZER3_RE.search(text)
-        if not m:
-            return None
-        o = (m.group("o") or m.group("o2")).strip(" 、").removeprefix("由")
-        bad = re.search(r"[的是在了]|^(?:本次|此次|本届|活动|比赛|联合|会同)", o)
-        return None if bad else o
-    o = re.split(r"(?:指导|支持)[、,]?", m.group("o"))[-1].strip(" 、")
-    return o or None
+    """The bodies that held the contest: 由X主办, 主办单位为X, X主办的, 由X(联合)举办/组织的."""
+    m = lx.ORGANIZER_RE.search(text) or _ORGANIZER_LONG_RE.search(text)
+    if m:
+        o = re.split(r"(?:指导|支持)[、,]?", m.group("o"))[-1].strip(" 、")
+        if o:
+            return o
+    m = lx.ORGANIZER2_RE.search(text)
+    if m and _organizer(m.group("o")):
+        return _organizer(m.group("o"))  # 主办方为获奖选手颁发了…: 为 is no 'is'
+    for m in _ORGANIZER_SUBJECT_RE.finditer(text):
+        o = _organizer(m.group("o"))
+        if o:
+            return o
+    m = lx.ORGANIZER3_RE.search(text) or _ORGANIZER_ORGANISED_RE.search(text)
+    if m:
+        return _organizer(m.groupdict().get("o") or m.groupdict().get("o2"))
+    return None
 
 
 _FINALISTS_RE = re.compile(
