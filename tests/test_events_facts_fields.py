@@ -9,6 +9,7 @@ from yunmei.events.facts import (
     find_names,
     organizer_in,
     participants_in,
+    pick_name,
     same_event,
     venue_in,
 )
@@ -187,3 +188,51 @@ def test_organizer_shapes(shape, sentence, organizer):
 
 def test_the_organizer_giving_prizes_is_no_name():
     assert organizer_in("比赛结束后,主办方为获奖选手颁发了获奖证书及奖品、奖金。") is None
+
+
+@pytest.mark.parametrize(
+    ("shape", "names", "sents", "name"),
+    [
+        # the body only says 拔河比赛: the headline's specific name
+        (
+            "generic_body",
+            ["“歌唱祖国”合唱比赛", "合唱比赛", "合唱比赛"],
+            [-1, 0, 2],
+            "“歌唱祖国”合唱比赛",
+        ),
+        # the body's own specific wording before the headline's
+        (
+            "body_specific",
+            ["“贺岁杯”拔河赛", "2026年仙游县“贺岁杯”拔河赛决赛"],
+            [-1, 0],
+            "2026年仙游县“贺岁杯”拔河赛决赛",
+        ),
+        # a specific name in the body beats a longer generic one
+        (
+            "specific_over_long",
+            ["第八届书法大赛", "青年教师现场书法比赛"],
+            [0, 3],
+            "第八届书法大赛",
+        ),
+        ("nothing", [], [], None),
+    ],
+)
+def test_pick_name_shapes(shape, names, sents, name):
+    assert pick_name(names, sents) == name, shape
+
+
+@pytest.mark.parametrize(
+    ("shape", "a", "b"),
+    [
+        # either part of X暨Y names the event
+        (
+            "part_of_ji",
+            "“联通杯”绍兴市第四届大学生运动会暨首届大学生校园足球联赛",
+            "市大学生运动会",
+        ),
+        # the same quoted slogan moved within the name
+        ("quote_moved", "职工“庆元旦”大型拔河比赛", "“庆元旦”职工大型拔河比赛"),
+    ],
+)
+def test_same_event_more_shapes(shape, a, b):
+    assert same_event(a, b), shape

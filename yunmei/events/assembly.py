@@ -18,6 +18,7 @@ from yunmei.events.facts import (
     organizer_in,
     parse_published,
     participants_in,
+    pick_name,
     same_event,
     venue_in,
 )
@@ -484,8 +485,7 @@ def build_event(
     alone: bool = True,
 ) -> dict:
     # the body's own wording of the contest; the headline's only when the body just says 本次大赛
-    body_names = [n for n, i in zip(cl.names, cl.mention_sents, strict=False) if i >= 0]
-    name = max(body_names or cl.names, key=lambda n: len(norm_name(n))) if cl.names else None
+    name = pick_name(cl.names, cl.mention_sents)  # facts.py: a specific name before a generic one
     if (
         name
         and alone

@@ -58,7 +58,16 @@ def same_event(a: str, b: str) -> bool:
     ):
         return True
     # “七五”普法知识竞赛 = 第四届海口市四校“七五”国家宪法日普法知识竞赛: the short form in order
-    for sh, lo in ((short, long), (ks, kl)):
+    # X运动会暨Y联赛 is also called by either part; 职工“庆元旦”拔河比赛 = “庆元旦”职工拔河比赛
+    parts = [p for p in re.split(r"暨", long) if p] if "暨" in long else []
+    if any(len(short) >= 4 and (p == short or p.endswith(short)) for p in parts):
+        return True
+    qa, qb = re.findall(r"“[^“”]*”", a), re.findall(r"“[^“”]*”", b)
+    if qa and sorted(qa) == sorted(qb):
+        ra, rb = (re.sub(r"“[^“”]*”", "", x) for x in (a, b))
+        if len(ra) >= 4 and norm_name(ra) == norm_name(rb):
+            return True
+    for sh, lo in ((short, long), *((short, p) for p in parts), (ks, kl)):
         if len(sh) >= 6 and sh[-2:] == lo[-2:]:
             it = iter(lo)
             if all(ch in it for ch in sh):
@@ -118,8 +127,25 @@ class Mention:
 
 # what makes a contest name specific: an edition, a cup, quotes, a year, a place or an institution
 STRONG_NAME_RE = re.compile(
-    r"届|杯|“|《|年|省|市|县|区|镇|乡(?!村)|(?<!乡)村|校|大学|学院|中学|小学|全国|中国|国际|世界|首|[A-Za-z]"
+    r"届|杯|“|《|(?<![青少老成童中])年|省|市|县|区|镇|乡(?!村)|(?<!乡)村|校|大学|学院|中学|小学|全国|中国|国际|世界|首|[A-Za-z]"
 )
+
+
+def pick_name(names: list[str], sents: list[int]) -> str | None:
+    """The event's name among its mentions: the body's longest specific one, else the headline's
+    specific one (the body only says 拔河比赛), else the body's longest wording."""
+    if not names:
+        return None
+    body = [n for n, i in zip(names, sents, strict=False) if i >= 0]
+    head = [n for n, i in zip(names, sents, strict=False) if i < 0]
+    for pool in (
+        [n for n in body if STRONG_NAME_RE.search(n)],
+        [n for n in head if STRONG_NAME_RE.search(n)],
+        body or names,
+    ):
+        if pool:
+            return max(pool, key=lambda n: len(norm_name(n)))
+    return None
 
 
 # 坡头区“百县千镇万村高质量发展工程”雄鹰擂台赛: the programme a contest serves is not its name
