@@ -6,6 +6,7 @@ import pytest
 
 from yunmei.events import extract_events
 from yunmei.events.facts import (
+    event_kind,
     find_names,
     organizer_in,
     participants_in,
@@ -236,3 +237,17 @@ def test_pick_name_shapes(shape, names, sents, name):
 )
 def test_same_event_more_shapes(shape, a, b):
     assert same_event(a, b), shape
+
+
+@pytest.mark.parametrize(
+    ("shape", "name", "kind"),
+    [
+        # a skill or knowledge contest with a sport word in its name is a competition
+        ("skill_meet", "衢州市首届职工技能运动会", "competition"),
+        ("quiz_about_chess", "“文学棋类知识竞赛”决赛", "competition"),
+        # a sport stays a match
+        ("sport", "第十五届万村千乡农民篮球赛", "match"),
+    ],
+)
+def test_event_kind_shapes(shape, name, kind):
+    assert event_kind(name, "") == kind, shape

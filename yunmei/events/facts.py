@@ -283,6 +283,9 @@ _DIVISION_RE = re.compile(r"\(?(?![在于])[\u4e00-\u9fff]{2,6}赛区\)?(?:[\u4e
 _QUOTED_NAME_RE = re.compile(r"“([^“”]{4,40})”")
 
 
+_KIND_SKILL_RE = re.compile(lx.alt(lx.words("kind_skill_words")))
+
+
 def event_kind(name: str | None, context: str) -> str:
     for text in (name or "", context):
         if not text:
@@ -291,6 +294,10 @@ def event_kind(name: str | None, context: str) -> str:
             return "exam"
         if lx.KIND_SELECTION_RE.search(text):
             return "selection"
+        if _KIND_SKILL_RE.search(text):
+            return (
+                "competition"  # 职工技能运动会 / 文学棋类知识竞赛: skill or knowledge, not a sport
+            )
         if lx.KIND_MATCH_RE.search(text):
             return "match"
         if lx.KIND_COMPETITION_RE.search(text):
