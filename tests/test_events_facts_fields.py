@@ -211,7 +211,7 @@ def test_the_organizer_giving_prizes_is_no_name():
         # a specific name in the body beats a longer generic one
         (
             "specific_over_long",
-            ["第八届书法大赛", "青年教师现场书法比赛"],
+            ["第八届书法大赛", "各位教师现场书法比赛"],
             [0, 3],
             "第八届书法大赛",
         ),
@@ -251,3 +251,30 @@ def test_same_event_more_shapes(shape, a, b):
 )
 def test_event_kind_shapes(shape, name, kind):
     assert event_kind(name, "") == kind, shape
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence", "name"),
+    [
+        # a result verb before the contest is no part of its name
+        (
+            "result_verb_before",
+            "最终高三一部3班学生赵辰威同学获第十四届创新作文大赛决赛全国一等奖",
+            "第十四届创新作文大赛决赛",
+        ),
+        # a space set around a number inside the name
+        (
+            "spaced_number",
+            "“百年青春路”庆祝建团 100 周年主题征文活动圆满结束",
+            "“百年青春路”庆祝建团 100 周年主题征文活动",
+        ),
+        # a leg of a series (上海分站赛) belongs to the name
+        (
+            "series_leg",
+            "2019“本站杯”全国少儿围棋赛上海分站赛战罢",
+            "2019“本站杯”全国少儿围棋赛上海分站赛",
+        ),
+    ],
+)
+def test_name_boundaries(shape, sentence, name):
+    assert [m.name for m in find_names(sentence)[0]][:1] == [name], shape

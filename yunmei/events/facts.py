@@ -127,7 +127,7 @@ class Mention:
 
 # what makes a contest name specific: an edition, a cup, quotes, a year, a place or an institution
 STRONG_NAME_RE = re.compile(
-    r"届|杯|“|《|(?<![青少老成童中])年|省|市|县|区|镇|乡(?!村)|(?<!乡)村|校|大学|学院|中学|小学|全国|中国|国际|世界|首|[A-Za-z]"
+    r"届|杯|“|《|年|省|市|县|区|镇|乡(?!村)|(?<!乡)村|校|大学|学院|中学|小学|全国|中国|国际|世界|首|[A-Za-z]"
 )
 
 
@@ -173,7 +173,11 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             names[-1] = Mention(last.name + text[named_end:upto], last.sent, last.pos)
         named_end = upto
 
-    hard_ends = [m.end() for m in lx.NAME_HARD_STOP_RE.finditer(masked)]
+    hard_ends = [
+        m.end()
+        for m in lx.NAME_HARD_STOP_RE.finditer(masked)
+        if not _SPACE_IN_NAME_RE.match(masked, max(0, m.start() - 1))
+    ]
     for sm in lx.EV_SUFFIX_RE.finditer(masked):
         s, e = sm.start(), sm.end()
         suffix = masked[s:e]
@@ -275,11 +279,18 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
     for n in names:
         n.name = _SHORT_NAME_NOTE_RE.sub("", n.name)
         n.name = re.sub(r"(?<=赛)活动$", "", n.name)  # 朗诵比赛活动: the contest is the name
+        n.name = _RESULT_IN_NAME_RE.sub("", n.name)
     names.sort(key=lambda n: n.pos)
     return names, cats, generic
 
 
-_DIVISION_RE = re.compile(r"\(?(?![在于])[\u4e00-\u9fff]{2,6}赛区\)?(?:[\u4e00-\u9fff]{2,6}站)?")
+_DIVISION_RE = re.compile(
+    r"\(?(?![在于])[\u4e00-\u9fff]{2,6}赛区\)?(?:[\u4e00-\u9fff]{2,6}站)?|(?![在于])[\u4e00-\u9fff]{2,4}分站赛"
+)
+# 建团 100 周年: a space set around a number inside a name is no boundary
+_SPACE_IN_NAME_RE = re.compile(r"[\u4e00-\u9fff] (?=\d)|\d (?=[\u4e00-\u9fff])")
+# 赵辰威同学获第十四届…大赛: a result verb inside a "name" ends the recipient before it
+_RESULT_IN_NAME_RE = re.compile(r"^.*?(?:获得|荣获|获|夺得|摘得)(?!奖)(?=.{4,})")
 _QUOTED_NAME_RE = re.compile(r"“([^“”]{4,40})”")
 
 
