@@ -278,3 +278,36 @@ def test_event_kind_shapes(shape, name, kind):
 )
 def test_name_boundaries(shape, sentence, name):
     assert [m.name for m in find_names(sentence)[0]][:1] == [name], shape
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence", "name"),
+    [
+        # an edition printed before a quoted name belongs to it
+        (
+            "edition_before_quote",
+            "2月4日至8日,第十四届“全国中小学生创新作文大赛决赛”在厦门举行",
+            "第十四届“全国中小学生创新作文大赛决赛”",
+        ),
+        # a series with an edition before the dash is part of the name, not a slogan
+        (
+            "series_before_dash",
+            "前天下午,第八届嘉兴市“社区之声”文艺调演——“迎五一”全市社区之歌演唱大赛在宾馆举行",
+            "第八届嘉兴市“社区之声”文艺调演——“迎五一”全市社区之歌演唱大赛",
+        ),
+        # a rule line before a heading is no part of the name
+        (
+            "rule_line",
+            "-------“五四”青年节暨“5.12”护士节演讲比赛决赛结果",
+            "“五四”青年节暨“5.12”护士节演讲比赛决赛",
+        ),
+        # genre words joined by 、 after a verb and a slogan
+        (
+            "genres_after_slogan",
+            "活动中心举办了“辉煌70年”—暨第四届“巾帼杯”合唱、舞蹈比赛。",
+            "第四届“巾帼杯”合唱、舞蹈比赛",
+        ),
+    ],
+)
+def test_name_shapes_around_quotes_and_dashes(shape, sentence, name):
+    assert [m.name for m in find_names(sentence)[0]][:1] == [name], shape

@@ -196,12 +196,10 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             hard = hard_ends[k - 1]
         if k >= 1 and masked[hard - 1] == "、" and hard - 1 > prev_end:
             prev_hard = hard_ends[k - 2] if k >= 2 else 0
-            if (
-                re.fullmatch(
-                    rf"[{lx.CJK}“”{lx.MASK_CHAR}]{{2,20}}", masked[prev_hard : hard - 1] or ""
-                )
-                and s - hard <= 4
-            ):
+            seg = masked[prev_hard : hard - 1]
+            stops = list(lx.NAME_STOP_RE.finditer(seg))
+            seg = seg[stops[-1].end() :] if stops else seg  # 举办了“…”—暨第四届“…”合唱、舞蹈比赛
+            if re.fullmatch(rf"[{lx.CJK}“”{lx.MASK_CHAR}—\-]{{2,24}}", seg) and s - hard <= 4:
                 hard = prev_hard
         ws = max(hard, prev_end, 0)
         window = masked[ws:s]
@@ -230,7 +228,7 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             prev_end = e
             continue
         prev_end = e
-        name = text[cut:e]
+        name = text[cut:e].lstrip("-—~_*·• ")  # -------“五四”青年节暨…: a rule line is no name
         lead = lx.NAME_LEAD_RE.match(name)
         if lead:
             name = name[lead.end() :]
@@ -250,8 +248,10 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
         if len(before) > 12 and not lx.EV_SUFFIX_RE.search(before):
             name = name[name.index("暨") + 1 :]  # “讴歌新时代”助力…暨X大赛: a slogan, then the name
         dash = re.search(r"(?:——|—|--)(?!.*(?:——|—|--))", name)
-        if dash and len(name) - dash.end() >= 4:
+        if dash and len(name) - dash.end() >= 4 and not _EDITION_RE.search(name[: dash.start()]):
+            # 第八届嘉兴市“社区之声”文艺调演——X大赛: an edition before the dash is a series
             name = name[dash.end() :]  # 喜迎二十大“…”——X比赛: a slogan before the dash
+            name = re.sub(r"^(?:暨|以及)", "", name)
         name = re.sub(r"^(?:活动|[^“”]{0,12}周年(?=“))", "", name)
         name = _PROGRAMME_LEAD_RE.sub("", name)
         strong = bool(STRONG_NAME_RE.search(rest)) and not re.search(
@@ -274,6 +274,10 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
         ):
             sm = lx.EV_SUFFIX_RE.search(inner)
             rest = inner[: sm.start()] if sm else inner
+            ed = _EDITION_BEFORE_RE.search(text, 0, qm.start())
+            if ed:  # 第十四届“全国中小学生创新作文大赛决赛”: the edition printed before the quote
+                names.append(Mention(ed.group(0) + qm.group(0), -1, ed.start(), strong=True))
+                continue
             names.append(Mention(inner, -1, qm.start(), strong=bool(STRONG_NAME_RE.search(rest))))
     # X篮球赛(以下简称“村BA”)决赛: the short-name note is no part of the name
     for n in names:
@@ -291,6 +295,7 @@ _DIVISION_RE = re.compile(
 _SPACE_IN_NAME_RE = re.compile(r"[\u4e00-\u9fff] (?=\d)|\d (?=[\u4e00-\u9fff])")
 # 赵辰威同学获第十四届…大赛: a result verb inside a "name" ends the recipient before it
 _RESULT_IN_NAME_RE = re.compile(r"^.*?(?:获得|荣获|获|夺得|摘得)(?!奖)(?=.{4,})")
+_EDITION_BEFORE_RE = re.compile(r"(?:\d{4}年?)?(?:第[\d一二三四五六七八九十百]+届|首届)$|\d{4}年?$")
 _QUOTED_NAME_RE = re.compile(r"“([^“”]{4,40})”")
 
 
