@@ -311,3 +311,9 @@ def test_name_boundaries(shape, sentence, name):
 )
 def test_name_shapes_around_quotes_and_dashes(shape, sentence, name):
     assert [m.name for m in find_names(sentence)[0]][:1] == [name], shape
+
+
+def test_examples_then_the_size_of_the_field():
+    # 包括A、B、C等N支…: the examples, then how many there were
+    assert participants_in("本次比赛包括了北大、清华、新葡萄等16支北京高校代表队") == 16
+    assert participants_in("A等3支队伍参加了比赛") is None  # some of the field

@@ -466,6 +466,8 @@ _TEAM_NOUN_NEAR_RE = re.compile(rf"^[{lx.CJK}]{{0,4}}?(?:{lx.alt(_PART_NOUNS['te
 _UNIT_NOUN_RE = re.compile(rf"^[{lx.CJK}]{{0,4}}?(?:{lx.alt(_PART_NOUNS['units'])})")
 _NOT_FIELD_RE = re.compile(rf"^[{lx.CJK}]{{0,6}}?(?:{lx.alt(_PART_NOUNS['not_field'])})")
 _WITH_STAFF_RE = re.compile(r"^[、及和与]?(?:领队|教练|裁判|工作人员)")
+# 本次比赛包括了A、B、C等16支代表队: examples of the field, then its size
+_INCLUDES_RE = re.compile(r"包括|包含|涵盖|共有|有来自")
 _WON_RE = re.compile(r"荣获|获得|获评|分获|斩获|摘得|夺得|问鼎|捧得|赢得")
 # 经过初赛选拔的8支队伍: the clause before says they are what is left of the field
 _SURVIVORS_BEFORE_RE = re.compile(
@@ -495,13 +497,16 @@ def _field_counts(text: str) -> list[_Count]:
     not_field_at: list[tuple[int, int]] = []
     for m in _COUNT_RE.finditer(text):
         before = text[max(0, m.start() - 8) : m.start()]
-        if lx.PART_NOT_BEFORE_RE.search(before) or _SELECTED_BEFORE_RE.search(before):
-            continue  # A等3支队伍 / 派出28名运动员 / 决出六位: some of the competitors, not all
-        if re.search(r"(?:其余|其他|另有)$", before):
-            continue
         clause_start = max(
             (c.end() for c in _CLAUSE_END_RE.finditer(text, 0, m.start())), default=0
         )
+        listed_all = before.endswith("等") and _INCLUDES_RE.search(text, clause_start, m.start())
+        if (lx.PART_NOT_BEFORE_RE.search(before) and not listed_all) or _SELECTED_BEFORE_RE.search(
+            before
+        ):
+            continue  # A等3支队伍 / 派出28名运动员 / 决出六位: some of the competitors, not all
+        if re.search(r"(?:其余|其他|另有)$", before):
+            continue
         if _HONOURED_RE.search(text, clause_start, m.start()) or _SURVIVORS_BEFORE_RE.search(
             text, clause_start, m.start()
         ):
