@@ -317,3 +317,35 @@ def test_examples_then_the_size_of_the_field():
     # 包括A、B、C等N支…: the examples, then how many there were
     assert participants_in("本次比赛包括了北大、清华、新葡萄等16支北京高校代表队") == 16
     assert participants_in("A等3支队伍参加了比赛") is None  # some of the field
+
+
+@pytest.mark.parametrize(
+    ("shape", "text", "pub", "day"),
+    [
+        # 前日 is two days before publication
+        (
+            "qianri",
+            "前日,龙港镇龙舟赛在乾头村河道举行。仙居龙舟队摘得第一名。",
+            "2019-08-13",
+            "2019-08-11",
+        ),
+        # a weekday: the last such day on or before publication
+        ("weekday", "纽约马拉松赛周日开跑,王明获得男子组冠军。", "2019-11-05", "2019-11-03"),
+        # a bare day before 迎来/结束…
+        (
+            "bare_day",
+            "巴黎奥运会游泳比赛4日迎来最后一个比赛日,中国队获得接力冠军。",
+            "2024-08-05",
+            "2024-08-04",
+        ),
+        # a range inside one month held from its first day
+        (
+            "month_range",
+            "2022年9月20-23日,五原县“粮王”评选在县城举行。张三获得一等奖。",
+            None,
+            "2022-09-20",
+        ),
+    ],
+)
+def test_more_date_shapes(shape, text, pub, day):
+    assert [e["date"] for e in extract_events(text, pub)] == [day], shape

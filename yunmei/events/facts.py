@@ -331,6 +331,46 @@ def first_date(s: Sentence, pub: date | None) -> date | None:
         if d:
             # X日至Y日…落幕: the closing day; X日至Y日…举行 starts on its first day
             return _range_end(s.text, m.end(), d) if _CLOSING_RE.search(s.text, m.end()) else d
+    return _more_date(s.text, pub)
+
+
+# more ways a report dates its contest: 前日 / 昨夜, a weekday (周日开跑), 4日迎来…, 9月20-23日
+_MORE_DATE_RE = re.compile(
+    r"(?P<rel>前日|昨夜|前晚)"
+    r"|(?:周|星期)(?P<wd>[一二三四五六日天])(?=[上下]?午|晚|早|开|举|进|在|于|,|的)"
+    r"|(?<![\d月./-])(?P<d>\d{1,2})日(?=迎来|结束|落幕|闭幕|开幕|进行|开赛|收官|决出|战罢|揭幕)"
+    r"|(?:(?P<y>\d{4})年)?(?P<m2>\d{1,2})月(?P<d2>\d{1,2})[-—~](?=\d{1,2}日)"
+)
+_WEEKDAYS = "一二三四五六日"
+
+
+def _more_date(text: str, pub: date | None) -> date | None:
+    for m in _MORE_DATE_RE.finditer(text):
+        try:
+            if m.group("rel"):
+                return pub - timedelta(days=1 if m.group("rel") == "昨夜" else 2) if pub else None
+            if m.group("wd"):
+                if not pub:
+                    return None
+                wd = _WEEKDAYS.index(m.group("wd").replace("天", "日"))
+                return pub - timedelta(days=(pub.weekday() - wd) % 7)  # the last such day
+            if m.group("d"):
+                if not pub:
+                    return None
+                day = int(m.group("d"))
+                y, mo = pub.year, pub.month
+                if day > pub.day:
+                    y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
+                return date(y, mo, day)
+            year = int(m.group("y")) if m.group("y") else (pub.year if pub else None)
+            if year is None:
+                return None
+            d = date(year, int(m.group("m2")), int(m.group("d2")))
+            if not m.group("y") and pub and d > pub:
+                d = date(year - 1, d.month, d.day)
+            return _range_end(text, m.end() - 1, d) if _CLOSING_RE.search(text, m.end()) else d
+        except ValueError:
+            continue
     return None
 
 
