@@ -349,3 +349,14 @@ def test_examples_then_the_size_of_the_field():
 )
 def test_more_date_shapes(shape, text, pub, day):
     assert [e["date"] for e in extract_events(text, pub)] == [day], shape
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "邀请赛作为高校乒乓球协会之间一大重要赛事,是由新葡萄发起的",  # a description
+        "主持人介绍了比赛规则,随后比赛正式开始",  # an adverb
+    ],
+)
+def test_descriptions_are_no_contest_names(sentence):
+    assert [m.name for m in find_names(sentence)[0] if m.strong] == []

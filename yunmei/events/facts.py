@@ -239,6 +239,7 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             or lx.CAT_FULL_RE.fullmatch(rest)
             or (suffix in lx.STAGE_WORDS and not lx.EV_SUFFIX_RE.search(rest))
             or len(name) > MAX_NAME
+            or _DESCRIPTION_RE.search(rest)
         ):
             if rest and lx.CAT_FULL_RE.fullmatch(rest):
                 cats.append((s, rest))
@@ -288,6 +289,10 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
     return names, cats, generic
 
 
+# 高校乒乓球协会之间一大重要赛事 / 随后比赛: a description or an adverb, not a contest's name
+_DESCRIPTION_RE = re.compile(
+    r"一大|一项|之间|之一|重要|^(?:随后|然后|之后|接着|紧接着|整个|整场|每场|各场)"
+)
 _DIVISION_RE = re.compile(
     r"\(?(?![在于])[\u4e00-\u9fff]{2,6}赛区\)?(?:[\u4e00-\u9fff]{2,6}站)?|(?![在于])[\u4e00-\u9fff]{2,4}分站赛"
 )
