@@ -536,85 +536,125 @@ class _Count:
     floor: bool = False  # 160余名: a lower bound, the size when nothing exact is printed
 
 
+@dataclass
+class _At:
+    """A count in its sentence: what the rules below look at."""
+
+    text: str
+    m: re.Match
+    before: str  # the 8 characters before the count
+    clause_start: int
+    rest: str = ""  # the clause after the count's noun
+
+
+# counts that are not the size of the field, by shape: (shape, test) — before the noun is read
+_NOT_FIELD_BEFORE: tuple[tuple[str, Any], ...] = (
+    # A等3支队伍 / 派出28名运动员: some of the competitors (包括A、B等16支 is all of them)
+    (
+        "part_of_the_field",
+        lambda a: (
+            lx.PART_NOT_BEFORE_RE.search(a.before)
+            and not (
+                a.before.endswith("等") and _INCLUDES_RE.search(a.text, a.clause_start, a.m.start())
+            )
+        ),
+    ),
+    ("selected", lambda a: _SELECTED_BEFORE_RE.search(a.before)),  # 决出六位参赛选手
+    ("the_others", lambda a: re.search(r"(?:其余|其他|另有)$", a.before)),
+    ("honoured", lambda a: _HONOURED_RE.search(a.text, a.clause_start, a.m.start())),  # 表彰了…
+    ("survivors", lambda a: _SURVIVORS_BEFORE_RE.search(a.text, a.clause_start, a.m.start())),
+    # 八个合唱团(初一4个队,…): a breakdown of the count before it
+    (
+        "in_brackets",
+        lambda a: a.text.count("(", 0, a.m.start()) > a.text.count(")", 0, a.m.start()),
+    ),
+    # 一人独得 / 两队队员: no field is one or two
+    ("one_or_two", lambda a: (cn_int(a.m.group("n")) or 0) < 3),
+)
+# … and after it
+_NOT_FIELD_AFTER: tuple[tuple[str, Any], ...] = (
+    # 的2支代表队获得二等奖 / 10位同学在…预赛中荣获大奖: the winners
+    ("winners", lambda a: lx.PART_NOT_AFTER_RE.match(a.rest) or _won_later(a.rest)),
+    # 23名选手入围决赛 / 进入决赛的共有11名: the finalists
+    (
+        "finalists",
+        lambda a: (
+            _FINALISTS_RE.match(a.rest)
+            or re.search(r"(?:进入决赛|入围)的?(?:共有|共|有)?$", a.text[: a.m.start()])
+        ),
+    ),
+)
+
+
+def _won_later(rest: str) -> bool:
+    won = _WON_RE.search(rest)
+    return bool(won) and not _FIELD_VERB_RE.search(rest, 0, won.start())
+
+
+def _count_kind(cls: str, noun: str) -> tuple[str, re.Match | None]:
+    """What a count counts, from its classifier and the noun after it: people, team, unit or ''."""
+    if cls in "名位人":
+        nm = _PEOPLE_NOUN_RE.match(noun) or _PEOPLE_VERB_RE.match(noun)  # 27名护理骨干参与角逐
+        return ("people" if nm and (cls != "人" or _FIELD_VERB_RE.search(noun)) else ""), nm
+    if cls == "支":
+        nm = _TEAM_NOUN_RE.match(noun)
+        return ("team" if nm else ""), nm
+    nm = _TEAM_NOUN_NEAR_RE.match(noun) if cls in "个组" else None
+    if nm:
+        return "team", nm
+    nm = _UNIT_NOUN_RE.match(noun)
+    return ("unit" if nm else ""), nm
+
+
 def _field_counts(text: str) -> list[_Count]:
     """Every count of competitors (people, teams or units) in a sentence, in order."""
     out: list[_Count] = []
     not_field_at: list[tuple[int, int]] = []
     for m in _COUNT_RE.finditer(text):
-        before = text[max(0, m.start() - 8) : m.start()]
         clause_start = max(
             (c.end() for c in _CLAUSE_END_RE.finditer(text, 0, m.start())), default=0
         )
-        listed_all = before.endswith("等") and _INCLUDES_RE.search(text, clause_start, m.start())
-        if (lx.PART_NOT_BEFORE_RE.search(before) and not listed_all) or _SELECTED_BEFORE_RE.search(
-            before
-        ):
-            continue  # A等3支队伍 / 派出28名运动员 / 决出六位: some of the competitors, not all
-        if re.search(r"(?:其余|其他|另有)$", before):
+        at = _At(text, m, text[max(0, m.start() - 8) : m.start()], clause_start)
+        if any(test(at) for _shape, test in _NOT_FIELD_BEFORE):
             continue
-        if _HONOURED_RE.search(text, clause_start, m.start()) or _SURVIVORS_BEFORE_RE.search(
-            text, clause_start, m.start()
-        ):
-            continue  # 表彰了…12名优秀运动员: the honoured, not the field
-        if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
-            continue  # 八个合唱团(初一4个队,…): a breakdown of the count before it
-        n = cn_int(m.group("n"))
-        if not n or n < 3:
-            continue  # 一人独得 / 两队队员: no field is one or two
         clause_end = _CLAUSE_END_RE.search(text, m.end())
         stop = clause_end.start() if clause_end else len(text)
         nxt = _COUNT_RE.search(text, m.end(), stop)
         noun = text[m.end() : nxt.start() if nxt else stop]
-        cls = m.group("cls")
         if _NOT_FIELD_RE.match(noun):
             not_field_at.append((clause_start, m.start()))
             continue  # 19个参赛项目 / 42个玉米样品 / 7位领导担任评委: no competitors
-        kind = ""
-        nm = None
-        if cls in "名位人":
-            nm = _PEOPLE_NOUN_RE.match(noun)
-            if not nm:
-                nm = _PEOPLE_VERB_RE.match(noun)  # 27名护理骨干参与角逐: whoever takes part
-            kind = "people" if nm and (cls != "人" or _FIELD_VERB_RE.search(noun)) else ""
-        elif cls == "支":
-            nm = _TEAM_NOUN_RE.match(noun)
-            kind = "team" if nm else ""
-        else:
-            nm = _TEAM_NOUN_NEAR_RE.match(noun) if cls in "个组" else None
-            if nm:
-                kind = "team"
-            else:
-                nm = _UNIT_NOUN_RE.match(noun)
-                kind = "unit" if nm else ""
+        kind, nm = _count_kind(m.group("cls"), noun)
         end = m.end() + (nm.end() if nm else 0)
-        rest = text[end:stop]
+        at.rest = text[end:stop]
         if kind == "unit" and not (
-            _FIELD_VERB_RE.search(text[m.start() : stop]) or _UNIT_TEAM_RE.match(rest)
+            _FIELD_VERB_RE.search(text, m.start(), stop) or _UNIT_TEAM_RE.match(at.rest)
         ):
             continue  # 8个镇街,6个社区选拔出的29支代表队: units count when they take part
-        if not kind:
-            if _NOT_FIELD_RE.match(noun):
-                not_field_at.append((clause_start, m.start()))
+        if not kind or any(test(at) for _shape, test in _NOT_FIELD_AFTER):
             continue
-        won = _WON_RE.search(rest)
-        if lx.PART_NOT_AFTER_RE.match(rest) or (
-            won and not _FIELD_VERB_RE.search(rest, 0, won.start())
-        ):
-            continue  # 的2支代表队获得二等奖: winners, not the field
-        if _FINALISTS_RE.match(rest) or re.search(
-            r"(?:进入决赛|入围)的?(?:共有|共|有)?$", text[: m.start()]
-        ):
-            continue  # 23名选手入围决赛 / 进入决赛的共有11名: the finalists
-        exact = not m.group("approx") and not _APPROX_BEFORE_RE.search(before)
-        if kind == "people" and _WITH_STAFF_RE.match(rest):
+        approx_before = bool(_APPROX_BEFORE_RE.search(at.before))
+        exact = not m.group("approx") and not approx_before
+        if kind == "people" and _WITH_STAFF_RE.match(at.rest):
             exact = False  # 727名运动员、领队及教练员: not only the competitors
-        clause = text[m.start() : stop]
-        verb = bool(_FIELD_VERB_RE.search(clause)) or bool(
+        verb = bool(_FIELD_VERB_RE.search(text, m.start(), stop)) or bool(
             _FIELD_VERB_BEFORE_RE.search(text[: m.start()])
         )
-        total = bool(_TOTAL_BEFORE_RE.search(before))
-        floor = m.group("approx") == "余" and not _APPROX_BEFORE_RE.search(before)
-        out.append(_Count(n, kind, m.start(), end, exact, total, verb, clause_start, floor))
+        total = bool(_TOTAL_BEFORE_RE.search(at.before))
+        floor = m.group("approx") == "余" and not approx_before
+        out.append(
+            _Count(
+                cn_int(m.group("n")) or 0,
+                kind,
+                m.start(),
+                end,
+                exact,
+                total,
+                verb,
+                clause_start,
+                floor,
+            )
+        )
     # 11个乡镇…的42个玉米样品参加了比赛: the clause counts things, not competitors
     return [
         c
