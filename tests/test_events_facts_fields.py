@@ -360,3 +360,9 @@ def test_more_date_shapes(shape, text, pub, day):
 )
 def test_descriptions_are_no_contest_names(sentence):
     assert [m.name for m in find_names(sentence)[0] if m.strong] == []
+
+
+def test_a_weekday_needs_a_day_of_publication():
+    # only a year printed (no publication date): 周日 cannot be resolved
+    text = "2018年龙舟邀请赛周日开赛,乐清市电力工会龙舟队获得男子组冠军。"
+    assert [e["date"] for e in extract_events(text, None)] == [None]

@@ -350,21 +350,24 @@ _WEEKDAYS = "一二三四五六日"
 
 
 def _more_date(text: str, pub: date | None) -> date | None:
+    year_only = pub is not None and (pub.month, pub.day) == (12, 31)
+    day_pub = None if year_only else pub  # assembly's stand-in for "only a year is printed"
     for m in _MORE_DATE_RE.finditer(text):
         try:
             if m.group("rel"):
-                return pub - timedelta(days=1 if m.group("rel") == "昨夜" else 2) if pub else None
+                days = 1 if m.group("rel") == "昨夜" else 2
+                return day_pub - timedelta(days=days) if day_pub else None
             if m.group("wd"):
-                if not pub:
+                if not day_pub:
                     return None
                 wd = _WEEKDAYS.index(m.group("wd").replace("天", "日"))
-                return pub - timedelta(days=(pub.weekday() - wd) % 7)  # the last such day
+                return day_pub - timedelta(days=(day_pub.weekday() - wd) % 7)  # the last such day
             if m.group("d"):
-                if not pub:
+                if not day_pub:
                     return None
                 day = int(m.group("d"))
-                y, mo = pub.year, pub.month
-                if day > pub.day:
+                y, mo = day_pub.year, day_pub.month
+                if day > day_pub.day:
                     y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
                 return date(y, mo, day)
             year = int(m.group("y")) if m.group("y") else (pub.year if pub else None)
