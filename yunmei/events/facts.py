@@ -315,10 +315,9 @@ def event_kind(name: str | None, context: str) -> str:
             return "exam"
         if lx.KIND_SELECTION_RE.search(text):
             return "selection"
+        # 职工技能运动会 / 文学棋类知识竞赛: skill or knowledge, not a sport
         if _KIND_SKILL_RE.search(text):
-            return (
-                "competition"  # 职工技能运动会 / 文学棋类知识竞赛: skill or knowledge, not a sport
-            )
+            return "competition"
         if lx.KIND_MATCH_RE.search(text):
             return "match"
         if lx.KIND_COMPETITION_RE.search(text):
