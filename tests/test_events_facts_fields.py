@@ -366,3 +366,16 @@ def test_a_weekday_needs_a_day_of_publication():
     # only a year printed (no publication date): 周日 cannot be resolved
     text = "2018年龙舟邀请赛周日开赛,乐清市电力工会龙舟队获得男子组冠军。"
     assert [e["date"] for e in extract_events(text, None)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence", "n"),
+    [
+        # teams and people of one field in two clauses: the people
+        ("teams_then_people", "共有20支代表队参赛,248名运动员参加了比赛", 248),
+        # teams in one event, people in another (团体赛 / 个人赛): no single field
+        ("team_and_single_events", "8支老年象棋代表队参加团体赛,46名象棋爱好者参加个人赛", None),
+    ],
+)
+def test_counts_in_two_clauses(shape, sentence, n):
+    assert participants_in(sentence) == n, shape

@@ -522,6 +522,7 @@ _SURVIVORS_BEFORE_RE = re.compile(
 )
 _HONOURED_RE = re.compile(r"表彰|评选出|评出|奖励")
 _UNIT_TEAM_RE = re.compile(rf"^的[{lx.CJK}]{{0,6}}?(?:{lx.alt(_PART_NOUNS['teams'])})")
+_GROUP_WORD_RE = re.compile(r"团体赛|个人赛|[男女]子|[^,;。]{1,4}组")
 _CLAUSE_END_RE = re.compile(r"[,;。!?:\n]")
 
 
@@ -703,7 +704,16 @@ def participants_in(text: str) -> int | None:
         return floors[0].n if floors else None
     totals = [c for c, total, _v in picks if total]
     if totals:
+        people = [c for c, _t, verb in picks if verb and c.kind == "people"]
+        if totals[0].kind != "people" and people and not _GROUP_WORD_RE.search(text):
+            return people[0].n  # 共有20支代表队参赛,248名运动员参加: the people of that field
         return totals[0].n
-    if len({c.clause for c, _t, verb in picks if verb}) >= 2:
-        return None  # 男子组有11个队伍参加,女子组有12个队伍参赛: two groups, no total
+    taking_part = [c for c, _t, verb in picks if verb]
+    if len({c.clause for c in taking_part}) >= 2:
+        kinds = {c.kind for c in taking_part}
+        if len(kinds) == 1 or _GROUP_WORD_RE.search(text):
+            return None  # 男子组有11个队伍参加,女子组有12个队伍参赛: two groups, no total
+        people = [c for c in taking_part if c.kind == "people"]
+        if people:
+            return people[0].n  # 20支代表队参赛,248名运动员参加: one field, the people
     return picks[0][0].n
