@@ -1,7 +1,7 @@
 """Quality of ``yunmei.events.extract_events`` on the labelled passages in ``tests/data/events``.
 
     .venv/bin/python benchmarks/events_quality.py            # every set but the blind one, each apart
-    .venv/bin/python benchmarks/events_quality.py --set real-blind3  # the held-out real split (once)
+    .venv/bin/python benchmarks/events_quality.py --set real-blind3  # the validation split (no -v)
     .venv/bin/python benchmarks/events_quality.py --json     # the same figures as JSON
     .venv/bin/python benchmarks/events_quality.py -v         # also list every miss
     .venv/bin/python benchmarks/events_quality.py --min-f1 0.95   # exit 1 below the target
@@ -274,7 +274,8 @@ SETS = (
     ),
     (
         "real-blind3",
-        "real text, BLIND split 3 (score once, at the end)",
+        # seen once last session; validation since: scored in aggregate only, never tuned on
+        "real text, third blind split (validation: seen once, not tuned on)",
         ("real/blind3.json",),
         False,
     ),

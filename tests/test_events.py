@@ -236,6 +236,10 @@ def test_benchmark_cli_json(capsys):
         ("优秀奖", None),
         ("最佳人气奖", None),
         ("体育道德风尚奖", None),
+        # a named prize of a ranked tier keeps the rank; 组织奖 stays unranked
+        ("金厨金奖", 1),
+        ("组织特等奖", 0),
+        ("优秀组织奖", None),
     ],
 )
 def test_tier_rank(tier, rank):
@@ -306,6 +310,21 @@ def test_recipient_lists_split_only_between_whole_names(segment, names):
         ("赤坎区消防救援大队", "赤坎区消防救援大队", "organization", None),
         ("作品《珊瑚之殇》", "《珊瑚之殇》", "work", None),
         ("湛江日报社作品《湾区之光》", "《湾区之光》", "work", "湛江日报社"),
+        # a class written before the name is its affiliation, not part of the name
+        ("汉语言文学2101魏欣", "魏欣", "person", "汉语言文学2101"),
+        ("计科21-3班李明", "李明", "person", "计科21-3班"),
+        # a quoted nickname before the name is no part of it
+        ("“彭大将军”彭敏", "彭敏", "person", None),
+        # a role word between the unit and the name (社长, 会长, 球员)
+        ("篮球社社长田湘主", "田湘主", "person", "篮球社"),
+        ("萧山楼塔队球员陆晓龙", "陆晓龙", "person", "萧山楼塔队"),
+        # the group before a name is no part of it; a quoted team keeps its unit
+        ("成人组林慧涓", "林慧涓", "person", None),
+        ("初一年级“青春合唱团”", "“青春合唱团”", "team", "初一年级"),
+        ("《星与薪火》项目", "《星与薪火》", "work", None),
+        # a quoted title that names no unit or person is a work (a project, a programme)
+        ("“众包物流”等8个项目", "“众包物流”", "work", None),
+        ("上蔡一高师生", "上蔡一高", "organization", None),
     ],
 )
 def test_recipient_kinds_and_affiliations(item, name, kind, affiliation):
@@ -314,6 +333,40 @@ def test_recipient_kinds_and_affiliations(item, name, kind, affiliation):
         "kind": kind,
         "affiliation": affiliation,
     }
+
+
+def test_the_coach_is_no_affiliation_of_the_one_coached():
+    assert ev._recipients("由谭辉指导的李明", strict=True) == [
+        {"name": "李明", "kind": "person", "affiliation": None}
+    ]
+
+
+@pytest.mark.parametrize("item", ["牛气冲天", "铜都劳动奖章", "五一劳动奖状", "优秀教师称号"])
+def test_titles_and_honours_are_no_recipients_even_in_a_loose_list(item):
+    assert ev._recipient(item, strict=False) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "tier", "category", "name"),
+    [
+        ("赵兴荣获得一等奖。", "一等奖", None, "赵兴荣"),  # 荣获 before 得 is the name's end
+        ("比赛中,李明获得绘画类一等奖。", "一等奖", "绘画类", "李明"),
+        # a quoted prize's printed name is the whole quote
+        ("比赛中,吴成华一举捧得“金厨金奖”。", "金厨金奖", None, "吴成华"),
+        # a discipline printed between verb and tier is the category, the contest word dropped
+        ("比赛中,张三获书画一等奖。", "一等奖", "书画", "张三"),
+        ("来自深圳的张三获得工业机器人竞赛一等奖。", "一等奖", "工业机器人", "张三"),
+        ("比赛中,张三获得全国一等奖。", "一等奖", None, "张三"),
+        # the winner of a clause with no tier noun is the subject of the next clause
+        ("比赛中,赵警煜同学力拔头筹,荣获本场比赛冠军。", "冠军", None, "赵警煜"),
+        ("比赛中,市一中获得县市组女子单打冠军。", "冠军", "县市组女子单打", "市一中"),
+    ],
+)
+def test_verb_boundary_and_compound_categories(text, tier, category, name):
+    awards = [a for e in ev.extract_events(text, "2024-05-01") for a in e["awards"]]
+    assert [(a["tier"], a["category"], [r["name"] for r in a["recipients"]]) for a in awards] == [
+        (tier, category, [name])
+    ]
 
 
 @pytest.mark.parametrize(
@@ -540,3 +593,80 @@ def test_never_raises_even_when_a_rule_breaks(monkeypatch):
 
 # speed is measured by benchmarks/events_quality.py (ms per passage, a 3,000-character article
 # without results and a 6,000-character one with results), not by timed tests
+
+
+def test_precheck_is_a_superset_of_the_result_grammar_on_every_labelled_sentence():
+    # the cheap literal scan may skip a sentence only if no tier, result word or tally is in it
+    from yunmei.events import lexicon as lx
+    from yunmei.events.text import split_sentences
+
+    root = Path(__file__).parent / "data" / "events"
+    texts = [
+        c["text"]
+        for path in [*root.glob("*.json"), *root.glob("real/*.json")]
+        for c in json.loads(path.read_text(encoding="utf-8"))
+    ]
+    assert len(texts) > 400
+    for text in texts:
+        for s in split_sentences(text.translate(lx.CANON), ""):
+            full = assembly._RESULT_GATE_RE.search(s.text) or lx.TALLY_RE.search(s.text)
+            assert not full or lx.PRECHECK_RE.search(s.text), s.text
+
+
+def test_a_parallel_clause_without_its_tier_takes_the_tiers_before_it():
+    text = "比赛结束,男子组前三名由甲村、乙村、丙村获得;女子组由丁村、戊村、己村获得。"
+    got = [
+        (a["tier"], a["category"], r["name"])
+        for e in ev.extract_events(text, "2024-05-01")
+        for a in e["awards"]
+        for r in a["recipients"]
+    ]
+    assert got == [
+        ("第一名", "男子组", "甲村"),
+        ("第二名", "男子组", "乙村"),
+        ("第三名", "男子组", "丙村"),
+        ("第一名", "女子组", "丁村"),
+        ("第二名", "女子组", "戊村"),
+        ("第三名", "女子组", "己村"),
+    ]
+
+
+def test_every_tier_of_a_chained_winners_are_list_is_read():
+    text = "比赛结束,荣获一等奖的是:张三、李四;二等奖的是:王五。宋瑞艳等选手获得个人项目金牌。"
+    got = [
+        (a["tier"], r["name"])
+        for e in ev.extract_events(text, "2024-05-01")
+        for a in e["awards"]
+        for r in a["recipients"]
+    ]
+    assert got == [("一等奖", "张三"), ("一等奖", "李四"), ("二等奖", "王五"), ("金牌", "宋瑞艳")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # comma-separated groups before a spread list: one tier per group, never shifted
+        (
+            "比赛中,张三、李四,王五、赵六分别获得一、二等奖。",
+            [("一等奖", ["张三", "李四"]), ("二等奖", ["王五", "赵六"])],
+        ),
+        # names that fit no tier are not paired with the wrong ones
+        ("比赛中,张三,李四、王五、赵六分别获得一、二等奖。", []),
+        (
+            "比赛中,张三获得一等奖,他的队友李四获得二等奖。",
+            [("一等奖", ["张三"]), ("二等奖", ["李四"])],
+        ),
+        # quoted teams joined by 和 are two recipients, carried over the 并列 clause
+        (
+            "比赛中,初一年级“青春合唱团”和初二年级“天籁合唱团”以9.55分并列第一,荣获一等奖。",
+            [("一等奖", ["“青春合唱团”", "“天籁合唱团”"])],
+        ),
+    ],
+)
+def test_tiers_stay_bound_to_their_own_names(text, expected):
+    got = [
+        (a["tier"], [r["name"] for r in a["recipients"]])
+        for e in ev.extract_events(text, "2024-05-01")
+        for a in e["awards"]
+    ]
+    assert got == expected

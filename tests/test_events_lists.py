@@ -23,6 +23,14 @@ def pairs(lines: list[str]) -> list[tuple]:
 
 
 LIST_SHAPES = {
+    "numbered_lines_with_class_prefixes": (
+        ["一等奖:", "1.数学2102张晓明 英语2103李华", "二等奖", "2.王五 湛江三中"],
+        [
+            ("一等奖", None, "张晓明", "person", "数学2102"),
+            ("一等奖", None, "李华", "person", "英语2103"),
+            ("二等奖", None, "王五", "person", "湛江三中"),
+        ],
+    ),
     "tier_heading": (
         ["一等奖(1)", "中学英语组", "贵阳市第七中学 宋洁莹", "二 等 奖", "李明  湛江一中"],
         [

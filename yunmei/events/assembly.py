@@ -153,7 +153,11 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
         if s.para in list_paras:
             continue  # read by the heading/list parser
         try:
-            sentence_awards(s, header_cat or stage_cat, cats, gate, awards, tallies, named_contest)
+            # no tier, result word or medal count: no clause of the sentence can state a result
+            if _may_state_result(s.text):
+                sentence_awards(
+                    s, header_cat or stage_cat, cats, gate, awards, tallies, named_contest
+                )
         except Exception:
             if _strict():
                 raise
@@ -263,6 +267,7 @@ def sentence_awards(
     listing = False  # inside a ranking list (冠军A,亚军B)
     pending: list[dict] = []  # names in clauses of their own, waiting for the clause with the verb
     pending_groups: list[tuple[int, list[dict]]] = []  # the same, one entry per clause
+    last_tiers: list[str] = []  # the tiers of the latest result clause (for 女子组由A获得)
     for ci, (off, raw) in enumerate(clauses):
         if skip_next:
             skip_next = False
@@ -304,6 +309,10 @@ def sentence_awards(
         )
         if has_subject:
             carry = subject
+        elif len(found) == 1 and found[0].recipients:
+            carry = found[
+                0
+            ].recipients  # A力拔头筹,荣获冠军: the winner is the next clause's subject
         if (
             not has_subject
             and not found
@@ -312,6 +321,9 @@ def sentence_awards(
                 or len(c) <= 8
                 or (len(c) <= 16 and lx.TEAM_END_RE.search(c))
                 or lx.CONJ_RE.search(c)  # 饶圣与邓世宇同学,分别…: two names joined by 与
+                or (
+                    pending and len(c) <= 30
+                )  # …林舒心、刘诚伯,来自仵龙堂乡政府的盛秋君,…: the list goes on
             )
             and not PREDICATE_RE.search(c)
             and len(c) <= 40
@@ -339,12 +351,22 @@ def sentence_awards(
             and all(s.text[o - 1 : o] == ";" for o in [*(o for o, _ in pending_groups[1:]), off])
             and s.text[pending_groups[0][0] - 1 : pending_groups[0][0]] in (":", ";", "")
         ):  # A、B;C、D分别获得一、二等奖: each ;-group takes its tier in order
-            groups = [g for _o, g in pending_groups] + [found[0].recipients]
-            f0 = found[0]
-            found = [
-                Found([t], [dict(r) for r in g], f0.category, f0.pos)
-                for t, g in zip(f0.tiers, groups, strict=True)
-            ]
+            found = _tier_per_group(found[0], [g for _o, g in pending_groups])
+        elif (
+            len(found) == 1
+            and pending_groups
+            and len(found[0].tiers) == len(pending_groups) + 1 >= 2
+            and "、" in c
+            and all(len(g) >= 2 for _o, g in pending_groups)
+        ):  # A、B,C、D分别获得一、二等奖: comma-separated groups of names, one tier each
+            found = _tier_per_group(found[0], [g for _o, g in pending_groups])
+        elif (
+            len(found) == 1
+            and pending
+            and len(found[0].tiers) >= 2
+            and {r["name"] for r in found[0].recipients} != {r["name"] for r in pending}
+        ):
+            found = []  # names before the comma that fit no tier: pairing the rest would shift
         pending = []
         pending_groups = []
         if not found:
@@ -368,6 +390,14 @@ def sentence_awards(
                             )
                         ]
                         skip_next = True
+        if not found and last_tiers:
+            em = _ELIDED_TIER_RE.fullmatch(c)
+            if em and not lx.MODAL_ANY_RE.search(c):
+                # 男子组前三名由A、B、C获得;女子组由D、E、F获得: the tiers of the clause before
+                recips = recipients(em.group("rec"), strict=True)
+                if recips and len(recips) == len(split_items(em.group("rec"))):
+                    cat_e = category_in(em.group("cat") or "")
+                    found = [Found(list(last_tiers), recips, cat_e, em.start("rec"))]
         if not found:
             found = tier_as_achievement(c)
         if not found and ci + 1 < len(clauses) and _TIER_AT_END_RE.search(c):
@@ -376,9 +406,11 @@ def sentence_awards(
                 # 团体一至六名,分别是A、B…: the tier, then its names in the next clause
                 found = clause_awards(c + nxt_c, carry)
                 skip_next = bool(found)
+        if found:
+            last_tiers = found[-1].tiers
         for f in found:
-            if f.category:
-                cat = f.category
+            if f.category and not f.discipline:
+                cat = f.category  # a discipline (获书画一等奖) is that clause's own, never carried
             for tier, recips in pair(f):
                 rank = tier_rank(tier)
                 if not gate and not tier.endswith("奖"):
@@ -388,7 +420,31 @@ def sentence_awards(
                 awards.append((pos, tier, tcat, recips))
 
 
+def _tier_per_group(f0: Found, earlier: list[list[dict]]) -> list[Found]:
+    """One tier of a spread list for each group of names, in order (the clause's own group last)."""
+    groups = [*earlier, f0.recipients]
+    return [
+        Found([t], [dict(r) for r in g], f0.category, f0.pos)
+        for t, g in zip(f0.tiers, groups, strict=True)
+    ]
+
+
+def _may_state_result(text: str) -> bool:
+    """Cheap gate before the clause grammar: every result needs a tier, a result word or a tally."""
+    if not lx.PRECHECK_RE.search(text):  # the literal superset first: most sentences stop here
+        return False
+    if "金" in text and "银" in text and lx.TALLY_RE.search(text):
+        return True
+    return bool(_RESULT_GATE_RE.search(text))
+
+
+# every shape needs a tier (TIERS) or a result verb in its clause; one combined scan per sentence
+_RESULT_GATE_RE = re.compile(rf"{lx.TIERS}|{lx.alt(lx.RESULT_VERBS)}")
 _TIER_AT_END_RE = re.compile(rf"(?:{lx.TIERS})$")
+# a parallel clause that leaves out the tier: (女子组)由A、B、C(分别|依次)获得
+_ELIDED_TIER_RE = re.compile(
+    r"(?:而|则)?(?P<cat>[^由,;]{2,12}?)?(?:则|也)?由(?P<rec>[^由,;]{2,80}?)(?:分别|依次)?(?:获得|夺得|摘得|包揽)"
+)
 _SPREAD_NAMES_NEXT_RE = re.compile(r"(?:分别|依次)(?:是|为)")
 
 

@@ -90,7 +90,7 @@ PERSON_RE = re.compile(rf"{_SUR}[{CJK}]{{1,2}}|[{CJK}]{{2,5}}·[{CJK}]{{2,6}}")
 TEAM_END_RE = re.compile(
     rf"(?:{alt(words('team_endings'))}|[^大支中]队|[一二三四五六七八九十\d]中队)$"
 )
-ORG_END_RE = re.compile(rf"(?:{alt(words('org_endings'))}|[一二三四五六七八九十\d]中)$")
+ORG_END_RE = re.compile(rf"(?:{alt(words('org_endings'))}|[一二三四五六七八九十\d][中高])$")
 # a person name never ends like an organisation (区卫健局 is not person 卫健局 of 区)
 ORG_LAST_CHARS = frozenset(
     "局委办院校学园司厂区村镇乡道县市省州站所馆宫会部处科厅署行社台报队团组班系心网"
@@ -135,7 +135,7 @@ TIER_CORE = (
     r"|第[一二三四五六七八九十\d]{1,2}名"
     r"|(?:(?<=位居)|(?<=位列)|(?<=名列)|(?<=排名)|(?<=获得)|(?<=夺得))第[一二三四五六七八九十](?![名届次个轮天批期季年场位])"
     rf"|(?:最佳|优秀|最具|特别|评委会|评审团|体育道德风尚|道德风尚|精神文明|十佳|最美|突出贡献|杰出贡献|最受欢迎)[{CJK}]{{0,7}}?奖{_NOT_PRIZE_TAIL}"
-    rf"|(?:优胜|鼓励|入围|参与|纪念|新人|创意|人气|进步|金点子)奖{_NOT_PRIZE_TAIL}"
+    rf"|(?:优胜|鼓励|入围|参与|纪念|新人|创意|人气|进步|金点子|组织)奖{_NOT_PRIZE_TAIL}"
     # an individual honour with no 奖 (获评“最有价值球员”): unranked like 最佳…奖
     r"|最(?:佳|有价值)(?:球员|教练员|运动员|射手|守门员|选手|辩手|歌手|裁判员)(?![奖的们])"
 )
@@ -188,8 +188,9 @@ V_SPREAD = "|".join(
     for v in sorted(words("spread_verbs"), key=len, reverse=True)
 )
 # 并列季军: a shared place, unless a prize follows in the clause (并列第一名获得一等奖)
+# 赵兴荣获得: 荣获 right before 得 is a name's last character and 获得, never 荣获 + 得
 V_ONE = (
-    alt(words("result_verbs"))
+    alt(words("result_verbs")).replace("荣获", "荣获(?!得)")
     + "|获(?![奖悉])"
     + r"|并列(?=(?:[冠亚季]军|第[一二三四五六七八九十\d]{1,2}名?)(?![^,。;]*获))"
 )
@@ -214,7 +215,14 @@ CAT = (
 CAT_FULL_RE = re.compile(CAT)
 # any named group (乡镇组, 行政事业组) besides the listed ones, but not 本组 / 小组
 ANY_GROUP = rf"(?<![本该各每小第])[{CJK}]{{2,5}}组(?:{_CAT_WEIGHT}|{_CAT_ITEM})?"
-CAT_END_RE = re.compile(rf"(?:{CAT}|{_CAT_HEAD}[{CJK}\d]{{1,8}}|{ANY_GROUP})(?:\([^()]{{1,8}}\))?$")
+# a discipline class (绘画类, 文艺类) names a category like a group does
+CAT_CLASS = rf"(?<![本该各每这此那两三四五六七八九十几多])[{CJK}]{{2,6}}类"
+_CAT_ONE = rf"(?:{CAT}|{_CAT_HEAD}[{CJK}\d]{{1,8}}|{ANY_GROUP}|{CAT_CLASS})"
+# a group before a sub-group or event is one category (县市组女子单打, 10岁组男子, 中学组男子团体)
+_CAT_LEAD = rf"(?:{ANY_GROUP}|\d{{1,2}}岁(?:以下|以上)?组|{CAT_CLASS})"
+CAT_END_RE = re.compile(
+    rf"(?:{_CAT_LEAD}(?:{_CAT_ONE}|{_CAT_HEAD})|{_CAT_ONE})(?:\([^()]{{1,8}}\))?$"
+)
 CAT_MARKER_RE = re.compile(
     rf"(?:其中|另外|此外|而|在)*(?P<cat>{CAT}|{_CAT_HEAD}[{CJK}\d]{{1,6}}?)"
     r"(?:比赛|决赛|半决赛|项目|赛事|赛场)?(?:中|上|里|方面)?:?"
@@ -332,8 +340,13 @@ EVENT_CONTEXT_RE = re.compile(
     r"赛|评选|评比|运动会|征文|考核|考试|展演|角逐|比拼|擂台|比武|省运|市运|全运|奥运|亚运|大运|锦标|联赛|竞技|"
     r"颁奖|获奖|评审|评委"
 )
+# a cheap superset of TIERS | RESULT_VERBS | TALLY_RE (every match of those holds one of these):
+# an article without any is skipped before any copying
+_N = r"[一二三四五六七八九十\d]"
 PRECHECK_RE = re.compile(
-    rf"{alt(RESULT_NOUNS)}|{alt(RESULT_VERBS)}|奖|冠军|亚军|季军|殿军|金牌|银牌|铜牌|第[一二三四五六七八九十\d]{{1,2}}名|团体第|前[二三四五六七八九十\d]名|冠亚|[一二三四五六七八九十\d]至[一二三四五六七八九十\d]{{1,2}}名"
+    rf"{alt(RESULT_NOUNS)}|{alt(RESULT_VERBS)}|奖|冠军|亚军|季军|殿军|金牌|银牌|铜牌|冠亚|团体第|总分第|"
+    rf"第{_N}{{1,2}}名|{_N}(?:、|和|及|至|到|-|—|~)第?{_N}{{1,2}}名|(?:一二|二三|三四|四五|五六|六七|七八|八九)[名位]|"
+    rf"前[二三四五六七八九十\d]|(?:位居|位列|名列|排名|获得|夺得)第|最佳|最有价值|[一二三四五六七八九十两\d]枚?金"
 )
 
 # --- recipient segment cleaning --------------------------------------------------------------
@@ -342,24 +355,25 @@ SEG_LEAD_RE = re.compile(
     r"经评委评审|评审结果|比赛中|恭喜|祝贺|热烈祝贺|本次比赛中|本届比赛中|本次大赛中|并且|并|而|则|还有|以及|和|共有|共|当天|当晚|"
     r"随后|接着|然后|此次|本次|本届|由|是|为|包括|分别是|分别为|即)+"
 )
+# 在…比赛中 / 在…决赛(国赛) right before the verb: where, not who
 SEG_IN_RE = re.compile(
-    r"在[^在,]{0,40}?(?:赛|会|选|比|文|演|核|试|动|场|组|级|目|届)\)?(?:中|上|里|期间|当中)"
+    r"在[^在,]{0,40}?(?:赛|会|选|比|文|演|核|试|动|场|组|级|目|届)(?:\([^()]{1,8}\))?\)?(?:中|上|里|期间|当中|$)"
 )
 SEG_BY_RE = re.compile(
     r"(?:以(?!及|来|上|下|后|前|内|外)[^以]{1,30}?|凭借[^凭]{1,30}?|凭(?!借)[^凭]{1,30}?)$"
 )
 SEG_TRAIL_RE = re.compile(
     r"(?:\d+(?:\.\d+)?分|分别|均|都|也|还|共|一起|联合|同时|则|又|再次|首次|成功|一举|最终|再度|继续|双双|共同|顺利|各|已|皆|亦|"
-    r"更是|喜|荣|等单位|等)+$"
+    r"更是|可谓是|喜|等单位|等|(?<=[\u4e00-\u9fff])(?:的)?成绩)+$"
 )
 ITEM_LEAD_RE = re.compile(
-    r"^(?:作品(?=《)|选手|其作品|由|是|为|包括|来自(?=[^的]+的)|另一名|另一位|一名|一位|"
+    r"^(?:作品(?=《)|(?:他|她)的(?:队友|搭档|同伴|同事|同学|学生|弟子|徒弟|女儿|儿子)|选手|其作品|由|是|为|包括|来自(?=[^的]+的)|另一名|另一位|一名|一位|"
     r"(?:我校|我院|我县|我市|我区|该校|本校)(?=[\u4e00-\u9fff]{0,4}?(?:学生|女生|男生|同学|教师|老师|选手|参赛选手))|"
     rf"(?:我校|我院|本校)(?={_SUR}[{CJK}]{{1,2}}$)|(?:女生|男生|学生|学员|学子)(?={_SUR}[{CJK}]{{1,2}}$))+"
 )
 ITEM_TRAIL_RE = re.compile(
-    rf"(?:同学|老师|选手|队员|同志|小朋友|\((?:男|女)\)|\d+票|等人|等{NUM}[{CJK}]{{1,3}}|{NUM}(?:位|名)(?:同学|老师|选手|教师|小朋友|学生|队员)|并列|等(?:{NUM}(?:余|多)?(?:个|名|所|家|支|位|人|部|件|项|幅|篇|首|组)[{CJK}]{{0,6}})?)$"
-)
+    rf"(?:(?<=》)(?:项目|一文|一书|一曲|一诗|作品)|(?<=[中学校院高])师生|(?<=[{CJK}]){NUM}人的?(?:作品|节目)|同学|老师|选手|队员|同志|小朋友|\((?:男|女)\)|\d+票|等人|等{NUM}[{CJK}]{{1,3}}|{NUM}(?:位|名)(?:同学|老师|选手|教师|小朋友|学生|队员)|并列|等(?:{NUM}(?:余|多)?(?:个|名|所|家|支|位|人|部|件|项|幅|篇|首|组)[{CJK}]{{0,6}})?)+$"
+)  # repeated: 宋瑞艳等选手 -> 宋瑞艳
 CONJ_RE = re.compile(r"以及|及|和|与|同")
 # compounds whose 和/与/及 belongs inside one name
 PROTECTED_CONJ = words("protected_conj")

@@ -110,9 +110,22 @@ _CLASS_RE = re.compile(
 )
 
 
+_ENUM_RE = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、)．]\s*(?=\D)")
+
+
+def _prefixed_person(tok: str) -> dict | None:
+    """A token that is a person with an affiliation glued in front (汉语言文学2101魏欣), if it is."""
+    if len(tok) > 24 or not lx.PERSON_RE.search(tok):
+        return None
+    r = recipient(tok, strict=True)
+    return r if r is not None and r["kind"] == "person" and r["affiliation"] else None
+
+
 def line_recipients(line: str) -> tuple[list[dict], str | None]:
     """The recipients on one list line and a category printed with them (电工项目  李子安  单位)."""
-    line = line.strip().strip("|").strip()
+    line = _ENUM_RE.sub(
+        "", line.strip().strip("|").strip()
+    )  # 1.张三 湛江一中: the number is no name
     if _MEMBERS_LINE_RE.match(line):
         return [], None  # 成员:A B C under a team's row: the team won, its members are no entries
     line = lx.SPEECH_RE.sub(
@@ -141,16 +154,22 @@ def line_recipients(line: str) -> tuple[list[dict], str | None]:
     cat = None
     people: list[str] = []
     units: list[tuple[int, str]] = []
+    prefixed: list[dict] = []  # 数学2102张晓明: a person with a class printed in front
     for i, t in enumerate(toks):
         if _person(t):
             people.append(t)
+        elif (r := _prefixed_person(t)) is not None:
+            prefixed.append(r)
         elif re.search(r"(?:项目|组)$", t) and len(t) <= 10:
             cat = t
         elif _unit(t) or len(toks) > 1:
             units.append((i, t))
-    if people:
+    if people or prefixed:
         aff = units[0][1] if len(units) == 1 else None
-        return [{"name": p, "kind": "person", "affiliation": aff} for p in people], cat
+        return [
+            *prefixed,
+            *({"name": p, "kind": "person", "affiliation": aff} for p in people),
+        ], cat
     if len(toks) == 1:
         tok = toks[0]
         flat = _FLAT_TEAMS_RE.findall(tok)

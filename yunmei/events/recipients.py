@@ -16,6 +16,7 @@ def name_class(x: str) -> str | None:
         return None
     if lx.WORK_RE.fullmatch(x):
         return "work"
+    x = x.replace("“", "").replace("”", "")  # 初一年级“青春合唱团”: classified by its words
     m = lx.PAREN_AFF_RE.fullmatch(x)
     if m:
         x = m.group("name").strip()
@@ -87,6 +88,8 @@ def _clean_aff(a: str | None) -> str | None:
     if not a:
         return None
     a = re.sub(r"^(?:来自)|的$", "", a.strip()).strip()
+    if re.fullmatch(r"(?:由|经)?.{2,12}(?:老师|教师|教练)?(?:指导|辅导|培养|带领)", a):
+        return None  # 由谭辉指导的李明: the coach is no affiliation
     a = re.sub(r"(?:老师|同学|选手|教师)$", "", a) if len(a) > 3 else a  # 李明老师的参赛课: 李明
     return a or None
 
@@ -105,6 +108,18 @@ _LATIN_UNIT_PERSON_RE = re.compile(rf"(?P<aff>[A-Za-z]{{2,8}})(?P<name>{lx.PERSO
 _FOREIGN_PERSON_RE = re.compile(
     rf"(?:\d+岁的?)?(?P<aff>[{lx.CJK}]{{2,10}}?)(?:选手|运动员|名将|小将)(?P<name>[{lx.CJK}·]{{2,8}})"
 )
+# a class or grade written before a name: 汉语言文学2101魏欣, 计科21-3班李明, 五年级张三
+_CLASS_PERSON_RE = re.compile(
+    rf"(?P<aff>[{lx.CJK}A-Za-z]{{0,12}}\d{{2,6}}(?:[-—]\d{{1,2}})?(?:班|级)?)(?P<name>{lx.PERSON_RE.pattern})"
+)
+_CAT_PERSON_RE = re.compile(rf"(?:{lx.CAT})(?P<name>{lx.PERSON_RE.pattern})")
+_EPITHET_PERSON_RE = re.compile(rf"“[^“”]{{1,10}}”(?P<name>{lx.PERSON_RE.pattern})")
+# never a recipient when read without a surname or an organisation ending (loose lists only)
+_NOT_RECIPIENT_RE = re.compile(rf"(?:{lx.alt(lx.words('not_recipient_endings'))})$")
+_PERFORMER_WORK_RE = re.compile(
+    r"(?P<who>[^《》]{2,30}?)(?:带来|表演|演出|演唱|演奏|献上|呈现)的[^《》]{0,6}?《[^《》]+》"
+)
+_QUOTED_TITLE_RE = re.compile(rf"[{lx.CJK}A-Za-z\d·—\-]{{2,30}}")
 _GROUP_ONLY_RE = re.compile(rf"[{lx.CJK}]{{1,4}}组")
 _ACTING_FOR_RE = re.compile(r".代表(?![队团处])")
 _QUOTED_WORK_RE = re.compile(r"(?P<aff>[^“”]{2,30})(?P<work>“[^“”]{2,20}”)")
@@ -137,6 +152,13 @@ def recipient(item: str, strict: bool) -> dict | None:
         r = recipient(it[1:-1], strict)  # “秀才队”: a quoted name is classified by its inside
         if r is not None and r["kind"] != "work":
             return {**r, "name": it}
+        if _QUOTED_TITLE_RE.fullmatch(it[1:-1]):  # “众包物流”等8个项目: a quoted title is a work
+            return {"name": it, "kind": "work", "affiliation": None}
+    m = _PERFORMER_WORK_RE.fullmatch(it)
+    if m:  # 红舞鞋艺术团带来的《康巴情》: the performers won, the piece is what they performed
+        r = recipient(m.group("who"), strict)
+        if r is not None and r["kind"] != "work":
+            return r
     m = lx.WORK_RE.fullmatch(it)
     if m:
         aff = _clean_aff(m.group("aff"))
@@ -183,14 +205,31 @@ def recipient(item: str, strict: bool) -> dict | None:
         r = recipient(owner, strict)  # 丰华二社张瑞的平安169: the grower, not the variety
         if r is not None and r["kind"] == "person":
             return r
+    m = _CLASS_PERSON_RE.fullmatch(it)
+    if m and not lx.ORG_END_RE.search(
+        m.group("name")
+    ):  # 汉语言文学2101魏欣: the class, then the name
+        return {"name": m.group("name"), "kind": "person", "affiliation": aff or m.group("aff")}
+    m = _EPITHET_PERSON_RE.fullmatch(it)
+    if m:  # “彭大将军”彭敏: a quoted nickname before the name is no part of it
+        return {"name": m.group("name"), "kind": "person", "affiliation": aff}
     m = _LATIN_UNIT_PERSON_RE.fullmatch(it) or _FOREIGN_PERSON_RE.fullmatch(it)
     if m and not lx.PERSON_RE.fullmatch(it):  # ICU肖敏 / 肯尼亚选手卡姆沃洛
         return {"name": m.group("name"), "kind": "person", "affiliation": m.group("aff")}
     m = _QUOTED_WORK_RE.fullmatch(it)  # 张奎“特色土公鸡”: a dish or piece named in quotes
-    if m and not (lx.TEAM_END_RE.search(m.group("work")) or lx.ORG_END_RE.search(m.group("work"))):
+    inside = m.group("work").strip("“”") if m else ""
+    if m and not (lx.TEAM_END_RE.search(inside) or lx.ORG_END_RE.search(inside)):
         return {"name": m.group("work"), "kind": "work", "affiliation": m.group("aff")}
-    if strict or "的" in it:
-        return None
+    if m and lx.TEAM_END_RE.search(inside):
+        # 初一年级“青春合唱团”: a quoted team with its unit in front
+        return {"name": m.group("work"), "kind": "team", "affiliation": _clean_aff(m.group("aff"))}
+    m = _CAT_PERSON_RE.fullmatch(it)
+    if m:  # 成人组林慧涓: the group printed before the name is no part of it
+        return {"name": m.group("name"), "kind": "person", "affiliation": aff}
+    if strict or "的" in it or _NOT_RECIPIENT_RE.search(it):
+        return None  # 铜都劳动奖章 / 牛气冲天: an honour or a programme title names no winner
+    if len(it) == 4 and it[:2] not in lx.SURNAMES_2:
+        return None  # 牛气冲天: four characters are a title or an idiom, a name only with 欧阳…
     if len(it) <= 4:
         return {"name": it, "kind": "person", "affiliation": aff}
     if len(it) <= 15:
@@ -299,7 +338,7 @@ def recipients(seg: str, strict: bool) -> list[dict]:
         _TEAM_WORD_RE.search(items[-1]) if len(items) >= 2 and "等" not in items[-1] else None
     )
     if shared_word and len(items[-1]) > len(shared_word.group(0)) + 1:
-        last_item = _COUNT_TEAM_RE.sub("", items[-1][: shared_word.start()])
+        last_item = _COUNT_TEAM_RE.sub("", items[-1][: shared_word.start()]).removesuffix("的")
         stems = [*items[:-1], last_item]
         count = _COUNT_TEAM_RE.search(items[-1][: shared_word.start()])
         if (

@@ -41,7 +41,7 @@ WINNERS_OF_TIER_ARE = re.compile(
 
 
 TIER_WON_BY = re.compile(
-    rf"(?P<pre>.*?)(?P<tier>{lx.TIERS})(?:分别|则|均)?(?:由|被)(?P<rec>.+?)(?:分别|共同|一举|成功)?"
+    rf"(?P<pre>.*?)(?P<tier>{lx.TIERS})(?:分别|则|均)?(?:由|被|为(?=[^为]+所))(?P<rec>.+?)所?(?:分别|共同|一举|成功)?"
     r"(?:获得|夺得|摘得|取得|获取|斩获|收入囊中|揽入怀中|收入怀中|捧得|摘取|夺取|包揽|拿下|捧走|获)了?"
 )
 
@@ -59,6 +59,13 @@ TIER_SPACE_LIST = re.compile(rf"(?P<pre>.*?)(?P<tier>{lx.TIER})\s+(?P<rec>\S.*)"
 
 TIER_IS = re.compile(
     rf"(?P<pre>.*?)(?P<tier>{lx.TIERS})(?:(?:分别|依次)?(?:为|是)|分别有)(?P<rec>.+)"
+)
+
+
+# 荣获一等奖的是:A、B;二等奖的是:C — the later tiers drop the verb
+TIER_OF_ARE = re.compile(
+    rf"(?P<pre>.*?)(?P<tier>{lx.TIERS})(?:称号)?的(?:单位|选手|作品|团队|队伍|学校|个人|同学|学生|人|代表队|"
+    r"企业|项目|教师|老师|运动员|队员|班级|球队|集体|节目)?(?:分别)?(?:是|有|为|包括):?(?P<rec>.+)"
 )
 
 
@@ -84,6 +91,7 @@ class Found:
     recipients: list[dict]
     category: str | None
     pos: int  # offset of the tier in the clause
+    discipline: bool = False  # the category is a discipline read from the verb-tier gap
 
 
 _OWNER_RE = re.compile(rf"(?:^|[,;])(?P<aff>[{lx.CJK}]{{2,8}}?)(?:市代表队|代表队|代表团|队)的$")
@@ -107,10 +115,6 @@ def explicit(m: re.Match, rec: str, gap: str | None = None, strict: bool = False
     return Found(expand_tiers(m.group("tier")), recips, cat, m.start("tier"))
 
 
-def as_list(found: Found | None) -> list[Found]:
-    return [found] if found else []
-
-
 _UNNAMED_SUBJECT_RE = re.compile(rf"各有|有{lx.NUM}(?:位|名|个)")
 _CAT_LIST_RE = re.compile(
     rf"(?P<list>(?:[{lx.CJK}\d()]{{1,12}}?(?:、|和|与|及))+[{lx.CJK}\d()]{{1,12}}?组)"
@@ -132,6 +136,29 @@ def category_list(gap: str) -> list[str] | None:
     return [(p if p.endswith("组") else p + "组") + tail for p in parts]
 
 
+# what a verb-tier gap holds besides a discipline: the contest, its level, this/that, particles
+_GAP_NOISE_RE = re.compile(
+    r"^(?:了|本次|本届|此次|这次|该|本场|此项|这项|全国|全省|全市|全区|全县|省级|市级|区级|县级|国家级|"
+    r"省|市|区|县|校级|大赛|比赛|活动|总|一个|一项|个|项|首个)+|(?:的|竞赛|比赛|大赛|赛事|活动|项目)+$"
+)
+_DISCIPLINE_RE = re.compile(rf"[{lx.CJK}A-Za-z\d()]{{2,12}}")
+_DISCIPLINE_BAD_RE = re.compile(
+    r"[的了着过是在与和及等各个]|最|好|成绩|荣誉|名次|称号|奖项|总分|团体|个人|全能|组别|小组|决赛|初赛|复赛|赛区|"
+    r"征文|冠军赛|全国|[省市区县]$|^[一二三四五六七八九十\d]"
+)
+
+
+def discipline_in(gap: str) -> str | None:
+    """获得书画一等奖 / 获工业机器人竞赛一等奖: the discipline printed between verb and tier."""
+    d = gap.strip(' “”"')
+    prev = None
+    while prev != d:
+        prev, d = d, _GAP_NOISE_RE.sub("", d)
+    if not _DISCIPLINE_RE.fullmatch(d) or _DISCIPLINE_BAD_RE.search(d) or lx.TIER_ANY_RE.search(d):
+        return None
+    return d
+
+
 def _prize_prefix(tier: str, gap: str) -> tuple[str, str]:
     """An unranked prize keeps the words printed before it: 地市优秀组织奖, “…21世纪最具潜力奖”."""
     if tier_rank(tier) is not None or not lx.TIER_RE.fullmatch(tier):
@@ -142,6 +169,7 @@ def _prize_prefix(tier: str, gap: str) -> tuple[str, str]:
     return m.group(0) + tier, gap[: m.start()]
 
 
+_QUOTED_PRIZE_RE = re.compile(rf"“(?P<head>[{lx.CJK}A-Za-z]{{1,10}})$")
 # 以3分44秒89为广州队赢得金牌: the winner is the one the result was won for
 _FOR_WHOM_RE = re.compile(rf"(?<![成作评选认])为(?P<who>[{lx.CJK}]{{2,20}})$")
 
@@ -184,17 +212,27 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             if not subject or lx.MODAL_TAIL_RE.search(subject) or lx.PREP_TAIL_RE.search(subject):
                 return []
             recips = recipients(subject, strict=True)
-            cut = _LEAD_CUT_RE.search(pre) if not recips else None
+            partial = bool(recips) and len(recips) < len(split_items(subject))
+            cut = _LEAD_CUT_RE.search(pre) if not recips or partial else None
             if cut and cut.start() >= 2:  # A在比赛中奋力拼搏…最终获得: the subject ends at 在
                 lead, _cat = clean_subject(pre[: cut.start()])
-                recips = recipients(lead, strict=True) if lead else []
+                lead_recips = recipients(lead, strict=True) if lead else []
+                if not partial or len(lead_recips) > len(recips):
+                    recips = lead_recips  # A、B、C合唱团代表…参加…摘获: the whole list before 代表
         if not recips:
             return []
         gap_clean = re.sub(rf"^(?:[1一]枚|{lx.NUM}块)", "", gap)
         printed, gap_clean = _prize_prefix(tier, gap_clean)
+        quoted = _QUOTED_PRIZE_RE.search(gap_clean)
+        if quoted and c[t.end() : t.end() + 1] == "”" and tier.endswith("奖"):
+            # 捧得“金厨金奖” / 荣获“组织特等奖”: the prize's printed name is the whole quote
+            printed, gap_clean = quoted.group("head") + tier, gap_clean[: quoted.start()]
         tiers = [printed] if printed != tier else expand_tiers(tier)
         cats = category_list(gap_clean)
         cat = None if cats else category_in(gap_clean) or in_cat
+        discipline = None
+        if cat is None and not cats and tier_rank(tier) is not None:
+            cat = discipline = discipline_in(gap_clean)
         if cats and len(recips) == 1:  # A分别荣获焊工组、叉车组团体第一名: one award per category
             return [Found(tiers, [dict(recips[0])], k, t.start("tier")) for k in cats]
         if cats and len(cats) == len(recips):  # A、B分别获得男子、女子组冠军
@@ -207,7 +245,7 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             return [
                 Found(tiers, [r], k, t.start("tier")) for r, k in zip(recips, cats, strict=True)
             ]
-        found = [Found(tiers, recips, cat, t.start("tier"))]
+        found = [Found(tiers, recips, cat, t.start("tier"), discipline is not None)]
         also = ALSO_RE.match(c, t.end())
         if also and not lx.COUNT_AFTER_RE.match(c[also.end() :]):
             # A获得团体一等奖并获最佳组织奖: the same recipients, a second award
@@ -227,18 +265,22 @@ def _winners_are(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] |
     pre = m.group("pre")
     if lx.MODAL_ANY_RE.search(pre) or lx.MODAL_TAIL_RE.search(pre.strip()):
         return None  # 将获得一等奖的是…: not yet a result; let the other shapes look
-    return as_list(explicit(m, m.group("rec"), m.group("gap")))
+    found = explicit(m, m.group("rec"), m.group("gap"))
+    # 前三名的代表队分别是:A187分夺得第一名,…: no plain names after 是, the verb shape reads it
+    return [found] if found else None
 
 
 def _winners_of_tier(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
     # 一等奖获得者李华 (no 为/是): only a plain name list counts
-    return as_list(explicit(m, m.group("rec"), strict=not m.group("be")))
+    found = explicit(m, m.group("rec"), strict=not m.group("be"))
+    return [found] if found else None
 
 
 def _tier_first(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
     if VERB_IN_RE.search(m.group("pre")):
         return None
-    return as_list(explicit(m, m.group("rec")))
+    found = explicit(m, m.group("rec"))
+    return [found] if found else None
 
 
 def _tier_list(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
@@ -283,6 +325,30 @@ def _recipient_is_tier(m: re.Match, c: str, carry: list[dict] | None) -> list[Fo
     return [Found(expand_tiers(m.group("tier")), recips, in_cat, m.start("tier"))]
 
 
+def _winners_with_tiers(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
+    """分别是A冠军、B亚军、C季军: each item a recipient with its own tier after it."""
+    if lx.MODAL_ANY_RE.search(m.group("pre")):
+        return None
+    found = []
+    for item in split_items(m.group("items")):
+        im = _NAME_THEN_TIER_RE.fullmatch(item)
+        recips = recipients(im.group("rec"), strict=True) if im else []
+        if len(recips) != 1:
+            return None  # every item must be one name and its tier, or this is another shape
+        found.append(Found([im.group("tier")], recips, None, m.start("items")))
+    return found if len(found) >= 2 else None
+
+
+_NAME_THEN_TIER_RE = re.compile(rf"(?P<rec>[^、]{{2,30}}?)(?P<tier>{lx.TIER})")
+
+
+def _tier_then_work(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
+    if not m.group("post") or lx.MODAL_ANY_RE.search(c) or VERB_IN_RE.search(m.group("post")):
+        return None  # 一等奖作品《W》获得…: the verb after it decides (AWARD_AFTER_VERB)
+    work = {"name": m.group("rec"), "kind": "work", "affiliation": None}
+    return [Found(expand_tiers(m.group("tier")), [work], None, m.start("tier"))]
+
+
 def _after_verb(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
     return verb_award(c, carry)
 
@@ -312,6 +378,23 @@ SHAPES: tuple[Shape, ...] = (
     Shape("TIER_LABEL_LIST", TIER_LABEL_LIST, _tier_list),  # 一等奖(2名):A、B
     Shape("TIER_SPACE_LIST", TIER_SPACE_LIST, _tier_list),  # 一等奖 A B
     Shape("TIER_IS", TIER_IS, _tier_list),  # 冠军为A
+    Shape("TIER_OF_ARE", TIER_OF_ARE, _tier_list),  # (荣获一等奖的是A;)二等奖的是B
+    Shape(  # 他们分别是A冠军、B亚军、C季军: names each followed by their own tier
+        "WINNERS_WITH_TIERS",
+        re.compile(
+            rf"(?P<pre>[^,;]{{0,20}}?)(?:分别|依次)(?:是|为):?"
+            rf"(?P<items>[^、,;]{{2,30}}?{lx.TIER}(?:、[^、,;]{{2,30}}?{lx.TIER})+)"
+        ),
+        _winners_with_tiers,
+    ),
+    Shape(  # 获一等奖的《W》以…, / 二等奖作品《W》描绘…: the tier, then the winning work as the subject
+        "TIER_THEN_WORK",
+        re.compile(
+            rf"(?P<pre>(?:获得?|荣获)?)(?P<tier>{lx.TIERS})(?:的|作品|获奖作品)+(?P<rec>《[^《》]+》)"
+            r"(?!(?:和|与|及|、|等))(?P<post>.*)"
+        ),
+        _tier_then_work,
+    ),
     Shape("AWARD_AFTER_VERB", re.compile(rf".*?(?:{lx.V_SPREAD}|{lx.V_ONE}).*", re.S), _after_verb),
     Shape(
         "RECIPIENT_IS_TIER",
@@ -390,7 +473,7 @@ def lead_subject(c: str) -> tuple[bool, list[dict] | None]:
     m = _LEAD_CUT_RE.search(lx.mask(c))  # 《星星在闪烁》: a title's 在 is no predicate
     if m is None:
         return False, None  # no predicate: an adverbial clause (最终, 决赛中)
-    lead = c[: m.start()].strip()
+    lead = lx.SEG_TRAIL_RE.sub("", c[: m.start()].strip())  # A及B分别 / 绍兴文理学院178分
     if not lead or _STAGE_LEAD_RE.search(lead) or lx.CAT_FULL_RE.fullmatch(lead):
         return False, None
     if lead.endswith("的"):

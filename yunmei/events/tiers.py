@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from yunmei.events import lexicon as lx
 from yunmei.events.text import cn_int
@@ -21,6 +22,7 @@ RANK_WORDS = {
 }
 
 
+@lru_cache(maxsize=4096)  # few distinct tiers, asked for again and again per article
 def tier_rank(tier: str) -> int | None:
     """0 for 特等奖, 1 for first/gold/champion, N for 第N名 / N等奖, None for unranked prizes."""
     t = re.sub(r"^(?:团体)?(?:总分)?", "", tier)
@@ -35,7 +37,15 @@ def tier_rank(tier: str) -> int | None:
     m = re.fullmatch(r"([一二三四五六七八九十\d]+)等奖", t) or re.fullmatch(
         r"第([一二三四五六七八九十\d]+)名?", t
     )
-    return cn_int(m.group(1)) if m else None
+    if m:
+        return cn_int(m.group(1))
+    named = _NAMED_RANKED_RE.search(t)  # “金厨金奖” / “组织特等奖”: a named prize of a ranked tier
+    return tier_rank(named.group(0)) if named and len(t) <= 12 else None
+
+
+_NAMED_RANKED_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:特等奖|[一二三四五六七八九]等奖|[金银铜]奖)$"
+)
 
 
 def cn_numeral(n: int) -> str:
