@@ -113,11 +113,11 @@ def test_a_contest_activity_is_named_by_the_contest():
             "26日至27日,全市乒乓球团体赛在市体育馆闭幕。市一中队获得冠军。",
             "2021-06-27",
         ),
-        # a range that is held: its first day
+        # a range that is held: its closing day too (the final, when results fall)
         (
-            "range_held",
+            "range_held_closing_day",
             "6月8日至10日,全市青少年篮球锦标赛在市体育馆举行。赤坎区队获得冠军。",
-            "2021-06-08",
+            "2021-06-10",
         ),
     ],
 )
@@ -340,10 +340,10 @@ def test_examples_then_the_size_of_the_field():
         ),
         # a range inside one month held from its first day
         (
-            "month_range",
+            "month_range_closing_day",
             "2022年9月20-23日,五原县“粮王”评选在县城举行。张三获得一等奖。",
             None,
-            "2022-09-20",
+            "2022-09-23",
         ),
     ],
 )

@@ -333,8 +333,8 @@ def first_date(s: Sentence, pub: date | None) -> date | None:
             continue  # 沧州11月26日电: the dateline, not the day of the contest
         d = resolve_date(m, pub)
         if d:
-            # X日至Y日…落幕: the closing day; X日至Y日…举行 starts on its first day
-            return _range_end(s.text, m.end(), d) if _CLOSING_RE.search(s.text, m.end()) else d
+            # X日至Y日 (举行 or 落幕): the closing day, when the final is played and results fall
+            return _range_end(s.text, m.end(), d)
     return _more_date(s.text, pub)
 
 
@@ -375,13 +375,12 @@ def _more_date(text: str, pub: date | None) -> date | None:
             d = date(year, int(m.group("m2")), int(m.group("d2")))
             if not m.group("y") and pub and d > pub:
                 d = date(year - 1, d.month, d.day)
-            return _range_end(text, m.end() - 1, d) if _CLOSING_RE.search(text, m.end()) else d
+            return _range_end(text, m.end() - 1, d)
         except ValueError:
             continue
     return None
 
 
-_CLOSING_RE = re.compile(r"落幕|闭幕|结束|收官|落下(?:了)?帷幕|落下大幕|圆满结束|降下帷幕")
 # 7月11日至15日 / 26日至27日 / 9月20-23日 / 5月8日至6月8日: the range of a multi-day contest
 _RANGE_END_RE = re.compile(
     r"(?:上午|下午|晚上|晚)?\s?(?:至|到|-|—|~|~)\s?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})[日号]"
