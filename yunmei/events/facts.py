@@ -496,9 +496,13 @@ _COUNT_RE = re.compile(
     rf"(?<![第\d.—\-~至到])(?P<n>{lx.NUM})\s?(?P<approx>余|多)?(?P<cls>名|位|支|个|所|家|组|人)"
 )
 _APPROX_BEFORE_RE = re.compile(r"(?:近|约|逾|超过|将近|上)$")
+# 数十支代表队 / 几百名: a vague count (the number read is only its last character)
+_VAGUE_BEFORE_RE = re.compile(r"(?:数|几)$")
 _TOTAL_BEFORE_RE = re.compile(r"(?:共有|共计|总共|合计|共)$")
 # 决出六位参赛选手 / 只留下六名选手 / 评选出N名: the survivors or winners, not the field
-_SELECTED_BEFORE_RE = re.compile(r"(?:决出|留下|选出|评出|产生|推荐|评选出|表彰)(?:了)?$")
+_SELECTED_BEFORE_RE = re.compile(
+    r"(?:决出|留下|选出|评出|产生|推荐|评选出|表彰|选拔(?:出)?)(?:了)?$"
+)
 _FIELD_VERB_RE = re.compile(
     r"参加|参赛|角逐|同台|报名|比拼|竞技|参与|齐聚|汇聚|逐鹿|较量|切磋|对决|竞赛"
 )
@@ -573,6 +577,9 @@ _NOT_FIELD_BEFORE: tuple[tuple[str, Any], ...] = (
     # 一人独得 / 两队队员: no field is one or two
     ("one_or_two", lambda a: (cn_int(a.m.group("n")) or 0) < 3),
 )
+# 重庆巫山、重庆大足、四川简阳四支队伍脱颖而出 / 前六名是:龙泉、…、莲花六个代表队: a count that
+# sums up the names listed right before it counts those named (winners), not the field
+_NAMED_LIST_BEFORE_RE = re.compile(r"、[^,;。!?:、()()]{1,14}(?<![的等共了有计达约近逾余多])$")
 # … and after it
 _NOT_FIELD_AFTER: tuple[tuple[str, Any], ...] = (
     # 的2支代表队获得二等奖 / 10位同学在…预赛中荣获大奖: the winners
@@ -623,19 +630,28 @@ def _field_counts(text: str) -> list[_Count]:
         stop = clause_end.start() if clause_end else len(text)
         nxt = _COUNT_RE.search(text, m.end(), stop)
         noun = text[m.end() : nxt.start() if nxt else stop]
-        if _NOT_FIELD_RE.match(noun):
-            not_field_at.append((clause_start, m.start()))
-            continue  # 19个参赛项目 / 42个玉米样品 / 7位领导担任评委: no competitors
         kind, nm = _count_kind(m.group("cls"), noun)
+        not_field = _NOT_FIELD_RE.match(noun)
+        # 19个参赛项目 / 42个玉米样品 / 7位领导担任评委: no competitors; but 540名运动员齐聚赛场 is
+        # a field (the noun read first decides)
+        if not_field and not (kind and nm and nm.end() < not_field.end()):
+            not_field_at.append((clause_start, m.start()))
+            continue
         end = m.end() + (nm.end() if nm else 0)
         at.rest = text[end:stop]
+        if _NAMED_LIST_BEFORE_RE.search(text, clause_start, m.start()) and not (
+            _FIELD_VERB_RE.search(at.rest)
+        ):
+            continue
         if kind == "unit" and not (
             _FIELD_VERB_RE.search(text, m.start(), stop) or _UNIT_TEAM_RE.match(at.rest)
         ):
             continue  # 8个镇街,6个社区选拔出的29支代表队: units count when they take part
         if not kind or any(test(at) for _shape, test in _NOT_FIELD_AFTER):
             continue
-        approx_before = bool(_APPROX_BEFORE_RE.search(at.before))
+        approx_before = bool(_APPROX_BEFORE_RE.search(at.before)) or bool(
+            _VAGUE_BEFORE_RE.search(at.before) and m.group("n")[0] in "十百千"
+        )
         exact = not m.group("approx") and not approx_before
         if kind == "people" and _WITH_STAFF_RE.match(at.rest):
             exact = False  # 727名运动员、领队及教练员: not only the competitors

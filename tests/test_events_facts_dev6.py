@@ -1,0 +1,55 @@
+"""Event fields from yunmei.events.facts: shapes met on the county/district reports of dev6c."""
+
+from __future__ import annotations
+
+import pytest
+
+from yunmei.events.facts import participants_in
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence", "n"),
+    [
+        # the competitor noun read first decides: 场 later in the clause is no counted thing
+        ("noun_before_a_not_field_word", "27支代表队、540名运动员齐聚赛场,为祖国华诞献礼。", 540),
+        (
+            "total_before_a_not_field_word",
+            "来自全县40多家单位,16个系16支队伍共340名选手上演了一场意志力与耐力的大比拼。",
+            340,
+        ),
+        # a list of places in brackets is no list of named winners
+        (
+            "bracketed_places_before_a_count",
+            "来自全市各县(市、区)13个社区的文艺团队激情唱响各自的“社区之歌”。",
+            13,
+        ),
+    ],
+)
+def test_participants_dev6_shapes(shape, sentence, n):
+    assert participants_in(sentence) == n, shape
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence"),
+    [
+        # 数十支 / 几百名: vague, not 10 or 100
+        ("vague_tens", "本次比赛吸引了来自全县各机关、乡镇、企事业单位的数十支代表队踊跃参与。"),
+        ("vague_hundreds", "几百名选手参加了本次比赛。"),
+        # a count summing up the names listed before it counts the winners
+        (
+            "named_list_then_count",
+            "最终,重庆巫山、重庆大足、重庆经开区、四川简阳四支队伍脱颖而出,分别获得公开组前四名。",
+        ),
+        (
+            "ranked_list_then_count",
+            "团体总分前六名是:龙泉、陶岭、金陵、新隆、莲花、金盆圩乡六个代表队。",
+        ),
+        # the delegation picked to go is no field
+        (
+            "selected_delegation",
+            "县农林科技局在全县众多职业农民中精心选拔了5名选手,参加了全省职业农民技能大赛。",
+        ),
+    ],
+)
+def test_participants_dev6_not_the_field(shape, sentence):
+    assert participants_in(sentence) is None, shape
