@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from yunmei.events.facts import participants_in
+from yunmei.events.facts import find_names, participants_in
 
 
 @pytest.mark.parametrize(
@@ -53,3 +53,39 @@ def test_participants_dev6_shapes(shape, sentence, n):
 )
 def test_participants_dev6_not_the_field(shape, sentence):
     assert participants_in(sentence) is None, shape
+
+
+def _names(sentence: str) -> list[str]:
+    return [n.name for n in find_names(sentence)[0]]
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence", "names"),
+    [
+        # a verb phrase or an adverb before the contest word is no part of a name
+        ("verb_phrase_before", "参赛选手们立刻投入到竞赛,现场气氛热烈。", []),
+        ("verb_then_object", "要求裁判组严格执行比赛规则。", []),
+        (
+            "a_couplet_contest_keeps_its_name",
+            "首届全国诗词对联书法大赛评选揭晓。",
+            ["首届全国诗词对联书法大赛"],
+        ),
+        # a count of items or a list of items ending in 等 is no name
+        (
+            "counted_items",
+            "此次竞赛设置核桃枝接职业技能竞赛、农药残留快速检测职业技能竞赛四个比赛项目。",
+            ["核桃枝接职业技能竞赛", "农药残留快速检测职业技能竞赛"],
+        ),
+        ("items_then_deng", "还设置了妙手飞针、抢收稻谷、剪纸拼图等比赛。", []),
+        # the series a contest is one of is not its name
+        ("one_of_a_series", "是兰陵县第三届运动会系列比赛之一。", ["兰陵县第三届运动会"]),
+        # judging the works of the contest just named
+        (
+            "judging_of_works",
+            "“大荔这么美”风光摄影大赛作品评选工作完成。",
+            ["“大荔这么美”风光摄影大赛"],
+        ),
+    ],
+)
+def test_name_dev6_shapes(shape, sentence, names):
+    assert _names(sentence) == names, shape

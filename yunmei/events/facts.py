@@ -181,6 +181,11 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
     for sm in lx.EV_SUFFIX_RE.finditer(masked):
         s, e = sm.start(), sm.end()
         suffix = masked[s:e]
+        if _JUDGING_OF_WORKS_RE.fullmatch(masked, named_end, s) and suffix.startswith(
+            ("评选", "评比")
+        ):
+            prev_end = e  # X大赛作品评选: the judging of the contest just named
+            continue
         if s == prev_end:
             if s == named_end and not suffix.startswith(("评选", "评比")):
                 extend_last(e)  # 展演大赛: one name ending in two suffixes
@@ -204,6 +209,10 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
         ws = max(hard, prev_end, 0)
         window = masked[ws:s]
         joined = ws == prev_end
+        if _ONE_OF_RE.match(text, e) or _COUNTED_REST_RE.search(window):
+            generic.append(suffix)  # 四个比赛项目 / 系列比赛之一: a count or a series, no name
+            prev_end = e
+            continue
         bare = re.sub(r"^\([^()]*\)", "", text[ws:s])  # 运动会(公开组)男子50米自由泳决赛
         if joined and (
             lx.CAT_FULL_RE.fullmatch(window)
@@ -219,6 +228,8 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
         cut = ws
         for st in lx.NAME_STOP_RE.finditer(window):
             cut = ws + st.end()
+        for st in _NAME_VERB_STOP_RE.finditer(window, cut - ws):
+            cut = ws + st.end()  # 参赛选手们立刻投入到竞赛: a verb phrase, then the name
         if joined and ws == named_end and cut == ws and not re.match(r"[和与及、]|以及|暨", window):
             extend_last(e)  # 运动会田径比赛: a part of the contest just named
             prev_end = e
@@ -296,6 +307,16 @@ _DESCRIPTION_RE = re.compile(
 _DIVISION_RE = re.compile(
     r"\(?(?![在于])[\u4e00-\u9fff]{2,6}赛区\)?(?:[\u4e00-\u9fff]{2,6}站)?|(?![在于])[\u4e00-\u9fff]{2,4}分站赛"
 )
+# 对车间劳动竞赛 / 立刻投入到竞赛: verbs and adverbs a name never holds (data/name_verb_stops.txt)
+_NAME_VERB_STOP_RE = re.compile(
+    rf"{lx.alt(lx.words('name_verb_stops'))}(?![抗决赛联垒弈口话])"  # 对抗赛 / 对联: names
+)
+# 四个比赛(项目) / 抢收稻谷、剪纸拼图等比赛: a count or a list of items, not a name
+_COUNTED_REST_RE = re.compile(r"(?:等|[\d一二三四五六七八九十两]+(?:个|项|场|类|大))$")
+# 是兰陵县第三届运动会系列比赛之一: the series the contest belongs to
+_ONE_OF_RE = re.compile(r"之一")
+# …风光摄影大赛作品评选(工作完成): judging the works of the contest just named
+_JUDGING_OF_WORKS_RE = re.compile(r"(?:参赛|征集)?作品(?:的)?")
 # 建团 100 周年: a space set around a number inside a name is no boundary
 _SPACE_IN_NAME_RE = re.compile(r"[\u4e00-\u9fff] (?=\d)|\d (?=[\u4e00-\u9fff])")
 # 赵辰威同学获第十四届…大赛: a result verb inside a "name" ends the recipient before it
