@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from yunmei.events.facts import find_names, participants_in
+from yunmei.events.facts import find_names, participants_in, venue_in
 
 
 @pytest.mark.parametrize(
@@ -89,3 +89,21 @@ def _names(sentence: str) -> list[str]:
 )
 def test_name_dev6_shapes(shape, sentence, names):
     assert _names(sentence) == names, shape
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence", "venue"),
+    [
+        # a table-tennis or billiards contest closes (收拍 / 收杆) at its venue
+        (
+            "closes_with_the_last_stroke",
+            "嘉泽镇第二届职工乒乓球比赛于10月30日在嘉泽中心小学收拍。",
+            "嘉泽中心小学",
+        ),
+        # a plan (拟 / 将在) names no place the contest was held
+        ("planned_ceremony", "组委会拟定于元旦前后,在湘阴举行颁奖仪式。", None),
+        ("works_to_be_shown", "获奖作品将在当地媒体、网络平台进行展示。", None),
+    ],
+)
+def test_venue_dev6_shapes(shape, sentence, venue):
+    assert venue_in(sentence) == venue, shape

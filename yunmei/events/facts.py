@@ -428,13 +428,17 @@ def _range_end(text: str, end: int, start: date) -> date:
 
 # 在叶县体育馆降下帷幕 / 在太原市青年宫参加了…: more ways a contest takes place somewhere
 _VENUE_MORE_RE = re.compile(
-    r"(?:在|于)(?P<v>[^,;。!?:“”\n]{2,30}?)(?:降下(?:了)?帷幕|参加了|激烈角逐|展开角逐|拉开序幕)"
+    r"(?:在|于)(?P<v>[^,;。!?:“”\n]{2,30}?)(?:降下(?:了)?帷幕|参加了|激烈角逐|展开角逐|拉开序幕|收拍|收杆|收枰|开拍)"
 )
 # 9月26日晚,舟山普陀体育馆举办了… / 昨日下午,市越调剧团演播厅气氛紧张: a clause opening with a hall
 _VENUE_SUBJECT_RE = re.compile(
     rf"(?:^|[,。;\n])\s*(?P<v>[{lx.CJK}\d]{{2,20}}?(?:{lx.alt(lx.words('venue_endings'))}))(?:内|里)?"
     r"(?=举办|举行|上演|迎来|气氛|灯光|座无虚席|人头攒动|热闹)"
 )
+
+
+# 拟定于元旦前后,在湘阴举行颁奖仪式 / 获奖作品将在…展出: a plan, not where the contest was held
+_FUTURE_BEFORE_RE = re.compile(r"(?:拟|将在|将于)[^。!?]{0,12}$")
 
 
 def _good_venue(v: str) -> str | None:
@@ -452,6 +456,8 @@ def venue_in(text: str) -> str | None:
     """The place of 在…举行/落幕/… in a sentence, else a hall that opens a clause of the event."""
     for rx in (lx.VENUE_RE, _VENUE_MORE_RE):
         for m in rx.finditer(text):
+            if _FUTURE_BEFORE_RE.search(text, max(0, m.start() - 14), m.start() + 1):
+                continue  # 拟定于元旦前后,在湘阴举行颁奖仪式 / 作品将在…展出: not yet held
             v = _good_venue(m.group("v"))
             if v:
                 return v
