@@ -107,3 +107,21 @@ def test_name_dev6_shapes(shape, sentence, names):
 )
 def test_venue_dev6_shapes(shape, sentence, venue):
     assert venue_in(sentence) == venue, shape
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence", "n"),
+    [
+        # a lower bound alone (160余名) is approximate: no count, as the real labels read it
+        ("lower_bound_alone", "共有来自全市的160余名运动员参赛。", None),
+        ("lower_bound_of_students", "全市共有300余名学生参加本次竞赛。", None),
+        # units that take part (参赛单位) before approximate people: the units are the field
+        (
+            "taking_part_units_then_approximate_people",
+            "来自该县高酿、注溪等乡镇及锦屏县代表队共12个参赛单位的200多名选手参加了比赛。",
+            12,
+        ),
+    ],
+)
+def test_participants_approximate_counts(shape, sentence, n):
+    assert participants_in(sentence) == n, shape

@@ -566,7 +566,6 @@ class _Count:
     total: bool  # 共有N…: the whole field
     verb: bool  # a field verb (参加/参赛/角逐…) in the clause
     clause: int = 0  # where its clause starts
-    floor: bool = False  # 160余名: a lower bound, the size when nothing exact is printed
 
 
 @dataclass
@@ -686,7 +685,6 @@ def _field_counts(text: str) -> list[_Count]:
             _FIELD_VERB_BEFORE_RE.search(text[: m.start()])
         )
         total = bool(_TOTAL_BEFORE_RE.search(at.before))
-        floor = m.group("approx") == "余" and not approx_before
         out.append(
             _Count(
                 cn_int(m.group("n")) or 0,
@@ -697,7 +695,6 @@ def _field_counts(text: str) -> list[_Count]:
                 total,
                 verb,
                 clause_start,
-                floor,
             )
         )
     # 11个乡镇…的42个玉米样品参加了比赛: the clause counts things, not competitors
@@ -713,8 +710,8 @@ def participants_in(text: str) -> int | None:
 
     Counts printed one after another (41所学校63支代表队727名运动员) describe one field: the last exact
     one counts (people over teams over units), the team count when the people count is approximate
-    (27支代表队近300名). A lower bound of people taking part (160余名运动员参赛) stands alone; other
-    approximate counts (近百名, 350多名) give None, and so do two counts of separate groups
+    (27支代表队近300名). Approximate counts alone (近百名, 350多名, 160余名) give None, and so do
+    two counts of separate groups
     (男子组11个队伍参加,女子组12个队伍参赛) with no total.
     """
     total = re.search(rf"参赛人数(?:达到|达至|达|为|共|共计)?(?P<n>{lx.NUM})人", text)
@@ -735,15 +732,17 @@ def participants_in(text: str) -> int | None:
             continue
         pick = exact[-1]
         later = chain[chain.index(pick) + 1 :]
-        if pick.kind == "unit" and any(c.kind == "people" for c in later):
+        if (
+            pick.kind == "unit"
+            and any(c.kind == "people" for c in later)
+            and "参赛" not in text[pick.start : pick.end]  # 共12个参赛单位的200多名选手: 12
+        ):
             continue  # 十五所学校推荐的230余名小记者: the people are the field, and approximate
         picks.append((pick, any(c.total for c in chain), any(c.verb for c in chain)))
     if any(verb for _c, _t, verb in picks):  # a count that takes part beats a bare one
         picks = [p for p in picks if p[2]]
     if not picks:
-        # 共有来自全市的160余名运动员参赛: a lower bound alone stands for the field
-        floors = [c for c in counts if c.floor and c.verb and c.kind == "people"]
-        return floors[0].n if floors else None
+        return None  # 160余名运动员参赛: a lower bound is approximate, as the real labels read it
     totals = [c for c, total, _v in picks if total]
     if totals:
         people = [c for c, _t, verb in picks if verb and c.kind == "people"]
