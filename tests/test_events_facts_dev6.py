@@ -125,3 +125,9 @@ def test_venue_dev6_shapes(shape, sentence, venue):
 )
 def test_participants_approximate_counts(shape, sentence, n):
     assert participants_in(sentence) == n, shape
+
+
+def test_survivors_of_a_selection_in_the_clause_before():
+    # 经过层层选拔, then the count: the delegation that came through, not the field
+    assert participants_in("经过层层选拔,8个组别共49人进京参赛。") is None
+    assert participants_in("全市共有49人报名参赛。") == 49

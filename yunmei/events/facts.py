@@ -594,7 +594,11 @@ _NOT_FIELD_BEFORE: tuple[tuple[str, Any], ...] = (
     ("selected", lambda a: _SELECTED_BEFORE_RE.search(a.before)),  # 决出六位参赛选手
     ("the_others", lambda a: re.search(r"(?:其余|其他|另有)$", a.before)),
     ("honoured", lambda a: _HONOURED_RE.search(a.text, a.clause_start, a.m.start())),  # 表彰了…
-    ("survivors", lambda a: _SURVIVORS_BEFORE_RE.search(a.text, a.clause_start, a.m.start())),
+    # 经过层层选拔,8个组别共49人进京参赛: the clause before may say it too
+    (
+        "survivors",
+        lambda a: _SURVIVORS_BEFORE_RE.search(a.text, max(0, a.clause_start - 10), a.m.start()),
+    ),
     # 八个合唱团(初一4个队,…): a breakdown of the count before it
     (
         "in_brackets",
