@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from yunmei.events.facts import find_names, participants_in, venue_in
+from yunmei.events.facts import find_names, participants_in, same_event, venue_in
 
 
 @pytest.mark.parametrize(
@@ -131,3 +131,10 @@ def test_survivors_of_a_selection_in_the_clause_before():
     # 经过层层选拔, then the count: the delegation that came through, not the field
     assert participants_in("经过层层选拔,8个组别共49人进京参赛。") is None
     assert participants_in("全市共有49人报名参赛。") == 49
+
+
+def test_two_words_swapped_between_headline_and_body_are_one_event():
+    assert same_event(
+        "第26届青少年爱国主义读书教育演讲比赛", "第26届青少年爱国主义教育读书演讲比赛"
+    )
+    assert not same_event("第26届青少年读书演讲比赛", "第27届青少年读书演讲比赛")
