@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from yunmei.events.facts import find_names, participants_in, same_event, venue_in
+from yunmei.events.facts import find_names, participants_in, pick_name, same_event, venue_in
 
 
 @pytest.mark.parametrize(
@@ -138,3 +138,10 @@ def test_two_words_swapped_between_headline_and_body_are_one_event():
         "第26届青少年爱国主义读书教育演讲比赛", "第26届青少年爱国主义教育读书演讲比赛"
     )
     assert not same_event("第26届青少年读书演讲比赛", "第27届青少年读书演讲比赛")
+
+
+def test_the_body_name_beats_the_headline_that_only_adds_a_year():
+    names = ["2012年装焊工技能比武大赛", "装焊工技能比武大赛"]
+    assert pick_name(names, [-1, 0]) == "装焊工技能比武大赛"
+    # a headline adding a place is a more specific name (the body only says 拔河比赛)
+    assert pick_name(["兰陵县拔河比赛", "拔河比赛"], [-1, 0]) == "兰陵县拔河比赛"

@@ -139,9 +139,18 @@ def pick_name(names: list[str], sents: list[int]) -> str | None:
         return None
     body = [n for n, i in zip(names, sents, strict=False) if i >= 0]
     head = [n for n, i in zip(names, sents, strict=False) if i < 0]
+    # 公司举办2012年装焊工技能比武大赛 (headline) / 装焊工技能比武大赛 (body): the body prints the
+    # name, the headline only adds the year
+    plain_head = [
+        n
+        for n in head
+        if not any(
+            re.fullmatch(r"\d{4}年?度?", n[: len(n) - len(b)]) for b in body if n.endswith(b)
+        )
+    ]
     for pool in (
         [n for n in body if STRONG_NAME_RE.search(n)],
-        [n for n in head if STRONG_NAME_RE.search(n)],
+        [n for n in plain_head if STRONG_NAME_RE.search(n)],
         body or names,
     ):
         if pool:
