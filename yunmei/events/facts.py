@@ -219,6 +219,8 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
         ws = max(hard, prev_end, 0)
         window = masked[ws:s]
         joined = ws == prev_end
+        if _ONE_OF_RE.match(text, e) and names and named_end == ws and len(window) <= 4:
+            names.pop()  # 是X运动会系列比赛之一: the series named just before is no contest either
         if _ONE_OF_RE.match(text, e) or _COUNTED_REST_RE.search(window):
             generic.append(suffix)  # 四个比赛项目 / 系列比赛之一: a count or a series, no name
             prev_end = e
