@@ -79,6 +79,8 @@ def _names(sentence: str) -> list[str]:
         ("items_then_deng", "还设置了妙手飞针、抢收稻谷、剪纸拼图等比赛。", []),
         # the series a contest is one of is not its name
         ("one_of_a_series", "是兰陵县第三届运动会系列比赛之一。", []),
+        # a quoted category's judging (“诗联类”评选) is no contest
+        ("judging_of_a_category", "现将“诗联类”评选结果予以公告。", []),
         # judging the works of the contest just named
         (
             "judging_of_works",

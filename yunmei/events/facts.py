@@ -260,6 +260,7 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             not rest
             or lx.GENERIC_REST_RE.fullmatch(rest)
             or lx.CAT_FULL_RE.fullmatch(rest)
+            or _QUOTED_CAT_RE.fullmatch(rest)  # 现将“诗联类”评选结果予以公告: a category's judging
             or (suffix in lx.STAGE_WORDS and not lx.EV_SUFFIX_RE.search(rest))
             or len(name) > MAX_NAME
             or _DESCRIPTION_RE.search(rest)
@@ -329,6 +330,7 @@ _COUNTED_REST_RE = re.compile(r"(?:等|[\d一二三四五六七八九十两]+(?:
 _ONE_OF_RE = re.compile(r"之一")
 # …风光摄影大赛作品评选(工作完成): judging the works of the contest just named
 _JUDGING_OF_WORKS_RE = re.compile(r"(?:参赛|征集)?作品(?:的)?")
+_QUOTED_CAT_RE = re.compile(r"“[^“”]{1,8}(?:类|组)”")
 # 建团 100 周年: a space set around a number inside a name is no boundary
 _SPACE_IN_NAME_RE = re.compile(r"[\u4e00-\u9fff] (?=\d)|\d (?=[\u4e00-\u9fff])")
 # 赵辰威同学获第十四届…大赛: a result verb inside a "name" ends the recipient before it
