@@ -81,6 +81,13 @@ def _names(sentence: str) -> list[str]:
         ("one_of_a_series", "是兰陵县第三届运动会系列比赛之一。", []),
         # a quoted category's judging (“诗联类”评选) is no contest
         ("judging_of_a_category", "现将“诗联类”评选结果予以公告。", []),
+        # a quoted exhibition with prizes is a contest's name (大展 is no contest word unquoted)
+        (
+            "quoted_exhibition",
+            "由河北省楹联学会主办的“河北省首届楹联书法大展”评审工作于6月5日结束。",
+            ["河北省首届楹联书法大展"],
+        ),
+        ("unquoted_exhibition", "河北省首届楹联书法大展开幕。", []),
         # judging the works of the contest just named
         (
             "judging_of_works",

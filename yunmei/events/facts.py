@@ -294,7 +294,8 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
     # “东丰县第五届传统武术比赛”: a quoted name is invisible in the masked text
     for qm in _QUOTED_NAME_RE.finditer(text):
         inner = qm.group(1)
-        if lx.EV_SUFFIX_RE.search(inner[-4:] if len(inner) > 4 else inner) and not any(
+        tail = inner[-4:] if len(inner) > 4 else inner
+        if (lx.EV_SUFFIX_RE.search(tail) or _QUOTED_SUFFIX_RE.search(inner)) and not any(
             qm.start() <= n.pos < qm.end() or inner in n.name for n in names
         ):
             sm = lx.EV_SUFFIX_RE.search(inner)
@@ -330,6 +331,7 @@ _COUNTED_REST_RE = re.compile(r"(?:等|[\d一二三四五六七八九十两]+(?:
 _ONE_OF_RE = re.compile(r"之一")
 # …风光摄影大赛作品评选(工作完成): judging the works of the contest just named
 _JUDGING_OF_WORKS_RE = re.compile(r"(?:参赛|征集)?作品(?:的)?")
+_QUOTED_SUFFIX_RE = re.compile(rf"(?:{lx.alt(lx.words('quoted_event_suffixes'))})$")
 _QUOTED_CAT_RE = re.compile(r"“[^“”]{1,8}(?:类|组)”")
 # 建团 100 周年: a space set around a number inside a name is no boundary
 _SPACE_IN_NAME_RE = re.compile(r"[\u4e00-\u9fff] (?=\d)|\d (?=[\u4e00-\u9fff])")
