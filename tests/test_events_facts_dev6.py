@@ -109,6 +109,13 @@ def test_name_dev6_shapes(shape, sentence, names):
             "嘉泽镇第二届职工乒乓球比赛于10月30日在嘉泽中心小学收拍。",
             "嘉泽中心小学",
         ),
+        # 于 + the days + the place, 在 left out
+        (
+            "days_then_place_without_zai",
+            "天柱县首届民族民间民歌大赛于2月19日至20日该县举行,来自该县的选手参加了比赛。",
+            "该县",
+        ),
+        ("a_building_number_is_no_day", "颁奖仪式于13号楼天井举行。", "13号楼天井"),
         # a plan (拟 / 将在) names no place the contest was held
         ("planned_ceremony", "组委会拟定于元旦前后,在湘阴举行颁奖仪式。", None),
         ("works_to_be_shown", "获奖作品将在当地媒体、网络平台进行展示。", None),

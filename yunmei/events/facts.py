@@ -454,12 +454,17 @@ _VENUE_SUBJECT_RE = re.compile(
 
 
 # 拟定于元旦前后,在湘阴举行颁奖仪式 / 获奖作品将在…展出: a plan, not where the contest was held
+_DAY_LEAD_RE = re.compile(
+    r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:(?:至|到|-|—)(?:\d{1,2}月)?\d{1,2}日)?"
+    r"(?:上午|下午|晚上|晚)?"
+)
 _FUTURE_BEFORE_RE = re.compile(r"(?:拟|将在|将于)[^。!?]{0,12}$")
 
 
 def _good_venue(v: str) -> str | None:
     if "在" in v:
         v = v.rsplit("在", 1)[1]
+    v = _DAY_LEAD_RE.sub("", v)  # 于2月19日至20日该县举行: the day, then the place
     v = v.strip()
     if len(v) >= 4 and v[-1] in "上内":
         v = v[:-1]  # 在滨江河上举行: the place is the river
