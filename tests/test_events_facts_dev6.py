@@ -88,6 +88,13 @@ def _names(sentence: str) -> list[str]:
             ["河北省首届楹联书法大展"],
         ),
         ("unquoted_exhibition", "河北省首届楹联书法大展开幕。", []),
+        # 我县 / 我院 printed before the name is part of it, as printed
+        ("our_county_kept", "我县首届农民运动会圆满闭幕。", ["我县首届农民运动会"]),
+        (
+            "our_college_kept",
+            "近日,我院第十五届英语演讲比赛落下帷幕。",
+            ["我院第十五届英语演讲比赛"],
+        ),
         # judging the works of the contest just named
         (
             "judging_of_works",

@@ -242,6 +242,8 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             cut = ws + st.end()
         for st in _NAME_VERB_STOP_RE.finditer(window, cut - ws):
             cut = ws + st.end()  # 参赛选手们立刻投入到竞赛: a verb phrase, then the name
+        if re.match(r"我[县市区校院省镇乡]", masked[max(ws, cut - 2) : cut]) and cut - 2 >= ws:
+            cut -= 2  # 我县首届农民运动会 / 我院第十五届英语演讲比赛: printed so, kept
         if joined and ws == named_end and cut == ws and not re.match(r"[和与及、]|以及|暨", window):
             extend_last(e)  # 运动会田径比赛: a part of the contest just named
             prev_end = e
