@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from yunmei.events import extract_events
 from yunmei.events.facts import find_names, participants_in, pick_name, same_event, venue_in
 
 
@@ -168,3 +169,14 @@ def test_the_body_name_beats_the_headline_that_only_adds_a_year():
     assert pick_name(names, [-1, 0]) == "装焊工技能比武大赛"
     # a headline adding a place is a more specific name (the body only says 拔河比赛)
     assert pick_name(["兰陵县拔河比赛", "拔河比赛"], [-1, 0]) == "兰陵县拔河比赛"
+
+
+def test_the_finalists_are_the_field_of_a_final():
+    sentence = "本次大赛共有11名选手进入决赛。"
+    assert participants_in(sentence) is None  # the contest: its finalists are not its field
+    assert participants_in(sentence, final=True) == 11  # the final (…决赛): they are
+
+
+def test_a_final_named_event_counts_its_finalists():
+    text = "3月16日,第三届湛江市中学生演讲比赛决赛在湛江一中举行,12名选手进入决赛。张三获得一等奖。"
+    assert [e["participants"] for e in extract_events(text, "2024-03-17")] == [12]

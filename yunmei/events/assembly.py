@@ -576,7 +576,8 @@ def build_event(
     d = pick(dated, [*mention, *eventful]) or pick(dated, lead)
     venue = pick(lambda s: venue_in(s.text), [*mention, *eventful])
     organizer = pick(lambda s: organizer_in(s.text), segment)
-    participants = pick(lambda s: participants_in(s.text), segment)
+    final = bool(name and re.search(r"决赛$", name))  # facts.py: a final's finalists are its field
+    participants = pick(lambda s: participants_in(s.text, final), segment)
 
     grouped: dict[tuple[str, str | None], dict] = {}
     for _pos, tier, cat, recips in sorted(cl.awards, key=lambda a: a[0]):

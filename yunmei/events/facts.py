@@ -668,7 +668,7 @@ def _count_kind(cls: str, noun: str) -> tuple[str, re.Match | None]:
     return ("unit" if nm else ""), nm
 
 
-def _field_counts(text: str) -> list[_Count]:
+def _field_counts(text: str, final: bool = False) -> list[_Count]:
     """Every count of competitors (people, teams or units) in a sentence, in order."""
     out: list[_Count] = []
     not_field_at: list[tuple[int, int]] = []
@@ -700,7 +700,9 @@ def _field_counts(text: str) -> list[_Count]:
             _FIELD_VERB_RE.search(text, m.start(), stop) or _UNIT_TEAM_RE.match(at.rest)
         ):
             continue  # 8个镇街,6个社区选拔出的29支代表队: units count when they take part
-        if not kind or any(test(at) for _shape, test in _NOT_FIELD_AFTER):
+        if not kind or any(
+            test(at) for shape, test in _NOT_FIELD_AFTER if not (final and shape == "finalists")
+        ):
             continue
         approx_before = bool(_APPROX_BEFORE_RE.search(at.before)) or bool(
             _VAGUE_BEFORE_RE.search(at.before) and m.group("n")[0] in "十百千"
@@ -732,19 +734,20 @@ def _field_counts(text: str) -> list[_Count]:
     ]
 
 
-def participants_in(text: str) -> int | None:
+def participants_in(text: str, final: bool = False) -> int | None:
     """The size of the field in one sentence: an exact count of people, else of teams or units.
 
     Counts printed one after another (41所学校63支代表队727名运动员) describe one field: the last exact
     one counts (people over teams over units), the team count when the people count is approximate
     (27支代表队近300名). Approximate counts alone (近百名, 350多名, 160余名) give None, and so do
     two counts of separate groups
-    (男子组11个队伍参加,女子组12个队伍参赛) with no total.
+    (男子组11个队伍参加,女子组12个队伍参赛) with no total. When the event is itself a final
+    (`final`: …决赛 in its name), the finalists are its field (263名选手进入决赛).
     """
     total = re.search(rf"参赛人数(?:达到|达至|达|为|共|共计)?(?P<n>{lx.NUM})人", text)
     if total:
         return cn_int(total.group("n"))
-    counts = _field_counts(text)
+    counts = _field_counts(text, final)
     chains: list[list[_Count]] = []
     for c in counts:
         gap = text[chains[-1][-1].end : c.start] if chains else ""
