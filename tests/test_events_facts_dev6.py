@@ -180,3 +180,14 @@ def test_the_finalists_are_the_field_of_a_final():
 def test_a_final_named_event_counts_its_finalists():
     text = "3月16日,第三届湛江市中学生演讲比赛决赛在湛江一中举行,12名选手进入决赛。张三获得一等奖。"
     assert [e["participants"] for e in extract_events(text, "2024-03-17")] == [12]
+
+
+def test_only_the_judging_is_dated():
+    # the day judging finished is no contest day (the real convention: announcement only → null)
+    text = (
+        "9月10日,由县委宣传部主办的“大荔这么美”风光摄影大赛作品评选工作完成。"
+        "王建康《沙苑水库》获得一等奖。"
+    )
+    assert [e["date"] for e in extract_events(text, "2024-09-13")] == [None]
+    held = "9月10日,“大荔这么美”风光摄影大赛在县文化馆举行。王建康获得一等奖。"
+    assert [e["date"] for e in extract_events(held, "2024-09-13")] == ["2024-09-10"]

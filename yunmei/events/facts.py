@@ -366,7 +366,14 @@ def event_kind(name: str | None, context: str) -> str:
     return "other"
 
 
+# 9月10日,…摄影大赛作品评选工作完成 / 评审工作于6月5日结束: only the judging is dated, not the contest
+_JUDGING_ONLY_RE = re.compile(r"(?:评选|评审|评比)工作(?:已经|已|圆满|顺利)?(?:完成|结束)")
+_HELD_RE = re.compile(r"举行|举办|开幕|闭幕|落幕|开赛|决赛|进行")
+
+
 def first_date(s: Sentence, pub: date | None) -> date | None:
+    if _JUDGING_ONLY_RE.search(s.text) and not _HELD_RE.search(s.text):
+        return None
     for m in lx.DATE_RE.finditer(s.text):
         if re.match(r"(?:电|讯|消息)", s.text[m.end() : m.end() + 2]):
             continue  # 沧州11月26日电: the dateline, not the day of the contest
