@@ -191,3 +191,22 @@ def test_only_the_judging_is_dated():
     assert [e["date"] for e in extract_events(text, "2024-09-13")] == [None]
     held = "9月10日,“大荔这么美”风光摄影大赛在县文化馆举行。王建康获得一等奖。"
     assert [e["date"] for e in extract_events(held, "2024-09-13")] == ["2024-09-10"]
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence", "n"),
+    [
+        # a place's name right before the count: that place's delegation, not the field
+        (
+            "a_place_s_delegation",
+            "近日,陕西省举办第二届职业农民技能大赛,旬阳县5名职业农民参加了比赛。",
+            None,
+        ),
+        # a scope (全县, 周边市县) or an origin (来自X县) before the count: the field
+        ("whole_county", "经过全县41支代表队的激烈角逐,决出名次。", 41),
+        ("around_the_city", "来自全市及周边市县15支队伍90余名技能高手同台竞技。", 15),
+        ("origin", "来自天柱县120名选手参加了比赛。", 120),
+    ],
+)
+def test_participants_place_before_count(shape, sentence, n):
+    assert participants_in(sentence) == n, shape

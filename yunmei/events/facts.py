@@ -560,6 +560,10 @@ _TOTAL_BEFORE_RE = re.compile(r"(?:共有|共计|总共|合计|共)$")
 _SELECTED_BEFORE_RE = re.compile(
     r"(?:决出|留下|选出|评出|产生|推荐|评选出|表彰|选拔(?:出)?)(?:了)?$"
 )
+# a place's name right before the count: 旬阳县5名职业农民载誉而归 is that place's delegation; a scope
+# (全县 / 各区 / 本市 / 周边市县 / 经过全县) or an origin (来自X县) is the field's
+_PLACE_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:县|市|区)$")
+_SCOPE_CHARS_RE = re.compile(r"[全各本该我周及和与等经过市县区](?=.)")
 _FIELD_VERB_RE = re.compile(
     r"参加|参赛|角逐|同台|报名|比拼|竞技|参与|齐聚|汇聚|逐鹿|较量|切磋|对决|竞赛"
 )
@@ -623,6 +627,15 @@ _NOT_FIELD_BEFORE: tuple[tuple[str, Any], ...] = (
     ),
     ("selected", lambda a: _SELECTED_BEFORE_RE.search(a.before)),  # 决出六位参赛选手
     ("the_others", lambda a: re.search(r"(?:其余|其他|另有)$", a.before)),
+    # 旬阳县5名职业农民载誉而归: the people of one place, its delegation (全县 / 各县 is the field)
+    (
+        "a_place_s_delegation",
+        lambda a: (
+            (pm := _PLACE_BEFORE_RE.search(a.text, a.clause_start, a.m.start()))
+            and not _SCOPE_CHARS_RE.search(pm.group(0))
+            and "来自" not in a.text[max(a.clause_start, pm.start() - 2) : a.m.start()]
+        ),
+    ),
     ("honoured", lambda a: _HONOURED_RE.search(a.text, a.clause_start, a.m.start())),  # 表彰了…
     # 经过层层选拔,8个组别共49人进京参赛: the clause before may say it too
     (
