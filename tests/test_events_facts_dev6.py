@@ -210,3 +210,17 @@ def test_only_the_judging_is_dated():
 )
 def test_participants_place_before_count(shape, sentence, n):
     assert participants_in(sentence) == n, shape
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence", "strong"),
+    [
+        # a short quoted item of a games (“三人四足”比赛) is no contest of its own
+        ("short_quoted_item", "排舞比赛和“三人四足”比赛冠军则被清溪街道办夺得。", False),
+        # a quoted cup or a long quoted name is one
+        ("quoted_cup", "“丽华杯”广场舞比赛在文化广场举行。", True),
+        ("long_quoted_name", "“百村千队万家乐”趣味运动会在廿里镇举行。", True),
+    ],
+)
+def test_quoted_items_are_not_specific_names(shape, sentence, strong):
+    assert find_names(sentence)[0][-1].strong is strong, shape

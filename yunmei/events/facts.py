@@ -281,9 +281,10 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             name = re.sub(r"^(?:暨|以及)", "", name)
         name = re.sub(r"^(?:活动|[^“”]{0,12}周年(?=“))", "", name)
         name = _PROGRAMME_LEAD_RE.sub("", name)
-        strong = bool(STRONG_NAME_RE.search(rest)) and not re.search(
+        # 县市组比赛: a group; “三人四足”比赛 / 旱地插秧和“背媳妇”比赛: a short quoted item of a games
+        strong = bool(STRONG_NAME_RE.search(_SHORT_QUOTE_RE.sub("", rest))) and not re.search(
             r"组$", rest
-        )  # 县市组比赛: a group
+        )
         names.append(Mention(name, -1, cut, strong=strong))
         named_end = e
     # …棋王赛陕西赛区曲江站 / …篮球赛(英德赛区): the division printed right after belongs to the name
@@ -333,6 +334,7 @@ _COUNTED_REST_RE = re.compile(r"(?:等|[\d一二三四五六七八九十两]+(?:
 _ONE_OF_RE = re.compile(r"之一")
 # …风光摄影大赛作品评选(工作完成): judging the works of the contest just named
 _JUDGING_OF_WORKS_RE = re.compile(r"(?:参赛|征集)?作品(?:的)?")
+_SHORT_QUOTE_RE = re.compile(r"“[^“”杯届]{1,4}”")
 _QUOTED_SUFFIX_RE = re.compile(rf"(?:{lx.alt(lx.words('quoted_event_suffixes'))})$")
 _QUOTED_CAT_RE = re.compile(r"“[^“”]{1,8}(?:类|组)”")
 # 建团 100 周年: a space set around a number inside a name is no boundary
