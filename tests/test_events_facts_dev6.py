@@ -18,6 +18,8 @@ from yunmei.events.facts import find_names, participants_in, pick_name, same_eve
             "来自全县40多家单位,16个系16支队伍共340名选手上演了一场意志力与耐力的大比拼。",
             340,
         ),
+        # 场 inside the team noun (广场舞代表队) is no counted thing
+        ("square_dance_teams", "马鼻镇举行广场舞大赛,9支村广场舞代表队参加比赛。", 9),
         # a list of places in brackets is no list of named winners
         (
             "bracketed_places_before_a_count",

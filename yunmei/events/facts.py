@@ -577,7 +577,7 @@ _PEOPLE_VERB_RE = re.compile(rf"^[{lx.CJK}\d]{{0,10}}?(?={_FIELD_VERB_RE.pattern
 _TEAM_NOUN_RE = re.compile(rf"^[^,;。!?:\d]{{0,12}}?(?:{lx.alt(_PART_NOUNS['teams'])})")
 _TEAM_NOUN_NEAR_RE = re.compile(rf"^[{lx.CJK}]{{0,4}}?(?:{lx.alt(_PART_NOUNS['teams'])})")
 _UNIT_NOUN_RE = re.compile(rf"^[{lx.CJK}]{{0,4}}?(?:{lx.alt(_PART_NOUNS['units'])})")
-_NOT_FIELD_RE = re.compile(rf"^[{lx.CJK}]{{0,6}}?(?:{lx.alt(_PART_NOUNS['not_field'])})")
+_NOT_FIELD_RE = re.compile(rf"^[{lx.CJK}]{{0,6}}?(?P<w>{lx.alt(_PART_NOUNS['not_field'])})")
 _WITH_STAFF_RE = re.compile(r"^[、及和与]?(?:领队|教练|裁判|工作人员)")
 # 本次比赛包括了A、B、C等16支代表队: examples of the field, then its size
 _INCLUDES_RE = re.compile(r"包括|包含|涵盖|共有|有来自")
@@ -709,7 +709,10 @@ def _field_counts(text: str, final: bool = False) -> list[_Count]:
         not_field = _NOT_FIELD_RE.match(noun)
         # 19个参赛项目 / 42个玉米样品 / 7位领导担任评委: no competitors; but 540名运动员齐聚赛场 is
         # a field (the noun read first decides)
-        if not_field and not (kind and nm and nm.end() < not_field.end()):
+        # (one character, 场 in 广场舞代表队, never outweighs a competitor noun)
+        if not_field and not (
+            kind and nm and (nm.end() < not_field.end() or len(not_field.group("w")) == 1)
+        ):
             not_field_at.append((clause_start, m.start()))
             continue
         end = m.end() + (nm.end() if nm else 0)
