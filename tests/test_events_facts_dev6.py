@@ -20,6 +20,8 @@ from yunmei.events.facts import find_names, participants_in, pick_name, same_eve
         ),
         # 场 inside the team noun (广场舞代表队) is no counted thing
         ("square_dance_teams", "马鼻镇举行广场舞大赛,9支村广场舞代表队参加比赛。", 9),
+        # boats counted by 只/艘: each boat is a crew
+        ("dragon_boats", "龙港镇乾头村的一河道上汇集了26只龙舟,相聚切磋。", 26),
         # a list of places in brackets is no list of named winners
         (
             "bracketed_places_before_a_count",

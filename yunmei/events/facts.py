@@ -552,7 +552,7 @@ _FINALISTS_RE = re.compile(
 _PART_NOUNS = lx.sections("participant_nouns")
 # N + classifier: the counts a field size can be printed with
 _COUNT_RE = re.compile(
-    rf"(?<![第\d.—\-~至到])(?P<n>{lx.NUM})\s?(?P<approx>余|多)?(?P<cls>名|位|支|个|所|家|组|人)"
+    rf"(?<![第\d.—\-~至到])(?P<n>{lx.NUM})\s?(?P<approx>余|多)?(?P<cls>名|位|支|个|所|家|组|人|只|艘|条)"
 )
 _APPROX_BEFORE_RE = re.compile(r"(?:近|约|逾|超过|将近|上)$")
 # 数十支代表队 / 几百名: a vague count (the number read is only its last character)
@@ -576,6 +576,7 @@ _PEOPLE_NOUN_RE = re.compile(rf"^[{lx.CJK}\d]{{0,10}}?(?:{lx.alt(_PART_NOUNS['pe
 _PEOPLE_VERB_RE = re.compile(rf"^[{lx.CJK}\d]{{0,10}}?(?={_FIELD_VERB_RE.pattern})")
 _TEAM_NOUN_RE = re.compile(rf"^[^,;。!?:\d]{{0,12}}?(?:{lx.alt(_PART_NOUNS['teams'])})")
 _TEAM_NOUN_NEAR_RE = re.compile(rf"^[{lx.CJK}]{{0,4}}?(?:{lx.alt(_PART_NOUNS['teams'])})")
+_BOAT_NOUN_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:龙舟|龙船|赛艇|皮划艇)")
 _UNIT_NOUN_RE = re.compile(rf"^[{lx.CJK}]{{0,4}}?(?:{lx.alt(_PART_NOUNS['units'])})")
 _NOT_FIELD_RE = re.compile(rf"^[{lx.CJK}]{{0,6}}?(?P<w>{lx.alt(_PART_NOUNS['not_field'])})")
 _WITH_STAFF_RE = re.compile(r"^[、及和与]?(?:领队|教练|裁判|工作人员)")
@@ -682,6 +683,9 @@ def _count_kind(cls: str, noun: str) -> tuple[str, re.Match | None]:
         return ("people" if nm and (cls != "人" or _FIELD_VERB_RE.search(noun)) else ""), nm
     if cls == "支":
         nm = _TEAM_NOUN_RE.match(noun)
+        return ("team" if nm else ""), nm
+    if cls in "只艘条":  # 26只龙舟: each boat is a crew
+        nm = _BOAT_NOUN_RE.match(noun)
         return ("team" if nm else ""), nm
     nm = _TEAM_NOUN_NEAR_RE.match(noun) if cls in "个组" else None
     if nm:
