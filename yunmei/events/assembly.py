@@ -18,6 +18,7 @@ from yunmei.events.facts import (
     organizer_in,
     parse_published,
     participants_in,
+    pick_name,
     same_event,
     venue_in,
 )
@@ -581,8 +582,7 @@ def build_event(
     alone: bool = True,
 ) -> dict:
     # the body's own wording of the contest; the headline's only when the body just says 本次大赛
-    body_names = [n for n, i in zip(cl.names, cl.mention_sents, strict=False) if i >= 0]
-    name = max(body_names or cl.names, key=lambda n: len(norm_name(n))) if cl.names else None
+    name = pick_name(cl.names, cl.mention_sents)  # facts.py: a specific name before a generic one
     if (
         name
         and alone
@@ -617,7 +617,8 @@ def build_event(
     d = pick(dated, [*mention, *eventful]) or pick(dated, lead)
     venue = pick(lambda s: venue_in(s.text), [*mention, *eventful])
     organizer = pick(lambda s: organizer_in(s.text), segment)
-    participants = pick(lambda s: participants_in(s.text), segment)
+    final = bool(name and re.search(r"决赛$", name))  # facts.py: a final's finalists are its field
+    participants = pick(lambda s: participants_in(s.text, final), segment)
 
     grouped: dict[tuple[str, str | None], dict] = {}
     for _pos, tier, cat, recips in sorted(cl.awards, key=lambda a: a[0]):

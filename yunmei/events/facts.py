@@ -19,21 +19,61 @@ def _name_key(n: str) -> str:
     return norm_name(tail) if len(tail) >= 4 else norm_name(n)
 
 
+_EDITION_RE = re.compile(r"第([\d一二三四五六七八九十百]+)届|首届")
+_KEY_YEAR_RE = re.compile(r"^\d{4}年?(?:度)?")
+_KEY_STAGE_RE = re.compile(r"(?:总决赛|半决赛|决赛|复赛|初赛|预赛)?(?:活动)?$")
+_KEY_SUFFIX_RE = re.compile(r"(?:大赛|比赛|竞赛)(?=$|[\u4e00-\u9fff]{0,6}赛区)")
+
+
+def _event_key(n: str) -> str:
+    """A name for comparison: no quotes, year, stage or 活动; 大赛/比赛/竞赛 all read 赛."""
+    k = _KEY_YEAR_RE.sub("", norm_name(n))
+    k = _KEY_STAGE_RE.sub("", k) or k
+    return _KEY_SUFFIX_RE.sub("赛", k)
+
+
+def _editions(n: str) -> set[str]:
+    return {m.group(0) for m in _EDITION_RE.finditer(n)}
+
+
 def same_event(a: str, b: str) -> bool:
     na, nb = norm_name(a), norm_name(b)
     if na == nb:
         return True
+    ea, eb = _editions(a), _editions(b)
+    if ea and eb and not ea & eb:
+        return False  # 第33届 and 第34届 of one series are two events
     short, long = sorted((na, nb), key=len)
     if len(short) >= 4 and long.endswith(short):
         return True
     ka, kb = _name_key(a), _name_key(b)
     if len(ka) >= 4 and ka == kb:
         return True
+    # 2026年X拔河赛决赛 = X拔河赛; 锦江区茶艺技能比赛 = 锦江区茶艺技能大赛; X篮球赛平顶山赛区决赛 = X篮球赛
+    ks, kl = sorted((_event_key(a), _event_key(b)), key=len)
+    if len(ks) >= 5 and (
+        ks == kl
+        or kl.endswith(ks)
+        or (kl.startswith(ks) and re.fullmatch(r".{0,6}赛区.{0,4}", kl[len(ks) :]))
+    ):
+        return True
     # “七五”普法知识竞赛 = 第四届海口市四校“七五”国家宪法日普法知识竞赛: the short form in order
-    if len(short) >= 6 and short[-2:] == long[-2:]:
-        it = iter(long)
-        return all(ch in it for ch in short)
-    return False
+    # X运动会暨Y联赛 is also called by either part; 职工“庆元旦”拔河比赛 = “庆元旦”职工拔河比赛
+    parts = [p for p in re.split(r"暨", long) if p] if "暨" in long else []
+    if any(len(short) >= 4 and (p == short or p.endswith(short)) for p in parts):
+        return True
+    qa, qb = re.findall(r"“[^“”]*”", a), re.findall(r"“[^“”]*”", b)
+    if qa and sorted(qa) == sorted(qb):
+        ra, rb = (re.sub(r"“[^“”]*”", "", x) for x in (a, b))
+        if len(ra) >= 4 and norm_name(ra) == norm_name(rb):
+            return True
+    for sh, lo in ((short, long), *((short, p) for p in parts), (ks, kl)):
+        if len(sh) >= 6 and sh[-2:] == lo[-2:]:
+            it = iter(lo)
+            if all(ch in it for ch in sh):
+                return True
+    # 爱国主义读书教育演讲比赛 (headline) = 爱国主义教育读书演讲比赛 (body): two words swapped
+    return len(na) >= 8 and len(na) == len(nb) and sorted(na) == sorted(nb) and na[-2:] == nb[-2:]
 
 
 def parse_published(published_at: Any) -> date | None:
@@ -92,6 +132,32 @@ STRONG_NAME_RE = re.compile(
 )
 
 
+def pick_name(names: list[str], sents: list[int]) -> str | None:
+    """The event's name among its mentions: the body's longest specific one, else the headline's
+    specific one (the body only says 拔河比赛), else the body's longest wording."""
+    if not names:
+        return None
+    body = [n for n, i in zip(names, sents, strict=False) if i >= 0]
+    head = [n for n, i in zip(names, sents, strict=False) if i < 0]
+    # 公司举办2012年装焊工技能比武大赛 (headline) / 装焊工技能比武大赛 (body): the body prints the
+    # name, the headline only adds the year
+    plain_head = [
+        n
+        for n in head
+        if not any(
+            re.fullmatch(r"\d{4}年?度?", n[: len(n) - len(b)]) for b in body if n.endswith(b)
+        )
+    ]
+    for pool in (
+        [n for n in body if STRONG_NAME_RE.search(n)],
+        [n for n in plain_head if STRONG_NAME_RE.search(n)],
+        body or names,
+    ):
+        if pool:
+            return max(pool, key=lambda n: len(norm_name(n)))
+    return None
+
+
 # 坡头区“百县千镇万村高质量发展工程”雄鹰擂台赛: the programme a contest serves is not its name
 # (a contest about the programme, 宣讲/征文…, keeps it: it is the topic)
 _SHORT_NAME_NOTE_RE = re.compile(r"\((?:以下)?简称[^()]{1,20}\)")
@@ -117,10 +183,19 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             names[-1] = Mention(last.name + text[named_end:upto], last.sent, last.pos)
         named_end = upto
 
-    hard_ends = [m.end() for m in lx.NAME_HARD_STOP_RE.finditer(masked)]
+    hard_ends = [
+        m.end()
+        for m in lx.NAME_HARD_STOP_RE.finditer(masked)
+        if not _SPACE_IN_NAME_RE.match(masked, max(0, m.start() - 1))
+    ]
     for sm in lx.EV_SUFFIX_RE.finditer(masked):
         s, e = sm.start(), sm.end()
         suffix = masked[s:e]
+        if _JUDGING_OF_WORKS_RE.fullmatch(masked, named_end, s) and suffix.startswith(
+            ("评选", "评比")
+        ):
+            prev_end = e  # X大赛作品评选: the judging of the contest just named
+            continue
         if s == prev_end:
             if s == named_end and not suffix.startswith(("评选", "评比")):
                 extend_last(e)  # 展演大赛: one name ending in two suffixes
@@ -136,16 +211,20 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             hard = hard_ends[k - 1]
         if k >= 1 and masked[hard - 1] == "、" and hard - 1 > prev_end:
             prev_hard = hard_ends[k - 2] if k >= 2 else 0
-            if (
-                re.fullmatch(
-                    rf"[{lx.CJK}“”{lx.MASK_CHAR}]{{2,20}}", masked[prev_hard : hard - 1] or ""
-                )
-                and s - hard <= 4
-            ):
+            seg = masked[prev_hard : hard - 1]
+            stops = list(lx.NAME_STOP_RE.finditer(seg))
+            seg = seg[stops[-1].end() :] if stops else seg  # 举办了“…”—暨第四届“…”合唱、舞蹈比赛
+            if re.fullmatch(rf"[{lx.CJK}“”{lx.MASK_CHAR}—\-]{{2,24}}", seg) and s - hard <= 4:
                 hard = prev_hard
         ws = max(hard, prev_end, 0)
         window = masked[ws:s]
         joined = ws == prev_end
+        if _ONE_OF_RE.match(text, e) and names and named_end == ws and len(window) <= 4:
+            names.pop()  # 是X运动会系列比赛之一: the series named just before is no contest either
+        if _ONE_OF_RE.match(text, e) or _COUNTED_REST_RE.search(window):
+            generic.append(suffix)  # 四个比赛项目 / 系列比赛之一: a count or a series, no name
+            prev_end = e
+            continue
         bare = re.sub(r"^\([^()]*\)", "", text[ws:s])  # 运动会(公开组)男子50米自由泳决赛
         if joined and (
             lx.CAT_FULL_RE.fullmatch(window)
@@ -161,6 +240,10 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
         cut = ws
         for st in lx.NAME_STOP_RE.finditer(window):
             cut = ws + st.end()
+        for st in _NAME_VERB_STOP_RE.finditer(window, cut - ws):
+            cut = ws + st.end()  # 参赛选手们立刻投入到竞赛: a verb phrase, then the name
+        if re.match(r"我[县市区校院省镇乡]", masked[max(ws, cut - 2) : cut]) and cut - 2 >= ws:
+            cut -= 2  # 我县首届农民运动会 / 我院第十五届英语演讲比赛: printed so, kept
         if joined and ws == named_end and cut == ws and not re.match(r"[和与及、]|以及|暨", window):
             extend_last(e)  # 运动会田径比赛: a part of the contest just named
             prev_end = e
@@ -170,7 +253,7 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             prev_end = e
             continue
         prev_end = e
-        name = text[cut:e]
+        name = text[cut:e].lstrip("-—~_*·• ")  # -------“五四”青年节暨…: a rule line is no name
         lead = lx.NAME_LEAD_RE.match(name)
         if lead:
             name = name[lead.end() :]
@@ -179,8 +262,10 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             not rest
             or lx.GENERIC_REST_RE.fullmatch(rest)
             or lx.CAT_FULL_RE.fullmatch(rest)
+            or _QUOTED_CAT_RE.fullmatch(rest)  # 现将“诗联类”评选结果予以公告: a category's judging
             or (suffix in lx.STAGE_WORDS and not lx.EV_SUFFIX_RE.search(rest))
             or len(name) > MAX_NAME
+            or _DESCRIPTION_RE.search(rest)
         ):
             if rest and lx.CAT_FULL_RE.fullmatch(rest):
                 cats.append((s, rest))
@@ -190,13 +275,16 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
         if len(before) > 12 and not lx.EV_SUFFIX_RE.search(before):
             name = name[name.index("暨") + 1 :]  # “讴歌新时代”助力…暨X大赛: a slogan, then the name
         dash = re.search(r"(?:——|—|--)(?!.*(?:——|—|--))", name)
-        if dash and len(name) - dash.end() >= 4:
+        if dash and len(name) - dash.end() >= 4 and not _EDITION_RE.search(name[: dash.start()]):
+            # 第八届嘉兴市“社区之声”文艺调演——X大赛: an edition before the dash is a series
             name = name[dash.end() :]  # 喜迎二十大“…”——X比赛: a slogan before the dash
+            name = re.sub(r"^(?:暨|以及)", "", name)
         name = re.sub(r"^(?:活动|[^“”]{0,12}周年(?=“))", "", name)
         name = _PROGRAMME_LEAD_RE.sub("", name)
-        strong = bool(STRONG_NAME_RE.search(rest)) and not re.search(
+        # 县市组比赛: a group; “三人四足”比赛 / 旱地插秧和“背媳妇”比赛: a short quoted item of a games
+        strong = bool(STRONG_NAME_RE.search(_SHORT_QUOTE_RE.sub("", rest))) and not re.search(
             r"组$", rest
-        )  # 县市组比赛: a group
+        )
         names.append(Mention(name, -1, cut, strong=strong))
         named_end = e
     # …棋王赛陕西赛区曲江站 / …篮球赛(英德赛区): the division printed right after belongs to the name
@@ -209,21 +297,55 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
     # “东丰县第五届传统武术比赛”: a quoted name is invisible in the masked text
     for qm in _QUOTED_NAME_RE.finditer(text):
         inner = qm.group(1)
-        if lx.EV_SUFFIX_RE.search(inner[-4:] if len(inner) > 4 else inner) and not any(
+        tail = inner[-4:] if len(inner) > 4 else inner
+        if (lx.EV_SUFFIX_RE.search(tail) or _QUOTED_SUFFIX_RE.search(inner)) and not any(
             qm.start() <= n.pos < qm.end() or inner in n.name for n in names
         ):
             sm = lx.EV_SUFFIX_RE.search(inner)
             rest = inner[: sm.start()] if sm else inner
+            ed = _EDITION_BEFORE_RE.search(text, 0, qm.start())
+            if ed:  # 第十四届“全国中小学生创新作文大赛决赛”: the edition printed before the quote
+                names.append(Mention(ed.group(0) + qm.group(0), -1, ed.start(), strong=True))
+                continue
             names.append(Mention(inner, -1, qm.start(), strong=bool(STRONG_NAME_RE.search(rest))))
     # X篮球赛(以下简称“村BA”)决赛: the short-name note is no part of the name
     for n in names:
         n.name = _SHORT_NAME_NOTE_RE.sub("", n.name)
+        n.name = re.sub(r"(?<=赛)活动$", "", n.name)  # 朗诵比赛活动: the contest is the name
+        n.name = _RESULT_IN_NAME_RE.sub("", n.name)
     names.sort(key=lambda n: n.pos)
     return names, cats, generic
 
 
-_DIVISION_RE = re.compile(r"\(?[\u4e00-\u9fff]{2,6}赛区\)?(?:[\u4e00-\u9fff]{2,6}站)?")
+# 高校乒乓球协会之间一大重要赛事 / 随后比赛: a description or an adverb, not a contest's name
+_DESCRIPTION_RE = re.compile(
+    r"一大|一项|之间|之一|重要|^(?:随后|然后|之后|接着|紧接着|整个|整场|每场|各场)"
+)
+_DIVISION_RE = re.compile(
+    r"\(?(?![在于])[\u4e00-\u9fff]{2,6}赛区\)?(?:[\u4e00-\u9fff]{2,6}站)?|(?![在于])[\u4e00-\u9fff]{2,4}分站赛"
+)
+# 对车间劳动竞赛 / 立刻投入到竞赛: verbs and adverbs a name never holds (data/name_verb_stops.txt)
+_NAME_VERB_STOP_RE = re.compile(
+    rf"{lx.alt(lx.words('name_verb_stops'))}(?![抗决赛联垒弈口话])"  # 对抗赛 / 对联: names
+)
+# 四个比赛(项目) / 抢收稻谷、剪纸拼图等比赛: a count or a list of items, not a name
+_COUNTED_REST_RE = re.compile(r"(?:等|[\d一二三四五六七八九十两]+(?:个|项|场|类|大))$")
+# 是兰陵县第三届运动会系列比赛之一: the series the contest belongs to
+_ONE_OF_RE = re.compile(r"之一")
+# …风光摄影大赛作品评选(工作完成): judging the works of the contest just named
+_JUDGING_OF_WORKS_RE = re.compile(r"(?:参赛|征集)?作品(?:的)?")
+_SHORT_QUOTE_RE = re.compile(r"“[^“”杯届]{1,4}”")
+_QUOTED_SUFFIX_RE = re.compile(rf"(?:{lx.alt(lx.words('quoted_event_suffixes'))})$")
+_QUOTED_CAT_RE = re.compile(r"“[^“”]{1,8}(?:类|组)”")
+# 建团 100 周年: a space set around a number inside a name is no boundary
+_SPACE_IN_NAME_RE = re.compile(r"[\u4e00-\u9fff] (?=\d)|\d (?=[\u4e00-\u9fff])")
+# 赵辰威同学获第十四届…大赛: a result verb inside a "name" ends the recipient before it
+_RESULT_IN_NAME_RE = re.compile(r"^.*?(?:获得|荣获|获|夺得|摘得)(?!奖)(?=.{4,})")
+_EDITION_BEFORE_RE = re.compile(r"(?:\d{4}年?)?(?:第[\d一二三四五六七八九十百]+届|首届)$|\d{4}年?$")
 _QUOTED_NAME_RE = re.compile(r"“([^“”]{4,40})”")
+
+
+_KIND_SKILL_RE = re.compile(lx.alt(lx.words("kind_skill_words")))
 
 
 def event_kind(name: str | None, context: str) -> str:
@@ -234,6 +356,9 @@ def event_kind(name: str | None, context: str) -> str:
             return "exam"
         if lx.KIND_SELECTION_RE.search(text):
             return "selection"
+        # 职工技能运动会 / 文学棋类知识竞赛: skill or knowledge, not a sport
+        if _KIND_SKILL_RE.search(text):
+            return "competition"
         if lx.KIND_MATCH_RE.search(text):
             return "match"
         if lx.KIND_COMPETITION_RE.search(text):
@@ -243,75 +368,452 @@ def event_kind(name: str | None, context: str) -> str:
     return "other"
 
 
+# 9月10日,…摄影大赛作品评选工作完成 / 评审工作于6月5日结束: only the judging is dated, not the contest
+_JUDGING_ONLY_RE = re.compile(r"(?:评选|评审|评比)工作(?:已经|已|圆满|顺利)?(?:完成|结束)")
+_HELD_RE = re.compile(r"举行|举办|开幕|闭幕|落幕|开赛|决赛|进行")
+
+
 def first_date(s: Sentence, pub: date | None) -> date | None:
+    if _JUDGING_ONLY_RE.search(s.text) and not _HELD_RE.search(s.text):
+        return None
     for m in lx.DATE_RE.finditer(s.text):
         if re.match(r"(?:电|讯|消息)", s.text[m.end() : m.end() + 2]):
             continue  # 沧州11月26日电: the dateline, not the day of the contest
         d = resolve_date(m, pub)
         if d:
-            return d
+            # X日至Y日 (举行 or 落幕): the closing day, when the final is played and results fall
+            return _range_end(s.text, m.end(), d)
+    return _more_date(s.text, pub)
+
+
+# more ways a report dates its contest: 前日 / 昨夜, a weekday (周日开跑), 4日迎来…, 9月20-23日
+_MORE_DATE_RE = re.compile(
+    r"(?P<rel>前日|昨夜|前晚)"
+    r"|(?:周|星期)(?P<wd>[一二三四五六日天])(?=[上下]?午|晚|早|开|举|进|在|于|,|的)"
+    r"|(?<![\d月./-])(?P<d>\d{1,2})日(?=迎来|结束|落幕|闭幕|开幕|进行|开赛|收官|决出|战罢|揭幕)"
+    r"|(?:(?P<y>\d{4})年)?(?P<m2>\d{1,2})月(?P<d2>\d{1,2})[-—~](?=\d{1,2}日)"
+)
+_WEEKDAYS = "一二三四五六日"
+
+
+def _more_date(text: str, pub: date | None) -> date | None:
+    year_only = pub is not None and (pub.month, pub.day) == (12, 31)
+    day_pub = None if year_only else pub  # assembly's stand-in for "only a year is printed"
+    for m in _MORE_DATE_RE.finditer(text):
+        try:
+            if m.group("rel"):
+                days = 1 if m.group("rel") == "昨夜" else 2
+                return day_pub - timedelta(days=days) if day_pub else None
+            if m.group("wd"):
+                if not day_pub:
+                    return None
+                wd = _WEEKDAYS.index(m.group("wd").replace("天", "日"))
+                return day_pub - timedelta(days=(day_pub.weekday() - wd) % 7)  # the last such day
+            if m.group("d"):
+                if not day_pub:
+                    return None
+                day = int(m.group("d"))
+                y, mo = day_pub.year, day_pub.month
+                if day > day_pub.day:
+                    y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
+                return date(y, mo, day)
+            year = int(m.group("y")) if m.group("y") else (pub.year if pub else None)
+            if year is None:
+                return None
+            d = date(year, int(m.group("m2")), int(m.group("d2")))
+            if not m.group("y") and pub and d > pub:
+                d = date(year - 1, d.month, d.day)
+            return _range_end(text, m.end() - 1, d)
+        except ValueError:
+            continue
+    return None
+
+
+# 7月11日至15日 / 26日至27日 / 9月20-23日 / 5月8日至6月8日: the range of a multi-day contest
+_RANGE_END_RE = re.compile(
+    r"(?:上午|下午|晚上|晚)?\s?(?:至|到|-|—|~|~)\s?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})[日号]"
+)
+
+
+def _range_end(text: str, end: int, start: date) -> date:
+    """The closing day of a range printed from `start` (its day, or a bare 20-23日 day)."""
+    m = _RANGE_END_RE.match(text, end)
+    if not m:
+        return start
+    try:
+        month = int(m.group("m")) if m.group("m") else start.month
+        last = date(start.year, month, int(m.group("d")))
+    except ValueError:
+        return start
+    if last < start:
+        try:
+            last = date(start.year + 1, month, int(m.group("d")))
+        except ValueError:
+            return start
+    return last if (last - start).days <= 62 else start
+
+
+# 在叶县体育馆降下帷幕 / 在太原市青年宫参加了…: more ways a contest takes place somewhere
+_VENUE_MORE_RE = re.compile(
+    r"(?:在|于)(?P<v>[^,;。!?:“”\n]{2,30}?)(?:降下(?:了)?帷幕|参加了|激烈角逐|展开角逐|拉开序幕|收拍|收杆|收枰|开拍)"
+)
+# 9月26日晚,舟山普陀体育馆举办了… / 昨日下午,市越调剧团演播厅气氛紧张: a clause opening with a hall
+_VENUE_SUBJECT_RE = re.compile(
+    rf"(?:^|[,。;\n])\s*(?P<v>[{lx.CJK}\d]{{2,20}}?(?:{lx.alt(lx.words('venue_endings'))}))(?:内|里)?"
+    r"(?=举办|举行|上演|迎来|气氛|灯光|座无虚席|人头攒动|热闹)"
+)
+
+
+# 拟定于元旦前后,在湘阴举行颁奖仪式 / 获奖作品将在…展出: a plan, not where the contest was held
+_DAY_LEAD_RE = re.compile(
+    r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:(?:至|到|-|—)(?:\d{1,2}月)?\d{1,2}日)?"
+    r"(?:上午|下午|晚上|晚)?"
+)
+_FUTURE_BEFORE_RE = re.compile(r"(?:拟|将在|将于)[^。!?]{0,12}$")
+
+
+def _good_venue(v: str) -> str | None:
+    if "在" in v:
+        v = v.rsplit("在", 1)[1]
+    v = _DAY_LEAD_RE.sub("", v)  # 于2月19日至20日该县举行: the day, then the place
+    v = v.strip()
+    if len(v) >= 4 and v[-1] in "上内":
+        v = v[:-1]  # 在滨江河上举行: the place is the river
+    if len(v) >= 2 and not lx.VENUE_BAD_RE.search(v) and not lx.EV_SUFFIX_RE.search(v):
+        return v
     return None
 
 
 def venue_in(text: str) -> str | None:
-    for m in lx.VENUE_RE.finditer(text):
-        v = m.group("v")
-        if "在" in v:
-            v = v.rsplit("在", 1)[1]
-        v = v.strip()
-        if len(v) >= 4 and v[-1] in "上内":
-            v = v[:-1]  # 在滨江河上举行: the place is the river
-        if len(v) >= 2 and not lx.VENUE_BAD_RE.search(v) and not lx.EV_SUFFIX_RE.search(v):
+    """The place of 在…举行/落幕/… in a sentence, else a hall that opens a clause of the event."""
+    for rx in (lx.VENUE_RE, _VENUE_MORE_RE):
+        for m in rx.finditer(text):
+            if _FUTURE_BEFORE_RE.search(text, max(0, m.start() - 14), m.start() + 1):
+                continue  # 拟定于元旦前后,在湘阴举行颁奖仪式 / 作品将在…展出: not yet held
+            v = _good_venue(m.group("v"))
+            if v:
+                return v
+    for m in _VENUE_SUBJECT_RE.finditer(text):
+        v = _good_venue(m.group("v"))
+        if v and not re.search(r"\d+[月日]|上午|下午|晚上?$", v):
             return v
     return None
 
 
+# X主办的Y / ,X主办,Y承办: the bodies named before 主办 at the start of a clause (no 由)
+_ORGANIZER_SUBJECT_RE = re.compile(
+    r"(?:^|[,。;:\n])\s*(?:(?:近日|日前|昨天|昨日|今天|据悉|据了解|这是|参加了?|由)[,]?)*"
+    r"(?P<o>[^,;。!?:\n“”]{2,80}?)(?:联合|共同|携手)?主办(?=的|,|、|。|$)"
+)
+# 由 four or five bodies 主办: a long list of co-organisers
+_ORGANIZER_LONG_RE = re.compile(r"由(?P<o>[^,;。!?:\n]{2,160}?)(?:联合|共同|携手)?主办")
+# 是由X联合组织的: the bodies that organised it
+_ORGANIZER_ORGANISED_RE = re.compile(
+    r"由(?P<o>[^,;。!?:\n由]{2,80}?)(?:联合|共同|携手)?组织(?:举办)?的"
+)
+_ORGANIZER_NOT_RE = re.compile(
+    r"[的是在了为将]|颁发|^(?:本次|此次|本届|活动|比赛|大赛|联合|会同|我们|他们)|(?:比赛|大赛|活动)$"
+)
+
+
+def _organizer(o: str | None) -> str | None:
+    if not o:
+        return None
+    o = re.split(r"(?:指导|支持)[、,]?", o)[-1]
+    o = o.rsplit("由", 1)[-1].strip(" 、")  # 此次职工篮球赛由X联合举办: the bodies after 由
+    o = re.split(r"参加了?|参与了?", o)[-1]  # 合唱团参加辽宁省教育厅主办的: the body after the verb
+    o = re.sub(r"等(?:部门|单位)$", "", o)
+    return None if len(o) < 2 or _ORGANIZER_NOT_RE.search(o) else o
+
+
 def organizer_in(text: str) -> str | None:
-    m = lx.ORGANIZER_RE.search(text) or lx.ORGANIZER2_RE.search(text)
-    if not m:
-        m = lx.ORGANIZER3_RE.search(text)
-        if not m:
-            return None
-        o = (m.group("o") or m.group("o2")).strip(" 、").removeprefix("由")
-        bad = re.search(r"[的是在了]|^(?:本次|此次|本届|活动|比赛|联合|会同)", o)
-        return None if bad else o
-    o = re.split(r"(?:指导|支持)[、,]?", m.group("o"))[-1].strip(" 、")
-    return o or None
+    """The bodies that held the contest: 由X主办, 主办单位为X, X主办的, 由X(联合)举办/组织的."""
+    m = lx.ORGANIZER_RE.search(text) or _ORGANIZER_LONG_RE.search(text)
+    if m:
+        o = re.split(r"(?:指导|支持)[、,]?", m.group("o"))[-1].strip(" 、")
+        if o:
+            return o
+    m = lx.ORGANIZER2_RE.search(text)
+    if m and _organizer(m.group("o")):
+        return _organizer(m.group("o"))  # 主办方为获奖选手颁发了…: 为 is no 'is'
+    for m in _ORGANIZER_SUBJECT_RE.finditer(text):
+        o = _organizer(m.group("o"))
+        if o:
+            return o
+    m = lx.ORGANIZER3_RE.search(text) or _ORGANIZER_ORGANISED_RE.search(text)
+    if m:
+        return _organizer(m.groupdict().get("o") or m.groupdict().get("o2"))
+    return None
 
 
-_PEOPLE_AFTER_RE = re.compile(r"[,、]?\s?(?P<n>\d+)\s?名(?!额)")
-_COUNT_NEXT_RE = re.compile(rf"{lx.NUM}\s?(?:支|个)")
-_FINALISTS_RE = re.compile(r"(?:[\u4e00-\u9fff]{0,4})(?:入围|进入决赛|参加决赛|晋级|闯入)")
+_FINALISTS_RE = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,4})(?:入围|进入[^,;。]{0,8}(?:决赛|复赛)|参加决赛|参加了决赛|晋级|闯入)"
+)
+_PART_NOUNS = lx.sections("participant_nouns")
+# N + classifier: the counts a field size can be printed with
+_COUNT_RE = re.compile(
+    rf"(?<![第\d.—\-~至到])(?P<n>{lx.NUM})\s?(?P<approx>余|多)?(?P<cls>名|位|支|个|所|家|组|人|只|艘|条)"
+)
+_APPROX_BEFORE_RE = re.compile(r"(?:近|约|逾|超过|将近|上)$")
+# 数十支代表队 / 几百名: a vague count (the number read is only its last character)
+_VAGUE_BEFORE_RE = re.compile(r"(?:数|几)$")
+_TOTAL_BEFORE_RE = re.compile(r"(?:共有|共计|总共|合计|共)$")
+# 决出六位参赛选手 / 只留下六名选手 / 评选出N名: the survivors or winners, not the field
+_SELECTED_BEFORE_RE = re.compile(
+    r"(?:决出|留下|选出|评出|产生|推荐|评选出|表彰|选拔(?:出)?)(?:了)?$"
+)
+# a place's name right before the count: 旬阳县5名职业农民载誉而归 is that place's delegation; a scope
+# (全县 / 各区 / 本市 / 周边市县 / 经过全县) or an origin (来自X县) is the field's
+_PLACE_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:县|市|区)$")
+_SCOPE_CHARS_RE = re.compile(r"[全各本该我周及和与等经过市县区](?=.)")
+_FIELD_VERB_RE = re.compile(
+    r"参加|参赛|角逐|同台|报名|比拼|竞技|参与|齐聚|汇聚|逐鹿|较量|切磋|对决|竞赛"
+)
+_FIELD_VERB_BEFORE_RE = re.compile(
+    r"(?:(?:吸引|汇聚|汇集|集结|迎来|共有|包括)(?:了)?[^,;。!?]{0,16}|参赛的|参加[^,;。!?]{0,6}的)$"
+)
+_PEOPLE_NOUN_RE = re.compile(rf"^[{lx.CJK}\d]{{0,10}}?(?:{lx.alt(_PART_NOUNS['people'])})")
+_PEOPLE_VERB_RE = re.compile(rf"^[{lx.CJK}\d]{{0,10}}?(?={_FIELD_VERB_RE.pattern})")
+_TEAM_NOUN_RE = re.compile(rf"^[^,;。!?:\d]{{0,12}}?(?:{lx.alt(_PART_NOUNS['teams'])})")
+_TEAM_NOUN_NEAR_RE = re.compile(rf"^[{lx.CJK}]{{0,4}}?(?:{lx.alt(_PART_NOUNS['teams'])})")
+_BOAT_NOUN_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:龙舟|龙船|赛艇|皮划艇)")
+_UNIT_NOUN_RE = re.compile(rf"^[{lx.CJK}]{{0,4}}?(?:{lx.alt(_PART_NOUNS['units'])})")
+_NOT_FIELD_RE = re.compile(rf"^[{lx.CJK}]{{0,6}}?(?P<w>{lx.alt(_PART_NOUNS['not_field'])})")
+_WITH_STAFF_RE = re.compile(r"^[、及和与]?(?:领队|教练|裁判|工作人员)")
+# 本次比赛包括了A、B、C等16支代表队: examples of the field, then its size
+_INCLUDES_RE = re.compile(r"包括|包含|涵盖|共有|有来自")
+_WON_RE = re.compile(r"荣获|获得|获评|分获|斩获|摘得|夺得|问鼎|捧得|赢得")
+# 经过初赛选拔的8支队伍: the clause before says they are what is left of the field
+_SURVIVORS_BEFORE_RE = re.compile(
+    r"(?:经过|通过|经)[^,;。]{0,8}(?:选拔|初赛|预赛|复赛)|晋级|入围|脱颖而出"
+)
+_HONOURED_RE = re.compile(r"表彰|评选出|评出|奖励")
+_UNIT_TEAM_RE = re.compile(rf"^的[{lx.CJK}]{{0,6}}?(?:{lx.alt(_PART_NOUNS['teams'])})")
+_GROUP_WORD_RE = re.compile(r"团体赛|个人赛|[男女]子|[^,;。]{1,4}组")
+_CLAUSE_END_RE = re.compile(r"[,;。!?:\n]")
 
 
-def participants_in(text: str) -> int | None:
-    """The size of the field: an exact count first, else a `160余名` one (not `近百名`)."""
-    approx: int | None = None
-    for m in lx.PART_RE.finditer(text):
-        if lx.PART_NOT_BEFORE_RE.search(text[max(0, m.start() - 5) : m.start()]):
-            continue  # A等3支队伍 / 派出28名运动员: some of the competitors, not all
-        if lx.PART_NOT_AFTER_RE.match(text, m.end()):
-            continue  # 的2支代表队获得二等奖: winners, not the field
-        after = text[m.end() : m.end() + 6]
-        if re.match(rf"的{lx.NUM}", after) or re.match(rf"[{lx.CJK}]{{0,4}}的{lx.NUM}", after):
-            continue  # 32家企业的96名选手: the people are the participants
-        if re.search(r"(?:近|约|逾|超过)$", text[: m.start()]):
-            continue  # 近百名: no count of the field
-        if "多" in m.group(0):
-            continue  # 1000多名: too loose to be the field's size
-        if "余" in m.group(0):
-            approx = approx or cn_int(m.group("n") or m.group("n2") or m.group("n3"))
-            continue  # 160余名: only if no exact count is printed
-        if _FINALISTS_RE.match(text, m.end()) or re.search(
-            r"(?:进入决赛|入围)的(?:共有|共|有)?$", text[: m.start()]
+@dataclass
+class _Count:
+    n: int
+    kind: str  # people | team | unit
+    start: int
+    end: int  # end of the noun
+    exact: bool
+    total: bool  # 共有N…: the whole field
+    verb: bool  # a field verb (参加/参赛/角逐…) in the clause
+    clause: int = 0  # where its clause starts
+
+
+@dataclass
+class _At:
+    """A count in its sentence: what the rules below look at."""
+
+    text: str
+    m: re.Match
+    before: str  # the 8 characters before the count
+    clause_start: int
+    rest: str = ""  # the clause after the count's noun
+
+
+# counts that are not the size of the field, by shape: (shape, test) — before the noun is read
+_NOT_FIELD_BEFORE: tuple[tuple[str, Any], ...] = (
+    # A等3支队伍 / 派出28名运动员: some of the competitors (包括A、B等16支 is all of them)
+    (
+        "part_of_the_field",
+        lambda a: (
+            lx.PART_NOT_BEFORE_RE.search(a.before)
+            and not (
+                a.before.endswith("等") and _INCLUDES_RE.search(a.text, a.clause_start, a.m.start())
+            )
+        ),
+    ),
+    ("selected", lambda a: _SELECTED_BEFORE_RE.search(a.before)),  # 决出六位参赛选手
+    ("the_others", lambda a: re.search(r"(?:其余|其他|另有)$", a.before)),
+    # 旬阳县5名职业农民载誉而归: the people of one place, its delegation (全县 / 各县 is the field)
+    (
+        "a_place_s_delegation",
+        lambda a: (
+            (pm := _PLACE_BEFORE_RE.search(a.text, a.clause_start, a.m.start()))
+            and not _SCOPE_CHARS_RE.search(pm.group(0))
+            and "来自" not in a.text[max(a.clause_start, pm.start() - 2) : a.m.start()]
+        ),
+    ),
+    ("honoured", lambda a: _HONOURED_RE.search(a.text, a.clause_start, a.m.start())),  # 表彰了…
+    # 经过层层选拔,8个组别共49人进京参赛: the clause before may say it too
+    (
+        "survivors",
+        lambda a: _SURVIVORS_BEFORE_RE.search(a.text, max(0, a.clause_start - 10), a.m.start()),
+    ),
+    # 八个合唱团(初一4个队,…): a breakdown of the count before it
+    (
+        "in_brackets",
+        lambda a: a.text.count("(", 0, a.m.start()) > a.text.count(")", 0, a.m.start()),
+    ),
+    # 一人独得 / 两队队员: no field is one or two
+    ("one_or_two", lambda a: (cn_int(a.m.group("n")) or 0) < 3),
+)
+# 重庆巫山、重庆大足、四川简阳四支队伍脱颖而出 / 前六名是:龙泉、…、莲花六个代表队: a count that
+# sums up the names listed right before it counts those named (winners), not the field
+_NAMED_LIST_BEFORE_RE = re.compile(r"、[^,;。!?:、()()]{1,14}(?<![的等共了有计达约近逾余多])$")
+# … and after it
+_NOT_FIELD_AFTER: tuple[tuple[str, Any], ...] = (
+    # 的2支代表队获得二等奖 / 10位同学在…预赛中荣获大奖: the winners
+    ("winners", lambda a: lx.PART_NOT_AFTER_RE.match(a.rest) or _won_later(a.rest)),
+    # 23名选手入围决赛 / 进入决赛的共有11名: the finalists
+    (
+        "finalists",
+        lambda a: (
+            _FINALISTS_RE.match(a.rest)
+            or re.search(r"(?:进入决赛|入围)的?(?:共有|共|有)?$", a.text[: a.m.start()])
+        ),
+    ),
+)
+
+
+def _won_later(rest: str) -> bool:
+    won = _WON_RE.search(rest)
+    return bool(won) and not _FIELD_VERB_RE.search(rest, 0, won.start())
+
+
+def _count_kind(cls: str, noun: str) -> tuple[str, re.Match | None]:
+    """What a count counts, from its classifier and the noun after it: people, team, unit or ''."""
+    if cls in "名位人":
+        nm = _PEOPLE_NOUN_RE.match(noun) or _PEOPLE_VERB_RE.match(noun)  # 27名护理骨干参与角逐
+        return ("people" if nm and (cls != "人" or _FIELD_VERB_RE.search(noun)) else ""), nm
+    if cls == "支":
+        nm = _TEAM_NOUN_RE.match(noun)
+        return ("team" if nm else ""), nm
+    if cls in "只艘条":  # 26只龙舟: each boat is a crew
+        nm = _BOAT_NOUN_RE.match(noun)
+        return ("team" if nm else ""), nm
+    nm = _TEAM_NOUN_NEAR_RE.match(noun) if cls in "个组" else None
+    if nm:
+        return "team", nm
+    nm = _UNIT_NOUN_RE.match(noun)
+    return ("unit" if nm else ""), nm
+
+
+def _field_counts(text: str, final: bool = False) -> list[_Count]:
+    """Every count of competitors (people, teams or units) in a sentence, in order."""
+    out: list[_Count] = []
+    not_field_at: list[tuple[int, int]] = []
+    for m in _COUNT_RE.finditer(text):
+        clause_start = max(
+            (c.end() for c in _CLAUSE_END_RE.finditer(text, 0, m.start())), default=0
+        )
+        at = _At(text, m, text[max(0, m.start() - 8) : m.start()], clause_start)
+        if any(test(at) for _shape, test in _NOT_FIELD_BEFORE):
+            continue
+        clause_end = _CLAUSE_END_RE.search(text, m.end())
+        stop = clause_end.start() if clause_end else len(text)
+        nxt = _COUNT_RE.search(text, m.end(), stop)
+        noun = text[m.end() : nxt.start() if nxt else stop]
+        kind, nm = _count_kind(m.group("cls"), noun)
+        not_field = _NOT_FIELD_RE.match(noun)
+        # 19个参赛项目 / 42个玉米样品 / 7位领导担任评委: no competitors; but 540名运动员齐聚赛场 is
+        # a field (the noun read first decides)
+        # (one character, 场 in 广场舞代表队, never outweighs a competitor noun)
+        if not_field and not (
+            kind and nm and (nm.end() < not_field.end() or len(not_field.group("w")) == 1)
         ):
-            continue  # 23名选手入围决赛: the finalists, not the field
-        people = _PEOPLE_AFTER_RE.match(text, m.end())
-        if people and "名" not in m.group(0):
-            return cn_int(people.group("n"))  # 9支代表队27名护理骨干 / 20支代表队,248名: the people
-        if _COUNT_NEXT_RE.match(text, m.end()):
-            continue  # 41所学校63支代表队: the count right after is the field
-        n = cn_int(m.group("n") or m.group("n2") or m.group("n3"))
-        if n:
-            return n
-    return approx
+            not_field_at.append((clause_start, m.start()))
+            continue
+        end = m.end() + (nm.end() if nm else 0)
+        at.rest = text[end:stop]
+        if _NAMED_LIST_BEFORE_RE.search(text, clause_start, m.start()) and not (
+            _FIELD_VERB_RE.search(at.rest)
+        ):
+            continue
+        if kind == "unit" and not (
+            _FIELD_VERB_RE.search(text, m.start(), stop) or _UNIT_TEAM_RE.match(at.rest)
+        ):
+            continue  # 8个镇街,6个社区选拔出的29支代表队: units count when they take part
+        if not kind or any(
+            test(at) for shape, test in _NOT_FIELD_AFTER if not (final and shape == "finalists")
+        ):
+            continue
+        approx_before = bool(_APPROX_BEFORE_RE.search(at.before)) or bool(
+            _VAGUE_BEFORE_RE.search(at.before) and m.group("n")[0] in "十百千"
+        )
+        exact = not m.group("approx") and not approx_before
+        if kind == "people" and _WITH_STAFF_RE.match(at.rest):
+            exact = False  # 727名运动员、领队及教练员: not only the competitors
+        verb = bool(_FIELD_VERB_RE.search(text, m.start(), stop)) or bool(
+            _FIELD_VERB_BEFORE_RE.search(text[: m.start()])
+        )
+        total = bool(_TOTAL_BEFORE_RE.search(at.before))
+        out.append(
+            _Count(
+                cn_int(m.group("n")) or 0,
+                kind,
+                m.start(),
+                end,
+                exact,
+                total,
+                verb,
+                clause_start,
+            )
+        )
+    # 11个乡镇…的42个玉米样品参加了比赛: the clause counts things, not competitors
+    return [
+        c
+        for c in out
+        if c.kind == "people" or not any(cl == c.clause and at > c.start for cl, at in not_field_at)
+    ]
+
+
+def participants_in(text: str, final: bool = False) -> int | None:
+    """The size of the field in one sentence: an exact count of people, else of teams or units.
+
+    Counts printed one after another (41所学校63支代表队727名运动员) describe one field: the last exact
+    one counts (people over teams over units), the team count when the people count is approximate
+    (27支代表队近300名). Approximate counts alone (近百名, 350多名, 160余名) give None, and so do
+    two counts of separate groups
+    (男子组11个队伍参加,女子组12个队伍参赛) with no total. When the event is itself a final
+    (`final`: …决赛 in its name), the finalists are its field (263名选手进入决赛).
+    """
+    total = re.search(rf"参赛人数(?:达到|达至|达|为|共|共计)?(?P<n>{lx.NUM})人", text)
+    if total:
+        return cn_int(total.group("n"))
+    counts = _field_counts(text, final)
+    chains: list[list[_Count]] = []
+    for c in counts:
+        gap = text[chains[-1][-1].end : c.start] if chains else ""
+        if chains and re.fullmatch(rf"[\s,、的和及与]{{0,2}}|[{lx.CJK}]{{1,3}}的", gap):
+            chains[-1].append(c)  # 9支代表队27名护理骨干 / 32家企业的96名选手: one field
+        else:
+            chains.append([c])
+    picks: list[tuple[_Count, bool, bool]] = []  # (the count, a 共 total, a field verb)
+    for chain in chains:
+        exact = [c for c in chain if c.exact]
+        if not exact:
+            continue
+        pick = exact[-1]
+        later = chain[chain.index(pick) + 1 :]
+        if (
+            pick.kind == "unit"
+            and any(c.kind == "people" for c in later)
+            and "参赛" not in text[pick.start : pick.end]  # 共12个参赛单位的200多名选手: 12
+        ):
+            continue  # 十五所学校推荐的230余名小记者: the people are the field, and approximate
+        picks.append((pick, any(c.total for c in chain), any(c.verb for c in chain)))
+    if any(verb for _c, _t, verb in picks):  # a count that takes part beats a bare one
+        picks = [p for p in picks if p[2]]
+    if not picks:
+        return None  # 160余名运动员参赛: a lower bound is approximate, as the real labels read it
+    totals = [c for c, total, _v in picks if total]
+    if totals:
+        people = [c for c, _t, verb in picks if verb and c.kind == "people"]
+        if totals[0].kind != "people" and people and not _GROUP_WORD_RE.search(text):
+            return people[0].n  # 共有20支代表队参赛,248名运动员参加: the people of that field
+        return totals[0].n
+    taking_part = [c for c, _t, verb in picks if verb]
+    if len({c.clause for c in taking_part}) >= 2:
+        kinds = {c.kind for c in taking_part}
+        if len(kinds) == 1 or _GROUP_WORD_RE.search(text):
+            return None  # 男子组有11个队伍参加,女子组有12个队伍参赛: two groups, no total
+        people = [c for c in taking_part if c.kind == "people"]
+        if people:
+            return people[0].n  # 20支代表队参赛,248名运动员参加: one field, the people
+    return picks[0][0].n
