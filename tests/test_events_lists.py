@@ -23,6 +23,14 @@ def pairs(lines: list[str]) -> list[tuple]:
 
 
 LIST_SHAPES = {
+    "athlete_then_events_and_places": (
+        ["孙杨:200米自由泳、400米自由泳金牌;800米自由泳第6"],
+        [
+            ("金牌", "200米自由泳", "孙杨", "person", None),
+            ("金牌", "400米自由泳", "孙杨", "person", None),
+            ("第6", "800米自由泳", "孙杨", "person", None),
+        ],
+    ),
     "person_place_works_rows": (
         [
             "三等奖(2人):",
