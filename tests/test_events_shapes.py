@@ -115,6 +115,11 @@ SHAPE_CASES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
         ),
         # places as a range with 名 on both ends
         ("甲队、乙队分获4名至5名", [("第四名", ["甲队"]), ("第五名", ["乙队"])]),
+        # doubles pairs: twice as many persons as places, two to each place
+        (
+            "孟产林和陆进兴、陈维珊和陈雪梅分获双人赛冠、亚军",
+            [("冠军", ["孟产林", "陆进兴"]), ("亚军", ["陈维珊", "陈雪梅"])],
+        ),
         # a joint team holds its 、; doubles A/B are two recipients
         ("区检察院、招商港城联队获得第一名", [("第一名", ["区检察院、招商港城联队"])]),
         (

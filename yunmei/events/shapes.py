@@ -602,6 +602,9 @@ def pair(found: Found) -> list[tuple[str, list[dict]]]:
         return [(tiers[0], recips)]
     if len(recips) == len(tiers):
         return [(t, [r]) for t, r in zip(tiers, recips, strict=True)]
+    if len(recips) == 2 * len(tiers) and all(r["kind"] == "person" for r in recips):
+        # A和B、C和D分获冠、亚军: doubles pairs, two names to each place
+        return [(t, recips[2 * i : 2 * i + 2]) for i, t in enumerate(tiers)]
     if len(recips) == 1:
         if sum(tier_rank(t) is not None for t in tiers) >= 2:
             return []  # 附中附小荣获团体总分前三名: one winner cannot hold three places
