@@ -370,6 +370,14 @@ def test_an_item_before_zhong_without_zai_is_the_category():
     assert ("一等奖", "毛笔字专项", "曲润茹", "person", None) in got
 
 
+def test_zhai_zou_is_a_result_verb_and_a_photo_set_mark_trails_a_work():
+    got = _awards("摄影大赛落幕。王建康《沙苑水库》(组照)获得一等奖,个私协队摘走了桂冠。")
+    assert [(t, n) for t, _c, n, _k, _a in got] == [
+        ("一等奖", "《沙苑水库》"),
+        ("桂冠", "个私协队"),
+    ]
+
+
 def test_de_dao_is_a_result_verb():
     got = _awards("民歌大赛落幕。凤城代表队的欧阳广勇、王姣杏得到对唱一等奖。")
     assert [(t, n) for t, _c, n, _k, _a in got] == [("一等奖", "欧阳广勇"), ("一等奖", "王姣杏")]
