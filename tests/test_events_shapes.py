@@ -378,6 +378,11 @@ def test_zhai_zou_is_a_result_verb_and_a_photo_set_mark_trails_a_work():
     ]
 
 
+def test_a_discipline_keeps_its_xiang_mu():
+    got = _awards("烹饪大赛落幕。长垣五洲大酒店何希玲荣获客房服务项目金奖。")
+    assert got == [("金奖", "客房服务项目", "何希玲", "person", "长垣五洲大酒店")]
+
+
 def test_de_dao_is_a_result_verb():
     got = _awards("民歌大赛落幕。凤城代表队的欧阳广勇、王姣杏得到对唱一等奖。")
     assert [(t, n) for t, _c, n, _k, _a in got] == [("一等奖", "欧阳广勇"), ("一等奖", "王姣杏")]
