@@ -330,6 +330,8 @@ def test_a_group_before_a_team_or_after_zui_hou_is_the_category():
     got = _awards("拔河比赛落幕。甲组码头铺镇代表队摘得桂冠,最后青年组的金小雷获得冠军。")
     assert ("桂冠", "甲组", "码头铺镇代表队", "team", None) in got
     assert ("冠军", "青年组", "金小雷", "person", None) in got
+    got = _awards("书法比赛落幕。青年组的金小雷获得冠军;老年组金岩、杨红梅获得亚军。")
+    assert ("亚军", "老年组", "金岩", "person", None) in got
 
 
 def test_a_workshop_before_a_name_is_the_affiliation():
