@@ -364,7 +364,7 @@ def recipients(seg: str, strict: bool) -> list[dict]:
         stems = [*items[:-1], last_item]
         count = None if etc else _COUNT_TEAM_RE.search(head)
         if (
-            all(2 <= len(x) <= 10 and not lx.TEAM_END_RE.search(x) for x in stems)
+            all(2 <= len(x) <= 14 and not lx.TEAM_END_RE.search(x) for x in stems)
             # 岳阳、方松、九亭代表队: names that could be persons, unless every one could
             and (count or etc or not all(lx.PERSON_RE.fullmatch(x) for x in stems))
             and (not count or cn_int(count.group("n")) == len(stems))
