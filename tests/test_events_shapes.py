@@ -385,6 +385,11 @@ def test_a_discipline_keeps_its_xiang_mu():
     assert got == [("金奖", "客房服务项目", "何希玲", "person", "长垣五洲大酒店")]
 
 
+def test_more_roles_between_a_place_and_a_name():
+    got = _awards("钓鱼赛落幕。来自河南郑州的年轻钓手马焱以微弱差距屈居亚军。")
+    assert got == [("亚军", None, "马焱", "person", "河南郑州")]
+
+
 def test_de_dao_is_a_result_verb():
     got = _awards("民歌大赛落幕。凤城代表队的欧阳广勇、王姣杏得到对唱一等奖。")
     assert [(t, n) for t, _c, n, _k, _a in got] == [("一等奖", "欧阳广勇"), ("一等奖", "王姣杏")]
