@@ -390,6 +390,18 @@ def test_more_roles_between_a_place_and_a_name():
     assert got == [("亚军", None, "马焱", "person", "河南郑州")]
 
 
+def test_unit_de_name_on_both_sides_of_he_are_two_persons():
+    got = _awards(
+        "英语演讲比赛落幕。平和学校的张洲晨、附属小学(文林校区)的月钦和和平区文化路小学的王谦谦"
+        "分别获得小学组冠、亚、季军。"
+    )
+    assert [(t, n, a) for t, _c, n, _k, a in got] == [
+        ("冠军", "张洲晨", "平和学校"),
+        ("亚军", "月钦", "附属小学(文林校区)"),
+        ("季军", "王谦谦", "和平区文化路小学"),
+    ]
+
+
 def test_de_dao_is_a_result_verb():
     got = _awards("民歌大赛落幕。凤城代表队的欧阳广勇、王姣杏得到对唱一等奖。")
     assert [(t, n) for t, _c, n, _k, _a in got] == [("一等奖", "欧阳广勇"), ("一等奖", "王姣杏")]
