@@ -23,6 +23,18 @@ def pairs(lines: list[str]) -> list[tuple]:
 
 
 LIST_SHAPES = {
+    "numbered_section_heading_is_the_category": (
+        ["三、诗联类获奖名单:", "一等奖(1人):", "刘德荣 (广东中山) 《题稷山四宝》"],
+        [("一等奖", "诗联类", "刘德荣", "person", "广东中山")],
+    ),
+    "athlete_then_events_and_places": (
+        ["孙杨:200米自由泳、400米自由泳金牌;800米自由泳第6"],
+        [
+            ("金牌", "200米自由泳", "孙杨", "person", None),
+            ("金牌", "400米自由泳", "孙杨", "person", None),
+            ("第6", "800米自由泳", "孙杨", "person", None),
+        ],
+    ),
     "person_place_works_rows": (
         [
             "三等奖(2人):",

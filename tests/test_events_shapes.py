@@ -100,8 +100,8 @@ SHAPE_CASES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
         ),
         ("沙县区、尤溪县等7支代表队获优秀奖", [("优秀奖", ["沙县区代表队", "尤溪县代表队"])]),
         (
-            "经济学院、艺术学院等代表队获得优秀奖",
-            [("优秀奖", ["经济学院代表队", "艺术学院代表队"])],
+            "医学院、网络空间安全与计算机学院等代表队获得优秀奖",
+            [("优秀奖", ["医学院代表队", "网络空间安全与计算机学院代表队"])],
         ),
         # as many units as places: each item is a unit even when unknown (国税, 珠泉完小)
         (
@@ -115,6 +115,11 @@ SHAPE_CASES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
         ),
         # places as a range with 名 on both ends
         ("甲队、乙队分获4名至5名", [("第四名", ["甲队"]), ("第五名", ["乙队"])]),
+        # doubles pairs: twice as many persons as places, two to each place
+        (
+            "孟产林和陆进兴、陈维珊和陈雪梅分获双人赛冠、亚军",
+            [("冠军", ["孟产林", "陆进兴"]), ("亚军", ["陈维珊", "陈雪梅"])],
+        ),
         # a joint team holds its 、; doubles A/B are two recipients
         ("区检察院、招商港城联队获得第一名", [("第一名", ["区检察院、招商港城联队"])]),
         (
@@ -325,6 +330,8 @@ def test_a_group_before_a_team_or_after_zui_hou_is_the_category():
     got = _awards("拔河比赛落幕。甲组码头铺镇代表队摘得桂冠,最后青年组的金小雷获得冠军。")
     assert ("桂冠", "甲组", "码头铺镇代表队", "team", None) in got
     assert ("冠军", "青年组", "金小雷", "person", None) in got
+    got = _awards("书法比赛落幕。青年组的金小雷获得冠军;老年组金岩、杨红梅获得亚军。")
+    assert ("亚军", "老年组", "金岩", "person", None) in got
 
 
 def test_a_workshop_before_a_name_is_the_affiliation():
@@ -363,6 +370,36 @@ def test_an_item_before_zhong_without_zai_is_the_category():
     got = _awards("书法比赛落幕。最终钢笔字专项中佘东霖荣获一等奖;毛笔字专项中曲润茹荣获一等奖。")
     assert ("一等奖", "钢笔字专项", "佘东霖", "person", None) in got
     assert ("一等奖", "毛笔字专项", "曲润茹", "person", None) in got
+
+
+def test_zhai_zou_is_a_result_verb_and_a_photo_set_mark_trails_a_work():
+    got = _awards("摄影大赛落幕。王建康《沙苑水库》(组照)获得一等奖,个私协队摘走了桂冠。")
+    assert [(t, n) for t, _c, n, _k, _a in got] == [
+        ("一等奖", "《沙苑水库》"),
+        ("桂冠", "个私协队"),
+    ]
+
+
+def test_a_discipline_keeps_its_xiang_mu():
+    got = _awards("烹饪大赛落幕。长垣五洲大酒店何希玲荣获客房服务项目金奖。")
+    assert got == [("金奖", "客房服务项目", "何希玲", "person", "长垣五洲大酒店")]
+
+
+def test_more_roles_between_a_place_and_a_name():
+    got = _awards("钓鱼赛落幕。来自河南郑州的年轻钓手马焱以微弱差距屈居亚军。")
+    assert got == [("亚军", None, "马焱", "person", "河南郑州")]
+
+
+def test_unit_de_name_on_both_sides_of_he_are_two_persons():
+    got = _awards(
+        "英语演讲比赛落幕。平和学校的张洲晨、附属小学(文林校区)的月钦和和平区文化路小学的王谦谦"
+        "分别获得小学组冠、亚、季军。"
+    )
+    assert [(t, n, a) for t, _c, n, _k, a in got] == [
+        ("冠军", "张洲晨", "平和学校"),
+        ("亚军", "月钦", "附属小学(文林校区)"),
+        ("季军", "王谦谦", "和平区文化路小学"),
+    ]
 
 
 def test_de_dao_is_a_result_verb():

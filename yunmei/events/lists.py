@@ -30,6 +30,7 @@ TIER_HEADING_RE = re.compile(
 )
 _CAT_WORD = rf"[{lx.CJK}A-Za-z\d()]{{1,14}}?(?:组|赛道|类|项目)"
 CAT_HEADING_RE = re.compile(
+    rf"(?:[一二三四五六七八九十]{{1,2}}、)?"  # 三、诗联类获奖名单: a numbered section
     rf"[【\[]?(?P<cat>{lx.CAT}|{_CAT_WORD})(?:获奖)?(?:名单)?[】\]]?(?:{_COUNT})?:?"
 )
 # a tier label inside a line: 一等奖:(2个)A、B / 二等奖2名:C (an unranked one only at the start)
@@ -195,6 +196,25 @@ def line_recipients(line: str) -> tuple[list[dict], str | None]:
         if kind:
             out.append({"name": t, "kind": kind, "affiliation": None})
     return out, cat
+
+
+# 孙杨:200米自由泳、400米自由泳金牌;800米自由泳第6 — an athlete, then each event and its place
+_PERSON_RESULTS_RE = re.compile(rf"(?P<name>[{lx.CJK}·]{{2,5}}):(?P<rest>[^:]+)")
+_EVENT_PLACE_RE = re.compile(rf"(?P<events>[^;]+?)(?P<tier>{lx.TIER}|第\d{{1,2}})")
+
+
+def _person_results(line: str) -> list[tuple[str, str, dict]] | None:
+    m = _PERSON_RESULTS_RE.fullmatch(line.strip())
+    if not m or not _person(m.group("name")):
+        return None
+    who = {"name": m.group("name"), "kind": "person", "affiliation": None}
+    out = []
+    for part in m.group("rest").strip(" ;。").split(";"):
+        em = _EVENT_PLACE_RE.fullmatch(part.strip())
+        if not em or not re.search(r"\d|米|泳|跑|跳|项", em.group("events")):
+            return None  # every part an event and its place, or this is prose
+        out.extend((em.group("tier"), ev.strip(), who) for ev in em.group("events").split("、"))
+    return out
 
 
 def _table_row(cells: list[str], header: dict[str, int] | None) -> tuple[str | None, list[dict]]:
@@ -370,6 +390,11 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
                 continue
         else:
             row_person = None
+        pr = _person_results(line) if len(line) <= _MAX_LINE else None
+        if pr:
+            out.extend(ListAward(p, t, k, [who]) for t, k, who in pr)
+            used.add(p)
+            continue
         wm = TIER_WORK_AUTHOR_RE.fullmatch(line) if len(line) <= _MAX_LINE else None
         if wm and _good_tier(wm.group("tier")):
             work = {"name": wm.group("title"), "kind": "work", "affiliation": wm.group("author")}

@@ -41,6 +41,8 @@ def split_conj(piece: str) -> list[str]:
         left, right = piece[:i].strip(), piece[j:].strip()
         if not left or not right:
             continue
+        if _OWNED_NAME_RE.fullmatch(left) and _OWNED_NAME_RE.fullmatch(right):
+            return [left, right]  # 甲校的月钦和乙校的王谦谦: a unit's person on each side
         cls = name_class(left)
         if cls is None:
             continue
@@ -48,6 +50,19 @@ def split_conj(piece: str) -> list[str]:
         if all(name_class(r) == cls for r in rights):
             return [left, *rights]
     return [piece]
+
+
+_OWNED_NAME_RE = re.compile(rf"[^、]{{2,30}}?{lx.AFF_END}(?:\([^()]{{1,10}}\))?的[{lx.CJK}]{{2,3}}")
+
+
+def _owned_person(it: str) -> dict | None:
+    """甲校(分校)的月钦 among persons: the name after the unit's 的, even with a rare surname."""
+    if not _OWNED_NAME_RE.fullmatch(it):
+        return None
+    aff, _, name = it.rpartition("的")
+    if lx.BAD_ITEM_RE.search(name) or lx.ORG_LAST_CHARS.intersection(name[-1]):
+        return None
+    return {"name": name, "kind": "person", "affiliation": aff}
 
 
 def _protected_at(piece: str, phrase: str, conj: str, i: int) -> bool:
@@ -332,7 +347,7 @@ def recipients(seg: str, strict: bool) -> list[dict]:
                 if re.fullmatch(rf"[{lx.CJK}]{{2,3}}", it.strip())
                 and not lx.BAD_ITEM_RE.search(it)
                 and not lx.ORG_LAST_CHARS.intersection(it.strip()[-1])
-                else None
+                else _owned_person(it.strip())
             )
             for r, it in zip(found, items, strict=True)
         ]
@@ -364,7 +379,7 @@ def recipients(seg: str, strict: bool) -> list[dict]:
         stems = [*items[:-1], last_item]
         count = None if etc else _COUNT_TEAM_RE.search(head)
         if (
-            all(2 <= len(x) <= 10 and not lx.TEAM_END_RE.search(x) for x in stems)
+            all(2 <= len(x) <= 14 and not lx.TEAM_END_RE.search(x) for x in stems)
             # 岳阳、方松、九亭代表队: names that could be persons, unless every one could
             and (count or etc or not all(lx.PERSON_RE.fullmatch(x) for x in stems))
             and (not count or cn_int(count.group("n")) == len(stems))
@@ -442,7 +457,8 @@ def clean_subject(pre: str) -> tuple[str, str | None]:
 
 
 _LEAD_GROUP_RE = re.compile(
-    rf"(?P<cat>{lx.CAT})(?:的|(?=[^、,]{{2,20}}?(?:代表队|代表团|联队)(?:$|、)))"
+    rf"(?P<cat>{lx.CAT})(?:的|(?=[^、,]{{2,20}}?(?:代表队|代表团|联队)(?:$|、))"
+    rf"|(?={lx._SUR}[{lx.CJK}]{{1,2}}(?:、|$)))"  # 老年组金岩、杨红梅: a group, then short names
 )
 
 

@@ -147,7 +147,7 @@ def category_list(gap: str) -> list[str] | None:
 # what a verb-tier gap holds besides a discipline: the contest, its level, this/that, particles
 _GAP_NOISE_RE = re.compile(
     r"^(?:了|本次|本届|此次|这次|该|本场|此项|这项|全国|全省|全市|全区|全县|省级|市级|区级|县级|国家级|"
-    r"省|市|区|县|校级|大赛|比赛|活动|总|一个|一项|个|项|首个)+|(?:的|竞赛|比赛|大赛|赛事|活动|项目)+$"
+    r"省|市|区|县|校级|大赛|比赛|活动|总|一个|一项|个|项|首个)+|(?:的|竞赛|比赛|大赛|赛事|活动)+$"
 )
 _DISCIPLINE_RE = re.compile(rf"[{lx.CJK}A-Za-z\d()]{{2,12}}")
 _DISCIPLINE_BAD_RE = re.compile(
@@ -602,6 +602,9 @@ def pair(found: Found) -> list[tuple[str, list[dict]]]:
         return [(tiers[0], recips)]
     if len(recips) == len(tiers):
         return [(t, [r]) for t, r in zip(tiers, recips, strict=True)]
+    if len(recips) == 2 * len(tiers) and all(r["kind"] == "person" for r in recips):
+        # A和B、C和D分获冠、亚军: doubles pairs, two names to each place
+        return [(t, recips[2 * i : 2 * i + 2]) for i, t in enumerate(tiers)]
     if len(recips) == 1:
         if sum(tier_rank(t) is not None for t in tiers) >= 2:
             return []  # 附中附小荣获团体总分前三名: one winner cannot hold three places
