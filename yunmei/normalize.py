@@ -432,27 +432,23 @@ def _triage(text: str, flags: set[str], evidence: list[str]) -> list[_Line]:
         if number not in suspects:
             out.append(_Line(line))  # the fast path: nothing unusual at all
             continue
-        if _is_lost(line):
+        verdict, line, detail = _line_verdict(line)
+        if verdict == "lost":
             lost.append(len(out))
             out.append(_Line(line, frozen=True))
             continue
-        repaired = _repair_decode(line)
-        if repaired is not None:
-            line, how = repaired
+        if verdict == "repaired":
             flags.add(MOJIBAKE_REPAIRED)
-            evidence.append(f"line {number}: {how}, lossless")
-        elif (kind := _soup(line)) is not None:
-            if kind == "foreign":
-                out.append(_Line(line, suspect=True))
-                continue
+            evidence.append(f"line {number}: {detail}, lossless")
+        elif verdict == "foreign":
+            out.append(_Line(line, suspect=True))
+            continue
+        elif verdict == "soup":
             flags.add(MOJIBAKE_UNREPAIRED)
-            wide, unusual = _unusual(line)
-            evidence.append(f"line {number}: soup, {kind} ({unusual}/{wide} unusual), kept")
+            evidence.append(f"line {number}: soup, {detail}, kept")
             out.append(_Line(line, frozen=True))
             continue
-        elif line.rstrip(_SPACES).endswith(_REPLACEMENT) and line.count(_REPLACEMENT) == 1:
-            # a text cut inside a multibyte character: the half character is no character
-            line = line.rstrip(_SPACES)[:-1]
+        elif verdict == "cut":
             flags.add(TRUNCATED_CHAR_REMOVED)
             evidence.append(f"line {number}: cut inside a character, half character dropped")
         out.append(_Line(line))
@@ -467,6 +463,27 @@ def _triage(text: str, flags: set[str], evidence: list[str]) -> list[_Line]:
             flags.add(MOJIBAKE_UNREPAIRED)
             evidence.append("every line is '?': kept as it is")
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _line_verdict(line: str) -> tuple[str, str, str]:
+    """(verdict, line as kept, detail) of a line with an unusual character: the same lines
+    (a site's slogan, a mirror's footer) come back page after page."""
+    if _is_lost(line):
+        return "lost", line, ""
+    repaired = _repair_decode(line)
+    if repaired is not None:
+        return "repaired", repaired[0], repaired[1]
+    kind = _soup(line)
+    if kind == "foreign":
+        return "foreign", line, ""
+    if kind is not None:
+        wide, unusual = _unusual(line)
+        return "soup", line, f"{kind} ({unusual}/{wide} unusual)"
+    if line.rstrip(_SPACES).endswith(_REPLACEMENT) and line.count(_REPLACEMENT) == 1:
+        # a text cut inside a multibyte character: the half character is no character
+        return "cut", line.rstrip(_SPACES)[:-1], ""
+    return "clean", line, ""
 
 
 def _lines_with_unusual(text: str) -> set[int]:

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 DUTIES = {
@@ -30,16 +31,22 @@ _NAME = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff·]{2,6}$|^[A-Za-z][A-Za-z .·-
 
 def parse_editor_text(text: str) -> list[dict[str, str]]:
     """All ``{name, duty}`` credits in one line or inline credit; [] when there are none."""
-    editors: list[dict[str, str]] = []
-    if not text or not any(label in text for label in DUTIES):
-        return editors
+    if not text or ("编辑" not in text and "值班" not in text):  # every label holds one of them
+        return []
+    return [{"name": name, "duty": duty} for name, duty in _credits(text)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _credits(text: str) -> tuple[tuple[str, str], ...]:
+    """(name, duty) pairs of a line: the same credit lines come back page after page."""
+    credits: list[tuple[str, str]] = []
     for match in _GROUP.finditer(text):
         duty = DUTIES[match.group("label")]
         for name in _NAME_SPLIT.split(match.group("names")):
             name = name.strip("()（）。.")
             if name and _NAME.match(name):
-                editors.append({"name": name, "duty": duty})
-    return editors
+                credits.append((name, duty))
+    return tuple(credits)
 
 
 def is_editor_line(text: str) -> bool:

@@ -40,6 +40,11 @@ _PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=Tr
 _STRING = etree.XPath("string()")  # lxml.html's text_content()
 
 
+# region keys by (tag, class, id): pages of one site repeat the same few hundred combinations
+_SELECTOR_KEYS: dict[tuple[str, str | None, str | None], list[str] | None] = {}
+_SELECTOR_KEYS_MAX = 4096
+
+
 def text_content(el: etree._Element) -> str:
     """The text of an element and its descendants (not its tail)."""
     return str(_STRING(el))
@@ -139,6 +144,7 @@ def render(root: etree._Element | None) -> Page:
     lines = page.lines
     regions = page.regions
     tag_keys = selector_tables()[2]
+    known_keys = _SELECTOR_KEYS
     pieces: list[str] = []
     line_pos = 0.0
     line_heading = 0
@@ -235,7 +241,15 @@ def render(root: etree._Element | None) -> Page:
                 heading = headings[tag]
             elif tag in bold_tags:
                 bold += 1
-            keys = match_selector(tag, cls, ident) if cls or ident or tag in tag_keys else None
+            if cls or ident or tag in tag_keys:
+                selector = (tag, cls, ident)
+                keys = known_keys.get(selector, False)
+                if keys is False:
+                    if len(known_keys) >= _SELECTOR_KEYS_MAX:  # other sites' ids are unique
+                        known_keys.clear()
+                    keys = known_keys[selector] = match_selector(tag, cls, ident)
+            else:
+                keys = None
             if keys:
                 if "__caption__" in keys:
                     caption += 1
