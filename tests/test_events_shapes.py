@@ -513,3 +513,21 @@ def test_jiang_inside_a_role_ming_jiang_is_no_modal():
 def test_common_surnames_lai_and_yan():
     got = _awards("技能大赛落幕。赖海彬获得一等奖,阎明获得二等奖。")
     assert [(t, n) for t, _c, n, _k, _a in got] == [("一等奖", "赖海彬"), ("二等奖", "阎明")]
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    return [
+        (a["tier"], r["name"])
+        for e in ev.extract_events(text)
+        for a in e["awards"]
+        for r in a["recipients"]
+    ]
+
+
+def test_mentors_and_members_not_recipients():
+    # the mentors of a project and the members who form a team are not what won
+    assert _pairs("建筑学院徐美娟、章志琴指导的“园林景观设计与施工”项目获得团队二等奖。") == []
+    assert _pairs("王波指导的“云计算技术与应用(个人)”项目获得三等奖。") == []
+    assert _pairs("最终由张邦祥/王锐、沈佳祥/李建伟组成的深圳南港动力积171.92分夺得冠军。") == []
+    # one coach before a person, and one joint team, stay as they were
+    assert _pairs("由谭辉指导的李明获得一等奖。") == [("一等奖", "李明")]

@@ -307,7 +307,16 @@ _SENDERS_WORKS_RE = re.compile(
 )
 
 
+# 张三、李四指导的“园林设计”项目 / A/B、C/D组成的深圳队: mentors and members, not the recipient
+_LEADERS_OF_RE = re.compile(r"(?P<lead>.{2,40}?)(?:指导|辅导|带领|组成)的(?P<led>[^、]{2,30})")
+
+
 def recipients(seg: str, strict: bool) -> list[dict]:
+    lm = _LEADERS_OF_RE.fullmatch(seg.strip())
+    if lm and (re.search(r"[、/]", lm.group("lead")) or re.search(r"[“”]|项目$", lm.group("led"))):
+        led = recipient(lm.group("led"), strict)
+        if not led or led["kind"] != "person":
+            return [led] if led else []  # mentors_and_members_not_recipients
     sw = _SENDERS_WORKS_RE.fullmatch(seg.strip())
     if sw and "、" in sw.group("aff"):
         aff = _clean_aff(sw.group("aff"))
