@@ -300,3 +300,14 @@ def test_member_lines_under_a_team_row_give_no_recipients():
         r["name"] for e in ev.extract_events(text) for a in e["awards"] for r in a["recipients"]
     )
     assert names == ["农场主队", "猜啥都队"]
+
+
+def test_organizer_roles_never_tiers():
+    # a call for entries lists its organisers under role headings: no award
+    text = "“裕荣香杯”征文比赛启事\n指导单位:\n义乌市网联会\n主办单位:\n义乌热线\n承办单位:\n稠州论坛绣湖文学版块\n"
+    assert ev.extract_events(text) == []
+    # an honour list headed 先进单位 is still read
+    (event,) = ev.extract_events("表彰大会上,以下获奖名单公布。\n先进单位:\n湛江市第一中学\n")
+    assert [(a["tier"], r["name"]) for a in event["awards"] for r in a["recipients"]] == [
+        ("先进单位", "湛江市第一中学")
+    ]
