@@ -311,3 +311,34 @@ def test_organizer_roles_never_tiers():
     assert [(a["tier"], r["name"]) for a in event["awards"] for r in a["recipients"]] == [
         ("先进单位", "湛江市第一中学")
     ]
+
+
+def _list_pairs(text: str) -> list[tuple[str, str, str | None]]:
+    return [
+        (a["tier"], r["name"], a["category"])
+        for e in ev.extract_events(text)
+        for a in e["awards"]
+        for r in a["recipients"]
+    ]
+
+
+def test_range_tier_in_order():
+    # 前四名: as many names as places, one each; doubles one pair a line; never 前四名 for all
+    text = (
+        "经过激烈的角逐,获奖名单如下:\n男子单打前四名:曾岳、王德杰、胡永奇、杨镇豪\n"
+        "混合双打前三名:杨茂森、赵琼\n张剑涛、赵一舟\n郭宇、雍晴\n"
+    )
+    assert _list_pairs(text) == [
+        ("第一名", "曾岳", "男子单打"),
+        ("第二名", "王德杰", "男子单打"),
+        ("第三名", "胡永奇", "男子单打"),
+        ("第四名", "杨镇豪", "男子单打"),
+        ("第一名", "杨茂森", "混合双打"),
+        ("第一名", "赵琼", "混合双打"),
+        ("第二名", "张剑涛", "混合双打"),
+        ("第二名", "赵一舟", "混合双打"),
+        ("第三名", "郭宇", "混合双打"),
+        ("第三名", "雍晴", "混合双打"),
+    ]
+    # names and places that do not line up give nothing rather than a guess
+    assert _list_pairs("获奖名单如下:\n前三名:曾岳、王德杰、胡永奇、杨镇豪\n") == []

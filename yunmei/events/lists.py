@@ -296,6 +296,7 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
     cat: str | None = None
     header: dict[str, int] | None = None
     tier_cols: dict[int, str] | None = None
+    range_left: list[str] = []  # the places still to give, one per line, after 前四名:A、B
     pending_aff: str | None = None  # a class/unit cell printed on its own line before its names
     # 奖项 | / 班级 | / 姓名 | / 一等奖 | / …: a table flattened to one cell a line, header first
     flat_roles: list[str] = []
@@ -441,7 +442,16 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
                 t, tcat = _split_group(lm.group("tier"))
                 tier = t
                 recips, lcat = line_recipients(seg)
-                if recips:
+                places = _range_places(t)
+                range_left = []
+                if recips and places:
+                    out.extend(
+                        ListAward(p, pl, lcat or tcat or cat, grp)
+                        for pl, grp in _places_in_order(places, recips)
+                    )
+                    range_left = places[1:] if len(recips) <= 2 < len(places) else []
+                    tier = t if range_left else None
+                elif recips:
                     out.append(ListAward(p, t, lcat or tcat or cat, recips))
             used.add(p)
             continue
@@ -455,9 +465,34 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
         if not recips:
             tier = None
             continue
+        if _range_places(tier):  # 混合双打前四名:A、B / C、D / …: one place a line, in order
+            if range_left and len(recips) <= 2:
+                out.append(ListAward(p, range_left.pop(0), lcat or cat, recips))
+                used.add(p)
+            tier = tier if range_left else None
+            continue  # a range tier is never one tier for everyone (range_tier_in_order)
         out.append(ListAward(p, tier, lcat or cat, recips))
         used.add(p)
     return out, used
+
+
+def _range_places(tier: str | None) -> list[str]:
+    """前四名 -> 第一名…第四名; any other tier -> [] (a range is places in order, not one tier)."""
+    if not tier or not re.fullmatch(r"前[二三四五六七八九十\d](?:名|位)?", tier):
+        return []
+    return expand_tiers(tier)
+
+
+def _places_in_order(places: list[str], recips: list[dict]) -> list[tuple[str, list[dict]]]:
+    """前四名:A、B、C、D -> one place each; A、B、…(8 names) -> doubles pairs; A、B -> the first place."""
+    n = len(places)
+    if len(recips) == n:
+        return [(pl, [r]) for pl, r in zip(places, recips, strict=True)]
+    if len(recips) == 2 * n:
+        return [(pl, recips[2 * i : 2 * i + 2]) for i, pl in enumerate(places)]
+    if len(recips) <= 2:
+        return [(places[0], recips)]
+    return []  # names and places do not line up: nothing rather than a guess
 
 
 _GROUP_TIER_RE = re.compile(rf"(?P<cat>{lx.CAT})(?P<tier>{lx.TIER})")
