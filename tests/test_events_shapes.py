@@ -531,3 +531,17 @@ def test_mentors_and_members_not_recipients():
     assert _pairs("最终由张邦祥/王锐、沈佳祥/李建伟组成的深圳南港动力积171.92分夺得冠军。") == []
     # one coach before a person, and one joint team, stay as they were
     assert _pairs("由谭辉指导的李明获得一等奖。") == [("一等奖", "李明")]
+
+
+def test_recipient_form_check():
+    from yunmei.events.recipients import well_formed
+
+    def ok(name: str, kind: str = "person") -> bool:
+        return well_formed({"name": name, "kind": kind, "affiliation": None})
+
+    assert not ok("2022年5月23日", "organization")  # a signature's date under the last label
+    assert not ok("代表队", "team")  # a team word alone
+    assert not ok("易楚(学前教育)、龙灿锋(生物科学)、刘欢", "work")  # a list that failed to split
+    assert ok("“掌控之手”队", "team")
+    assert ok("区检察院、招商港城联队", "team")
+    assert ok("《温馨的家园》", "work")

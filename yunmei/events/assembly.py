@@ -23,7 +23,13 @@ from yunmei.events.facts import (
 )
 from yunmei.events.lists import expand as expand_list_tier
 from yunmei.events.lists import list_awards
-from yunmei.events.recipients import category_in, recipients, same_recipient, split_items
+from yunmei.events.recipients import (
+    category_in,
+    recipients,
+    same_recipient,
+    split_items,
+    well_formed,
+)
 from yunmei.events.shapes import (
     NAMES_NEXT,
     PREDICATE_RE,
@@ -626,6 +632,8 @@ def build_event(
             {"tier": tier, "tier_rank": tier_rank(tier), "recipients": [], "category": cat},
         )
         for r in recips:
+            if not well_formed(r):
+                continue
             same = next((x for x in aw["recipients"] if same_recipient(x, r)), None)
             if same is None:
                 aw["recipients"].append(dict(r))
@@ -667,7 +675,7 @@ def build_event(
         "venue": venue,
         "organizer": organizer,
         "participants": participants,
-        "awards": list(grouped.values()),
+        "awards": [aw for aw in grouped.values() if aw["recipients"]],
         "evidence": evidence or None,
         "medal_tally": cl.tally,
     }
