@@ -342,3 +342,16 @@ def test_range_tier_in_order():
     ]
     # names and places that do not line up give nothing rather than a guess
     assert _list_pairs("获奖名单如下:\n前三名:曾岳、王德杰、胡永奇、杨镇豪\n") == []
+
+
+def test_name_aff_list_and_spaced_names():
+    from yunmei.events.lists import line_recipients
+
+    recips, _ = line_recipients("易 楚(学前教育)、龙灿锋(生物科学)、刘 欢(数学)")
+    assert [(r["name"], r["affiliation"]) for r in recips] == [
+        ("易楚", "学前教育"),
+        ("龙灿锋", "生物科学"),
+        ("刘欢", "数学"),
+    ]
+    recips, _ = line_recipients("王凯杰、孙 粤")
+    assert [r["name"] for r in recips] == ["王凯杰", "孙粤"]

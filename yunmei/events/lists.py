@@ -131,6 +131,12 @@ def _prefixed_person(tok: str) -> dict | None:
     return r if r is not None and r["kind"] == "person" and r["affiliation"] else None
 
 
+_SPACED_PAIR_RE = re.compile(rf"(?:(?<=^)|(?<=[、,,]))\s*([{lx.CJK}])\s([{lx.CJK}])(?=[((、,,]|$)")
+
+
+_NAME_AFF_RE = re.compile(rf"(?P<name>[{lx.CJK}·]{{2,4}})\s*[((](?P<aff>[^()()]{{2,16}})[))]")
+
+
 def line_recipients(line: str) -> tuple[list[dict], str | None]:
     """The recipients on one list line and a category printed with them (电工项目  李子安  单位)."""
     line = _ENUM_RE.sub(
@@ -143,8 +149,19 @@ def line_recipients(line: str) -> tuple[list[dict], str | None]:
     )  # 一等奖获得者 王一桃 :" 祖国是山 我是水 …": a quote, not names
     line = _PERFORMERS_RE.sub("", line)  # 《W》 演讲者:A、B: the work is credited, not its speakers
     line = re.sub(r"[::](?=《)", "", line)
+    line = _SPACED_PAIR_RE.sub(
+        r"\1\2", line
+    )  # 王凯杰、孙 粤 / 周 玲(学前教育): a spaced two-character name
     if not line or _PLACEHOLDER_RE.fullmatch(line):
         return [], None
+    items = [_NAME_AFF_RE.fullmatch(it.strip()) for it in re.split(r"[、,,]", line)]
+    if len(items) >= 2 and all(m and _person(m.group("name")) for m in items):
+        # 梁可歆(法学)、周玲(学前教育): persons each with a unit in brackets (name_aff_list)
+        return [
+            {"name": m.group("name"), "kind": "person", "affiliation": m.group("aff")}
+            for m in items
+            if m
+        ], None
     m = _WORK_AUTHOR_RE.fullmatch(line)
     if m:  # 《九米以下》(组照)方胜
         author = _squeeze(m.group("author")) or None
