@@ -355,3 +355,12 @@ def test_name_aff_list_and_spaced_names():
     ]
     recips, _ = line_recipients("王凯杰、孙 粤")
     assert [r["name"] for r in recips] == ["王凯杰", "孙粤"]
+
+
+def test_list_keeps_its_kind():
+    # the notice's signature under the last label is not more winners of that label
+    text = "具体获奖名单如下:\n一等奖:雷芳洁\n最佳台风奖:欧阳梦娜\n衡阳师范学院南岳学院\n教学工作办公室\n"
+    assert [(t, n) for t, n, _ in _list_pairs(text)] == [
+        ("一等奖", "雷芳洁"),
+        ("最佳台风奖", "欧阳梦娜"),
+    ]

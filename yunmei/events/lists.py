@@ -313,6 +313,7 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
     cat: str | None = None
     header: dict[str, int] | None = None
     tier_cols: dict[int, str] | None = None
+    label_kinds: set[str] | None = None  # the kinds of the names on the last 一等奖:A line
     range_left: list[str] = []  # the places still to give, one per line, after 前四名:A、B
     pending_aff: str | None = None  # a class/unit cell printed on its own line before its names
     # 奖项 | / 班级 | / 姓名 | / 一等奖 | / …: a table flattened to one cell a line, header first
@@ -434,6 +435,7 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
         hm = TIER_HEADING_RE.fullmatch(sq) if len(sq) <= 24 else None
         if hm and _good_tier(hm.group("tier")) and not _PROSE_RE.search(line):
             tier, header = hm.group("tier"), None
+            label_kinds = None
             used.add(p)
             continue
         cm = CAT_HEADING_RE.fullmatch(sq) if len(sq) <= 24 else None
@@ -459,6 +461,7 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
                 t, tcat = _split_group(lm.group("tier"))
                 tier = t
                 recips, lcat = line_recipients(seg)
+                label_kinds = {r["kind"] for r in recips} or None
                 places = _range_places(t)
                 range_left = []
                 if recips and places:
@@ -481,6 +484,9 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
         recips, lcat = line_recipients(line)
         if not recips:
             tier = None
+            continue
+        if label_kinds == {"person"} and all(r["kind"] == "organization" for r in recips):
+            tier = None  # 最佳台风奖:雷芳洁 / 南岳学院 / 教学工作办公室: the signature (list_keeps_its_kind)
             continue
         if _range_places(tier):  # 混合双打前四名:A、B / C、D / …: one place a line, in order
             if range_left and len(recips) <= 2:
