@@ -545,3 +545,14 @@ def test_recipient_form_check():
     assert ok("“掌控之手”队", "team")
     assert ok("区检察院、招商港城联队", "team")
     assert ok("《温馨的家园》", "work")
+
+
+def test_winners_among_entrants():
+    # the entrants listed first are not all winners when the clause names the winners again
+    text = (
+        "我校学生杨硕、石兰、陈路,在会计技能项目竞赛中,荣获团体一等奖。指导老师:刘海燕、张静。\n"
+        "我校学生丁文凯、彭兴隆、张贵英,在西餐宴会服务项目竞赛中,彭兴隆、张贵英分别荣获个人三等奖。"
+    )
+    pairs = _pairs(text)
+    assert ("三等奖", "彭兴隆") in pairs and ("三等奖", "张贵英") in pairs
+    assert ("三等奖", "丁文凯") not in pairs

@@ -359,7 +359,9 @@ def sentence_awards(
             and pending
             and c.find(found[0].recipients[0]["name"]) >= 0
             and len(found[0].tiers) in (1, len(pending) + len(found[0].recipients))
-        ):  # A、B,C,D获得前三名: the names before the comma share the result
+            # 学生A、B、C,在…中,B、C分别荣获三等奖: the winners named again among the entrants
+            and not {r["name"] for r in found[0].recipients} & {r["name"] for r in pending}
+        ):  # A、B,C,D获得前三名: the names before the comma share the result (winners_among_entrants)
             found[0].recipients[:0] = pending
         elif (
             len(found) == 1
