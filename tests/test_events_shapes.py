@@ -541,6 +541,7 @@ def test_recipient_form_check():
 
     assert not ok("2022年5月23日", "organization")  # a signature's date under the last label
     assert not ok("代表队", "team")  # a team word alone
+    assert not ok("展开了激烈角逐", "organization")  # a predicate
     assert not ok("易楚(学前教育)、龙灿锋(生物科学)、刘欢", "work")  # a list that failed to split
     assert ok("“掌控之手”队", "team")
     assert ok("区检察院、招商港城联队", "team")
