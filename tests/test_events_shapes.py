@@ -557,3 +557,10 @@ def test_winners_among_entrants():
     pairs = _pairs(text)
     assert ("三等奖", "彭兴隆") in pairs and ("三等奖", "张贵英") in pairs
     assert ("三等奖", "丁文凯") not in pairs
+
+
+def test_pair_combination():
+    from yunmei.events.recipients import recipients
+
+    pair = recipients("顾晓虎教授与扬州大学颜彪教授组合", True)
+    assert [(r["name"], r["affiliation"]) for r in pair] == [("顾晓虎", None), ("颜彪", "扬州大学")]

@@ -311,7 +311,18 @@ _SENDERS_WORKS_RE = re.compile(
 _LEADERS_OF_RE = re.compile(r"(?P<lead>.{2,40}?)(?:指导|辅导|带领|组成)的(?P<led>[^、]{2,30})")
 
 
+# 顾晓虎教授与扬州大学颜彪教授组合: a doubles pair, two persons (pair_combination)
+_PAIR_COMBO_RE = re.compile(
+    r"(?P<a>[^、与和]{2,12}?)(?:教授|老师|博士)?[与和](?P<b>[^、与和]{2,14}?)(?:教授|老师|博士)?组合"
+)
+
+
 def recipients(seg: str, strict: bool) -> list[dict]:
+    pc = _PAIR_COMBO_RE.fullmatch(seg.strip())
+    if pc:
+        pair = recipients(f"{pc.group('a')}、{pc.group('b')}", strict)
+        if len(pair) == 2 and all(r["kind"] == "person" for r in pair):
+            return pair
     lm = _LEADERS_OF_RE.fullmatch(seg.strip())
     if lm and (re.search(r"[、/]", lm.group("lead")) or re.search(r"[“”]|项目$", lm.group("led"))):
         led = recipient(lm.group("led"), strict)
