@@ -564,3 +564,13 @@ def test_pair_combination():
 
     pair = recipients("顾晓虎教授与扬州大学颜彪教授组合", True)
     assert [(r["name"], r["affiliation"]) for r in pair] == [("顾晓虎", None), ("颜彪", "扬州大学")]
+
+
+def test_long_range_names_the_leader():
+    from yunmei.events.tiers import expand_tiers
+
+    assert expand_tiers("第1名至第20名") == ["第1名"]
+    assert expand_tiers("第二名至第六名") == ["第二名", "第三名", "第四名", "第五名", "第六名"]
+    assert ("第1名", "陈龙") in _pairs(
+        "经过4天的激烈角逐,陈龙等选手分获学生组决赛计算机程序设计员项目第1名至第20名。"
+    )

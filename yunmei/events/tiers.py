@@ -86,6 +86,8 @@ def expand_tiers(s: str) -> list[str]:
             lo, hi = cn_int(nums[0]) or 0, cn_int(nums[1]) or 0
             if 0 < lo < hi <= 10:
                 return [f"第{cn_numeral(i)}名" for i in range(lo, hi + 1)]
+            if 0 < lo < hi:  # A等选手分获第1名至第20名: a long range names only its leader's place
+                return [f"第{nums[0]}名"]
         return [f"第{n}名" for n in nums]
     return [t.group(0) for t in lx.TIER_RE.finditer(s)]
 
