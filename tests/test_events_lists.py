@@ -353,6 +353,8 @@ def test_name_aff_list_and_spaced_names():
         ("龙灿锋", "生物科学"),
         ("刘欢", "数学"),
     ]
+    recips, _ = line_recipients("周奕辰(地理科学)王晓鸥(生物科学)")
+    assert [r["name"] for r in recips] == ["周奕辰", "王晓鸥"]
     recips, _ = line_recipients("王凯杰、孙 粤")
     assert [r["name"] for r in recips] == ["王凯杰", "孙粤"]
 

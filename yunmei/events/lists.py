@@ -154,7 +154,8 @@ def line_recipients(line: str) -> tuple[list[dict], str | None]:
     )  # 王凯杰、孙 粤 / 周 玲(学前教育): a spaced two-character name
     if not line or _PLACEHOLDER_RE.fullmatch(line):
         return [], None
-    items = [_NAME_AFF_RE.fullmatch(it.strip()) for it in re.split(r"[、,,]", line)]
+    parts = [it.strip() for it in re.split(r"[、,,]|(?<=[))])", line) if it.strip()]
+    items = [_NAME_AFF_RE.fullmatch(it) for it in parts]  # 周奕辰(地理科学)王晓鸥(生物科学) too
     if len(items) >= 2 and all(m and _person(m.group("name")) for m in items):
         # 梁可歆(法学)、周玲(学前教育): persons each with a unit in brackets (name_aff_list)
         return [
