@@ -574,3 +574,14 @@ def test_long_range_names_the_leader():
     assert ("第1名", "陈龙") in _pairs(
         "经过4天的激烈角逐,陈龙等选手分获学生组决赛计算机程序设计员项目第1名至第20名。"
     )
+
+
+def test_conj_inside_unit():
+    from yunmei.events.recipients import recipients
+
+    got = recipients("外国语学院韦俏燕和覃晓盼、信息与通信学院龚瑞乔", True)
+    assert [(r["name"], r["affiliation"]) for r in got] == [
+        ("韦俏燕", "外国语学院"),
+        ("覃晓盼", "外国语学院"),
+        ("龚瑞乔", "信息与通信学院"),
+    ]

@@ -30,6 +30,9 @@ def name_class(x: str) -> str | None:
     return None
 
 
+_UNIT_THEN_NAME_RE = re.compile(rf"[{lx.CJK}]{{1,4}}(?:学院|学部|系)[{lx.CJK}]{{2,3}}")
+
+
 def split_conj(piece: str) -> list[str]:
     """Split on 和/与/及/以及 only where both sides are complete names of the same sort."""
     masked = lx.mask(piece)
@@ -41,6 +44,8 @@ def split_conj(piece: str) -> list[str]:
         left, right = piece[:i].strip(), piece[j:].strip()
         if not left or not right:
             continue
+        if conj == "与" and len(left) == 2 and _UNIT_THEN_NAME_RE.fullmatch(right):
+            continue  # 信息与通信学院龚瑞乔: the 与 is inside the unit's name (conj_inside_unit)
         if _OWNED_NAME_RE.fullmatch(left) and _OWNED_NAME_RE.fullmatch(right):
             return [left, right]  # 甲校的月钦和乙校的王谦谦: a unit's person on each side
         cls = name_class(left)
