@@ -585,3 +585,13 @@ def test_conj_inside_unit():
         ("覃晓盼", "外国语学院"),
         ("龚瑞乔", "信息与通信学院"),
     ]
+
+
+def test_overall_champion_kept_as_printed():
+    got = [
+        (a["tier"], a["tier_rank"], r["name"])
+        for e in ev.extract_events("高中组有四名队员,其中念昊坤、陈佳艳获总冠军,陈凯、林钦获季军。")
+        for a in e["awards"]
+        for r in a["recipients"]
+    ]
+    assert ("总冠军", 1, "念昊坤") in got and ("季军", 3, "林钦") in got

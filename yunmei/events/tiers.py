@@ -25,7 +25,7 @@ RANK_WORDS = {
 @lru_cache(maxsize=4096)  # few distinct tiers, asked for again and again per article
 def tier_rank(tier: str) -> int | None:
     """0 for 特等奖, 1 for first/gold/champion, N for 第N名 / N等奖, None for unranked prizes."""
-    t = re.sub(r"^(?:团体)?(?:总分)?", "", tier)
+    t = re.sub(r"^(?:团体)?(?:总分|总(?=[冠亚季殿]军))?", "", tier)
     if t in ("特等奖", "特金奖"):  # 特金奖: the prize above gold, as 特等奖 is above 一等奖
         return 0
     if t in RANK_WORDS:
