@@ -590,7 +590,9 @@ def test_conj_inside_unit():
 def test_overall_champion_kept_as_printed():
     got = [
         (a["tier"], a["tier_rank"], r["name"])
-        for e in ev.extract_events("高中组有四名队员,其中念昊坤、陈佳艳获总冠军,陈凯、林钦获季军。")
+        for e in ev.extract_events(
+            "第七届亚洲机器人锦标赛VEX工程挑战赛日前落幕。高中组有四名队员,其中念昊坤、陈佳艳获总冠军,陈凯、林钦获季军。"
+        )
         for a in e["awards"]
         for r in a["recipients"]
     ]
