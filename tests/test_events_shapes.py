@@ -597,3 +597,16 @@ def test_overall_champion_kept_as_printed():
         for r in a["recipients"]
     ]
     assert ("总冠军", 1, "念昊坤") in got and ("季军", 3, "林钦") in got
+
+
+def test_sponsored_side():
+    from yunmei.events.recipients import recipient
+
+    assert recipient("四川省桥牌协会(普得集团)", True)["name"] == "四川省桥牌协会(普得集团)"
+    assert recipient("四川省桥牌协会(普得集团)", True)["kind"] == "team"
+    # a place in brackets is no sponsor: the old reading stands
+    assert recipient("湛江市象棋协会(霞山区)", True) != {
+        "name": "湛江市象棋协会(霞山区)",
+        "kind": "team",
+        "affiliation": None,
+    }

@@ -150,7 +150,15 @@ _QUOTED_WORK_RE = re.compile(r"(?P<aff>[^“”]{2,30})(?P<work>“[^“”]{2,2
 _SCHOOL_CLASS_RE = re.compile(r"(?:[初高]?[一二三四五六七八九]|\d)(?:年级)?\(\d{1,2}\)班?")
 
 
+# 四川省桥牌协会(普得集团): an association's side named with its sponsor (sponsored_side)
+_SPONSORED_SIDE_RE = re.compile(
+    r"[^、()()]{2,20}?(?:协会|俱乐部)[((][^()()]{2,16}?(?<![省市县区镇乡村])[))]"
+)
+
+
 def recipient(item: str, strict: bool) -> dict | None:
+    if _SPONSORED_SIDE_RE.fullmatch(item.strip()):
+        return {"name": item.strip(), "kind": "team", "affiliation": None}
     r = _recipient(item, strict)
     # 双蒸队强势赢得: a unit, then an adverb read as a name; the adverb names no one
     return None if r is not None and r["name"] in lx.NOT_RECIPIENTS else r
