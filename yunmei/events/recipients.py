@@ -157,7 +157,7 @@ _SPONSORED_SIDE_RE = re.compile(
 
 
 def recipient(item: str, strict: bool) -> dict | None:
-    if _SPONSORED_SIDE_RE.fullmatch(item.strip()):
+    if ("协会" in item or "俱乐部" in item) and _SPONSORED_SIDE_RE.fullmatch(item.strip()):
         return {"name": item.strip(), "kind": "team", "affiliation": None}
     r = _recipient(item, strict)
     # 双蒸队强势赢得: a unit, then an adverb read as a name; the adverb names no one
@@ -331,12 +331,12 @@ _PAIR_COMBO_RE = re.compile(
 
 
 def recipients(seg: str, strict: bool) -> list[dict]:
-    pc = _PAIR_COMBO_RE.fullmatch(seg.strip())
+    pc = _PAIR_COMBO_RE.fullmatch(seg.strip()) if "组合" in seg else None
     if pc:
         pair = recipients(f"{pc.group('a')}、{pc.group('b')}", strict)
         if len(pair) == 2 and all(r["kind"] == "person" for r in pair):
             return pair
-    lm = _LEADERS_OF_RE.fullmatch(seg.strip())
+    lm = _LEADERS_OF_RE.fullmatch(seg.strip()) if "的" in seg else None
     if lm and (re.search(r"[、/]", lm.group("lead")) or re.search(r"[“”]|项目$", lm.group("led"))):
         led = recipient(lm.group("led"), strict)
         if not led or led["kind"] != "person":
