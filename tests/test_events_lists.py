@@ -300,3 +300,69 @@ def test_member_lines_under_a_team_row_give_no_recipients():
         r["name"] for e in ev.extract_events(text) for a in e["awards"] for r in a["recipients"]
     )
     assert names == ["农场主队", "猜啥都队"]
+
+
+def test_organizer_roles_never_tiers():
+    # a call for entries lists its organisers under role headings: no award
+    text = "“裕荣香杯”征文比赛启事\n指导单位:\n义乌市网联会\n主办单位:\n义乌热线\n承办单位:\n稠州论坛绣湖文学版块\n"
+    assert ev.extract_events(text) == []
+    # an honour list headed 先进单位 is still read
+    (event,) = ev.extract_events("表彰大会上,以下获奖名单公布。\n先进单位:\n湛江市第一中学\n")
+    assert [(a["tier"], r["name"]) for a in event["awards"] for r in a["recipients"]] == [
+        ("先进单位", "湛江市第一中学")
+    ]
+
+
+def _list_pairs(text: str) -> list[tuple[str, str, str | None]]:
+    return [
+        (a["tier"], r["name"], a["category"])
+        for e in ev.extract_events(text)
+        for a in e["awards"]
+        for r in a["recipients"]
+    ]
+
+
+def test_range_tier_in_order():
+    # 前四名: as many names as places, one each; doubles one pair a line; never 前四名 for all
+    text = (
+        "经过激烈的角逐,获奖名单如下:\n男子单打前四名:曾岳、王德杰、胡永奇、杨镇豪\n"
+        "混合双打前三名:杨茂森、赵琼\n张剑涛、赵一舟\n郭宇、雍晴\n"
+    )
+    assert _list_pairs(text) == [
+        ("第一名", "曾岳", "男子单打"),
+        ("第二名", "王德杰", "男子单打"),
+        ("第三名", "胡永奇", "男子单打"),
+        ("第四名", "杨镇豪", "男子单打"),
+        ("第一名", "杨茂森", "混合双打"),
+        ("第一名", "赵琼", "混合双打"),
+        ("第二名", "张剑涛", "混合双打"),
+        ("第二名", "赵一舟", "混合双打"),
+        ("第三名", "郭宇", "混合双打"),
+        ("第三名", "雍晴", "混合双打"),
+    ]
+    # names and places that do not line up give nothing rather than a guess
+    assert _list_pairs("获奖名单如下:\n前三名:曾岳、王德杰、胡永奇、杨镇豪\n") == []
+
+
+def test_name_aff_list_and_spaced_names():
+    from yunmei.events.lists import line_recipients
+
+    recips, _ = line_recipients("易 楚(学前教育)、龙灿锋(生物科学)、刘 欢(数学)")
+    assert [(r["name"], r["affiliation"]) for r in recips] == [
+        ("易楚", "学前教育"),
+        ("龙灿锋", "生物科学"),
+        ("刘欢", "数学"),
+    ]
+    recips, _ = line_recipients("周奕辰(地理科学)王晓鸥(生物科学)")
+    assert [r["name"] for r in recips] == ["周奕辰", "王晓鸥"]
+    recips, _ = line_recipients("王凯杰、孙 粤")
+    assert [r["name"] for r in recips] == ["王凯杰", "孙粤"]
+
+
+def test_list_keeps_its_kind():
+    # the notice's signature under the last label is not more winners of that label
+    text = "具体获奖名单如下:\n一等奖:雷芳洁\n最佳台风奖:欧阳梦娜\n衡阳师范学院南岳学院\n教学工作办公室\n"
+    assert [(t, n) for t, n, _ in _list_pairs(text)] == [
+        ("一等奖", "雷芳洁"),
+        ("最佳台风奖", "欧阳梦娜"),
+    ]

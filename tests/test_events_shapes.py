@@ -513,3 +513,100 @@ def test_jiang_inside_a_role_ming_jiang_is_no_modal():
 def test_common_surnames_lai_and_yan():
     got = _awards("技能大赛落幕。赖海彬获得一等奖,阎明获得二等奖。")
     assert [(t, n) for t, _c, n, _k, _a in got] == [("一等奖", "赖海彬"), ("二等奖", "阎明")]
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    return [
+        (a["tier"], r["name"])
+        for e in ev.extract_events(text)
+        for a in e["awards"]
+        for r in a["recipients"]
+    ]
+
+
+def test_mentors_and_members_not_recipients():
+    # the mentors of a project and the members who form a team are not what won
+    assert _pairs("建筑学院徐美娟、章志琴指导的“园林景观设计与施工”项目获得团队二等奖。") == []
+    assert _pairs("王波指导的“云计算技术与应用(个人)”项目获得三等奖。") == []
+    assert _pairs("最终由张邦祥/王锐、沈佳祥/李建伟组成的深圳南港动力积171.92分夺得冠军。") == []
+    # one coach before a person, and one joint team, stay as they were
+    assert _pairs("由谭辉指导的李明获得一等奖。") == [("一等奖", "李明")]
+
+
+def test_recipient_form_check():
+    from yunmei.events.recipients import well_formed
+
+    def ok(name: str, kind: str = "person") -> bool:
+        return well_formed({"name": name, "kind": kind, "affiliation": None})
+
+    assert not ok("2022年5月23日", "organization")  # a signature's date under the last label
+    assert not ok("代表队", "team")  # a team word alone
+    assert not ok("展开了激烈角逐", "organization")  # a predicate
+    assert not ok("易楚(学前教育)、龙灿锋(生物科学)、刘欢", "work")  # a list that failed to split
+    assert ok("“掌控之手”队", "team")
+    assert ok("区检察院、招商港城联队", "team")
+    assert ok("《温馨的家园》", "work")
+
+
+def test_winners_among_entrants():
+    # the entrants listed first are not all winners when the clause names the winners again
+    text = (
+        "我校学生杨硕、石兰、陈路,在会计技能项目竞赛中,荣获团体一等奖。指导老师:刘海燕、张静。\n"
+        "我校学生丁文凯、彭兴隆、张贵英,在西餐宴会服务项目竞赛中,彭兴隆、张贵英分别荣获个人三等奖。"
+    )
+    pairs = _pairs(text)
+    assert ("三等奖", "彭兴隆") in pairs and ("三等奖", "张贵英") in pairs
+    assert ("三等奖", "丁文凯") not in pairs
+
+
+def test_pair_combination():
+    from yunmei.events.recipients import recipients
+
+    pair = recipients("顾晓虎教授与扬州大学颜彪教授组合", True)
+    assert [(r["name"], r["affiliation"]) for r in pair] == [("顾晓虎", None), ("颜彪", "扬州大学")]
+
+
+def test_long_range_names_the_leader():
+    from yunmei.events.tiers import expand_tiers
+
+    assert expand_tiers("第1名至第20名") == ["第1名"]
+    assert expand_tiers("第二名至第六名") == ["第二名", "第三名", "第四名", "第五名", "第六名"]
+    assert ("第1名", "陈龙") in _pairs(
+        "经过4天的激烈角逐,陈龙等选手分获学生组决赛计算机程序设计员项目第1名至第20名。"
+    )
+
+
+def test_conj_inside_unit():
+    from yunmei.events.recipients import recipients
+
+    got = recipients("外国语学院韦俏燕和覃晓盼、信息与通信学院龚瑞乔", True)
+    assert [(r["name"], r["affiliation"]) for r in got] == [
+        ("韦俏燕", "外国语学院"),
+        ("覃晓盼", "外国语学院"),
+        ("龚瑞乔", "信息与通信学院"),
+    ]
+
+
+def test_overall_champion_kept_as_printed():
+    got = [
+        (a["tier"], a["tier_rank"], r["name"])
+        for e in ev.extract_events(
+            "第七届亚洲机器人锦标赛VEX工程挑战赛日前落幕。高中组有四名队员,其中念昊坤、陈佳艳获总冠军,陈凯、林钦获季军。"
+        )
+        for a in e["awards"]
+        for r in a["recipients"]
+    ]
+    assert ("总冠军", 1, "念昊坤") in got and ("季军", 3, "林钦") in got
+
+
+def test_sponsored_side():
+    from yunmei.events.recipients import recipient
+
+    assert recipient("四川省桥牌协会(普得集团)", True)["name"] == "四川省桥牌协会(普得集团)"
+    assert recipient("四川省桥牌协会(普得集团)", True)["kind"] == "team"
+    # a place in brackets is no sponsor: the old reading stands
+    assert recipient("湛江市象棋协会(霞山区)", True) != {
+        "name": "湛江市象棋协会(霞山区)",
+        "kind": "team",
+        "affiliation": None,
+    }

@@ -24,7 +24,13 @@ from yunmei.events.facts import (
 )
 from yunmei.events.lists import expand as expand_list_tier
 from yunmei.events.lists import list_awards
-from yunmei.events.recipients import category_in, recipients, same_recipient, split_items
+from yunmei.events.recipients import (
+    category_in,
+    recipients,
+    same_recipient,
+    split_items,
+    well_formed,
+)
 from yunmei.events.shapes import (
     NAMES_NEXT,
     PREDICATE_RE,
@@ -354,7 +360,9 @@ def sentence_awards(
             and pending
             and c.find(found[0].recipients[0]["name"]) >= 0
             and len(found[0].tiers) in (1, len(pending) + len(found[0].recipients))
-        ):  # A、B,C,D获得前三名: the names before the comma share the result
+            # 学生A、B、C,在…中,B、C分别荣获三等奖: the winners named again among the entrants
+            and not {r["name"] for r in found[0].recipients} & {r["name"] for r in pending}
+        ):  # A、B,C,D获得前三名: the names before the comma share the result (winners_among_entrants)
             found[0].recipients[:0] = pending
         elif (
             len(found) == 1
@@ -627,6 +635,8 @@ def build_event(
             {"tier": tier, "tier_rank": tier_rank(tier), "recipients": [], "category": cat},
         )
         for r in recips:
+            if not well_formed(r):
+                continue
             same = next((x for x in aw["recipients"] if same_recipient(x, r)), None)
             if same is None:
                 aw["recipients"].append(dict(r))
@@ -668,7 +678,7 @@ def build_event(
         "venue": venue,
         "organizer": organizer,
         "participants": participants,
-        "awards": list(grouped.values()),
+        "awards": [aw for aw in grouped.values() if aw["recipients"]],
         "evidence": evidence or None,
         "medal_tally": cl.tally,
     }

@@ -22,7 +22,11 @@ from yunmei.events.recipients import recipient, recipients
 from yunmei.events.tiers import expand_tiers, tier_rank
 
 _COUNT = rf"[\((]\s*(?:共)?\s*{lx.NUM}\s*(?:个|名|人|项|件|组|队|篇|幅|位|家|所)?\s*[\))]"
-_UNRANKED_HEAD = rf"[{lx.CJK}A-Za-z]{{2,12}}?(?:奖|指导老师|指导教师|辅导员|教练员|个人|集体|单位)"
+# 主办单位: / 承办单位: are an organiser's role, never an honour list (organizer_roles_never_tiers)
+_ORGANIZER_ROLE = (
+    r"(?<!主办)(?<!承办)(?<!协办)(?<!指导)(?<!支持)(?<!冠名)(?<!赞助)(?<!执行)(?<!参赛)(?<!合作)"
+)
+_UNRANKED_HEAD = rf"[{lx.CJK}A-Za-z]{{2,12}}?(?:奖|指导老师|指导教师|辅导员|教练员|个人|集体|{_ORGANIZER_ROLE}单位)"
 # a line that is only a tier (or an honour list's name) and perhaps a count: a heading
 TIER_HEADING_RE = re.compile(
     rf"[【\[]?(?P<tier>{lx.TIERS}|{_UNRANKED_HEAD})(?:获奖)?(?:名单|获得者|获奖者|获奖作品|获奖单位)?[】\]]?"
@@ -127,6 +131,12 @@ def _prefixed_person(tok: str) -> dict | None:
     return r if r is not None and r["kind"] == "person" and r["affiliation"] else None
 
 
+_SPACED_PAIR_RE = re.compile(rf"(?:(?<=^)|(?<=[、,,]))\s*([{lx.CJK}])\s([{lx.CJK}])(?=[((、,,]|$)")
+
+
+_NAME_AFF_RE = re.compile(rf"(?P<name>[{lx.CJK}·]{{2,4}})\s*[((](?P<aff>[^()()]{{2,16}})[))]")
+
+
 def line_recipients(line: str) -> tuple[list[dict], str | None]:
     """The recipients on one list line and a category printed with them (电工项目  李子安  单位)."""
     line = _ENUM_RE.sub(
@@ -139,8 +149,20 @@ def line_recipients(line: str) -> tuple[list[dict], str | None]:
     )  # 一等奖获得者 王一桃 :" 祖国是山 我是水 …": a quote, not names
     line = _PERFORMERS_RE.sub("", line)  # 《W》 演讲者:A、B: the work is credited, not its speakers
     line = re.sub(r"[::](?=《)", "", line)
+    line = _SPACED_PAIR_RE.sub(
+        r"\1\2", line
+    )  # 王凯杰、孙 粤 / 周 玲(学前教育): a spaced two-character name
     if not line or _PLACEHOLDER_RE.fullmatch(line):
         return [], None
+    parts = [it.strip() for it in re.split(r"[、,,]|(?<=[))])", line) if it.strip()]
+    items = [_NAME_AFF_RE.fullmatch(it) for it in parts]  # 周奕辰(地理科学)王晓鸥(生物科学) too
+    if len(items) >= 2 and all(m and _person(m.group("name")) for m in items):
+        # 梁可歆(法学)、周玲(学前教育): persons each with a unit in brackets (name_aff_list)
+        return [
+            {"name": m.group("name"), "kind": "person", "affiliation": m.group("aff")}
+            for m in items
+            if m
+        ], None
     m = _WORK_AUTHOR_RE.fullmatch(line)
     if m:  # 《九米以下》(组照)方胜
         author = _squeeze(m.group("author")) or None
@@ -292,6 +314,8 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
     cat: str | None = None
     header: dict[str, int] | None = None
     tier_cols: dict[int, str] | None = None
+    label_kinds: set[str] | None = None  # the kinds of the names on the last 一等奖:A line
+    range_left: list[str] = []  # the places still to give, one per line, after 前四名:A、B
     pending_aff: str | None = None  # a class/unit cell printed on its own line before its names
     # 奖项 | / 班级 | / 姓名 | / 一等奖 | / …: a table flattened to one cell a line, header first
     flat_roles: list[str] = []
@@ -412,6 +436,7 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
         hm = TIER_HEADING_RE.fullmatch(sq) if len(sq) <= 24 else None
         if hm and _good_tier(hm.group("tier")) and not _PROSE_RE.search(line):
             tier, header = hm.group("tier"), None
+            label_kinds = None
             used.add(p)
             continue
         cm = CAT_HEADING_RE.fullmatch(sq) if len(sq) <= 24 else None
@@ -437,7 +462,17 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
                 t, tcat = _split_group(lm.group("tier"))
                 tier = t
                 recips, lcat = line_recipients(seg)
-                if recips:
+                label_kinds = {r["kind"] for r in recips} or None
+                places = _range_places(t)
+                range_left = []
+                if recips and places:
+                    out.extend(
+                        ListAward(p, pl, lcat or tcat or cat, grp)
+                        for pl, grp in _places_in_order(places, recips)
+                    )
+                    range_left = places[1:] if len(recips) <= 2 < len(places) else []
+                    tier = t if range_left else None
+                elif recips:
                     out.append(ListAward(p, t, lcat or tcat or cat, recips))
             used.add(p)
             continue
@@ -451,9 +486,37 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
         if not recips:
             tier = None
             continue
+        if label_kinds == {"person"} and all(r["kind"] == "organization" for r in recips):
+            tier = None  # 最佳台风奖:雷芳洁 / 南岳学院 / 教学工作办公室: the signature (list_keeps_its_kind)
+            continue
+        if _range_places(tier):  # 混合双打前四名:A、B / C、D / …: one place a line, in order
+            if range_left and len(recips) <= 2:
+                out.append(ListAward(p, range_left.pop(0), lcat or cat, recips))
+                used.add(p)
+            tier = tier if range_left else None
+            continue  # a range tier is never one tier for everyone (range_tier_in_order)
         out.append(ListAward(p, tier, lcat or cat, recips))
         used.add(p)
     return out, used
+
+
+def _range_places(tier: str | None) -> list[str]:
+    """前四名 -> 第一名…第四名; any other tier -> [] (a range is places in order, not one tier)."""
+    if not tier or not re.fullmatch(r"前[二三四五六七八九十\d](?:名|位)?", tier):
+        return []
+    return expand_tiers(tier)
+
+
+def _places_in_order(places: list[str], recips: list[dict]) -> list[tuple[str, list[dict]]]:
+    """前四名:A、B、C、D -> one place each; A、B、…(8 names) -> doubles pairs; A、B -> the first place."""
+    n = len(places)
+    if len(recips) == n:
+        return [(pl, [r]) for pl, r in zip(places, recips, strict=True)]
+    if len(recips) == 2 * n:
+        return [(pl, recips[2 * i : 2 * i + 2]) for i, pl in enumerate(places)]
+    if len(recips) <= 2:
+        return [(places[0], recips)]
+    return []  # names and places do not line up: nothing rather than a guess
 
 
 _GROUP_TIER_RE = re.compile(rf"(?P<cat>{lx.CAT})(?P<tier>{lx.TIER})")

@@ -30,6 +30,9 @@ def name_class(x: str) -> str | None:
     return None
 
 
+_UNIT_THEN_NAME_RE = re.compile(rf"[{lx.CJK}]{{1,4}}(?:学院|学部|系)[{lx.CJK}]{{2,3}}")
+
+
 def split_conj(piece: str) -> list[str]:
     """Split on 和/与/及/以及 only where both sides are complete names of the same sort."""
     masked = lx.mask(piece)
@@ -41,6 +44,8 @@ def split_conj(piece: str) -> list[str]:
         left, right = piece[:i].strip(), piece[j:].strip()
         if not left or not right:
             continue
+        if conj == "与" and len(left) == 2 and _UNIT_THEN_NAME_RE.fullmatch(right):
+            continue  # 信息与通信学院龚瑞乔: the 与 is inside the unit's name (conj_inside_unit)
         if _OWNED_NAME_RE.fullmatch(left) and _OWNED_NAME_RE.fullmatch(right):
             return [left, right]  # 甲校的月钦和乙校的王谦谦: a unit's person on each side
         cls = name_class(left)
@@ -145,7 +150,15 @@ _QUOTED_WORK_RE = re.compile(r"(?P<aff>[^“”]{2,30})(?P<work>“[^“”]{2,2
 _SCHOOL_CLASS_RE = re.compile(r"(?:[初高]?[一二三四五六七八九]|\d)(?:年级)?\(\d{1,2}\)班?")
 
 
+# 四川省桥牌协会(普得集团): an association's side named with its sponsor (sponsored_side)
+_SPONSORED_SIDE_RE = re.compile(
+    r"[^、()()]{2,20}?(?:协会|俱乐部)[((][^()()]{2,16}?(?<![省市县区镇乡村])[))]"
+)
+
+
 def recipient(item: str, strict: bool) -> dict | None:
+    if ("协会" in item or "俱乐部" in item) and _SPONSORED_SIDE_RE.fullmatch(item.strip()):
+        return {"name": item.strip(), "kind": "team", "affiliation": None}
     r = _recipient(item, strict)
     # 双蒸队强势赢得: a unit, then an adverb read as a name; the adverb names no one
     return None if r is not None and r["name"] in lx.NOT_RECIPIENTS else r
@@ -307,7 +320,27 @@ _SENDERS_WORKS_RE = re.compile(
 )
 
 
+# 张三、李四指导的“园林设计”项目 / A/B、C/D组成的深圳队: mentors and members, not the recipient
+_LEADERS_OF_RE = re.compile(r"(?P<lead>.{2,40}?)(?:指导|辅导|带领|组成)的(?P<led>[^、]{2,30})")
+
+
+# 顾晓虎教授与扬州大学颜彪教授组合: a doubles pair, two persons (pair_combination)
+_PAIR_COMBO_RE = re.compile(
+    r"(?P<a>[^、与和]{2,12}?)(?:教授|老师|博士)?[与和](?P<b>[^、与和]{2,14}?)(?:教授|老师|博士)?组合"
+)
+
+
 def recipients(seg: str, strict: bool) -> list[dict]:
+    pc = _PAIR_COMBO_RE.fullmatch(seg.strip()) if "组合" in seg else None
+    if pc:
+        pair = recipients(f"{pc.group('a')}、{pc.group('b')}", strict)
+        if len(pair) == 2 and all(r["kind"] == "person" for r in pair):
+            return pair
+    lm = _LEADERS_OF_RE.fullmatch(seg.strip()) if "的" in seg else None
+    if lm and (re.search(r"[、/]", lm.group("lead")) or re.search(r"[“”]|项目$", lm.group("led"))):
+        led = recipient(lm.group("led"), strict)
+        if not led or led["kind"] != "person":
+            return [led] if led else []  # mentors_and_members_not_recipients
     sw = _SENDERS_WORKS_RE.fullmatch(seg.strip())
     if sw and "、" in sw.group("aff"):
         aff = _clean_aff(sw.group("aff"))
@@ -490,3 +523,19 @@ def same_recipient(a: dict, b: dict) -> bool:
         and long.endswith(short)
         and _PLACE_PREFIX_RE.fullmatch(long[: len(long) - len(short)]) is not None
     )
+
+
+_TITLED_RE = re.compile(r"《[^《》]*》|“[^“”]*”")
+_DATE_NAME_RE = re.compile(r"\d{2,4}年\d{1,2}月|\d{1,2}月\d{1,2}日")
+_BARE_TEAM_WORD_RE = re.compile(r"(?:代表|参赛)?(?:队|代表队|战队|球队|联队|组合)")
+
+
+def well_formed(r: dict) -> bool:
+    """A recipient's form (recipient_form_check): no date, team word alone, predicate, glued list."""
+    bare = _TITLED_RE.sub("", r["name"])
+    if _DATE_NAME_RE.search(bare) or _BARE_TEAM_WORD_RE.fullmatch(r["name"]):
+        return False  # 2022年5月23日 under a list's last label; 代表队 alone
+    if r["kind"] != "work" and re.search(r"了|展开", bare):
+        return False  # 展开了激烈角逐: a predicate, not a name
+    # 易楚(学前教育)、龙灿锋(生物科学)、刘欢: a list that failed to split
+    return not ("、" in bare and re.search(r"[((]", bare))

@@ -25,7 +25,7 @@ RANK_WORDS = {
 @lru_cache(maxsize=4096)  # few distinct tiers, asked for again and again per article
 def tier_rank(tier: str) -> int | None:
     """0 for 特等奖, 1 for first/gold/champion, N for 第N名 / N等奖, None for unranked prizes."""
-    t = re.sub(r"^(?:团体)?(?:总分)?", "", tier)
+    t = re.sub(r"^(?:团体)?(?:总分|总(?=[冠亚季殿]军))?", "", tier)
     if t in ("特等奖", "特金奖"):  # 特金奖: the prize above gold, as 特等奖 is above 一等奖
         return 0
     if t in RANK_WORDS:
@@ -86,6 +86,8 @@ def expand_tiers(s: str) -> list[str]:
             lo, hi = cn_int(nums[0]) or 0, cn_int(nums[1]) or 0
             if 0 < lo < hi <= 10:
                 return [f"第{cn_numeral(i)}名" for i in range(lo, hi + 1)]
+            if 0 < lo < hi:  # A等选手分获第1名至第20名: a long range names only its leader's place
+                return [f"第{nums[0]}名"]
         return [f"第{n}名" for n in nums]
     return [t.group(0) for t in lx.TIER_RE.finditer(s)]
 
