@@ -279,6 +279,21 @@ SETS = (
         ("real/blind3.json",),
         True,
     ),
+    # fresh development sets of this session: dev6c tuned on; dev6d validation, then tuned on
+    ("real-dev6c", "real text, dev6c (local portals)", ("real/dev6c.json",), True),
+    (
+        "real-dev6d",
+        "real text, dev6d (validation in the fifth pass, tuned on in the sixth)",
+        ("real/dev6d.json",),
+        True,
+    ),
+    # the fourth blind split (blind4a sports + blind4b contests), scored once at the end of the session
+    (
+        "real-blind4",
+        "real text, fourth blind split (scored once; development data from the next session)",
+        ("real/blind4.json",),
+        False,
+    ),
 )
 BLIND = frozenset(k for k, *_rest, tuned in SETS if not tuned)  # scored only when asked by name
 
