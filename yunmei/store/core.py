@@ -42,9 +42,6 @@ def readwrite_problem(db: Path) -> str | None:
     return None
 
 
-MMAP_SIZE = 1 << 34
-
-
 def connect(path: str | Path, busy_timeout: float = 30.0) -> sqlite3.Connection:
     """An autocommit connection with the store's pragmas; transactions are explicit."""
     conn = sqlite3.connect(str(path), timeout=busy_timeout, isolation_level=None)
@@ -53,9 +50,6 @@ def connect(path: str | Path, busy_timeout: float = 30.0) -> sqlite3.Connection:
     # in WAL mode NORMAL cannot corrupt the database; a power cut may only lose the last commits
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = ON")
-    # index probes (near-duplicate keys, content hash) read 32 KB pages in place instead of
-    # copying each into the page cache; SQLite caps it at its compile-time limit
-    conn.execute(f"PRAGMA mmap_size = {MMAP_SIZE}")
     return conn
 
 
