@@ -12,6 +12,7 @@ from yunmei.events import lexicon as lx
 from yunmei.events.facts import (
     STRONG_NAME_RE,
     Mention,
+    YearOnly,
     event_kind,
     find_names,
     first_date,
@@ -100,7 +101,7 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
     if pub is None:  # no publication date: a printed year (2018“温瑞联盟”龙舟赛) resolves 6月10日
         years = _YEAR_RE.findall(head + "\n" + body)
         if years:
-            pub = date(int(years[0]), 12, 31)
+            pub = YearOnly(int(years[0]), 12, 31)
     sents = split_sentences(body, head)
     gate = bool(lx.EVENT_CONTEXT_RE.search(body) or lx.EVENT_CONTEXT_RE.search(head))
 

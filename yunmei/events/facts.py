@@ -76,6 +76,10 @@ def same_event(a: str, b: str) -> bool:
     return len(na) >= 8 and len(na) == len(nb) and sorted(na) == sorted(nb) and na[-2:] == nb[-2:]
 
 
+class YearOnly(date):
+    """A publication known only by a year printed in the text: 31 December of it, never a day."""
+
+
 def parse_published(published_at: Any) -> date | None:
     if not isinstance(published_at, str):
         return None
@@ -397,8 +401,7 @@ _WEEKDAYS = "一二三四五六日"
 
 
 def _more_date(text: str, pub: date | None) -> date | None:
-    year_only = pub is not None and (pub.month, pub.day) == (12, 31)
-    day_pub = None if year_only else pub  # assembly's stand-in for "only a year is printed"
+    day_pub = None if isinstance(pub, YearOnly) else pub  # no day to count 前日 or 周日 from
     for m in _MORE_DATE_RE.finditer(text):
         try:
             if m.group("rel"):
