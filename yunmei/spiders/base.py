@@ -9,7 +9,6 @@ from typing import Any
 import scrapy
 
 from yunmei import signals as yunmei_signals
-from yunmei.extract import complete_article, extract_page
 from yunmei.items import ArticleItem
 from yunmei.outcomes import OutcomeLedger, article_key, failure_of
 from yunmei.store import StoreError
@@ -203,6 +202,8 @@ class ArticleSpiderMixin:
                 response.url, f"http_{response.status}", status=response.status, stage="http"
             )
             return None
+        from yunmei.extract import extract_page  # first use: its tables cost ~1 s at start
+
         body, flattened = flatten_deep_nesting(response.body)
         data = extract_page(body, response.url, headers_dict(response))
         if flattened:
@@ -223,6 +224,8 @@ class ArticleSpiderMixin:
 
     def to_item(self, data: dict[str, Any]) -> ArticleItem:
         """The item of a whole article (one page, or its pages merged): hash and events once."""
+        from yunmei.extract import complete_article  # first use (see ``extract``)
+
         self.crawler.stats.inc_value("yunmei/items/articles")
         # capped before the hash and events are computed, so both describe what is stored
         return ArticleItem.from_dict(complete_article(self.cap_fields(data)))
