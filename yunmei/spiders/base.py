@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import scrapy
+from scrapy import signals
 
 from yunmei import signals as yunmei_signals
 from yunmei.items import ArticleItem
@@ -90,6 +91,20 @@ class ArticleSpiderMixin:
 
     # -a name -> (parser raising ValueError, help); names starting with "_" (scrapyd's _job) pass
     ARGUMENTS: dict[str, tuple[Any, str]] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.load_extraction, signal=signals.response_received)
+        return spider
+
+    def load_extraction(self) -> None:
+        """Import extraction (~1 s of tables) at the first response, before any page is parsed:
+        not at start, where it would delay the first request, nor at the first article, where it
+        would stall the responses of the links already requested (a short DOWNLOAD_TIMEOUT)."""
+        import yunmei.extract  # noqa: F401
+
+        self.crawler.signals.disconnect(self.load_extraction, signal=signals.response_received)
 
     @classmethod
     def check_arguments(cls, given: dict[str, Any]) -> None:
