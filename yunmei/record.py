@@ -7,8 +7,6 @@ from pathlib import Path
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
-from warcio.statusandheaders import StatusAndHeaders
-from warcio.warcwriter import WARCWriter
 
 _REASONS = {
     200: "OK",
@@ -33,6 +31,8 @@ class WarcRecorderMiddleware:
     """Downloader middleware next to the network: it sees the bytes exactly as served."""
 
     def __init__(self, path: str, crawler):
+        from warcio.warcwriter import WARCWriter  # only when recording: not at every start
+
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._file = self.path.open("wb")
@@ -50,6 +50,8 @@ class WarcRecorderMiddleware:
     def process_response(self, request, response):
         if response.flags and "cached" in response.flags:
             return response
+        from warcio.statusandheaders import StatusAndHeaders
+
         url = response.url
         status = f"{response.status} {_REASONS.get(response.status, 'Status')}"
         resp_headers = StatusAndHeaders(status, _pairs(response.headers), protocol="HTTP/1.1")

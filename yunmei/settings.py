@@ -3,6 +3,8 @@
 Every default lives here, once: components read ``crawler.settings`` with no fallback value.
 """
 
+from scrapy.settings import default_settings
+
 from yunmei.urls import ARTICLE_URL_TEMPLATE
 
 BOT_NAME = "yunmei"
@@ -138,3 +140,18 @@ YUNMEI_MIRROR_PRIORITY = -10  # mirror copies are asked after originals (a feed 
 EXTENSIONS.update({"yunmei.progress.ProgressBar": 600})  # after the ledger: its final counts
 YUNMEI_PROGRESS_BAR_SECONDS = 1.0  # bar redraw interval (drawn on a terminal only; 0: off)
 YUNMEI_DB_BUSY_TIMEOUT = 30.0  # seconds a write waits for another writer before it fails
+
+# --- start-up (issue 16: an hourly run's first request within 2 s) ------------------------------
+# Scrapy's remote control serves code execution over HTTP and imports aiohttp (~0.3 s at start); a
+# cron job needs it no more than the telnet console. Taken out of the base list, not set to None in
+# EXTENSIONS: Scrapy imports every EXTENSIONS key, None or not, to deduplicate the keys.
+REMOTE_CONTROL_ENABLED = False
+EXTENSIONS_BASE = {
+    path: order
+    for path, order in default_settings.EXTENSIONS_BASE.items()
+    if path
+    not in (
+        "scrapy.extensions.remote_control.RemoteControl",
+        "scrapy.extensions.telnet.TelnetConsole",
+    )
+}

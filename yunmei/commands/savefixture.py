@@ -14,9 +14,7 @@ from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 from w3lib.url import is_url
 
-from yunmei.extract import extract_article
 from yunmei.fixtures import write_fixture
-from yunmei.replay import load_recordings
 
 EXPECTED_FIELDS = (
     "url", "article_id", "title", "column", "subtitle", "kicker", "published_at", "published_raw",
@@ -26,6 +24,8 @@ EXPECTED_FIELDS = (
 
 
 def save(folder: Path, url: str, status: int, headers: dict[str, str], body: bytes) -> Path:
+    from yunmei.extract import extract_article  # scrapy imports every command at each start
+
     extracted = extract_article(body, url, headers)
     expected = {key: extracted.get(key) for key in EXPECTED_FIELDS if key in extracted}
     return write_fixture(folder, body, url, status, headers, expected)
@@ -51,6 +51,8 @@ class Command(ScrapyCommand):
         url, name = args
         folder = Path(opts.dir) / name
         if opts.from_warc:
+            from yunmei.replay import load_recordings  # warcio: only for this option
+
             recorded = load_recordings(opts.from_warc).get(url)
             if recorded is None:
                 raise UsageError(f"{url} is not in {opts.from_warc}")

@@ -12,8 +12,6 @@ from typing import Any
 
 from itemadapter import ItemAdapter
 
-from yunmei.normalize import NORMALIZE_FLAGS
-
 
 def award_rows(events: list[dict[str, Any]]) -> int:
     """Number of (award, recipient) pairs in events."""
@@ -33,6 +31,8 @@ class ItemStatsPipeline:
         return cls(crawler.stats)
 
     def process_item(self, item):
+        from yunmei.normalize import NORMALIZE_FLAGS  # loaded by extraction by now, not at start
+
         adapter = ItemAdapter(item)
         for flag in dict.fromkeys(adapter.get("quality_flags") or []):
             if flag in NORMALIZE_FLAGS:

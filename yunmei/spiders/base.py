@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import scrapy
+from scrapy import signals
 
 from yunmei import signals as yunmei_signals
-from yunmei.extract import complete_article, extract_page
 from yunmei.items import ArticleItem
 from yunmei.outcomes import OutcomeLedger, article_key, failure_of
 from yunmei.store import StoreError
@@ -91,6 +91,20 @@ class ArticleSpiderMixin:
 
     # -a name -> (parser raising ValueError, help); names starting with "_" (scrapyd's _job) pass
     ARGUMENTS: dict[str, tuple[Any, str]] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.load_extraction, signal=signals.response_received)
+        return spider
+
+    def load_extraction(self) -> None:
+        """Import extraction (~1 s of tables) at the first response, before any page is parsed:
+        not at start, where it would delay the first request, nor at the first article, where it
+        would stall the responses of the links already requested (a short DOWNLOAD_TIMEOUT)."""
+        import yunmei.extract  # noqa: F401
+
+        self.crawler.signals.disconnect(self.load_extraction, signal=signals.response_received)
 
     @classmethod
     def check_arguments(cls, given: dict[str, Any]) -> None:
@@ -203,6 +217,8 @@ class ArticleSpiderMixin:
                 response.url, f"http_{response.status}", status=response.status, stage="http"
             )
             return None
+        from yunmei.extract import extract_page  # first use: its tables cost ~1 s at start
+
         body, flattened = flatten_deep_nesting(response.body)
         data = extract_page(body, response.url, headers_dict(response))
         if flattened:
@@ -223,6 +239,8 @@ class ArticleSpiderMixin:
 
     def to_item(self, data: dict[str, Any]) -> ArticleItem:
         """The item of a whole article (one page, or its pages merged): hash and events once."""
+        from yunmei.extract import complete_article  # first use (see ``extract``)
+
         self.crawler.stats.inc_value("yunmei/items/articles")
         # capped before the hash and events are computed, so both describe what is stored
         return ArticleItem.from_dict(complete_article(self.cap_fields(data)))

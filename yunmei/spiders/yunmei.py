@@ -13,7 +13,6 @@ from urllib.parse import urlsplit
 
 import scrapy
 
-from yunmei.extract.pages import merge_pages
 from yunmei.middlewares.incremental import BACKFILL
 from yunmei.middlewares.offsite import OffsitePolicy
 from yunmei.middlewares.state import truthy
@@ -203,6 +202,8 @@ class YunmeiSpider(ArticleSpiderMixin, scrapy.Spider):
         """Fetch the article's remaining pages one after another, then yield one merged item."""
         todo = [n for n in range(2, page_count + 1) if n not in pages and n not in failed_pages]
         if not todo:
+            from yunmei.extract.pages import merge_pages  # first use: slow to import
+
             merged = merge_pages(pages, page_count)
             for number in merged["missing_pages"]:
                 self.record_page_error(
