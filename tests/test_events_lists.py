@@ -167,6 +167,51 @@ LIST_SHAPES = {
             ("二等奖", None, "陈静", "person", "高二(1)班"),
         ],
     ),
+    "table_header_names_columns": (
+        [
+            "序号 | 学院 | 姓名 | 奖项 |",
+            "1 | 卫生健康学院 | 周文颖 | 一等奖 |",
+            "5 | 旅游艺术学院 | 李欣怡 | 二等奖 |",
+        ],
+        [
+            ("一等奖", None, "周文颖", "person", "卫生健康学院"),
+            ("二等奖", None, "李欣怡", "person", "旅游艺术学院"),
+        ],
+    ),
+    "table_tier_spans_rows": (
+        [
+            *(
+                "奖项 |",
+                "选手姓名 |",
+                "专业年级 |",
+                "特等奖(2人) |",
+                "何美庭 |",
+                "社会工作2023级 |",
+            ),
+            *("牛乐欣 |", "英语2023级 |", "一等奖(1人) |", "王司晓涵 |", "英语2022级 |"),
+        ],
+        [
+            ("特等奖", None, "何美庭", "person", "社会工作2023级"),
+            ("特等奖", None, "牛乐欣", "person", "英语2023级"),
+            ("一等奖", None, "王司晓涵", "person", "英语2022级"),
+        ],
+    ),
+    "table_cells_on_blank_lines": (
+        [
+            *("序号", "", "项目名称", "", "选手姓名", "", "指导教师姓名", "", "获奖等级", ""),
+            *("1", "", "中药传统技能", "", "陈浩如", "", "廖鹏", "", "一等奖", ""),
+            *("2", "", "工业分析检验", "", "黄晓情 吴嘉媚", "", "谢晓龙,倪珊梅", "", "二等奖"),
+        ],
+        [
+            ("一等奖", "中药传统技能", "陈浩如", "person", None),
+            ("二等奖", "工业分析检验", "黄晓情", "person", None),
+            ("二等奖", "工业分析检验", "吴嘉媚", "person", None),
+        ],
+    ),
+    "table_header_without_a_tier_row_is_no_table": (
+        ["姓名", "单位", "名次", "成绩", "张明", "一中", "1", "12秒3"],
+        [],
+    ),
     "row_name_event_medal": (
         [
             "获奖队员分别是:",
@@ -216,6 +261,22 @@ def test_a_table_is_not_restated_by_the_prose():
         for r in a["recipients"]
     ]
     assert sorted(got) == [("一等奖", "刘洋"), ("二等奖", "陈静")]
+
+
+def test_a_table_winner_with_its_unit_glued_in_the_prose_is_said_once():
+    from yunmei.events import extract_events
+
+    text = (
+        "9月26日,学院举办外语能力大赛。经过角逐,化环学院师知行获得特等奖。\n"
+        "奖项 |\n姓名 |\n学院 |\n特等奖 |\n师知行 |\n化环学院 |\n一等奖 |\n白妍 |\n外语学院 |"
+    )
+    got = [
+        (a["tier"], r["name"])
+        for e in extract_events(text, "2025-09-27")
+        for a in e["awards"]
+        for r in a["recipients"]
+    ]
+    assert sorted(got) == [("一等奖", "白妍"), ("特等奖", "师知行")]
 
 
 def test_units_named_before_a_generic_team_word():

@@ -524,10 +524,17 @@ def _drop_restated_places(awards: list, n_listed: int) -> list:
     out = awards[:n_listed]
     for pos, tier, cat, rs in awards[n_listed:]:
         rank = tier_rank(tier)
-        kept = [r for r in rs if rank is None or (r["name"], rank) not in table]
+        kept = [r for r in rs if rank is None or not _restates(r["name"], rank, table)]
         if kept:
             out.append((pos, tier, cat, kept))
     return out
+
+
+def _restates(name: str, rank: int, table: set) -> bool:
+    """The prose names a table's winner, perhaps with its unit glued in front (XX学院师知行)."""
+    return (name, rank) in table or any(
+        r == rank and len(n) >= 2 and name.endswith(n) and len(name) > len(n) + 1 for n, r in table
+    )
 
 
 def _drop_restated_verbs(awards: list) -> list:

@@ -321,10 +321,33 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
     flat_roles: list[str] = []
     flat_row: list[str] | None = None
     row_person: str | None = None  # the athlete of the last name-event-medal row
+    cols: _Columns | None = None  # the table under the last header row (table_header_names_columns)
+    header_end = -1  # the last line of a header printed a cell a line
     for p, raw in enumerate(lines):
         line = raw.strip()
         if not line or _PLACEHOLDER_RE.fullmatch(line):
             continue
+        if p <= header_end:
+            continue
+        cells_all = [c.strip() for c in line.strip("|").split("|")]
+        roles = _header_roles([c for c in cells_all if c]) if "|" in line else None
+        if roles is None and cols is None:
+            roles, end = _header_run(lines, p)
+            header_end = end if roles else header_end
+        if roles is not None:
+            if cols is not None:
+                out.extend(ListAward(p, t, k or cat, rs) for t, k, rs in cols.close())
+            cols = _Columns(roles)
+            used.update(range(p, max(p, header_end) + 1))
+            continue
+        if cols is not None:
+            rows = _table_rows(cols, cells_all, line)
+            if rows is not None:
+                out.extend(ListAward(p, t, k or cat, rs) for t, k, rs in rows)
+                used.add(p)
+                continue
+            out.extend(ListAward(p, t, k or cat, rs) for t, k, rs in cols.close())
+            cols = None
         sq = _squeeze(line)
         cells1 = [c.strip() for c in line.strip().strip("|").split("|") if c.strip()]
         if "|" not in line or len(cells1) != 1 or header is not None or tier_cols is not None:
@@ -497,6 +520,8 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             continue  # a range tier is never one tier for everyone (range_tier_in_order)
         out.append(ListAward(p, tier, lcat or cat, recips))
         used.add(p)
+    if cols is not None:
+        out.extend(ListAward(len(lines) - 1, t, k or cat, rs) for t, k, rs in cols.close())
     return out, used
 
 
@@ -536,3 +561,172 @@ def expand(tier: str) -> list[str]:
     """A heading's printed tier -> the tier(s) it stands for (only single tiers make sense here)."""
     tiers = expand_tiers(tier)
     return tiers if len(tiers) == 1 else [tier]
+
+
+# --- tables: a header row naming the columns, then rows read column by column -------------------
+# roles of a header cell, tried in order (指导教师姓名 is a coach, not the winner's 姓名)
+_COLUMN_ROLES = (
+    ("index", re.compile(r"^(?:序号|编号|排序|序)$")),
+    ("score", re.compile(r"成绩|得分|分数|总分|用时|时间|备注")),
+    ("coach", re.compile(r"指导|辅导|教练")),
+    ("tier", re.compile(r"奖项|等次|等级|奖次|名次|获奖情况|奖励")),
+    ("category", re.compile(r"组别|类别|赛项|项目|赛道|类型")),
+    ("person", re.compile(r"姓名|作者|选手|获奖人|获奖者|名字|学生")),
+    ("work", re.compile(r"作品|主题|题目|名称|标题|节目")),
+    ("unit", re.compile(r"单位|学校|学院|院系|队伍|代表队|集体|班级|专业|年级")),
+)
+_NAMING_ROLES = frozenset(("person", "work", "unit"))
+_INDEX_CELL_RE = re.compile(r"\d{1,3}\.?")
+# under a 姓名 column any short run of characters is a name (王司晓涵: no surname rule needed)
+_PERSON_CELL_RE = re.compile(rf"[{lx.CJK}]{{2,5}}|[{lx.CJK}]{{2,5}}·[{lx.CJK}]{{2,6}}")
+
+
+def _column_role(cell: str) -> str | None:
+    """The column a header cell names (获奖等级 -> tier, 选手姓名 -> person), if it is only that."""
+    c = _squeeze(cell)
+    if not c or len(c) > 6 or not re.fullmatch(rf"[{lx.CJK}]+", c):
+        return None
+    return next((role for role, rx in _COLUMN_ROLES if rx.search(c)), None)
+
+
+def _header_roles(cells: list[str]) -> list[str] | None:
+    """序号 | 学院 | 姓名 | 奖项: the role of each column, if these cells are a table's header.
+
+    A header names a tier column and a column of winners (persons, works or units), each once,
+    and every cell is a column name, so a row of data never reads as a header.
+    """
+    roles = [_column_role(c) for c in cells]
+    if len(roles) < 2 or None in roles or "tier" not in roles:
+        return None
+    if not _NAMING_ROLES & set(roles) or len(set(roles)) < len(roles):
+        return None
+    return [r for r in roles if r]
+
+
+def _tier_cell(cell: str) -> str | None:
+    sq = _squeeze(cell)
+    hm = TIER_HEADING_RE.fullmatch(sq) if len(sq) <= 24 else None
+    if hm and _good_tier(hm.group("tier")):
+        return hm.group("tier")
+    return None
+
+
+class _Columns:
+    """Rows under a header, one cell at a time (a table flattened to a cell a line reads the same).
+
+    A tier cell spanning several rows (rowspan) is printed once: a row with no tier in the tier
+    column carries the tier of the row above (table_tier_spans_rows).
+    """
+
+    def __init__(self, roles: list[str]):
+        self.roles = roles
+        self.tier_col = roles.index("tier")
+        self.tier: str | None = None
+        self.row: dict[str, str] = {}
+        self.col = 0
+
+    def feed(self, cell: str) -> list[tuple[str, str | None, list[dict]]]:
+        """Take the next cell; the rows it finishes, as (tier, category, recipients)."""
+        out = []
+        tier = _tier_cell(cell)
+        if tier is not None and self.col != self.tier_col:
+            if self.col > self.tier_col:  # a tier out of step: the row before it lacked a cell
+                out.append(self._finish())
+            self.col = self.tier_col
+        while True:
+            while self.col < len(self.roles):
+                role = self.roles[self.col]
+                if role == "tier" and tier is None and self.tier is not None:
+                    self.row["tier"] = self.tier  # the tier spans this row too
+                elif role == "index" and not _INDEX_CELL_RE.fullmatch(_squeeze(cell)):
+                    pass  # no index printed in this row
+                else:
+                    break
+                self.col += 1
+            if self.col < len(self.roles):
+                break
+            out.append(self._finish())  # the cell fits no column left: it opens the next row
+        self.row[self.roles[self.col]] = cell
+        self.col += 1
+        if self.col == len(self.roles):
+            out.append(self._finish())
+        return [r for r in out if r]
+
+    def close(self) -> list[tuple[str, str | None, list[dict]]]:
+        return [r] if self.row and (r := self._finish()) else []
+
+    def _finish(self) -> tuple[str, str | None, list[dict]] | None:
+        row, self.row, self.col = self.row, {}, 0
+        tier = _tier_cell(row.get("tier", "")) or self.tier
+        self.tier = tier
+        if tier is None:
+            return None
+        person, work, unit = row.get("person"), row.get("work"), row.get("unit")
+        unit = _squeeze(unit) if unit else None
+        if work and person:
+            recips = [{"name": work.strip(), "kind": "work", "affiliation": person.strip()}]
+        elif person:
+            names = [t for t in _tokens(person.replace("、", " ").replace(",", " ")) if t]
+            recips = [{"name": n, "kind": "person", "affiliation": unit} for n in names]
+            if not all(_PERSON_CELL_RE.fullmatch(n) for n in names):
+                recips = [r for n in names if (r := recipient(n, strict=False))]
+        elif unit:
+            recips = [{"name": unit, "kind": _unit(unit) or "organization", "affiliation": None}]
+        elif work:
+            recips = [{"name": work.strip(), "kind": "work", "affiliation": None}]
+        else:
+            recips = []
+        cat = row.get("category")
+        return (tier, _squeeze(cat) if cat else None, recips) if recips else None
+
+
+def _header_run(lines: list[str], p: int) -> tuple[list[str] | None, int]:
+    """奖项 | / 选手姓名 | / 专业年级 | (or the same with blank lines between): a header a cell a line."""
+    cells: list[str] = []
+    end = p
+    for j in range(p, min(len(lines), p + 24)):
+        cell = lines[j].strip().strip("|").strip()
+        if not cell:
+            continue
+        if "|" in cell or _column_role(cell) is None:
+            break
+        cells.append(cell)
+        end = j
+    roles = _header_roles(cells) if len(cells) >= 2 else None
+    if roles is None:
+        return None, p
+    # the first row must print its tier under the tier column, or the columns are not what we think
+    first = [
+        c
+        for ln in lines[end + 1 : end + 1 + 4 * len(roles)]
+        if (c := ln.strip().strip("|").strip())
+    ]
+    i = roles.index("tier")
+    if len(first) <= i or _tier_cell(first[i]) is None:
+        return None, p
+    return roles, end
+
+
+_TABLE_END_RE = re.compile(r"名单|如下|[。!?;]")
+_MAX_CELL = 40
+
+
+def _table_rows(cols: _Columns, cells: list[str], line: str) -> list | None:
+    """The rows a table line finishes, or None when the line is no longer part of the table."""
+    filled = [c for c in cells if c]
+    if not filled or _TABLE_END_RE.search(line) or any(len(c) > _MAX_CELL for c in filled):
+        return None
+    if len(cells) == len(cols.roles) and len(filled) > 1:  # a whole row: cells align with columns
+        rows = cols.close()
+        for c in cells:
+            if c:
+                rows.extend(cols.feed(c))
+            elif cols.col < len(cols.roles):
+                if cols.roles[cols.col] == "tier" and cols.tier:
+                    cols.row["tier"] = cols.tier  # an empty tier cell: the tier above spans it
+                cols.col += 1
+        return rows + cols.close()
+    out = []
+    for c in filled:
+        out.extend(cols.feed(c))
+    return out
