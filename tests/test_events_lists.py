@@ -279,6 +279,18 @@ def test_a_table_winner_with_its_unit_glued_in_the_prose_is_said_once():
     assert sorted(got) == [("一等奖", "白妍"), ("特等奖", "师知行")]
 
 
+def test_unit_person_list_is_one_kind():
+    from yunmei.events.recipients import recipients
+
+    got = recipients("卡车公司赵志华、湖北华威金宇、轻卡部孙琛尧、青岛重工郝晓军", strict=True)
+    assert [(r["name"], r["affiliation"]) for r in got] == [
+        ("赵志华", "卡车公司"),
+        ("金宇", "湖北华威"),
+        ("孙琛尧", "轻卡部"),
+        ("郝晓军", "青岛重工"),
+    ]
+
+
 def test_units_named_before_a_generic_team_word():
     from yunmei.events.recipients import recipients
 

@@ -34,6 +34,21 @@ SHAPE_CASES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
         ("二等奖的是:王五、赵六", [("二等奖", ["王五", "赵六"])]),
         ("三到四名的选手依次为:李震、张强", [("第三名", ["李震"]), ("第四名", ["张强"])]),
     ],
+    "PLACES_RANGE_ARE": [
+        (
+            "获二至五的选手分别是泰安五岳徐振、卡车公司赵志华、轻卡部孙琛尧、青岛重工郝晓军",
+            [
+                ("第二名", ["徐振"]),
+                ("第三名", ["赵志华"]),
+                ("第四名", ["孙琛尧"]),
+                ("第五名", ["郝晓军"]),
+            ],
+        ),
+        (
+            "荣获团体2至3名的队依次是:龙泉队、陶岭队",
+            [("第二名", ["龙泉队"]), ("第三名", ["陶岭队"])],
+        ),
+    ],
     "WINNERS_WITH_TIERS": [
         (
             "他们分别是产品工程部冠军、测试工程部亚军、生产部季军",
@@ -165,6 +180,11 @@ def test_shape_decides_its_cases(shape, clause, expected):
     assert trace == [shape]
     got = [(tier, [r["name"] for r in recips]) for f in found for tier, recips in pair(f)]
     assert got == expected
+
+
+def test_a_range_with_fewer_names_than_places_gives_nothing():
+    # 获二至四的选手分别是A、B: three places, two names; pairing them would be a guess
+    assert clause_awards("获二至四的选手分别是张三、李四") == []
 
 
 def test_a_beneficiary_that_is_no_team_is_no_winner():

@@ -310,7 +310,9 @@ def sentence_awards(
         # most clauses name no prize at all: the full clause grammar only runs on those that do
         found = (
             clause_awards(c, carry)
-            if lx.TIER_ANY_RE.search(c) or lx.RESULT_VERB_RE.search(c)
+            if lx.TIER_ANY_RE.search(c)
+            or lx.RESULT_VERB_RE.search(c)
+            or (("分别" in c or "依次" in c) and lx.PLACE_RANGE_ARE_RE.search(c))
             else []
         )
         if has_subject:
@@ -489,7 +491,9 @@ def _may_state_result(text: str) -> bool:
 
 
 # every shape needs a tier (TIERS) or a result verb in its clause; one combined scan per sentence
-_RESULT_GATE_RE = re.compile(rf"{lx.TIERS}|{lx.alt(lx.RESULT_VERBS)}")
+_RESULT_GATE_RE = re.compile(
+    rf"{lx.TIERS}|{lx.alt(lx.RESULT_VERBS)}|{lx.PLACE_RANGE_ARE_RE.pattern}"
+)
 _TIER_AT_END_RE = re.compile(rf"(?:{lx.TIERS})$")
 # a parallel clause that leaves out the tier: (女子组)由A、B、C(分别|依次)获得
 _ELIDED_TIER_RE = re.compile(

@@ -181,6 +181,13 @@ TEAM_PREFIX_RE = re.compile(r"(?P<team>团体(?:总分)?)(?P<tier>.+)")
 TIERS = f"(?:{TLIST}|{TIER})"
 TIER_RE = re.compile(TIER)
 TIER_ANY_RE = re.compile(TIERS)
+# 二至八 / 第2—6 / 前二至六名: a range of places, 名 perhaps left out, read before 的…分别是
+PLACE_RANGE = (
+    r"(?:前|第)?(?P<lo>[一二三四五六七八九十\d]{1,2})名?(?:至|到|-|—|~|～)第?"
+    r"(?P<hi>[一二三四五六七八九十\d]{1,2})(?:名|位)?"
+)
+# such a range with its names to follow: a clause the grammar must read though it has no tier word
+PLACE_RANGE_ARE_RE = re.compile(rf"{PLACE_RANGE}的?[{CJK}]{{0,3}}(?:分别|依次)")
 
 # --- verbs -----------------------------------------------------------------------------------
 SPREAD_VERBS = frozenset(words("spread_verbs"))

@@ -70,6 +70,22 @@ def _owned_person(it: str) -> dict | None:
     return {"name": name, "kind": "person", "affiliation": aff}
 
 
+def _unit_then_name(it: str) -> dict | None:
+    """湖北华威金宇 -> 金宇 of 湖北华威: a name after a unit with no unit ending (unit_person_list)."""
+    it = it.strip()
+    if not 4 <= len(it) <= 14 or not re.fullmatch(rf"[{lx.CJK}]+", it):
+        return None
+    n = 2 if it[-2] in lx.SURNAMES_1 else 3  # 青岛重工郝晓军: 晓 starts no name, 郝 does
+    name = it[-n:]
+    if (
+        name[0] not in lx.SURNAMES_1
+        or lx.BAD_ITEM_RE.search(it)
+        or lx.ORG_LAST_CHARS.intersection(name[-1])
+    ):
+        return None
+    return {"name": name, "kind": "person", "affiliation": it[:-n]}
+
+
 def _protected_at(piece: str, phrase: str, conj: str, i: int) -> bool:
     """Does `phrase` occur in piece with its conjunction at position i?"""
     start = i - phrase.index(conj)
@@ -382,6 +398,14 @@ def recipients(seg: str, strict: bool) -> list[dict]:
                 and not lx.ORG_LAST_CHARS.intersection(it.strip()[-1])
                 else _owned_person(it.strip())
             )
+            for r, it in zip(found, items, strict=True)
+        ]
+    if sum(1 for r in found if r and r["kind"] == "person" and r["affiliation"]) >= 2:
+        # 卡车公司赵志华、湖北华威金宇、轻卡部孙琛尧: a list of unit-name items is one kind
+        found = [
+            _unit_then_name(it) or r
+            if r is None or (r["kind"] == "organization" and not lx.ORG_END_RE.search(r["name"]))
+            else r
             for r, it in zip(found, items, strict=True)
         ]
     out = [r for r in found if r is not None]
