@@ -67,6 +67,17 @@ SHAPE_CASES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
     ],
     "AWARD_AFTER_VERB": [
         ("沧县医院、县交通局获得组织奖", [("组织奖", ["沧县医院", "县交通局"])]),
+        # places in digits listed with 、 / a range of places as 位: one place each, in order
+        ("新疆队、北京队分获3、4名", [("第三名", ["新疆队"]), ("第四名", ["北京队"])]),
+        (
+            "甲镇队、乙镇队、丙镇队分列四至六位",
+            [("第四名", ["甲镇队"]), ("第五名", ["乙镇队"]), ("第六名", ["丙镇队"])],
+        ),
+        # 机关二分工会: 二分 before 工会 is a branch, not a score of two points
+        (
+            "机关二分工会、土木工程学院分工会分获2-3名",
+            [("第二名", ["机关二分工会"]), ("第三名", ["土木工程学院分工会"])],
+        ),
         (
             "管理学院、经济学院、法学院的代表队分别获得前三名",
             [

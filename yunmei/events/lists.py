@@ -131,14 +131,25 @@ def _prefixed_person(tok: str) -> dict | None:
     return r if r is not None and r["kind"] == "person" and r["affiliation"] else None
 
 
-_SPACED_PAIR_RE = re.compile(rf"(?:(?<=^)|(?<=[、,,]))\s*([{lx.CJK}])\s([{lx.CJK}])(?=[((、,,]|$)")
+_SPACED_PAIR_RE = re.compile(
+    rf"(?:(?<=^)|(?<=[、,,]))\s*([{lx.CJK}])\s([{lx.CJK}])(?=[((、,,《]|$)"
+)
 
 
 _NAME_AFF_RE = re.compile(rf"(?P<name>[{lx.CJK}·]{{2,4}})\s*[((](?P<aff>[^()()]{{2,16}})[))]")
 
 
-def line_recipients(line: str) -> tuple[list[dict], str | None]:
-    """The recipients on one list line and a category printed with them (电工项目  李子安  单位)."""
+def _masked(line: str) -> str:
+    """The line with titles and quotes blanked: 《跨时空砥砺前行,赴未来…》 holds no clause."""
+    return lx.mask(line) if "《" in line or "“" in line else line
+
+
+def line_recipients(line: str, works: bool = False) -> tuple[list[dict], str | None]:
+    """The recipients on one list line and a category printed with them (电工项目  李子安  单位).
+
+    `works`: the list's earlier lines were works, so a title(author) line is one even when the
+    title ends like a unit (美丽的闻堰镇(华 敏): list_keeps_its_kind).
+    """
     line = _ENUM_RE.sub(
         "", line.strip().strip("|").strip()
     )  # 1.张三 湛江一中: the number is no name
@@ -174,7 +185,8 @@ def line_recipients(line: str) -> tuple[list[dict], str | None]:
     if m:
         title, author = m.group("title").strip(), _squeeze(m.group("author"))
         author_like = _person(author) or re.fullmatch(rf"[{lx.CJK}]{{2,4}}", author)
-        if author_like and not _person(_squeeze(title)) and not _unit(_squeeze(title)):
+        unit_like = _unit(_squeeze(title)) and not works
+        if author_like and not _person(_squeeze(title)) and not unit_like:
             return [{"name": title, "kind": "work", "affiliation": author}], None
     m = _PERSON_PLACE_WORKS_RE.fullmatch(line)
     if m and _person(_squeeze(m.group("name"))):  # 傅 渝 (重庆北碚) 《W》《V》: the author, from
@@ -499,13 +511,13 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
                     out.append(ListAward(p, t, lcat or tcat or cat, recips))
             used.add(p)
             continue
-        if tier is None or len(line) > _MAX_LINE or _PROSE_RE.search(line):
+        if tier is None or len(line) > _MAX_LINE or _PROSE_RE.search(_masked(line)):
             tier, header = None, None
             continue
         if lx.VERB_RE.search(line) and lx.TIER_ANY_RE.search(line):
             tier = None
             continue
-        recips, lcat = line_recipients(line)
+        recips, lcat = line_recipients(line, works=label_kinds == {"work"})
         if not recips:
             tier = None
             continue
