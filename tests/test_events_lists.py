@@ -231,6 +231,55 @@ LIST_SHAPES = {
             ("二等奖", None, "《跨时空砥砺前行,赴未来与国共强》", "work", "张浩轩"),
         ],
     ),
+    "numbered_tier_heading_with_count": (
+        ["一、一等奖 2名", "张明(湛江一中)、李华(湛江二中)", "二、二等奖(1名)", "王芳(湛江三中)"],
+        [
+            ("一等奖", None, "张明", "person", "湛江一中"),
+            ("一等奖", None, "李华", "person", "湛江二中"),
+            ("二等奖", None, "王芳", "person", "湛江三中"),
+        ],
+    ),
+    "category_label_under_tier": (
+        ["一等奖", "小学组:张明、李华", "中学组:王芳"],
+        [
+            ("一等奖", "小学组", "张明", "person", None),
+            ("一等奖", "小学组", "李华", "person", None),
+            ("一等奖", "中学组", "王芳", "person", None),
+        ],
+    ),
+    "table_category_spans_rows": (
+        ["组别 | 奖项 | 姓名 |", "小学组 | 一等奖 | 张明 |", " | 二等奖 | 李华 |"],
+        [
+            ("一等奖", "小学组", "张明", "person", None),
+            ("二等奖", "小学组", "李华", "person", None),
+        ],
+    ),
+    "note_inside_heading_scope": (
+        [
+            "一等奖(2名)",
+            "(按姓氏笔画排序)",
+            "王芳 湛江一中",
+            "二等奖(1名)",
+            "(排名不分先后)",
+            "李华",
+        ],
+        [("一等奖", None, "王芳", "person", "湛江一中"), ("二等奖", None, "李华", "person", None)],
+    ),
+    "range_heading_one_place_a_line": (
+        ["第四至六名", "湛江四中", "湛江五中", "湛江六中"],
+        [
+            ("第四名", None, "湛江四中", "organization", None),
+            ("第五名", None, "湛江五中", "organization", None),
+            ("第六名", None, "湛江六中", "organization", None),
+        ],
+    ),
+    "range_label_in_order": (
+        ["第四至五名:湛江四中、湛江五中"],
+        [
+            ("第四名", None, "湛江四中", "organization", None),
+            ("第五名", None, "湛江五中", "organization", None),
+        ],
+    ),
     "row_name_event_medal": (
         [
             "获奖队员分别是:",

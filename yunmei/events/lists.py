@@ -29,14 +29,16 @@ _ORGANIZER_ROLE = (
 _UNRANKED_HEAD = rf"[{lx.CJK}A-Za-z]{{2,12}}?(?:奖|指导老师|指导教师|辅导员|教练员|个人|集体|{_ORGANIZER_ROLE}单位)"
 # a line that is only a tier (or an honour list's name) and perhaps a count: a heading
 TIER_HEADING_RE = re.compile(
+    rf"(?:[一二三四五六七八九十]{{1,2}}、)?"  # 二、二等奖(1名): a numbered section
     rf"[【\[]?(?P<tier>{lx.TIERS}|{_UNRANKED_HEAD})(?:获奖)?(?:名单|获得者|获奖者|获奖作品|获奖单位)?[】\]]?"
-    rf"(?:{_COUNT})?:?(?:{_COUNT})?"
+    rf"(?:{_COUNT}|{lx.NUM}(?:名|个|人|项|件|篇|幅|位))?:?(?:{_COUNT})?"
 )
 _CAT_WORD = rf"[{lx.CJK}A-Za-z\d()]{{1,14}}?(?:组|赛道|类|项目)"
 CAT_HEADING_RE = re.compile(
     rf"(?:[一二三四五六七八九十]{{1,2}}、)?"  # 三、诗联类获奖名单: a numbered section
     rf"[【\[]?(?P<cat>{lx.CAT}|{_CAT_WORD})(?:获奖)?(?:名单)?[】\]]?(?:{_COUNT})?:?"
 )
+_CAT_LABEL_RE = re.compile(rf"(?P<cat>{lx.CAT}|{_CAT_WORD})\s*[::]\s*(?=\S)")
 # a tier label inside a line: 一等奖:(2个)A、B / 二等奖2名:C (an unranked one only at the start)
 TIER_LABEL_RE = re.compile(
     rf"(?P<tier>{lx.TIERS}|^{_UNRANKED_HEAD})\s*(?:{lx.NUM}(?:名|个|人|项|件))?\s*(?:{_COUNT})?\s*:\s*(?:{_COUNT})?"
@@ -65,6 +67,10 @@ TIER_WORK_AUTHOR_RE = re.compile(
 )
 _FLAT_TEAMS_RE = re.compile(r".+?(?:代表队|舞蹈队|龙舟队|合唱团|艺术团|舞蹈团|乐团|队)")
 _MAX_LINE = 60  # a list line is short; anything longer is prose
+# (按姓氏笔画排序) / 排名不分先后: a note on the order of a list, not a list line
+_NOTE_RE = re.compile(
+    r"[((][^()()]{2,16}[))]|.{0,6}(?:排名|排序|顺序)不分先后.{0,4}|.{0,4}按.{1,8}排序.{0,2}"
+)
 
 
 @dataclass
@@ -472,6 +478,7 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
         if hm and _good_tier(hm.group("tier")) and not _PROSE_RE.search(line):
             tier, header = hm.group("tier"), None
             label_kinds = None
+            range_left = _range_places(tier)  # 前三名 / A / B / C: one place a line
             used.add(p)
             continue
         cm = CAT_HEADING_RE.fullmatch(sq) if len(sq) <= 24 else None
@@ -511,13 +518,19 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
                     out.append(ListAward(p, t, lcat or tcat or cat, recips))
             used.add(p)
             continue
+        if tier is not None and _NOTE_RE.fullmatch(sq):
+            continue  # 一等奖 / (按姓氏笔画排序) / A: a note inside the heading's scope ends nothing
         if tier is None or len(line) > _MAX_LINE or _PROSE_RE.search(_masked(line)):
             tier, header = None, None
             continue
         if lx.VERB_RE.search(line) and lx.TIER_ANY_RE.search(line):
             tier = None
             continue
+        cl = _CAT_LABEL_RE.match(line)
+        if cl:  # 一等奖 / 小学组:A、B / 中学组:C: a group label inside the tier's list
+            line = line[cl.end() :]
         recips, lcat = line_recipients(line, works=label_kinds == {"work"})
+        lcat = cl.group("cat") if cl else lcat
         if not recips:
             tier = None
             continue
@@ -538,10 +551,15 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
 
 
 def _range_places(tier: str | None) -> list[str]:
-    """前四名 -> 第一名…第四名; any other tier -> [] (a range is places in order, not one tier)."""
-    if not tier or not re.fullmatch(r"前[二三四五六七八九十\d](?:名|位)?", tier):
+    """前四名 / 第四至六名 -> 第一名…第四名 / 第四名…第六名; any other tier -> [] (a range is
+    places in order, not one tier: range_tier_in_order)."""
+    if not tier or not re.search(r"[至到\-—~]|^前", tier):
         return []
-    return expand_tiers(tier)
+    places = expand_tiers(tier)
+    return places if len(places) >= 2 and all(_PLACE_RE.fullmatch(t) for t in places) else []
+
+
+_PLACE_RE = re.compile(r"第[一二三四五六七八九十\d]{1,2}名")
 
 
 def _places_in_order(places: list[str], recips: list[dict]) -> list[tuple[str, list[dict]]]:
@@ -588,6 +606,7 @@ _COLUMN_ROLES = (
     ("unit", re.compile(r"单位|学校|学院|院系|队伍|代表队|集体|班级|专业|年级")),
 )
 _NAMING_ROLES = frozenset(("person", "work", "unit"))
+_SPANNING = frozenset(("tier", "category"))  # columns whose cell may span the rows below it
 _INDEX_CELL_RE = re.compile(r"\d{1,3}\.?")
 # under a 姓名 column any short run of characters is a name (王司晓涵: no surname rule needed)
 _PERSON_CELL_RE = re.compile(rf"[{lx.CJK}]{{2,5}}|[{lx.CJK}]{{2,5}}·[{lx.CJK}]{{2,6}}")
@@ -635,6 +654,7 @@ class _Columns:
         self.tier_col = roles.index("tier")
         self.tier: str | None = None
         self.row: dict[str, str] = {}
+        self.last: dict[str, str] = {}  # the cells of the row above
         self.col = 0
 
     def feed(self, cell: str) -> list[tuple[str, str | None, list[dict]]]:
@@ -669,6 +689,7 @@ class _Columns:
 
     def _finish(self) -> tuple[str, str | None, list[dict]] | None:
         row, self.row, self.col = self.row, {}, 0
+        self.last = {**self.last, **row}
         tier = _tier_cell(row.get("tier", "")) or self.tier
         self.tier = tier
         if tier is None:
@@ -728,14 +749,20 @@ def _table_rows(cols: _Columns, cells: list[str], line: str) -> list | None:
     filled = [c for c in cells if c]
     if not filled or _TABLE_END_RE.search(line) or any(len(c) > _MAX_CELL for c in filled):
         return None
+    lead_empty = [c.strip() for c in line.strip().removesuffix("|").split("|")]
+    if len(lead_empty) == len(
+        cols.roles
+    ):  # `| 二等奖 | 李华 |` under 组别 | 奖项 | 姓名: 组别 spans
+        cells = lead_empty
     if len(cells) == len(cols.roles) and len(filled) > 1:  # a whole row: cells align with columns
         rows = cols.close()
         for c in cells:
             if c:
                 rows.extend(cols.feed(c))
             elif cols.col < len(cols.roles):
-                if cols.roles[cols.col] == "tier" and cols.tier:
-                    cols.row["tier"] = cols.tier  # an empty tier cell: the tier above spans it
+                role = cols.roles[cols.col]
+                if role in _SPANNING and role in cols.last:
+                    cols.row[role] = cols.last[role]  # an empty cell: the one above spans it
                 cols.col += 1
         return rows + cols.close()
     out = []
