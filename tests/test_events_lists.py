@@ -280,6 +280,20 @@ LIST_SHAPES = {
             ("第五名", None, "湛江五中", "organization", None),
         ],
     ),
+    "table_under_a_tier_heading": (
+        [
+            "一等奖",
+            "姓名 | 单位 |",
+            "张明 | 湛江一中 |",
+            "二等奖",
+            "李华 | 湛江二中 |",
+            "图为颁奖现场",
+        ],
+        [
+            ("一等奖", None, "张明", "person", "湛江一中"),
+            ("二等奖", None, "李华", "person", "湛江二中"),
+        ],
+    ),
     "row_name_event_medal": (
         [
             "获奖队员分别是:",

@@ -348,14 +348,16 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
         if p <= header_end:
             continue
         cells_all = [c.strip() for c in line.strip("|").split("|")]
-        roles = _header_roles([c for c in cells_all if c]) if "|" in line else None
+        heading = cols.tier if cols is not None and cols.tier_col < 0 else tier
+        roles = _header_roles([c for c in cells_all if c], heading) if "|" in line else None
         if roles is None and cols is None:
             roles, end = _header_run(lines, p)
             header_end = end if roles else header_end
         if roles is not None:
             if cols is not None:
                 out.extend(ListAward(p, t, k or cat, rs) for t, k, rs in cols.close())
-            cols = _Columns(roles)
+            cols = _Columns(roles, None if "tier" in roles else heading)
+            cols.piped = "|" in line
             used.update(range(p, max(p, header_end) + 1))
             continue
         if cols is not None:
@@ -620,15 +622,15 @@ def _column_role(cell: str) -> str | None:
     return next((role for role, rx in _COLUMN_ROLES if rx.search(c)), None)
 
 
-def _header_roles(cells: list[str]) -> list[str] | None:
+def _header_roles(cells: list[str], heading: str | None = None) -> list[str] | None:
     """序号 | 学院 | 姓名 | 奖项: the role of each column, if these cells are a table's header.
 
     A header names a tier column and a column of winners (persons, works or units), each once,
     and every cell is a column name, so a row of data never reads as a header.
     """
     roles = [_column_role(c) for c in cells]
-    if len(roles) < 2 or None in roles or "tier" not in roles:
-        return None
+    if len(roles) < 2 or None in roles or ("tier" not in roles and heading is None):
+        return None  # 一等奖 / 姓名 | 单位: under a tier heading the tier column is the heading
     if not _NAMING_ROLES & set(roles) or len(set(roles)) < len(roles):
         return None
     return [r for r in roles if r]
@@ -649,10 +651,11 @@ class _Columns:
     column carries the tier of the row above (table_tier_spans_rows).
     """
 
-    def __init__(self, roles: list[str]):
+    def __init__(self, roles: list[str], heading: str | None = None):
         self.roles = roles
-        self.tier_col = roles.index("tier")
-        self.tier: str | None = None
+        self.tier_col = roles.index("tier") if "tier" in roles else -1
+        self.tier: str | None = heading  # a table with no tier column: the heading above it
+        self.piped = False  # its header was a `|` row: a line without `|` is past the table
         self.row: dict[str, str] = {}
         self.last: dict[str, str] = {}  # the cells of the row above
         self.col = 0
@@ -661,6 +664,10 @@ class _Columns:
         """Take the next cell; the rows it finishes, as (tier, category, recipients)."""
         out = []
         tier = _tier_cell(cell)
+        if tier is not None and self.tier_col < 0:  # 二等奖 between the rows: the next section
+            out.append(self._finish() if self.row else None)
+            self.tier = tier
+            return [r for r in out if r]
         if tier is not None and self.col != self.tier_col:
             if self.col > self.tier_col:  # a tier out of step: the row before it lacked a cell
                 out.append(self._finish())
@@ -748,6 +755,8 @@ def _table_rows(cols: _Columns, cells: list[str], line: str) -> list | None:
     """The rows a table line finishes, or None when the line is no longer part of the table."""
     filled = [c for c in cells if c]
     if not filled or _TABLE_END_RE.search(line) or any(len(c) > _MAX_CELL for c in filled):
+        return None
+    if cols.piped and "|" not in line and not (cols.tier_col < 0 and _tier_cell(line)):
         return None
     lead_empty = [c.strip() for c in line.strip().removesuffix("|").split("|")]
     if len(lead_empty) == len(
