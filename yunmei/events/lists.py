@@ -367,7 +367,7 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
                 used.add(p)
                 continue
             out.extend(ListAward(p, t, k or cat, rs) for t, k, rs in cols.close())
-            cols = None
+            cols, tier = None, None  # the heading above the table ends with it
         sq = _squeeze(line)
         cells1 = [c.strip() for c in line.strip().strip("|").split("|") if c.strip()]
         if "|" not in line or len(cells1) != 1 or header is not None or tier_cols is not None:
