@@ -641,3 +641,11 @@ def test_sponsored_side():
         "kind": "team",
         "affiliation": None,
     }
+
+
+def test_group_label_before_a_ranking():
+    # 五年级组团体奖:第一名A,第二名B: the group before the colon is the ranking's category
+    assert _awards("在广播操比赛中,五年级组团体奖:第一名五(1)班,第二名五(5)班。") == [
+        ("第一名", "五年级组", "五(1)班", "team", None),
+        ("第二名", "五年级组", "五(5)班", "team", None),
+    ]

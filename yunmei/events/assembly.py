@@ -298,6 +298,11 @@ def sentence_awards(
         if mk:
             cat = mk.group("cat")
             continue
+        lab = _CAT_LABEL_LEAD_RE.match(c)
+        if (
+            lab and len(c) > lab.end()
+        ):  # 五年级组团体奖:第一名A: the group labels the ranking after it
+            cat, c, lead = lab.group("cat"), c[lab.end() :], lead + lab.end()
         sub = _subcontest(c) if named_contest else None
         if sub:
             cat = sub_cat = sub  # 在中学组征文比赛中,A荣获…
@@ -493,6 +498,10 @@ def _may_state_result(text: str) -> bool:
 # every shape needs a tier (TIERS) or a result verb in its clause; one combined scan per sentence
 _RESULT_GATE_RE = re.compile(
     rf"{lx.TIERS}|{lx.alt(lx.RESULT_VERBS)}|{lx.PLACE_RANGE_ARE_RE.pattern}"
+)
+# 五年级组: / 女子组团体奖: before a clause: a group label, the clause after it its results
+_CAT_LABEL_LEAD_RE = re.compile(
+    rf"(?P<cat>{lx.CAT}|{lx.ANY_GROUP})(?:团体奖|个人奖|团体|个人)?[::]"
 )
 _TIER_AT_END_RE = re.compile(rf"(?:{lx.TIERS})$")
 # a parallel clause that leaves out the tier: (女子组)由A、B、C(分别|依次)获得
