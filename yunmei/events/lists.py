@@ -21,6 +21,7 @@ from yunmei.events import lexicon as lx
 from yunmei.events.recipients import recipient, recipients
 from yunmei.events.tiers import expand_tiers, tier_rank
 
+_LIST_NOUNS = r"作品|选手|同学|学生|单位|集体|个人|队伍|代表队|团队|教师|老师|节目|项目|学校|班级"
 _COUNT = rf"[\((]\s*(?:共)?\s*{lx.NUM}\s*(?:个|名|人|项|件|组|队|篇|幅|位|家|所)?\s*[\))]"
 # 主办单位: / 承办单位: are an organiser's role, never an honour list (organizer_roles_never_tiers)
 _ORGANIZER_ROLE = (
@@ -30,7 +31,7 @@ _UNRANKED_HEAD = rf"[{lx.CJK}A-Za-z]{{2,12}}?(?:奖|指导老师|指导教师|�
 # a line that is only a tier (or an honour list's name) and perhaps a count: a heading
 TIER_HEADING_RE = re.compile(
     rf"(?:[一二三四五六七八九十]{{1,2}}、)?"  # 二、二等奖(1名): a numbered section
-    rf"[【\[]?(?P<tier>{lx.TIERS}|{_UNRANKED_HEAD})(?:获奖)?(?:名单|获得者|获奖者|获奖作品|获奖单位)?[】\]]?"
+    rf"[【\[]?(?P<tier>{lx.TIERS}|{_UNRANKED_HEAD})(?:获奖)?(?:名单|获得者|获奖者|获奖作品|获奖单位|作品|单位|选手)?[】\]]?"
     rf"(?:{_COUNT}|{lx.NUM}(?:名|个|人|项|件|篇|幅|位))?:?(?:{_COUNT})?"
 )
 _CAT_WORD = rf"[{lx.CJK}A-Za-z\d()]{{1,14}}?(?:组|赛道|类|项目)"
@@ -38,6 +39,13 @@ CAT_HEADING_RE = re.compile(
     rf"(?:[一二三四五六七八九十]{{1,2}}、)?"  # 三、诗联类获奖名单: a numbered section
     rf"[【\[]?(?P<cat>{lx.CAT}|{_CAT_WORD})(?:获奖)?(?:名单)?[】\]]?(?:{_COUNT})?:?"
 )
+# 获得一等奖的作品有: / 以下同学获得二等奖: — a lead-in whose names are the lines below it
+_LEAD_IN_RE = re.compile(
+    rf"(?:以下|下列)?[{lx.CJK}]{{0,6}}?(?:获得?|荣获|获评)(?P<tier>{lx.TIERS})"
+    rf"(?:的(?:{_LIST_NOUNS})?(?:有|是|为|分别是|分别为|名单)?)?(?:如下)?[::]"
+    rf"|(?:以下|下列)?(?P<tier2>{lx.TIERS})(?:的|获奖)?(?:{_LIST_NOUNS})?(?:有|是|为|名单)(?:如下)?[::]"
+)
+_UNIT_LABEL_RE = re.compile(rf"(?P<unit>[{lx.CJK}\d()]{{2,16}}?)\s*[::]\s*(?=\S)")
 _CAT_LABEL_RE = re.compile(rf"(?P<cat>{lx.CAT}|{_CAT_WORD})\s*[::]\s*(?=\S)")
 # a tier label inside a line: 一等奖:(2个)A、B / 二等奖2名:C (an unranked one only at the start)
 TIER_LABEL_RE = re.compile(
@@ -119,6 +127,7 @@ def _tokens(line: str) -> list[str]:
 
 
 _PERFORMERS_RE = re.compile(r"\s*(?:演讲者|作者|指导老师|指导教师|表演者|朗诵者|演唱者)\s*:.*$")
+_AUTHOR_NOTE_RE = re.compile(r"[((](?:作者|摄影|作者/摄影)\s*[::]\s*([^()()]{2,12})[))]")
 _MEMBERS_LINE_RE = re.compile(r"(?:成员|队员|组员|团队成员)\s*[::]")
 _CLASS_RE = re.compile(
     r"[初高]?[一二三四五六七八九\d]+(?:\(\d+\))?(?:年级)?\d*班|[初高][一二三]\(?\d{1,2}\)?班?"
@@ -164,6 +173,7 @@ def line_recipients(line: str, works: bool = False) -> tuple[list[dict], str | N
     line = lx.SPEECH_RE.sub(
         "", line
     )  # 一等奖获得者 王一桃 :" 祖国是山 我是水 …": a quote, not names
+    line = _AUTHOR_NOTE_RE.sub(r" \1", line)  # 《春天》(作者:张明): the author, as 《春天》 张明
     line = _PERFORMERS_RE.sub("", line)  # 《W》 演讲者:A、B: the work is credited, not its speakers
     line = re.sub(r"[::](?=《)", "", line)
     line = _SPACED_PAIR_RE.sub(
@@ -476,6 +486,13 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             out.append(ListAward(p, tier, rm.group("cat") or cat, [work]))
             used.add(p)
             continue
+        li = _LEAD_IN_RE.fullmatch(sq) if len(sq) <= 30 and sq[-1] in "::" else None
+        lt = (li.group("tier") or li.group("tier2")) if li else None
+        if lt and _good_tier(lt) and len(lx.TIER_ANY_RE.findall(sq)) == 1:
+            tier, header, label_kinds = lt, None, None  # (lead_in_names_below)
+            range_left = _range_places(tier)
+            used.add(p)
+            continue
         hm = TIER_HEADING_RE.fullmatch(sq) if len(sq) <= 24 else None
         if hm and _good_tier(hm.group("tier")) and not _PROSE_RE.search(line):
             tier, header = hm.group("tier"), None
@@ -531,8 +548,17 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
         cl = _CAT_LABEL_RE.match(line)
         if cl:  # 一等奖 / 小学组:A、B / 中学组:C: a group label inside the tier's list
             line = line[cl.end() :]
+        ul = None if cl else _UNIT_LABEL_RE.match(line)
+        if ul and _unit(ul.group("unit")):  # 一等奖 / 湛江一中:A、B: the unit is each person's
+            line = line[ul.end() :]
+        else:
+            ul = None
         recips, lcat = line_recipients(line, works=label_kinds == {"work"})
         lcat = cl.group("cat") if cl else lcat
+        if ul:
+            for r in recips:
+                if r["kind"] == "person" and not r["affiliation"]:
+                    r["affiliation"] = ul.group("unit")
         if not recips:
             tier = None
             continue
