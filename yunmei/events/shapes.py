@@ -64,20 +64,17 @@ TIER_IS = re.compile(
 )
 
 
-_WINNER_NOUNS = (
-    r"单位|选手|作品|团队|队伍|学校|个人|同学|学生|人|代表队|"
-    r"企业|项目|教师|老师|运动员|队员|班级|球队|集体|节目|棋手|队"
-)
 # 荣获一等奖的是:A、B;二等奖的是:C — the later tiers drop the verb
 TIER_OF_ARE = re.compile(
-    rf"(?P<pre>.*?)(?P<tier>{lx.TIERS})(?:称号)?的(?:{_WINNER_NOUNS})?"
-    r"(?:分别|依次)?(?:是|有|为|包括):?(?P<rec>.+)"
+    rf"(?P<pre>.*?)(?P<tier>{lx.TIERS})(?:称号)?的(?:单位|选手|作品|团队|队伍|学校|个人|同学|学生|人|代表队|"
+    r"企业|项目|教师|老师|运动员|队员|班级|球队|集体|节目)?(?:分别|依次)?(?:是|有|为|包括):?(?P<rec>.+)"
 )
 
 
 # 获二至八的选手分别是A、B… / 荣获团体2至10名的队依次是:…: a range of places, its names in order
 PLACES_RANGE_ARE = re.compile(
-    rf"(?P<pre>.*?)(?:(?:获得?|荣获|名列|位列|夺得)(?P<gap>[^,;]{{0,12}}?))?(?P<range>{lx.PLACE_RANGE})的?(?:{_WINNER_NOUNS})?"
+    rf"(?P<pre>.*?)(?:(?:获得?|荣获|名列|位列|夺得)(?P<gap>[^,;]{{0,12}}?))?(?P<range>{lx.PLACE_RANGE})"
+    r"的?(?:单位|选手|作品|团队|队伍|学校|同学|学生|人|代表队|运动员|队员|班级|球队|棋手|队)?"
     r"(?:分别|依次)(?:是|为|有):?(?P<rec>.+)"
 )
 
