@@ -492,13 +492,14 @@ def _may_state_result(text: str) -> bool:
         return False
     if "金" in text and "银" in text and lx.TALLY_RE.search(text):
         return True
-    return bool(_RESULT_GATE_RE.search(text))
+    if _RESULT_GATE_RE.search(text):
+        return True
+    # 获二至八的选手分别是…: a range of places with its names, no tier word
+    return ("分别" in text or "依次" in text) and bool(lx.PLACE_RANGE_ARE_RE.search(text))
 
 
 # every shape needs a tier (TIERS) or a result verb in its clause; one combined scan per sentence
-_RESULT_GATE_RE = re.compile(
-    rf"{lx.TIERS}|{lx.alt(lx.RESULT_VERBS)}|{lx.PLACE_RANGE_ARE_RE.pattern}"
-)
+_RESULT_GATE_RE = re.compile(rf"{lx.TIERS}|{lx.alt(lx.RESULT_VERBS)}")
 # 五年级组: / 女子组团体奖: before a clause: a group label, the clause after it its results
 _CAT_LABEL_LEAD_RE = re.compile(
     rf"(?P<cat>{lx.CAT}|{lx.ANY_GROUP})(?:团体奖|个人奖|团体|个人)?[::]"

@@ -640,10 +640,15 @@ _INDEX_CELL_RE = re.compile(r"\d{1,3}\.?")
 _PERSON_CELL_RE = re.compile(rf"[{lx.CJK}]{{2,5}}|[{lx.CJK}]{{2,5}}·[{lx.CJK}]{{2,6}}")
 
 
+_CJK_ONLY_RE = re.compile(rf"[{lx.CJK}]+")
+
+
 def _column_role(cell: str) -> str | None:
     """The column a header cell names (获奖等级 -> tier, 选手姓名 -> person), if it is only that."""
+    if len(cell) > 16:
+        return None  # the common case, a line of text: no regex at all
     c = _squeeze(cell)
-    if not c or len(c) > 6 or not re.fullmatch(rf"[{lx.CJK}]+", c):
+    if not c or len(c) > 6 or not _CJK_ONLY_RE.fullmatch(c):
         return None
     return next((role for role, rx in _COLUMN_ROLES if rx.search(c)), None)
 
