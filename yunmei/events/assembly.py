@@ -394,7 +394,11 @@ def sentence_awards(
             and len(found[0].tiers) >= 2
             and {r["name"] for r in found[0].recipients} != {r["name"] for r in pending}
         ):
-            found = []  # names before the comma that fit no tier: pairing the rest would shift
+            # A、B、C,D、E、F分别荣获小学组和中学组前三名: the names run over the comma (groups_of_places)
+            joined = "、".join(r["name"] for r in pending) + "、" + c
+            again = clause_awards(joined) if len(found[0].tiers) >= 2 else []
+            n = len(pending) + len(found[0].recipients)
+            found = again if len(again) >= 2 and sum(len(f.recipients) for f in again) == n else []
         pending = []
         pending_groups = []
         if not found:

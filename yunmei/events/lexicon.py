@@ -91,7 +91,8 @@ PERSON_RE = re.compile(rf"{_SUR}[{CJK}]{{1,2}}|[{CJK}]{{2,5}}·[{CJK}]{{2,6}}")
 TEAM_END_RE = re.compile(
     rf"(?:{alt(words('team_endings'))}|[^大支中]队|[一二三四五六七八九十\d]中队)$"
 )
-ORG_END_RE = re.compile(rf"(?:{alt(words('org_endings'))}|[一二三四五六七八九十\d][中高])$")
+# 湛江一中 / 铜陵四小: a numbered middle, high or primary school
+ORG_END_RE = re.compile(rf"(?:{alt(words('org_endings'))}|[一二三四五六七八九十\d][中高小])$")
 # a person name never ends like an organisation (区卫健局 is not person 卫健局 of 区)
 ORG_LAST_CHARS = frozenset(
     "局委办院校学园司厂区村镇乡道县市省州站所馆宫会部处科厅署行社台报队团组班系心网"

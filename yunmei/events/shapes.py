@@ -259,6 +259,13 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             and not (recips[0]["kind"] == "person" and _SEX_LIST_RE.search(gap_clean.strip("“”")))
         ):  # A分别荣获焊工组、叉车组团体第一名: one award per category (a person is not 男 and 女)
             return [Found(tiers, [dict(recips[0])], k, t.start("tier")) for k in cats]
+        if cats and len(tiers) >= 2 and len(recips) == len(cats) * len(tiers):
+            # A…F分别荣获小学组和中学组前三名: each group takes the next names, one place each
+            k = len(tiers)
+            return [
+                Found(tiers, recips[i * k : (i + 1) * k], g, t.start("tier"))
+                for i, g in enumerate(cats)
+            ]
         if cats and len(cats) == len(recips):  # A、B分别获得男子、女子组冠军
             for r, k in zip(recips, cats, strict=True):
                 r["name"] = (
