@@ -537,3 +537,16 @@ def test_list_keeps_its_kind():
         ("一等奖", "雷芳洁"),
         ("最佳台风奖", "欧阳梦娜"),
     ]
+
+
+def test_counted_list_names_every_item():
+    from yunmei.events.recipients import recipients
+
+    # 东华乒友 has no team ending, but 等四队 counts four names: each item is one (counted_list)
+    got = recipients("中日之桥一队、东华乒友、上海医务工会、斯莱国际等四队", strict=True)
+    assert [r["name"] for r in got] == ["中日之桥一队", "东华乒友", "上海医务工会", "斯莱国际"]
+    # a count that does not agree is no proof
+    assert [r["name"] for r in recipients("东华乒友、斯莱国际等五队", strict=True)] != [
+        "东华乒友",
+        "斯莱国际",
+    ]

@@ -299,6 +299,32 @@ def _recipient(item: str, strict: bool) -> dict | None:
 PLACE = rf"[{lx.CJK}]{{1,8}}?(?:镇|区|县|市|乡|街道|村|社区)"
 
 
+# A、B、C、D等四队 / 等4名选手: the printed count of the list it closes
+_COUNTED_TAIL_RE = re.compile(
+    rf"等(?P<n>{lx.NUM})(?:支|个|家|所|名|位)?(?P<what>代表队|队伍|队|单位|学校|选手|人)$"
+)
+_LOOSE_NAME_RE = re.compile(rf"[{lx.CJK}A-Za-z\d()]{{2,14}}")
+
+
+def _counted_list(items: list[str], strict: bool) -> list[dict] | None:
+    """东华乒友、斯莱国际等四队: the count agrees with the items, so each is a name (counted_list)."""
+    cm = _COUNTED_TAIL_RE.search(items[-1]) if len(items) >= 2 and "等" in items[-1] else None
+    if cm is None or cn_int(cm.group("n")) != len(items):
+        return None
+    what = cm.group("what")
+    kind = "person" if what in ("选手", "人") else "team" if "队" in what else "organization"
+    out = []
+    for it in [*items[:-1], items[-1][: cm.start()]]:
+        it = it.strip()
+        r = recipient(it, strict)
+        if r is None and _LOOSE_NAME_RE.fullmatch(it) and not lx.BAD_ITEM_RE.search(it):
+            r = {"name": it, "kind": kind, "affiliation": None}
+        if r is None or (kind == "person") != (r["kind"] == "person"):
+            return None  # an item that is no name of the counted kind: not a counted list
+        out.append(r)
+    return out
+
+
 _COUNT_TEAM_RE = re.compile(rf"的?(?P<n>{lx.NUM})(?:支|个)$")
 _NUMBERED_TEAM_RE = re.compile(r"[一二三四五六七八九十\d]{1,2}队$")
 _ETC_TEAM_RE = re.compile(rf"等(?:{lx.NUM}(?:支|个))?(?=(?:代表队|代表团)$)")
@@ -377,6 +403,9 @@ def recipients(seg: str, strict: bool) -> list[dict]:
         ]  # 区检察院、招商港城联队: one team
     out: list[dict] = []
     items = split_items(seg)
+    counted = _counted_list(items, strict)
+    if counted is not None:
+        return counted
     found = [recipient(item, strict) for item in items]
     placed = [_PLACE_PERSON_RE.fullmatch(it.strip()) for it in items]
     if strict and len(items) >= 2 and all(r is None for r in found) and all(placed):
