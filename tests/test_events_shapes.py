@@ -673,3 +673,13 @@ def test_groups_of_places_run_over_a_comma():
         ("第二名", "中学组", "文昌中学"),
         ("第三名", "中学组", "东山一中"),
     ]
+
+
+def test_group_glued_before_a_team_is_its_category():
+    # 男子组历下交警支队获得第一名: 男子组 is the category, the team the winner
+    assert _awards(
+        "在拔河比赛中,男子组历下交警支队获得第一名,混合组今晚全民健身队获得第一名。"
+    ) == [
+        ("第一名", "男子组", "历下交警支队", "organization", None),
+        ("第一名", "混合组", "今晚全民健身队", "team", None),
+    ]
