@@ -683,3 +683,13 @@ def test_group_glued_before_a_team_is_its_category():
         ("第一名", "男子组", "历下交警支队", "organization", None),
         ("第一名", "混合组", "今晚全民健身队", "team", None),
     ]
+
+
+def test_match_sides_take_places():
+    # A以3:1击败B,两队分获第三、四名: the two sides of the match, winner first (match_sides)
+    assert [
+        (t, n)
+        for t, _c, n, _k, _a in _awards(
+            "在三四名决赛中,湛江一中队以3:1击败湛江二中队,两队分获第三、四名。"
+        )
+    ] == [("第三名", "湛江一中队"), ("第四名", "湛江二中队")]

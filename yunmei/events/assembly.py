@@ -279,6 +279,7 @@ def sentence_awards(
     pending_groups: list[tuple[int, list[dict]]] = []  # the same, one entry per clause
     last_tiers: list[str] = []  # the tiers of the latest result clause (for 女子组由A获得)
     label_recips: list[dict] | None = None  # the names of the latest `二等奖:A` label clause
+    sides: list[dict] | None = None  # winner and loser of the clause before (A以…战胜B)
     for ci, (off, raw) in enumerate(clauses):
         if skip_next:
             skip_next = False
@@ -312,14 +313,20 @@ def sentence_awards(
             tallies.append(((s.idx, off), tally(tm)))
             continue
         has_subject, subject = lead_subject(c)
+        both = _BOTH_SIDES_RE.match(c) if sides else None
         # most clauses name no prize at all: the full clause grammar only runs on those that do
         found = (
-            clause_awards(c, carry)
+            clause_awards(c[both.end() :], sides)
+            if both
+            else clause_awards(c, carry)
             if lx.TIER_ANY_RE.search(c)
             or lx.RESULT_VERB_RE.search(c)
             or (("分别" in c or "依次" in c) and lx.PLACE_RANGE_ARE_RE.search(c))
             else []
         )
+        if both and not (len(found) == 1 and len(found[0].tiers) == 2):
+            found = []  # 两队分获五、六名: the two sides take the two places, winner first
+        sides = _match_sides(c)
         if has_subject:
             carry = subject
         elif len(found) == 1 and found[0].recipients:
@@ -504,6 +511,21 @@ def _may_state_result(text: str) -> bool:
 
 # every shape needs a tier (TIERS) or a result verb in its clause; one combined scan per sentence
 _RESULT_GATE_RE = re.compile(rf"{lx.TIERS}|{lx.alt(lx.RESULT_VERBS)}")
+# A以62:52的比分战胜了B / A击败B: the two sides of a match, winner first (match_sides_take_places)
+_MATCH_RE = re.compile(
+    r"(?P<a>[^,;:]{2,30}?)(?:以[^,;]{1,16}?)?(?:战胜|击败|力克|险胜|胜|淘汰)了?(?P<b>[^,;:]{2,30})"
+)
+_BOTH_SIDES_RE = re.compile(r"(?:两队|双方|两人|二人|两位选手|两支队伍)(?=分获|分列|分别|依次)")
+
+
+def _match_sides(c: str) -> list[dict] | None:
+    m = _MATCH_RE.fullmatch(c) if "胜" in c or "淘汰" in c or "击败" in c else None
+    if m is None:
+        return None
+    a, b = recipients(m.group("a"), strict=True), recipients(m.group("b"), strict=True)
+    return [a[0], b[0]] if len(a) == 1 and len(b) == 1 and a[0]["name"] != b[0]["name"] else None
+
+
 # 五年级组: / 女子组团体奖: before a clause: a group label, the clause after it its results
 _CAT_LABEL_LEAD_RE = re.compile(
     rf"(?P<cat>{lx.CAT}|{lx.ANY_GROUP})(?:团体奖|个人奖|团体|个人)?[::]"
