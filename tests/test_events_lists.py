@@ -310,6 +310,19 @@ LIST_SHAPES = {
             ("一等奖", None, "王芳", "person", "湛江二中"),
         ],
     ),
+    "table_spaced_header": (
+        # 奖项 姓名 单位 is a header, never a tier named 奖项姓名单位
+        [
+            "序号 姓名 单位 奖项",
+            "1 张明 湛江一中 一等奖",
+            "2 王 芳 湛江二中 二等奖",
+            "以上名单已公示。",
+        ],
+        [
+            ("一等奖", None, "张明", "person", "湛江一中"),
+            ("二等奖", None, "王芳", "person", "湛江二中"),
+        ],
+    ),
     "row_name_event_medal": (
         [
             "获奖队员分别是:",

@@ -360,14 +360,19 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
         cells_all = [c.strip() for c in line.strip("|").split("|")]
         heading = cols.tier if cols is not None and cols.tier_col < 0 else tier
         roles = _header_roles([c for c in cells_all if c], heading) if "|" in line else None
+        spaced = roles is None and "|" not in line and len(line) <= 40 and len(line.split()) >= 2
+        if spaced:  # 序号 姓名 单位 奖项: a header whose columns are spaced, rows spaced the same
+            roles = _header_roles(line.split(), heading)
         if roles is None and cols is None:
             roles, end = _header_run(lines, p)
             header_end = end if roles else header_end
+            spaced = False
         if roles is not None:
             if cols is not None:
                 out.extend(ListAward(p, t, k or cat, rs) for t, k, rs in cols.close())
             cols = _Columns(roles, None if "tier" in roles else heading)
             cols.piped = "|" in line
+            cols.spaced = spaced
             used.update(range(p, max(p, header_end) + 1))
             continue
         if cols is not None:
@@ -687,6 +692,7 @@ class _Columns:
         self.tier_col = roles.index("tier") if "tier" in roles else -1
         self.tier: str | None = heading  # a table with no tier column: the heading above it
         self.piped = False  # its header was a `|` row: a line without `|` is past the table
+        self.spaced = False  # its header was spaced: each row is its spaced cells, all of them
         self.row: dict[str, str] = {}
         self.last: dict[str, str] = {}  # the cells of the row above
         self.col = 0
@@ -788,6 +794,18 @@ def _table_rows(cols: _Columns, cells: list[str], line: str) -> list | None:
     if not filled or _TABLE_END_RE.search(line) or any(len(c) > _MAX_CELL for c in filled):
         return None
     if cols.piped and "|" not in line and not (cols.tier_col < 0 and _tier_cell(line)):
+        return None
+    if cols.spaced:  # 1 张明 湛江一中 一等奖: a row only when every column has its cell
+        first, _, rest = line.strip().partition(" ")
+        idx = _INDEX_CELL_RE.fullmatch(first)  # 2 王 芳: the index is no half of a spaced name
+        toks = [first, *_tokens(rest)] if idx else _tokens(line)
+        if len(toks) == len(cols.roles) and "|" not in line:
+            rows = cols.close()
+            for t in toks:
+                rows.extend(cols.feed(t))
+            return rows + cols.close()
+        if cols.tier_col < 0 and len(toks) == 1 and _tier_cell(line):
+            return cols.feed(line)
         return None
     lead_empty = [c.strip() for c in line.strip().removesuffix("|").split("|")]
     if len(lead_empty) == len(
