@@ -323,6 +323,13 @@ LIST_SHAPES = {
             ("二等奖", None, "王芳", "person", "湛江二中"),
         ],
     ),
+    "table_a_cell_a_line_under_a_tier_heading": (
+        ["一等奖", "姓名 |", "单位 |", "张明 |", "湛江一中 |", "二等奖 |", "王芳 |", "湛江三中 |"],
+        [
+            ("一等奖", None, "张明", "person", "湛江一中"),
+            ("二等奖", None, "王芳", "person", "湛江三中"),
+        ],
+    ),
     "row_name_event_medal": (
         [
             "获奖队员分别是:",

@@ -364,7 +364,7 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
         if spaced:  # 序号 姓名 单位 奖项: a header whose columns are spaced, rows spaced the same
             roles = _header_roles(line.split(), heading)
         if roles is None and cols is None:
-            roles, end = _header_run(lines, p)
+            roles, end = _header_run(lines, p, tier)
             header_end = end if roles else header_end
             spaced = False
         if roles is not None:
@@ -757,7 +757,7 @@ class _Columns:
         return (tier, _squeeze(cat) if cat else None, recips) if recips else None
 
 
-def _header_run(lines: list[str], p: int) -> tuple[list[str] | None, int]:
+def _header_run(lines: list[str], p: int, heading: str | None) -> tuple[list[str] | None, int]:
     """奖项 | / 选手姓名 | / 专业年级 | (or the same with blank lines between): a header a cell a line."""
     cells: list[str] = []
     end = p
@@ -769,19 +769,26 @@ def _header_run(lines: list[str], p: int) -> tuple[list[str] | None, int]:
             break
         cells.append(cell)
         end = j
-    roles = _header_roles(cells) if len(cells) >= 2 else None
+    roles = _header_roles(cells, heading) if len(cells) >= 2 else None
     if roles is None:
         return None, p
-    # the first row must print its tier under the tier column, or the columns are not what we think
+    # the first row must print its tier (or, under a tier heading, a name) where the header says
     first = [
         c
         for ln in lines[end + 1 : end + 1 + 4 * len(roles)]
         if (c := ln.strip().strip("|").strip())
     ]
-    i = roles.index("tier")
-    if len(first) <= i or _tier_cell(first[i]) is None:
-        return None, p
-    return roles, end
+    if "tier" in roles:
+        i = roles.index("tier")
+        ok = len(first) > i and _tier_cell(first[i]) is not None
+    else:
+        i = next(k for k, r in enumerate(roles) if r in _NAMING_ROLES)
+        ok = len(first) > i and bool(
+            _PERSON_CELL_RE.fullmatch(_squeeze(first[i]))
+            if roles[i] == "person"
+            else _unit(_squeeze(first[i])) or roles[i] == "work" and "《" in first[i]
+        )
+    return (roles, end) if ok else (None, p)
 
 
 _TABLE_END_RE = re.compile(r"名单|如下|[。!?;]")
