@@ -786,7 +786,7 @@ def _header_run(lines: list[str], p: int, heading: str | None) -> tuple[list[str
         ok = len(first) > i and bool(
             _PERSON_CELL_RE.fullmatch(_squeeze(first[i]))
             if roles[i] == "person"
-            else _unit(_squeeze(first[i])) or roles[i] == "work" and "《" in first[i]
+            else _unit(_squeeze(first[i])) or (roles[i] == "work" and "《" in first[i])
         )
     return (roles, end) if ok else (None, p)
 
