@@ -330,6 +330,29 @@ LIST_SHAPES = {
             ("二等奖", None, "王芳", "person", "湛江三中"),
         ],
     ),
+    "tier_first_row": (
+        # 一等奖 张明 湛江一中: the school is 张明's, not a second winner
+        ["一等奖 张明 湛江一中", "二等奖 李华 湛江二中"],
+        [
+            ("一等奖", None, "张明", "person", "湛江一中"),
+            ("二等奖", None, "李华", "person", "湛江二中"),
+        ],
+    ),
+    "unit_between_name_and_tier": (
+        ["张明 湛江一中 一等奖", "李华 湛江二中 二等奖"],
+        [
+            ("一等奖", None, "张明", "person", "湛江一中"),
+            ("二等奖", None, "李华", "person", "湛江二中"),
+        ],
+    ),
+    "tier_label_with_group": (
+        ["一等奖(小学组):张明、李华", "一等奖(中学组):王芳"],
+        [
+            ("一等奖", "小学组", "张明", "person", None),
+            ("一等奖", "小学组", "李华", "person", None),
+            ("一等奖", "中学组", "王芳", "person", None),
+        ],
+    ),
     "row_name_event_medal": (
         [
             "获奖队员分别是:",

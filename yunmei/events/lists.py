@@ -49,7 +49,8 @@ _UNIT_LABEL_RE = re.compile(rf"(?P<unit>[{lx.CJK}\d()]{{2,16}}?)\s*[::]\s*(?=\S)
 _CAT_LABEL_RE = re.compile(rf"(?P<cat>{lx.CAT}|{_CAT_WORD})\s*[::]\s*(?=\S)")
 # a tier label inside a line: 一等奖:(2个)A、B / 二等奖2名:C (an unranked one only at the start)
 TIER_LABEL_RE = re.compile(
-    rf"(?P<tier>{lx.TIERS}|^{_UNRANKED_HEAD})\s*(?:{lx.NUM}(?:名|个|人|项|件))?\s*(?:{_COUNT})?\s*:\s*(?:{_COUNT})?"
+    rf"(?P<tier>{lx.TIERS}|^{_UNRANKED_HEAD})\s*(?:[((](?P<lcat>{lx.CAT})[))])?"  # 一等奖(小学组):
+    rf"\s*(?:{lx.NUM}(?:名|个|人|项|件))?\s*(?:{_COUNT})?\s*:\s*(?:{_COUNT})?"
 )
 _PLACEHOLDER_RE = re.compile(rf"(?:图片|微信图片_?\S*|image|IMG\S*|{_COUNT}|\s)*", re.I)
 _PROSE_RE = re.compile(r"[。!]|[,;].{20,}")
@@ -466,12 +467,26 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             elif len(toks) == 3 or row_person is None or _person(toks[0]):
                 row_person = None
             if row_person is not None:
-                who = {"name": row_person, "kind": "person", "affiliation": None}
-                out.append(ListAward(p, toks[-1], toks[-2], [who]))
+                unit = toks[-2] if len(toks) == 3 and _unit(toks[-2]) else None
+                who = {"name": row_person, "kind": "person", "affiliation": unit}
+                # 张明 湛江一中 一等奖: a unit between name and tier is the affiliation, not an event
+                out.append(ListAward(p, toks[-1], None if unit else toks[-2], [who]))
                 used.add(p)
                 continue
         else:
             row_person = None
+        if (
+            len(toks) >= 2
+            and (tf := _tier_cell(toks[0])) is not None
+            and not _PROSE_RE.search(line)
+            and not lx.TIER_ANY_RE.search("".join(toks[1:]))
+        ):  # 一等奖 张明 湛江一中: a row, tier first, the rest one line's names (tier_first_row)
+            recips, lcat = line_recipients(" ".join(toks[1:]))
+            if recips:
+                out.append(ListAward(p, tf, lcat or cat, recips))
+                tier, header, label_kinds = None, None, None
+                used.add(p)
+                continue
         pr = _person_results(line) if len(line) <= _MAX_LINE else None
         if pr:
             out.extend(ListAward(p, t, k, [who]) for t, k, who in pr)
@@ -526,6 +541,7 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
                 end = labels[k + 1].start() if k + 1 < len(labels) else len(line)
                 seg = line[lm.end() : end].strip(" ;,")
                 t, tcat = _split_group(lm.group("tier"))
+                tcat = lm.group("lcat") or tcat
                 tier = t
                 recips, lcat = line_recipients(seg)
                 label_kinds = {r["kind"] for r in recips} or None
