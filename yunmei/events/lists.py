@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from yunmei.events import lexicon as lx
 from yunmei.events.recipients import recipient, recipients
@@ -664,6 +665,7 @@ _PERSON_CELL_RE = re.compile(rf"[{lx.CJK}]{{2,5}}|[{lx.CJK}]{{2,5}}·[{lx.CJK}]{
 _CJK_ONLY_RE = re.compile(rf"[{lx.CJK}]+")
 
 
+@lru_cache(maxsize=1024)  # header words repeat across lines and articles
 def _column_role(cell: str) -> str | None:
     """The column a header cell names (获奖等级 -> tier, 选手姓名 -> person), if it is only that."""
     if len(cell) > 16:
@@ -776,13 +778,16 @@ class _Columns:
 def _header_run(lines: list[str], p: int, heading: str | None) -> tuple[list[str] | None, int]:
     """奖项 | / 选手姓名 | / 专业年级 | (or the same with blank lines between): a header a cell a line."""
     cells: list[str] = []
+    seen: set[str] = set()
     end = p
     for j in range(p, min(len(lines), p + 24)):
         cell = lines[j].strip().strip("|").strip()
         if not cell:
             continue
-        if "|" in cell or _column_role(cell) is None:
-            break
+        role = None if "|" in cell else _column_role(cell)
+        if role is None or role in seen:
+            break  # a header names each column once
+        seen.add(role)
         cells.append(cell)
         end = j
     roles = _header_roles(cells, heading) if len(cells) >= 2 else None
