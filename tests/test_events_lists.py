@@ -353,6 +353,23 @@ LIST_SHAPES = {
             ("一等奖", "中学组", "王芳", "person", None),
         ],
     ),
+    "team_range_label_enumerated": (
+        # 团体总分前三名:1.A 2.B 3.C: one place each; the team prefix stays on the tier here
+        ["团体总分前三名:1.湛江一中 2.湛江二中 3.湛江三中"],
+        [
+            ("团体总分第一名", None, "湛江一中", "organization", None),
+            ("团体总分第二名", None, "湛江二中", "organization", None),
+            ("团体总分第三名", None, "湛江三中", "organization", None),
+        ],
+    ),
+    "range_lead_in_then_all_names": (
+        ["获得团体前三名的单位是:", "湛江一中、湛江二中、湛江三中"],
+        [
+            ("团体第一名", None, "湛江一中", "organization", None),
+            ("团体第二名", None, "湛江二中", "organization", None),
+            ("团体第三名", None, "湛江三中", "organization", None),
+        ],
+    ),
     "row_name_event_medal": (
         [
             "获奖队员分别是:",

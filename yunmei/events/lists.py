@@ -137,6 +137,7 @@ _CLASS_RE = re.compile(
 )
 
 
+_INLINE_ENUM_RE = re.compile(r"\s+\d{1,2}[.、．]\s*(?=\D)")
 _ENUM_RE = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、)．]\s*(?=\D)")
 
 
@@ -170,6 +171,8 @@ def line_recipients(line: str, works: bool = False) -> tuple[list[dict], str | N
     line = _ENUM_RE.sub(
         "", line.strip().strip("|").strip()
     )  # 1.张三 湛江一中: the number is no name
+    if len(_INLINE_ENUM_RE.findall(line)) >= 1 and not re.search(r"[、,,]", line):
+        line = _INLINE_ENUM_RE.sub("、", line)  # 湛江一中 2.湛江二中 3.湛江三中: one item each
     if _MEMBERS_LINE_RE.match(line):
         return [], None  # 成员:A B C under a team's row: the team won, its members are no entries
     line = lx.SPEECH_RE.sub(
@@ -588,7 +591,16 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             tier = None  # 最佳台风奖:雷芳洁 / 南岳学院 / 教学工作办公室: the signature (list_keeps_its_kind)
             continue
         if _range_places(tier):  # 混合双打前四名:A、B / C、D / …: one place a line, in order
-            if range_left and len(recips) <= 2:
+            n_left = len(range_left)
+            if range_left and len(recips) > 2 and len(recips) in (n_left, 2 * n_left):
+                # 获得团体前六名的单位是: / A、B、C、D、E、F: every place left, one each in order
+                out.extend(
+                    ListAward(p, pl, lcat or cat, grp)
+                    for pl, grp in _places_in_order(range_left, recips)
+                )
+                range_left = []
+                used.add(p)
+            elif range_left and len(recips) <= 2:
                 out.append(ListAward(p, range_left.pop(0), lcat or cat, recips))
                 used.add(p)
             tier = tier if range_left else None
@@ -603,10 +615,13 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
 def _range_places(tier: str | None) -> list[str]:
     """前四名 / 第四至六名 -> 第一名…第四名 / 第四名…第六名; any other tier -> [] (a range is
     places in order, not one tier: range_tier_in_order)."""
-    if not tier or not re.search(r"[至到\-—~]|^前", tier):
+    tm = lx.TEAM_PREFIX_RE.fullmatch(tier) if tier else None
+    team, bare = (tm.group("team"), tm.group("tier")) if tm else ("", tier)
+    if not bare or not re.search(r"[至到\-—~]|^前", bare):
         return []
-    places = expand_tiers(tier)
-    return places if len(places) >= 2 and all(_PLACE_RE.fullmatch(t) for t in places) else []
+    places = expand_tiers(bare)  # 团体总分前三名 -> 团体总分第一名…: the team prefix stays on each
+    ok = len(places) >= 2 and all(_PLACE_RE.fullmatch(t) for t in places)
+    return [team + t for t in places] if ok else []
 
 
 _PLACE_RE = re.compile(r"第[一二三四五六七八九十\d]{1,2}名")
