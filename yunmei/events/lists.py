@@ -356,6 +356,7 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
     row_person: str | None = None  # the athlete of the last name-event-medal row
     cols: _Columns | None = None  # the table under the last header row (table_header_names_columns)
     header_end = -1  # the last line of a header printed a cell a line
+    title_cat: str | None = None  # the group named in the title of the next table
     for p, raw in enumerate(lines):
         line = raw.strip()
         if not line or _PLACEHOLDER_RE.fullmatch(line):
@@ -372,9 +373,13 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             roles, end = _header_run(lines, p, tier)
             header_end = end if roles else header_end
             spaced = False
+        tc = _TABLE_TITLE_RE.search(line) if "名单" in line and len(line) <= 60 else None
+        if tc:  # …大赛(硬笔组)获奖名单: the group of the table below it
+            title_cat = tc.group("cat")
         if roles is not None:
             if cols is not None:
                 out.extend(ListAward(p, t, k or cat, rs) for t, k, rs in cols.close())
+            cat, title_cat = title_cat or cat, None
             cols = _Columns(roles, None if "tier" in roles else heading)
             cols.piped = "|" in line
             cols.spaced = spaced
@@ -827,6 +832,7 @@ def _header_run(lines: list[str], p: int, heading: str | None) -> tuple[list[str
     return (roles, end) if ok else (None, p)
 
 
+_TABLE_TITLE_RE = re.compile(rf"[((](?P<cat>{lx.CAT}|{_CAT_WORD})[))](?:获奖)?名单")
 _TABLE_END_RE = re.compile(r"名单|如下|[。!?;]")
 _MAX_CELL = 40
 
