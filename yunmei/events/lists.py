@@ -484,18 +484,6 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
                 continue
         else:
             row_person = None
-        if (
-            len(toks) >= 2
-            and (tf := _tier_cell(toks[0])) is not None
-            and not _PROSE_RE.search(line)
-            and not lx.TIER_ANY_RE.search("".join(toks[1:]))
-        ):  # 一等奖 张明 湛江一中: a row, tier first, the rest one line's names (tier_first_row)
-            recips, lcat = line_recipients(" ".join(toks[1:]))
-            if recips:
-                out.append(ListAward(p, tf, lcat or cat, recips))
-                tier, header, label_kinds = None, None, None
-                used.add(p)
-                continue
         pr = _person_results(line) if len(line) <= _MAX_LINE else None
         if pr:
             out.extend(ListAward(p, t, k, [who]) for t, k, who in pr)
@@ -515,6 +503,18 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             out.append(ListAward(p, tier, rm.group("cat") or cat, [work]))
             used.add(p)
             continue
+        if (
+            len(toks) >= 2
+            and (tf := _tier_cell(toks[0])) is not None
+            and not _PROSE_RE.search(line)
+            and not lx.TIER_ANY_RE.search("".join(toks[1:]))
+        ):  # 一等奖 张明 湛江一中: a row, tier first, the rest one line's names (tier_first_row)
+            recips, lcat = line_recipients(" ".join(toks[1:]))
+            if recips:
+                out.append(ListAward(p, tf, lcat or cat, recips))
+                tier, header, label_kinds = None, None, None
+                used.add(p)
+                continue
         li = _LEAD_IN_RE.fullmatch(sq) if len(sq) <= 30 and sq[-1] in "::" else None
         lt = (li.group("tier") or li.group("tier2")) if li else None
         if lt and _good_tier(lt) and len(lx.TIER_ANY_RE.findall(sq)) == 1:
