@@ -167,6 +167,227 @@ LIST_SHAPES = {
             ("二等奖", None, "陈静", "person", "高二(1)班"),
         ],
     ),
+    "table_header_names_columns": (
+        [
+            "序号 | 学院 | 姓名 | 奖项 |",
+            "1 | 卫生健康学院 | 周文颖 | 一等奖 |",
+            "5 | 旅游艺术学院 | 李欣怡 | 二等奖 |",
+        ],
+        [
+            ("一等奖", None, "周文颖", "person", "卫生健康学院"),
+            ("二等奖", None, "李欣怡", "person", "旅游艺术学院"),
+        ],
+    ),
+    "table_tier_spans_rows": (
+        [
+            *(
+                "奖项 |",
+                "选手姓名 |",
+                "专业年级 |",
+                "特等奖(2人) |",
+                "何美庭 |",
+                "社会工作2023级 |",
+            ),
+            *("牛乐欣 |", "英语2023级 |", "一等奖(1人) |", "王司晓涵 |", "英语2022级 |"),
+        ],
+        [
+            ("特等奖", None, "何美庭", "person", "社会工作2023级"),
+            ("特等奖", None, "牛乐欣", "person", "英语2023级"),
+            ("一等奖", None, "王司晓涵", "person", "英语2022级"),
+        ],
+    ),
+    "table_cells_on_blank_lines": (
+        [
+            *("序号", "", "项目名称", "", "选手姓名", "", "指导教师姓名", "", "获奖等级", ""),
+            *("1", "", "中药传统技能", "", "陈浩如", "", "廖鹏", "", "一等奖", ""),
+            *("2", "", "工业分析检验", "", "黄晓情 吴嘉媚", "", "谢晓龙,倪珊梅", "", "二等奖"),
+        ],
+        [
+            ("一等奖", "中药传统技能", "陈浩如", "person", None),
+            ("二等奖", "工业分析检验", "黄晓情", "person", None),
+            ("二等奖", "工业分析检验", "吴嘉媚", "person", None),
+        ],
+    ),
+    "table_header_without_a_tier_row_is_no_table": (
+        ["姓名", "单位", "名次", "成绩", "张明", "一中", "1", "12秒3"],
+        [],
+    ),
+    "works_list_keeps_its_kind": (
+        ["二等奖:非常孕事(华 敏)", "神奇三江口 美丽的闻堰镇(华 敏)", "温馨的家园(凌校铨)"],
+        [
+            ("二等奖", None, "非常孕事", "work", "华敏"),
+            ("二等奖", None, "神奇三江口 美丽的闻堰镇", "work", "华敏"),
+            ("二等奖", None, "温馨的家园", "work", "凌校铨"),
+        ],
+    ),
+    "author_work_coach_under_a_heading": (
+        [
+            "二等奖:",
+            "姚 晨《党的新征程》(指导教师高聪)",
+            "张浩轩《跨时空砥砺前行,赴未来与国共强》(指导教师林春梅)",
+        ],
+        [
+            ("二等奖", None, "《党的新征程》", "work", "姚晨"),
+            ("二等奖", None, "《跨时空砥砺前行,赴未来与国共强》", "work", "张浩轩"),
+        ],
+    ),
+    "numbered_tier_heading_with_count": (
+        ["一、一等奖 2名", "张明(湛江一中)、李华(湛江二中)", "二、二等奖(1名)", "王芳(湛江三中)"],
+        [
+            ("一等奖", None, "张明", "person", "湛江一中"),
+            ("一等奖", None, "李华", "person", "湛江二中"),
+            ("二等奖", None, "王芳", "person", "湛江三中"),
+        ],
+    ),
+    "category_label_under_tier": (
+        ["一等奖", "小学组:张明、李华", "中学组:王芳"],
+        [
+            ("一等奖", "小学组", "张明", "person", None),
+            ("一等奖", "小学组", "李华", "person", None),
+            ("一等奖", "中学组", "王芳", "person", None),
+        ],
+    ),
+    "table_category_spans_rows": (
+        ["组别 | 奖项 | 姓名 |", "小学组 | 一等奖 | 张明 |", " | 二等奖 | 李华 |"],
+        [
+            ("一等奖", "小学组", "张明", "person", None),
+            ("二等奖", "小学组", "李华", "person", None),
+        ],
+    ),
+    "note_inside_heading_scope": (
+        [
+            "一等奖(2名)",
+            "(按姓氏笔画排序)",
+            "王芳 湛江一中",
+            "二等奖(1名)",
+            "(排名不分先后)",
+            "李华",
+        ],
+        [("一等奖", None, "王芳", "person", "湛江一中"), ("二等奖", None, "李华", "person", None)],
+    ),
+    "range_heading_one_place_a_line": (
+        ["第四至六名", "湛江四中", "湛江五中", "湛江六中"],
+        [
+            ("第四名", None, "湛江四中", "organization", None),
+            ("第五名", None, "湛江五中", "organization", None),
+            ("第六名", None, "湛江六中", "organization", None),
+        ],
+    ),
+    "range_label_in_order": (
+        ["第四至五名:湛江四中、湛江五中"],
+        [
+            ("第四名", None, "湛江四中", "organization", None),
+            ("第五名", None, "湛江五中", "organization", None),
+        ],
+    ),
+    "table_under_a_tier_heading": (
+        [
+            "一等奖",
+            "姓名 | 单位 |",
+            "张明 | 湛江一中 |",
+            "二等奖",
+            "李华 | 湛江二中 |",
+            "图为颁奖现场",
+        ],
+        [
+            ("一等奖", None, "张明", "person", "湛江一中"),
+            ("二等奖", None, "李华", "person", "湛江二中"),
+        ],
+    ),
+    "lead_in_names_below": (
+        ["获得一等奖的作品有:", "《春天》(作者:张明)", "以下同学获得二等奖:", "王芳", "赵强"],
+        [
+            ("一等奖", None, "《春天》", "work", "张明"),
+            ("二等奖", None, "王芳", "person", None),
+            ("二等奖", None, "赵强", "person", None),
+        ],
+    ),
+    "unit_label_under_tier": (
+        ["一等奖作品", "湛江一中:张明、李华", "湛江二中:王芳"],
+        [
+            ("一等奖", None, "张明", "person", "湛江一中"),
+            ("一等奖", None, "李华", "person", "湛江一中"),
+            ("一等奖", None, "王芳", "person", "湛江二中"),
+        ],
+    ),
+    "table_spaced_header": (
+        # 奖项 姓名 单位 is a header, never a tier named 奖项姓名单位
+        [
+            "序号 姓名 单位 奖项",
+            "1 张明 湛江一中 一等奖",
+            "2 王 芳 湛江二中 二等奖",
+            "以上名单已公示。",
+        ],
+        [
+            ("一等奖", None, "张明", "person", "湛江一中"),
+            ("二等奖", None, "王芳", "person", "湛江二中"),
+        ],
+    ),
+    "table_a_cell_a_line_under_a_tier_heading": (
+        ["一等奖", "姓名 |", "单位 |", "张明 |", "湛江一中 |", "二等奖 |", "王芳 |", "湛江三中 |"],
+        [
+            ("一等奖", None, "张明", "person", "湛江一中"),
+            ("二等奖", None, "王芳", "person", "湛江三中"),
+        ],
+    ),
+    "tier_first_row": (
+        # 一等奖 张明 湛江一中: the school is 张明's, not a second winner
+        ["一等奖 张明 湛江一中", "二等奖 李华 湛江二中"],
+        [
+            ("一等奖", None, "张明", "person", "湛江一中"),
+            ("二等奖", None, "李华", "person", "湛江二中"),
+        ],
+    ),
+    "unit_between_name_and_tier": (
+        ["张明 湛江一中 一等奖", "李华 湛江二中 二等奖"],
+        [
+            ("一等奖", None, "张明", "person", "湛江一中"),
+            ("二等奖", None, "李华", "person", "湛江二中"),
+        ],
+    ),
+    "tier_label_with_group": (
+        ["一等奖(小学组):张明、李华", "一等奖(中学组):王芳"],
+        [
+            ("一等奖", "小学组", "张明", "person", None),
+            ("一等奖", "小学组", "李华", "person", None),
+            ("一等奖", "中学组", "王芳", "person", None),
+        ],
+    ),
+    "team_range_label_enumerated": (
+        # 团体总分前三名:1.A 2.B 3.C: one place each; the team prefix stays on the tier here
+        ["团体总分前三名:1.湛江一中 2.湛江二中 3.湛江三中"],
+        [
+            ("团体总分第一名", None, "湛江一中", "organization", None),
+            ("团体总分第二名", None, "湛江二中", "organization", None),
+            ("团体总分第三名", None, "湛江三中", "organization", None),
+        ],
+    ),
+    "range_lead_in_then_all_names": (
+        ["获得团体前三名的单位是:", "湛江一中、湛江二中、湛江三中"],
+        [
+            ("团体第一名", None, "湛江一中", "organization", None),
+            ("团体第二名", None, "湛江二中", "organization", None),
+            ("团体第三名", None, "湛江三中", "organization", None),
+        ],
+    ),
+    "table_title_names_the_group": (
+        [
+            *(
+                "书写大赛(硬笔组)获奖名单 | |||",
+                "序号 | 学院 | 姓名 | 奖项 |",
+                "1 | 卫生学院 | 周文颖 | 一等奖 |",
+            ),
+            *(
+                "书写大赛(软笔组)获奖名单 | |||",
+                "序号 | 学院 | 姓名 | 奖项 |",
+                "1 | 建工学院 | 林秋如 | 一等奖 |",
+            ),
+        ],
+        [
+            ("一等奖", "硬笔组", "周文颖", "person", "卫生学院"),
+            ("一等奖", "软笔组", "林秋如", "person", "建工学院"),
+        ],
+    ),
     "row_name_event_medal": (
         [
             "获奖队员分别是:",
@@ -216,6 +437,34 @@ def test_a_table_is_not_restated_by_the_prose():
         for r in a["recipients"]
     ]
     assert sorted(got) == [("一等奖", "刘洋"), ("二等奖", "陈静")]
+
+
+def test_a_table_winner_with_its_unit_glued_in_the_prose_is_said_once():
+    from yunmei.events import extract_events
+
+    text = (
+        "9月26日,学院举办外语能力大赛。经过角逐,化环学院师知行获得特等奖。\n"
+        "奖项 |\n姓名 |\n学院 |\n特等奖 |\n师知行 |\n化环学院 |\n一等奖 |\n白妍 |\n外语学院 |"
+    )
+    got = [
+        (a["tier"], r["name"])
+        for e in extract_events(text, "2025-09-27")
+        for a in e["awards"]
+        for r in a["recipients"]
+    ]
+    assert sorted(got) == [("一等奖", "白妍"), ("特等奖", "师知行")]
+
+
+def test_unit_person_list_is_one_kind():
+    from yunmei.events.recipients import recipients
+
+    got = recipients("卡车公司赵志华、湖北华威金宇、轻卡部孙琛尧、青岛重工郝晓军", strict=True)
+    assert [(r["name"], r["affiliation"]) for r in got] == [
+        ("赵志华", "卡车公司"),
+        ("金宇", "湖北华威"),
+        ("孙琛尧", "轻卡部"),
+        ("郝晓军", "青岛重工"),
+    ]
 
 
 def test_units_named_before_a_generic_team_word():
@@ -365,4 +614,17 @@ def test_list_keeps_its_kind():
     assert [(t, n) for t, n, _ in _list_pairs(text)] == [
         ("一等奖", "雷芳洁"),
         ("最佳台风奖", "欧阳梦娜"),
+    ]
+
+
+def test_counted_list_names_every_item():
+    from yunmei.events.recipients import recipients
+
+    # 东华乒友 has no team ending, but 等四队 counts four names: each item is one (counted_list)
+    got = recipients("中日之桥一队、东华乒友、上海医务工会、斯莱国际等四队", strict=True)
+    assert [r["name"] for r in got] == ["中日之桥一队", "东华乒友", "上海医务工会", "斯莱国际"]
+    # a count that does not agree is no proof
+    assert [r["name"] for r in recipients("东华乒友、斯莱国际等五队", strict=True)] != [
+        "东华乒友",
+        "斯莱国际",
     ]

@@ -34,6 +34,21 @@ SHAPE_CASES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
         ("二等奖的是:王五、赵六", [("二等奖", ["王五", "赵六"])]),
         ("三到四名的选手依次为:李震、张强", [("第三名", ["李震"]), ("第四名", ["张强"])]),
     ],
+    "PLACES_RANGE_ARE": [
+        (
+            "获二至五的选手分别是泰安五岳徐振、卡车公司赵志华、轻卡部孙琛尧、青岛重工郝晓军",
+            [
+                ("第二名", ["徐振"]),
+                ("第三名", ["赵志华"]),
+                ("第四名", ["孙琛尧"]),
+                ("第五名", ["郝晓军"]),
+            ],
+        ),
+        (
+            "荣获团体2至3名的队依次是:龙泉队、陶岭队",
+            [("第二名", ["龙泉队"]), ("第三名", ["陶岭队"])],
+        ),
+    ],
     "WINNERS_WITH_TIERS": [
         (
             "他们分别是产品工程部冠军、测试工程部亚军、生产部季军",
@@ -52,6 +67,25 @@ SHAPE_CASES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
     ],
     "AWARD_AFTER_VERB": [
         ("沧县医院、县交通局获得组织奖", [("组织奖", ["沧县医院", "县交通局"])]),
+        # places in digits listed with 、 / a range of places as 位: one place each, in order
+        ("新疆队、北京队分获3、4名", [("第三名", ["新疆队"]), ("第四名", ["北京队"])]),
+        (
+            "甲镇队、乙镇队、丙镇队分列四至六位",
+            [("第四名", ["甲镇队"]), ("第五名", ["乙镇队"]), ("第六名", ["丙镇队"])],
+        ),
+        # groups_of_places: two groups x three places, six names in order
+        (
+            "湛江一小、湛江二小、铜陵四小、湛江一中、湛江二中、湛江三中分别荣获小学组和中学组前三名",
+            [
+                *(("第一名", ["湛江一小"]), ("第二名", ["湛江二小"]), ("第三名", ["铜陵四小"])),
+                *(("第一名", ["湛江一中"]), ("第二名", ["湛江二中"]), ("第三名", ["湛江三中"])),
+            ],
+        ),
+        # 机关二分工会: 二分 before 工会 is a branch, not a score of two points
+        (
+            "机关二分工会、土木工程学院分工会分获2-3名",
+            [("第二名", ["机关二分工会"]), ("第三名", ["土木工程学院分工会"])],
+        ),
         (
             "管理学院、经济学院、法学院的代表队分别获得前三名",
             [
@@ -165,6 +199,11 @@ def test_shape_decides_its_cases(shape, clause, expected):
     assert trace == [shape]
     got = [(tier, [r["name"] for r in recips]) for f in found for tier, recips in pair(f)]
     assert got == expected
+
+
+def test_a_range_with_fewer_names_than_places_gives_nothing():
+    # 获二至四的选手分别是A、B: three places, two names; pairing them would be a guess
+    assert clause_awards("获二至四的选手分别是张三、李四") == []
 
 
 def test_a_beneficiary_that_is_no_team_is_no_winner():
@@ -610,3 +649,47 @@ def test_sponsored_side():
         "kind": "team",
         "affiliation": None,
     }
+
+
+def test_group_label_before_a_ranking():
+    # 五年级组团体奖:第一名A,第二名B: the group before the colon is the ranking's category
+    assert _awards("在广播操比赛中,五年级组团体奖:第一名五(1)班,第二名五(5)班。") == [
+        ("第一名", "五年级组", "五(1)班", "team", None),
+        ("第二名", "五年级组", "五(5)班", "team", None),
+    ]
+
+
+def test_groups_of_places_run_over_a_comma():
+    # A、B、C,D、E、F分别荣获小学组和中学组前三名: each group its three names, in order
+    got = _awards(
+        "在演讲比赛中,东山县实验小学、铜陵四小、文昌小学,东山二中、文昌中学、东山一中"
+        "分别荣获小学组和中学组前三名。"
+    )
+    assert [(t, c, n) for t, c, n, _k, _a in got] == [
+        ("第一名", "小学组", "东山县实验小学"),
+        ("第二名", "小学组", "铜陵四小"),
+        ("第三名", "小学组", "文昌小学"),
+        ("第一名", "中学组", "东山二中"),
+        ("第二名", "中学组", "文昌中学"),
+        ("第三名", "中学组", "东山一中"),
+    ]
+
+
+def test_group_glued_before_a_team_is_its_category():
+    # 男子组历下交警支队获得第一名: 男子组 is the category, the team the winner
+    assert _awards(
+        "在拔河比赛中,男子组历下交警支队获得第一名,混合组今晚全民健身队获得第一名。"
+    ) == [
+        ("第一名", "男子组", "历下交警支队", "organization", None),
+        ("第一名", "混合组", "今晚全民健身队", "team", None),
+    ]
+
+
+def test_match_sides_take_places():
+    # A以3:1击败B,两队分获第三、四名: the two sides of the match, winner first (match_sides)
+    assert [
+        (t, n)
+        for t, _c, n, _k, _a in _awards(
+            "在三四名决赛中,湛江一中队以3:1击败湛江二中队,两队分获第三、四名。"
+        )
+    ] == [("第三名", "湛江一中队"), ("第四名", "湛江二中队")]

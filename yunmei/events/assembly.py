@@ -279,6 +279,7 @@ def sentence_awards(
     pending_groups: list[tuple[int, list[dict]]] = []  # the same, one entry per clause
     last_tiers: list[str] = []  # the tiers of the latest result clause (for 女子组由A获得)
     label_recips: list[dict] | None = None  # the names of the latest `二等奖:A` label clause
+    sides: list[dict] | None = None  # winner and loser of the clause before (A以…战胜B)
     for ci, (off, raw) in enumerate(clauses):
         if skip_next:
             skip_next = False
@@ -298,6 +299,11 @@ def sentence_awards(
         if mk:
             cat = mk.group("cat")
             continue
+        lab = _CAT_LABEL_LEAD_RE.match(c)
+        if (
+            lab and len(c) > lab.end()
+        ):  # 五年级组团体奖:第一名A: the group labels the ranking after it
+            cat, c, lead = lab.group("cat"), c[lab.end() :], lead + lab.end()
         sub = _subcontest(c) if named_contest else None
         if sub:
             cat = sub_cat = sub  # 在中学组征文比赛中,A荣获…
@@ -307,12 +313,20 @@ def sentence_awards(
             tallies.append(((s.idx, off), tally(tm)))
             continue
         has_subject, subject = lead_subject(c)
+        both = _BOTH_SIDES_RE.match(c) if sides else None
         # most clauses name no prize at all: the full clause grammar only runs on those that do
         found = (
-            clause_awards(c, carry)
-            if lx.TIER_ANY_RE.search(c) or lx.RESULT_VERB_RE.search(c)
+            clause_awards(c[both.end() :], sides)
+            if both
+            else clause_awards(c, carry)
+            if lx.TIER_ANY_RE.search(c)
+            or lx.RESULT_VERB_RE.search(c)
+            or (("分别" in c or "依次" in c) and lx.PLACE_RANGE_ARE_RE.search(c))
             else []
         )
+        if both and not (len(found) == 1 and len(found[0].tiers) == 2):
+            found = []  # 两队分获五、六名: the two sides take the two places, winner first
+        sides = _match_sides(c)
         if has_subject:
             carry = subject
         elif len(found) == 1 and found[0].recipients:
@@ -387,7 +401,11 @@ def sentence_awards(
             and len(found[0].tiers) >= 2
             and {r["name"] for r in found[0].recipients} != {r["name"] for r in pending}
         ):
-            found = []  # names before the comma that fit no tier: pairing the rest would shift
+            # A、B、C,D、E、F分别荣获小学组和中学组前三名: the names run over the comma (groups_of_places)
+            joined = "、".join(r["name"] for r in pending) + "、" + c
+            again = clause_awards(joined) if len(found[0].tiers) >= 2 else []
+            n = len(pending) + len(found[0].recipients)
+            found = again if len(again) >= 2 and sum(len(f.recipients) for f in again) == n else []
         pending = []
         pending_groups = []
         if not found:
@@ -485,11 +503,33 @@ def _may_state_result(text: str) -> bool:
         return False
     if "金" in text and "银" in text and lx.TALLY_RE.search(text):
         return True
-    return bool(_RESULT_GATE_RE.search(text))
+    if _RESULT_GATE_RE.search(text):
+        return True
+    # 获二至八的选手分别是…: a range of places with its names, no tier word
+    return ("分别" in text or "依次" in text) and bool(lx.PLACE_RANGE_ARE_RE.search(text))
 
 
 # every shape needs a tier (TIERS) or a result verb in its clause; one combined scan per sentence
 _RESULT_GATE_RE = re.compile(rf"{lx.TIERS}|{lx.alt(lx.RESULT_VERBS)}")
+# A以62:52的比分战胜了B / A击败B: the two sides of a match, winner first (match_sides_take_places)
+_MATCH_RE = re.compile(
+    r"(?P<a>[^,;:]{2,30}?)(?:以[^,;]{1,16}?)?(?:战胜|击败|力克|险胜|胜|淘汰)了?(?P<b>[^,;:]{2,30})"
+)
+_BOTH_SIDES_RE = re.compile(r"(?:两队|双方|两人|二人|两位选手|两支队伍)(?=分获|分列|分别|依次)")
+
+
+def _match_sides(c: str) -> list[dict] | None:
+    m = _MATCH_RE.fullmatch(c) if "胜" in c or "淘汰" in c or "击败" in c else None
+    if m is None:
+        return None
+    a, b = recipients(m.group("a"), strict=True), recipients(m.group("b"), strict=True)
+    return [a[0], b[0]] if len(a) == 1 and len(b) == 1 and a[0]["name"] != b[0]["name"] else None
+
+
+# 五年级组: / 女子组团体奖: before a clause: a group label, the clause after it its results
+_CAT_LABEL_LEAD_RE = re.compile(
+    rf"(?P<cat>{lx.CAT}|{lx.ANY_GROUP})(?:团体奖|个人奖|团体|个人)?[::]"
+)
 _TIER_AT_END_RE = re.compile(rf"(?:{lx.TIERS})$")
 # a parallel clause that leaves out the tier: (女子组)由A、B、C(分别|依次)获得
 _ELIDED_TIER_RE = re.compile(
@@ -524,10 +564,17 @@ def _drop_restated_places(awards: list, n_listed: int) -> list:
     out = awards[:n_listed]
     for pos, tier, cat, rs in awards[n_listed:]:
         rank = tier_rank(tier)
-        kept = [r for r in rs if rank is None or (r["name"], rank) not in table]
+        kept = [r for r in rs if rank is None or not _restates(r["name"], rank, table)]
         if kept:
             out.append((pos, tier, cat, kept))
     return out
+
+
+def _restates(name: str, rank: int, table: set) -> bool:
+    """The prose names a table's winner, perhaps with its unit glued in front (XX学院师知行)."""
+    return (name, rank) in table or any(
+        r == rank and len(n) >= 2 and name.endswith(n) and len(name) > len(n) + 1 for n, r in table
+    )
 
 
 def _drop_restated_verbs(awards: list) -> list:

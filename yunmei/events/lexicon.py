@@ -91,7 +91,8 @@ PERSON_RE = re.compile(rf"{_SUR}[{CJK}]{{1,2}}|[{CJK}]{{2,5}}·[{CJK}]{{2,6}}")
 TEAM_END_RE = re.compile(
     rf"(?:{alt(words('team_endings'))}|[^大支中]队|[一二三四五六七八九十\d]中队)$"
 )
-ORG_END_RE = re.compile(rf"(?:{alt(words('org_endings'))}|[一二三四五六七八九十\d][中高])$")
+# 湛江一中 / 铜陵四小: a numbered middle, high or primary school
+ORG_END_RE = re.compile(rf"(?:{alt(words('org_endings'))}|[一二三四五六七八九十\d][中高小])$")
 # a person name never ends like an organisation (区卫健局 is not person 卫健局 of 区)
 ORG_LAST_CHARS = frozenset(
     "局委办院校学园司厂区村镇乡道县市省州站所馆宫会部处科厅署行社台报队团组班系心网"
@@ -119,7 +120,7 @@ PAREN_AFF_RE = re.compile(r"(?P<name>[^()]+)\((?P<aff>[^()]{2,30})\)")
 
 # things that are never a recipient name
 BAD_ITEM_RE = re.compile(
-    rf"(?<!第){NUM}(?:余|多)?(?:名|人(?!民)|个|所|家(?!子)|支|件|项|元|枚|块|万|分|秒|米)|其余|其他|其它|若干|部分|多名|"
+    rf"(?<!第){NUM}(?:余|多)?(?:名|人(?!民)|个|所|家(?!子)|支|件|项|元|枚|块|万|分(?![工公院局行校厂会队中部所站])|秒|米)|其余|其他|其它|若干|部分|多名|"
     r"^(?:他|她|它|其|该|本|此|这|那|各|每|全体|所有|大家|我们|你们)|们$|获奖|参赛(?!选手|队员|教师|学生|队)|奖金|证书|奖杯|名单|"
     r"如下|情况|结果|成绩|(?<![名小老主大武])将|可以|表示|认为|进行|举行|举办|参加|比赛|评委|领导|嘉宾|观众|称号|荣誉|谁|哪|什么|"
     r"全部|^(?:两|双方|三|四)队$|各有|有一位"
@@ -167,8 +168,8 @@ TLIST = (
     rf"(?:[{NUM_CN}](?:、|和|及|与)?){{2,}}等奖"
     r"|冠(?:、|和)?亚(?:(?:、|和)?季)?军|亚(?:、|和)?季军"
     r"|第?(?:[一二三四五六七八九](?:(?:、|和|及|至|到|-|—|~)第?[一二三四五六七八九十])+|一二|二三|三四|四五|五六|六七|七八|八九"
-    r"|\d(?:-|—|~|至|到)\d{1,2})名"
-    r"|(?<=分列)(?:一二|二三|三四|四五|五六|六七|七八|八九)位"
+    r"|\d(?:-|—|~|至|到)\d{1,2}|\d{1,2}(?:、\d{1,2})+)名"  # 4-6名 / 分获3、4名
+    r"|(?<=分列)(?:一二|二三|三四|四五|五六|六七|七八|八九|[一二三四五六七八九](?:至|到)[二三四五六七八九十])位"
     r"|前[二三四五六七八九十\d](?:名|位|甲)?(?![季个年月天周期批强])"
     r"|[金银铜](?:、|和)?[金银铜](?:(?:、|和)?[金银铜])?[牌奖]"
     r"|第[一二三四五六七八九十\d](?:(?:、|和|及|至|到)第?[一二三四五六七八九十\d])+名"
@@ -181,6 +182,13 @@ TEAM_PREFIX_RE = re.compile(r"(?P<team>团体(?:总分)?)(?P<tier>.+)")
 TIERS = f"(?:{TLIST}|{TIER})"
 TIER_RE = re.compile(TIER)
 TIER_ANY_RE = re.compile(TIERS)
+# 二至八 / 第2—6 / 前二至六名: a range of places, 名 perhaps left out, read before 的…分别是
+PLACE_RANGE = (
+    r"(?:前|第)?(?P<lo>[一二三四五六七八九十\d]{1,2})名?(?:至|到|-|—|~|～)第?"
+    r"(?P<hi>[一二三四五六七八九十\d]{1,2})(?:名|位)?"
+)
+# such a range with its names to follow: a clause the grammar must read though it has no tier word
+PLACE_RANGE_ARE_RE = re.compile(rf"{PLACE_RANGE}的?[{CJK}]{{0,3}}(?:分别|依次)")
 
 # --- verbs -----------------------------------------------------------------------------------
 SPREAD_VERBS = frozenset(words("spread_verbs"))

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from yunmei.events import lexicon as lx
 from yunmei.events.recipients import recipient, recipients
 from yunmei.events.tiers import expand_tiers, tier_rank
 
+_LIST_NOUNS = r"作品|选手|同学|学生|单位|集体|个人|队伍|代表队|团队|教师|老师|节目|项目|学校|班级"
 _COUNT = rf"[\((]\s*(?:共)?\s*{lx.NUM}\s*(?:个|名|人|项|件|组|队|篇|幅|位|家|所)?\s*[\))]"
 # 主办单位: / 承办单位: are an organiser's role, never an honour list (organizer_roles_never_tiers)
 _ORGANIZER_ROLE = (
@@ -29,17 +31,27 @@ _ORGANIZER_ROLE = (
 _UNRANKED_HEAD = rf"[{lx.CJK}A-Za-z]{{2,12}}?(?:奖|指导老师|指导教师|辅导员|教练员|个人|集体|{_ORGANIZER_ROLE}单位)"
 # a line that is only a tier (or an honour list's name) and perhaps a count: a heading
 TIER_HEADING_RE = re.compile(
-    rf"[【\[]?(?P<tier>{lx.TIERS}|{_UNRANKED_HEAD})(?:获奖)?(?:名单|获得者|获奖者|获奖作品|获奖单位)?[】\]]?"
-    rf"(?:{_COUNT})?:?(?:{_COUNT})?"
+    rf"(?:[一二三四五六七八九十]{{1,2}}、)?"  # 二、二等奖(1名): a numbered section
+    rf"[【\[]?(?P<tier>{lx.TIERS}|{_UNRANKED_HEAD})(?:获奖)?(?:名单|获得者|获奖者|获奖作品|获奖单位|作品|单位|选手)?[】\]]?"
+    rf"(?:{_COUNT}|{lx.NUM}(?:名|个|人|项|件|篇|幅|位))?:?(?:{_COUNT})?"
 )
 _CAT_WORD = rf"[{lx.CJK}A-Za-z\d()]{{1,14}}?(?:组|赛道|类|项目)"
 CAT_HEADING_RE = re.compile(
     rf"(?:[一二三四五六七八九十]{{1,2}}、)?"  # 三、诗联类获奖名单: a numbered section
     rf"[【\[]?(?P<cat>{lx.CAT}|{_CAT_WORD})(?:获奖)?(?:名单)?[】\]]?(?:{_COUNT})?:?"
 )
+# 获得一等奖的作品有: / 以下同学获得二等奖: — a lead-in whose names are the lines below it
+_LEAD_IN_RE = re.compile(
+    rf"(?:以下|下列)?[{lx.CJK}]{{0,6}}?(?:获得?|荣获|获评)(?P<tier>{lx.TIERS})"
+    rf"(?:的(?:{_LIST_NOUNS})?(?:有|是|为|分别是|分别为|名单)?)?(?:如下)?[::]"
+    rf"|(?:以下|下列)?(?P<tier2>{lx.TIERS})(?:的|获奖)?(?:{_LIST_NOUNS})?(?:有|是|为|名单)(?:如下)?[::]"
+)
+_UNIT_LABEL_RE = re.compile(rf"(?P<unit>[{lx.CJK}\d()]{{2,16}}?)\s*[::]\s*(?=\S)")
+_CAT_LABEL_RE = re.compile(rf"(?P<cat>{lx.CAT}|{_CAT_WORD})\s*[::]\s*(?=\S)")
 # a tier label inside a line: 一等奖:(2个)A、B / 二等奖2名:C (an unranked one only at the start)
 TIER_LABEL_RE = re.compile(
-    rf"(?P<tier>{lx.TIERS}|^{_UNRANKED_HEAD})\s*(?:{lx.NUM}(?:名|个|人|项|件))?\s*(?:{_COUNT})?\s*:\s*(?:{_COUNT})?"
+    rf"(?P<tier>{lx.TIERS}|^{_UNRANKED_HEAD})\s*(?:[((](?P<lcat>{lx.CAT})[))])?"  # 一等奖(小学组):
+    rf"\s*(?:{lx.NUM}(?:名|个|人|项|件))?\s*(?:{_COUNT})?\s*:\s*(?:{_COUNT})?"
 )
 _PLACEHOLDER_RE = re.compile(rf"(?:图片|微信图片_?\S*|image|IMG\S*|{_COUNT}|\s)*", re.I)
 _PROSE_RE = re.compile(r"[。!]|[,;].{20,}")
@@ -65,6 +77,10 @@ TIER_WORK_AUTHOR_RE = re.compile(
 )
 _FLAT_TEAMS_RE = re.compile(r".+?(?:代表队|舞蹈队|龙舟队|合唱团|艺术团|舞蹈团|乐团|队)")
 _MAX_LINE = 60  # a list line is short; anything longer is prose
+# (按姓氏笔画排序) / 排名不分先后: a note on the order of a list, not a list line
+_NOTE_RE = re.compile(
+    r"[((][^()()]{2,16}[))]|.{0,6}(?:排名|排序|顺序)不分先后.{0,4}|.{0,4}按.{1,8}排序.{0,2}"
+)
 
 
 @dataclass
@@ -113,6 +129,7 @@ def _tokens(line: str) -> list[str]:
 
 
 _PERFORMERS_RE = re.compile(r"\s*(?:演讲者|作者|指导老师|指导教师|表演者|朗诵者|演唱者)\s*:.*$")
+_AUTHOR_NOTE_RE = re.compile(r"[((](?:作者|摄影|作者/摄影)\s*[::]\s*([^()()]{2,12})[))]")
 _MEMBERS_LINE_RE = re.compile(r"(?:成员|队员|组员|团队成员)\s*[::]")
 _CLASS_RE = re.compile(
     r"[初高]?[一二三四五六七八九\d]+(?:\(\d+\))?(?:年级)?\d*班|[初高][一二三]\(?\d{1,2}\)?班?"
@@ -120,6 +137,7 @@ _CLASS_RE = re.compile(
 )
 
 
+_INLINE_ENUM_RE = re.compile(r"\s+\d{1,2}[.、．]\s*(?=\D)")
 _ENUM_RE = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、)．]\s*(?=\D)")
 
 
@@ -131,22 +149,36 @@ def _prefixed_person(tok: str) -> dict | None:
     return r if r is not None and r["kind"] == "person" and r["affiliation"] else None
 
 
-_SPACED_PAIR_RE = re.compile(rf"(?:(?<=^)|(?<=[、,,]))\s*([{lx.CJK}])\s([{lx.CJK}])(?=[((、,,]|$)")
+_SPACED_PAIR_RE = re.compile(
+    rf"(?:(?<=^)|(?<=[、,,]))\s*([{lx.CJK}])\s([{lx.CJK}])(?=[((、,,《]|$)"
+)
 
 
 _NAME_AFF_RE = re.compile(rf"(?P<name>[{lx.CJK}·]{{2,4}})\s*[((](?P<aff>[^()()]{{2,16}})[))]")
 
 
-def line_recipients(line: str) -> tuple[list[dict], str | None]:
-    """The recipients on one list line and a category printed with them (电工项目  李子安  单位)."""
+def _masked(line: str) -> str:
+    """The line with titles and quotes blanked: 《跨时空砥砺前行,赴未来…》 holds no clause."""
+    return lx.mask(line) if "《" in line or "“" in line else line
+
+
+def line_recipients(line: str, works: bool = False) -> tuple[list[dict], str | None]:
+    """The recipients on one list line and a category printed with them (电工项目  李子安  单位).
+
+    `works`: the list's earlier lines were works, so a title(author) line is one even when the
+    title ends like a unit (美丽的闻堰镇(华 敏): list_keeps_its_kind).
+    """
     line = _ENUM_RE.sub(
         "", line.strip().strip("|").strip()
     )  # 1.张三 湛江一中: the number is no name
+    if len(_INLINE_ENUM_RE.findall(line)) >= 1 and not re.search(r"[、,,]", line):
+        line = _INLINE_ENUM_RE.sub("、", line)  # 湛江一中 2.湛江二中 3.湛江三中: one item each
     if _MEMBERS_LINE_RE.match(line):
         return [], None  # 成员:A B C under a team's row: the team won, its members are no entries
     line = lx.SPEECH_RE.sub(
         "", line
     )  # 一等奖获得者 王一桃 :" 祖国是山 我是水 …": a quote, not names
+    line = _AUTHOR_NOTE_RE.sub(r" \1", line)  # 《春天》(作者:张明): the author, as 《春天》 张明
     line = _PERFORMERS_RE.sub("", line)  # 《W》 演讲者:A、B: the work is credited, not its speakers
     line = re.sub(r"[::](?=《)", "", line)
     line = _SPACED_PAIR_RE.sub(
@@ -174,7 +206,8 @@ def line_recipients(line: str) -> tuple[list[dict], str | None]:
     if m:
         title, author = m.group("title").strip(), _squeeze(m.group("author"))
         author_like = _person(author) or re.fullmatch(rf"[{lx.CJK}]{{2,4}}", author)
-        if author_like and not _person(_squeeze(title)) and not _unit(_squeeze(title)):
+        unit_like = _unit(_squeeze(title)) and not works
+        if author_like and not _person(_squeeze(title)) and not unit_like:
             return [{"name": title, "kind": "work", "affiliation": author}], None
     m = _PERSON_PLACE_WORKS_RE.fullmatch(line)
     if m and _person(_squeeze(m.group("name"))):  # 傅 渝 (重庆北碚) 《W》《V》: the author, from
@@ -321,10 +354,45 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
     flat_roles: list[str] = []
     flat_row: list[str] | None = None
     row_person: str | None = None  # the athlete of the last name-event-medal row
+    cols: _Columns | None = None  # the table under the last header row (table_header_names_columns)
+    header_end = -1  # the last line of a header printed a cell a line
+    title_cat: str | None = None  # the group named in the title of the next table
     for p, raw in enumerate(lines):
         line = raw.strip()
         if not line or _PLACEHOLDER_RE.fullmatch(line):
             continue
+        if p <= header_end:
+            continue
+        cells_all = [c.strip() for c in line.strip("|").split("|")]
+        heading = cols.tier if cols is not None and cols.tier_col < 0 else tier
+        roles = _header_roles([c for c in cells_all if c], heading) if "|" in line else None
+        spaced = roles is None and "|" not in line and len(line) <= 40 and len(line.split()) >= 2
+        if spaced:  # 序号 姓名 单位 奖项: a header whose columns are spaced, rows spaced the same
+            roles = _header_roles(line.split(), heading)
+        if roles is None and cols is None:
+            roles, end = _header_run(lines, p, tier)
+            header_end = end if roles else header_end
+            spaced = False
+        tc = _TABLE_TITLE_RE.search(line) if "名单" in line and len(line) <= 60 else None
+        if tc:  # …大赛(硬笔组)获奖名单: the group of the table below it
+            title_cat = tc.group("cat")
+        if roles is not None:
+            if cols is not None:
+                out.extend(ListAward(p, t, k or cat, rs) for t, k, rs in cols.close())
+            cat, title_cat = title_cat or cat, None
+            cols = _Columns(roles, None if "tier" in roles else heading)
+            cols.piped = "|" in line
+            cols.spaced = spaced
+            used.update(range(p, max(p, header_end) + 1))
+            continue
+        if cols is not None:
+            rows = _table_rows(cols, cells_all, line)
+            if rows is not None:
+                out.extend(ListAward(p, t, k or cat, rs) for t, k, rs in rows)
+                used.add(p)
+                continue
+            out.extend(ListAward(p, t, k or cat, rs) for t, k, rs in cols.close())
+            cols, tier = None, None  # the heading above the table ends with it
         sq = _squeeze(line)
         cells1 = [c.strip() for c in line.strip().strip("|").split("|") if c.strip()]
         if "|" not in line or len(cells1) != 1 or header is not None or tier_cols is not None:
@@ -408,8 +476,10 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             elif len(toks) == 3 or row_person is None or _person(toks[0]):
                 row_person = None
             if row_person is not None:
-                who = {"name": row_person, "kind": "person", "affiliation": None}
-                out.append(ListAward(p, toks[-1], toks[-2], [who]))
+                unit = toks[-2] if len(toks) == 3 and _unit(toks[-2]) else None
+                who = {"name": row_person, "kind": "person", "affiliation": unit}
+                # 张明 湛江一中 一等奖: a unit between name and tier is the affiliation, not an event
+                out.append(ListAward(p, toks[-1], None if unit else toks[-2], [who]))
                 used.add(p)
                 continue
         else:
@@ -433,10 +503,30 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             out.append(ListAward(p, tier, rm.group("cat") or cat, [work]))
             used.add(p)
             continue
+        if (
+            len(toks) >= 2
+            and (tf := _tier_cell(toks[0])) is not None
+            and not _PROSE_RE.search(line)
+            and not lx.TIER_ANY_RE.search("".join(toks[1:]))
+        ):  # 一等奖 张明 湛江一中: a row, tier first, the rest one line's names (tier_first_row)
+            recips, lcat = line_recipients(" ".join(toks[1:]))
+            if recips:
+                out.append(ListAward(p, tf, lcat or cat, recips))
+                tier, header, label_kinds = None, None, None
+                used.add(p)
+                continue
+        li = _LEAD_IN_RE.fullmatch(sq) if len(sq) <= 30 and sq[-1] in "::" else None
+        lt = (li.group("tier") or li.group("tier2")) if li else None
+        if lt and _good_tier(lt) and len(lx.TIER_ANY_RE.findall(sq)) == 1:
+            tier, header, label_kinds = lt, None, None  # (lead_in_names_below)
+            range_left = _range_places(tier)
+            used.add(p)
+            continue
         hm = TIER_HEADING_RE.fullmatch(sq) if len(sq) <= 24 else None
         if hm and _good_tier(hm.group("tier")) and not _PROSE_RE.search(line):
             tier, header = hm.group("tier"), None
             label_kinds = None
+            range_left = _range_places(tier)  # 前三名 / A / B / C: one place a line
             used.add(p)
             continue
         cm = CAT_HEADING_RE.fullmatch(sq) if len(sq) <= 24 else None
@@ -460,6 +550,7 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
                 end = labels[k + 1].start() if k + 1 < len(labels) else len(line)
                 seg = line[lm.end() : end].strip(" ;,")
                 t, tcat = _split_group(lm.group("tier"))
+                tcat = lm.group("lcat") or tcat
                 tier = t
                 recips, lcat = line_recipients(seg)
                 label_kinds = {r["kind"] for r in recips} or None
@@ -476,13 +567,28 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
                     out.append(ListAward(p, t, lcat or tcat or cat, recips))
             used.add(p)
             continue
-        if tier is None or len(line) > _MAX_LINE or _PROSE_RE.search(line):
+        if tier is not None and _NOTE_RE.fullmatch(sq):
+            continue  # 一等奖 / (按姓氏笔画排序) / A: a note inside the heading's scope ends nothing
+        if tier is None or len(line) > _MAX_LINE or _PROSE_RE.search(_masked(line)):
             tier, header = None, None
             continue
         if lx.VERB_RE.search(line) and lx.TIER_ANY_RE.search(line):
             tier = None
             continue
-        recips, lcat = line_recipients(line)
+        cl = _CAT_LABEL_RE.match(line)
+        if cl:  # 一等奖 / 小学组:A、B / 中学组:C: a group label inside the tier's list
+            line = line[cl.end() :]
+        ul = None if cl else _UNIT_LABEL_RE.match(line)
+        if ul and _unit(ul.group("unit")):  # 一等奖 / 湛江一中:A、B: the unit is each person's
+            line = line[ul.end() :]
+        else:
+            ul = None
+        recips, lcat = line_recipients(line, works=label_kinds == {"work"})
+        lcat = cl.group("cat") if cl else lcat
+        if ul:
+            for r in recips:
+                if r["kind"] == "person" and not r["affiliation"]:
+                    r["affiliation"] = ul.group("unit")
         if not recips:
             tier = None
             continue
@@ -490,21 +596,40 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             tier = None  # 最佳台风奖:雷芳洁 / 南岳学院 / 教学工作办公室: the signature (list_keeps_its_kind)
             continue
         if _range_places(tier):  # 混合双打前四名:A、B / C、D / …: one place a line, in order
-            if range_left and len(recips) <= 2:
+            n_left = len(range_left)
+            if range_left and len(recips) > 2 and len(recips) in (n_left, 2 * n_left):
+                # 获得团体前六名的单位是: / A、B、C、D、E、F: every place left, one each in order
+                out.extend(
+                    ListAward(p, pl, lcat or cat, grp)
+                    for pl, grp in _places_in_order(range_left, recips)
+                )
+                range_left = []
+                used.add(p)
+            elif range_left and len(recips) <= 2:
                 out.append(ListAward(p, range_left.pop(0), lcat or cat, recips))
                 used.add(p)
             tier = tier if range_left else None
             continue  # a range tier is never one tier for everyone (range_tier_in_order)
         out.append(ListAward(p, tier, lcat or cat, recips))
         used.add(p)
+    if cols is not None:
+        out.extend(ListAward(len(lines) - 1, t, k or cat, rs) for t, k, rs in cols.close())
     return out, used
 
 
 def _range_places(tier: str | None) -> list[str]:
-    """前四名 -> 第一名…第四名; any other tier -> [] (a range is places in order, not one tier)."""
-    if not tier or not re.fullmatch(r"前[二三四五六七八九十\d](?:名|位)?", tier):
+    """前四名 / 第四至六名 -> 第一名…第四名 / 第四名…第六名; any other tier -> [] (a range is
+    places in order, not one tier: range_tier_in_order)."""
+    tm = lx.TEAM_PREFIX_RE.fullmatch(tier) if tier else None
+    team, bare = (tm.group("team"), tm.group("tier")) if tm else ("", tier)
+    if not bare or not re.search(r"[至到\-—~]|^前", bare):
         return []
-    return expand_tiers(tier)
+    places = expand_tiers(bare)  # 团体总分前三名 -> 团体总分第一名…: the team prefix stays on each
+    ok = len(places) >= 2 and all(_PLACE_RE.fullmatch(t) for t in places)
+    return [team + t for t in places] if ok else []
+
+
+_PLACE_RE = re.compile(r"第[一二三四五六七八九十\d]{1,2}名")
 
 
 def _places_in_order(places: list[str], recips: list[dict]) -> list[tuple[str, list[dict]]]:
@@ -536,3 +661,218 @@ def expand(tier: str) -> list[str]:
     """A heading's printed tier -> the tier(s) it stands for (only single tiers make sense here)."""
     tiers = expand_tiers(tier)
     return tiers if len(tiers) == 1 else [tier]
+
+
+# --- tables: a header row naming the columns, then rows read column by column -------------------
+# roles of a header cell, tried in order (指导教师姓名 is a coach, not the winner's 姓名)
+_COLUMN_ROLES = (
+    ("index", re.compile(r"^(?:序号|编号|排序|序)$")),
+    ("score", re.compile(r"成绩|得分|分数|总分|用时|时间|备注")),
+    ("coach", re.compile(r"指导|辅导|教练")),
+    ("tier", re.compile(r"奖项|等次|等级|奖次|名次|获奖情况|奖励")),
+    ("category", re.compile(r"组别|类别|赛项|项目|赛道|类型")),
+    ("person", re.compile(r"姓名|作者|选手|获奖人|获奖者|名字|学生")),
+    ("work", re.compile(r"作品|主题|题目|名称|标题|节目")),
+    ("unit", re.compile(r"单位|学校|学院|院系|队伍|代表队|集体|班级|专业|年级")),
+)
+_NAMING_ROLES = frozenset(("person", "work", "unit"))
+_SPANNING = frozenset(("tier", "category"))  # columns whose cell may span the rows below it
+_INDEX_CELL_RE = re.compile(r"\d{1,3}\.?")
+# under a 姓名 column any short run of characters is a name (王司晓涵: no surname rule needed)
+_PERSON_CELL_RE = re.compile(rf"[{lx.CJK}]{{2,5}}|[{lx.CJK}]{{2,5}}·[{lx.CJK}]{{2,6}}")
+
+
+_CJK_ONLY_RE = re.compile(rf"[{lx.CJK}]+")
+
+
+@lru_cache(maxsize=1024)  # header words repeat across lines and articles
+def _column_role(cell: str) -> str | None:
+    """The column a header cell names (获奖等级 -> tier, 选手姓名 -> person), if it is only that."""
+    if len(cell) > 16:
+        return None  # the common case, a line of text: no regex at all
+    c = _squeeze(cell)
+    if not c or len(c) > 6 or not _CJK_ONLY_RE.fullmatch(c):
+        return None
+    return next((role for role, rx in _COLUMN_ROLES if rx.search(c)), None)
+
+
+def _header_roles(cells: list[str], heading: str | None = None) -> list[str] | None:
+    """序号 | 学院 | 姓名 | 奖项: the role of each column, if these cells are a table's header.
+
+    A header names a tier column and a column of winners (persons, works or units), each once,
+    and every cell is a column name, so a row of data never reads as a header.
+    """
+    roles = [_column_role(c) for c in cells]
+    if len(roles) < 2 or None in roles or ("tier" not in roles and heading is None):
+        return None  # 一等奖 / 姓名 | 单位: under a tier heading the tier column is the heading
+    if not _NAMING_ROLES & set(roles) or len(set(roles)) < len(roles):
+        return None
+    return [r for r in roles if r]
+
+
+def _tier_cell(cell: str) -> str | None:
+    sq = _squeeze(cell)
+    hm = TIER_HEADING_RE.fullmatch(sq) if len(sq) <= 24 else None
+    if hm and _good_tier(hm.group("tier")):
+        return hm.group("tier")
+    return None
+
+
+class _Columns:
+    """Rows under a header, one cell at a time (a table flattened to a cell a line reads the same).
+
+    A tier cell spanning several rows (rowspan) is printed once: a row with no tier in the tier
+    column carries the tier of the row above (table_tier_spans_rows).
+    """
+
+    def __init__(self, roles: list[str], heading: str | None = None):
+        self.roles = roles
+        self.tier_col = roles.index("tier") if "tier" in roles else -1
+        self.tier: str | None = heading  # a table with no tier column: the heading above it
+        self.piped = False  # its header was a `|` row: a line without `|` is past the table
+        self.spaced = False  # its header was spaced: each row is its spaced cells, all of them
+        self.row: dict[str, str] = {}
+        self.last: dict[str, str] = {}  # the cells of the row above
+        self.col = 0
+
+    def feed(self, cell: str) -> list[tuple[str, str | None, list[dict]]]:
+        """Take the next cell; the rows it finishes, as (tier, category, recipients)."""
+        out = []
+        tier = _tier_cell(cell)
+        if tier is not None and self.tier_col < 0:  # 二等奖 between the rows: the next section
+            out.append(self._finish() if self.row else None)
+            self.tier = tier
+            return [r for r in out if r]
+        if tier is not None and self.col != self.tier_col:
+            if self.col > self.tier_col:  # a tier out of step: the row before it lacked a cell
+                out.append(self._finish())
+            self.col = self.tier_col
+        while True:
+            while self.col < len(self.roles):
+                role = self.roles[self.col]
+                if role == "tier" and tier is None and self.tier is not None:
+                    self.row["tier"] = self.tier  # the tier spans this row too
+                elif role == "index" and not _INDEX_CELL_RE.fullmatch(_squeeze(cell)):
+                    pass  # no index printed in this row
+                else:
+                    break
+                self.col += 1
+            if self.col < len(self.roles):
+                break
+            out.append(self._finish())  # the cell fits no column left: it opens the next row
+        self.row[self.roles[self.col]] = cell
+        self.col += 1
+        if self.col == len(self.roles):
+            out.append(self._finish())
+        return [r for r in out if r]
+
+    def close(self) -> list[tuple[str, str | None, list[dict]]]:
+        return [r] if self.row and (r := self._finish()) else []
+
+    def _finish(self) -> tuple[str, str | None, list[dict]] | None:
+        row, self.row, self.col = self.row, {}, 0
+        self.last = {**self.last, **row}
+        tier = _tier_cell(row.get("tier", "")) or self.tier
+        self.tier = tier
+        if tier is None:
+            return None
+        person, work, unit = row.get("person"), row.get("work"), row.get("unit")
+        unit = _squeeze(unit) if unit else None
+        if work and person:
+            recips = [{"name": work.strip(), "kind": "work", "affiliation": person.strip()}]
+        elif person:
+            names = [t for t in _tokens(person.replace("、", " ").replace(",", " ")) if t]
+            recips = [{"name": n, "kind": "person", "affiliation": unit} for n in names]
+            if not all(_PERSON_CELL_RE.fullmatch(n) for n in names):
+                recips = [r for n in names if (r := recipient(n, strict=False))]
+        elif unit:
+            recips = [{"name": unit, "kind": _unit(unit) or "organization", "affiliation": None}]
+        elif work:
+            recips = [{"name": work.strip(), "kind": "work", "affiliation": None}]
+        else:
+            recips = []
+        cat = row.get("category")
+        return (tier, _squeeze(cat) if cat else None, recips) if recips else None
+
+
+def _header_run(lines: list[str], p: int, heading: str | None) -> tuple[list[str] | None, int]:
+    """奖项 | / 选手姓名 | / 专业年级 | (or the same with blank lines between): a header a cell a line."""
+    cells: list[str] = []
+    seen: set[str] = set()
+    end = p
+    for j in range(p, min(len(lines), p + 24)):
+        cell = lines[j].strip().strip("|").strip()
+        if not cell:
+            continue
+        role = None if "|" in cell else _column_role(cell)
+        if role is None or role in seen:
+            break  # a header names each column once
+        seen.add(role)
+        cells.append(cell)
+        end = j
+    roles = _header_roles(cells, heading) if len(cells) >= 2 else None
+    if roles is None:
+        return None, p
+    # the first row must print its tier (or, under a tier heading, a name) where the header says
+    first = [
+        c
+        for ln in lines[end + 1 : end + 1 + 4 * len(roles)]
+        if (c := ln.strip().strip("|").strip())
+    ]
+    if "tier" in roles:
+        i = roles.index("tier")
+        ok = len(first) > i and _tier_cell(first[i]) is not None
+    else:
+        i = next(k for k, r in enumerate(roles) if r in _NAMING_ROLES)
+        ok = len(first) > i and bool(
+            _PERSON_CELL_RE.fullmatch(_squeeze(first[i]))
+            if roles[i] == "person"
+            else _unit(_squeeze(first[i])) or (roles[i] == "work" and "《" in first[i])
+        )
+    return (roles, end) if ok else (None, p)
+
+
+_TABLE_TITLE_RE = re.compile(rf"[((](?P<cat>{lx.CAT}|{_CAT_WORD})[))](?:获奖)?名单")
+_TABLE_END_RE = re.compile(r"名单|如下|[。!?;]")
+_MAX_CELL = 40
+
+
+def _table_rows(cols: _Columns, cells: list[str], line: str) -> list | None:
+    """The rows a table line finishes, or None when the line is no longer part of the table."""
+    filled = [c for c in cells if c]
+    if not filled or _TABLE_END_RE.search(line) or any(len(c) > _MAX_CELL for c in filled):
+        return None
+    if cols.piped and "|" not in line and not (cols.tier_col < 0 and _tier_cell(line)):
+        return None
+    if cols.spaced:  # 1 张明 湛江一中 一等奖: a row only when every column has its cell
+        first, _, rest = line.strip().partition(" ")
+        idx = _INDEX_CELL_RE.fullmatch(first)  # 2 王 芳: the index is no half of a spaced name
+        toks = [first, *_tokens(rest)] if idx else _tokens(line)
+        if len(toks) == len(cols.roles) and "|" not in line:
+            rows = cols.close()
+            for t in toks:
+                rows.extend(cols.feed(t))
+            return rows + cols.close()
+        if cols.tier_col < 0 and len(toks) == 1 and _tier_cell(line):
+            return cols.feed(line)
+        return None
+    lead_empty = [c.strip() for c in line.strip().removesuffix("|").split("|")]
+    if len(lead_empty) == len(
+        cols.roles
+    ):  # `| 二等奖 | 李华 |` under 组别 | 奖项 | 姓名: 组别 spans
+        cells = lead_empty
+    if len(cells) == len(cols.roles) and len(filled) > 1:  # a whole row: cells align with columns
+        rows = cols.close()
+        for c in cells:
+            if c:
+                rows.extend(cols.feed(c))
+            elif cols.col < len(cols.roles):
+                role = cols.roles[cols.col]
+                if role in _SPANNING and role in cols.last:
+                    cols.row[role] = cols.last[role]  # an empty cell: the one above spans it
+                cols.col += 1
+        return rows + cols.close()
+    out = []
+    for c in filled:
+        out.extend(cols.feed(c))
+    return out

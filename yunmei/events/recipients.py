@@ -70,6 +70,22 @@ def _owned_person(it: str) -> dict | None:
     return {"name": name, "kind": "person", "affiliation": aff}
 
 
+def _unit_then_name(it: str) -> dict | None:
+    """湖北华威金宇 -> 金宇 of 湖北华威: a name after a unit with no unit ending (unit_person_list)."""
+    it = it.strip()
+    if not 4 <= len(it) <= 14 or not re.fullmatch(rf"[{lx.CJK}]+", it):
+        return None
+    n = 2 if it[-2] in lx.SURNAMES_1 else 3  # 青岛重工郝晓军: 晓 starts no name, 郝 does
+    name = it[-n:]
+    if (
+        name[0] not in lx.SURNAMES_1
+        or lx.BAD_ITEM_RE.search(it)
+        or lx.ORG_LAST_CHARS.intersection(name[-1])
+    ):
+        return None
+    return {"name": name, "kind": "person", "affiliation": it[:-n]}
+
+
 def _protected_at(piece: str, phrase: str, conj: str, i: int) -> bool:
     """Does `phrase` occur in piece with its conjunction at position i?"""
     start = i - phrase.index(conj)
@@ -283,6 +299,32 @@ def _recipient(item: str, strict: bool) -> dict | None:
 PLACE = rf"[{lx.CJK}]{{1,8}}?(?:镇|区|县|市|乡|街道|村|社区)"
 
 
+# A、B、C、D等四队 / 等4名选手: the printed count of the list it closes
+_COUNTED_TAIL_RE = re.compile(
+    rf"等(?P<n>{lx.NUM})(?:支|个|家|所|名|位)?(?P<what>代表队|队伍|队|单位|学校|选手|人)$"
+)
+_LOOSE_NAME_RE = re.compile(rf"[{lx.CJK}A-Za-z\d()]{{2,14}}")
+
+
+def _counted_list(items: list[str], strict: bool) -> list[dict] | None:
+    """东华乒友、斯莱国际等四队: the count agrees with the items, so each is a name (counted_list)."""
+    cm = _COUNTED_TAIL_RE.search(items[-1]) if len(items) >= 2 and "等" in items[-1] else None
+    if cm is None or cn_int(cm.group("n")) != len(items):
+        return None
+    what = cm.group("what")
+    kind = "person" if what in ("选手", "人") else "team" if "队" in what else "organization"
+    out = []
+    for it in [*items[:-1], items[-1][: cm.start()]]:
+        it = it.strip()
+        r = recipient(it, strict)
+        if r is None and _LOOSE_NAME_RE.fullmatch(it) and not lx.BAD_ITEM_RE.search(it):
+            r = {"name": it, "kind": kind, "affiliation": None}
+        if r is None or (kind == "person") != (r["kind"] == "person"):
+            return None  # an item that is no name of the counted kind: not a counted list
+        out.append(r)
+    return out
+
+
 _COUNT_TEAM_RE = re.compile(rf"的?(?P<n>{lx.NUM})(?:支|个)$")
 _NUMBERED_TEAM_RE = re.compile(r"[一二三四五六七八九十\d]{1,2}队$")
 _ETC_TEAM_RE = re.compile(rf"等(?:{lx.NUM}(?:支|个))?(?=(?:代表队|代表团)$)")
@@ -361,6 +403,9 @@ def recipients(seg: str, strict: bool) -> list[dict]:
         ]  # 区检察院、招商港城联队: one team
     out: list[dict] = []
     items = split_items(seg)
+    counted = _counted_list(items, strict)
+    if counted is not None:
+        return counted
     found = [recipient(item, strict) for item in items]
     placed = [_PLACE_PERSON_RE.fullmatch(it.strip()) for it in items]
     if strict and len(items) >= 2 and all(r is None for r in found) and all(placed):
@@ -382,6 +427,14 @@ def recipients(seg: str, strict: bool) -> list[dict]:
                 and not lx.ORG_LAST_CHARS.intersection(it.strip()[-1])
                 else _owned_person(it.strip())
             )
+            for r, it in zip(found, items, strict=True)
+        ]
+    if sum(1 for r in found if r and r["kind"] == "person" and r["affiliation"]) >= 2:
+        # 卡车公司赵志华、湖北华威金宇、轻卡部孙琛尧: a list of unit-name items is one kind
+        found = [
+            _unit_then_name(it) or r
+            if r is None or (r["kind"] == "organization" and not lx.ORG_END_RE.search(r["name"]))
+            else r
             for r, it in zip(found, items, strict=True)
         ]
     out = [r for r in found if r is not None]
@@ -486,9 +539,15 @@ def clean_subject(pre: str) -> tuple[str, str | None]:
         if lead_cat and not cat:
             cat = lead_cat.group("cat")
             seg = seg.strip()[lead_cat.end() :]
+    gm = None if cat else _GROUP_THEN_UNIT_RE.match(seg.strip())
+    if gm and (lx.TEAM_END_RE.search(gm.group("unit")) or lx.ORG_END_RE.search(gm.group("unit"))):
+        cat, seg = gm.group("cat"), gm.group("unit")  # 男子组历下交警支队: the group, then the team
     return seg.strip(), cat
 
 
+_GROUP_THEN_UNIT_RE = re.compile(
+    r"(?P<cat>(?:男子|女子|男女混合|混合|男女)(?:[甲乙丙丁]|青年|少年|老年|成人|公开)?组)(?P<unit>[^、,的]{3,20})"
+)
 _LEAD_GROUP_RE = re.compile(
     rf"(?P<cat>{lx.CAT})(?:的|(?=[^、,]{{2,20}}?(?:代表队|代表团|联队)(?:$|、))"
     rf"|(?={lx._SUR}[{lx.CJK}]{{1,2}}(?:、|$)))"  # 老年组金岩、杨红梅: a group, then short names

@@ -16,7 +16,8 @@ from yunmei.events.recipients import (
     shared_team,
     split_items,
 )
-from yunmei.events.tiers import expand_tiers, tier_rank
+from yunmei.events.text import cn_int
+from yunmei.events.tiers import cn_numeral, expand_tiers, tier_rank
 
 _GAP = r"(?P<gap>[^,;:。!?]{0,32}?)"
 
@@ -67,6 +68,14 @@ TIER_IS = re.compile(
 TIER_OF_ARE = re.compile(
     rf"(?P<pre>.*?)(?P<tier>{lx.TIERS})(?:称号)?的(?:单位|选手|作品|团队|队伍|学校|个人|同学|学生|人|代表队|"
     r"企业|项目|教师|老师|运动员|队员|班级|球队|集体|节目)?(?:分别|依次)?(?:是|有|为|包括):?(?P<rec>.+)"
+)
+
+
+# 获二至八的选手分别是A、B… / 荣获团体2至10名的队依次是:…: a range of places, its names in order
+PLACES_RANGE_ARE = re.compile(
+    rf"(?P<pre>.*?)(?:(?:获得?|荣获|名列|位列|夺得)(?P<gap>[^,;]{{0,12}}?))?(?P<range>{lx.PLACE_RANGE})"
+    r"的?(?:单位|选手|作品|团队|队伍|学校|同学|学生|人|代表队|运动员|队员|班级|球队|棋手|队)?"
+    r"(?:分别|依次)(?:是|为|有):?(?P<rec>.+)"
 )
 
 
@@ -250,6 +259,13 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             and not (recips[0]["kind"] == "person" and _SEX_LIST_RE.search(gap_clean.strip("“”")))
         ):  # A分别荣获焊工组、叉车组团体第一名: one award per category (a person is not 男 and 女)
             return [Found(tiers, [dict(recips[0])], k, t.start("tier")) for k in cats]
+        if cats and len(tiers) >= 2 and len(recips) == len(cats) * len(tiers):
+            # A…F分别荣获小学组和中学组前三名: each group takes the next names, one place each
+            k = len(tiers)
+            return [
+                Found(tiers, recips[i * k : (i + 1) * k], g, t.start("tier"))
+                for i, g in enumerate(cats)
+            ]
         if cats and len(cats) == len(recips):  # A、B分别获得男子、女子组冠军
             for r, k in zip(recips, cats, strict=True):
                 r["name"] = (
@@ -341,6 +357,21 @@ def _tier_list(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | N
         return None
     found = explicit(m, m.group("rec"))
     return _per_category(found, m.group("pre"))
+
+
+def _places_range(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
+    """获二至八的选手分别是A…G: one place each, in order (the ordinal distributor is `pair`)."""
+    lo, hi = cn_int(m.group("lo")) or 0, cn_int(m.group("hi")) or 0
+    if not 0 < lo < hi <= 10 or VERB_IN_RE.search(m.group("pre")):
+        return None
+    if lx.MODAL_ANY_RE.search(m.group("pre")):
+        return []
+    recips = recipients(lx.SPEECH_RE.sub("", m.group("rec")).strip(" :"), strict=False)
+    tiers = [f"第{cn_numeral(i)}名" for i in range(lo, hi + 1)]
+    if len(recips) not in (len(tiers), 2 * len(tiers)):
+        return []  # names and places do not line up: nothing rather than a guess
+    cat = category_in(m.group("gap") or "") or category_in(m.group("pre"))
+    return [Found(tiers, recips, cat, m.start("range"))]
 
 
 def _result_verb(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
@@ -448,6 +479,7 @@ SHAPES: tuple[Shape, ...] = (
     Shape("TIER_SPACE_LIST", TIER_SPACE_LIST, _tier_list),  # 一等奖 A B
     Shape("TIER_IS", TIER_IS, _tier_list),  # 冠军为A
     Shape("TIER_OF_ARE", TIER_OF_ARE, _tier_list),  # (荣获一等奖的是A;)二等奖的是B
+    Shape("PLACES_RANGE_ARE", PLACES_RANGE_ARE, _places_range),  # 获二至八的选手分别是A…G
     Shape(  # 他们分别是A冠军、B亚军、C季军: names each followed by their own tier
         "WINNERS_WITH_TIERS",
         re.compile(
