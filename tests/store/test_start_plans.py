@@ -57,3 +57,35 @@ def test_recent_articles_reads_the_published_at_index_with_stale_statistics(
     (query,) = [s for s in statements if "published_at >=" in s]
     plan = " ".join(row[-1] for row in store.conn.execute("EXPLAIN QUERY PLAN " + query))
     assert "articles_published_at" in plan, plan
+
+
+def test_retry_candidates_read_only_retryable_rows_through_their_partial_index(tmp_path):
+    """A backfill leaves ~300k 404 rows; a start must not read them to find the few it retries."""
+    from yunmei.store import outcomes
+
+    with Store(tmp_path / "yunmei.db") as store:
+        store.save_articles([article_item(0)])
+        stored_id = article_item(0)["article_id"]
+        conn = store.conn
+        failures = [outcomes.Failure(f"http://x/{n}", f"gone{n}", "http", "http_404", 404)
+                    for n in range(50)]  # fmt: skip
+        failures += [
+            outcomes.Failure("http://x/t1", "timeout1", "download", "TimeoutError"),
+            outcomes.Failure("http://x/t2", "timeout2", "download", "TimeoutError", attempts=9),
+            outcomes.Failure("http://x/s", stored_id, "download", "TimeoutError"),
+            outcomes.Failure("http://x/n", None, "download", "TimeoutError"),
+            outcomes.Failure("http://x/e", "err5", "http", "http_503", 503),
+        ]
+        outcomes.ensure_columns(conn)
+        outcomes.record_failures(conn, None, failures)
+        statements: list[str] = []
+        conn.set_trace_callback(statements.append)
+        try:
+            got = outcomes.retry_candidates(conn, 5)
+        finally:
+            conn.set_trace_callback(None)
+        # newest failure first; 404s, too many attempts, stored articles and id-less rows left out
+        assert got == [("err5", "http://x/e"), ("timeout1", "http://x/t1")]
+        (query,) = [s for s in statements if "attempts <" in s]
+        plan = " ".join(row[-1] for row in conn.execute("EXPLAIN QUERY PLAN " + query))
+        assert "crawl_errors_retryable" in plan, plan

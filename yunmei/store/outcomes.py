@@ -46,6 +46,10 @@ def ensure_columns(conn: sqlite3.Connection) -> None:
         if name not in have:
             conn.execute(f"ALTER TABLE crawl_errors ADD COLUMN {name} {decl}")
     conn.execute("CREATE INDEX IF NOT EXISTS crawl_errors_article_id ON crawl_errors(article_id)")
+    conn.execute(
+        "CREATE INDEX IF NOT EXISTS crawl_errors_retryable ON crawl_errors(error_id) WHERE "
+        + RETRYABLE
+    )
 
 
 @dataclass(frozen=True)
@@ -130,17 +134,26 @@ def open_errors(conn: sqlite3.Connection, run_id: int | None = None) -> list[dic
 
 # reasons a later run may cure (not: the article is gone, or is not an article)
 PERMANENT_REASONS = frozenset({"http_404", "http_410", "not_article", "offsite", "too_large"})
+# the rows a later run retries, as SQL (literal, so the partial index below can serve it)
+RETRYABLE = (
+    "article_id IS NOT NULL AND article_id <> '' AND reason IS NOT NULL AND reason NOT IN ("
+    + ", ".join(f"'{r}'" for r in sorted(PERMANENT_REASONS))
+    + ")"
+)
 
 
 def retry_candidates(conn: sqlite3.Connection, max_attempts: int) -> list[tuple[str, str]]:
-    """(article_id, url) of failed, unstored articles worth another try."""
-    return [
-        (row["article_id"], row["url"])
-        for row in open_errors(conn)
-        if row["article_id"]
-        and row["attempts"] < max_attempts
-        and row["reason"] not in PERMANENT_REASONS
-    ]
+    """(article_id, url) of failed, unstored articles worth another try (newest failure first)."""
+    ensure_columns(conn)
+    # the partial index holds only retryable rows: a start never reads the archive's 404s
+    rows = conn.execute(
+        "SELECT article_id, url FROM crawl_errors INDEXED BY crawl_errors_retryable WHERE "
+        + RETRYABLE
+        + " AND attempts < ? AND article_id NOT IN (SELECT article_id FROM articles) "
+        "ORDER BY error_id DESC",
+        (max_attempts,),
+    )
+    return [(article_id, url) for article_id, url in rows]
 
 
 def pid_alive(pid: int) -> bool:
