@@ -10,7 +10,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from yunmei.store import migrations, writer
+from yunmei.store import migrations, neardup, writer
 from yunmei.store import search as fts
 from yunmei.store.writer import ArticleWriter, Prepared
 
@@ -104,6 +104,11 @@ class Store:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.conn = connect(self.path, busy_timeout)
         self.migrated_from, self.schema_version = migrations.migrate(self.conn)
+        # the near-duplicate sidecar (<db>-neardup): attached, kept by this connection's TEMP
+        # triggers, rebuilt from articles when missing or out of step (True: it was rebuilt)
+        neardup.attach(self.conn)
+        neardup.create_triggers(self.conn)
+        self.neardup_rebuilt = neardup.ensure_current(self.conn)
 
     def __enter__(self) -> Store:
         return self
@@ -224,6 +229,12 @@ class Store:
         """Refill the full-text index from ``articles`` (after hand edits of the table)."""
         with self.transaction() as c:
             return fts.rebuild_fts(c)
+
+    def rebuild_neardup(self) -> int:
+        """Refill the near-duplicate sidecar from ``articles`` (after writes that bypassed this
+        store's connection); returns the number of keys."""
+        with self.transaction() as c:
+            return neardup.rebuild(c)
 
     def integrity_check(self) -> list[str]:
         """``PRAGMA integrity_check`` rows plus FTS5's own check; ``["ok"]`` when all is well."""

@@ -1,0 +1,235 @@
+"""The near-duplicate sidecar (schema v5): SimHash pair keys in ``<db>-neardup``, beside the store.
+
+The main file uses 64 KB pages (for size), so each of a lookup's ten key probes read a cold
+64 KB page. The keys live instead in a small SQLite file of 4 KB pages, ATTACHed as ``neardup``
+by the connections that write (``Store``; ``migrations.migrate``), kept by TEMP triggers on
+``main.articles`` created on that connection (a TEMP trigger may write into another schema).
+
+It is derived data, rebuilt from ``articles.simhash`` (+ the linkable mark ``simhash_b0``)
+whenever it may disagree with the store: missing or unreadable, or its generation (bumped by
+the triggers in both files in every write transaction that changes a key) differs from the one
+in ``store_meta`` — a commit over two WAL files is atomic per file only, so a kill can land
+between them. Lookups verify every candidate against its ``articles`` row, so stale rows (hand
+edits through a connection without the sidecar) cost nothing but a wasted probe.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+
+from yunmei.store import simhash as sh
+
+logger = logging.getLogger(__name__)
+
+SCHEMA = "neardup"
+SUFFIX = "-neardup"  # data/yunmei.db-neardup, next to SQLite's own -wal and -shm
+PAGE_SIZE = 4096
+GENERATION = "neardup_generation"  # the key in main.store_meta and in neardup_meta
+# table names unique across schemas: a trigger body may not qualify the table it writes
+KEYS = "neardup_keys"
+META = "neardup_meta"
+TABLES = (
+    f"CREATE TABLE IF NOT EXISTS {SCHEMA}.{KEYS} (key INTEGER NOT NULL, doc_id INTEGER NOT NULL, "
+    "PRIMARY KEY (key, doc_id)) WITHOUT ROWID",
+    f"CREATE TABLE IF NOT EXISTS {SCHEMA}.{META} (key TEXT PRIMARY KEY, value TEXT)",
+)
+# a row is linkable when the writer gave it bands (body long enough, see simhash.MIN_LINK_CHARS)
+LINKABLE = "{r}.simhash_b0 IS NOT NULL AND {r}.simhash IS NOT NULL"
+
+
+def path_of(db: str | Path) -> Path:
+    return Path(f"{db}{SUFFIX}")
+
+
+def main_path(conn: sqlite3.Connection) -> str:
+    return next(r[2] for r in conn.execute("PRAGMA database_list") if r[1] == "main")
+
+
+def attached(conn: sqlite3.Connection) -> bool:
+    return any(r[1] == SCHEMA for r in conn.execute("PRAGMA database_list"))
+
+
+def attach(conn: sqlite3.Connection) -> None:
+    """ATTACH ``<main file>-neardup`` (created when missing) with its pragmas; idempotent.
+    Outside any transaction (SQLite refuses ATTACH inside one)."""
+    if attached(conn):
+        return
+    main = main_path(conn)
+    if not main:
+        raise RuntimeError("the near-duplicate sidecar needs a store on disk, not :memory:")
+    try:
+        conn.execute(f"ATTACH DATABASE ? AS {SCHEMA}", (str(path_of(main)),))
+        _prepare(conn)
+    except sqlite3.DatabaseError as exc:  # not a database, or a torn file: it is derived data
+        if isinstance(
+            exc, sqlite3.OperationalError
+        ):  # busy, locked, no permission: not ours to drop
+            raise
+        logger.warning("near-duplicate sidecar %s unreadable (%s): recreated", path_of(main), exc)
+        if attached(conn):
+            conn.execute(f"DETACH DATABASE {SCHEMA}")
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path_of(main)}{suffix}").unlink(missing_ok=True)
+        conn.execute(f"ATTACH DATABASE ? AS {SCHEMA}", (str(path_of(main)),))
+        _prepare(conn)
+
+
+def _prepare(conn: sqlite3.Connection) -> None:
+    # the page size only takes on a new, empty file (before WAL fixes it)
+    conn.execute(f"PRAGMA {SCHEMA}.page_size = {PAGE_SIZE}")
+    conn.execute(f"PRAGMA {SCHEMA}.journal_mode = WAL")
+    # in WAL mode NORMAL cannot corrupt it; a power cut may lose the last commits (→ rebuild)
+    conn.execute(f"PRAGMA {SCHEMA}.synchronous = NORMAL")
+    for sql in TABLES:
+        conn.execute(sql)
+    conn.execute(f"SELECT count(*) FROM {SCHEMA}.{META}").fetchone()
+
+
+def _values(r: str) -> str:
+    return ", ".join(f"({key}, {r}.doc_id)" for key in sh.key_sql(f"{r}.simhash"))
+
+
+# both generations move together: a commit that reached only one file shows as a mismatch
+_BUMP = (
+    f"UPDATE store_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = '{GENERATION}'; "
+    f"INSERT OR REPLACE INTO {META} (key, value) "
+    f"SELECT key, value FROM store_meta WHERE key = '{GENERATION}';"
+)
+
+
+def triggers_sql() -> dict[str, str]:
+    """name -> TEMP trigger body: the sidecar follows every insert, delete and hash change."""
+    add = f"INSERT OR IGNORE INTO {KEYS} (key, doc_id) SELECT * FROM (VALUES {_values('NEW')}) WHERE {LINKABLE.format(r='NEW')};"
+    drop = (
+        f"DELETE FROM {KEYS} WHERE key IN ({', '.join(sh.key_sql('OLD.simhash'))}) "
+        f"AND doc_id = OLD.doc_id AND {LINKABLE.format(r='OLD')};"
+    )
+    same = (
+        "OLD.simhash IS NEW.simhash AND OLD.doc_id = NEW.doc_id "
+        "AND (OLD.simhash_b0 IS NULL) = (NEW.simhash_b0 IS NULL)"
+    )
+    return {
+        "neardup_insert": f"AFTER INSERT ON main.articles WHEN {LINKABLE.format(r='NEW')} "
+        f"BEGIN {add} {_BUMP} END",
+        "neardup_delete": f"AFTER DELETE ON main.articles WHEN {LINKABLE.format(r='OLD')} "
+        f"BEGIN {drop} {_BUMP} END",
+        # the writer rewrites every column of a changed article: only a new hash moves keys
+        "neardup_update": "AFTER UPDATE OF simhash, simhash_b0, doc_id ON main.articles "
+        f"WHEN NOT ({same}) AND ({LINKABLE.format(r='OLD')} OR {LINKABLE.format(r='NEW')}) "
+        f"BEGIN {drop} {add} {_BUMP} END",
+    }
+
+
+def create_triggers(conn: sqlite3.Connection) -> None:
+    """The TEMP triggers on this connection (they live as long as it, or until articles is dropped)."""
+    for name, sql in triggers_sql().items():
+        conn.execute(f"DROP TRIGGER IF EXISTS temp.{name}")
+        conn.execute(f"CREATE TEMP TRIGGER {name} {sql}")
+
+
+def _pair_rows_sql() -> str:
+    """(p, offset_i, mask_i, offset_j, mask_j) of the ten block pairs, as a VALUES table."""
+    return ", ".join(
+        f"({p}, {sh.BLOCKS[i][0]}, {(1 << sh.BLOCKS[i][1]) - 1}, "
+        f"{sh.BLOCKS[j][0]}, {(1 << sh.BLOCKS[j][1]) - 1})"
+        for p, (i, j) in enumerate(sh.PAIRS)
+    )
+
+
+# one scan of articles × the ten pairs, sorted by SQLite's external sorter (bounded memory),
+# so the key b-tree is written in order
+FILL = (
+    f"INSERT OR IGNORE INTO {SCHEMA}.{KEYS} (key, doc_id) "
+    f"SELECT (p.column1 << {sh.PAIR_SHIFT}) | (((a.simhash >> p.column2) & p.column3) << 13) "
+    "| ((a.simhash >> p.column4) & p.column5), a.doc_id "
+    f"FROM main.articles AS a, (VALUES {_pair_rows_sql()}) AS p "
+    f"WHERE {LINKABLE.format(r='a')} ORDER BY 1, 2"
+)
+
+
+def generations(conn: sqlite3.Connection) -> tuple[str | None, str | None]:
+    main = conn.execute("SELECT value FROM main.store_meta WHERE key = ?", (GENERATION,)).fetchone()
+    side = conn.execute(
+        f"SELECT value FROM {SCHEMA}.{META} WHERE key = ?", (GENERATION,)
+    ).fetchone()
+    return (None if main is None else str(main[0])), (None if side is None else str(side[0]))
+
+
+def rebuild(conn: sqlite3.Connection) -> int:
+    """Refill the sidecar from ``articles`` and give both files one new generation, in the
+    caller's transaction; returns the number of keys."""
+    old, _side = generations(conn)
+    conn.execute(f"DELETE FROM {SCHEMA}.{KEYS}")
+    conn.execute(FILL)
+    new = str(int(old) + 1 if old and old.lstrip("-").isdigit() else 1)
+    conn.execute(
+        "INSERT OR REPLACE INTO main.store_meta (key, value) VALUES (?, ?)", (GENERATION, new)
+    )
+    conn.execute(
+        f"INSERT OR REPLACE INTO {SCHEMA}.{META} (key, value) VALUES (?, ?)", (GENERATION, new)
+    )
+    return conn.execute(f"SELECT count(*) FROM {SCHEMA}.{KEYS}").fetchone()[0]
+
+
+def ensure_current(conn: sqlite3.Connection) -> bool:
+    """Rebuild the sidecar if it disagrees with the store (missing, or another generation);
+    True when it was rebuilt. ``conn`` is in autocommit mode, with the sidecar attached."""
+    main, side = generations(conn)
+    if main is not None and main == side:
+        return False
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        main, side = generations(conn)  # another opener may have rebuilt it meanwhile
+        if main is not None and main == side:
+            conn.execute("COMMIT")
+            return False
+        keys = rebuild(conn)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    logger.warning(
+        "near-duplicate sidecar %s rebuilt from articles (%s keys; generation %s in the store, %s in the sidecar)",
+        path_of(main_path(conn)), f"{keys:,}", main, side,
+    )  # fmt: skip
+    return True
+
+
+# --- lookups ----------------------------------------------------------------------------------------
+CANDIDATES_SQL = (
+    f"SELECT doc_id FROM {SCHEMA}.{KEYS} WHERE key IN ({', '.join('?' for _ in sh.PAIRS)})"
+)
+
+
+def rows_sql(count: int) -> str:
+    return (
+        "SELECT article_id, simhash, content_hash FROM main.articles "
+        f"WHERE doc_id IN ({', '.join('?' for _ in range(count))}) "
+        "AND duplicate_of IS NULL AND article_id <> ? ORDER BY doc_id"
+    )
+
+
+def find_near(
+    conn: sqlite3.Connection, value: int, article_id: str, content_hash: str | None = None
+) -> str | None:
+    """The earliest stored original (not ``article_id``, not itself a duplicate) with the same
+    ``content_hash`` if any, else the earliest whose hash is within ``MAX_DISTANCE``. An exact
+    copy has the same SimHash, so it is always among the key candidates: one lookup for both."""
+    doc_ids = {r[0] for r in conn.execute(CANDIDATES_SQL, sh.keys(value))}
+    if not doc_ids:
+        return None  # the usual case: ten probes into the small file, nothing in main read
+    rows = conn.execute(rows_sql(len(doc_ids)), (*sorted(doc_ids), article_id)).fetchall()
+    for other_id, _hash, other_content in rows:
+        if content_hash is not None and other_content == content_hash:
+            return other_id
+    for other_id, other_hash, _content in rows:
+        if other_hash is not None and sh.distance(value, other_hash) <= sh.MAX_DISTANCE:
+            return other_id
+    return None
+
+
+def sidecar_bytes(db: str | Path) -> int:
+    """The sidecar's size on disk (file + WAL), for size reports."""
+    return sum(p.stat().st_size for p in (path_of(db), Path(f"{path_of(db)}-wal")) if p.exists())
