@@ -335,3 +335,16 @@ def test_a_crawl_counts_a_rebuild_in_its_stats(db):
             )
         finally:
             CrawlStore.of(crawler).close()
+
+
+def test_the_rebuild_command_refills_the_sidecar(db, capsys):
+    from yunmei.store.__main__ import main
+
+    with Store(db) as store:
+        store.save_articles([article_item(n) for n in range(1, 5)])
+        store.conn.execute("DELETE FROM neardup_keys")  # as if rows had come in from elsewhere
+    assert main(["rebuild-neardup", "--db", str(db)]) == 0
+    assert capsys.readouterr().out.strip() == "40 near-duplicate keys"
+    with Store(db) as store:
+        assert store.neardup_rebuilt is False
+        assert sidecar_keys(store.conn) == expected_keys(store.conn)

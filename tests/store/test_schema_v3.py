@@ -98,6 +98,15 @@ def test_simhash_keys_find_every_hash_within_distance_three():
             flipped ^= 1 << bit
         assert set(sh.keys(value)) & set(sh.keys(sh.to_signed(flipped)))
     assert len(set(sh.keys(12345))) == 10 and sh.keys(None) == []
+    # the unrolled keys() is the pair formula of the module docstring
+    for _ in range(300):
+        value = sh.to_signed(rng.getrandbits(64))
+        u = sh.to_unsigned(value)
+        blocks = [(u >> off) & ((1 << width) - 1) for off, width in sh.BLOCKS]
+        assert sh.keys(value) == [
+            (p << sh.PAIR_SHIFT) | (blocks[i] << 13) | blocks[j]
+            for p, (i, j) in enumerate(sh.PAIRS)
+        ]
 
 
 def test_key_triggers_agree_with_python_keys(tmp_path):

@@ -135,13 +135,24 @@ PAIRS = tuple(itertools.combinations(range(len(BLOCKS)), 2))
 PAIR_SHIFT = 26  # the pair's index sits above the 26 bits of its two blocks
 
 
+_P = [p << PAIR_SHIFT for p in range(len(PAIRS))]
+assert BLOCKS == ((0, 13), (13, 13), (26, 13), (39, 13), (52, 12)) and PAIRS[1] == (0, 2)
+
+
 def keys(value: int | None) -> list[int]:
-    """The ten pair keys of a hash (empty for None): ``pair << 26 | block_i << 13 | block_j``."""
+    """The ten pair keys of a hash (empty for None): ``pair << 26 | block_i << 13 | block_j``,
+    pairs in ``PAIRS`` order (unrolled: it runs once per saved article and per lookup)."""
     if value is None:
         return []
-    u = to_unsigned(value)
-    blocks = [(u >> off) & ((1 << width) - 1) for off, width in BLOCKS]
-    return [(p << PAIR_SHIFT) | (blocks[i] << 13) | blocks[j] for p, (i, j) in enumerate(PAIRS)]
+    u = value & 0xFFFFFFFFFFFFFFFF
+    b0, b1, b2, b3 = u & 8191, (u >> 13) & 8191, (u >> 26) & 8191, (u >> 39) & 8191
+    b4 = u >> 52
+    h0, h1, h2, h3 = b0 << 13, b1 << 13, b2 << 13, b3 << 13
+    p = _P
+    return [
+        h0 | b1, p[1] | h0 | b2, p[2] | h0 | b3, p[3] | h0 | b4, p[4] | h1 | b2,
+        p[5] | h1 | b3, p[6] | h1 | b4, p[7] | h2 | b3, p[8] | h2 | b4, p[9] | h3 | b4,
+    ]  # fmt: skip
 
 
 def _block_sql(column: str, i: int) -> str:
