@@ -76,6 +76,8 @@ def check_consistent(db: Path) -> int:
             )
             for key in sh.keys(value)
         )
+        # and the key bitmap has every key's bit (refilled at open if it was behind)
+        assert not [k for k, _doc in keys if not c.neardup_bits.present([k])]
         return len(ids)
 
 

@@ -348,3 +348,82 @@ def test_the_rebuild_command_refills_the_sidecar(db, capsys):
     with Store(db) as store:
         assert store.neardup_rebuilt is False
         assert sidecar_keys(store.conn) == expected_keys(store.conn)
+
+
+def test_a_sidecar_of_another_layout_is_rebuilt(db):
+    with Store(db) as store:
+        store.save_articles([article_item(n) for n in range(1, 5)])
+        before = sidecar_keys(store.conn)
+    side = sqlite3.connect(neardup.path_of(db))
+    side.execute("DROP TABLE neardup_keys")
+    side.execute("CREATE TABLE neardup_keys (key INTEGER, doc_id INTEGER)")  # an earlier layout
+    side.execute("UPDATE neardup_meta SET value = '1' WHERE key = 'format'")
+    side.commit()
+    side.close()
+    with Store(db) as store:
+        assert store.neardup_rebuilt is True
+        assert sidecar_keys(store.conn) == before
+        low = rows(store.conn, "SELECT DISTINCT doc_id, low FROM neardup_keys ORDER BY 1")
+        assert low == rows(
+            store.conn, "SELECT doc_id, simhash & 2147483647 FROM articles ORDER BY 1"
+        )
+
+
+# --- the key bitmap ------------------------------------------------------------------------------------
+def unmarked(store: Store) -> list[int]:
+    """Stored keys whose bit is clear (a lookup would miss them): always none."""
+    bits = store.conn.neardup_bits
+    return [k for k, _d in sidecar_keys(store.conn) if not bits.present([k])]
+
+
+def test_every_stored_key_has_its_bit_and_a_clear_bit_skips_the_probe(db):
+    with Store(db) as store:
+        store.save_articles([article_item(n) for n in range(1, 30)])
+        store.save_articles([article_item(3, body="完全不同的一篇文章正文。" * 12)])
+        assert neardup.bits_path(db).name == "yunmei.db-neardup.bits"
+        assert sidecar_keys(store.conn) and unmarked(store) == []
+        writer = ArticleWriter(store.conn)
+        plans = []
+        store.conn.set_trace_callback(plans.append)
+        value, linkable = sh.fingerprint(LONG)
+        assert store.conn.neardup_bits.present(sh.keys(value)) == []  # nothing like it stored
+        assert writer.find_original("x", content_hash("t", LONG), value, linkable) is None
+        store.conn.set_trace_callback(None)
+        assert not any("neardup_keys" in s or "articles" in s for s in plans)
+    with Store(db) as store:
+        assert store.neardup_bits_refilled is False  # closed cleanly: the header covers it
+
+
+def test_a_bitmap_behind_the_sidecar_is_refilled_on_open(db):
+    """A kill after a commit but before the bitmap's header was written, or a bitmap lost."""
+    with Store(db) as store:
+        store.save_articles([article_item(n) for n in range(1, 10)])
+        bits = store.conn.neardup_bits
+        bits.clear()
+        bits.record(-1)
+        assert unmarked(store)
+    with Store(db) as store:
+        assert store.neardup_bits_refilled is True and unmarked(store) == []
+    neardup.bits_path(db).unlink()
+    with Store(db) as store:
+        assert store.neardup_bits_refilled is True and unmarked(store) == []
+        assert store.save_articles([article_item(20, body=LONG), article_item(21, body=LONG)]) == [
+            "new",
+            "new",
+        ]
+        assert one(
+            store.conn, "SELECT duplicate_of FROM articles WHERE article_id = '3000021'"
+        ) == ("3000020")
+
+
+def test_writes_on_a_plain_connection_with_the_sidecar_mark_the_bitmap(db):
+    with Store(db) as store:
+        store.save_articles([article_item(1)])
+    plain = sqlite3.connect(db, isolation_level=None)
+    neardup.attach(plain)
+    neardup.create_triggers(plain)
+    plain.execute("UPDATE articles SET simhash = simhash + 12345")
+    plain.close()
+    with Store(db) as store:
+        assert store.neardup_rebuilt is False and unmarked(store) == []
+        assert sidecar_keys(store.conn) == expected_keys(store.conn)

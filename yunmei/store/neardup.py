@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from contextlib import suppress
 from pathlib import Path
 
 from yunmei.store import simhash as sh
+from yunmei.store.keybits import KeyBits
 
 logger = logging.getLogger(__name__)
 
@@ -30,9 +32,13 @@ GENERATION = "neardup_generation"  # the key in main.store_meta and in neardup_m
 # table names unique across schemas: a trigger body may not qualify the table it writes
 KEYS = "neardup_keys"
 META = "neardup_meta"
+FORMAT = "2"  # the sidecar's layout: (key, doc_id, low)
+# ``low``: the hash's low 31 bits, so a candidate is checked in this file (a cold 64 KB page of
+# main costs more than the whole lookup); only hashes within MAX_DISTANCE on them are read in main
+LOW_MASK = 0x7FFFFFFF
 TABLES = (
     f"CREATE TABLE IF NOT EXISTS {SCHEMA}.{KEYS} (key INTEGER NOT NULL, doc_id INTEGER NOT NULL, "
-    "PRIMARY KEY (key, doc_id)) WITHOUT ROWID",
+    "low INTEGER NOT NULL, PRIMARY KEY (key, doc_id)) WITHOUT ROWID",
     f"CREATE TABLE IF NOT EXISTS {SCHEMA}.{META} (key TEXT PRIMARY KEY, value TEXT)",
 )
 # a row is linkable when the writer gave it bands (body long enough, see simhash.MIN_LINK_CHARS)
@@ -41,6 +47,10 @@ LINKABLE = "{r}.simhash_b0 IS NOT NULL AND {r}.simhash IS NOT NULL"
 
 def path_of(db: str | Path) -> Path:
     return Path(f"{db}{SUFFIX}")
+
+
+def bits_path(db: str | Path) -> Path:
+    return Path(f"{db}{SUFFIX}.bits")
 
 
 def main_path(conn: sqlite3.Connection) -> str:
@@ -74,6 +84,28 @@ def attach(conn: sqlite3.Connection) -> None:
             Path(f"{path_of(main)}{suffix}").unlink(missing_ok=True)
         conn.execute(f"ATTACH DATABASE ? AS {SCHEMA}", (str(path_of(main)),))
         _prepare(conn)
+    _open_bits(conn, main)
+
+
+def _open_bits(conn: sqlite3.Connection, main: str) -> None:
+    """The key bitmap (keybits.py): marked by this connection's triggers whatever the connection,
+    read by lookups on a connection that can carry it (``core.Connection``)."""
+    try:
+        bits = KeyBits(bits_path(main))
+    except OSError as exc:
+        logger.warning(
+            "near-duplicate bitmap %s unusable (%s): every key probed", bits_path(main), exc
+        )
+        conn.create_function("neardup_mark", 1, lambda value: None)
+        return
+    # the function holds the bitmap: a plain connection's writes still mark it
+    conn.create_function("neardup_mark", 1, bits.mark)
+    with suppress(AttributeError):  # a plain sqlite3.Connection carries no attributes
+        conn.neardup_bits = bits  # type: ignore[attr-defined]
+
+
+def bits_of(conn: sqlite3.Connection) -> KeyBits | None:
+    return getattr(conn, "neardup_bits", None)
 
 
 def _prepare(conn: sqlite3.Connection) -> None:
@@ -84,11 +116,18 @@ def _prepare(conn: sqlite3.Connection) -> None:
     conn.execute(f"PRAGMA {SCHEMA}.synchronous = NORMAL")
     for sql in TABLES:
         conn.execute(sql)
-    conn.execute(f"SELECT count(*) FROM {SCHEMA}.{META}").fetchone()
+    row = conn.execute(f"SELECT value FROM {SCHEMA}.{META} WHERE key = 'format'").fetchone()
+    if row is None or row[0] != FORMAT:
+        # another layout (an earlier build): emptied, and its generation dropped so it is rebuilt
+        conn.execute(f"DROP TABLE {SCHEMA}.{KEYS}")
+        conn.execute(TABLES[0])
+        conn.execute(f"DELETE FROM {SCHEMA}.{META} WHERE key = ?", (GENERATION,))
+        conn.execute(f"INSERT OR REPLACE INTO {SCHEMA}.{META} VALUES ('format', ?)", (FORMAT,))
 
 
 def _values(r: str) -> str:
-    return ", ".join(f"({key}, {r}.doc_id)" for key in sh.key_sql(f"{r}.simhash"))
+    low = f"({r}.simhash & {LOW_MASK})"
+    return ", ".join(f"({key}, {r}.doc_id, {low})" for key in sh.key_sql(f"{r}.simhash"))
 
 
 # both generations move together: a commit that reached only one file shows as a mismatch
@@ -101,7 +140,11 @@ _BUMP = (
 
 def triggers_sql() -> dict[str, str]:
     """name -> TEMP trigger body: the sidecar follows every insert, delete and hash change."""
-    add = f"INSERT OR IGNORE INTO {KEYS} (key, doc_id) SELECT * FROM (VALUES {_values('NEW')}) WHERE {LINKABLE.format(r='NEW')};"
+    add = (
+        f"INSERT OR IGNORE INTO {KEYS} (key, doc_id, low) SELECT * FROM (VALUES {_values('NEW')}) "
+        f"WHERE {LINKABLE.format(r='NEW')}; "
+        f"SELECT neardup_mark(NEW.simhash) WHERE {LINKABLE.format(r='NEW')};"
+    )
     drop = (
         f"DELETE FROM {KEYS} WHERE key IN ({', '.join(sh.key_sql('OLD.simhash'))}) "
         f"AND doc_id = OLD.doc_id AND {LINKABLE.format(r='OLD')};"
@@ -141,9 +184,9 @@ def _pair_rows_sql() -> str:
 # one scan of articles × the ten pairs, sorted by SQLite's external sorter (bounded memory),
 # so the key b-tree is written in order
 FILL = (
-    f"INSERT OR IGNORE INTO {SCHEMA}.{KEYS} (key, doc_id) "
+    f"INSERT OR IGNORE INTO {SCHEMA}.{KEYS} (key, doc_id, low) "
     f"SELECT (p.column1 << {sh.PAIR_SHIFT}) | (((a.simhash >> p.column2) & p.column3) << 13) "
-    "| ((a.simhash >> p.column4) & p.column5), a.doc_id "
+    f"| ((a.simhash >> p.column4) & p.column5), a.doc_id, a.simhash & {LOW_MASK} "
     f"FROM main.articles AS a, (VALUES {_pair_rows_sql()}) AS p "
     f"WHERE {LINKABLE.format(r='a')} ORDER BY 1, 2"
 )
@@ -170,6 +213,11 @@ def rebuild(conn: sqlite3.Connection) -> int:
     conn.execute(
         f"INSERT OR REPLACE INTO {SCHEMA}.{META} (key, value) VALUES (?, ?)", (GENERATION, new)
     )
+    bits = bits_of(conn)
+    if bits is not None:  # under the caller's write lock: no other writer's bit is wiped
+        bits.clear()
+        bits.fill(conn.execute(f"SELECT key FROM {SCHEMA}.{KEYS}"))
+        bits.record(int(new))
     return conn.execute(f"SELECT count(*) FROM {SCHEMA}.{KEYS}").fetchone()[0]
 
 
@@ -197,10 +245,51 @@ def ensure_current(conn: sqlite3.Connection) -> bool:
     return True
 
 
+def sync_bits(conn: sqlite3.Connection) -> bool:
+    """Refill the bitmap from the keys if it is not known to cover the sidecar's generation (a
+    kill before its header was written, a write through another connection); True if refilled."""
+    bits = bits_of(conn)
+    if bits is None:
+        return False
+    conn.execute("BEGIN")  # one snapshot: the generation and the keys it covers
+    try:
+        side = generations(conn)[1]
+        if side is not None and str(bits.covered()) == side:
+            return False
+        count = bits.fill(conn.execute(f"SELECT key FROM {SCHEMA}.{KEYS}"))
+        if side is not None:
+            bits.record(int(side))
+    finally:
+        conn.execute("COMMIT")
+    logger.warning("near-duplicate bitmap %s refilled from %s keys", bits.path, f"{count:,}")
+    return True
+
+
+def record_bits(conn: sqlite3.Connection) -> None:
+    """After a commit: the bitmap covers the sidecar's generation (this connection's triggers
+    marked its keys; other writers mark theirs before they commit)."""
+    bits = bits_of(conn)
+    if bits is not None and bits.dirty:
+        side = generations(conn)[1]
+        if side is not None:
+            bits.record(int(side))
+
+
+def close_bits(conn: sqlite3.Connection) -> None:
+    bits = bits_of(conn)
+    if bits is not None:
+        record_bits(conn)
+        bits.close()
+        conn.neardup_bits = None  # type: ignore[attr-defined]
+
+
 # --- lookups ----------------------------------------------------------------------------------------
-CANDIDATES_SQL = (
-    f"SELECT doc_id FROM {SCHEMA}.{KEYS} WHERE key IN ({', '.join('?' for _ in sh.PAIRS)})"
-)
+# for the keys the bitmap lets through (1..10 of them; all ten without a bitmap)
+_CANDIDATES_BY_COUNT = [
+    f"SELECT doc_id, low FROM {SCHEMA}.{KEYS} WHERE key IN ({', '.join('?' for _ in range(n))})"
+    for n in range(len(sh.PAIRS) + 1)
+]
+CANDIDATES_SQL = _CANDIDATES_BY_COUNT[len(sh.PAIRS)]
 
 
 def rows_sql(count: int) -> str:
@@ -217,9 +306,20 @@ def find_near(
     """The earliest stored original (not ``article_id``, not itself a duplicate) with the same
     ``content_hash`` if any, else the earliest whose hash is within ``MAX_DISTANCE``. An exact
     copy has the same SimHash, so it is always among the key candidates: one lookup for both."""
-    doc_ids = {r[0] for r in conn.execute(CANDIDATES_SQL, sh.keys(value))}
+    keys = sh.keys(value)
+    bits = bits_of(conn)
+    if bits is not None:
+        keys = bits.present(keys)
+        if not keys:
+            return None  # the usual case: ten bits read, no page of either file
+    low = value & LOW_MASK
+    doc_ids = {
+        doc_id
+        for doc_id, other_low in conn.execute(_CANDIDATES_BY_COUNT[len(keys)], keys)
+        if (other_low ^ low).bit_count() <= sh.MAX_DISTANCE
+    }
     if not doc_ids:
-        return None  # the usual case: ten probes into the small file, nothing in main read
+        return None  # key matches whose low bits are too far: main is not read
     rows = conn.execute(rows_sql(len(doc_ids)), (*sorted(doc_ids), article_id)).fetchall()
     for other_id, _hash, other_content in rows:
         if content_hash is not None and other_content == content_hash:
