@@ -40,8 +40,11 @@ class KeyBits:
                 os.ftruncate(fd, 0)
                 os.ftruncate(fd, size)
                 os.pwrite(fd, _HEAD.pack(MAGIC, -1), 0)
-            # mapped in at once: a lookup's ten bits would otherwise cost ten page faults
-            flags = mmap.MAP_SHARED | getattr(mmap, "MAP_POPULATE", 0)
+            # mapped in at once: a lookup's ten bits would otherwise cost ten page faults (not
+            # for a mostly sparse file, a small store's: populating holes costs more than it saves)
+            allocated = os.fstat(fd).st_blocks * 512 >= size // 2
+            populate = getattr(mmap, "MAP_POPULATE", 0) if allocated else 0
+            flags = mmap.MAP_SHARED | populate
             self.map = mmap.mmap(fd, size, flags=flags, prot=mmap.PROT_READ | mmap.PROT_WRITE)
         finally:
             os.close(fd)

@@ -331,5 +331,6 @@ def find_near(
 
 
 def sidecar_bytes(db: str | Path) -> int:
-    """The sidecar's size on disk (file + WAL), for size reports."""
-    return sum(p.stat().st_size for p in (path_of(db), Path(f"{path_of(db)}-wal")) if p.exists())
+    """The sidecar's size on disk (file + WAL + key bitmap), for size reports."""
+    paths = (path_of(db), Path(f"{path_of(db)}-wal"), bits_path(db))
+    return sum(p.stat().st_size for p in paths if p.exists())
