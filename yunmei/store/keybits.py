@@ -40,12 +40,9 @@ class KeyBits:
                 os.ftruncate(fd, 0)
                 os.ftruncate(fd, size)
                 os.pwrite(fd, _HEAD.pack(MAGIC, -1), 0)
-            # mapped in at once: a lookup's ten bits would otherwise cost ten page faults (not
-            # for a mostly sparse file, a small store's: populating holes costs more than it saves)
-            allocated = os.fstat(fd).st_blocks * 512 >= size // 2
-            populate = getattr(mmap, "MAP_POPULATE", 0) if allocated else 0
-            flags = mmap.MAP_SHARED | populate
-            self.map = mmap.mmap(fd, size, flags=flags, prot=mmap.PROT_READ | mmap.PROT_WRITE)
+            # a mostly sparse file (a small store's) is not worth mapping in ahead (see present)
+            self.cold = os.fstat(fd).st_blocks * 512 >= size // 2
+            self.map = mmap.mmap(fd, size, access=mmap.ACCESS_WRITE)
         finally:
             os.close(fd)
         magic, _gen = _HEAD.unpack_from(self.map, 0)
@@ -56,6 +53,12 @@ class KeyBits:
 
     def present(self, keys: list[int]) -> list[int]:
         """The keys whose bit is set (the only ones worth a probe)."""
+        if self.cold:
+            # the first lookup maps the whole file in (a read per page, a few ms): a lookup's ten
+            # bits would otherwise cost ten page faults. Not at open: a run that writes nothing
+            # keeps its memory (the crawl's start RSS)
+            self.cold = False
+            self.map[HEADER :: mmap.PAGESIZE]
         m = self.map
         return [k for k in keys if m[HEADER + ((k & MASK) >> 3)] >> (k & 7) & 1]
 
