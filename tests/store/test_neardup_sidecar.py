@@ -427,3 +427,30 @@ def test_writes_on_a_plain_connection_with_the_sidecar_mark_the_bitmap(db):
     with Store(db) as store:
         assert store.neardup_rebuilt is False and unmarked(store) == []
         assert sidecar_keys(store.conn) == expected_keys(store.conn)
+
+
+def test_the_bitmap_grows_with_the_store(db, monkeypatch):
+    from yunmei.store import keybits
+
+    assert [keybits.bits_for(n) for n in (0, 10**5, 10**6, 10**7, 3 * 10**7)] == [
+        20,
+        22,
+        25,
+        28,
+        28,
+    ]
+    monkeypatch.setattr(keybits, "MIN_BITS", 8)  # small enough for a test store to outgrow
+    with Store(db) as store:
+        assert store.conn.neardup_bits.bits == 8
+        store.save_articles([article_item(n) for n in range(1, 30)])
+        assert unmarked(store) == []
+    with Store(db) as store:
+        # 29 articles: up to 290 keys, 2^(9 + 5) bits; refilled at that size, every key marked
+        assert store.neardup_bits_refilled is True
+        assert store.conn.neardup_bits.bits == 14 and unmarked(store) == []
+        assert store.save_articles([article_item(40, body=LONG), article_item(41, body=LONG)])
+        assert one(
+            store.conn, "SELECT duplicate_of FROM articles WHERE article_id = '3000041'"
+        ) == ("3000040")
+    with Store(db) as store:
+        assert store.neardup_bits_refilled is False and store.conn.neardup_bits.bits == 14

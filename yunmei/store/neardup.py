@@ -20,6 +20,7 @@ import sqlite3
 from contextlib import suppress
 from pathlib import Path
 
+from yunmei.store import keybits
 from yunmei.store import simhash as sh
 from yunmei.store.keybits import KeyBits
 
@@ -213,12 +214,13 @@ def rebuild(conn: sqlite3.Connection) -> int:
     conn.execute(
         f"INSERT OR REPLACE INTO {SCHEMA}.{META} (key, value) VALUES (?, ?)", (GENERATION, new)
     )
+    count = conn.execute(f"SELECT count(*) FROM {SCHEMA}.{KEYS}").fetchone()[0]
     bits = bits_of(conn)
     if bits is not None:  # under the caller's write lock: no other writer's bit is wiped
-        bits.clear()
+        bits.clear(keybits.bits_for(count))
         bits.fill(conn.execute(f"SELECT key FROM {SCHEMA}.{KEYS}"))
         bits.record(int(new))
-    return conn.execute(f"SELECT count(*) FROM {SCHEMA}.{KEYS}").fetchone()[0]
+    return count
 
 
 def ensure_current(conn: sqlite3.Connection) -> bool:
@@ -247,21 +249,34 @@ def ensure_current(conn: sqlite3.Connection) -> bool:
 
 def sync_bits(conn: sqlite3.Connection) -> bool:
     """Refill the bitmap from the keys if it is not known to cover the sidecar's generation (a
-    kill before its header was written, a write through another connection); True if refilled."""
+    kill before its header was written, a write through another connection), or at twice the
+    size once the store has outgrown it; True if refilled."""
     bits = bits_of(conn)
     if bits is None:
         return False
-    conn.execute("BEGIN")  # one snapshot: the generation and the keys it covers
+    # max(doc_id) bounds the articles (an index probe), so the keys: ten per article
+    top = conn.execute("SELECT coalesce(max(doc_id), 0) FROM main.articles").fetchone()[0]
+    wanted = keybits.bits_for(top * len(sh.PAIRS))
+    side = generations(conn)[1]
+    if wanted <= bits.bits and side is not None and str(bits.covered()) == side:
+        return False
+    grow = wanted > bits.bits
+    # a resize clears the bits: no other writer may be mid-batch; a refill only adds bits
+    conn.execute("BEGIN IMMEDIATE" if grow else "BEGIN")
     try:
-        side = generations(conn)[1]
-        if side is not None and str(bits.covered()) == side:
-            return False
+        side = generations(conn)[1]  # one snapshot: the generation and the keys it covers
+        if grow:
+            bits.clear(wanted)
         count = bits.fill(conn.execute(f"SELECT key FROM {SCHEMA}.{KEYS}"))
         if side is not None:
             bits.record(int(side))
-    finally:
         conn.execute("COMMIT")
-    logger.warning("near-duplicate bitmap %s refilled from %s keys", bits.path, f"{count:,}")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    logger.warning(
+        "near-duplicate bitmap %s refilled from %s keys (2^%d bits)", bits.path, f"{count:,}", bits.bits
+    )  # fmt: skip
     return True
 
 
@@ -331,6 +346,8 @@ def find_near(
 
 
 def sidecar_bytes(db: str | Path) -> int:
-    """The sidecar's size on disk (file + WAL + key bitmap), for size reports."""
-    paths = (path_of(db), Path(f"{path_of(db)}-wal"), bits_path(db))
-    return sum(p.stat().st_size for p in paths if p.exists())
+    """The sidecar's bytes on disk: file + WAL, and the blocks the (sparse) key bitmap uses."""
+    paths = (path_of(db), Path(f"{path_of(db)}-wal"))
+    size = sum(p.stat().st_size for p in paths if p.exists())
+    bits = bits_path(db)
+    return size + (min(bits.stat().st_blocks * 512, bits.stat().st_size) if bits.exists() else 0)
