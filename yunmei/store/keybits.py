@@ -41,9 +41,10 @@ class KeyBits:
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         self.fresh = False  # known to hold no bit (clear() has nothing to do)
         try:
-            if os.fstat(fd).st_size != SIZE:
+            magic = os.pread(fd, len(MAGIC), 0)
+            if os.fstat(fd).st_size != SIZE or magic != MAGIC:
                 self.fresh = True
-                # new (or foreign): a sparse file of zeros, covering nothing yet
+                # new (or another layout): a sparse file of zeros, covering nothing yet
                 os.ftruncate(fd, 0)
                 os.ftruncate(fd, SIZE)
                 os.pwrite(fd, _HEAD.pack(MAGIC, -1, MIN_BITS), 0)
