@@ -11,6 +11,10 @@ the triggers in both files in every write transaction that changes a key) differ
 in ``store_meta`` — a commit over two WAL files is atomic per file only, so a kill can land
 between them. Lookups verify every candidate against its ``articles`` row, so stale rows (hand
 edits through a connection without the sidecar) cost nothing but a wasted probe.
+
+A lookup (``find_near``) reads the ten keys' bits in the key bitmap first (keybits.py; most new
+articles stop there), probes the sidecar only for keys whose bit is set, checks each match on the
+hash's low 31 bits kept in the key row, and reads ``articles`` only for what is left: near copies.
 """
 
 from __future__ import annotations
@@ -73,11 +77,9 @@ def attach(conn: sqlite3.Connection) -> None:
     try:
         conn.execute(f"ATTACH DATABASE ? AS {SCHEMA}", (str(path_of(main)),))
         _prepare(conn)
+    except sqlite3.OperationalError:  # busy, locked, no permission: not ours to drop
+        raise
     except sqlite3.DatabaseError as exc:  # not a database, or a torn file: it is derived data
-        if isinstance(
-            exc, sqlite3.OperationalError
-        ):  # busy, locked, no permission: not ours to drop
-            raise
         logger.warning("near-duplicate sidecar %s unreadable (%s): recreated", path_of(main), exc)
         if attached(conn):
             conn.execute(f"DETACH DATABASE {SCHEMA}")
