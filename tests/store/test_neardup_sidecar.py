@@ -333,6 +333,8 @@ def test_a_crawl_counts_a_rebuild_in_its_stats(db):
             assert crawler.stats.get_value("yunmei/store/neardup_rebuilt") == (
                 1 if rebuilt else None
             )
+            # the bitmap is refilled with the rebuilt sidecar (inside the rebuild), not again
+            assert crawler.stats.get_value("yunmei/store/neardup_bits_refilled") is None
         finally:
             CrawlStore.of(crawler).close()
 

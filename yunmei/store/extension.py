@@ -41,6 +41,8 @@ class CrawlStore:
             self._store = Store(self.path, self.busy_timeout)
             if self._store.neardup_rebuilt:  # missing or out of step (README: the sidecar)
                 self.crawler.stats.inc_value("yunmei/store/neardup_rebuilt")
+            if self._store.neardup_bits_refilled:  # its key bitmap behind it (after a kill)
+                self.crawler.stats.inc_value("yunmei/store/neardup_bits_refilled")
         return self._store
 
     def close(self) -> None:
