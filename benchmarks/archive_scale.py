@@ -19,7 +19,8 @@ an award event in 2 %, a near-copy repost in 3 %), and at each N it measures:
   probes in the near-duplicate sidecar ``<db>-neardup``; a content-hash probe for short bodies),
   mean over 300 new bodies, on the writer's own connection as ``Store`` opens it (sidecar
   attached); ``neardup_cpu_ms`` the same in CPU time (on a shared machine the wall time is mostly
-  waiting for a core); ``--neardup-repeats K`` takes the median of K runs (each in ``neardup_runs``);
+  waiting for a core); ``--neardup-repeats K`` (default 3) takes the median of K runs (each in
+  ``neardup_runs``: the first may read the files from disk);
 - ``db_bytes_per_article``: the store's files (main + near-duplicate sidecar, after WAL
   checkpoints) / N; ``neardup_bytes_per_article`` the sidecar's share, ``free_bytes_per_article``
   main's free pages (a store migrated in place keeps them until VACUUM), ``fts_bytes_per_article``
@@ -459,7 +460,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-start", dest="start", action="store_false",
                         help="skip the scrapy start measurement")  # fmt: skip
     parser.add_argument("--logs", type=Path, default=processes.ROOT / "benchmarks" / "out" / "logs")
-    parser.add_argument("--neardup-repeats", type=int, default=1,
+    parser.add_argument("--neardup-repeats", type=int, default=3,
                         help="runs of the near-duplicate measure per size (median reported)")  # fmt: skip
     args = parser.parse_args(argv)
     args.logs.mkdir(parents=True, exist_ok=True)
