@@ -1,6 +1,7 @@
 """Schema v5: the near-duplicate sidecar ``<db>-neardup`` (pair keys in a 4 KB-page file beside the
-store), kept by the writing connection's TEMP triggers, rebuilt when missing or out of step, and
-the v4→v5 upgrade that moves the keys out of the main file."""
+store), kept by the writing connection's TEMP triggers, rebuilt when missing or out of step, its
+key bitmap ``<db>-neardup.bits`` (no stored key ever behind a clear bit), and the v4→v5 upgrade
+that moves the keys out of the main file."""
 
 from __future__ import annotations
 
