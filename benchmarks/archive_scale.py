@@ -15,11 +15,16 @@ an award event in 2 %, a near-copy repost in 3 %), and at each N it measures:
   median of warm runs; ``search_phrase_ms`` the same for 一等奖 (a 3-character word, re-checked);
 - ``view_max_ms``: the slowest of ``SELECT * FROM <view> LIMIT 50`` over every documented view and
   of every Datasette canned query (the search query with q=湛江; ``views_ms`` has each);
-- ``neardup_ms``: ``ArticleWriter.find_original`` for a new article (content hash + simhash keys),
-  mean over 300 new bodies, on the writer's own connection; ``neardup_cpu_ms`` the same in CPU
-  time (on a shared machine the wall time is mostly waiting for a core);
-- ``db_bytes_per_article``: file size (after a WAL checkpoint) / N; ``fts_bytes_per_article`` the
-  search index's share (dbstat);
+- ``neardup_ms``: ``ArticleWriter.find_original`` for a new article (schema v5: ten pair-key
+  probes in the near-duplicate sidecar ``<db>-neardup``; a content-hash probe for short bodies),
+  mean over 300 new bodies, on the writer's own connection as ``Store`` opens it (sidecar
+  attached); ``neardup_cpu_ms`` the same in CPU time (on a shared machine the wall time is mostly
+  waiting for a core); ``--neardup-repeats K`` (default 3) takes the median of K runs (each in
+  ``neardup_runs``: the first may read the files from disk);
+- ``db_bytes_per_article``: the store's files (main + near-duplicate sidecar, after WAL
+  checkpoints) / N; ``neardup_bytes_per_article`` the sidecar's share, ``free_bytes_per_article``
+  main's free pages (a store migrated in place keeps them until VACUUM), ``fts_bytes_per_article``
+  the search index's share (dbstat);
 - ``write_articles_per_s``: the growth rate of the last step.
 
 Prints the table with the exponent k (cost ~ N^k) between successive sizes and fitted over all of
@@ -50,10 +55,9 @@ import time
 from itertools import accumulate
 
 from benchmarks import processes, report
-from yunmei.store import Store, schema
+from yunmei.store import Store, neardup, schema
 from yunmei.store import search as fts
 from yunmei.store import simhash as sh
-from yunmei.store.core import connect
 from yunmei.store.datasette import canned_queries
 from yunmei.store.sqlfunc import register_functions
 from yunmei.store.writer import ArticleWriter, content_hash_of, prepare
@@ -326,11 +330,14 @@ def measure_start(db: Path, n: int, log_dir: Path) -> dict[str, float]:
 
 
 def checkpoint(db: Path) -> None:
-    conn = sqlite3.connect(db)
-    try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        conn.close()
+    for path in (db, neardup.path_of(db)):
+        if not path.exists():
+            continue
+        conn = sqlite3.connect(path)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
 
 
 FTS_SHADOW_TABLES = ("articles_fts_data", "articles_fts_idx", "articles_fts_docsize",
@@ -351,17 +358,22 @@ def sizes_on_disk(db: Path, n: int) -> dict[str, float]:
             )
         except sqlite3.Error:  # dbstat is not compiled into every SQLite
             fts_bytes = None
+        free = conn.execute("PRAGMA freelist_count").fetchone()[0]
+        free *= conn.execute("PRAGMA page_size").fetchone()[0]
     finally:
         conn.close()
-    size = db.stat().st_size
+    sidecar = neardup.sidecar_bytes(db)  # derived data, but on disk beside the store
+    size = db.stat().st_size + sidecar
     return {
         "db_bytes_per_article": round(size / n, 1),
+        "neardup_bytes_per_article": round(sidecar / n, 1),
+        "free_bytes_per_article": round(free / n, 1),
         "fts_bytes_per_article": round(fts_bytes / n, 1) if fts_bytes else None,
         "db_mb": round(size / 1e6, 1),
     }
 
 
-def measure(db: Path, n: int, log_dir: Path, start: bool = True) -> dict:
+def measure(db: Path, n: int, log_dir: Path, start: bool = True, neardup_repeats: int = 1) -> dict:
     result: dict = {"n": n}
     with Store(
         db
@@ -383,12 +395,14 @@ def measure(db: Path, n: int, log_dir: Path, start: bool = True) -> dict:
         result["views_ms"] = views
     finally:
         conn.close()
-    writer_conn = connect(db)  # the writer's own connection (its pragmas: mmap)
-    try:
-        wall_ms, cpu_ms = measure_neardup(writer_conn)
-        result["neardup_ms"], result["neardup_cpu_ms"] = round(wall_ms, 4), round(cpu_ms, 4)
-    finally:
-        writer_conn.close()
+    runs = []
+    for _ in range(neardup_repeats):
+        # the writer's own connection, opened as the crawl opens it (sidecar attached)
+        with Store(db) as store:
+            runs.append(measure_neardup(store.conn))
+    result["neardup_ms"] = round(statistics.median(w for w, _c in runs), 4)
+    result["neardup_cpu_ms"] = round(statistics.median(c for _w, c in runs), 4)
+    result["neardup_runs"] = [[round(w, 4), round(c, 4)] for w, c in runs]
     if start:
         result.update(measure_start(db, n, log_dir))
     return result
@@ -446,6 +460,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-start", dest="start", action="store_false",
                         help="skip the scrapy start measurement")  # fmt: skip
     parser.add_argument("--logs", type=Path, default=processes.ROOT / "benchmarks" / "out" / "logs")
+    parser.add_argument("--neardup-repeats", type=int, default=3,
+                        help="runs of the near-duplicate measure per size (median reported)")  # fmt: skip
     args = parser.parse_args(argv)
     args.logs.mkdir(parents=True, exist_ok=True)
     env = report.environment()
@@ -479,15 +495,21 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"[{n:,}] growing from {have:,}", flush=True)
                 rate = grow(live, corpus, have, n, workers=args.workers)
                 checkpoint(live)
+                # the near-duplicate sidecar goes with its store (else it is rebuilt at open)
+                pairs = [(live, copy), (neardup.path_of(live), neardup.path_of(copy))]
                 if args.move_last and n == max(args.sizes):
-                    live.replace(copy)  # the biggest file is not copied: the sweep ends here
-                    for extra in ("-wal", "-shm"):
-                        Path(f"{live}{extra}").unlink(missing_ok=True)
+                    for src, dst in pairs:  # the biggest file is not copied: the sweep ends here
+                        src.replace(dst)
+                        for extra in ("-wal", "-shm"):
+                            Path(f"{src}{extra}").unlink(missing_ok=True)
                 else:
-                    shutil.copyfile(live, copy)
+                    for src, dst in pairs:
+                        shutil.copyfile(src, dst)
             if args.grow_only:
                 continue
-            result = measure(copy, n, args.logs, start=args.start)
+            result = measure(
+                copy, n, args.logs, start=args.start, neardup_repeats=args.neardup_repeats
+            )
             result["write_articles_per_s"] = round(rate, 1) if rate else None
             result.update(baseline)
             result.update(env)

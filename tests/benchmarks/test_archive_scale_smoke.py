@@ -48,6 +48,9 @@ def test_a_30k_store_is_grown_and_measured(tmp_path):
         assert isinstance(result[key], (int, float)) and result[key] > 0, key
     # a store of real-length articles: a few KB each, never the whole text twice over
     assert 2_000 < result["db_bytes_per_article"] < 20_000
+    # the near-duplicate sidecar was copied with the store and counted in its size
+    assert (keep / "scale-30000.db-neardup").exists()
+    assert 0 < result["neardup_bytes_per_article"] < 1_000
     assert result["search_common_hits"] == 20
     assert result["view_max_ms"] == max(result["views_ms"].values())
     assert {"articles_per_day_view", "author_roles_view", "query:search"} <= set(result["views_ms"])

@@ -16,6 +16,7 @@ from store_factories import expected_children
 
 from yunmei.store import Store
 from yunmei.store import search as fts
+from yunmei.store import simhash as sh
 
 HERE = Path(__file__).resolve().parent
 
@@ -65,6 +66,18 @@ def check_consistent(db: Path) -> int:
         assert len(fts.search(c, "修改", limit=100_000)) == rewritten
         revisions = c.execute("SELECT count(*) FROM article_revisions").fetchone()[0]
         assert revisions >= rewritten
+        # the near-duplicate sidecar (a second WAL file) holds exactly the keys of the rows
+        # that committed, whether the kill fell between the two files' commits or not
+        keys = c.execute("SELECT key, doc_id FROM neardup_keys ORDER BY 1, 2").fetchall()
+        assert keys == sorted(
+            (key, doc_id)
+            for doc_id, value in c.execute(
+                "SELECT doc_id, simhash FROM articles WHERE simhash_b0 IS NOT NULL"
+            )
+            for key in sh.keys(value)
+        )
+        # and the key bitmap has every key's bit (refilled at open if it was behind)
+        assert not [k for k, _doc in keys if not c.neardup_bits.present([k])]
         return len(ids)
 
 

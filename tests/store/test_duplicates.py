@@ -138,14 +138,21 @@ def test_the_same_id_as_mirror_is_not_a_duplicate_of_itself(store):
 
 def test_near_duplicate_lookup_is_an_indexed_query(store):
     store.save_articles([article_item(n) for n in range(1, 30)])
+    store.save_articles([article_item(30, body=LONG)])
     store.conn.execute("ANALYZE")
     writer = ArticleWriter(store.conn)
     plans = []
     store.conn.set_trace_callback(plans.append)
-    writer.find_original("x", "no-such-hash", sh.simhash(LONG), True)
+    assert writer.find_original("x", "no-such-hash", sh.simhash(edit(LONG, 1)), True) == "3000030"
     store.conn.set_trace_callback(None)
-    key_sql = next(s for s in plans if "simhash_keys" in s)
+    # ten key probes into the sidecar's pair index, then the few candidates by doc_id: no scan
+    key_sql = next(s for s in plans if "neardup_keys" in s)
     plan = " ".join(r[3] for r in store.conn.execute("EXPLAIN QUERY PLAN " + key_sql))
-    # ten key probes into the pair index, then rows by doc_id: never a scan
-    assert "SEARCH simhash_keys USING PRIMARY KEY (key=?)" in plan
+    assert "SEARCH neardup.neardup_keys USING PRIMARY KEY (key=?)" in plan
     assert "SCAN" not in plan
+    row_sql = next(s for s in plans if "FROM main.articles" in s)
+    plan = " ".join(r[3] for r in store.conn.execute("EXPLAIN QUERY PLAN " + row_sql))
+    assert "SEARCH main.articles USING INDEX" in plan and "(doc_id=?)" in plan
+    assert "SCAN" not in plan
+    # a linkable body makes one lookup: the content-hash probe is not run
+    assert not any("content_hash" in s and "substr" in s for s in plans)

@@ -9,7 +9,7 @@ import sqlite3
 import pytest
 from store_factories import SEED_ID, article_item, one, rows, seed_item
 
-from yunmei.store import SCHEMA_VERSION, Store, migrations, schema
+from yunmei.store import SCHEMA_VERSION, Store, migrations, neardup, schema
 from yunmei.store import search as fts
 from yunmei.store import simhash as sh
 from yunmei.store.writer import ArticleWriter
@@ -98,6 +98,15 @@ def test_simhash_keys_find_every_hash_within_distance_three():
             flipped ^= 1 << bit
         assert set(sh.keys(value)) & set(sh.keys(sh.to_signed(flipped)))
     assert len(set(sh.keys(12345))) == 10 and sh.keys(None) == []
+    # the unrolled keys() is the pair formula of the module docstring
+    for _ in range(300):
+        value = sh.to_signed(rng.getrandbits(64))
+        u = sh.to_unsigned(value)
+        blocks = [(u >> off) & ((1 << width) - 1) for off, width in sh.BLOCKS]
+        assert sh.keys(value) == [
+            (p << sh.PAIR_SHIFT) | (blocks[i] << 13) | blocks[j]
+            for p, (i, j) in enumerate(sh.PAIRS)
+        ]
 
 
 def test_key_triggers_agree_with_python_keys(tmp_path):
@@ -106,7 +115,7 @@ def test_key_triggers_agree_with_python_keys(tmp_path):
         for doc_id, value in rows(store.conn, "SELECT doc_id, simhash FROM articles"):
             got = [
                 r[0]
-                for r in rows(store.conn, "SELECT key FROM simhash_keys WHERE doc_id = ?", doc_id)
+                for r in rows(store.conn, "SELECT key FROM neardup_keys WHERE doc_id = ?", doc_id)
             ]
             assert sorted(got) == sorted(sh.keys(value))
         # an edit replaces the keys
@@ -115,7 +124,7 @@ def test_key_triggers_agree_with_python_keys(tmp_path):
             "SELECT simhash, doc_id FROM articles WHERE article_id = '3000003'"
         ).fetchone()
         got = [
-            r[0] for r in rows(store.conn, "SELECT key FROM simhash_keys WHERE doc_id = ?", doc_id)
+            r[0] for r in rows(store.conn, "SELECT key FROM neardup_keys WHERE doc_id = ?", doc_id)
         ]
         assert sorted(got) == sorted(sh.keys(value))  # fmt: skip
 
@@ -123,6 +132,7 @@ def test_key_triggers_agree_with_python_keys(tmp_path):
 def make_v2(path) -> None:
     """A v2 store as the v2 code left it: v2 tables, band indexes, positional FTS (tokenizer 1)."""
     conn = sqlite3.connect(path, isolation_level=None)
+    neardup.attach(conn)
     conn.execute("BEGIN")
     migrations.run_script(
         conn,
@@ -132,7 +142,8 @@ def make_v2(path) -> None:
     )
     migrations.run_script(conn, schema.TABLES_V2)
     conn.execute("DROP TABLE articles_unused")
-    schema.create_simhash_keys(conn)  # today's writer needs it to look duplicates up
+    schema.create_simhash_keys(conn)
+    neardup.create_triggers(conn)  # today's writer looks duplicates up in the sidecar
     conn.execute(
         "CREATE VIRTUAL TABLE articles_fts USING fts5(title, subtitle, body, content='', "
         "tokenize='unicode61 remove_diacritics 2')"
@@ -170,13 +181,13 @@ def test_a_v2_database_is_upgraded_in_place(tmp_path):
     before.close()  # fmt: skip
     with Store(path) as store:
         c = store.conn
-        assert (store.migrated_from, store.schema_version) == (2, SCHEMA_VERSION) == (2, 4)
+        assert (store.migrated_from, store.schema_version) == (2, SCHEMA_VERSION) == (2, 5)
         assert rows(c, "SELECT article_id, doc_id, content_hash, duplicate_of, body FROM articles ORDER BY doc_id") == old_articles  # fmt: skip
         for table, before_rows in old.items():
             assert rows(c, f"SELECT {columns[table]} FROM {table} ORDER BY 1, 2") == before_rows
         assert one(c, "SELECT duplicate_of FROM articles WHERE article_id = '3000099'") == "3000003"
         assert summaries(c) == recomputed(c)
-        assert one(c, "SELECT count(*) FROM simhash_keys") == 10 * one(
+        assert one(c, "SELECT count(*) FROM neardup_keys") == 10 * one(
             c, "SELECT count(*) FROM articles WHERE simhash_b0 IS NOT NULL"
         )
         assert "detail=none" in one(c, "SELECT sql FROM sqlite_master WHERE name = 'articles_fts'")

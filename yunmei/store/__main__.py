@@ -1,4 +1,5 @@
-"""``python -m yunmei.store COMMAND``: search, metadata, docs, check, rebuild-search, migrate."""
+"""``python -m yunmei.store COMMAND``: search, metadata, docs, check, rebuild-search,
+rebuild-neardup, migrate."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, text in (
         ("check", "integrity check (SQLite and the FTS index); exit 1 unless ok"),
         ("rebuild-search", "refill the full-text index from the articles table"),
+        ("rebuild-neardup", "refill the near-duplicate sidecar (<db>-neardup) from articles"),
         ("migrate", "open the database, upgrading its schema in place"),
     ):
         p = sub.add_parser(name, help=text)
@@ -48,6 +50,9 @@ def main(argv: list[str] | None = None) -> int:
             return 0 if result == ["ok"] else 1
         if args.command == "rebuild-search":
             print(f"indexed {store.rebuild_search()} articles")
+            return 0
+        if args.command == "rebuild-neardup":
+            print(f"{store.rebuild_neardup()} near-duplicate keys")
             return 0
         print(f"schema v{store.migrated_from} -> v{store.schema_version}")
     return 0

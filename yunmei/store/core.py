@@ -10,7 +10,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from yunmei.store import migrations, writer
+from yunmei.store import migrations, neardup, writer
 from yunmei.store import search as fts
 from yunmei.store.writer import ArticleWriter, Prepared
 
@@ -42,9 +42,17 @@ def readwrite_problem(db: Path) -> str | None:
     return None
 
 
+class Connection(sqlite3.Connection):
+    """A connection that can carry the near-duplicate key bitmap (``neardup_bits``)."""
+
+    neardup_bits = None
+
+
 def connect(path: str | Path, busy_timeout: float = 30.0) -> sqlite3.Connection:
     """An autocommit connection with the store's pragmas; transactions are explicit."""
-    conn = sqlite3.connect(str(path), timeout=busy_timeout, isolation_level=None)
+    conn = sqlite3.connect(
+        str(path), timeout=busy_timeout, isolation_level=None, factory=Connection
+    )
     conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
     conn.execute("PRAGMA journal_mode = WAL")
     # in WAL mode NORMAL cannot corrupt the database; a power cut may only lose the last commits
@@ -104,6 +112,13 @@ class Store:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.conn = connect(self.path, busy_timeout)
         self.migrated_from, self.schema_version = migrations.migrate(self.conn)
+        # the near-duplicate sidecar (<db>-neardup): attached, kept by this connection's TEMP
+        # triggers, rebuilt from articles when missing or out of step (True: it was rebuilt)
+        neardup.attach(self.conn)
+        neardup.create_triggers(self.conn)
+        self.neardup_rebuilt = neardup.ensure_current(self.conn)
+        # the key bitmap beside it, refilled when not known to cover the sidecar
+        self.neardup_bits_refilled = neardup.sync_bits(self.conn)
 
     def __enter__(self) -> Store:
         return self
@@ -121,6 +136,7 @@ class Store:
             self.conn.execute("ROLLBACK")
             raise
         self.conn.execute("COMMIT")
+        neardup.record_bits(self.conn)
 
     # --- runs ---------------------------------------------------------------------------------
     def begin_run(self, spider: str, args: dict[str, Any]) -> int:
@@ -225,6 +241,12 @@ class Store:
         with self.transaction() as c:
             return fts.rebuild_fts(c)
 
+    def rebuild_neardup(self) -> int:
+        """Refill the near-duplicate sidecar from ``articles`` (after writes that bypassed this
+        store's connection); returns the number of keys."""
+        with self.transaction() as c:
+            return neardup.rebuild(c)
+
     def integrity_check(self) -> list[str]:
         """``PRAGMA integrity_check`` rows plus FTS5's own check; ``["ok"]`` when all is well."""
         result = [r[0] for r in self.conn.execute("PRAGMA integrity_check")]
@@ -240,4 +262,5 @@ class Store:
             # a sampled ANALYZE: bounded time at the end of a run, whatever the archive's size
             self.conn.execute("PRAGMA analysis_limit = 1000")
             self.conn.execute("PRAGMA optimize")
+        neardup.close_bits(self.conn)
         self.conn.close()

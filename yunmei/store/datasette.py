@@ -64,7 +64,7 @@ TABLES: dict[str, tuple[str, dict[str, str], list[str]]] = {
             "extra": "JSON object of item fields this schema has no column for (nothing is dropped).",
             "content_hash": "Hex sha256 of the normalized title + body; a new value on re-crawl means the article was edited.",
             "simhash": "64-bit SimHash (signed INTEGER) of character 3-shingles of the normalized body; NULL under 3 characters.",
-            "simhash_b0": "Bits 0–15 of `simhash` (non-NULL marks a linkable article; lookups use `simhash_keys`); NULL when the body is under 50 characters.",
+            "simhash_b0": "Bits 0–15 of `simhash` (non-NULL marks a linkable article; lookups use the pair keys in the sidecar file `yunmei.db-neardup`); NULL when the body is under 50 characters.",
             "simhash_b1": "Bits 16–31 of `simhash`; NULL when the body is under 50 characters.",
             "simhash_b2": "Bits 32–47 of `simhash`; NULL when the body is under 50 characters.",
             "simhash_b3": "Bits 48–63 of `simhash`; NULL when the body is under 50 characters.",
@@ -424,12 +424,6 @@ TABLES.update(
              "first_day": "Earliest `published_date`.", "last_day": "Latest `published_date`."},
             [],
         ),
-        "simhash_keys": (
-            "Near-duplicate lookup: ten 26-bit pair keys of each linkable article's `simhash` (yunmei/store/simhash.py).",
-            {"key": "Pair index << 26 | two 13-bit blocks of the hash.",
-             "doc_id": "The article (→ `articles.doc_id`)."},
-            [],
-        ),
         # v3 keeps the hot columns before body: same descriptions, table order
         "articles": (
             TABLES["articles"][0],
@@ -452,7 +446,7 @@ TABLES.update(
         ),
     }
 )  # fmt: skip
-HIDDEN = {"store_meta", "articles_fts", "simhash_keys"}
+HIDDEN = {"store_meta", "articles_fts"}
 VIEW_SORT = {
     "articles": "published_at",
     "articles_view": "published_at",

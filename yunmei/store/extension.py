@@ -15,6 +15,7 @@ from yunmei.store.core import Store
 
 class CrawlStore:
     def __init__(self, crawler):
+        self.crawler = crawler
         self.path = crawler.settings.get("YUNMEI_DB")
         self.busy_timeout = crawler.settings.getfloat("YUNMEI_DB_BUSY_TIMEOUT", 30.0)
         self._store: Store | None = None
@@ -38,6 +39,10 @@ class CrawlStore:
             if not self.path:
                 raise RuntimeError("YUNMEI_DB is empty: this crawl has no store")
             self._store = Store(self.path, self.busy_timeout)
+            if self._store.neardup_rebuilt:  # missing or out of step (README: the sidecar)
+                self.crawler.stats.inc_value("yunmei/store/neardup_rebuilt")
+            if self._store.neardup_bits_refilled:  # its key bitmap behind it (after a kill)
+                self.crawler.stats.inc_value("yunmei/store/neardup_bits_refilled")
         return self._store
 
     def close(self) -> None:

@@ -12,8 +12,9 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
-from yunmei.store import schema
+from yunmei.store import neardup, schema
 from yunmei.store import search as fts
+from yunmei.store import simhash as sh
 from yunmei.store.writer import MAX_SITE_ID, NEW, SCAN_MAX_SITE_ID, ArticleWriter
 
 # frozen: the exact v1 DDL of yunmei/store/__init__.py at commit 26150ba
@@ -117,8 +118,10 @@ def v1_item(row: dict[str, Any]) -> dict[str, Any]:
 def _v1_to_v2(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE articles RENAME TO articles_v1")
     run_script(conn, schema.TABLES_V2)
-    # today's writer looks near-duplicates up in simhash_keys (v3); v2→v3 refills it anyway
-    schema.create_simhash_keys(conn)
+    # today's writer looks near-duplicates up in the sidecar (v5): kept by TEMP triggers on the
+    # new table while it fills; v4→v5 rebuilds it anyway
+    conn.execute(f"DELETE FROM {neardup.SCHEMA}.{neardup.KEYS}")
+    neardup.create_triggers(conn)
     fts.create_fts(conn)
     _set_meta(conn, "tokenizer", str(fts.TOKENIZER_VERSION))
     before = conn.execute("SELECT count(*) FROM articles_v1").fetchone()[0]
@@ -177,6 +180,7 @@ def _v2_to_v3(conn: sqlite3.Connection) -> None:
     run_script(conn, schema.SUMMARY_TABLES)
     schema.fill_summaries(conn)
     schema.create_triggers(conn)
+    schema.create_simhash_keys(conn)  # v3's key triggers (v5 moves the keys out)
 
 
 def _v3_to_v4(conn: sqlite3.Connection) -> None:
@@ -211,8 +215,23 @@ def _v3_to_v4(conn: sqlite3.Connection) -> None:
     conn.execute("DROP INDEX IF EXISTS articles_published_date")
     run_script(conn, schema.V4_INDEXES)
     schema.create_triggers(conn)
+    schema.create_simhash_keys(conn)  # v4's key triggers (v5 moves the keys out)
     # the highest numeric site id, kept by the writer from now on (Store.max_article_id)
     _set_meta(conn, MAX_SITE_ID, conn.execute(SCAN_MAX_SITE_ID).fetchone()[0])
+
+
+def _v4_to_v5(conn: sqlite3.Connection) -> None:
+    """The simhash keys move to the near-duplicate sidecar (``<db>-neardup``, 4 KB pages,
+    attached by ``migrate``): built from ``articles``, main's key table and triggers dropped."""
+    for name in schema.key_triggers_v4_sql():
+        conn.execute(f"DROP TRIGGER IF EXISTS main.{name}")
+    conn.execute("DROP TABLE IF EXISTS main.simhash_keys")
+    linkable = conn.execute(
+        "SELECT count(*) FROM articles WHERE simhash_b0 IS NOT NULL AND simhash IS NOT NULL"
+    ).fetchone()[0]
+    keys = neardup.rebuild(conn)
+    if keys != len(sh.PAIRS) * linkable:
+        raise MigrationError(f"v4→v5 built {keys} near-duplicate keys for {linkable} articles")
 
 
 STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {
@@ -220,6 +239,7 @@ STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _v1_to_v2,
     3: _v2_to_v3,
     4: _v3_to_v4,
+    5: _v4_to_v5,
 }
 assert max(STEPS) == schema.SCHEMA_VERSION
 
@@ -290,6 +310,7 @@ def migrate(conn: sqlite3.Connection) -> tuple[int, int]:
     if up_to_date(conn):
         return schema.SCHEMA_VERSION, schema.SCHEMA_VERSION
     _set_page_size_if_new(conn)
+    neardup.attach(conn)  # the v1→v2 writer and v4→v5 write into it
     # table rebuilds need foreign keys off; the check before COMMIT stands in for them
     conn.execute("PRAGMA foreign_keys = OFF")
     try:

@@ -1,4 +1,4 @@
-"""The current schema (version 4): tables, indexes and the analysts' views. Described in docs/schema.md.
+"""The current schema (version 5): tables, indexes and the analysts' views. Described in docs/schema.md.
 
 ``TABLES_V2`` is the *frozen* v2 shape (v1→v2 still builds it); v3 (migrations.py, ``_v2_to_v3``)
 rebuilds ``articles`` with ``ARTICLES_V3`` (the columns an incremental run and the views read sit
@@ -7,8 +7,9 @@ tables that keep the aggregate views O(rows shown). A later version adds a migra
 of editing these. v4 (``_v3_to_v4``) keys credits and images by (article_id, position) alone
 (WITHOUT ROWID), copies the article's publication time into ``authors``/``awards`` so that the
 canned credit and award queries walk an index newest first and stop at their LIMIT, and indexes a
-16-character prefix of ``content_hash``. Views hold no data, so ``VIEWS`` may change freely: the store recreates them
-whenever their text changes.
+16-character prefix of ``content_hash``. v5 (``_v4_to_v5``) moves the simhash keys out of the
+main file into the near-duplicate sidecar ``<db>-neardup`` (neardup.py). Views hold no data, so
+``VIEWS`` may change freely: the store recreates them whenever their text changes.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 from yunmei.store import search as fts
 from yunmei.store import simhash as sh
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # for new stores: rows of ~4 KB (a typical article) waste ~1/5 of 4 KB pages in overflow tails;
 # 32 KB pages pack them (-5 % file size at 10k articles), 64 KB (SQLite's largest) leave half the
 # tail of 32 KB: 4,283 against 4,468 B/article of `articles` at 20k (benchmarks/archive_scale.py)
@@ -423,19 +424,31 @@ _COPY_PUBLISHED = (
 )
 
 
-def triggers_sql() -> dict[str, str]:
-    """name -> CREATE TRIGGER: summaries and simhash keys follow every write, hand edits too."""
+def key_triggers_v4_sql() -> dict[str, str]:
+    """Frozen: v3/v4 kept the simhash keys in main (``simhash_keys``); v5 moved them to the
+    near-duplicate sidecar (neardup.py) and drops these."""
     keys_new = ", ".join(f"({k})" for k in sh.key_sql("NEW.simhash"))
     add_keys = (
         f"INSERT OR IGNORE INTO simhash_keys (key, doc_id) SELECT column1, NEW.doc_id "
         f"FROM (VALUES {keys_new}) WHERE NEW.simhash_b0 IS NOT NULL;"
     )
-    # a row is linkable when the writer gave it bands (body long enough, see simhash.MIN_LINK_CHARS)
     drop_keys = (
         "DELETE FROM simhash_keys WHERE key IN ("
         + ", ".join(sh.key_sql("OLD.simhash"))
         + ") AND doc_id = OLD.doc_id;"
     )
+    return {
+        "articles_keys_insert": f"AFTER INSERT ON articles BEGIN {add_keys} END",
+        "articles_keys_delete": "AFTER DELETE ON articles WHEN OLD.simhash_b0 IS NOT NULL "
+        f"BEGIN {drop_keys} END",
+        "articles_keys_update": "AFTER UPDATE OF simhash, simhash_b0 ON articles BEGIN "
+        f"{drop_keys}\n{add_keys} END",
+    }
+
+
+def triggers_sql() -> dict[str, str]:
+    """name -> CREATE TRIGGER: summaries and copies follow every write, hand edits too (the
+    near-duplicate keys follow through the sidecar's TEMP triggers, neardup.py)."""
 
     def body(*statements: str) -> str:
         return "\n".join(s.rstrip(";") + ";" for s in statements)
@@ -447,12 +460,6 @@ def triggers_sql() -> dict[str, str]:
         f"{body(*_article_summary_sql('OLD', -1))} END",
         "articles_summary_update": f"AFTER UPDATE OF {_KEY_COLUMNS} ON articles BEGIN "
         f"{body(*_article_summary_sql('OLD', -1), *_article_summary_sql('NEW', 1))} END",
-        "articles_keys_insert": f"AFTER INSERT ON articles BEGIN {add_keys} END",
-        "articles_keys_delete": "AFTER DELETE ON articles WHEN OLD.simhash_b0 IS NOT NULL "
-        f"BEGIN {drop_keys} END",
-        # one trigger: the old keys must go before the new ones (often the same) come in
-        "articles_keys_update": "AFTER UPDATE OF simhash, simhash_b0 ON articles BEGIN "
-        f"{body(drop_keys, add_keys)} END",
         "articles_published_copies": "AFTER UPDATE OF published_at ON articles BEGIN "
         f"{_COPY_PUBLISHED} END",
         "authors_summary_insert": f"AFTER INSERT ON authors BEGIN {_AUTHOR_ADD} END",
@@ -467,12 +474,11 @@ def create_triggers(conn) -> None:
 
 
 def create_simhash_keys(conn) -> None:
-    """The key table and its triggers (also used by v1→v2, whose writer looks duplicates up)."""
+    """Frozen (v3/v4 steps): main's key table and its triggers."""
     conn.execute(SIMHASH_KEYS)
-    for name, sql in triggers_sql().items():
-        if name.startswith("articles_keys"):
-            conn.execute(f"DROP TRIGGER IF EXISTS {name}")
-            conn.execute(f"CREATE TRIGGER {name} {sql}")
+    for name, sql in key_triggers_v4_sql().items():
+        conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+        conn.execute(f"CREATE TRIGGER {name} {sql}")
 
 
 def fill_simhash_keys(conn) -> None:

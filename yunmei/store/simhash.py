@@ -3,7 +3,7 @@
 Near-duplicate lookup uses the pigeonhole trick twice over: cut the 64 bits into five blocks
 (13+13+13+13+12); two hashes within Hamming distance 3 differ in at most three blocks, so they
 agree exactly on at least one of the ten block *pairs*. Each pair is a 26-bit key in the
-``simhash_keys`` table (ten rows per linkable article, kept by triggers), so a lookup is ten
+near-duplicate sidecar (neardup.py, ten rows per linkable article), so a lookup is ten
 index probes whose expected candidates stay near zero up to ~10^7 articles (N / 2^26 per key),
 where the v2 layout's four 16-bit bands gave N / 65,536 per band.
 """
@@ -128,20 +128,31 @@ def linkable(text: str | None) -> bool:
     return len(normalize_for_hash(text)) >= MIN_LINK_CHARS
 
 
-# --- near-duplicate keys (schema v3) --------------------------------------------------------------
+# --- near-duplicate keys (schema v3; in the sidecar since v5) --------------------------------------------------------------
 # (offset, width) of the five blocks, low bits first
 BLOCKS = ((0, 13), (13, 13), (26, 13), (39, 13), (52, 12))
 PAIRS = tuple(itertools.combinations(range(len(BLOCKS)), 2))
 PAIR_SHIFT = 26  # the pair's index sits above the 26 bits of its two blocks
 
 
+_P = [p << PAIR_SHIFT for p in range(len(PAIRS))]
+assert BLOCKS == ((0, 13), (13, 13), (26, 13), (39, 13), (52, 12)) and PAIRS[1] == (0, 2)
+
+
 def keys(value: int | None) -> list[int]:
-    """The ten pair keys of a hash (empty for None): ``pair << 26 | block_i << 13 | block_j``."""
+    """The ten pair keys of a hash (empty for None): ``pair << 26 | block_i << 13 | block_j``,
+    pairs in ``PAIRS`` order (unrolled: it runs once per saved article and per lookup)."""
     if value is None:
         return []
-    u = to_unsigned(value)
-    blocks = [(u >> off) & ((1 << width) - 1) for off, width in BLOCKS]
-    return [(p << PAIR_SHIFT) | (blocks[i] << 13) | blocks[j] for p, (i, j) in enumerate(PAIRS)]
+    u = value & 0xFFFFFFFFFFFFFFFF
+    b0, b1, b2, b3 = u & 8191, (u >> 13) & 8191, (u >> 26) & 8191, (u >> 39) & 8191
+    b4 = u >> 52
+    h0, h1, h2, h3 = b0 << 13, b1 << 13, b2 << 13, b3 << 13
+    p = _P
+    return [
+        h0 | b1, p[1] | h0 | b2, p[2] | h0 | b3, p[3] | h0 | b4, p[4] | h1 | b2,
+        p[5] | h1 | b3, p[6] | h1 | b4, p[7] | h2 | b3, p[8] | h2 | b4, p[9] | h3 | b4,
+    ]  # fmt: skip
 
 
 def _block_sql(column: str, i: int) -> str:
@@ -156,19 +167,3 @@ def key_sql(column: str) -> list[str]:
         f"({p << PAIR_SHIFT} | ({_block_sql(column, i)} << 13) | {_block_sql(column, j)})"
         for p, (i, j) in enumerate(PAIRS)
     ]
-
-
-# candidate originals: keys probe the index; the distance is checked in Python on the few rows
-CANDIDATES_SQL = (
-    "SELECT a.article_id, a.simhash FROM articles AS a WHERE a.doc_id IN "
-    f"(SELECT doc_id FROM simhash_keys WHERE key IN ({', '.join('?' for _ in PAIRS)})) "
-    "AND a.duplicate_of IS NULL AND a.article_id <> ? ORDER BY a.doc_id"
-)
-
-
-def find_near(conn, value: int, article_id: str) -> str | None:
-    """The earliest stored original (not ``article_id``) whose hash is within MAX_DISTANCE."""
-    for other_id, other_hash in conn.execute(CANDIDATES_SQL, (*keys(value), article_id)):
-        if other_hash is not None and distance(value, other_hash) <= MAX_DISTANCE:
-            return other_id
-    return None

@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 
 from yunmei.items import FIELD_NAMES, missing_field
 from yunmei.items import content_hash as hash_of_article
-from yunmei.store import schema, simhash
+from yunmei.store import neardup, schema, simhash
 from yunmei.store import search as fts
 
 NEW, CHANGED, UNCHANGED, MIRROR_IGNORED, REJECTED = (
@@ -72,7 +72,7 @@ INSERT_AWARD_V3 = (
     "tier_rank, category, recipient, recipient_kind, affiliation) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
-# the prefix index (v4) narrows to one or two rows, the full compare decides
+# short (unlinkable) bodies: the prefix index (v4) narrows to one or two rows, the full compare decides
 SAME_TEXT = (
     "SELECT article_id FROM articles WHERE substr(content_hash, 1, 16) = substr(?1, 1, 16) "
     "AND +content_hash = ?1 AND +article_id <> ?2 AND +duplicate_of IS NULL ORDER BY +doc_id LIMIT 1"
@@ -304,15 +304,13 @@ class ArticleWriter:
     def find_original(
         self, article_id: str, content_hash: str, value: int | None, linkable: bool
     ) -> str | None:
-        """The earliest stored article (other id, not itself a duplicate) with the same text or
-        a SimHash within distance 3."""
+        """The earliest stored article (other id, not itself a duplicate) with the same text, else
+        the earliest with a SimHash within distance 3."""
+        if value is not None and linkable:
+            # one lookup in the sidecar's pair keys (v5): an exact copy has the same SimHash
+            return neardup.find_near(self.conn, value, article_id, content_hash)
         row = self.conn.execute(SAME_TEXT, (content_hash, article_id)).fetchone()
-        if row:
-            return row[0]
-        if value is None or not linkable:
-            return None
-        # ten indexed key probes (schema v3 ``simhash_keys``), never a scan
-        return simhash.find_near(self.conn, value, article_id)
+        return row[0] if row else None
 
     # --- one item -----------------------------------------------------------------------------
     def save(self, item: dict[str, Any], seen_at: str, *, first_seen_at: str | None = None,
