@@ -94,16 +94,34 @@ def read_pages(warc: Path, start: int = 0) -> Iterator[Page]:
             yield page
 
 
-def _extract(page: Page) -> tuple[Page, dict[str, Any] | None]:
+# whether the workers also compute what the writer derives from an article's text alone
+# (``writer.prepare``: SimHash, index text): a shared flag the writer keeps on while most
+# articles of its last batch were stored (the one writer is then what a run waits for) and off
+# while most were unchanged (the work would be thrown away); None outside the workers
+_prepare_flag: Any = None
+
+
+def _init_worker(prepare_flag: Any) -> None:
+    global _prepare_flag
+    _prepare_flag = prepare_flag
+    warm_up()
+
+
+def _extract(page: Page) -> tuple[Page, dict[str, Any] | None, Any]:
     from yunmei.extract import extract_article
 
     if page.skip:
-        return page, None
+        return page, None, None
     started = time.process_time()
     article = extract_article(page.body, page.url, page.headers)
     page.cpu_s = time.process_time() - started
     page.body = b""  # not sent back to the writer
-    return page, article
+    prepared = None
+    if _prepare_flag is not None and _prepare_flag.value and _why_not(article) is None:
+        from yunmei.store.writer import prepare
+
+        prepared = prepare(article)
+    return page, article, prepared
 
 
 # an article of the site in its reference markup: one extraction of it loads what the
@@ -123,9 +141,12 @@ def warm_up() -> None:
     parent before the workers fork (they share it), or in each worker where they are spawned."""
     from yunmei.extract import extract_article
     from yunmei.normalize import preload
+    from yunmei.store.writer import prepare
 
     preload()
-    extract_article(_WARM_UP_PAGE, _WARM_UP_URL, {"Content-Type": "text/html; charset=utf-8"})
+    prepare(
+        extract_article(_WARM_UP_PAGE, _WARM_UP_URL, {"Content-Type": "text/html; charset=utf-8"})
+    )
 
 
 def _why_not(article: dict[str, Any]) -> str | None:
@@ -184,25 +205,31 @@ def reprocess(warc_path: str | Path, db: str | Path, *, workers: int | None = No
             for warc in files:
                 yield from read_pages(warc, offsets.get(_meta_key(warc), 0))
 
-        def flush(batch: list[tuple[Page, dict]]) -> None:
+        context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+        prepare_flag = context.RawValue("b", 1)
+
+        def flush(batch: list[tuple[Page, dict, Any]]) -> None:
             if not batch:
                 return
-            known = stored_hashes(store, [a["article_id"] for _p, a in batch])
-            changed = [a for _p, a in batch if known.get(a["article_id"]) != a.get("content_hash")]
+            known = stored_hashes(store, [a["article_id"] for _p, a, _r in batch])
+            changed = [(a, ready) for _p, a, ready in batch
+                       if known.get(a["article_id"]) != a.get("content_hash")]  # fmt: skip
             summary.outcomes["unchanged"] += len(batch) - len(changed)
-            for outcome in store.save_articles(changed):
+            # a missing ``prepared`` (the flag was off) is computed by the writer itself
+            items, prepared = [a for a, _r in changed], [ready for _a, ready in changed]
+            for outcome in store.save_articles(items, prepared):
                 summary.outcomes[outcome] += 1
-            for page, _a in batch:
+            prepare_flag.value = int(2 * len(changed) >= len(batch))
+            for page, _a, _r in batch:
                 reached[page.warc] = max(reached.get(page.warc, 0), page.end_offset)
             set_done_offset(store, {_meta_key(Path(w)): off for w, off in reached.items()})
 
-        batch: list[tuple[Page, dict]] = []
-        context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+        batch: list[tuple[Page, dict, Any]] = []
         if context.get_start_method() == "fork":
             warm_up()  # once, here: the forked workers inherit it
-        with context.Pool(workers, initializer=warm_up) as pool:
+        with context.Pool(workers, initializer=_init_worker, initargs=(prepare_flag,)) as pool:
             # imap keeps WARC order: at a flush everything before the last page is done
-            for page, article in pool.imap(_extract, pages(), chunksize=8):
+            for page, article, ready in pool.imap(_extract, pages(), chunksize=8):
                 why = page.skip or _why_not(article or {})
                 if page.skip is None:
                     summary.pages += 1
@@ -211,7 +238,7 @@ def reprocess(warc_path: str | Path, db: str | Path, *, workers: int | None = No
                     summary.skipped[why] += 1
                     reached[page.warc] = max(reached.get(page.warc, 0), page.end_offset)
                 else:
-                    batch.append((page, article))
+                    batch.append((page, article, ready))
                 if len(batch) >= BATCH:
                     flush(batch)
                     batch = []
