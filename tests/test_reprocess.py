@@ -144,13 +144,21 @@ def test_the_warm_up_page_reaches_every_lazy_table():
     assert [award["tier"] for award in article["events"][0]["awards"]] == ["一等奖", "二等奖"]
 
 
-def test_what_the_workers_prepare_is_what_the_writer_computes(first_run, tmp_path):
+def test_what_the_workers_prepare_is_what_the_writer_computes(tmp_path, monkeypatch):
     """SimHash, duplicate links and search text computed in the workers (``writer.prepare``)
     store the same rows as a writer left to compute them itself."""
+    import yunmei.reprocess
     from yunmei.extract import extract_article
     from yunmei.reprocess import _why_not
 
-    db, _ = first_run
+    # small batches: the first finds nothing stored and turns the workers' prepare flag on
+    monkeypatch.setattr(yunmei.reprocess, "FIRST_BATCH", 4)
+    monkeypatch.setattr(yunmei.reprocess, "BATCH", 8)
+    db = tmp_path / "workers.db"
+    summary = reprocess(WARC_DIR, db, workers=2, quiet=True)
+    assert 0 < summary.prepared_in_workers < summary.outcomes["new"]
+    again = reprocess(WARC_DIR, db, workers=2, quiet=True, restart=True)
+    assert again.outcomes["unchanged"] > 0 and again.prepared_in_workers == 0
     items = []
     for warc in sorted(WARC_DIR.glob("*.warc.gz")):
         for page in read_pages(warc):

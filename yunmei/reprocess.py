@@ -34,6 +34,7 @@ from yunmei.urls import parse_article_url
 
 logger = logging.getLogger(__name__)
 BATCH = 500  # articles per writer transaction (and per progress checkpoint)
+FIRST_BATCH = 50  # the first one is small: what it finds stored sets the workers' prepare flag
 
 
 @dataclass
@@ -54,6 +55,7 @@ class Summary:
     skipped: Counter = field(default_factory=Counter)
     seconds: float = 0.0
     extract_cpu_s: float = 0.0  # summed over the workers
+    prepared_in_workers: int = 0  # articles whose ``writer.prepare`` a worker computed
 
     def line(self) -> str:
         rate = self.pages / self.seconds if self.seconds else 0.0
@@ -206,7 +208,7 @@ def reprocess(warc_path: str | Path, db: str | Path, *, workers: int | None = No
                 yield from read_pages(warc, offsets.get(_meta_key(warc), 0))
 
         context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
-        prepare_flag = context.RawValue("b", 1)
+        prepare_flag = context.RawValue("b", 0)
 
         def flush(batch: list[tuple[Page, dict, Any]]) -> None:
             if not batch:
@@ -239,7 +241,8 @@ def reprocess(warc_path: str | Path, db: str | Path, *, workers: int | None = No
                     reached[page.warc] = max(reached.get(page.warc, 0), page.end_offset)
                 else:
                     batch.append((page, article, ready))
-                if len(batch) >= BATCH:
+                    summary.prepared_in_workers += ready is not None
+                if len(batch) >= (BATCH if summary.outcomes else FIRST_BATCH):
                     flush(batch)
                     batch = []
                     progress.update(done_bytes + sum(reached.values()), summary.pages, started)
