@@ -5,6 +5,9 @@ record`` wrote), runs ``extract_article`` on every article page in a pool of wor
 cores by default) and hands the results to one writer, ``Store.save_articles``: an article whose
 text changed gets a revision (``article_revisions``, the old text kept) and its new fields; an
 unchanged one is left alone (its ``last_seen_at`` keeps meaning "last fetched from the site").
+While most articles of a batch are stored, the workers also compute what the writer derives from
+an article's text alone (``writer.prepare``: SimHash, search-index text), so the one writer waits
+less; while most are unchanged they do not (that work would be thrown away).
 Multi-page articles are skipped and counted (their pages are merged by the spider: re-crawl them),
 as are pages that are not articles.
 
