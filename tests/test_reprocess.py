@@ -142,39 +142,3 @@ def test_the_warm_up_page_reaches_every_lazy_table():
     assert article["title"] == "湛江举办青少年乒乓球擂台赛"
     assert not article["quality_flags"]
     assert [award["tier"] for award in article["events"][0]["awards"]] == ["一等奖", "二等奖"]
-
-
-def test_what_the_workers_prepare_is_what_the_writer_computes(tmp_path, monkeypatch):
-    """SimHash, duplicate links and search text computed in the workers (``writer.prepare``)
-    store the same rows as a writer left to compute them itself."""
-    import yunmei.reprocess
-    from yunmei.extract import extract_article
-    from yunmei.reprocess import _why_not
-
-    # small batches: the first finds nothing stored and turns the workers' prepare flag on
-    monkeypatch.setattr(yunmei.reprocess, "FIRST_BATCH", 4)
-    monkeypatch.setattr(yunmei.reprocess, "BATCH", 8)
-    db = tmp_path / "workers.db"
-    summary = reprocess(WARC_DIR, db, workers=2, quiet=True)
-    assert 0 < summary.prepared_in_workers < summary.outcomes["new"]
-    again = reprocess(WARC_DIR, db, workers=2, quiet=True, restart=True)
-    assert again.outcomes["unchanged"] > 0 and again.prepared_in_workers == 0
-    items = []
-    for warc in sorted(WARC_DIR.glob("*.warc.gz")):
-        for page in read_pages(warc):
-            if page.skip is None:
-                article = extract_article(page.body, page.url, page.headers)
-                if _why_not(article) is None:
-                    items.append(article)
-    with Store(tmp_path / "writer.db") as store:
-        store.save_articles(items)
-    columns = "article_id, content_hash, simhash, simhash_b0, simhash_b3, duplicate_of"
-    rows = {}
-    for path in (db, tmp_path / "writer.db"):
-        conn = sqlite3.connect(path)
-        rows[path] = conn.execute(f"SELECT {columns} FROM articles ORDER BY article_id").fetchall()
-        conn.close()
-        with Store(path) as store:
-            rows[path].append([hit["article_id"] for hit in store.search("湛江", limit=50)])
-    assert len(rows[db]) > 20 and any(row[2] is not None for row in rows[db][:-1])
-    assert rows[db] == rows[tmp_path / "writer.db"]

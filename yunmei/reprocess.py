@@ -5,9 +5,6 @@ record`` wrote), runs ``extract_article`` on every article page in a pool of wor
 cores by default) and hands the results to one writer, ``Store.save_articles``: an article whose
 text changed gets a revision (``article_revisions``, the old text kept) and its new fields; an
 unchanged one is left alone (its ``last_seen_at`` keeps meaning "last fetched from the site").
-While most articles of a batch are stored, the workers also compute what the writer derives from
-an article's text alone (``writer.prepare``: SimHash, search-index text), so the one writer waits
-less; while most are unchanged they do not (that work would be thrown away).
 Multi-page articles are skipped and counted (their pages are merged by the spider: re-crawl them),
 as are pages that are not articles.
 
@@ -37,7 +34,6 @@ from yunmei.urls import parse_article_url
 
 logger = logging.getLogger(__name__)
 BATCH = 500  # articles per writer transaction (and per progress checkpoint)
-FIRST_BATCH = 50  # the first one is small: what it finds stored sets the workers' prepare flag
 
 
 @dataclass
@@ -58,7 +54,6 @@ class Summary:
     skipped: Counter = field(default_factory=Counter)
     seconds: float = 0.0
     extract_cpu_s: float = 0.0  # summed over the workers
-    prepared_in_workers: int = 0  # articles whose ``writer.prepare`` a worker computed
 
     def line(self) -> str:
         rate = self.pages / self.seconds if self.seconds else 0.0
@@ -99,34 +94,16 @@ def read_pages(warc: Path, start: int = 0) -> Iterator[Page]:
             yield page
 
 
-# whether the workers also compute what the writer derives from an article's text alone
-# (``writer.prepare``: SimHash, index text): a shared flag the writer keeps on while most
-# articles of its last batch were stored (the one writer is then what a run waits for) and off
-# while most were unchanged (the work would be thrown away); None outside the workers
-_prepare_flag: Any = None
-
-
-def _init_worker(prepare_flag: Any) -> None:
-    global _prepare_flag
-    _prepare_flag = prepare_flag
-    warm_up()
-
-
-def _extract(page: Page) -> tuple[Page, dict[str, Any] | None, Any]:
+def _extract(page: Page) -> tuple[Page, dict[str, Any] | None]:
     from yunmei.extract import extract_article
 
     if page.skip:
-        return page, None, None
+        return page, None
     started = time.process_time()
     article = extract_article(page.body, page.url, page.headers)
     page.cpu_s = time.process_time() - started
     page.body = b""  # not sent back to the writer
-    prepared = None
-    if _prepare_flag is not None and _prepare_flag.value and _why_not(article) is None:
-        from yunmei.store.writer import prepare
-
-        prepared = prepare(article)
-    return page, article, prepared
+    return page, article
 
 
 # an article of the site in its reference markup: one extraction of it loads what the
@@ -146,12 +123,9 @@ def warm_up() -> None:
     parent before the workers fork (they share it), or in each worker where they are spawned."""
     from yunmei.extract import extract_article
     from yunmei.normalize import preload
-    from yunmei.store.writer import prepare
 
     preload()
-    prepare(
-        extract_article(_WARM_UP_PAGE, _WARM_UP_URL, {"Content-Type": "text/html; charset=utf-8"})
-    )
+    extract_article(_WARM_UP_PAGE, _WARM_UP_URL, {"Content-Type": "text/html; charset=utf-8"})
 
 
 def _why_not(article: dict[str, Any]) -> str | None:
@@ -210,31 +184,25 @@ def reprocess(warc_path: str | Path, db: str | Path, *, workers: int | None = No
             for warc in files:
                 yield from read_pages(warc, offsets.get(_meta_key(warc), 0))
 
-        context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
-        prepare_flag = context.RawValue("b", 0)
-
-        def flush(batch: list[tuple[Page, dict, Any]]) -> None:
+        def flush(batch: list[tuple[Page, dict]]) -> None:
             if not batch:
                 return
-            known = stored_hashes(store, [a["article_id"] for _p, a, _r in batch])
-            changed = [(a, ready) for _p, a, ready in batch
-                       if known.get(a["article_id"]) != a.get("content_hash")]  # fmt: skip
+            known = stored_hashes(store, [a["article_id"] for _p, a in batch])
+            changed = [a for _p, a in batch if known.get(a["article_id"]) != a.get("content_hash")]
             summary.outcomes["unchanged"] += len(batch) - len(changed)
-            # a missing ``prepared`` (the flag was off) is computed by the writer itself
-            items, prepared = [a for a, _r in changed], [ready for _a, ready in changed]
-            for outcome in store.save_articles(items, prepared):
+            for outcome in store.save_articles(changed):
                 summary.outcomes[outcome] += 1
-            prepare_flag.value = int(2 * len(changed) >= len(batch))
-            for page, _a, _r in batch:
+            for page, _a in batch:
                 reached[page.warc] = max(reached.get(page.warc, 0), page.end_offset)
             set_done_offset(store, {_meta_key(Path(w)): off for w, off in reached.items()})
 
-        batch: list[tuple[Page, dict, Any]] = []
+        batch: list[tuple[Page, dict]] = []
+        context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
         if context.get_start_method() == "fork":
             warm_up()  # once, here: the forked workers inherit it
-        with context.Pool(workers, initializer=_init_worker, initargs=(prepare_flag,)) as pool:
+        with context.Pool(workers, initializer=warm_up) as pool:
             # imap keeps WARC order: at a flush everything before the last page is done
-            for page, article, ready in pool.imap(_extract, pages(), chunksize=8):
+            for page, article in pool.imap(_extract, pages(), chunksize=8):
                 why = page.skip or _why_not(article or {})
                 if page.skip is None:
                     summary.pages += 1
@@ -243,9 +211,8 @@ def reprocess(warc_path: str | Path, db: str | Path, *, workers: int | None = No
                     summary.skipped[why] += 1
                     reached[page.warc] = max(reached.get(page.warc, 0), page.end_offset)
                 else:
-                    batch.append((page, article, ready))
-                    summary.prepared_in_workers += ready is not None
-                if len(batch) >= (BATCH if summary.outcomes else FIRST_BATCH):
+                    batch.append((page, article))
+                if len(batch) >= BATCH:
                     flush(batch)
                     batch = []
                     progress.update(done_bytes + sum(reached.values()), summary.pages, started)
