@@ -135,6 +135,9 @@ def test_the_warm_up_page_reaches_every_lazy_table():
     warm_up()
     for table in (normalize._model, normalize._script_res, normalize._t2s_changed):
         assert table.cache_info().currsize == 1
+    # every GBK two-byte character's bytes and probability, read when step 3 guesses a byte
+    assert normalize._character_tables() > 20_000
+    assert normalize._logp.cache_info().currsize >= normalize._character_tables()
     article = extract_article(_WARM_UP_PAGE, _WARM_UP_URL)
     assert article["title"] == "湛江举办青少年乒乓球擂台赛"
     assert not article["quality_flags"]

@@ -107,7 +107,10 @@ def _extract(body: Any, url: Any, headers: Mapping[str, str] | None) -> dict[str
     # pick the layout
     epaper_markup = ctx.host == EPAPER_HOST or has_epaper_markup(ctx)
     site_page = page_kind(url, ctx.host, ctx.ref, "", epaper_markup)[0] != "unknown"
-    strong_info = find_info(page.lines, strong=True) is not None
+    # the raw lines' info line decides only for another site's page or one without an id
+    strong_info = (ctx.ref is None or not site_page) and find_info(
+        page.lines, strong=True
+    ) is not None
     # the site's lines are normalized first; other sites' pages are read as printed and the
     # fields read are normalized one by one instead (normalize_fields)
     ctx.raw_lines = not (site_page or strong_info)
