@@ -633,3 +633,25 @@ def test_the_lines_with_unusual_characters_are_the_ones_a_search_per_line_finds(
         lines = text.split("\n")
         expected = {n for n, line in enumerate(lines, 1) if _model().bad_re.search(line)}
         assert _lines_with_unusual(text) == expected, text
+
+
+def test_dense_lost_pairs_spend_a_bounded_realignment_budget_and_stay_flagged(monkeypatch):
+    # "??" every eight characters made every run re-read its neighbours' starts (0.8 s for 1,200
+    # characters); past the budget the damage is left as printed and flagged, never guessed
+    import yunmei.normalize as nz
+
+    text = "??云媒云媒湛江??" * 119
+    tried: list[int] = []
+    real = nz._best_repair
+
+    def counting(text, starts, line_end, signs):
+        tried.append(len(starts))
+        return real(text, starts, line_end, signs)
+
+    monkeypatch.setattr(nz, "_best_repair", counting)
+    result = nz.normalize_text(text)
+    budget = nz._STARTS_BUDGET_BASE + len(text) * nz._STARTS_PER_CHAR  # per repair pass
+    assert sum(tried) <= nz._MAX_PASSES * budget
+    assert len(tried) < text.count("????")  # runs past the budget were not attempted
+    assert "mojibake_unrepaired" in result.flags
+    assert "云媒云媒湛江" in result.text
