@@ -1,0 +1,38 @@
+"""Event fields of real report shapes (issue 15, fields pass): one named test per mechanism."""
+
+from __future__ import annotations
+
+from yunmei.events import extract_events
+
+
+def _names(text: str, published_at: str | None = "2015-08-31", title: str | None = None) -> list:
+    return [e["name"] for e in extract_events(text, published_at, title=title)]
+
+
+def test_lead_held_contest_names_the_only_event() -> None:
+    # the lead holds the contest; a later 甘肃赛区比赛 / 市级比赛 is a description of it, no event
+    text = (
+        "8月30日,第四届中国创新创业大赛甘肃赛区决赛在兰州落幕。\n"
+        "在甘肃赛区比赛中,兰州某科技公司获得一等奖,天水某材料公司获得二等奖。"
+    )
+    events = extract_events(text, "2015-08-31")
+    assert [e["name"] for e in events] == ["第四届中国创新创业大赛甘肃赛区决赛"]
+    assert events[0]["date"] == "2015-08-30"  # the held sentence dates it
+
+
+def test_lead_level_word_is_no_place() -> None:
+    # 市级比赛 names a level, not a place: the lead's 泰州市…大赛 is more specific
+    text = (
+        "近日,泰州市小学语文青年教师教学基本功大赛在姜堰区第二实验小学举行。\n"
+        "在市级比赛中,王丽老师获得一等奖,张敏老师获得二等奖。"
+    )
+    assert _names(text) == ["泰州市小学语文青年教师教学基本功大赛"]
+
+
+def test_lead_not_adopted_over_a_proper_name() -> None:
+    # the results name their own proper contest: the lead's is another one, not adopted
+    text = (
+        "9月1日,第三届全市职工运动会在体育中心开幕。\n"
+        "在第五届“工会杯”乒乓球赛中,李强获得冠军,王伟获得亚军。"
+    )
+    assert _names(text) == ["第五届“工会杯”乒乓球赛"]
