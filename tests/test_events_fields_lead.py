@@ -36,3 +36,14 @@ def test_lead_not_adopted_over_a_proper_name() -> None:
         "在第五届“工会杯”乒乓球赛中,李强获得冠军,王伟获得亚军。"
     )
     assert _names(text) == ["第五届“工会杯”乒乓球赛"]
+
+
+def test_champion_and_series_suffixes_end_a_name() -> None:
+    # 冠军赛 / 系列赛 end a contest's name like 锦标赛 does
+    text = (
+        "7月19日,第十届“威凯杯”全国象棋冠军赛在中国棋院拉开帷幕。\n"
+        "最终,王天一获得冠军,郑惟桐获得亚军。"
+    )
+    assert _names(text, "2013-07-25") == ["第十届“威凯杯”全国象棋冠军赛"]
+    text = "2024年全国老年人门球系列赛圆满落下帷幕。弋阳一队获得冠军。"
+    assert _names(text, "2024-06-17") == ["2024年全国老年人门球系列赛"]
