@@ -47,3 +47,11 @@ def test_champion_and_series_suffixes_end_a_name() -> None:
     assert _names(text, "2013-07-25") == ["第十届“威凯杯”全国象棋冠军赛"]
     text = "2024年全国老年人门球系列赛圆满落下帷幕。弋阳一队获得冠军。"
     assert _names(text, "2024-06-17") == ["2024年全国老年人门球系列赛"]
+
+
+def test_sports_suffixes_end_a_name() -> None:
+    # sports meets and tours (青运会, 世锦赛, 大师赛, 资格赛…) end a contest's name too
+    text = "7月25日,2023年福冈世锦赛在福冈落幕。张雨霏获得女子100米蝶泳冠军。"
+    assert _names(text, "2023-07-26") == ["2023年福冈世锦赛"]
+    text = "8月20日,第三届全国青运会在南宁闭幕。李明获得男子跳远冠军。"
+    assert _names(text, "2023-08-21") == ["第三届全国青运会"]
