@@ -55,3 +55,13 @@ def test_sports_suffixes_end_a_name() -> None:
     assert _names(text, "2023-07-26") == ["2023年福冈世锦赛"]
     text = "8月20日,第三届全国青运会在南宁闭幕。李明获得男子跳远冠军。"
     assert _names(text, "2023-08-21") == ["第三届全国青运会"]
+
+
+def test_dateline_day_resolves_a_bare_day() -> None:
+    # agency copy published weeks later: a bare 15日 is the dateline's month, not publication's
+    text = (
+        "新华社北京4月15日电 为期4天的2021年全国桥牌A类俱乐部联赛第一站的比赛15日在宁波闭幕,"
+        "深圳南港动力队夺得冠军。"
+    )
+    events = extract_events(text, "2021-06-28")
+    assert [e["date"] for e in events] == ["2021-04-15"]

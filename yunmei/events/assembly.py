@@ -14,6 +14,7 @@ from yunmei.events.facts import (
     Mention,
     YearOnly,
     adopt_lead,
+    dateline_day,
     event_kind,
     find_names,
     first_date,
@@ -104,6 +105,9 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
         years = _YEAR_RE.findall(head + "\n" + body)
         if years:
             pub = YearOnly(int(years[0]), 12, 31)
+    pub = (
+        dateline_day(body, pub) or pub
+    )  # 新华社北京4月15日电 …15日闭幕: days count from the dateline
     sents = split_sentences(body, head)
     gate = bool(lx.EVENT_CONTEXT_RE.search(body) or lx.EVENT_CONTEXT_RE.search(head))
 

@@ -414,6 +414,27 @@ _JUDGING_ONLY_RE = re.compile(r"(?:评选|评审|评比)工作(?:已经|已|圆�
 _HELD_RE = re.compile(r"举行|举办|开幕|闭幕|落幕|开赛|决赛|进行")
 
 
+_DATELINE_RE = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯)")
+
+
+def dateline_day(body: str, pub: date | None) -> date | None:
+    """The day of an agency dateline at the top (新华社北京4月15日电), its year from publication:
+    the day a bare 15日 or 昨天 in the copy counts from, when it is before publication."""
+    m = _DATELINE_RE.search(body, 0, 60)
+    if not m or not pub or isinstance(pub, YearOnly):
+        return None
+    try:
+        d = date(pub.year, int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+    if d > pub:
+        try:
+            d = date(pub.year - 1, d.month, d.day)
+        except ValueError:
+            return None
+    return d if d < pub else None
+
+
 def first_date(s: Sentence, pub: date | None) -> date | None:
     if _JUDGING_ONLY_RE.search(s.text) and not _HELD_RE.search(s.text):
         return None
