@@ -13,6 +13,8 @@ from yunmei.events.facts import (
     STRONG_NAME_RE,
     Mention,
     YearOnly,
+    adopt_lead,
+    dateline_day,
     event_kind,
     find_names,
     first_date,
@@ -71,6 +73,7 @@ class Cluster:
     awards: list[tuple[tuple[int, int], str, str | None, list[dict]]] = field(default_factory=list)
     award_sents: list[int] = field(default_factory=list)
     tally: dict | None = None
+    lead_name: str | None = None  # the lead's held contest, adopted by facts.adopt_lead
 
 
 def tally(m: re.Match) -> dict:
@@ -102,6 +105,9 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
         years = _YEAR_RE.findall(head + "\n" + body)
         if years:
             pub = YearOnly(int(years[0]), 12, 31)
+    pub = (
+        dateline_day(body, pub) or pub
+    )  # 新华社北京4月15日电 …15日闭幕: days count from the dateline
     sents = split_sentences(body, head)
     gate = bool(lx.EVENT_CONTEXT_RE.search(body) or lx.EVENT_CONTEXT_RE.search(head))
 
@@ -229,6 +235,8 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
             only[0].tally = only[0].tally or unnamed.tally
             unnamed.awards = []
     result_clusters = sorted((c for c in clusters if c.awards), key=lambda c: c.first)
+    if len(result_clusters) == 1:  # 市级比赛 after the lead's held 第X届…大赛: the lead names it
+        adopt_lead(result_clusters[0], clusters, by_idx)
     if unnamed.awards:
         unnamed.first = min(a[0] for a in unnamed.awards)
         result_clusters = sorted([*result_clusters, unnamed], key=lambda c: c.first)
@@ -638,7 +646,7 @@ def build_event(
     alone: bool = True,
 ) -> dict:
     # the body's own wording of the contest; the headline's only when the body just says 本次大赛
-    name = pick_name(cl.names, cl.mention_sents)  # facts.py: a specific name before a generic one
+    name = cl.lead_name or pick_name(cl.names, cl.mention_sents)  # facts.py: specific first
     if (
         name
         and alone

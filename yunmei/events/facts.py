@@ -162,6 +162,43 @@ def pick_name(names: list[str], sents: list[int]) -> str | None:
     return None
 
 
+# what makes a name proper, not only specific: an edition, a cup, quotes or a year (市级比赛 is none)
+PROPER_NAME_RE = re.compile(r"第[\d一二三四五六七八九十百]+届|首届|杯|“|《|\d{4}")
+_LEAD_HELD_RE = re.compile(lx.EVENT_VERB_RE.pattern + "|" + lx.RESULT_NEWS_RE.pattern)
+
+
+def _specificity(name: str | None) -> int:
+    """2: a proper name (edition, cup, quotes, year); 1: a place or institution; 0: a description."""
+    if not name:
+        return 0
+    if PROPER_NAME_RE.search(name):
+        return 2
+    return 1 if STRONG_NAME_RE.search(_LEVEL_RE.sub("", name)) else 0
+
+
+_LEVEL_RE = re.compile(r"[国省市县区校院]级|全[国省市县区校]性?")  # 市级比赛: a level, no place
+
+
+def adopt_lead(winner: Any, clusters: list, by_idx: dict[int, Sentence]) -> None:
+    """The only contest with results takes the name of the lead's held contest when that is more
+    specific: 第四届X大赛在兰落幕。…甘肃赛区比赛中,A获一等奖 reports one contest, the lead's."""
+    own = _specificity(pick_name(winner.names, winner.mention_sents))
+    if own == 2:
+        return
+    win_first = min((i for i in winner.mention_sents if i >= 0), default=-1)
+    for lead in sorted(clusters, key=lambda c: c.first):
+        body = [i for i in lead.mention_sents if i >= 0]
+        if lead is winner or lead.awards or not body or body[0] >= win_first:
+            continue
+        held = [n for n, i in zip(lead.names, lead.mention_sents, strict=False) if i == body[0]]
+        name = max(held, key=len)  # the wording of the held sentence (对接省厅X大赛 later is none)
+        if _specificity(name) > own and _LEAD_HELD_RE.search(by_idx[body[0]].text):
+            winner.lead_name = name
+            winner.names = [*lead.names, *winner.names]
+            winner.mention_sents = [*lead.mention_sents, *winner.mention_sents]
+            return
+
+
 # 坡头区“百县千镇万村高质量发展工程”雄鹰擂台赛: the programme a contest serves is not its name
 # (a contest about the programme, 宣讲/征文…, keeps it: it is the topic)
 _SHORT_NAME_NOTE_RE = re.compile(r"\((?:以下)?简称[^()]{1,20}\)")
@@ -375,6 +412,27 @@ def event_kind(name: str | None, context: str) -> str:
 # 9月10日,…摄影大赛作品评选工作完成 / 评审工作于6月5日结束: only the judging is dated, not the contest
 _JUDGING_ONLY_RE = re.compile(r"(?:评选|评审|评比)工作(?:已经|已|圆满|顺利)?(?:完成|结束)")
 _HELD_RE = re.compile(r"举行|举办|开幕|闭幕|落幕|开赛|决赛|进行")
+
+
+_DATELINE_RE = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯)")
+
+
+def dateline_day(body: str, pub: date | None) -> date | None:
+    """The day of an agency dateline at the top (新华社北京4月15日电), its year from publication:
+    the day a bare 15日 or 昨天 in the copy counts from, when it is before publication."""
+    m = _DATELINE_RE.search(body, 0, 60)
+    if not m or not pub or isinstance(pub, YearOnly):
+        return None
+    try:
+        d = date(pub.year, int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+    if d > pub:
+        try:
+            d = date(pub.year - 1, d.month, d.day)
+        except ValueError:
+            return None
+    return d if d < pub else None
 
 
 def first_date(s: Sentence, pub: date | None) -> date | None:

@@ -351,7 +351,7 @@ HISTORY_CLAUSE_RE = re.compile(
     r"^在?(?:去年(?!\d)|前年|此前|以往|过去|上届|往届|历史上|早在\d{4}年|\d{4}年以来|近年来|多年来)"
 )
 EVENT_CONTEXT_RE = re.compile(
-    r"赛|评选|评比|运动会|征文|考核|考试|展演|角逐|比拼|擂台|比武|省运|市运|全运|奥运|亚运|大运|锦标|联赛|竞技|"
+    r"赛|评选|评比|运动会|征文|考核|考试|展演|角逐|比拼|擂台|比武|省运|市运|全运|奥运|亚运|大运|青运|农运|学运|城运|冬运|世运|残运|冬奥|残奥|锦标|联赛|竞技|"
     r"颁奖|获奖|评审|评委"
 )
 # a cheap superset of TIERS | RESULT_VERBS | TALLY_RE (every match of those holds one of these):
