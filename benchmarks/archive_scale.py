@@ -300,10 +300,17 @@ class _FirstRequest(http.server.BaseHTTPRequestHandler):
         pass
 
 
-def measure_start(db: Path, n: int, log_dir: Path) -> dict[str, float]:
-    """A real incremental crawl start on the grown store: time to its first request, peak RSS."""
-    _FirstRequest.first_at, _FirstRequest.count = None, 0
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _FirstRequest)
+def measure_start(
+    db: Path,
+    n: int,
+    log_dir: Path,
+    project: Path = processes.PROJECT,
+    handler: type[_FirstRequest] = _FirstRequest,
+) -> dict[str, float]:
+    """A real incremental crawl start on the grown store: time to its first request, peak RSS
+    (``project``: the checkout that crawls; ``handler``: the server's request handler)."""
+    handler.first_at, handler.count = None, 0
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -312,18 +319,16 @@ def measure_start(db: Path, n: int, log_dir: Path) -> dict[str, float]:
         command = processes.crawl_command([url], db, settings)
         env = processes.clean_env(f"http://127.0.0.1:{server.server_address[1]}")
         started = time.perf_counter()
-        run = processes.run_measured(
-            command, processes.PROJECT, env, log_dir, f"start-{n}", timeout=600
-        )
+        run = processes.run_measured(command, project, env, log_dir, f"start-{n}", timeout=600)
     finally:
         server.shutdown()
         server.server_close()
-    if _FirstRequest.first_at is None:
+    if handler.first_at is None:
         raise SystemExit(
             f"the crawl never reached the server ({run.returncode}):\n{run.stderr[-3000:]}"
         )
     return {
-        "start_first_response_s": round(_FirstRequest.first_at - started, 3),
+        "start_first_response_s": round(handler.first_at - started, 3),
         "start_peak_rss_mb": round(run.peak_rss_mb, 1),
         "start_wall_s": round(run.wall_s, 2),
     }

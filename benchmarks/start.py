@@ -13,14 +13,12 @@ copy. Without ``--db`` every run starts on a new, empty store.
 from __future__ import annotations
 
 import argparse
-import http.server
 import json
 import os
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -59,28 +57,13 @@ def crawl_cpu_seconds(marker: bytes) -> float | None:
 
 
 def measure_once(project: Path, db: Path, n: int, log_dir: Path) -> dict[str, float | None]:
-    _FirstRequest.first_at = _FirstRequest.cpu_at_first = None
+    _FirstRequest.cpu_at_first = None
     _FirstRequest.marker = f"YUNMEI_DB={db}".encode()
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _FirstRequest)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        url = f"http://www.gdzjdaily.com.cn/p/{archive_scale.START_ID + n + 10}.html"  # http: the proxy sees it
-        settings = {**processes.POLITENESS_OFF, "CLOSESPIDER_PAGECOUNT": 1, "LOG_LEVEL": "INFO"}
-        command = processes.crawl_command([url], db, settings)
-        env = processes.clean_env(f"http://127.0.0.1:{server.server_address[1]}")
-        started = time.perf_counter()
-        run = processes.run_measured(command, project, env, log_dir, "start", timeout=600)
-    finally:
-        server.shutdown()
-        server.server_close()
-    if _FirstRequest.first_at is None:
-        raise SystemExit(f"the crawl never reached the server ({run.returncode}):\n"
-                         f"{run.stderr[-3000:]}")  # fmt: skip
+    got = archive_scale.measure_start(db, n, log_dir, project, _FirstRequest)
     return {
-        "first_request_s": round(_FirstRequest.first_at - started, 3),
+        "first_request_s": got["start_first_response_s"],
         "cpu_at_first_request_s": _FirstRequest.cpu_at_first,
-        "peak_rss_mb": round(run.peak_rss_mb, 1),
+        "peak_rss_mb": got["start_peak_rss_mb"],
     }
 
 
