@@ -290,8 +290,15 @@ SETS = (
     # the fourth blind split (blind4a sports + blind4b contests), scored once at the end of the session
     (
         "real-blind4",
-        "real text, fourth blind split (scored once; development data from the next session)",
+        "real text, fourth blind split (scored once; validation, aggregate only, in the next session)",
         ("real/blind4.json",),
+        True,
+    ),
+    # the fifth blind split (blind5a sports + blind5b contests), scored once at the end of the session
+    (
+        "real-blind5",
+        "real text, fifth blind split (scored once; development data from the next session)",
+        ("real/blind5.json",),
         False,
     ),
 )
