@@ -87,7 +87,7 @@ TIER_COUNT_THEN_NAMES = re.compile(
 NAMES_NEXT = re.compile(r"(?:分别是|分别为|即|是|为|包括|:)(?P<rec>.+)")
 
 
-VERB_IN_RE = re.compile(rf"{lx.V_SPREAD}|{lx.V_ONE}")
+VERB_IN_RE = lx.gated(rf"{lx.V_SPREAD}|{lx.V_ONE}")
 
 
 ALSO_RE = re.compile(
@@ -584,7 +584,7 @@ def clause_awards(
 
 
 # where the subject of a clause ends: a verb, a preposition or an adverb of the predicate
-_LEAD_CUT_RE = re.compile(
+_LEAD_CUT_RE = lx.gated(
     rf"{lx.V_SPREAD}|{lx.V_ONE}|以(?!及)|在|于|凭借|凭|派出|选派|发挥|表现|代表(?!队|团)|参加|参与|经过|通过|战胜|击败|力克|险胜|反超|超越|"
     r"大胜|完胜|战平|击退|淘汰|不敌|负于|迎战|对阵|游出|跑出|跳出|打出|连胜|连续|[一二三四五六七八九十两\d]战|历经|从|脱颖而出|"
     r"\d+\s*[:比]\s*\d+|"
