@@ -518,7 +518,7 @@ def _may_state_result(text: str) -> bool:
 
 
 # every shape needs a tier (TIERS) or a result verb in its clause; one combined scan per sentence
-_RESULT_GATE_RE = re.compile(rf"{lx.TIERS}|{lx.alt(lx.RESULT_VERBS)}")
+_RESULT_GATE_RE = lx.gated(rf"{lx.TIERS}|{lx.alt(lx.RESULT_VERBS)}")
 # A以62:52的比分战胜了B / A击败B: the two sides of a match, winner first (match_sides_take_places)
 _MATCH_RE = re.compile(
     r"(?P<a>[^,;:]{2,30}?)(?:以[^,;]{1,16}?)?(?:战胜|击败|力克|险胜|胜|淘汰)了?(?P<b>[^,;:]{2,30})"

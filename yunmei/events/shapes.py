@@ -87,7 +87,7 @@ TIER_COUNT_THEN_NAMES = re.compile(
 NAMES_NEXT = re.compile(r"(?:分别是|分别为|即|是|为|包括|:)(?P<rec>.+)")
 
 
-VERB_IN_RE = re.compile(rf"{lx.V_SPREAD}|{lx.V_ONE}")
+VERB_IN_RE = lx.gated(rf"{lx.V_SPREAD}|{lx.V_ONE}")
 
 
 ALSO_RE = re.compile(
@@ -520,6 +520,24 @@ SHAPES: tuple[Shape, ...] = (
     ),
 )
 SHAPE_NAMES = frozenset(s.shape for s in SHAPES)
+# words a row's pattern cannot match without (one of each group): a substring test skips the
+# costly fullmatch of the clause (the tier alternation at every position) when one is missing
+_ROW_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "TIER_THEN_WINNERS_ARE": (
+        ("获", "夺得", "摘得", "斩获", "摘取", "取得", "排名", "位列", "名列"),
+        ("是", "有", "为", "包括"),
+    ),
+    "WINNERS_OF_TIER_ARE": (("获得者", "得主", "获奖者", "获奖单位", "获奖作品", "获奖选手"),),
+    "TIER_WON_BY": (
+        ("由", "被", "为"),
+        ("获", "得", "收入", "揽入", "摘取", "夺取", "包揽", "拿下", "捧走"),
+    ),
+    "TIER_GOES_TO": (("花落", "归属"),),
+    "TIER_LABEL_LIST": ((":",),),
+    "TIER_IS": (("为", "是", "分别有"),),
+    "TIER_OF_ARE": (("的",), ("是", "有", "为", "包括")),
+    "PLACES_RANGE_ARE": (("分别", "依次"),),
+}
 
 
 # A以团体总分第一名的优异成绩(,…): the tier is stated as the achievement the subject came with
@@ -551,6 +569,9 @@ def clause_awards(
     if len(parts) > 1:  # A获得冠军、B获得亚军: each clause its own result
         return [f for part in parts for f in clause_awards(part, carry, trace)]
     for row in SHAPES:
+        needs = _ROW_NEEDS.get(row.shape)
+        if needs and not all(any(w in c for w in group) for group in needs):
+            continue
         m = row.pattern.fullmatch(c)
         if m is None:
             continue
@@ -563,7 +584,7 @@ def clause_awards(
 
 
 # where the subject of a clause ends: a verb, a preposition or an adverb of the predicate
-_LEAD_CUT_RE = re.compile(
+_LEAD_CUT_RE = lx.gated(
     rf"{lx.V_SPREAD}|{lx.V_ONE}|以(?!及)|在|于|凭借|凭|派出|选派|发挥|表现|代表(?!队|团)|参加|参与|经过|通过|战胜|击败|力克|险胜|反超|超越|"
     r"大胜|完胜|战平|击退|淘汰|不敌|负于|迎战|对阵|游出|跑出|跳出|打出|连胜|连续|[一二三四五六七八九十两\d]战|历经|从|脱颖而出|"
     r"\d+\s*[:比]\s*\d+|"
