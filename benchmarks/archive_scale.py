@@ -19,8 +19,8 @@ an award event in 2 %, a near-copy repost in 3 %), and at each N it measures:
   probes in the near-duplicate sidecar ``<db>-neardup``; a content-hash probe for short bodies),
   mean over 300 new bodies, on the writer's own connection as ``Store`` opens it (sidecar
   attached); ``neardup_cpu_ms`` the same in CPU time (on a shared machine the wall time is mostly
-  waiting for a core); ``--neardup-repeats K`` (default 3) takes the median of K runs (each in
-  ``neardup_runs``: the first may read the files from disk);
+  waiting for a core); ``--neardup-repeats K`` (default 3) takes the median of K runs of
+  different new bodies (each in ``neardup_runs``: the first may read the files from disk);
 - ``db_bytes_per_article``: the store's files (main + near-duplicate sidecar, after WAL
   checkpoints) / N; ``neardup_bytes_per_article`` the sidecar's share, ``free_bytes_per_article``
   main's free pages (a store migrated in place keeps them until VACUUM), ``fts_bytes_per_article``
@@ -264,8 +264,10 @@ def measure_views(conn: sqlite3.Connection) -> dict[str, float]:
     return {k: round(v, 2) for k, v in out.items()}
 
 
-def measure_neardup(conn: sqlite3.Connection, probes: int = 300) -> tuple[float, float]:
-    corpus = Corpus(seed=999)
+def measure_neardup(
+    conn: sqlite3.Connection, probes: int = 300, seed: int = 999
+) -> tuple[float, float]:
+    corpus = Corpus(seed=seed)
     writer = ArticleWriter(conn)
     inputs = []
     for i in range(probes):
@@ -401,10 +403,11 @@ def measure(db: Path, n: int, log_dir: Path, start: bool = True, neardup_repeats
     finally:
         conn.close()
     runs = []
-    for _ in range(neardup_repeats):
-        # the writer's own connection, opened as the crawl opens it (sidecar attached)
+    for repeat in range(neardup_repeats):
+        # the writer's own connection, opened as the crawl opens it (sidecar attached); new bodies
+        # each time: a repeat of the same ones would find their pages already read
         with Store(db) as store:
-            runs.append(measure_neardup(store.conn))
+            runs.append(measure_neardup(store.conn, seed=999 + repeat))
     result["neardup_ms"] = round(statistics.median(w for w, _c in runs), 4)
     result["neardup_cpu_ms"] = round(statistics.median(c for _w, c in runs), 4)
     result["neardup_runs"] = [[round(w, 4), round(c, 4)] for w, c in runs]
