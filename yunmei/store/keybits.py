@@ -1,11 +1,12 @@
 """A bitmap over the near-duplicate pair keys, ``<db>-neardup.bits``, read through ``mmap``.
 
 A new article's ten pair keys are almost never stored (N / 2^26 each), yet each probe of the
-sidecar's b-tree reads a cold page. One bit per ``key & mask`` answers "no stored key" with one
-memory read per key; only keys whose bit is set are probed. The bitmap uses 2^b bits, about 32
+sidecar's b-tree reads a cold page. Two bits per key (``positions``: a Bloom filter of two
+hashes) answer "no stored key" with two memory reads per key; only keys whose bits are both set
+are probed. The bitmap uses 2^b bits, about 32
 per stored key (b from 20 up to 28, 32 MiB: a sparse file of that size, of which 2^b / 8 bytes are
 written); the header holds b, read on every call, so every process sharing the file agrees on it.
-A set bit may be stale (a key since deleted, or another key with the same low b bits): it costs
+A set pair may be stale (a key since deleted, or other keys on the same two bits): it costs
 one probe, never a wrong answer. A clear bit must never hide a stored key, so bits are set by the
 same TEMP triggers that insert keys (SQL function ``neardup_mark``), and the header records the
 sidecar generation the bits were last known to cover; any other generation at open (a kill before
@@ -24,14 +25,24 @@ from yunmei.store import simhash as sh
 MIN_BITS, MAX_BITS = 20, 28
 HEADER = 4096  # the bitmap starts on its own page
 SIZE = HEADER + (1 << (MAX_BITS - 3))
-MAGIC = b"ymndbit2"
+MAGIC = b"ymndbit3"  # 3: two bits per key
 _HEAD = struct.Struct("<8sqq")  # magic, covered generation (-1: none), bits b
 _BITS_AT = 16
 _CHUNK = 1 << 16
 
 
+# a key sets two bits (its low bits, and a multiplicative hash of it): at 1M articles (10M keys
+# in 2^28 bits) a new article's ten keys find a stray set bit in ~5 % of lookups, not ~31 %
+_SPREAD = 0x9E3779B97F4A7C15
+
+
+def positions(key: int, mask: int) -> tuple[int, int]:
+    """The two bit positions of ``key`` in a map of ``mask + 1`` bits."""
+    return key & mask, ((key * _SPREAD) >> 29) & mask
+
+
 def bits_for(keys: int) -> int:
-    """b for a store of ``keys`` pair keys: about 32 bits per key (1 in 32 set)."""
+    """b for a store of ``keys`` pair keys: about 32 bits per key (1 in 16 set)."""
     return max(MIN_BITS, min(MAX_BITS, keys.bit_length() + 5))
 
 
@@ -72,7 +83,12 @@ class KeyBits:
             # keeps its memory (the crawl's start RSS)
             self.cold = False
             m[HEADER : HEADER + (mask >> 3) + 1 : mmap.PAGESIZE]
-        return [k for k in keys if m[HEADER + ((k & mask) >> 3)] >> (k & 7) & 1]
+        present = []
+        for k in keys:
+            a, b = positions(k, mask)
+            if m[HEADER + (a >> 3)] >> (a & 7) & 1 and m[HEADER + (b >> 3)] >> (b & 7) & 1:
+                present.append(k)
+        return present
 
     def mark(self, value: int | None) -> None:
         """Set the bits of a hash's ten keys (the SQL function ``neardup_mark``)."""
@@ -81,8 +97,8 @@ class KeyBits:
         m = self.map
         mask = (1 << struct.unpack_from("<q", m, _BITS_AT)[0]) - 1
         for k in sh.keys(value):
-            i = HEADER + ((k & mask) >> 3)
-            m[i] |= 1 << (k & 7)
+            for bit in positions(k, mask):
+                m[HEADER + (bit >> 3)] |= 1 << (bit & 7)
         self.dirty, self.fresh = True, False
 
     def covered(self) -> int:
@@ -114,8 +130,8 @@ class KeyBits:
         mask = (1 << struct.unpack_from("<q", m, _BITS_AT)[0]) - 1
         n = 0
         for (k,) in keys:
-            i = HEADER + ((k & mask) >> 3)
-            m[i] |= 1 << (k & 7)
+            for bit in positions(k, mask):
+                m[HEADER + (bit >> 3)] |= 1 << (bit & 7)
             n += 1
         self.dirty, self.fresh = True, self.fresh and n == 0
         return n
