@@ -94,12 +94,14 @@ class KeyBits:
         """Set the bits of a hash's ten keys (the SQL function ``neardup_mark``)."""
         if value is None:
             return
-        m = self.map
-        mask = (1 << struct.unpack_from("<q", m, _BITS_AT)[0]) - 1
+        mask = (1 << struct.unpack_from("<q", self.map, _BITS_AT)[0]) - 1
         for k in sh.keys(value):
-            for bit in positions(k, mask):
-                m[HEADER + (bit >> 3)] |= 1 << (bit & 7)
+            self._set(k, mask)
         self.dirty, self.fresh = True, False
+
+    def _set(self, key: int, mask: int) -> None:
+        for bit in positions(key, mask):
+            self.map[HEADER + (bit >> 3)] |= 1 << (bit & 7)
 
     def covered(self) -> int:
         return _HEAD.unpack_from(self.map, 0)[1]
@@ -126,12 +128,10 @@ class KeyBits:
 
     def fill(self, keys) -> int:
         """Set the bit of every key in ``keys`` (rows of one key); returns how many."""
-        m = self.map
-        mask = (1 << struct.unpack_from("<q", m, _BITS_AT)[0]) - 1
+        mask = (1 << struct.unpack_from("<q", self.map, _BITS_AT)[0]) - 1
         n = 0
         for (k,) in keys:
-            for bit in positions(k, mask):
-                m[HEADER + (bit >> 3)] |= 1 << (bit & 7)
+            self._set(k, mask)
             n += 1
         self.dirty, self.fresh = True, self.fresh and n == 0
         return n
