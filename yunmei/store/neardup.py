@@ -117,15 +117,33 @@ def _prepare(conn: sqlite3.Connection) -> None:
     conn.execute(f"PRAGMA {SCHEMA}.journal_mode = WAL")
     # in WAL mode NORMAL cannot corrupt it; a power cut may lose the last commits (→ rebuild)
     conn.execute(f"PRAGMA {SCHEMA}.synchronous = NORMAL")
-    for sql in TABLES:
-        conn.execute(sql)
+    if _format(conn) == FORMAT:
+        return
+    # under the write lock: openers racing on a new file must not drop the tables another made
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for sql in TABLES:
+            conn.execute(sql)
+        if _format(conn) != FORMAT:
+            # another layout (an earlier build): emptied, and its generation dropped so it is rebuilt
+            conn.execute(f"DROP TABLE {SCHEMA}.{KEYS}")
+            conn.execute(TABLES[0])
+            conn.execute(f"DELETE FROM {SCHEMA}.{META} WHERE key = ?", (GENERATION,))
+            conn.execute(f"INSERT OR REPLACE INTO {SCHEMA}.{META} VALUES ('format', ?)", (FORMAT,))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def _format(conn: sqlite3.Connection) -> str | None:
+    """The sidecar's layout as recorded in it; None for a new (or foreign) file."""
+    if not conn.execute(
+        f"SELECT 1 FROM {SCHEMA}.sqlite_master WHERE type = 'table' AND name = ?", (META,)
+    ).fetchone():
+        return None
     row = conn.execute(f"SELECT value FROM {SCHEMA}.{META} WHERE key = 'format'").fetchone()
-    if row is None or row[0] != FORMAT:
-        # another layout (an earlier build): emptied, and its generation dropped so it is rebuilt
-        conn.execute(f"DROP TABLE {SCHEMA}.{KEYS}")
-        conn.execute(TABLES[0])
-        conn.execute(f"DELETE FROM {SCHEMA}.{META} WHERE key = ?", (GENERATION,))
-        conn.execute(f"INSERT OR REPLACE INTO {SCHEMA}.{META} VALUES ('format', ?)", (FORMAT,))
+    return None if row is None else row[0]
 
 
 def _values(r: str) -> str:
