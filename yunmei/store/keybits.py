@@ -15,6 +15,7 @@ the header was written, a write through another connection) means a refill from 
 
 from __future__ import annotations
 
+import fcntl
 import mmap
 import os
 import struct
@@ -52,6 +53,8 @@ class KeyBits:
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         self.fresh = False  # known to hold no bit (clear() has nothing to do)
         try:
+            # two openers of a new file: the second must not truncate what the first has filled
+            fcntl.flock(fd, fcntl.LOCK_EX)
             magic = os.pread(fd, len(MAGIC), 0)
             if os.fstat(fd).st_size != SIZE or magic != MAGIC:
                 self.fresh = True
