@@ -297,9 +297,9 @@ SETS = (
     # the fifth blind split (blind5a sports + blind5b contests), scored once at the end of the session
     (
         "real-blind5",
-        "real text, fifth blind split (scored once; development data from the next session)",
+        "real text, fifth blind split (scored once; development data in the next session)",
         ("real/blind5.json",),
-        False,
+        True,
     ),
 )
 BLIND = frozenset(k for k, *_rest, tuned in SETS if not tuned)  # scored only when asked by name
