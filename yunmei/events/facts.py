@@ -577,10 +577,14 @@ _ORGANIZER_NOT_RE = re.compile(
 )
 
 
+# X指导、Y主办: the guiding body is no organiser; 教学指导委员会 / 指导中心 is a body's own name
+_GUIDED_BY_RE = re.compile(r"(?:指导|支持)(?!委员会|中心|小组|办公室|站)[、,]?")
+
+
 def _organizer(o: str | None) -> str | None:
     if not o:
         return None
-    o = re.split(r"(?:指导|支持)[、,]?", o)[-1]
+    o = _GUIDED_BY_RE.split(o)[-1]
     o = o.rsplit("由", 1)[-1].strip(" 、")  # 此次职工篮球赛由X联合举办: the bodies after 由
     o = re.split(r"参加了?|参与了?", o)[-1]  # 合唱团参加辽宁省教育厅主办的: the body after the verb
     o = re.sub(r"等(?:部门|单位)$", "", o)
@@ -591,7 +595,7 @@ def organizer_in(text: str) -> str | None:
     """The bodies that held the contest: 由X主办, 主办单位为X, X主办的, 由X(联合)举办/组织的."""
     m = lx.ORGANIZER_RE.search(text) or _ORGANIZER_LONG_RE.search(text)
     if m:
-        o = re.split(r"(?:指导|支持)[、,]?", m.group("o"))[-1].strip(" 、")
+        o = _GUIDED_BY_RE.split(m.group("o"))[-1].strip(" 、")
         if o:
             return o
     m = lx.ORGANIZER2_RE.search(text)
@@ -636,7 +640,7 @@ _FIELD_VERB_BEFORE_RE = re.compile(
 _PEOPLE_NOUN_RE = re.compile(rf"^[{lx.CJK}\d]{{0,10}}?(?:{lx.alt(_PART_NOUNS['people'])})")
 _PEOPLE_VERB_RE = re.compile(rf"^[{lx.CJK}\d]{{0,10}}?(?={_FIELD_VERB_RE.pattern})")
 _TEAM_NOUN_RE = re.compile(rf"^[^,;。!?:\d]{{0,12}}?(?:{lx.alt(_PART_NOUNS['teams'])})")
-_TEAM_NOUN_NEAR_RE = re.compile(rf"^[{lx.CJK}]{{0,4}}?(?:{lx.alt(_PART_NOUNS['teams'])})")
+_TEAM_NOUN_NEAR_RE = re.compile(rf"^[{lx.CJK}]{{0,4}}?(?:{lx.alt(_PART_NOUNS['teams'])})(?!场)")
 _BOAT_NOUN_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:龙舟|龙船|赛艇|皮划艇)")
 _UNIT_NOUN_RE = re.compile(rf"^[{lx.CJK}]{{0,4}}?(?:{lx.alt(_PART_NOUNS['units'])})")
 _NOT_FIELD_RE = re.compile(rf"^[{lx.CJK}]{{0,6}}?(?P<w>{lx.alt(_PART_NOUNS['not_field'])})")
@@ -652,6 +656,13 @@ _HONOURED_RE = re.compile(r"表彰|评选出|评出|奖励")
 _UNIT_TEAM_RE = re.compile(rf"^的[{lx.CJK}]{{0,6}}?(?:{lx.alt(_PART_NOUNS['teams'])})")
 _GROUP_WORD_RE = re.compile(r"团体赛|个人赛|[男女]子|[^,;。]{1,4}组")
 _CLAUSE_END_RE = re.compile(r"[,;。!?:\n]")
+
+
+# 共有参赛选手260人 / 各县市象棋选手50名汇集于…: the people noun first, an exact count after it
+_NOUN_FIRST_COUNT_RE = re.compile(
+    rf"(?:{lx.alt(_PART_NOUNS['people'])})(?:共|共计|总数)?(?P<n>{lx.NUM})(?:名|人)"
+    rf"(?=[,。;]|$|(?:汇集|汇聚|齐聚|参加|参赛|报名|同台|角逐))"
+)
 
 
 @dataclass
@@ -691,6 +702,7 @@ _NOT_FIELD_BEFORE: tuple[tuple[str, Any], ...] = (
     ),
     ("selected", lambda a: _SELECTED_BEFORE_RE.search(a.before)),  # 决出六位参赛选手
     ("the_others", lambda a: re.search(r"(?:其余|其他|另有)$", a.before)),
+    ("per_unit", lambda a: a.before.endswith(("各", "每"))),  # 各班派出男女生各四名: per class
     # 旬阳县5名职业农民载誉而归: the people of one place, its delegation (全县 / 各县 is the field)
     (
         "a_place_s_delegation",
@@ -816,11 +828,16 @@ def _field_counts(text: str, final: bool = False) -> list[_Count]:
                 clause_start,
             )
         )
-    # 11个乡镇…的42个玉米样品参加了比赛: the clause counts things, not competitors
+    # 11个乡镇…的42个玉米样品参加了比赛: the clause counts things, not competitors (but 36支代表队
+    # 参加了…三个组别的比赛: things counted after the field verb are the contest's, not the field's)
     return [
         c
         for c in out
-        if c.kind == "people" or not any(cl == c.clause and at > c.start for cl, at in not_field_at)
+        if c.kind == "people"
+        or not any(
+            cl == c.clause and at > c.start and not _FIELD_VERB_RE.search(text, c.end, at)
+            for cl, at in not_field_at
+        )
     ]
 
 
@@ -850,7 +867,8 @@ def participants_in(text: str, final: bool = False) -> int | None:
         exact = [c for c in chain if c.exact]
         if not exact:
             continue
-        pick = exact[-1]
+        # 740名中小学生组成的57支代表队: people over teams over units when both are exact
+        pick = next((c for c in reversed(exact) if c.kind == "people"), exact[-1])
         later = chain[chain.index(pick) + 1 :]
         if (
             pick.kind == "unit"
@@ -861,6 +879,9 @@ def participants_in(text: str, final: bool = False) -> int | None:
         picks.append((pick, any(c.total for c in chain), any(c.verb for c in chain)))
     if any(verb for _c, _t, verb in picks):  # a count that takes part beats a bare one
         picks = [p for p in picks if p[2]]
+    if not picks and not counts:
+        noun_first = _NOUN_FIRST_COUNT_RE.search(text)  # 共有参赛选手260人 / 象棋选手50名汇集于
+        return cn_int(noun_first.group("n")) if noun_first else None
     if not picks:
         return None  # 160余名运动员参赛: a lower bound is approximate, as the real labels read it
     totals = [c for c, total, _v in picks if total]
