@@ -14,6 +14,7 @@ from yunmei.events.facts import (
     Mention,
     YearOnly,
     adopt_lead,
+    closing_day,
     dateline_day,
     event_kind,
     find_names,
@@ -553,7 +554,7 @@ _RELATED_HEADING_RE = re.compile(
     r"猜你喜欢|往期回顾|更多精彩|精彩推荐)[】\]]?\s*[::]?\s*$",
     re.M,
 )
-_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年|“|\D)")
+_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年|“|\D)(?!级|届)")  # 2021级: a cohort
 _TEAM_SPORT_RE = re.compile(r"足球|篮球|排球|手球|橄榄球|曲棍球|水球|龙舟|拔河|村BA")
 _SCHOOL_TEAM_RE = re.compile(r"(?:中学|小学|学校|[一二三四五六七八九十\d]中)队")
 _SCHOOL_END_RE = re.compile(r"(?:中学|小学|学校|[一二三四五六七八九十\d]中|附中|附小|学院)$")
@@ -679,6 +680,8 @@ def build_event(
         s for s in body_sents[:1] if lx.EVENT_VERB_RE.search(s.text) and s.idx not in other_mentions
     ]
     d = pick(dated, [*mention, *eventful]) or pick(dated, lead)
+    if d:  # 11月8日…举办。…赛事于11月11日圆满结束: the closing day, as for a printed range
+        d = closing_day(segment, d) or d
     venue = pick(lambda s: venue_in(s.text), [*mention, *eventful])
     organizer = pick(lambda s: organizer_in(s.text), segment)
     final = bool(name and re.search(r"决赛$", name))  # facts.py: a final's finalists are its field

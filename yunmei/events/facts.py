@@ -435,11 +435,15 @@ def dateline_day(body: str, pub: date | None) -> date | None:
     return d if d < pub else None
 
 
+# 沧州11月26日电 / 中国台湾网11月21日漳州讯 日前: a dateline (a place may follow the day)
+_DATELINE_AFTER_RE = re.compile(r"(?:电|讯|消息)|[\u4e00-\u9fff]{2,4}(?:电|讯)(?=\s|\(|$)")
+
+
 def first_date(s: Sentence, pub: date | None) -> date | None:
     if _JUDGING_ONLY_RE.search(s.text) and not _HELD_RE.search(s.text):
         return None
     for m in lx.DATE_RE.finditer(s.text):
-        if re.match(r"(?:电|讯|消息)", s.text[m.end() : m.end() + 2]):
+        if _DATELINE_AFTER_RE.match(s.text, m.end()):
             continue  # 沧州11月26日电: the dateline, not the day of the contest
         d = resolve_date(m, pub)
         if d:
@@ -490,6 +494,27 @@ def _more_date(text: str, pub: date | None) -> date | None:
     return None
 
 
+_CLOSED_ON_RE = re.compile(
+    r"(?<![\d年月])(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日(?:上午|中午|下午|晚上?)?"
+    r"(?:圆满|顺利|胜利)?(?:结束|落幕|闭幕|收官|落下帷幕)"
+)
+
+
+def closing_day(sents: list[Sentence], start: date) -> date | None:
+    """A later day on which the contest that opened on `start` is said to close (赛事于11月11日
+    中午圆满结束), within two weeks of it."""
+    for s in sents:
+        for m in _CLOSED_ON_RE.finditer(s.text):
+            y, mo = m.group("y") or start.year, m.group("m") or start.month
+            try:
+                d = date(int(y), int(mo), int(m.group("d")))
+            except ValueError:
+                continue
+            if start < d <= start + timedelta(days=14):
+                return d
+    return None
+
+
 # 7月11日至15日 / 26日至27日 / 9月20-23日 / 5月8日至6月8日: the range of a multi-day contest
 _RANGE_END_RE = re.compile(
     r"(?:上午|下午|晚上|晚)?\s?(?:至|到|-|—|~|~)\s?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})[日号]"
@@ -516,7 +541,9 @@ def _range_end(text: str, end: int, start: date) -> date:
 
 # 在叶县体育馆降下帷幕 / 在太原市青年宫参加了…: more ways a contest takes place somewhere
 _VENUE_MORE_RE = re.compile(
-    r"(?:在|于)(?P<v>[^,;。!?:“”\n]{2,30}?)(?:降下(?:了)?帷幕|参加了|激烈角逐|展开角逐|拉开序幕|收拍|收杆|收枰|开拍)"
+    r"(?:在|于)(?P<v>[^,;。!?:“”\n]{2,30}?)(?:降下(?:了)?帷幕|参加了|激烈角逐|展开角逐|拉开序幕|收拍|收杆|收枰|收牌|开拍)"
+    # 我区在澄波湖学校篮球场,举行了…: the place, a comma, then the verb
+    r"|在(?P<v2>[^,;。!?:“”\n]{2,20}?),(?:隆重|顺利)?举(?:行|办)了?"
 )
 # 9月26日晚,舟山普陀体育馆举办了… / 昨日下午,市越调剧团演播厅气氛紧张: a clause opening with a hall
 _VENUE_SUBJECT_RE = re.compile(
@@ -537,21 +564,28 @@ def _good_venue(v: str) -> str | None:
     if "在" in v:
         v = v.rsplit("在", 1)[1]
     v = _DAY_LEAD_RE.sub("", v)  # 于2月19日至20日该县举行: the day, then the place
-    v = v.strip()
+    v = re.sub(r"(?:开展|展出|开幕|开赛)?并$", "", v.strip())  # 在X开展并进行颁奖: the place is X
     if len(v) >= 4 and v[-1] in "上内":
         v = v[:-1]  # 在滨江河上举行: the place is the river
+    if re.search(r"(?:之间|中间|之中|这里|那里)$", v):
+        return None  # 在A与B之间展开 / 在这里举行: sides or a pronoun, no place
     if len(v) >= 2 and not lx.VENUE_BAD_RE.search(v) and not lx.EV_SUFFIX_RE.search(v):
         return v
     return None
 
 
+# 在“世界佤乡”云南省临沧市举行: a quoted epithet before the place is no part of it
+_PLACE_EPITHET_RE = re.compile(r"(?<=[在于])“[^“”]{2,8}”(?=[\u4e00-\u9fff]{2})")
+
+
 def venue_in(text: str) -> str | None:
     """The place of 在…举行/落幕/… in a sentence, else a hall that opens a clause of the event."""
+    text = _PLACE_EPITHET_RE.sub("", text)
     for rx in (lx.VENUE_RE, _VENUE_MORE_RE):
         for m in rx.finditer(text):
             if _FUTURE_BEFORE_RE.search(text, max(0, m.start() - 14), m.start() + 1):
                 continue  # 拟定于元旦前后,在湘阴举行颁奖仪式 / 作品将在…展出: not yet held
-            v = _good_venue(m.group("v"))
+            v = _good_venue(m.group("v") or m.groupdict().get("v2") or "")
             if v:
                 return v
     for m in _VENUE_SUBJECT_RE.finditer(text):
