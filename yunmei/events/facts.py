@@ -132,7 +132,8 @@ class Mention:
 
 # what makes a contest name specific: an edition, a cup, quotes, a year, a place or an institution
 STRONG_NAME_RE = re.compile(
-    r"届|杯|“|《|年|省|市|县|区|镇|乡(?!村)|(?<!乡)村|校|大学|学院|中学|小学|全国|中国|国际|世界|首|[A-Za-z]"
+    r"届|杯|“|《|年|省|市|县|区|镇|乡(?!村)|(?<!乡)村|校|大学|学院|中学|小学|全国|中国|国际|世界"
+    r"|首(?![场轮局日天站])|[A-Za-z]"
 )
 
 
@@ -158,8 +159,12 @@ def pick_name(names: list[str], sents: list[int]) -> str | None:
         body or names,
     ):
         if pool:
-            return max(pool, key=lambda n: len(norm_name(n)))
+            return max(pool, key=lambda n: len(_SAME_SUFFIX_RE.sub("赛", norm_name(n))))
     return None
+
+
+# 老年人象棋赛 (first) / 老年人象棋比赛 (later): one wording is not longer than the other
+_SAME_SUFFIX_RE = re.compile(r"(?:比赛|大赛|竞赛)$")
 
 
 # what makes a name proper, not only specific: an edition, a cup, quotes or a year (市级比赛 is none)
@@ -255,13 +260,17 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             seg = masked[prev_hard : hard - 1]
             stops = list(lx.NAME_STOP_RE.finditer(seg))
             seg = seg[stops[-1].end() :] if stops else seg  # 举办了“…”—暨第四届“…”合唱、舞蹈比赛
-            if re.fullmatch(rf"[{lx.CJK}“”{lx.MASK_CHAR}—\-]{{2,24}}", seg) and s - hard <= 4:
+            if re.fullmatch(rf"[{lx.CJK}\d“”{lx.MASK_CHAR}—\-]{{2,24}}", seg) and s - hard <= 4:
                 hard = prev_hard
         ws = max(hard, prev_end, 0)
         window = masked[ws:s]
         joined = ws == prev_end
         if _ONE_OF_RE.match(text, e) and names and named_end == ws and len(window) <= 4:
             names.pop()  # 是X运动会系列比赛之一: the series named just before is no contest either
+        if _REFERRED_BEFORE_RE.search(window) and _REFERRED_AFTER_RE.match(text, e):
+            generic.append(suffix)  # 采用X大赛的形式 / 继X比赛后: another contest, referred to
+            prev_end = e
+            continue
         if _ONE_OF_RE.match(text, e) or _COUNTED_REST_RE.search(window):
             generic.append(suffix)  # 四个比赛项目 / 系列比赛之一: a count or a series, no name
             prev_end = e
@@ -313,14 +322,18 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             generic.append(suffix)
             continue
         before = name[: name.index("暨")] if "暨" in name else ""
-        if len(before) > 12 and not lx.EV_SUFFIX_RE.search(before):
+        if (
+            len(before) > 12
+            and not lx.EV_SUFFIX_RE.search(before)
+            and not _EDITION_RE.search(before)
+        ):
             name = name[name.index("暨") + 1 :]  # “讴歌新时代”助力…暨X大赛: a slogan, then the name
         dash = re.search(r"(?:——|—|--)(?!.*(?:——|—|--))", name)
         if dash and len(name) - dash.end() >= 4 and not _EDITION_RE.search(name[: dash.start()]):
             # 第八届嘉兴市“社区之声”文艺调演——X大赛: an edition before the dash is a series
             name = name[dash.end() :]  # 喜迎二十大“…”——X比赛: a slogan before the dash
             name = re.sub(r"^(?:暨|以及)", "", name)
-        name = re.sub(r"^(?:活动|[^“”]{0,12}周年(?=“))", "", name)
+        name = re.sub(r"^(?:活动|此届|该届|[^“”]{0,12}周年(?=“))", "", name)
         name = _PROGRAMME_LEAD_RE.sub("", name)
         # 县市组比赛: a group; “三人四足”比赛 / 旱地插秧和“背媳妇”比赛: a short quoted item of a games
         strong = bool(STRONG_NAME_RE.search(_SHORT_QUOTE_RE.sub("", rest))) and not re.search(
@@ -371,6 +384,9 @@ _NAME_VERB_STOP_RE = re.compile(
 )
 # 四个比赛(项目) / 抢收稻谷、剪纸拼图等比赛: a count or a list of items, not a name
 _COUNTED_REST_RE = re.compile(r"(?:等|[\d一二三四五六七八九十两]+(?:个|项|场|类|大))$")
+# 采用2011年“外研社杯”…大赛的形式 / 该校继跳绳比赛后又一次…: a contest the report refers to
+_REFERRED_BEFORE_RE = re.compile(r"(?:采用|参照|按照|沿用|借鉴|依照|继)[^,;。]{0,40}$")
+_REFERRED_AFTER_RE = re.compile(r"的?(?:形式|模式|规则|赛制|标准|方式)|(?:之)?后")
 # 是兰陵县第三届运动会系列比赛之一: the series the contest belongs to
 _ONE_OF_RE = re.compile(r"之一")
 # …风光摄影大赛作品评选(工作完成): judging the works of the contest just named
