@@ -149,3 +149,44 @@ def test_same_name_two_wordings_first_wins():
 )
 def test_kind_words(name, kind):
     assert event_kind(name, "") == kind
+
+
+def _categories(text):
+    return [
+        (a["tier"], a["category"], [r["name"] for r in a["recipients"]])
+        for e in extract_events(text, "2020-05-01")
+        for a in e["awards"]
+    ]
+
+
+def test_subcontest_label_with_colon_opens_its_ranking():
+    got = _categories(
+        "5月1日,江城市首届门球赛在市门球场举行。最终,团体赛中:东风门球队荣获冠军,"
+        "红旗代表队荣获亚军。双打赛中:王文组合荣获冠军,李武组合荣获亚军。"
+    )
+    assert got == [
+        ("冠军", "团体赛", ["东风门球队"]),
+        ("亚军", "团体赛", ["红旗代表队"]),
+        ("冠军", "双打赛", ["王文组合"]),
+        ("亚军", "双打赛", ["李武组合"]),
+    ]
+
+
+def test_group_label_with_zhong_and_colon():
+    got = _categories(
+        "5月1日,江城市首届职工篮球赛在市体育馆举行。在企业组中:江城电力代表队获得冠军,"
+        "江城银行代表队获得亚军。"
+    )
+    assert [c for _t, c, _r in got] == ["企业组", "企业组"]
+
+
+def test_subcontest_before_first_tier_of_its_ranking():
+    got = _categories(
+        "5月1日,江城学院第二届棋艺大赛在体育馆举行。象棋比赛一等奖获得者为杨再森,二等奖郭明洋,"
+        "三等奖蔡曼玉。"
+    )
+    assert got == [
+        ("一等奖", "象棋比赛", ["杨再森"]),
+        ("二等奖", "象棋比赛", ["郭明洋"]),
+        ("三等奖", "象棋比赛", ["蔡曼玉"]),
+    ]

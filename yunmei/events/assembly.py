@@ -312,7 +312,11 @@ def sentence_awards(
         if (
             lab and len(c) > lab.end()
         ):  # 五年级组团体奖:第一名A: the group labels the ranking after it
-            cat, c, lead = lab.group("cat"), c[lab.end() :], lead + lab.end()
+            cat = re.sub(r"^在", "", lab.group("cat") or lab.group("sub"))  # 在企业组中:
+            c, lead = c[lab.end() :], lead + lab.end()
+        stm = _SUB_TIER_LEAD_RE.match(c) if named_contest else None
+        if stm and not STRONG_NAME_RE.search(stm.group("sub")):
+            cat = stm.group("sub")
         sub = _subcontest(c) if named_contest else None
         if sub:
             cat = sub_cat = sub  # 在中学组征文比赛中,A荣获…
@@ -537,8 +541,12 @@ def _match_sides(c: str) -> list[dict] | None:
 
 # 五年级组: / 女子组团体奖: before a clause: a group label, the clause after it its results
 _CAT_LABEL_LEAD_RE = re.compile(
-    rf"(?P<cat>{lx.CAT}|{lx.ANY_GROUP})(?:团体奖|个人奖|团体|个人)?[::]"
+    rf"(?P<cat>{lx.CAT}|{lx.ANY_GROUP})(?:团体奖|个人奖|团体|个人)?中?[::]"
+    # 双打赛中:A荣获冠军: a sub-contest label opens its ranking
+    rf"|(?P<sub>[{lx.CJK}]{{1,6}}?赛)中[::]"
 )
+# 象棋比赛一等奖获得者为A,二等奖B: a sub-contest printed before the first tier of its ranking
+_SUB_TIER_LEAD_RE = re.compile(rf"(?P<sub>[{lx.CJK}]{{1,6}}?比赛)(?=(?:{lx.TIERS})获得者)")
 _TIER_AT_END_RE = re.compile(rf"(?:{lx.TIERS})$")
 # a parallel clause that leaves out the tier: (女子组)由A、B、C(分别|依次)获得
 _ELIDED_TIER_RE = re.compile(
