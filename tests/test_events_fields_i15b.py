@@ -190,3 +190,31 @@ def test_subcontest_before_first_tier_of_its_ranking():
         ("二等奖", "象棋比赛", ["郭明洋"]),
         ("三等奖", "象棋比赛", ["蔡曼玉"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("shape", "cat", "names", "want"),
+    [
+        ("the_event_itself", "职工篮球赛", ["江城电力公司第三届职工篮球赛"], None),
+        (
+            "a_part_after_ji",
+            "第八届江城童声合唱节",
+            ["第五届江城音乐周暨第八届江城童声合唱节"],
+            None,
+        ),
+        (
+            "a_listed_part_kept",
+            "中学生演讲比赛",
+            ["江城县小学生说故事和中学生演讲比赛"],
+            "中学生演讲比赛",
+        ),
+        ("bare_stage", "在决赛", ["江城市中小学足球赛"], None),
+        ("group_then_own_discipline", "检验组教学授课", ["首届全国青年教师教学授课竞赛"], "检验组"),
+        ("contest_then_group", "本届争霸赛象棋组", ["“以棋会友”棋艺争霸赛"], "象棋组"),
+        ("a_plain_group", "男子组", ["江城市中小学足球赛"], "男子组"),
+    ],
+)
+def test_own_category(shape, cat, names, want):
+    from yunmei.events.assembly import own_category
+
+    assert own_category(cat, names) == want, shape

@@ -644,6 +644,35 @@ def _drop_repeated_works(awards: list) -> list:
     return out
 
 
+_STAGE_ONLY_RE = re.compile(r"(?:总|半)?决赛|复赛|初赛|预赛|小组赛")
+_CAT_LEAD_NOISE_RE = re.compile(r"^(?:在|本届|本次|此次)")
+
+
+def own_category(cat: str | None, names: list[str]) -> str | None:
+    """A category as the event's awards keep it: not the event itself (获得本届职工篮球赛冠军), not a
+    bare stage (在决赛中), not the event's own discipline after a group (微生物检验组教学授课)."""
+    if not cat:
+        return cat
+    c = _CAT_LEAD_NOISE_RE.sub("", cat)
+    if not c or _STAGE_ONLY_RE.fullmatch(c):
+        return None
+    for n in names:
+        if norm_name(c) == norm_name(n):
+            return None
+        k = n.rfind(c)
+        if len(c) >= 4 and k > 0 and k + len(c) == len(n) and n[k - 1] not in "和、及与":
+            return (
+                None  # X暨Y / 第三届职工篮球赛: the tail names the whole contest, not a part of it
+            )
+        lead = re.match(r".{1,12}?赛(?=.{2,10}组$)", c)
+        if lead and n.endswith(lead.group(0)):
+            return c[lead.end() :]  # 本届争霸赛象棋组: the group of the contest just named
+        g = re.match(r".{2,10}组", c)
+        if g and len(c) - g.end() >= 2 and c[g.end() :] in n:
+            return g.group(0)  # 微生物检验组教学授课 in …教学授课竞赛: the group
+    return c if c != cat and len(c) >= 2 else cat
+
+
 def build_event(
     cl: Cluster,
     segment: list[Sentence],
@@ -696,7 +725,8 @@ def build_event(
     participants = pick(lambda s: participants_in(s.text, final), segment)
 
     grouped: dict[tuple[str, str | None], dict] = {}
-    for _pos, tier, cat, recips in sorted(cl.awards, key=lambda a: a[0]):
+    for _pos, tier, cat0, recips in sorted(cl.awards, key=lambda a: a[0]):
+        cat = own_category(cat0, [*cl.names, *([name] if name else [])])
         aw = grouped.setdefault(
             (tier, cat),
             {"tier": tier, "tier_rank": tier_rank(tier), "recipients": [], "category": cat},
