@@ -218,3 +218,16 @@ def test_own_category(shape, cat, names, want):
     from yunmei.events.assembly import own_category
 
     assert own_category(cat, names) == want, shape
+
+
+@pytest.mark.parametrize(
+    ("shape", "name", "context", "kind"),
+    [
+        ("last_part_of_ji", "2015年表彰大会暨合唱比赛", "", "competition"),
+        ("contest_word_beats_judging", None, "比赛 评选 王明获一等奖", "competition"),
+        ("judging_alone_is_selection", None, "评选 王明获一等奖", "selection"),
+        ("no_kind_word_is_a_contest", None, "王明获一等奖", "competition"),
+    ],
+)
+def test_kind_shapes(shape, name, context, kind):
+    assert event_kind(name, context) == kind, shape

@@ -403,15 +403,21 @@ _QUOTED_NAME_RE = re.compile(r"“([^“”]{4,40})”")
 
 
 _KIND_SKILL_RE = re.compile(lx.alt(lx.words("kind_skill_words")))
+_CONTEST_WORD_RE = re.compile(r"赛")
 
 
 def event_kind(name: str | None, context: str) -> str:
+    # X表彰大会暨Y比赛: the contest is the last part of the name
+    name = name.rsplit("暨", 1)[-1] if name else name
     for text in (name or "", context):
         if not text:
             continue
         if lx.KIND_EXAM_RE.search(text):
             return "exam"
-        if lx.KIND_SELECTION_RE.search(text):
+        # 比赛评选出一等奖…: in the report's wording a contest word beats the judging (评选)
+        if lx.KIND_SELECTION_RE.search(text) and not (
+            text is context and _CONTEST_WORD_RE.search(text)
+        ):
             return "selection"
         # 职工技能运动会 / 文学棋类知识竞赛: skill or knowledge, not a sport
         if _KIND_SKILL_RE.search(text):
@@ -422,7 +428,7 @@ def event_kind(name: str | None, context: str) -> str:
             return "competition"
         if name:
             break
-    return "other"
+    return "competition"  # results with no kind word: a contest (no label reads "other")
 
 
 # 9月10日,…摄影大赛作品评选工作完成 / 评审工作于6月5日结束: only the judging is dated, not the contest
