@@ -231,3 +231,27 @@ def test_own_category(shape, cat, names, want):
 )
 def test_kind_shapes(shape, name, context, kind):
     assert event_kind(name, context) == kind, shape
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence", "name"),
+    [
+        (
+            "second_name_after_ji",
+            "第五届“江城杯”象棋公开赛暨象棋等级赛在北京举行",
+            "第五届“江城杯”象棋公开赛暨象棋等级赛",
+        ),
+        (
+            "showcase_after_ji",
+            "2022年全市农民技能大赛暨农民技艺展示在城南圆满收官",
+            "2022年全市农民技能大赛暨农民技艺展示",
+        ),
+        (
+            "series_leg_in_brackets",
+            "2021年全国龙舟公开赛(江西·南昌站)在南昌举行",
+            "2021年全国龙舟公开赛(江西·南昌站)",
+        ),
+    ],
+)
+def test_name_tails(shape, sentence, name):
+    assert [n.name for n in find_names(sentence)[0]] == [name], shape

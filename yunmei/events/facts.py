@@ -342,10 +342,13 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
         names.append(Mention(name, -1, cut, strong=strong))
         named_end = e
     # …棋王赛陕西赛区曲江站 / …篮球赛(英德赛区): the division printed right after belongs to the name
+    # (and X冠军赛暨象棋一级棋士赛 / X大赛暨农民技能技艺展示: a second name joined by 暨)
     for k, n in enumerate(names):
         end = text.find(n.name, n.pos)
         if end >= 0:
-            dm = _DIVISION_RE.match(text, end + len(n.name))
+            dm = _DIVISION_RE.match(text, end + len(n.name)) or _JI_TAIL_RE.match(
+                text, end + len(n.name)
+            )
             if dm:
                 names[k] = Mention(n.name + dm.group(0), n.sent, n.pos, n.strong)
     # “东丰县第五届传统武术比赛”: a quoted name is invisible in the masked text
@@ -375,8 +378,12 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
 _DESCRIPTION_RE = re.compile(
     r"一大|一项|之间|之一|重要|^(?:随后|然后|之后|接着|紧接着|整个|整场|每场|各场)"
 )
+_JI_TAIL_RE = re.compile(
+    r"暨[\u4e00-\u9fff“”]{2,14}?(?:赛|展示|展演)(?=在|于|举行|举办|落幕|闭幕|收官|圆满|,|。|$)"
+)
 _DIVISION_RE = re.compile(
     r"\(?(?![在于])[\u4e00-\u9fff]{2,6}赛区\)?(?:[\u4e00-\u9fff]{2,6}站)?|(?![在于])[\u4e00-\u9fff]{2,4}分站赛"
+    r"|\((?:[\u4e00-\u9fff]{2,4}·)?[\u4e00-\u9fff]{2,4}站\)"
 )
 # 对车间劳动竞赛 / 立刻投入到竞赛: verbs and adverbs a name never holds (data/name_verb_stops.txt)
 _NAME_VERB_STOP_RE = re.compile(
