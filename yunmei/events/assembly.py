@@ -721,8 +721,8 @@ def build_event(
         d = closing_day(segment, d) or d
     venue = pick(lambda s: venue_in(s.text), [*mention, *eventful])
     organizer = pick(lambda s: organizer_in(s.text), segment)
-    final = bool(name and re.search(r"决赛$", name))  # facts.py: a final's finalists are its field
-    participants = pick(lambda s: participants_in(s.text, final), segment)
+    # finalists are never the field, a final's included (the labels since blind4; real/README.md)
+    participants = pick(lambda s: participants_in(s.text), segment)
 
     grouped: dict[tuple[str, str | None], dict] = {}
     for _pos, tier, cat0, recips in sorted(cl.awards, key=lambda a: a[0]):
