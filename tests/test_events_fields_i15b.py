@@ -255,3 +255,23 @@ def test_kind_shapes(shape, name, context, kind):
 )
 def test_name_tails(shape, sentence, name):
     assert [n.name for n in find_names(sentence)[0]] == [name], shape
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence", "n"),
+    [
+        ("people_of_a_held_final", "决赛在市青少年宫举行,来自全市的24名选手同台竞技", None),
+        ("final_held_then_people", "5月4日在礼堂举行了决赛,9名选手参加了此次比赛", None),
+        (
+            "field_before_a_later_final",
+            "共有40位教师参加了此次竞赛,经过预赛,12位选手参加了此次决赛",
+            40,
+        ),
+        ("survivors_stand_out", "共有16名选手脱颖而出,在决赛中一展风采", None),
+        ("winner_out_of_the_field", "他从42名选手中脱颖而出,夺得冠军", 42),
+        ("judges_formed", "大赛特邀7位教师组成专业评委团", None),
+        ("a_place_only_sends", "江城市仅6所学校合唱团参加本次大赛", None),
+    ],
+)
+def test_finalists_judges_delegations(shape, sentence, n):
+    assert participants_in(sentence) == n, shape

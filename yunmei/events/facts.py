@@ -675,8 +675,12 @@ def organizer_in(text: str) -> str | None:
 
 
 _FINALISTS_RE = re.compile(
-    r"(?:[\u4e00-\u9fff]{0,4})(?:入围|进入[^,;。]{0,8}(?:决赛|复赛)|参加决赛|参加了决赛|晋级|闯入)"
+    r"(?:[\u4e00-\u9fff]{0,4})(?:入围|进入[^,;。]{0,8}(?:决赛|复赛)|参加决赛|参加了决赛|晋级|闯入|(?<!中)脱颖而出)"
 )
+# 决赛在X举行,来自…的35名选手同台比拼 / 举行了决赛,5名…参加: the people of a final are finalists
+_FINAL_HELD_RE = re.compile(r"决赛[^,;。]{0,16}举行|举行了?决赛|参加了?(?:此次|本次|这次)?决赛")
+# 6位教师组成专业评委团: the judges
+_JUDGES_AFTER_RE = re.compile(r"[^,;。]{0,8}(?:组成|担任)[^,;。]{0,6}(?:评委|裁判)")
 _PART_NOUNS = lx.sections("participant_nouns")
 # N + classifier: the counts a field size can be printed with
 _COUNT_RE = re.compile(
@@ -692,7 +696,7 @@ _SELECTED_BEFORE_RE = re.compile(
 )
 # a place's name right before the count: 旬阳县5名职业农民载誉而归 is that place's delegation; a scope
 # (全县 / 各区 / 本市 / 周边市县 / 经过全县) or an origin (来自X县) is the field's
-_PLACE_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:县|市|区)$")
+_PLACE_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:县|市|区)(?:仅|只|共)?$")
 _SCOPE_CHARS_RE = re.compile(r"[全各本该我周及和与等经过市县区](?=.)")
 _FIELD_VERB_RE = re.compile(
     r"参加|参赛|角逐|同台|报名|比拼|竞技|参与|齐聚|汇聚|逐鹿|较量|切磋|对决|竞赛"
@@ -771,7 +775,7 @@ _NOT_FIELD_BEFORE: tuple[tuple[str, Any], ...] = (
         "a_place_s_delegation",
         lambda a: (
             (pm := _PLACE_BEFORE_RE.search(a.text, a.clause_start, a.m.start()))
-            and not _SCOPE_CHARS_RE.search(pm.group(0))
+            and not _SCOPE_CHARS_RE.search(re.sub(r"(?:仅|只|共)$", "", pm.group(0)))
             and "来自" not in a.text[max(a.clause_start, pm.start() - 2) : a.m.start()]
         ),
     ),
@@ -802,9 +806,17 @@ _NOT_FIELD_AFTER: tuple[tuple[str, Any], ...] = (
         lambda a: (
             _FINALISTS_RE.match(a.rest)
             or re.search(r"(?:进入决赛|入围)的?(?:共有|共|有)?$", a.text[: a.m.start()])
+            or _in_a_final(a)
         ),
     ),
+    ("judges", lambda a: _JUDGES_AFTER_RE.match(a.rest)),
 )
+
+
+def _in_a_final(a: _At) -> bool:
+    """The final is held before the count or in its clause (not in a later clause: 29位…参加了此次竞赛,
+    经过两场预赛,11位选手参加了此次决赛 keeps the 29)."""
+    return bool(_FINAL_HELD_RE.search(a.text[: a.m.start()]) or _FINAL_HELD_RE.search(a.rest))
 
 
 def _won_later(rest: str) -> bool:
