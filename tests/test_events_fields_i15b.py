@@ -275,3 +275,11 @@ def test_name_tails(shape, sentence, name):
 )
 def test_finalists_judges_delegations(shape, sentence, n):
     assert participants_in(sentence) == n, shape
+
+
+def test_prizes_of_a_group_aspect():
+    got = _categories(
+        "5月1日,江城市第四届职业技能大赛在市体育馆举行。团体奖方面,江城市代表队获得一等奖,"
+        "河口市代表队获得二等奖。"
+    )
+    assert got == [("一等奖", "团体", ["江城市代表队"]), ("二等奖", "团体", ["河口市代表队"])]

@@ -304,7 +304,7 @@ def sentence_awards(
         for pos, ccat in cats:
             if off <= pos < off + len(raw):
                 cat = ccat
-        mk = lx.CAT_MARKER_RE.fullmatch(c)
+        mk = lx.CAT_MARKER_RE.fullmatch(c) or _ASPECT_RE.fullmatch(c)
         if mk:
             cat = mk.group("cat")
             continue
@@ -545,6 +545,8 @@ _CAT_LABEL_LEAD_RE = re.compile(
     # 双打赛中:A荣获冠军: a sub-contest label opens its ranking
     rf"|(?P<sub>[{lx.CJK}]{{1,6}}?赛)中[::]"
 )
+# 团体奖方面,A获得一等奖: the prizes of a group
+_ASPECT_RE = re.compile(rf"(?P<cat>{lx.CAT}|{lx.ANY_GROUP}|团体|个人)奖?方面")
 # 象棋比赛一等奖获得者为A,二等奖B: a sub-contest printed before the first tier of its ranking
 _SUB_TIER_LEAD_RE = re.compile(rf"(?P<sub>[{lx.CJK}]{{1,6}}?比赛)(?=(?:{lx.TIERS})获得者)")
 _TIER_AT_END_RE = re.compile(rf"(?:{lx.TIERS})$")
