@@ -283,3 +283,7 @@ def test_prizes_of_a_group_aspect():
         "河口市代表队获得二等奖。"
     )
     assert got == [("一等奖", "团体", ["江城市代表队"]), ("二等奖", "团体", ["河口市代表队"])]
+
+
+def test_units_then_approximate_people_give_no_count():
+    assert participants_in("全镇12所中小学校近千人参加了本次比赛") is None

@@ -933,7 +933,10 @@ def participants_in(text: str, final: bool = False) -> int | None:
     chains: list[list[_Count]] = []
     for c in counts:
         gap = text[chains[-1][-1].end : c.start] if chains else ""
-        if chains and re.fullmatch(rf"[\s,、的和及与]{{0,2}}|[{lx.CJK}]{{1,3}}的", gap):
+        # (51所中小学校近千人: an approximate count's 近 is no break either)
+        if chains and re.fullmatch(
+            rf"[\s,、的和及与]{{0,2}}(?:近|约|逾|超过|将近)?|[{lx.CJK}]{{1,3}}的", gap
+        ):
             chains[-1].append(c)  # 9支代表队27名护理骨干 / 32家企业的96名选手: one field
         else:
             chains.append([c])
