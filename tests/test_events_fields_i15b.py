@@ -287,3 +287,11 @@ def test_prizes_of_a_group_aspect():
 
 def test_units_then_approximate_people_give_no_count():
     assert participants_in("全镇12所中小学校近千人参加了本次比赛") is None
+
+
+def test_the_name_s_year_dates_an_old_report():
+    ev = _event(
+        "12月21日,2018江城县首届“江城杯”烹饪技能大赛在江城大酒店举行。李明获得第一名。",
+        "2021-09-10",
+    )
+    assert ev["date"] == "2018-12-21"

@@ -19,6 +19,7 @@ from yunmei.events.facts import (
     event_kind,
     find_names,
     first_date,
+    in_name_year,
     organizer_in,
     parse_published,
     participants_in,
@@ -721,6 +722,7 @@ def build_event(
     d = pick(dated, [*mention, *eventful]) or pick(dated, lead)
     if d:  # 11月8日…举办。…赛事于11月11日圆满结束: the closing day, as for a printed range
         d = closing_day(segment, d) or d
+        d = in_name_year(d, name)
     venue = pick(lambda s: venue_in(s.text), [*mention, *eventful])
     organizer = pick(lambda s: organizer_in(s.text), segment)
     # finalists are never the field, a final's included (the labels since blind4; real/README.md)

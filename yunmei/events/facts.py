@@ -529,6 +529,21 @@ _CLOSED_ON_RE = re.compile(
 )
 
 
+_NAME_YEAR_RE = re.compile(r"(?<![\d-])((?:19|20)\d{2})(?=年|“|[\u4e00-\u9fff])(?!级|届)")
+
+
+def in_name_year(d: date, name: str | None) -> date:
+    """2017平阳县首届…大赛 reported in 2021: a day read with the publication's year takes the year the
+    contest's own name prints (within five years of it)."""
+    m = _NAME_YEAR_RE.search(name or "")
+    if not m or d.year == int(m.group(1)) or abs(d.year - int(m.group(1))) > 5:
+        return d
+    try:
+        return date(int(m.group(1)), d.month, d.day)
+    except ValueError:
+        return d
+
+
 def closing_day(sents: list[Sentence], start: date) -> date | None:
     """A later day on which the contest that opened on `start` is said to close (赛事于11月11日
     中午圆满结束), within two weeks of it."""
