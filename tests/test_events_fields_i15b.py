@@ -295,3 +295,17 @@ def test_the_name_s_year_dates_an_old_report():
         "2021-09-10",
     )
     assert ev["date"] == "2018-12-21"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        ("第五届朗读大会总展演在京落幕", "京"),
+        ("大赛江城赛区决赛在兰落幕", "兰"),
+        ("比赛在此举行", None),
+        ("决赛在线举行", None),
+        ("选拔赛在市区人民公园门球场圆满收杆", "市区人民公园门球场"),
+    ],
+)
+def test_short_city_names_and_adverbs(sentence, venue):
+    assert venue_in(sentence) == venue

@@ -588,6 +588,8 @@ _VENUE_MORE_RE = re.compile(
     r"(?:在|于)(?P<v>[^,;。!?:“”\n]{2,30}?)(?:降下(?:了)?帷幕|参加了|激烈角逐|展开角逐|拉开序幕|收拍|收杆|收枰|收牌|开拍)"
     # 我区在澄波湖学校篮球场,举行了…: the place, a comma, then the verb
     r"|在(?P<v2>[^,;。!?:“”\n]{2,20}?),(?:隆重|顺利)?举(?:行|办)了?"
+    # 在京落幕 / 在兰举行: a city by its one-character short name
+    r"|(?<![现存所实正])在(?P<v3>[^此这那该其内外上中下前后里旁场线网云家\W\d])(?:隆重|圆满|顺利)?(?:落幕|举行|举办|闭幕|开幕)"
 )
 # 9月26日晚,舟山普陀体育馆举办了… / 昨日下午,市越调剧团演播厅气氛紧张: a clause opening with a hall
 _VENUE_SUBJECT_RE = re.compile(
@@ -609,6 +611,7 @@ def _good_venue(v: str) -> str | None:
         v = v.rsplit("在", 1)[1]
     v = _DAY_LEAD_RE.sub("", v)  # 于2月19日至20日该县举行: the day, then the place
     v = re.sub(r"(?:开展|展出|开幕|开赛)?并$", "", v.strip())  # 在X开展并进行颁奖: the place is X
+    v = re.sub(r"(?<=..)(?:圆满|顺利|成功|胜利)$", "", v)  # 在X门球场圆满收杆: the place is X
     if len(v) >= 4 and v[-1] in "上内":
         v = v[:-1]  # 在滨江河上举行: the place is the river
     if re.search(r"(?:之间|中间|之中|这里|那里)$", v):
@@ -629,6 +632,8 @@ def venue_in(text: str) -> str | None:
         for m in rx.finditer(text):
             if _FUTURE_BEFORE_RE.search(text, max(0, m.start() - 14), m.start() + 1):
                 continue  # 拟定于元旦前后,在湘阴举行颁奖仪式 / 作品将在…展出: not yet held
+            if m.groupdict().get("v3"):
+                return m.group("v3")
             v = _good_venue(m.group("v") or m.groupdict().get("v2") or "")
             if v:
                 return v
