@@ -309,3 +309,7 @@ def test_the_name_s_year_dates_an_old_report():
 )
 def test_short_city_names_and_adverbs(sentence, venue):
     assert venue_in(sentence) == venue
+
+
+def test_organisers_then_deng_danwei():
+    assert organizer_in("本次比赛由市总工会、团市委等单位主办") == "市总工会、团市委"

@@ -679,6 +679,7 @@ def organizer_in(text: str) -> str | None:
     m = lx.ORGANIZER_RE.search(text) or _ORGANIZER_LONG_RE.search(text)
     if m:
         o = _GUIDED_BY_RE.split(m.group("o"))[-1].strip(" 、")
+        o = re.sub(r"(?<=.)等(?:部门|单位|机构)$", "", o)  # 由A、B等单位主办: the bodies named
         if o:
             return o
     m = lx.ORGANIZER2_RE.search(text)
