@@ -693,3 +693,16 @@ def test_match_sides_take_places():
             "在三四名决赛中,湛江一中队以3:1击败湛江二中队,两队分获第三、四名。"
         )
     ] == [("第三名", "湛江一中队"), ("第四名", "湛江二中队")]
+
+
+def test_chained_clauses_whose_next_subject_is_a_counted_list():
+    # …2名教师获得一等奖、C、D、E3 名教师获得二等奖: 、 after a tier opens the next result clause
+    assert _pairs(
+        "在演讲比赛中,王丽、陈刚2名教师获得一等奖、赵敏、孙强、周红3 名教师获得二等奖。"
+    ) == [
+        ("一等奖", "王丽"),
+        ("一等奖", "陈刚"),
+        ("二等奖", "赵敏"),
+        ("二等奖", "孙强"),
+        ("二等奖", "周红"),
+    ]

@@ -97,6 +97,8 @@ def split_items(seg: str) -> list[str]:
     parts, last = [], 0
     for i, ch in enumerate(masked):
         if ch in "、, /":  # 尹土鹏/曹兆承: a doubles pair is two recipients
+            if ch == " " and i and masked[i - 1].isdigit() and masked[i + 1 : i + 2] in "名位人":
+                continue  # 童颖16 名老师: a count spaced from its measure word closes the list
             parts.append(seg[last:i])
             last = i + 1
         elif ch == "《" and i > last and masked[i - 1] == "》":
