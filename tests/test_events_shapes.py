@@ -706,3 +706,13 @@ def test_chained_clauses_whose_next_subject_is_a_counted_list():
         ("二等奖", "孙强"),
         ("二等奖", "周红"),
     ]
+
+
+def test_names_after_winners_are_run_on_over_commas():
+    # 二等奖得主是A,B: the name list that closes a 是/为 clause goes on after a comma
+    assert _pairs("朗诵比赛结果揭晓。一等奖的得主是刘畅。二等奖得主是孙悦,钱进,吴迪。") == [
+        ("一等奖", "刘畅"),
+        ("二等奖", "孙悦"),
+        ("二等奖", "钱进"),
+        ("二等奖", "吴迪"),
+    ]

@@ -323,10 +323,11 @@ def sentence_awards(
         has_subject, subject = lead_subject(c)
         both = _BOTH_SIDES_RE.match(c) if sides else None
         # most clauses name no prize at all: the full clause grammar only runs on those that do
+        decided: list[str] = []  # the shape row that decided the clause
         found = (
             clause_awards(c[both.end() :], sides)
             if both
-            else clause_awards(c, carry)
+            else clause_awards(c, carry, decided)
             if lx.TIER_ANY_RE.search(c)
             or lx.RESULT_VERB_RE.search(c)
             or (("分别" in c or "依次" in c) and lx.PLACE_RANGE_ARE_RE.search(c))
@@ -455,7 +456,11 @@ def sentence_awards(
                 skip_next = bool(found)
         if found:
             last_tiers = found[-1].tiers
-        if len(found) == 1 and len(found[0].tiers) == 1 and _LABEL_HEAD_RE.match(c):
+        if (
+            len(found) == 1
+            and len(found[0].tiers) == 1
+            and (_LABEL_HEAD_RE.match(c) or (decided and decided[-1] in _NAMES_LAST_SHAPES))
+        ):  # 二等奖:A,B / 二等奖得主是A,B: the names closing the clause may run on over commas
             label_recips = found[0].recipients
         for f in found:
             if f.category and not f.discipline:
@@ -471,6 +476,10 @@ def sentence_awards(
                 awards.append((pos, tier, tcat, recips))
 
 
+# shapes whose clause ends with the name list (…的得主是A / 冠军为A), which may run on over commas
+_NAMES_LAST_SHAPES = frozenset(
+    ("TIER_THEN_WINNERS_ARE", "WINNERS_OF_TIER_ARE", "TIER_IS", "TIER_OF_ARE")
+)
 # 二等奖:A / 初中组二等奖(3名):A: a label clause, whose name list may run on over commas
 _LABEL_HEAD_RE = re.compile(rf"[^,:;]{{0,12}}?{lx.TIER}(?:\(\d+(?:名|人)\))?:")
 
