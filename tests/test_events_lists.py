@@ -628,3 +628,14 @@ def test_counted_list_names_every_item():
         "东华乒友",
         "斯莱国际",
     ]
+
+
+def test_work_list_line_credits_each_work():
+    # 二等奖:《A》、《B》、《C》之二篇: one work per item, a printed part of a title kept with it
+    assert pairs(["二等奖:《晨光》、《山路》、《远方》之二篇", "三等奖:《归途》、《小河》"]) == [
+        ("二等奖", None, "《晨光》", "work", None),
+        ("二等奖", None, "《山路》", "work", None),
+        ("二等奖", None, "《远方》之二篇", "work", None),
+        ("三等奖", None, "《归途》", "work", None),
+        ("三等奖", None, "《小河》", "work", None),
+    ]

@@ -58,6 +58,10 @@ _PROSE_RE = re.compile(r"[。!]|[,;].{20,}")
 _TITLE_AUTHOR_RE = re.compile(r"(?P<title>.+?)\s*[\((](?P<author>[^()()]{2,12})[\))]")
 _WORK_AUTHOR_RE = re.compile(r"(?P<title>《[^《》]+》)(?:[\((][^()()]{1,8}[\))])?\s*(?P<author>.*)")
 # 卢凌日《四十年…》(散文): the author before a titled work, its genre after
+# one item of a 、-list of works: the title (with a printed part, 《守护》之家人篇) and its author
+_WORK_ITEM_RE = re.compile(
+    r"(?P<title>《[^《》]+》(?:之[^\s《》、()()]{1,8})?)\s*(?P<author>[^《》]{0,12})"
+)
 _AUTHOR_WORK_RE = re.compile(
     rf"(?P<author>[{lx.CJK}·]{{2,4}})\s*(?P<title>《[^《》]+》)(?:\s*[\((][^()()]{{1,8}}[\))])?"
 )
@@ -194,6 +198,18 @@ def line_recipients(line: str, works: bool = False) -> tuple[list[dict], str | N
             {"name": m.group("name"), "kind": "person", "affiliation": m.group("aff")}
             for m in items
             if m
+        ], None
+    works_listed = [_WORK_ITEM_RE.fullmatch(it.strip()) for it in line.split("、")]
+    if len(works_listed) >= 2 and all(works_listed):
+        # 《时光》、《黄金海岸》、《守护》之家人篇: a list of works, each its own entry (work_list_line)
+        return [
+            {
+                "name": w.group("title"),
+                "kind": "work",
+                "affiliation": _squeeze(w.group("author")) or None,
+            }
+            for w in works_listed
+            if w
         ], None
     m = _WORK_AUTHOR_RE.fullmatch(line)
     if m:  # 《九米以下》(组照)方胜
