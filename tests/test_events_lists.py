@@ -639,3 +639,13 @@ def test_work_list_line_credits_each_work():
         ("三等奖", None, "《归途》", "work", None),
         ("三等奖", None, "《小河》", "work", None),
     ]
+
+
+def test_tier_columns_table_of_bare_class_codes():
+    # 年级 | 第一名 | 第二名: one row per grade, each cell a class printed as grade + number
+    assert pairs(["年级 | 第一名 | 第二名 |", "三年级 | 三2 | 三5 |", "四年级 | 四1 | 四3 |"]) == [
+        ("第一名", "三年级", "三2", "team", None),
+        ("第二名", "三年级", "三5", "team", None),
+        ("第一名", "四年级", "四1", "team", None),
+        ("第二名", "四年级", "四3", "team", None),
+    ]

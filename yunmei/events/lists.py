@@ -138,6 +138,7 @@ _MEMBERS_LINE_RE = re.compile(r"(?:成员|队员|组员|团队成员)\s*[::]")
 _CLASS_RE = re.compile(
     r"[初高]?[一二三四五六七八九\d]+(?:\(\d+\))?(?:年级)?\d*班|[初高][一二三]\(?\d{1,2}\)?班?"
     r"|[一二三四五六七八九]\(\d{1,2}\)"  # 三(5): grade and class, 班 left out
+    r"|[一二三四五六七八九]\d{1,2}"  # 一4 in a grade's row of a table: grade and class, bare
 )
 
 
@@ -332,6 +333,8 @@ def _cell_names(cell: str) -> list[dict]:
     out = []
     for tok in _tokens(cell.replace("、", " ")):
         r = recipient(tok, strict=False)
+        if r is None and _CLASS_RE.fullmatch(tok):
+            r = {"name": tok, "kind": "team", "affiliation": None}  # a class in a tier column
         if r:
             out.append(r)
     return out
