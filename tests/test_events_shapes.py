@@ -716,3 +716,18 @@ def test_names_after_winners_are_run_on_over_commas():
         ("二等奖", "钱进"),
         ("二等奖", "吴迪"),
     ]
+
+
+def test_tier_heading_clause_before_elided_tier_clauses():
+    # 跳远男女冠军,甲组由A、B获得: the item and tier alone head the 由…获得 clauses after it
+    assert _pairs(
+        "在运动会上,跳高男女第一名由王刚、李娜获得;跳远男女冠军,甲组由赵强、钱芳获得;"
+        "乙组由孙伟、周敏获得。"
+    ) == [
+        ("第一名", "王刚"),
+        ("第一名", "李娜"),
+        ("冠军", "赵强"),
+        ("冠军", "钱芳"),
+        ("冠军", "孙伟"),
+        ("冠军", "周敏"),
+    ]

@@ -39,6 +39,7 @@ from yunmei.events.shapes import (
     PREDICATE_RE,
     RANK_ITEM_RE,
     TIER_COUNT_THEN_NAMES,
+    VERB_IN_RE,
     Found,
     clause_awards,
     lead_subject,
@@ -54,7 +55,7 @@ from yunmei.events.text import (
     split_clauses,
     split_sentences,
 )
-from yunmei.events.tiers import team_tier, tier_rank
+from yunmei.events.tiers import expand_tiers, team_tier, tier_rank
 
 log = logging.getLogger("yunmei.events")
 
@@ -456,6 +457,8 @@ def sentence_awards(
                 skip_next = bool(found)
         if found:
             last_tiers = found[-1].tiers
+        elif (th := _TIER_HEADING_CLAUSE_RE.fullmatch(c)) and not VERB_IN_RE.search(c):
+            last_tiers = expand_tiers(th.group("tier"))  # 3分钟踢毽男女冠军,高中组由A获得
         if (
             len(found) == 1
             and len(found[0].tiers) == 1
@@ -552,6 +555,8 @@ _TIER_AT_END_RE = re.compile(rf"(?:{lx.TIERS})$")
 _ELIDED_TIER_RE = re.compile(
     r"(?:而|则)?(?P<cat>[^由,;]{2,12}?)?(?:则|也)?由(?P<rec>[^由,;]{2,80}?)(?:分别|依次)?(?:获得|夺得|摘得|包揽)"
 )
+# an item and a tier with nothing else: the heading of the elided-tier clauses after it
+_TIER_HEADING_CLAUSE_RE = re.compile(rf"[^,;:由的]{{2,20}}?(?P<tier>{lx.TIERS})")
 _SPREAD_NAMES_NEXT_RE = re.compile(r"(?:分别|依次)(?:是|为)")
 
 
