@@ -731,3 +731,17 @@ def test_tier_heading_clause_before_elided_tier_clauses():
         ("冠军", "孙伟"),
         ("冠军", "周敏"),
     ]
+
+
+def test_province_before_a_name_is_its_affiliation():
+    # 湖北李明 / 江苏吴芳和北京赵伟: a province printed before a person is the person's affiliation
+    got = _awards("经过角逐,最佳风采奖由湖北李明获得,最佳才艺奖由江苏吴芳和北京赵伟获得。")
+    assert [(t, n, a) for t, _c, n, _k, a in got] == [
+        ("最佳风采奖", "李明", "湖北"),
+        ("最佳才艺奖", "吴芳", "江苏"),
+        ("最佳才艺奖", "赵伟", "北京"),
+    ]
+    # a city after the province, or a university's short name, is no person
+    from yunmei.events.recipients import recipient
+
+    assert all((recipient(x, True) or {}).get("kind") != "person" for x in ("江苏常州", "江西师大"))

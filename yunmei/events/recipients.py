@@ -27,6 +27,9 @@ def name_class(x: str) -> str | None:
         return "person"
     if lx.PERSON_RE.fullmatch(x) and not lx.ORG_END_RE.search(x):
         return "person"
+    m = _REGION_PERSON_RE.fullmatch(x)  # 江苏吴怡和北京李涛: a province's person on each side
+    if m and _region_name_ok(m.group("name")):
+        return "person"
     return None
 
 
@@ -150,6 +153,16 @@ _FOREIGN_PERSON_RE = re.compile(
 _CLASS_PERSON_RE = re.compile(
     rf"(?P<aff>[{lx.CJK}A-Za-z]{{0,12}}\d{{2,6}}(?:[-—]\d{{1,2}})?(?:班|级)?)(?P<name>{lx.PERSON_RE.pattern})"
 )
+_REGION_PERSON_RE = re.compile(
+    rf"(?P<aff>{lx.alt(lx.words('regions'))})(?P<name>{lx.PERSON_RE.pattern})"
+)
+
+
+def _region_name_ok(name: str) -> bool:
+    """After a province, a unit's last character (江苏常州) or 大 (江西师大: a university) is no name."""
+    return name[-1] != "大" and not lx.ORG_LAST_CHARS.intersection(name[-1])
+
+
 _CAT_PERSON_RE = re.compile(rf"(?:{lx.CAT})(?P<name>{lx.PERSON_RE.pattern})")
 _EPITHET_PERSON_RE = re.compile(rf"“[^“”]{{1,10}}”(?P<name>{lx.PERSON_RE.pattern})")
 # never a recipient when read without a surname or an organisation ending (loose lists only)
@@ -266,6 +279,10 @@ def _recipient(item: str, strict: bool) -> dict | None:
         r = recipient(owner, strict)  # 丰华二社张瑞的平安169: the grower, not the variety
         if r is not None and r["kind"] == "person":
             return r
+    m = _REGION_PERSON_RE.fullmatch(it)
+    if m and _region_name_ok(m.group("name")):
+        # 湖北朱鸿俊 / 上海张俊: a province printed before the name is the affiliation
+        return {"name": m.group("name"), "kind": "person", "affiliation": aff or m.group("aff")}
     m = _CLASS_PERSON_RE.fullmatch(it)
     if m and not lx.ORG_END_RE.search(
         m.group("name")
@@ -410,7 +427,13 @@ def recipients(seg: str, strict: bool) -> list[dict]:
         return counted
     found = [recipient(item, strict) for item in items]
     placed = [_PLACE_PERSON_RE.fullmatch(it.strip()) for it in items]
-    if strict and len(items) >= 2 and all(r is None for r in found) and all(placed):
+    if (
+        strict
+        and len(items) >= 2
+        and any(r is None for r in found)
+        and all(r is None or (r["kind"] == "person" and r["affiliation"]) for r in found)
+        and all(placed)
+    ):
         # 西安张明、甘肃韩瑞、榆林高翔: a place printed before each name is its affiliation
         return [
             {"name": m.group("name"), "kind": "person", "affiliation": m.group("aff")}
