@@ -745,3 +745,21 @@ def test_province_before_a_name_is_its_affiliation():
     from yunmei.events.recipients import recipient
 
     assert all((recipient(x, True) or {}).get("kind") != "person" for x in ("江苏常州", "江西师大"))
+
+
+def test_trophy_of_a_place_after_a_result_verb():
+    # 荣获冠军杯 / 亚军杯: the trophy stands for the place; 冠军杯赛 stays a contest's name
+    assert _pairs("在烹饪大赛中,金厨公司荣获冠军杯,王强荣获亚军杯,李兵荣获季军杯。") == [
+        ("冠军杯", "金厨公司"),
+        ("亚军杯", "王强"),
+        ("季军杯", "李兵"),
+    ]
+    assert ev.tier_rank("亚军杯") == 2
+    assert _pairs("明天将举行篮球冠军杯赛。") == []
+
+
+def test_tier_won_by_with_a_result_word_verb():
+    # 红茶组茶王由A夺魁: the tier first, then 由 and the winner with 夺魁 as the verb
+    assert _awards("在茶王赛中,红茶组茶王由云峰茶业夺魁。") == [
+        ("茶王", "红茶组", "云峰茶业", "organization", None)
+    ]

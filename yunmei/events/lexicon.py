@@ -207,6 +207,8 @@ TIER_CORE = (
     r"|总分第[一二三四五六七八九十\d]{1,2}名?"
     r"|总?(?:冠军|亚军|季军|殿军)(?!杯|赛|榜|品|之|奖金|得主)"  # 总冠军: kept as printed
     r"|第[一二三四五六七八九十\d]{1,2}名"
+    # 荣获冠军杯: a trophy won (after a result verb only: 冠军杯 alone is mostly a contest's name)
+    r"|(?:(?<=获)|(?<=获得)|(?<=夺得)|(?<=捧得)|(?<=摘得)|(?<=捧回))[冠亚季]军杯(?!赛|足球|篮球)"
     r"|(?:(?<=位居)|(?<=位列)|(?<=名列)|(?<=排名)|(?<=获得)|(?<=夺得))第[一二三四五六七八九十](?![名届次个轮天批期季年场位])"
     rf"|(?:最佳|优秀|最具|特别|评委会|评审团|体育道德风尚|道德风尚|精神文明|十佳|最美|突出贡献|杰出贡献|最受欢迎)[{CJK}]{{0,7}}?奖{_NOT_PRIZE_TAIL}"
     rf"|(?:优胜|鼓励|入围|参与|纪念|新人|创意|人气|进步|金点子|组织)奖{_NOT_PRIZE_TAIL}"
@@ -301,7 +303,7 @@ CAT = (
 )
 CAT_FULL_RE = re.compile(CAT)
 # any named group (乡镇组, 行政事业组) besides the listed ones, but not 本组 / 小组
-ANY_GROUP = rf"(?<![本该各每小第])[{CJK}]{{2,5}}组(?:{_CAT_WEIGHT}|{_CAT_ITEM})?"
+ANY_GROUP = rf"(?<![本该各每小第])(?![而则])[{CJK}]{{2,5}}组(?:{_CAT_WEIGHT}|{_CAT_ITEM})?"
 # a discipline class (绘画类, 文艺类) names a category like a group does
 CAT_CLASS = rf"(?<![本该各每这此那两三四五六七八九十几多])[{CJK}]{{2,6}}类"
 _CAT_ONE = rf"(?:{CAT}|{_CAT_HEAD}[{CJK}\d]{{1,8}}|{ANY_GROUP}|{CAT_CLASS})"
