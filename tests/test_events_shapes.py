@@ -763,3 +763,15 @@ def test_tier_won_by_with_a_result_word_verb():
     assert _awards("在茶王赛中,红茶组茶王由云峰茶业夺魁。") == [
         ("茶王", "红茶组", "云峰茶业", "organization", None)
     ]
+
+
+def test_run_together_names_without_separator():
+    # 三等奖杜明轩钱雨桐: three-character names printed with no separator are each a winner
+    assert _pairs("象棋比赛一等奖获得者为孙浩然,二等奖周子健,三等奖杜明轩钱雨桐。") == [
+        ("一等奖", "孙浩然"),
+        ("二等奖", "周子健"),
+        ("三等奖", "杜明轩"),
+        ("三等奖", "钱雨桐"),
+    ]
+    # a 与 between names still splits on the conjunction, never into three-character pieces
+    assert _pairs("在比赛中,王昊与徐天宇获得冠军。") == [("冠军", "王昊"), ("冠军", "徐天宇")]

@@ -121,7 +121,8 @@ def split_items(seg: str) -> list[str]:
     for p in parts:
         p = p.strip()
         if p:
-            out.extend(split_conj(p))
+            pieces = split_conj(p)  # then 金孜彤马青青: names printed with no separator at all
+            out.extend(pieces if len(pieces) > 1 else _run_together(p) or pieces)
     return out
 
 
@@ -389,6 +390,24 @@ _LEADERS_OF_RE = re.compile(r"(?P<lead>.{2,40}?)(?:指导|辅导|带领|组成)�
 _PAIR_COMBO_RE = re.compile(
     r"(?P<a>[^、与和]{2,12}?)(?:教授|老师|博士)?[与和](?P<b>[^、与和]{2,14}?)(?:教授|老师|博士)?组合"
 )
+
+
+def _run_together(it: str) -> list[str] | None:
+    """蔡曼玉李旭东: three-character names run together, each opening with a surname."""
+    it = it.strip()
+    if len(it) not in (6, 9, 12, 15) or not re.fullmatch(rf"[{lx.CJK}]+", it):
+        return None
+    chunks = [it[i : i + 3] for i in range(0, len(it), 3)]
+    if all(
+        c[0] in lx.SURNAMES_1
+        and lx.PERSON_RE.fullmatch(c)
+        and not lx.ORG_LAST_CHARS.intersection(c)
+        and not lx.CONJ_RE.search(c)
+        and not lx.BAD_ITEM_RE.search(c)
+        for c in chunks
+    ):
+        return chunks
+    return None
 
 
 def recipients(seg: str, strict: bool) -> list[dict]:
