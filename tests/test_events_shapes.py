@@ -775,3 +775,19 @@ def test_run_together_names_without_separator():
     ]
     # a 与 between names still splits on the conjunction, never into three-character pieces
     assert _pairs("在比赛中,王昊与徐天宇获得冠军。") == [("冠军", "王昊"), ("冠军", "徐天宇")]
+
+
+def test_subject_then_a_verdict_idiom_carries_to_the_result():
+    # A技高一筹,…,夺取冠军 / B惜败,获得亚军: the idiom is the predicate, A and B the subjects
+    assert _pairs(
+        "在足球赛决赛中,东山小学技高一筹,在点球大战中战胜西湖小学,夺得冠军。西湖小学惜败,获得亚军。"
+    ) == [("冠军", "东山小学"), ("亚军", "西湖小学")]
+    # A力拔头筹勇夺冠军: a result idiom before the verb is no part of the name
+    assert _pairs("在拔河比赛中,石桥镇河口村力拔头筹勇夺冠军。") == [("冠军", "石桥镇河口村")]
+    # 东道主A / 来自X的参赛选手A: the host's title and the entrant's role are no part of the name
+    assert _pairs("在桥牌赛中,最终东道主滨江区队笑到了最后,荣获总冠军。") == [
+        ("总冠军", "滨江区队")
+    ]
+    assert _pairs("在导游大赛中,来自西湖景区管理有限公司的参赛选手赵刚获一等奖。") == [
+        ("一等奖", "赵刚")
+    ]
