@@ -791,3 +791,11 @@ def test_subject_then_a_verdict_idiom_carries_to_the_result():
     assert _pairs("在导游大赛中,来自西湖景区管理有限公司的参赛选手赵刚获一等奖。") == [
         ("一等奖", "赵刚")
     ]
+
+
+def test_major_class_code_is_a_team():
+    # 化工171夺得冠军: a major's short name and its class number is a class team (no 班 printed)
+    assert _awards("在新生杯篮球赛中,化工171一举夺得冠军,机械172则荣获季军。") == [
+        ("冠军", None, "化工171", "team", None),
+        ("季军", None, "机械172", "team", None),
+    ]

@@ -180,6 +180,8 @@ _QUOTED_WORK_RE = re.compile(r"(?P<aff>[^“”]{2,30})(?P<work>“[^“”]{2,2
 
 
 _SCHOOL_CLASS_RE = re.compile(r"(?:[初高]?[一二三四五六七八九]|\d)(?:年级)?\(\d{1,2}\)班?")
+# 信息161 / 电气083: a major's short name and its year-class number, a class team without 班
+_MAJOR_CLASS_RE = re.compile(rf"[{lx.CJK}]{{2,4}}\d{{3,4}}")
 
 
 # 四川省桥牌协会(普得集团): an association's side named with its sponsor (sponsored_side)
@@ -209,8 +211,12 @@ def _recipient(item: str, strict: bool) -> dict | None:
         and re.search(rf"^{lx.NUM}(?:件|部|篇|幅|首|个)", checked)
     ):
         return None
-    if _SCHOOL_CLASS_RE.fullmatch(it):
-        return {"name": it, "kind": "team", "affiliation": None}  # 三(5) / 初二(3)班: a class
+    if _SCHOOL_CLASS_RE.fullmatch(it) or (
+        _MAJOR_CLASS_RE.fullmatch(it)
+        and not lx.BAD_ITEM_RE.search(it)
+        and not lx.TIER_ANY_RE.search(it)  # 铜牌103 (枚): a tally, no class
+    ):
+        return {"name": it, "kind": "team", "affiliation": None}  # 三(5) / 信息161: a class
     if it.isdigit() or (lx.PRECHECK_RE.search(it) and lx.TIER_ANY_RE.search(lx.mask(it))):
         return None  # 银牌 / 43 in a tally read as a list
     if it in lx.NOT_RECIPIENTS or re.fullmatch(r"\([^()]*\)", it):
