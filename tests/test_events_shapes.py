@@ -799,3 +799,18 @@ def test_major_class_code_is_a_team():
         ("冠军", None, "化工171", "team", None),
         ("季军", None, "机械172", "team", None),
     ]
+
+
+def test_counted_result_then_its_names_in_the_next_clause():
+    # 3个项目获得铜牌,分别是A、B、C: the count's names follow in the next clause
+    assert _pairs(
+        "在科技创新大赛中,3个项目获得铜牌,分别是一中王浩同学作品《节水花洒》、"
+        "二中李想、周敏同学作品《智能书架》、三中陈晨同学作品《折叠雨伞》。"
+    ) == [("铜牌", "《节水花洒》"), ("铜牌", "《智能书架》"), ("铜牌", "《折叠雨伞》")]
+    # a bare list counts only when it is as long as the count
+    assert _pairs(
+        "在科技创新大赛中,2个项目获得银牌,王浩作品《节水花洒》、李想作品《智能书架》。"
+    ) == [
+        ("银牌", "《节水花洒》"),
+        ("银牌", "《智能书架》"),
+    ]

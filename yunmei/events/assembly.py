@@ -35,6 +35,7 @@ from yunmei.events.recipients import (
     well_formed,
 )
 from yunmei.events.shapes import (
+    COUNTED_WINNERS_THEN_NAMES,
     NAMES_NEXT,
     PREDICATE_RE,
     RANK_ITEM_RE,
@@ -439,6 +440,8 @@ def sentence_awards(
                             )
                         ]
                         skip_next = True
+        if not found and ci + 1 < len(clauses) and ("获" in c or "得" in c):
+            found, skip_next = _counted_then_names(c, clauses[ci + 1][1].strip(), found, skip_next)
         if not found and last_tiers:
             em = _ELIDED_TIER_RE.fullmatch(c)
             if em and not lx.MODAL_ANY_RE.search(c):
@@ -485,6 +488,25 @@ _NAMES_LAST_SHAPES = frozenset(
 )
 # 二等奖:A / 初中组二等奖(3名):A: a label clause, whose name list may run on over commas
 _LABEL_HEAD_RE = re.compile(rf"[^,:;]{{0,12}}?{lx.TIER}(?:\(\d+(?:名|人)\))?:")
+
+
+def _counted_then_names(
+    c: str, nxt: str, found: list[Found], skip_next: bool
+) -> tuple[list[Found], bool]:
+    """2个项目获得银牌,A、B / 4名选手获得一等奖,分别是A…: the counted result names its winners
+    in the next clause (after 分别是, or as a bare list whose length is the count)."""
+    cw = COUNTED_WINNERS_THEN_NAMES.fullmatch(c)
+    if not cw or lx.MODAL_ANY_RE.search(c):
+        return found, skip_next
+    nm = NAMES_NEXT.fullmatch(nxt)
+    rec = nm.group("rec") if nm else nxt
+    recips = recipients(rec.strip(" :"), strict=False) if len(rec) <= MAX_CLAUSE else []
+    if not recips:
+        return found, skip_next
+    if not nm and (len(recips) != cn_int(cw.group("n")) or PREDICATE_RE.search(lx.mask(rec))):
+        return found, skip_next  # a bare list counts only when it is as long as the count
+    tiers = expand_tiers(cw.group("tier"))
+    return [Found(tiers, recips, category_in(cw.group("pre")), cw.start("tier"))], True
 
 
 def _subcontest(c: str) -> str | None:

@@ -416,6 +416,26 @@ def _run_together(it: str) -> list[str] | None:
     return None
 
 
+def _co_authors_folded(out: list[dict]) -> list[dict]:
+    """A、B同学作品《W》: the persons right before an authored work are its co-authors, not winners."""
+    if not any(r["kind"] == "work" and r["affiliation"] for r in out):
+        return out
+    folded: list[dict] = []
+    run: list[dict] = []  # persons since the last work
+    for r in out:
+        if r["kind"] == "person":
+            run.append(r)
+            continue
+        if r["kind"] == "work" and r["affiliation"] and run:
+            names = "、".join(p["name"] for p in run)
+            r = {**r, "affiliation": f"{names}、{r['affiliation']}"}
+        else:
+            folded.extend(run)
+        run = []
+        folded.append(r)
+    return folded + run
+
+
 def recipients(seg: str, strict: bool) -> list[dict]:
     pc = _PAIR_COMBO_RE.fullmatch(seg.strip()) if "组合" in seg else None
     if pc:
@@ -487,7 +507,7 @@ def recipients(seg: str, strict: bool) -> list[dict]:
             else r
             for r, it in zip(found, items, strict=True)
         ]
-    out = [r for r in found if r is not None]
+    out = _co_authors_folded([r for r in found if r is not None])
     # 保山供电局一队、二队: a bare numbered team takes the unit of the numbered team before it
     for prev, r in itertools.pairwise(out):
         pm = _NUMBERED_TEAM_RE.search(prev["name"])

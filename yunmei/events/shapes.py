@@ -84,6 +84,13 @@ TIER_COUNT_THEN_NAMES = re.compile(
 )
 
 
+# 4个项目获得铜牌,分别是A、B… / 2个项目获得银牌,A、B: a counted result, its names in the next clause
+COUNTED_WINNERS_THEN_NAMES = re.compile(
+    rf"(?P<pre>[^,;]*?)(?P<n>{lx.NUM})(?:个|名|件|项|篇|位|支|所|组)[{lx.CJK}]{{0,8}}?"
+    rf"(?:获得|荣获|获|夺得|摘得)了?(?P<tier>{lx.TIERS})"
+)
+
+
 NAMES_NEXT = re.compile(r"(?:分别是|分别为|即|是|为|包括|:)(?P<rec>.+)")
 
 
