@@ -814,3 +814,12 @@ def test_counted_result_then_its_names_in_the_next_clause():
         ("银牌", "《节水花洒》"),
         ("银牌", "《智能书架》"),
     ]
+
+
+def test_san_jia_after_a_verb_is_the_first_three_places():
+    # A、B和C荣膺三甲: 三甲 after its verb is 第一名…第三名 in printed order; 第N组 is a numbered team
+    assert _pairs("在健步走比赛中,最终第3组、第7组和第1组荣膺三甲。") == [
+        ("第一名", "第3组"),
+        ("第二名", "第7组"),
+        ("第三名", "第1组"),
+    ]

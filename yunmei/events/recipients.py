@@ -20,7 +20,12 @@ def name_class(x: str) -> str | None:
     m = lx.PAREN_AFF_RE.fullmatch(x)
     if m:
         x = m.group("name").strip()
-    if lx.TEAM_END_RE.search(x) or lx.ORG_END_RE.search(x) or lx.FAMILY_RE.fullmatch(x):
+    if (
+        lx.TEAM_END_RE.search(x)
+        or lx.ORG_END_RE.search(x)
+        or lx.FAMILY_RE.fullmatch(x)
+        or re.fullmatch(r"第\d{1,2}组", x)  # 第4组和第5组: numbered teams
+    ):
         return "org"
     m = lx.AFF_PERSON_RE.fullmatch(x) or lx.AFF_ROLE_PERSON_RE.fullmatch(x)
     if m and not lx.ORG_END_RE.search(m.group("name")):
@@ -211,6 +216,8 @@ def _recipient(item: str, strict: bool) -> dict | None:
         and re.search(rf"^{lx.NUM}(?:件|部|篇|幅|首|个)", checked)
     ):
         return None
+    if re.fullmatch(r"第\d{1,2}组", it):
+        return {"name": it, "kind": "team", "affiliation": None}  # 第8组荣膺三甲: a numbered team
     if _SCHOOL_CLASS_RE.fullmatch(it) or (
         _MAJOR_CLASS_RE.fullmatch(it)
         and not lx.BAD_ITEM_RE.search(it)

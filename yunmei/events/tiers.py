@@ -74,7 +74,12 @@ def expand_tiers(s: str) -> list[str]:
     m = re.fullmatch(r"([金银铜、和]+)([牌奖])", s)
     if m:
         return [c + m.group(2) for c in m.group(1) if c in "金银铜"]
-    m = re.fullmatch(r"前([二三四五六七八九十\d])(?:名|位|甲)?", s)
+    m = re.fullmatch(
+        r"前?([二三四五六七八九十\d])(?:名|位|甲)?"
+        if s == "三甲"
+        else r"前([二三四五六七八九十\d])(?:名|位|甲)?",
+        s,
+    )
     if m:
         n = cn_int(m.group(1)) or 0
         return [f"第{cn_numeral(i)}名" for i in range(1, min(n, 10) + 1)]
