@@ -823,3 +823,11 @@ def test_san_jia_after_a_verb_is_the_first_three_places():
         ("第二名", "第7组"),
         ("第三名", "第1组"),
     ]
+
+
+def test_shared_place_bing_lie_with_a_group_before_the_tier():
+    # A、B并列高中组冠军: a shared place, the group printed between 并列 and the tier
+    assert _awards("在跳绳比赛中,最后,东山中学、西湖中学并列高中组冠军。") == [
+        ("冠军", "高中组", "东山中学", "organization", None),
+        ("冠军", "高中组", "西湖中学", "organization", None),
+    ]
