@@ -831,3 +831,15 @@ def test_shared_place_bing_lie_with_a_group_before_the_tier():
         ("冠军", "高中组", "东山中学", "organization", None),
         ("冠军", "高中组", "西湖中学", "organization", None),
     ]
+
+
+def test_these_n_are_names_the_counted_tier_of_the_sentence_before():
+    # 为获得一等奖的3位选手颁奖。这3位选手是:A、B和C — the count ties the names to the tier
+    assert _pairs(
+        "第二届导游大赛在珠海举行。局长为获得一等奖的3位选手颁奖。这3位选手是:张华、王明和李强。"
+    ) == [("一等奖", "张华"), ("一等奖", "王明"), ("一等奖", "李强")]
+    # a different count is another group: nothing rather than a guess
+    assert (
+        _pairs("第二届导游大赛在珠海举行。局长为获得一等奖的3位选手颁奖。这2位选手是:张华、王明。")
+        == []
+    )

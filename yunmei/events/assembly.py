@@ -167,6 +167,7 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
             last_para = s.para
         if s.para in list_paras:
             continue  # read by the heading/list parser
+        s = _these_n_are(s, by_idx.get(s.idx - 1))
         try:
             # no tier, result word or medal count: no clause of the sentence can state a result
             if _may_state_result(s.text):
@@ -488,6 +489,25 @@ _NAMES_LAST_SHAPES = frozenset(
 )
 # 二等奖:A / 初中组二等奖(3名):A: a label clause, whose name list may run on over commas
 _LABEL_HEAD_RE = re.compile(rf"[^,:;]{{0,12}}?{lx.TIER}(?:\(\d+(?:名|人)\))?:")
+
+
+# 为获得一等奖的6位选手颁奖。这6位选手是:A、B…: the count names the tier of the sentence before
+_THESE_N_ARE_RE = re.compile(
+    rf"(?:这|以上|上述)(?P<n>{lx.NUM})(?:位|名|个|支|所)[{lx.CJK}]{{0,4}}?(?:分别)?(?:是|为)"
+    r":?(?P<rec>[^。]+)。?"
+)
+_TIER_OF_N_RE = re.compile(
+    rf"(?:获得?|荣获)(?P<tier>{lx.TIERS})的(?P<n>{lx.NUM})(?:位|名|个|支|所)"
+)
+
+
+def _these_n_are(s: Sentence, prev: Sentence | None) -> Sentence:
+    """`这6位选手是:A…` after `获得一等奖的6位选手`: read as `一等奖获得者为A…` (these_n_are)."""
+    m = _THESE_N_ARE_RE.fullmatch(s.text.strip()) if prev is not None and "这" in s.text else None
+    t = _TIER_OF_N_RE.search(prev.text) if m and prev else None
+    if not m or not t or cn_int(m.group("n")) != cn_int(t.group("n")):
+        return s
+    return Sentence(s.idx, s.para, f"{t.group('tier')}获得者为{m.group('rec')}。")
 
 
 def _counted_then_names(
