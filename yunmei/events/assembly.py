@@ -461,7 +461,11 @@ def sentence_awards(
                 skip_next = bool(found)
         if found:
             last_tiers = found[-1].tiers
-        elif (th := _TIER_HEADING_CLAUSE_RE.fullmatch(c)) and not VERB_IN_RE.search(c):
+        elif (
+            len(c) <= 30
+            and (th := _TIER_HEADING_CLAUSE_RE.fullmatch(c))
+            and not VERB_IN_RE.search(c)
+        ):
             last_tiers = expand_tiers(th.group("tier"))  # 3分钟踢毽男女冠军,高中组由A获得
         if (
             len(found) == 1

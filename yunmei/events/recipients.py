@@ -8,6 +8,9 @@ import re
 from yunmei.events import lexicon as lx
 from yunmei.events.text import cn_int, norm_name
 
+_NUMBERED_GROUP_RE = re.compile(r"第\d{1,2}组")
+_CJK_RUN_RE = re.compile(rf"[{lx.CJK}]+")
+
 
 def name_class(x: str) -> str | None:
     """'work' / 'org' / 'person' when x is a complete name of that sort, else None."""
@@ -24,7 +27,7 @@ def name_class(x: str) -> str | None:
         lx.TEAM_END_RE.search(x)
         or lx.ORG_END_RE.search(x)
         or lx.FAMILY_RE.fullmatch(x)
-        or re.fullmatch(r"第\d{1,2}组", x)  # 第4组和第5组: numbered teams
+        or _NUMBERED_GROUP_RE.fullmatch(x)  # 第4组和第5组: numbered teams
     ):
         return "org"
     m = lx.AFF_PERSON_RE.fullmatch(x) or lx.AFF_ROLE_PERSON_RE.fullmatch(x)
@@ -216,7 +219,7 @@ def _recipient(item: str, strict: bool) -> dict | None:
         and re.search(rf"^{lx.NUM}(?:件|部|篇|幅|首|个)", checked)
     ):
         return None
-    if re.fullmatch(r"第\d{1,2}组", it):
+    if _NUMBERED_GROUP_RE.fullmatch(it):
         return {"name": it, "kind": "team", "affiliation": None}  # 第8组荣膺三甲: a numbered team
     if _SCHOOL_CLASS_RE.fullmatch(it) or (
         _MAJOR_CLASS_RE.fullmatch(it)
@@ -408,7 +411,7 @@ _PAIR_COMBO_RE = re.compile(
 def _run_together(it: str) -> list[str] | None:
     """蔡曼玉李旭东: three-character names run together, each opening with a surname."""
     it = it.strip()
-    if len(it) not in (6, 9, 12, 15) or not re.fullmatch(rf"[{lx.CJK}]+", it):
+    if len(it) not in (6, 9, 12, 15) or not _CJK_RUN_RE.fullmatch(it):
         return None
     chunks = [it[i : i + 3] for i in range(0, len(it), 3)]
     if all(
