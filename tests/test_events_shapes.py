@@ -843,3 +843,8 @@ def test_these_n_are_names_the_counted_tier_of_the_sentence_before():
         _pairs("第二届导游大赛在珠海举行。局长为获得一等奖的3位选手颁奖。这2位选手是:张华、王明。")
         == []
     )
+
+
+def test_suo_huo_de_de_is_a_noun_phrase_not_a_result():
+    # A所获得的冠军数与B并列第一: what A won is counted, no result is stated for a contest
+    assert _pairs("在世界合唱比赛中,中国合唱团所获得的冠军数与美国并列第一,均为5个。") == []

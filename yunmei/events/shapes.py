@@ -219,6 +219,8 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
         if lx.COUNT_AFTER_RE.match(post) or lx.RELATIVE_AFTER_RE.match(post):
             continue  # 金牌3枚 (tally) / 获得一等奖的选手 (a description, not a result)
         pre = c[: v.start()]
+        if pre.endswith("所") and gap.startswith("的"):
+            continue  # A所获得的冠军数: a noun phrase about the wins, no result stated
         if lx.MODAL_ANY_RE.search(lx.mask(pre)) or _UNNAMED_SUBJECT_RE.search(lx.mask(pre)):
             return []  # 各有一位教师荣获…: nobody named
         fw = _FOR_WHOM_RE.search(pre.strip())
