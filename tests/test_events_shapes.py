@@ -848,3 +848,11 @@ def test_these_n_are_names_the_counted_tier_of_the_sentence_before():
 def test_suo_huo_de_de_is_a_noun_phrase_not_a_result():
     # A所获得的冠军数与B并列第一: what A won is counted, no result is stated for a contest
     assert _pairs("在世界合唱比赛中,中国合唱团所获得的冠军数与美国并列第一,均为5个。") == []
+
+
+def test_long_credited_work_item_is_still_a_work():
+    # 小学组X学校A同学的作品《(a long title)》: a credited work item may pass 40 characters
+    title = "《基于图像识别的校园垃圾分类智能回收装置的设计与实现》"
+    assert _pairs(f"在科技创新大赛中,东风农场第一小学王小明同学的作品{title}获得银牌。") == [
+        ("银牌", title)
+    ]

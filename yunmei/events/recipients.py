@@ -211,7 +211,10 @@ def _recipient(item: str, strict: bool) -> dict | None:
     work = lx.WORK_RE.fullmatch(it)
     # 三家医院《…》: a count word in the sender's name does not make a titled work a count
     checked = it[: work.start("work")] if work and work.group("aff") else it
-    if not 2 <= len(it) <= 40 or (lx.BAD_ITEM_RE.search(lx.mask(checked)) and not work):
+    # a credited work may be long (school, author, 的作品, a long title): 80 characters for it
+    if not 2 <= len(it) <= (80 if work else 40) or (
+        lx.BAD_ITEM_RE.search(lx.mask(checked)) and not work
+    ):
         return None
     if (
         work
@@ -433,7 +436,11 @@ def _co_authors_folded(out: list[dict]) -> list[dict]:
     folded: list[dict] = []
     run: list[dict] = []  # persons since the last work
     for r in out:
-        if r["kind"] == "person":
+        if r["kind"] == "person" or (
+            r["kind"] == "organization"  # 兵团一中刘卢子尧: a loose guess, a unit and a name
+            and not lx.ORG_END_RE.search(r["name"])
+            and not lx.TEAM_END_RE.search(r["name"])
+        ):
             run.append(r)
             continue
         if r["kind"] == "work" and r["affiliation"] and run:
