@@ -856,3 +856,11 @@ def test_long_credited_work_item_is_still_a_work():
     assert _pairs(f"在科技创新大赛中,东风农场第一小学王小明同学的作品{title}获得银牌。") == [
         ("银牌", title)
     ]
+
+
+def test_subject_before_zai_keeps_its_clause_from_opening_a_subcontest():
+    # A在参赛的10个项目中,获得…金奖,…,并荣获了“X奖”: A is the subject, not a sub-contest
+    assert _pairs(
+        "省老年人运动会太极拳比赛在济宁举行。青岛市代表队在参赛的8个项目中,获得集体项目金奖,"
+        "共获得6金2银的优异成绩,并荣获了“道德风尚奖”。"
+    ) == [("金奖", "青岛市代表队"), ("道德风尚奖", "青岛市代表队")]

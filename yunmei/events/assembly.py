@@ -533,9 +533,14 @@ def _counted_then_names(
     return [Found(tiers, recips, category_in(cw.group("pre")), cw.start("tier"))], True
 
 
+_SUB_LEAD_RE = re.compile(r"(?:其中|另外|此外|而|最终|同时|并|还)+")
+
+
 def _subcontest(c: str) -> str | None:
     """The sub-contest a clause opens (在中学组征文比赛中, / 18日举办的环卫技能比赛中,), if any."""
     sm = lx.SUBCONTEST_MARKER_RE.fullmatch(c) if len(c) <= 30 else None
+    if sm and (at := c.find("在")) > 0 and not _SUB_LEAD_RE.fullmatch(c[:at]):
+        return None  # 烟台市代表队在参赛的10个项目中: a subject before 在, the clause is its
     if (
         sm
         and not lx.SUBCONTEST_GENERIC_RE.search(sm.group("cat"))
