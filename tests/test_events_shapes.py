@@ -864,3 +864,17 @@ def test_subject_before_zai_keeps_its_clause_from_opening_a_subcontest():
         "省老年人运动会太极拳比赛在济宁举行。青岛市代表队在参赛的8个项目中,获得集体项目金奖,"
         "共获得6金2银的优异成绩,并荣获了“道德风尚奖”。"
     ) == [("金奖", "青岛市代表队"), ("道德风尚奖", "青岛市代表队")]
+
+
+def test_epithet_in_apposition_before_the_named_winner():
+    # 赛会头号种子、德国选手A以…轻取B,夺得冠军: the epithet before 、 names no second winner
+    assert _pairs("网球挑战赛收官。赛会头号种子、德国选手施密特以6:2和6:1轻取李明,夺得冠军。") == [
+        ("冠军", "施密特")
+    ]
+
+
+def test_the_day_before_is_no_history():
+    # 在此前一天举行的双打决赛中: the day before this report, not an earlier contest
+    assert _pairs(
+        "网球挑战赛收官。在此前一天举行的双打决赛中,王强/赵刚以6:4和6:2击败张伟/李军,夺得冠军。"
+    ) == [("冠军", "王强"), ("冠军", "赵刚")]

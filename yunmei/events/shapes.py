@@ -623,9 +623,17 @@ def lead_subject(c: str) -> tuple[bool, list[dict] | None]:
         return True, None
     items = split_items(lead)
     recips = recipients(lead, strict=True)
+    if len(recips) < len(items) and len(items) >= 2 and _EPITHET_RE.search(items[0]):
+        # 赛会头号种子、澳大利亚选手A: epithets in apposition before the one named
+        last = recipients(items[-1], strict=True)
+        if len(last) == 1 and last[0]["kind"] == "person" and last[0]["affiliation"]:
+            return True, last
     if not recips or (len(recips) != len(items) and not shared_team(lead)):
         return True, None
     return True, recips
+
+
+_EPITHET_RE = re.compile(r"(?:种子|卫冕冠军|东道主|名将|新星|老将|选手|队长)$")
 
 
 # a ranking list: 最终排名是:冠军A(湛江),亚军B(广州),季军C、D
