@@ -878,3 +878,12 @@ def test_the_day_before_is_no_history():
     assert _pairs(
         "网球挑战赛收官。在此前一天举行的双打决赛中,王强/赵刚以6:4和6:2击败张伟/李军,夺得冠军。"
     ) == [("冠军", "王强"), ("冠军", "赵刚")]
+
+
+def test_worker_trade_before_a_name_is_a_role():
+    # 装配工A、电焊工B夺得第一名: the trade is the worker's role, not part of the name
+    assert _pairs("在技能比武大赛中,装配工孙立、电焊工周强夺得了第一名,第二名被钳工吴伟捧走。") == [
+        ("第一名", "孙立"),
+        ("第一名", "周强"),
+        ("第二名", "吴伟"),
+    ]
