@@ -649,3 +649,9 @@ def test_tier_columns_table_of_bare_class_codes():
         ("第一名", "四年级", "四1", "team", None),
         ("第二名", "四年级", "四3", "team", None),
     ]
+
+
+def test_unit_ending_ji_guan_in_a_label_list():
+    # 教工组二等奖:市直机关 — 机关 ends a unit's name like 局 or 委
+    got = _list_pairs("运动会获奖名单如下:\n教工组二等奖:市直机关\n教工组三等奖:工学系\n")
+    assert [(t, n) for t, n, _c in got] == [("二等奖", "市直机关"), ("三等奖", "工学系")]
