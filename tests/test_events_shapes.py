@@ -887,3 +887,11 @@ def test_worker_trade_before_a_name_is_a_role():
         ("第一名", "周强"),
         ("第二名", "吴伟"),
     ]
+
+
+def test_academic_title_after_a_name_and_ling_before_it():
+    # 我教研室A讲师以…参加比赛,…,荣获一等奖 / 另B老师还获得X奖: titles and 另 are no part of a name
+    assert _pairs(
+        "在青年教师授课大赛中,我教研室陈方讲师以《细胞的结构》课程参加基础组比赛,"
+        "讲授深入浅出,荣获一等奖。另吴敏老师还获得优秀课件奖。"
+    ) == [("一等奖", "陈方"), ("优秀课件奖", "吴敏")]
