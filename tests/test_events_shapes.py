@@ -895,3 +895,10 @@ def test_academic_title_after_a_name_and_ling_before_it():
         "在青年教师授课大赛中,我教研室陈方讲师以《细胞的结构》课程参加基础组比赛,"
         "讲授深入浅出,荣获一等奖。另吴敏老师还获得优秀课件奖。"
     ) == [("一等奖", "陈方"), ("优秀课件奖", "吴敏")]
+
+
+def test_score_before_the_verb_and_a_title_conferred_with_the_place():
+    # A,…,积15分夺得个人冠军,荣获“棋王”称号: 积15分 is no subject; the title is no second award
+    assert _pairs(
+        "在老年人象棋赛中,临县选手王建国,稳步出招,经过九轮对决,积15分夺得个人冠军,荣获“棋王”称号。"
+    ) == [("冠军", "王建国")]

@@ -480,6 +480,13 @@ def sentence_awards(
                 rank = tier_rank(tier)
                 if not gate and not tier.endswith("奖"):
                     continue  # 位居全省第三名 outside any contest is a ranking, not a result
+                if _TITLE_AFTER_RE.match(c, f.pos + len(tier)) and any(
+                    tier_rank(t) is not None and any(same_recipient(r, q) for q in rs)
+                    for (si, _o), t, _c, rs in awards[-4:]
+                    for r in recips
+                    if si == s.idx
+                ):
+                    continue  # 夺得冠军,荣获“棋王”称号: the title conferred with a place is no second award
                 pos = (s.idx, off + lead + f.pos)
                 # a group is the category of a place; a sub-contest holds its unranked prizes too
                 own = cat if rank is not None or (cat and cat == sub_cat) else None
@@ -487,6 +494,7 @@ def sentence_awards(
                 awards.append((pos, tier, tcat, recips))
 
 
+_TITLE_AFTER_RE = re.compile(r"”?(?:荣誉)?称号")
 # shapes whose clause ends with the name list (…的得主是A / 冠军为A), which may run on over commas
 _NAMES_LAST_SHAPES = frozenset(
     ("TIER_THEN_WINNERS_ARE", "WINNERS_OF_TIER_ARE", "TIER_IS", "TIER_OF_ARE")
