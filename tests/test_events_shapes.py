@@ -20,6 +20,9 @@ SHAPE_CASES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
         ("团体桂冠为深圳棋院队所斩获", [("桂冠", ["深圳棋院队"])]),
     ],
     "TIER_GOES_TO": [("冠军花落霞山区代表队", [("冠军", ["霞山区代表队"])])],
+    "WINNER_BA_TIER_POCKETED": [
+        ("湛江队将男子组200米直道赛冠军收入囊中", [("冠军", ["湛江队"])]),
+    ],
     "TIER_LABEL_LIST": [("一等奖(2名):王华、李明", [("一等奖", ["王华", "李明"])])],
     "TIER_SPACE_LIST": [("二等奖 王华 李明", [("二等奖", ["王华", "李明"])])],
     "TIER_IS": [
@@ -911,3 +914,17 @@ def test_place_without_ming_after_its_item():
         ("第一", "西湖龙舟队"),
     ]
     assert _pairs("龙舟公开赛比赛第一天,东江龙舟队获得200米直道赛第一天的出发权。") == []
+
+
+def test_item_list_between_verb_and_tier_is_one_award_each():
+    # A获得男子组100米和200米直道赛冠军: each item won is its own award
+    got = _awards("在龙舟公开赛中,东江龙舟队获得男子组100米和200米直道赛冠军。")
+    assert [(t, c, n) for t, c, n, _k, _a in got] == [
+        ("冠军", "男子组100米", "东江龙舟队"),
+        ("冠军", "200米直道赛", "东江龙舟队"),
+    ]
+    # A将X、Y冠军收入囊中 (WINNER_BA_TIER_POCKETED) lists its items the same way
+    assert _pairs("在龙舟公开赛中,西湖龙舟队将500米直道赛、3000米环绕赛冠军收入囊中。") == [
+        ("冠军", "西湖龙舟队"),
+        ("冠军", "西湖龙舟队"),
+    ]

@@ -172,6 +172,25 @@ _DISCIPLINE_BAD_RE = re.compile(
 )
 
 
+# an event item: a distance, or a name ending like a race or an item (100米, 3000米环绕赛, 太极剑项目)
+_EVENT_ITEM_RE = re.compile(
+    rf"[{lx.CJK}A-Za-z\d×]{{0,10}}?(?:\d+米[{lx.CJK}]{{0,6}}?|[{lx.CJK}]{{1,8}}(?:赛|项目))"
+)
+
+
+def item_list(gap: str) -> list[str] | None:
+    """男子组100米和200米直道赛 between verb and tier: the items, one award each (item_list)."""
+    g = gap.strip(' “”"的').rstrip("、和及与")
+    if not g or not any(x in g for x in "、和及与"):
+        return None
+    parts = [p for p in re.split(r"、|和|及|与", g) if p]
+    if len(parts) < 2 or not all(_EVENT_ITEM_RE.fullmatch(p) for p in parts):
+        return None
+    if lx.COUNT_BEFORE_RE.search(g) or any(lx.TIER_ANY_RE.search(p) for p in parts):
+        return None
+    return parts
+
+
 def discipline_in(gap: str) -> str | None:
     """获得书画一等奖 / 获工业机器人竞赛一等奖: the discipline printed between verb and tier."""
     d = gap.strip(' “”"')
@@ -285,6 +304,13 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             return [
                 Found(tiers, [r], k, t.start("tier")) for r, k in zip(recips, cats, strict=True)
             ]
+        items = item_list(gap_clean) if not cats and len(tiers) == 1 else None
+        if items:  # A获得男子组100米和200米直道赛冠军: one award per item won
+            out = [Found(tiers, [dict(r) for r in recips], k, t.start("tier")) for k in items]
+            if gap_clean.rstrip().endswith(("、", "和", "及", "与")):
+                # 200米、500米及团体总分冠军: the team prize after the conjunction is one more
+                out.append(Found(tiers, [dict(r) for r in recips], None, t.start("tier")))
+            return out
         found = [Found(tiers, recips, cat, t.start("tier"), discipline is not None)]
         also = ALSO_RE.match(c, t.end())
         if also and not lx.COUNT_AFTER_RE.match(c[also.end() :]):
@@ -458,6 +484,11 @@ def _tier_then_work(m: re.Match, c: str, carry: list[dict] | None) -> list[Found
     return [Found(expand_tiers(m.group("tier")), [work], None, m.start("tier"))]
 
 
+def _ba_pocketed(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
+    """A将X冠军收入囊中 reads as A获得X冠军 (the same subject, gap and tier)."""
+    return verb_award(f"{m.group('rec')}获得{m.group('gap')}{m.group('tier')}", carry) or None
+
+
 def _after_verb(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
     return verb_award(c, carry)
 
@@ -515,6 +546,14 @@ SHAPES: tuple[Shape, ...] = (
         ),
         _prize_giving_for,
     ),
+    Shape(  # A将X、Y及Z冠军收入囊中: the winner first, 将/把 and the tier, then the pocketing verb
+        "WINNER_BA_TIER_POCKETED",
+        re.compile(
+            rf"(?P<rec>[^将把,;]{{2,60}}?)(?:将|把)(?P<gap>[^,;]{{0,40}}?)(?P<tier>{lx.TIERS})"
+            r"(?:收入囊中|揽入怀中|收入怀中|纳入囊中|揽入囊中|收归囊中)"
+        ),
+        _ba_pocketed,
+    ),
     Shape("AWARD_AFTER_VERB", re.compile(rf".*?(?:{lx.V_SPREAD}|{lx.V_ONE}).*", re.S), _after_verb),
     Shape(
         "RECIPIENT_IS_TIER",
@@ -544,6 +583,7 @@ _ROW_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("获", "得", "收入", "揽入", "摘取", "夺取", "包揽", "拿下", "捧走", "夺魁", "夺冠"),
     ),
     "TIER_GOES_TO": (("花落", "归属"),),
+    "WINNER_BA_TIER_POCKETED": (("将", "把"), ("囊中", "怀中")),
     "TIER_LABEL_LIST": ((":",),),
     "TIER_IS": (("为", "是", "分别有"),),
     "TIER_OF_ARE": (("的",), ("是", "有", "为", "包括")),
