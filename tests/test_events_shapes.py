@@ -919,3 +919,17 @@ def test_item_list_between_verb_and_tier_is_one_award_each():
         ("冠军", "西湖龙舟队"),
         ("冠军", "西湖龙舟队"),
     ]
+
+
+def test_titles_back_to_back_with_a_count_are_each_a_work():
+    # 《A》《B》《C》3个节目获得金奖 / “A”“B”等2个项目夺得金奖: back-to-back titles, then the count
+    assert _pairs("在广场舞大赛中,《春风》《山歌》《渔舟》3个节目获得金奖。") == [
+        ("金奖", "《春风》"),
+        ("金奖", "《山歌》"),
+        ("金奖", "《渔舟》"),
+    ]
+    assert _pairs(
+        "在创业大赛中,“智慧农场——数字种植服务商”“‘绿’动校园——回收平台”等2个项目脱颖而出夺得金奖。"
+    ) == [("金奖", "“智慧农场——数字种植服务商”"), ("金奖", "“‘绿’动校园——回收平台”")]
+    # a count of works after a place names no work: 我县1件作品获得三等奖 gives nobody
+    assert _pairs("在科技创新大赛中,我县1件作品获得全国三等奖。") == []

@@ -112,7 +112,9 @@ def split_items(seg: str) -> list[str]:
                 continue  # 童颖16 名老师: a count spaced from its measure word closes the list
             parts.append(seg[last:i])
             last = i + 1
-        elif ch == "《" and i > last and masked[i - 1] == "》":
+        elif (ch == "《" and i > last and masked[i - 1] == "》") or (
+            ch == "“" and i > last and seg[i - 1] == "”"
+        ):  # 《A》《B》 / “A”“B”: titles printed back to back are separate items
             parts.append(seg[last:i])
             last = i
     parts.append(seg[last:])
@@ -179,7 +181,7 @@ _NOT_RECIPIENT_RE = re.compile(rf"(?:{lx.alt(lx.words('not_recipient_endings'))}
 _PERFORMER_WORK_RE = re.compile(
     r"(?P<who>[^《》]{2,30}?)(?:带来|表演|演出|演唱|演奏|献上|呈现)的[^《》]{0,6}?《[^《》]+》"
 )
-_QUOTED_TITLE_RE = re.compile(rf"[{lx.CJK}A-Za-z\d·—\-]{{2,30}}")
+_QUOTED_TITLE_RE = re.compile(rf"[{lx.CJK}A-Za-z\d·—\-‘’]{{2,40}}")
 # a name has two letters of its own (two characters, or a Latin word), not a number and a unit
 _NAME_LETTERS_RE = re.compile(rf"[{lx.CJK}].*[{lx.CJK}]|[A-Za-z]{{2}}")
 _GROUP_ONLY_RE = re.compile(rf"[{lx.CJK}]{{1,4}}组")
