@@ -933,3 +933,12 @@ def test_titles_back_to_back_with_a_count_are_each_a_work():
     ) == [("金奖", "“智慧农场——数字种植服务商”"), ("金奖", "“‘绿’动校园——回收平台”")]
     # a count of works after a place names no work: 我县1件作品获得三等奖 gives nobody
     assert _pairs("在科技创新大赛中,我县1件作品获得全国三等奖。") == []
+
+
+def test_quoted_project_then_xiang_mu_is_a_work():
+    # 创业组的“A”项目斩获一等奖: the quoted project is credited, 项目 is no part of its name
+    assert _pairs("在创业大赛决赛中,最终创业组的“智能温室控制系统”项目斩获一等奖。") == [
+        ("一等奖", "“智能温室控制系统”")
+    ]
+    # a mentored project still names no winner (mentors_and_members_not_recipients)
+    assert _pairs("王波、李强指导的“云计算技术与应用”项目获得一等奖。") == []

@@ -465,7 +465,8 @@ def recipients(seg: str, strict: bool) -> list[dict]:
     if lm and (re.search(r"[、/]", lm.group("lead")) or re.search(r"[“”]|项目$", lm.group("led"))):
         led = recipient(lm.group("led"), strict)
         if not led or led["kind"] != "person":
-            return [led] if led else []  # mentors_and_members_not_recipients
+            # mentors_and_members_not_recipients: a mentored project names no winner either
+            return [led] if led and led["kind"] != "work" else []
     sw = _SENDERS_WORKS_RE.fullmatch(seg.strip())
     if sw and "、" in sw.group("aff"):
         aff = _clean_aff(sw.group("aff"))
