@@ -942,3 +942,15 @@ def test_quoted_project_then_xiang_mu_is_a_work():
     ]
     # a mentored project still names no winner (mentors_and_members_not_recipients)
     assert _pairs("王波、李强指导的“云计算技术与应用”项目获得一等奖。") == []
+
+
+def test_counted_list_without_deng_names_every_item():
+    # A、B、C三支队伍…分别获得前三名: a measure-word count closing the list, no 等 needed
+    assert _pairs(
+        "在龙舟赛中,最终,河口龙舟、江湾龙舟、四川简阳三支队伍脱颖而出,分别获得公开组前三名。"
+    ) == [("第一名", "河口龙舟"), ("第二名", "江湾龙舟"), ("第三名", "四川简阳")]
+    # A、B两支代表队: the shared team word goes to each; 永诚二队 stays a numbered team
+    assert _pairs("在广场舞大赛中,城关中心学校、卷烟厂两支代表队分获一等奖和二等奖。") == [
+        ("一等奖", "城关中心学校代表队"),
+        ("二等奖", "卷烟厂代表队"),
+    ]

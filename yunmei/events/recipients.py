@@ -342,26 +342,33 @@ PLACE = rf"[{lx.CJK}]{{1,8}}?(?:镇|区|县|市|乡|街道|村|社区)"
 
 # A、B、C、D等四队 / 等4名选手: the printed count of the list it closes
 _COUNTED_TAIL_RE = re.compile(
-    rf"等(?P<n>{lx.NUM})(?:支|个|家|所|名|位)?(?P<what>代表队|队伍|队|单位|学校|选手|人)$"
+    rf"(?:等(?P<n>{lx.NUM})(?:支|个|家|所|名|位)?|(?P<bare>{lx.NUM})(?:支|个|家|所))"
+    r"(?P<what>代表队|队伍|队|单位|学校|选手|人)$"  # …四支队伍 without 等: a measure word needed
 )
 _LOOSE_NAME_RE = re.compile(rf"[{lx.CJK}A-Za-z\d()]{{2,14}}")
 
 
 def _counted_list(items: list[str], strict: bool) -> list[dict] | None:
     """东华乒友、斯莱国际等四队: the count agrees with the items, so each is a name (counted_list)."""
-    cm = _COUNTED_TAIL_RE.search(items[-1]) if len(items) >= 2 and "等" in items[-1] else None
-    if cm is None or cn_int(cm.group("n")) != len(items):
+    cm = _COUNTED_TAIL_RE.search(items[-1]) if len(items) >= 2 else None
+    if cm is None or cn_int(cm.group("n") or cm.group("bare")) != len(items):
         return None
+    if cm.group("bare") and cm.group("what") in ("选手", "人"):
+        return None  # 张三、李四两名选手: persons have their own checks
     what = cm.group("what")
     kind = "person" if what in ("选手", "人") else "team" if "队" in what else "organization"
     out = []
     for it in [*items[:-1], items[-1][: cm.start()]]:
         it = it.strip()
         r = recipient(it, strict)
+        if r is not None and kind != "person" and r["kind"] == "person" and r["affiliation"]:
+            r = None  # 重庆巫山 among counted teams: a region and a place, not a person
         if r is None and _LOOSE_NAME_RE.fullmatch(it) and not lx.BAD_ITEM_RE.search(it):
             r = {"name": it, "kind": kind, "affiliation": None}
         if r is None or (kind == "person") != (r["kind"] == "person"):
             return None  # an item that is no name of the counted kind: not a counted list
+        if cm.group("bare") and what == "代表队" and not lx.TEAM_END_RE.search(r["name"]):
+            r = {**r, "name": r["name"] + what, "kind": "team"}  # A、B两支代表队: each A代表队
         out.append(r)
     return out
 
