@@ -914,6 +914,12 @@ def test_item_list_between_verb_and_tier_is_one_award_each():
         ("冠军", "男子组100米", "东江龙舟队"),
         ("冠军", "200米直道赛", "东江龙舟队"),
     ]
+    # a group printed with the first item is every item's (大众组200米、500米)
+    got = _awards("在龙舟公开赛中,河口队摘得大众组200米、500米冠军。")
+    assert [(c, n) for _t, c, n, _k, _a in got] == [
+        ("大众组200米", "河口队"),
+        ("大众组500米", "河口队"),
+    ]
     # A将X、Y冠军收入囊中 (WINNER_BA_TIER_POCKETED) lists its items the same way
     assert _pairs("在龙舟公开赛中,西湖龙舟队将500米直道赛、3000米环绕赛冠军收入囊中。") == [
         ("冠军", "西湖龙舟队"),

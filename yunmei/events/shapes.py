@@ -188,6 +188,9 @@ def item_list(gap: str) -> list[str] | None:
         return None
     if lx.COUNT_BEFORE_RE.search(g) or any(lx.TIER_ANY_RE.search(p) for p in parts):
         return None
+    group = re.match(rf"[{lx.CJK}]{{1,6}}组", parts[0])  # 大众组200米、500米: the group is both's
+    if group:
+        parts = [parts[0]] + [p if "组" in p else group.group(0) + p for p in parts[1:]]
     return parts
 
 
@@ -306,11 +309,11 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             ]
         items = item_list(gap_clean) if not cats and len(tiers) == 1 else None
         if items:  # A获得男子组100米和200米直道赛冠军: one award per item won
-            out = [Found(tiers, [dict(r) for r in recips], k, t.start("tier")) for k in items]
-            if gap_clean.rstrip().endswith(("、", "和", "及", "与")):
-                # 200米、500米及团体总分冠军: the team prize after the conjunction is one more
-                out.append(Found(tiers, [dict(r) for r in recips], None, t.start("tier")))
-            return out
+            team = lx.TEAM_PREFIX_RE.fullmatch(tiers[0])
+            # 200米、500米及团体总分冠军: 团体总分 belongs to the last prize only (that one is
+            # left out: it mostly restates a 总分 title the report gave before)
+            item_tiers = [team.group("tier")] if team else tiers
+            return [Found(item_tiers, [dict(r) for r in recips], k, t.start("tier")) for k in items]
         found = [Found(tiers, recips, cat, t.start("tier"), discipline is not None)]
         also = ALSO_RE.match(c, t.end())
         if also and not lx.COUNT_AFTER_RE.match(c[also.end() :]):
