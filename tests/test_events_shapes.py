@@ -912,7 +912,7 @@ def test_item_list_between_verb_and_tier_is_one_award_each():
     got = _awards("在龙舟公开赛中,东江龙舟队获得男子组100米和200米直道赛冠军。")
     assert [(t, c, n) for t, c, n, _k, _a in got] == [
         ("冠军", "男子组100米", "东江龙舟队"),
-        ("冠军", "200米直道赛", "东江龙舟队"),
+        ("冠军", "男子组200米直道赛", "东江龙舟队"),
     ]
     # a group printed with the first item is every item's (大众组200米、500米)
     got = _awards("在龙舟公开赛中,河口队摘得大众组200米、500米冠军。")
