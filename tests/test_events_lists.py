@@ -628,3 +628,30 @@ def test_counted_list_names_every_item():
         "东华乒友",
         "斯莱国际",
     ]
+
+
+def test_work_list_line_credits_each_work():
+    # 二等奖:《A》、《B》、《C》之二篇: one work per item, a printed part of a title kept with it
+    assert pairs(["二等奖:《晨光》、《山路》、《远方》之二篇", "三等奖:《归途》、《小河》"]) == [
+        ("二等奖", None, "《晨光》", "work", None),
+        ("二等奖", None, "《山路》", "work", None),
+        ("二等奖", None, "《远方》之二篇", "work", None),
+        ("三等奖", None, "《归途》", "work", None),
+        ("三等奖", None, "《小河》", "work", None),
+    ]
+
+
+def test_tier_columns_table_of_bare_class_codes():
+    # 年级 | 第一名 | 第二名: one row per grade, each cell a class printed as grade + number
+    assert pairs(["年级 | 第一名 | 第二名 |", "三年级 | 三2 | 三5 |", "四年级 | 四1 | 四3 |"]) == [
+        ("第一名", "三年级", "三2", "team", None),
+        ("第二名", "三年级", "三5", "team", None),
+        ("第一名", "四年级", "四1", "team", None),
+        ("第二名", "四年级", "四3", "team", None),
+    ]
+
+
+def test_unit_ending_ji_guan_in_a_label_list():
+    # 教工组二等奖:市直机关 — 机关 ends a unit's name like 局 or 委
+    got = _list_pairs("运动会获奖名单如下:\n教工组二等奖:市直机关\n教工组三等奖:工学系\n")
+    assert [(t, n) for t, n, _c in got] == [("二等奖", "市直机关"), ("三等奖", "工学系")]

@@ -20,6 +20,9 @@ SHAPE_CASES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
         ("团体桂冠为深圳棋院队所斩获", [("桂冠", ["深圳棋院队"])]),
     ],
     "TIER_GOES_TO": [("冠军花落霞山区代表队", [("冠军", ["霞山区代表队"])])],
+    "WINNER_BA_TIER_POCKETED": [
+        ("湛江队将男子组200米直道赛冠军收入囊中", [("冠军", ["湛江队"])]),
+    ],
     "TIER_LABEL_LIST": [("一等奖(2名):王华、李明", [("一等奖", ["王华", "李明"])])],
     "TIER_SPACE_LIST": [("二等奖 王华 李明", [("二等奖", ["王华", "李明"])])],
     "TIER_IS": [
@@ -693,3 +696,267 @@ def test_match_sides_take_places():
             "在三四名决赛中,湛江一中队以3:1击败湛江二中队,两队分获第三、四名。"
         )
     ] == [("第三名", "湛江一中队"), ("第四名", "湛江二中队")]
+
+
+def test_chained_clauses_whose_next_subject_is_a_counted_list():
+    # …2名教师获得一等奖、C、D、E3 名教师获得二等奖: 、 after a tier opens the next result clause
+    assert _pairs(
+        "在演讲比赛中,王丽、陈刚2名教师获得一等奖、赵敏、孙强、周红3 名教师获得二等奖。"
+    ) == [
+        ("一等奖", "王丽"),
+        ("一等奖", "陈刚"),
+        ("二等奖", "赵敏"),
+        ("二等奖", "孙强"),
+        ("二等奖", "周红"),
+    ]
+
+
+def test_names_after_winners_are_run_on_over_commas():
+    # 二等奖得主是A,B: the name list that closes a 是/为 clause goes on after a comma
+    assert _pairs("朗诵比赛结果揭晓。一等奖的得主是刘畅。二等奖得主是孙悦,钱进,吴迪。") == [
+        ("一等奖", "刘畅"),
+        ("二等奖", "孙悦"),
+        ("二等奖", "钱进"),
+        ("二等奖", "吴迪"),
+    ]
+
+
+def test_tier_heading_clause_before_elided_tier_clauses():
+    # 跳远男女冠军,甲组由A、B获得: the item and tier alone head the 由…获得 clauses after it
+    assert _pairs(
+        "在运动会上,跳高男女第一名由王刚、李娜获得;跳远男女冠军,甲组由赵强、钱芳获得;"
+        "乙组由孙伟、周敏获得。"
+    ) == [
+        ("第一名", "王刚"),
+        ("第一名", "李娜"),
+        ("冠军", "赵强"),
+        ("冠军", "钱芳"),
+        ("冠军", "孙伟"),
+        ("冠军", "周敏"),
+    ]
+
+
+def test_province_before_a_name_is_its_affiliation():
+    # 湖北李明 / 江苏吴芳和北京赵伟: a province printed before a person is the person's affiliation
+    got = _awards("经过角逐,最佳风采奖由湖北李明获得,最佳才艺奖由江苏吴芳和北京赵伟获得。")
+    assert [(t, n, a) for t, _c, n, _k, a in got] == [
+        ("最佳风采奖", "李明", "湖北"),
+        ("最佳才艺奖", "吴芳", "江苏"),
+        ("最佳才艺奖", "赵伟", "北京"),
+    ]
+    # a city after the province, or a university's short name, is no person
+    from yunmei.events.recipients import recipient
+
+    assert all((recipient(x, True) or {}).get("kind") != "person" for x in ("江苏常州", "江西师大"))
+
+
+def test_trophy_of_a_place_after_a_result_verb():
+    # 荣获冠军杯 / 亚军杯: the trophy stands for the place; 冠军杯赛 stays a contest's name
+    assert _pairs("在烹饪大赛中,金厨公司荣获冠军杯,王强荣获亚军杯,李兵荣获季军杯。") == [
+        ("冠军杯", "金厨公司"),
+        ("亚军杯", "王强"),
+        ("季军杯", "李兵"),
+    ]
+    assert ev.tier_rank("亚军杯") == 2
+    assert _pairs("明天将举行篮球冠军杯赛。") == []
+
+
+def test_tier_won_by_with_a_result_word_verb():
+    # 红茶组茶王由A夺魁: the tier first, then 由 and the winner with 夺魁 as the verb
+    assert _awards("在茶王赛中,红茶组茶王由云峰茶业夺魁。") == [
+        ("茶王", "红茶组", "云峰茶业", "organization", None)
+    ]
+
+
+def test_run_together_names_without_separator():
+    # 三等奖杜明轩钱雨桐: three-character names printed with no separator are each a winner
+    assert _pairs("象棋比赛一等奖获得者为孙浩然,二等奖周子健,三等奖杜明轩钱雨桐。") == [
+        ("一等奖", "孙浩然"),
+        ("二等奖", "周子健"),
+        ("三等奖", "杜明轩"),
+        ("三等奖", "钱雨桐"),
+    ]
+    # a 与 between names still splits on the conjunction, never into three-character pieces
+    assert _pairs("在比赛中,王昊与徐天宇获得冠军。") == [("冠军", "王昊"), ("冠军", "徐天宇")]
+
+
+def test_subject_then_a_verdict_idiom_carries_to_the_result():
+    # A技高一筹,…,夺取冠军 / B惜败,获得亚军: the idiom is the predicate, A and B the subjects
+    assert _pairs(
+        "在足球赛决赛中,东山小学技高一筹,在点球大战中战胜西湖小学,夺得冠军。西湖小学惜败,获得亚军。"
+    ) == [("冠军", "东山小学"), ("亚军", "西湖小学")]
+    # A力拔头筹勇夺冠军: a result idiom before the verb is no part of the name
+    assert _pairs("在拔河比赛中,石桥镇河口村力拔头筹勇夺冠军。") == [("冠军", "石桥镇河口村")]
+    # 东道主A / 来自X的参赛选手A: the host's title and the entrant's role are no part of the name
+    assert _pairs("在桥牌赛中,最终东道主滨江区队笑到了最后,荣获总冠军。") == [
+        ("总冠军", "滨江区队")
+    ]
+    assert _pairs("在导游大赛中,来自西湖景区管理有限公司的参赛选手赵刚获一等奖。") == [
+        ("一等奖", "赵刚")
+    ]
+
+
+def test_major_class_code_is_a_team():
+    # 化工171夺得冠军: a major's short name and its class number is a class team (no 班 printed)
+    assert _awards("在新生杯篮球赛中,化工171一举夺得冠军,机械172则荣获季军。") == [
+        ("冠军", None, "化工171", "team", None),
+        ("季军", None, "机械172", "team", None),
+    ]
+
+
+def test_counted_result_then_its_names_in_the_next_clause():
+    # 3个项目获得铜牌,分别是A、B、C: the count's names follow in the next clause
+    assert _pairs(
+        "在科技创新大赛中,3个项目获得铜牌,分别是一中王浩同学作品《节水花洒》、"
+        "二中李想、周敏同学作品《智能书架》、三中陈晨同学作品《折叠雨伞》。"
+    ) == [("铜牌", "《节水花洒》"), ("铜牌", "《智能书架》"), ("铜牌", "《折叠雨伞》")]
+    # a bare list counts only when it is as long as the count
+    assert _pairs(
+        "在科技创新大赛中,2个项目获得银牌,王浩作品《节水花洒》、李想作品《智能书架》。"
+    ) == [
+        ("银牌", "《节水花洒》"),
+        ("银牌", "《智能书架》"),
+    ]
+
+
+def test_san_jia_after_a_verb_is_the_first_three_places():
+    # A、B和C荣膺三甲: 三甲 after its verb is 第一名…第三名 in printed order; 第N组 is a numbered team
+    assert _pairs("在健步走比赛中,最终第3组、第7组和第1组荣膺三甲。") == [
+        ("第一名", "第3组"),
+        ("第二名", "第7组"),
+        ("第三名", "第1组"),
+    ]
+
+
+def test_shared_place_bing_lie_with_a_group_before_the_tier():
+    # A、B并列高中组冠军: a shared place, the group printed between 并列 and the tier
+    assert _awards("在跳绳比赛中,最后,东山中学、西湖中学并列高中组冠军。") == [
+        ("冠军", "高中组", "东山中学", "organization", None),
+        ("冠军", "高中组", "西湖中学", "organization", None),
+    ]
+
+
+def test_these_n_are_names_the_counted_tier_of_the_sentence_before():
+    # 为获得一等奖的3位选手颁奖。这3位选手是:A、B和C — the count ties the names to the tier
+    assert _pairs(
+        "第二届导游大赛在珠海举行。局长为获得一等奖的3位选手颁奖。这3位选手是:张华、王明和李强。"
+    ) == [("一等奖", "张华"), ("一等奖", "王明"), ("一等奖", "李强")]
+    # a different count is another group: nothing rather than a guess
+    assert (
+        _pairs("第二届导游大赛在珠海举行。局长为获得一等奖的3位选手颁奖。这2位选手是:张华、王明。")
+        == []
+    )
+
+
+def test_suo_huo_de_de_is_a_noun_phrase_not_a_result():
+    # A所获得的冠军数与B并列第一: what A won is counted, no result is stated for a contest
+    assert _pairs("在世界合唱比赛中,中国合唱团所获得的冠军数与美国并列第一,均为5个。") == []
+
+
+def test_long_credited_work_item_is_still_a_work():
+    # 小学组X学校A同学的作品《(a long title)》: a credited work item may pass 40 characters
+    title = "《基于图像识别的校园垃圾分类智能回收装置的设计与实现》"
+    assert _pairs(f"在科技创新大赛中,东风农场第一小学王小明同学的作品{title}获得银牌。") == [
+        ("银牌", title)
+    ]
+
+
+def test_subject_before_zai_keeps_its_clause_from_opening_a_subcontest():
+    # A在参赛的10个项目中,获得…金奖,…,并荣获了“X奖”: A is the subject, not a sub-contest
+    assert _pairs(
+        "省老年人运动会太极拳比赛在济宁举行。青岛市代表队在参赛的8个项目中,获得集体项目金奖,"
+        "共获得6金2银的优异成绩,并荣获了“道德风尚奖”。"
+    ) == [("金奖", "青岛市代表队"), ("道德风尚奖", "青岛市代表队")]
+
+
+def test_epithet_in_apposition_before_the_named_winner():
+    # 赛会头号种子、德国选手A以…轻取B,夺得冠军: the epithet before 、 names no second winner
+    assert _pairs("网球挑战赛收官。赛会头号种子、德国选手施密特以6:2和6:1轻取李明,夺得冠军。") == [
+        ("冠军", "施密特")
+    ]
+
+
+def test_the_day_before_is_no_history():
+    # 在此前一天举行的双打决赛中: the day before this report, not an earlier contest
+    assert _pairs(
+        "网球挑战赛收官。在此前一天举行的双打决赛中,王强/赵刚以6:4和6:2击败张伟/李军,夺得冠军。"
+    ) == [("冠军", "王强"), ("冠军", "赵刚")]
+
+
+def test_worker_trade_before_a_name_is_a_role():
+    # 装配工A、电焊工B夺得第一名: the trade is the worker's role, not part of the name
+    assert _pairs("在技能比武大赛中,装配工孙立、电焊工周强夺得了第一名,第二名被钳工吴伟捧走。") == [
+        ("第一名", "孙立"),
+        ("第一名", "周强"),
+        ("第二名", "吴伟"),
+    ]
+
+
+def test_academic_title_after_a_name_and_ling_before_it():
+    # 我教研室A讲师以…参加比赛,…,荣获一等奖 / 另B老师还获得X奖: titles and 另 are no part of a name
+    assert _pairs(
+        "在青年教师授课大赛中,我教研室陈方讲师以《细胞的结构》课程参加基础组比赛,"
+        "讲授深入浅出,荣获一等奖。另吴敏老师还获得优秀课件奖。"
+    ) == [("一等奖", "陈方"), ("优秀课件奖", "吴敏")]
+
+
+def test_score_before_the_verb_and_a_title_conferred_with_the_place():
+    # A,…,积15分夺得个人冠军,荣获“棋王”称号: 积15分 is no subject; the title is no second award
+    assert _pairs(
+        "在老年人象棋赛中,临县选手王建国,稳步出招,经过九轮对决,积15分夺得个人冠军,荣获“棋王”称号。"
+    ) == [("冠军", "王建国")]
+
+
+def test_item_list_between_verb_and_tier_is_one_award_each():
+    # A获得男子组100米和200米直道赛冠军: each item won is its own award
+    got = _awards("在龙舟公开赛中,东江龙舟队获得男子组100米和200米直道赛冠军。")
+    assert [(t, c, n) for t, c, n, _k, _a in got] == [
+        ("冠军", "男子组100米", "东江龙舟队"),
+        ("冠军", "男子组200米直道赛", "东江龙舟队"),
+    ]
+    # a group printed with the first item is every item's (大众组200米、500米)
+    got = _awards("在龙舟公开赛中,河口队摘得大众组200米、500米冠军。")
+    assert [(c, n) for _t, c, n, _k, _a in got] == [
+        ("大众组200米", "河口队"),
+        ("大众组500米", "河口队"),
+    ]
+    # A将X、Y冠军收入囊中 (WINNER_BA_TIER_POCKETED) lists its items the same way
+    assert _pairs("在龙舟公开赛中,西湖龙舟队将500米直道赛、3000米环绕赛冠军收入囊中。") == [
+        ("冠军", "西湖龙舟队"),
+        ("冠军", "西湖龙舟队"),
+    ]
+
+
+def test_titles_back_to_back_with_a_count_are_each_a_work():
+    # 《A》《B》《C》3个节目获得金奖 / “A”“B”等2个项目夺得金奖: back-to-back titles, then the count
+    assert _pairs("在广场舞大赛中,《春风》《山歌》《渔舟》3个节目获得金奖。") == [
+        ("金奖", "《春风》"),
+        ("金奖", "《山歌》"),
+        ("金奖", "《渔舟》"),
+    ]
+    assert _pairs(
+        "在创业大赛中,“智慧农场——数字种植服务商”“‘绿’动校园——回收平台”等2个项目脱颖而出夺得金奖。"
+    ) == [("金奖", "“智慧农场——数字种植服务商”"), ("金奖", "“‘绿’动校园——回收平台”")]
+    # a count of works after a place names no work: 我县1件作品获得三等奖 gives nobody
+    assert _pairs("在科技创新大赛中,我县1件作品获得全国三等奖。") == []
+
+
+def test_quoted_project_then_xiang_mu_is_a_work():
+    # 创业组的“A”项目斩获一等奖: the quoted project is credited, 项目 is no part of its name
+    assert _pairs("在创业大赛决赛中,最终创业组的“智能温室控制系统”项目斩获一等奖。") == [
+        ("一等奖", "“智能温室控制系统”")
+    ]
+    # a mentored project still names no winner (mentors_and_members_not_recipients)
+    assert _pairs("王波、李强指导的“云计算技术与应用”项目获得一等奖。") == []
+
+
+def test_counted_list_without_deng_names_every_item():
+    # A、B、C三支队伍…分别获得前三名: a measure-word count closing the list, no 等 needed
+    assert _pairs(
+        "在龙舟赛中,最终,河口龙舟、江湾龙舟、四川简阳三支队伍脱颖而出,分别获得公开组前三名。"
+    ) == [("第一名", "河口龙舟"), ("第二名", "江湾龙舟"), ("第三名", "四川简阳")]
+    # A、B两支代表队: the shared team word goes to each; 永诚二队 stays a numbered team
+    assert _pairs("在广场舞大赛中,城关中心学校、卷烟厂两支代表队分获一等奖和二等奖。") == [
+        ("一等奖", "城关中心学校代表队"),
+        ("二等奖", "卷烟厂代表队"),
+    ]

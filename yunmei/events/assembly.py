@@ -37,10 +37,12 @@ from yunmei.events.recipients import (
     well_formed,
 )
 from yunmei.events.shapes import (
+    COUNTED_WINNERS_THEN_NAMES,
     NAMES_NEXT,
     PREDICATE_RE,
     RANK_ITEM_RE,
     TIER_COUNT_THEN_NAMES,
+    VERB_IN_RE,
     Found,
     clause_awards,
     lead_subject,
@@ -56,7 +58,7 @@ from yunmei.events.text import (
     split_clauses,
     split_sentences,
 )
-from yunmei.events.tiers import team_tier, tier_rank
+from yunmei.events.tiers import expand_tiers, team_tier, tier_rank
 
 log = logging.getLogger("yunmei.events")
 
@@ -167,6 +169,7 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
             last_para = s.para
         if s.para in list_paras:
             continue  # read by the heading/list parser
+        s = _these_n_are(s, by_idx.get(s.idx - 1))
         try:
             # no tier, result word or medal count: no clause of the sentence can state a result
             if _may_state_result(s.text):
@@ -329,10 +332,11 @@ def sentence_awards(
         has_subject, subject = lead_subject(c)
         both = _BOTH_SIDES_RE.match(c) if sides else None
         # most clauses name no prize at all: the full clause grammar only runs on those that do
+        decided: list[str] = []  # the shape row that decided the clause
         found = (
             clause_awards(c[both.end() :], sides)
             if both
-            else clause_awards(c, carry)
+            else clause_awards(c, carry, decided)
             if lx.TIER_ANY_RE.search(c)
             or lx.RESULT_VERB_RE.search(c)
             or (("分别" in c or "依次" in c) and lx.PLACE_RANGE_ARE_RE.search(c))
@@ -443,6 +447,8 @@ def sentence_awards(
                             )
                         ]
                         skip_next = True
+        if not found and ci + 1 < len(clauses) and ("获" in c or "得" in c):
+            found, skip_next = _counted_then_names(c, clauses[ci + 1][1].strip(), found, skip_next)
         if not found and last_tiers:
             em = _ELIDED_TIER_RE.fullmatch(c)
             if em and not lx.MODAL_ANY_RE.search(c):
@@ -461,7 +467,17 @@ def sentence_awards(
                 skip_next = bool(found)
         if found:
             last_tiers = found[-1].tiers
-        if len(found) == 1 and len(found[0].tiers) == 1 and _LABEL_HEAD_RE.match(c):
+        elif (
+            len(c) <= 30
+            and (th := _TIER_HEADING_CLAUSE_RE.fullmatch(c))
+            and not VERB_IN_RE.search(c)
+        ):
+            last_tiers = expand_tiers(th.group("tier"))  # 3分钟踢毽男女冠军,高中组由A获得
+        if (
+            len(found) == 1
+            and len(found[0].tiers) == 1
+            and (_LABEL_HEAD_RE.match(c) or (decided and decided[-1] in _NAMES_LAST_SHAPES))
+        ):  # 二等奖:A,B / 二等奖得主是A,B: the names closing the clause may run on over commas
             label_recips = found[0].recipients
         for f in found:
             if f.category and not f.discipline:
@@ -470,6 +486,13 @@ def sentence_awards(
                 rank = tier_rank(tier)
                 if not gate and not tier.endswith("奖"):
                     continue  # 位居全省第三名 outside any contest is a ranking, not a result
+                if _TITLE_AFTER_RE.match(c, f.pos + len(tier)) and any(
+                    tier_rank(t) is not None and any(same_recipient(r, q) for q in rs)
+                    for (si, _o), t, _c, rs in awards[-4:]
+                    for r in recips
+                    if si == s.idx
+                ):
+                    continue  # 夺得冠军,荣获“棋王”称号: the title conferred with a place is no second award
                 pos = (s.idx, off + lead + f.pos)
                 # a group is the category of a place; a sub-contest holds its unranked prizes too
                 own = cat if rank is not None or (cat and cat == sub_cat) else None
@@ -477,13 +500,61 @@ def sentence_awards(
                 awards.append((pos, tier, tcat, recips))
 
 
+_TITLE_AFTER_RE = re.compile(r"”?(?:荣誉)?称号")
+# shapes whose clause ends with the name list (…的得主是A / 冠军为A), which may run on over commas
+_NAMES_LAST_SHAPES = frozenset(
+    ("TIER_THEN_WINNERS_ARE", "WINNERS_OF_TIER_ARE", "TIER_IS", "TIER_OF_ARE")
+)
 # 二等奖:A / 初中组二等奖(3名):A: a label clause, whose name list may run on over commas
 _LABEL_HEAD_RE = re.compile(rf"[^,:;]{{0,12}}?{lx.TIER}(?:\(\d+(?:名|人)\))?:")
+
+
+# 为获得一等奖的6位选手颁奖。这6位选手是:A、B…: the count names the tier of the sentence before
+_THESE_N_ARE_RE = re.compile(
+    rf"(?:这|以上|上述)(?P<n>{lx.NUM})(?:位|名|个|支|所)[{lx.CJK}]{{0,4}}?(?:分别)?(?:是|为)"
+    r":?(?P<rec>[^。]+)。?"
+)
+_TIER_OF_N_RE = re.compile(
+    rf"(?:获得?|荣获)(?P<tier>{lx.TIERS})的(?P<n>{lx.NUM})(?:位|名|个|支|所)"
+)
+
+
+def _these_n_are(s: Sentence, prev: Sentence | None) -> Sentence:
+    """`这6位选手是:A…` after `获得一等奖的6位选手`: read as `一等奖获得者为A…` (these_n_are)."""
+    m = _THESE_N_ARE_RE.fullmatch(s.text.strip()) if prev is not None and "这" in s.text else None
+    t = _TIER_OF_N_RE.search(prev.text) if m and prev else None
+    if not m or not t or cn_int(m.group("n")) != cn_int(t.group("n")):
+        return s
+    return Sentence(s.idx, s.para, f"{t.group('tier')}获得者为{m.group('rec')}。")
+
+
+def _counted_then_names(
+    c: str, nxt: str, found: list[Found], skip_next: bool
+) -> tuple[list[Found], bool]:
+    """2个项目获得银牌,A、B / 4名选手获得一等奖,分别是A…: the counted result names its winners
+    in the next clause (after 分别是, or as a bare list whose length is the count)."""
+    cw = COUNTED_WINNERS_THEN_NAMES.fullmatch(c)
+    if not cw or lx.MODAL_ANY_RE.search(c):
+        return found, skip_next
+    nm = NAMES_NEXT.fullmatch(nxt)
+    rec = nm.group("rec") if nm else nxt
+    recips = recipients(rec.strip(" :"), strict=False) if len(rec) <= MAX_CLAUSE else []
+    if not recips:
+        return found, skip_next
+    if not nm and (len(recips) != cn_int(cw.group("n")) or PREDICATE_RE.search(lx.mask(rec))):
+        return found, skip_next  # a bare list counts only when it is as long as the count
+    tiers = expand_tiers(cw.group("tier"))
+    return [Found(tiers, recips, category_in(cw.group("pre")), cw.start("tier"))], True
+
+
+_SUB_LEAD_RE = re.compile(r"(?:其中|另外|此外|而|最终|同时|并|还)+")
 
 
 def _subcontest(c: str) -> str | None:
     """The sub-contest a clause opens (在中学组征文比赛中, / 18日举办的环卫技能比赛中,), if any."""
     sm = lx.SUBCONTEST_MARKER_RE.fullmatch(c) if len(c) <= 30 else None
+    if sm and (at := c.find("在")) > 0 and not _SUB_LEAD_RE.fullmatch(c[:at]):
+        return None  # 烟台市代表队在参赛的10个项目中: a subject before 在, the clause is its
     if (
         sm
         and not lx.SUBCONTEST_GENERIC_RE.search(sm.group("cat"))
@@ -555,6 +626,8 @@ _TIER_AT_END_RE = re.compile(rf"(?:{lx.TIERS})$")
 _ELIDED_TIER_RE = re.compile(
     r"(?:而|则)?(?P<cat>[^由,;]{2,12}?)?(?:则|也)?由(?P<rec>[^由,;]{2,80}?)(?:分别|依次)?(?:获得|夺得|摘得|包揽)"
 )
+# an item and a tier with nothing else: the heading of the elided-tier clauses after it
+_TIER_HEADING_CLAUSE_RE = re.compile(rf"[^,;:由的]{{2,20}}?(?P<tier>{lx.TIERS})")
 _SPREAD_NAMES_NEXT_RE = re.compile(r"(?:分别|依次)(?:是|为)")
 
 

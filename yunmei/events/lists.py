@@ -58,6 +58,10 @@ _PROSE_RE = re.compile(r"[。!]|[,;].{20,}")
 _TITLE_AUTHOR_RE = re.compile(r"(?P<title>.+?)\s*[\((](?P<author>[^()()]{2,12})[\))]")
 _WORK_AUTHOR_RE = re.compile(r"(?P<title>《[^《》]+》)(?:[\((][^()()]{1,8}[\))])?\s*(?P<author>.*)")
 # 卢凌日《四十年…》(散文): the author before a titled work, its genre after
+# one item of a 、-list of works: the title (with a printed part, 《守护》之家人篇) and its author
+_WORK_ITEM_RE = re.compile(
+    r"(?P<title>《[^《》]+》(?:之[^\s《》、()()]{1,8})?)\s*(?P<author>[^《》]{0,12})"
+)
 _AUTHOR_WORK_RE = re.compile(
     rf"(?P<author>[{lx.CJK}·]{{2,4}})\s*(?P<title>《[^《》]+》)(?:\s*[\((][^()()]{{1,8}}[\))])?"
 )
@@ -134,6 +138,7 @@ _MEMBERS_LINE_RE = re.compile(r"(?:成员|队员|组员|团队成员)\s*[::]")
 _CLASS_RE = re.compile(
     r"[初高]?[一二三四五六七八九\d]+(?:\(\d+\))?(?:年级)?\d*班|[初高][一二三]\(?\d{1,2}\)?班?"
     r"|[一二三四五六七八九]\(\d{1,2}\)"  # 三(5): grade and class, 班 left out
+    r"|[一二三四五六七八九]\d{1,2}"  # 一4 in a grade's row of a table: grade and class, bare
 )
 
 
@@ -194,6 +199,18 @@ def line_recipients(line: str, works: bool = False) -> tuple[list[dict], str | N
             {"name": m.group("name"), "kind": "person", "affiliation": m.group("aff")}
             for m in items
             if m
+        ], None
+    works_listed = [_WORK_ITEM_RE.fullmatch(it.strip()) for it in line.split("、")]
+    if len(works_listed) >= 2 and all(works_listed):
+        # 《时光》、《黄金海岸》、《守护》之家人篇: a list of works, each its own entry (work_list_line)
+        return [
+            {
+                "name": w.group("title"),
+                "kind": "work",
+                "affiliation": _squeeze(w.group("author")) or None,
+            }
+            for w in works_listed
+            if w
         ], None
     m = _WORK_AUTHOR_RE.fullmatch(line)
     if m:  # 《九米以下》(组照)方胜
@@ -316,6 +333,8 @@ def _cell_names(cell: str) -> list[dict]:
     out = []
     for tok in _tokens(cell.replace("、", " ")):
         r = recipient(tok, strict=False)
+        if r is None and _CLASS_RE.fullmatch(tok):
+            r = {"name": tok, "kind": "team", "affiliation": None}  # a class in a tier column
         if r:
             out.append(r)
     return out

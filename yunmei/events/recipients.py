@@ -8,6 +8,9 @@ import re
 from yunmei.events import lexicon as lx
 from yunmei.events.text import cn_int, norm_name
 
+_NUMBERED_GROUP_RE = re.compile(r"第\d{1,2}组")
+_CJK_RUN_RE = re.compile(rf"[{lx.CJK}]+")
+
 
 def name_class(x: str) -> str | None:
     """'work' / 'org' / 'person' when x is a complete name of that sort, else None."""
@@ -20,12 +23,20 @@ def name_class(x: str) -> str | None:
     m = lx.PAREN_AFF_RE.fullmatch(x)
     if m:
         x = m.group("name").strip()
-    if lx.TEAM_END_RE.search(x) or lx.ORG_END_RE.search(x) or lx.FAMILY_RE.fullmatch(x):
+    if (
+        lx.TEAM_END_RE.search(x)
+        or lx.ORG_END_RE.search(x)
+        or lx.FAMILY_RE.fullmatch(x)
+        or _NUMBERED_GROUP_RE.fullmatch(x)  # 第4组和第5组: numbered teams
+    ):
         return "org"
     m = lx.AFF_PERSON_RE.fullmatch(x) or lx.AFF_ROLE_PERSON_RE.fullmatch(x)
     if m and not lx.ORG_END_RE.search(m.group("name")):
         return "person"
     if lx.PERSON_RE.fullmatch(x) and not lx.ORG_END_RE.search(x):
+        return "person"
+    m = _REGION_PERSON_RE.fullmatch(x)  # 江苏吴怡和北京李涛: a province's person on each side
+    if m and _region_name_ok(m.group("name")):
         return "person"
     return None
 
@@ -97,9 +108,13 @@ def split_items(seg: str) -> list[str]:
     parts, last = [], 0
     for i, ch in enumerate(masked):
         if ch in "、, /":  # 尹土鹏/曹兆承: a doubles pair is two recipients
+            if ch == " " and i and masked[i - 1].isdigit() and masked[i + 1 : i + 2] in "名位人":
+                continue  # 童颖16 名老师: a count spaced from its measure word closes the list
             parts.append(seg[last:i])
             last = i + 1
-        elif ch == "《" and i > last and masked[i - 1] == "》":
+        elif (ch == "《" and i > last and masked[i - 1] == "》") or (
+            ch == "“" and i > last and seg[i - 1] == "”"
+        ):  # 《A》《B》 / “A”“B”: titles printed back to back are separate items
             parts.append(seg[last:i])
             last = i
     parts.append(seg[last:])
@@ -116,7 +131,8 @@ def split_items(seg: str) -> list[str]:
     for p in parts:
         p = p.strip()
         if p:
-            out.extend(split_conj(p))
+            pieces = split_conj(p)  # then 金孜彤马青青: names printed with no separator at all
+            out.extend(pieces if len(pieces) > 1 else _run_together(p) or pieces)
     return out
 
 
@@ -148,6 +164,16 @@ _FOREIGN_PERSON_RE = re.compile(
 _CLASS_PERSON_RE = re.compile(
     rf"(?P<aff>[{lx.CJK}A-Za-z]{{0,12}}\d{{2,6}}(?:[-—]\d{{1,2}})?(?:班|级)?)(?P<name>{lx.PERSON_RE.pattern})"
 )
+_REGION_PERSON_RE = re.compile(
+    rf"(?P<aff>{lx.alt(lx.words('regions'))})(?P<name>{lx.PERSON_RE.pattern})"
+)
+
+
+def _region_name_ok(name: str) -> bool:
+    """After a province, a unit's last character (江苏常州) or 大 (江西师大: a university) is no name."""
+    return name[-1] != "大" and not lx.ORG_LAST_CHARS.intersection(name[-1])
+
+
 _CAT_PERSON_RE = re.compile(rf"(?:{lx.CAT})(?P<name>{lx.PERSON_RE.pattern})")
 _EPITHET_PERSON_RE = re.compile(rf"“[^“”]{{1,10}}”(?P<name>{lx.PERSON_RE.pattern})")
 # never a recipient when read without a surname or an organisation ending (loose lists only)
@@ -155,7 +181,7 @@ _NOT_RECIPIENT_RE = re.compile(rf"(?:{lx.alt(lx.words('not_recipient_endings'))}
 _PERFORMER_WORK_RE = re.compile(
     r"(?P<who>[^《》]{2,30}?)(?:带来|表演|演出|演唱|演奏|献上|呈现)的[^《》]{0,6}?《[^《》]+》"
 )
-_QUOTED_TITLE_RE = re.compile(rf"[{lx.CJK}A-Za-z\d·—\-]{{2,30}}")
+_QUOTED_TITLE_RE = re.compile(rf"[{lx.CJK}A-Za-z\d·—\-‘’]{{2,40}}")
 # a name has two letters of its own (two characters, or a Latin word), not a number and a unit
 _NAME_LETTERS_RE = re.compile(rf"[{lx.CJK}].*[{lx.CJK}]|[A-Za-z]{{2}}")
 _GROUP_ONLY_RE = re.compile(rf"[{lx.CJK}]{{1,4}}组")
@@ -164,6 +190,8 @@ _QUOTED_WORK_RE = re.compile(r"(?P<aff>[^“”]{2,30})(?P<work>“[^“”]{2,2
 
 
 _SCHOOL_CLASS_RE = re.compile(r"(?:[初高]?[一二三四五六七八九]|\d)(?:年级)?\(\d{1,2}\)班?")
+# 信息161 / 电气083: a major's short name and its year-class number, a class team without 班
+_MAJOR_CLASS_RE = re.compile(rf"[{lx.CJK}]{{2,4}}\d{{3,4}}")
 
 
 # 四川省桥牌协会(普得集团): an association's side named with its sponsor (sponsored_side)
@@ -185,7 +213,10 @@ def _recipient(item: str, strict: bool) -> dict | None:
     work = lx.WORK_RE.fullmatch(it)
     # 三家医院《…》: a count word in the sender's name does not make a titled work a count
     checked = it[: work.start("work")] if work and work.group("aff") else it
-    if not 2 <= len(it) <= 40 or (lx.BAD_ITEM_RE.search(lx.mask(checked)) and not work):
+    # a credited work may be long (school, author, 的作品, a long title): 80 characters for it
+    if not 2 <= len(it) <= (80 if work else 40) or (
+        lx.BAD_ITEM_RE.search(lx.mask(checked)) and not work
+    ):
         return None
     if (
         work
@@ -193,8 +224,14 @@ def _recipient(item: str, strict: bool) -> dict | None:
         and re.search(rf"^{lx.NUM}(?:件|部|篇|幅|首|个)", checked)
     ):
         return None
-    if _SCHOOL_CLASS_RE.fullmatch(it):
-        return {"name": it, "kind": "team", "affiliation": None}  # 三(5) / 初二(3)班: a class
+    if _NUMBERED_GROUP_RE.fullmatch(it):
+        return {"name": it, "kind": "team", "affiliation": None}  # 第8组荣膺三甲: a numbered team
+    if _SCHOOL_CLASS_RE.fullmatch(it) or (
+        _MAJOR_CLASS_RE.fullmatch(it)
+        and not lx.BAD_ITEM_RE.search(it)
+        and not lx.TIER_ANY_RE.search(it)  # 铜牌103 (枚): a tally, no class
+    ):
+        return {"name": it, "kind": "team", "affiliation": None}  # 三(5) / 信息161: a class
     if it.isdigit() or (lx.PRECHECK_RE.search(it) and lx.TIER_ANY_RE.search(lx.mask(it))):
         return None  # 银牌 / 43 in a tally read as a list
     if it in lx.NOT_RECIPIENTS or re.fullmatch(r"\([^()]*\)", it):
@@ -264,6 +301,10 @@ def _recipient(item: str, strict: bool) -> dict | None:
         r = recipient(owner, strict)  # 丰华二社张瑞的平安169: the grower, not the variety
         if r is not None and r["kind"] == "person":
             return r
+    m = _REGION_PERSON_RE.fullmatch(it)
+    if m and _region_name_ok(m.group("name")):
+        # 湖北朱鸿俊 / 上海张俊: a province printed before the name is the affiliation
+        return {"name": m.group("name"), "kind": "person", "affiliation": aff or m.group("aff")}
     m = _CLASS_PERSON_RE.fullmatch(it)
     if m and not lx.ORG_END_RE.search(
         m.group("name")
@@ -301,26 +342,33 @@ PLACE = rf"[{lx.CJK}]{{1,8}}?(?:镇|区|县|市|乡|街道|村|社区)"
 
 # A、B、C、D等四队 / 等4名选手: the printed count of the list it closes
 _COUNTED_TAIL_RE = re.compile(
-    rf"等(?P<n>{lx.NUM})(?:支|个|家|所|名|位)?(?P<what>代表队|队伍|队|单位|学校|选手|人)$"
+    rf"(?:等(?P<n>{lx.NUM})(?:支|个|家|所|名|位)?|(?P<bare>{lx.NUM})(?:支|个|家|所))"
+    r"(?P<what>代表队|队伍|队|单位|学校|选手|人)$"  # …四支队伍 without 等: a measure word needed
 )
 _LOOSE_NAME_RE = re.compile(rf"[{lx.CJK}A-Za-z\d()]{{2,14}}")
 
 
 def _counted_list(items: list[str], strict: bool) -> list[dict] | None:
     """东华乒友、斯莱国际等四队: the count agrees with the items, so each is a name (counted_list)."""
-    cm = _COUNTED_TAIL_RE.search(items[-1]) if len(items) >= 2 and "等" in items[-1] else None
-    if cm is None or cn_int(cm.group("n")) != len(items):
+    cm = _COUNTED_TAIL_RE.search(items[-1]) if len(items) >= 2 else None
+    if cm is None or cn_int(cm.group("n") or cm.group("bare")) != len(items):
         return None
+    if cm.group("bare") and cm.group("what") in ("选手", "人"):
+        return None  # 张三、李四两名选手: persons have their own checks
     what = cm.group("what")
     kind = "person" if what in ("选手", "人") else "team" if "队" in what else "organization"
     out = []
     for it in [*items[:-1], items[-1][: cm.start()]]:
         it = it.strip()
         r = recipient(it, strict)
+        if r is not None and kind != "person" and r["kind"] == "person" and r["affiliation"]:
+            r = None  # 重庆巫山 among counted teams: a region and a place, not a person
         if r is None and _LOOSE_NAME_RE.fullmatch(it) and not lx.BAD_ITEM_RE.search(it):
             r = {"name": it, "kind": kind, "affiliation": None}
         if r is None or (kind == "person") != (r["kind"] == "person"):
             return None  # an item that is no name of the counted kind: not a counted list
+        if cm.group("bare") and what == "代表队" and not lx.TEAM_END_RE.search(r["name"]):
+            r = {**r, "name": r["name"] + what, "kind": "team"}  # A、B两支代表队: each A代表队
         out.append(r)
     return out
 
@@ -372,6 +420,48 @@ _PAIR_COMBO_RE = re.compile(
 )
 
 
+def _run_together(it: str) -> list[str] | None:
+    """蔡曼玉李旭东: three-character names run together, each opening with a surname."""
+    it = it.strip()
+    if len(it) not in (6, 9, 12, 15) or not _CJK_RUN_RE.fullmatch(it):
+        return None
+    chunks = [it[i : i + 3] for i in range(0, len(it), 3)]
+    if all(
+        c[0] in lx.SURNAMES_1
+        and lx.PERSON_RE.fullmatch(c)
+        and not lx.ORG_LAST_CHARS.intersection(c)
+        and not lx.CONJ_RE.search(c)
+        and not lx.BAD_ITEM_RE.search(c)
+        for c in chunks
+    ):
+        return chunks
+    return None
+
+
+def _co_authors_folded(out: list[dict]) -> list[dict]:
+    """A、B同学作品《W》: the persons right before an authored work are its co-authors, not winners."""
+    if not any(r["kind"] == "work" and r["affiliation"] for r in out):
+        return out
+    folded: list[dict] = []
+    run: list[dict] = []  # persons since the last work
+    for r in out:
+        if r["kind"] == "person" or (
+            r["kind"] == "organization"  # 兵团一中刘卢子尧: a loose guess, a unit and a name
+            and not lx.ORG_END_RE.search(r["name"])
+            and not lx.TEAM_END_RE.search(r["name"])
+        ):
+            run.append(r)
+            continue
+        if r["kind"] == "work" and r["affiliation"] and run:
+            names = "、".join(p["name"] for p in run)
+            r = {**r, "affiliation": f"{names}、{r['affiliation']}"}
+        else:
+            folded.extend(run)
+        run = []
+        folded.append(r)
+    return folded + run
+
+
 def recipients(seg: str, strict: bool) -> list[dict]:
     pc = _PAIR_COMBO_RE.fullmatch(seg.strip()) if "组合" in seg else None
     if pc:
@@ -382,7 +472,8 @@ def recipients(seg: str, strict: bool) -> list[dict]:
     if lm and (re.search(r"[、/]", lm.group("lead")) or re.search(r"[“”]|项目$", lm.group("led"))):
         led = recipient(lm.group("led"), strict)
         if not led or led["kind"] != "person":
-            return [led] if led else []  # mentors_and_members_not_recipients
+            # mentors_and_members_not_recipients: a mentored project names no winner either
+            return [led] if led and led["kind"] != "work" else []
     sw = _SENDERS_WORKS_RE.fullmatch(seg.strip())
     if sw and "、" in sw.group("aff"):
         aff = _clean_aff(sw.group("aff"))
@@ -408,7 +499,13 @@ def recipients(seg: str, strict: bool) -> list[dict]:
         return counted
     found = [recipient(item, strict) for item in items]
     placed = [_PLACE_PERSON_RE.fullmatch(it.strip()) for it in items]
-    if strict and len(items) >= 2 and all(r is None for r in found) and all(placed):
+    if (
+        strict
+        and len(items) >= 2
+        and any(r is None for r in found)
+        and all(r is None or (r["kind"] == "person" and r["affiliation"]) for r in found)
+        and all(placed)
+    ):
         # 西安张明、甘肃韩瑞、榆林高翔: a place printed before each name is its affiliation
         return [
             {"name": m.group("name"), "kind": "person", "affiliation": m.group("aff")}
@@ -437,7 +534,7 @@ def recipients(seg: str, strict: bool) -> list[dict]:
             else r
             for r, it in zip(found, items, strict=True)
         ]
-    out = [r for r in found if r is not None]
+    out = _co_authors_folded([r for r in found if r is not None])
     # 保山供电局一队、二队: a bare numbered team takes the unit of the numbered team before it
     for prev, r in itertools.pairwise(out):
         pm = _NUMBERED_TEAM_RE.search(prev["name"])

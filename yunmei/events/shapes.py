@@ -44,7 +44,7 @@ WINNERS_OF_TIER_ARE = re.compile(
 
 TIER_WON_BY = re.compile(
     rf"(?P<pre>.*?)(?P<tier>{lx.TIERS})(?:分别|则|均)?(?:由|被|为(?=[^为]+所))(?P<rec>.+?)所?(?:分别|共同|一举|成功)?"
-    r"(?:获得|夺得|摘得|取得|获取|斩获|收入囊中|揽入怀中|收入怀中|捧得|摘取|夺取|包揽|拿下|捧走|获)了?"
+    r"(?:获得|夺得|摘得|取得|获取|斩获|收入囊中|揽入怀中|收入怀中|捧得|摘取|夺取|包揽|拿下|捧走|夺魁|夺冠|获)了?"
 )
 
 
@@ -81,6 +81,13 @@ PLACES_RANGE_ARE = re.compile(
 
 TIER_COUNT_THEN_NAMES = re.compile(
     rf"(?P<pre>.*?)(?P<tier>{lx.TIER})(?:共)?{lx.NUM}(?:名|个|项|件|人)"
+)
+
+
+# 4个项目获得铜牌,分别是A、B… / 2个项目获得银牌,A、B: a counted result, its names in the next clause
+COUNTED_WINNERS_THEN_NAMES = re.compile(
+    rf"(?P<pre>[^,;]*?)(?P<n>{lx.NUM})(?:个|名|件|项|篇|位|支|所|组)[{lx.CJK}]{{0,8}}?"
+    rf"(?:获得|荣获|获|夺得|摘得)了?(?P<tier>{lx.TIERS})"
 )
 
 
@@ -165,6 +172,28 @@ _DISCIPLINE_BAD_RE = re.compile(
 )
 
 
+# an event item: a distance, or a name ending like a race or an item (100米, 3000米环绕赛, 太极剑项目)
+_EVENT_ITEM_RE = re.compile(
+    rf"[{lx.CJK}A-Za-z\d×]{{0,10}}?(?:\d+米[{lx.CJK}]{{0,6}}?|[{lx.CJK}]{{1,8}}(?:赛|项目))"
+)
+
+
+def item_list(gap: str) -> list[str] | None:
+    """男子组100米和200米直道赛 between verb and tier: the items, one award each (item_list)."""
+    g = gap.strip(' “”"的').rstrip("、和及与")
+    if not g or not any(x in g for x in "、和及与"):
+        return None
+    parts = [p for p in re.split(r"、|和|及|与", g) if p]
+    if len(parts) < 2 or not all(_EVENT_ITEM_RE.fullmatch(p) for p in parts):
+        return None
+    if lx.COUNT_BEFORE_RE.search(g) or any(lx.TIER_ANY_RE.search(p) for p in parts):
+        return None
+    group = re.match(rf"[{lx.CJK}]{{1,6}}组", parts[0])  # 大众组200米、500米: the group is both's
+    if group:
+        parts = [parts[0]] + [p if "组" in p else group.group(0) + p for p in parts[1:]]
+    return parts
+
+
 def discipline_in(gap: str) -> str | None:
     """获得书画一等奖 / 获工业机器人竞赛一等奖: the discipline printed between verb and tier."""
     d = gap.strip(' “”"')
@@ -212,6 +241,8 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
         if lx.COUNT_AFTER_RE.match(post) or lx.RELATIVE_AFTER_RE.match(post):
             continue  # 金牌3枚 (tally) / 获得一等奖的选手 (a description, not a result)
         pre = c[: v.start()]
+        if pre.endswith("所") and gap.startswith("的"):
+            continue  # A所获得的冠军数: a noun phrase about the wins, no result stated
         if lx.MODAL_ANY_RE.search(lx.mask(pre)) or _UNNAMED_SUBJECT_RE.search(lx.mask(pre)):
             return []  # 各有一位教师荣获…: nobody named
         fw = _FOR_WHOM_RE.search(pre.strip())
@@ -276,6 +307,13 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             return [
                 Found(tiers, [r], k, t.start("tier")) for r, k in zip(recips, cats, strict=True)
             ]
+        items = item_list(gap_clean) if not cats and len(tiers) == 1 else None
+        if items:  # A获得男子组100米和200米直道赛冠军: one award per item won
+            team = lx.TEAM_PREFIX_RE.fullmatch(tiers[0])
+            # 200米、500米及团体总分冠军: 团体总分 belongs to the last prize only (that one is
+            # left out: it mostly restates a 总分 title the report gave before)
+            item_tiers = [team.group("tier")] if team else tiers
+            return [Found(item_tiers, [dict(r) for r in recips], k, t.start("tier")) for k in items]
         found = [Found(tiers, recips, cat, t.start("tier"), discipline is not None)]
         also = ALSO_RE.match(c, t.end())
         if also and not lx.COUNT_AFTER_RE.match(c[also.end() :]):
@@ -449,6 +487,11 @@ def _tier_then_work(m: re.Match, c: str, carry: list[dict] | None) -> list[Found
     return [Found(expand_tiers(m.group("tier")), [work], None, m.start("tier"))]
 
 
+def _ba_pocketed(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
+    """A将X冠军收入囊中 reads as A获得X冠军 (the same subject, gap and tier)."""
+    return verb_award(f"{m.group('rec')}获得{m.group('gap')}{m.group('tier')}", carry) or None
+
+
 def _after_verb(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
     return verb_award(c, carry)
 
@@ -456,7 +499,9 @@ def _after_verb(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | 
 # 、 between two result clauses (…获得冠军、B获得亚军) separates them like a comma
 # (军 only in 冠军/亚军…: 刘军、陈平分别获得 is a list of two names)
 _CHAINED_RE = re.compile(
-    rf"(?:(?<=[奖名牌])|(?<=[冠亚季殿]军))、(?=[^、,;]{{1,30}}?(?:{lx.V_ONE}))"
+    rf"(?:(?<=[奖名牌])|(?<=[冠亚季殿]军))、(?=[^、,;]{{1,30}}?(?:{lx.V_ONE})"
+    # …11名老师获得二等奖、A、B、C16名老师获得三等奖: the next clause's subject is a counted list
+    rf"|(?:[^、,;]{{1,12}}、){{1,40}}[^、,;]{{1,12}}?{lx.NUM}\s*(?:名|位|人|个|支)[^、,;]{{0,8}}?(?:{lx.V_ONE}))"
 )
 
 
@@ -504,6 +549,14 @@ SHAPES: tuple[Shape, ...] = (
         ),
         _prize_giving_for,
     ),
+    Shape(  # A将X、Y及Z冠军收入囊中: the winner first, 将/把 and the tier, then the pocketing verb
+        "WINNER_BA_TIER_POCKETED",
+        re.compile(
+            rf"(?P<rec>[^将把,;]{{2,60}}?)(?:将|把)(?P<gap>[^,;]{{0,40}}?)(?P<tier>{lx.TIERS})"
+            r"(?:收入囊中|揽入怀中|收入怀中|纳入囊中|揽入囊中|收归囊中)"
+        ),
+        _ba_pocketed,
+    ),
     Shape("AWARD_AFTER_VERB", re.compile(rf".*?(?:{lx.V_SPREAD}|{lx.V_ONE}).*", re.S), _after_verb),
     Shape(
         "RECIPIENT_IS_TIER",
@@ -530,9 +583,10 @@ _ROW_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "WINNERS_OF_TIER_ARE": (("获得者", "得主", "获奖者", "获奖单位", "获奖作品", "获奖选手"),),
     "TIER_WON_BY": (
         ("由", "被", "为"),
-        ("获", "得", "收入", "揽入", "摘取", "夺取", "包揽", "拿下", "捧走"),
+        ("获", "得", "收入", "揽入", "摘取", "夺取", "包揽", "拿下", "捧走", "夺魁", "夺冠"),
     ),
     "TIER_GOES_TO": (("花落", "归属"),),
+    "WINNER_BA_TIER_POCKETED": (("将", "把"), ("囊中", "怀中")),
     "TIER_LABEL_LIST": ((":",),),
     "TIER_IS": (("为", "是", "分别有"),),
     "TIER_OF_ARE": (("的",), ("是", "有", "为", "包括")),
@@ -587,7 +641,7 @@ def clause_awards(
 _LEAD_CUT_RE = lx.gated(
     rf"{lx.V_SPREAD}|{lx.V_ONE}|以(?!及)|在|于|凭借|凭|派出|选派|发挥|表现|代表(?!队|团)|参加|参与|经过|通过|战胜|击败|力克|险胜|反超|超越|"
     r"大胜|完胜|战平|击退|淘汰|不敌|负于|迎战|对阵|游出|跑出|跳出|打出|连胜|连续|[一二三四五六七八九十两\d]战|历经|从|脱颖而出|"
-    r"\d+\s*[:比]\s*\d+|"
+    r"\d+\s*[:比]\s*\d+|技高一筹|略胜一筹|惜败|惜负|笑到了?最后|力压|过关斩将|"
     r"共|先后|首次|再次|又|还|也|则|(?<!平)均|都|将|曾|最终|全程|一路|顶住|继续|成功|凭着"
 )
 
@@ -612,9 +666,17 @@ def lead_subject(c: str) -> tuple[bool, list[dict] | None]:
         return True, None
     items = split_items(lead)
     recips = recipients(lead, strict=True)
+    if len(recips) < len(items) and len(items) >= 2 and _EPITHET_RE.search(items[0]):
+        # 赛会头号种子、澳大利亚选手A: epithets in apposition before the one named
+        last = recipients(items[-1], strict=True)
+        if len(last) == 1 and last[0]["kind"] == "person" and last[0]["affiliation"]:
+            return True, last
     if not recips or (len(recips) != len(items) and not shared_team(lead)):
         return True, None
     return True, recips
+
+
+_EPITHET_RE = re.compile(r"(?:种子|卫冕冠军|东道主|名将|新星|老将|选手|队长)$")
 
 
 # a ranking list: 最终排名是:冠军A(湛江),亚军B(广州),季军C、D

@@ -19,6 +19,9 @@ RANK_WORDS = {
     "铜奖": 3,
     "铜牌": 3,
     "殿军": 4,
+    "冠军杯": 1,  # the trophy of a place (荣获冠军杯)
+    "亚军杯": 2,
+    "季军杯": 3,
 }
 
 
@@ -54,8 +57,8 @@ def cn_numeral(n: int) -> str:
 
 def expand_tiers(s: str) -> list[str]:
     """A printed tier list -> the tiers it stands for ('一、二、三等奖' -> 一等奖, 二等奖, 三等奖)."""
-    if lx.TIER_RE.fullmatch(s) or re.fullmatch(r"第[一二三四五六七八九十]", s):
-        return [s]  # 位居第二: the place without 名
+    if lx.TIER_RE.fullmatch(s) or re.fullmatch(r"第[一二三四五六七八九十]|[冠亚季]军杯", s):
+        return [s]  # 位居第二 / 荣获冠军杯: tiers read only after their verb
     m = lx.TEAM_PREFIX_RE.fullmatch(s)
     if m:  # 团体二等奖、三等奖 -> 团体二等奖, 团体三等奖
         team = m.group("team")
@@ -71,7 +74,12 @@ def expand_tiers(s: str) -> list[str]:
     m = re.fullmatch(r"([金银铜、和]+)([牌奖])", s)
     if m:
         return [c + m.group(2) for c in m.group(1) if c in "金银铜"]
-    m = re.fullmatch(r"前([二三四五六七八九十\d])(?:名|位|甲)?", s)
+    m = re.fullmatch(
+        r"前?([二三四五六七八九十\d])(?:名|位|甲)?"
+        if s == "三甲"
+        else r"前([二三四五六七八九十\d])(?:名|位|甲)?",
+        s,
+    )
     if m:
         n = cn_int(m.group(1)) or 0
         return [f"第{cn_numeral(i)}名" for i in range(1, min(n, 10) + 1)]
