@@ -20,6 +20,8 @@ Figures:
   an award pair or a name); negatives with any event are false alarms.
 - fields: accuracy of name, kind, date, venue, organizer, participants over labelled events (an
   unmatched labelled event scores 0 on every field); names compare without quotes and spaces.
+- tiers compare without quotes and spaces too: the sets disagree on them (`“金奖”` kept by some
+  labellers, dropped by others) and a quoted tier is the same prize.
 - category: the share of right (tier, recipient) pairs that also carry the labelled category.
 - speed: mean milliseconds per passage and for a 3,000-character article without results.
 """
@@ -46,7 +48,10 @@ def _norm(s: Any) -> Any:
 
 def _pairs(events: list[dict]) -> Counter:
     return Counter(
-        (a["tier"], _norm(r["name"])) for e in events for a in e["awards"] for r in a["recipients"]
+        (_norm(a["tier"]), _norm(r["name"]))
+        for e in events
+        for a in e["awards"]
+        for r in a["recipients"]
     )
 
 
@@ -54,7 +59,7 @@ def _strict_pairs(events: list[dict]) -> Counter:
     return Counter(
         (
             a.get("category"),
-            a["tier"],
+            _norm(a["tier"]),
             a.get("tier_rank"),
             _norm(r["name"]),
             r.get("kind"),
@@ -72,7 +77,7 @@ def _cat_pairs(events: list[dict]) -> dict[tuple, Counter]:
     for e in events:
         for a in e["awards"]:
             for r in a["recipients"]:
-                out.setdefault((a["tier"], _norm(r["name"])), Counter())[
+                out.setdefault((_norm(a["tier"]), _norm(r["name"])), Counter())[
                     _norm(a.get("category"))
                 ] += 1
     return out
