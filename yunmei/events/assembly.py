@@ -749,6 +749,10 @@ def own_category(cat: str | None, names: list[str]) -> str | None:
     return c if c != cat and len(c) >= 2 else cat
 
 
+# a genre of at most three characters before 比赛/竞赛; 春季拔河比赛 / 中文演讲比赛 qualify it
+_BARE_GENRE_NAME_RE = re.compile(r"[^\W\d]{1,3}(?:比赛|竞赛)(?:活动)?")
+
+
 def build_event(
     cl: Cluster,
     segment: list[Sentence],
@@ -765,10 +769,11 @@ def build_event(
         name
         and alone
         and not STRONG_NAME_RE.search(name)
-        and len(norm_name(name)) < 9
-        and re.search(r"(?:比赛|竞赛)(?:活动)?$", name)
+        and _BARE_GENRE_NAME_RE.fullmatch(norm_name(name))
     ):
-        name = None  # 广播操比赛 / 青年教师教学竞赛: a description, not the contest's name
+        name = (
+            None  # 广播操比赛 / 龙舟比赛: a genre, not the contest's name (普通话演讲比赛 is one)
+        )
     mention = [by_idx[i] for i in dict.fromkeys(cl.mention_sents) if i >= 0]
     rest = [s for s in segment if s.idx not in cl.mention_sents]
     used: set[int] = set(cl.award_sents)

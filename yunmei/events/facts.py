@@ -376,14 +376,16 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
 
 # 高校乒乓球协会之间一大重要赛事 / 随后比赛: a description or an adverb, not a contest's name
 _DESCRIPTION_RE = re.compile(
-    r"一大|一项|之间|之一|重要|^(?:随后|然后|之后|接着|紧接着|整个|整场|每场|各场)"
+    r"一大|一项|之间|之一|重要|^(?:随后|然后|之后|接着|紧接着|整个|整场|每场|各场|项$)"
 )
 _JI_TAIL_RE = re.compile(
     r"暨[\u4e00-\u9fff“”]{2,14}?(?:赛|展示|展演)(?=在|于|举行|举办|落幕|闭幕|收官|圆满|,|。|$)"
 )
 _DIVISION_RE = re.compile(
     r"\(?(?![在于])[\u4e00-\u9fff]{2,6}赛区\)?(?:[\u4e00-\u9fff]{2,6}站)?|(?![在于])[\u4e00-\u9fff]{2,4}分站赛"
-    r"|\((?:[\u4e00-\u9fff]{2,4}·)?[\u4e00-\u9fff]{2,4}站\)"
+    r"|\((?:[\u4e00-\u9fff]{2,4}·)?[\u4e00-\u9fff]{2,4}站\)|·[\u4e00-\u9fff]{2,6}站"
+    # (宜昌) / (茶艺项目) before the verb: the host city or the item the report is about
+    r"|\((?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,6}项目)\)(?=在|于|举行|举办|开赛|落幕|闭幕|,)"
 )
 # 对车间劳动竞赛 / 立刻投入到竞赛: verbs and adverbs a name never holds (data/name_verb_stops.txt)
 _NAME_VERB_STOP_RE = re.compile(
@@ -392,8 +394,8 @@ _NAME_VERB_STOP_RE = re.compile(
 # 四个比赛(项目) / 抢收稻谷、剪纸拼图等比赛: a count or a list of items, not a name
 _COUNTED_REST_RE = re.compile(r"(?:等|[\d一二三四五六七八九十两]+(?:个|项|场|类|大))$")
 # 采用2011年“外研社杯”…大赛的形式 / 该校继跳绳比赛后又一次…: a contest the report refers to
-_REFERRED_BEFORE_RE = re.compile(r"(?:采用|参照|按照|沿用|借鉴|依照|继)[^,;。]{0,40}$")
-_REFERRED_AFTER_RE = re.compile(r"的?(?:形式|模式|规则|赛制|标准|方式)|(?:之)?后")
+_REFERRED_BEFORE_RE = re.compile(r"(?:采用|参照|按照|沿用|借鉴|依照|继|自)[^,;。]{0,40}$")
+_REFERRED_AFTER_RE = re.compile(r"的?(?:形式|模式|规则|赛制|标准|方式)|(?:之)?后|以来")
 # 是兰陵县第三届运动会系列比赛之一: the series the contest belongs to
 _ONE_OF_RE = re.compile(r"之一")
 # …风光摄影大赛作品评选(工作完成): judging the works of the contest just named

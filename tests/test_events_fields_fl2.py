@@ -1,0 +1,81 @@
+"""Event fields, issue 15 (generalisation pass): one test per shape, sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from yunmei.events import extract_events
+from yunmei.events.facts import find_names
+
+
+def _event(text, published_at="2021-05-20", title=None):
+    events = extract_events(text, published_at, title=title)
+    assert len(events) == 1, events
+    return events[0]
+
+
+@pytest.mark.parametrize(
+    ("shape", "text", "name"),
+    [
+        # a genre with a qualifier (language, season, 争霸) names the contest
+        (
+            "qualified_genre_language",
+            "4月9日,外语系举办日语演讲比赛。王芳获得一等奖。",
+            "日语演讲比赛",
+        ),
+        (
+            "qualified_genre_season",
+            "工会组织开展了秋季拔河比赛。机修车间代表队获得冠军。",
+            "秋季拔河比赛",
+        ),
+        ("qualified_genre_contest", "棋社举办了象棋争霸比赛。李明夺得冠军。", "象棋争霸比赛"),
+        # a bare genre of three characters or less is a description, not a name
+        ("bare_genre", "学校举行了广播操比赛。初二(3)班获得一等奖。", None),
+        ("bare_genre_two", "村里举行龙舟比赛,东村队获得冠军。", None),
+    ],
+)
+def test_genre_names(shape, text, name):
+    assert _event(text)["name"] == name, shape
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence", "names"),
+    [
+        # a verb of getting into a round ends the words before the contest
+        ("shortlisted_before_name", "经过初评,共有16位选手入围校园选拔赛", ["校园选拔赛"]),
+        ("shortlisted_before_name2", "全省有30支队伍入围江城杯足球赛", ["江城杯足球赛"]),
+        ("broke_into_final", "首次参加职业公开赛就闯入决赛的小将", ["职业公开赛"]),
+        # 自…以来: a past edition the report counts from, no contest of its own
+        ("since_first_edition", "自2015年首届比赛以来,已举办七届", []),
+        ("since_edition_event", "自2019年首届赛事以来,江城杯每年举行", []),
+        # 该项赛事: the event just named, a description
+        ("this_item_event", "这是该队第一次夺得该项赛事的冠军", []),
+        # a series leg after a middle dot, a host city or an item in brackets
+        (
+            "series_leg_dot",
+            "2022江城网球挑战赛·河口站在河口网球中心落幕",
+            ["2022江城网球挑战赛·河口站"],
+        ),
+        (
+            "host_city_bracket",
+            "2023年江城龙舟争霸赛(河口)在北湖开赛",
+            ["2023年江城龙舟争霸赛(河口)"],
+        ),
+        (
+            "item_bracket",
+            "第三届江城职业技能大赛(烹饪项目)于5月举行",
+            ["第三届江城职业技能大赛(烹饪项目)"],
+        ),
+        # a team contest of a non-ball sport is a contest name too
+        ("skating_team_contest", "2022年江城花样滑冰团体赛近日落幕", ["2022年江城花样滑冰团体赛"]),
+        ("swimming_team_contest", "首届江城游泳团体赛在市体育馆举行", ["首届江城游泳团体赛"]),
+    ],
+)
+def test_name_shapes(shape, sentence, names):
+    assert [n.name for n in find_names(sentence)[0]] == names, shape
+
+
+def test_division_needs_verb_after_bracket():
+    # a bracket that is a note, not a host city, stays out of the name
+    got = find_names("2023年江城龙舟争霸赛(图)现场")[0]
+    assert [n.name for n in got] == ["2023年江城龙舟争霸赛"]
