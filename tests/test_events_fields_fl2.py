@@ -69,6 +69,22 @@ def test_genre_names(shape, text, name):
         # a team contest of a non-ball sport is a contest name too
         ("skating_team_contest", "2022年江城花样滑冰团体赛近日落幕", ["2022年江城花样滑冰团体赛"]),
         ("swimming_team_contest", "首届江城游泳团体赛在市体育馆举行", ["首届江城游泳团体赛"]),
+        # a stage right after a cup or a quoted title is the contest's final, named
+        ("cup_then_final", "一场精彩的院长杯篮球决赛在东区球场展开", ["院长杯篮球决赛"]),
+        ("quoted_then_final", "“青春飞扬”朗诵决赛在报告厅落下帷幕", ["“青春飞扬”朗诵决赛"]),
+        ("bare_final", "随后进行了篮球决赛", []),
+        ("short_quote_final", "开州“村BA”决赛在体育馆开打", []),
+        # an exchange contest between towns, a mixed team contest
+        (
+            "exchange_contest",
+            "近日,江城、河口两地象棋交流赛在文化馆落幕",
+            ["江城、河口两地象棋交流赛"],
+        ),
+        (
+            "mixed_team_contest",
+            "第三届教职工乒乓球混合团体赛在体育馆结束",
+            ["第三届教职工乒乓球混合团体赛"],
+        ),
     ],
 )
 def test_name_shapes(shape, sentence, names):

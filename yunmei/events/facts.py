@@ -313,7 +313,11 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             or lx.GENERIC_REST_RE.fullmatch(rest)
             or lx.CAT_FULL_RE.fullmatch(rest)
             or _QUOTED_CAT_RE.fullmatch(rest)  # 现将“诗联类”评选结果予以公告: a category's judging
-            or (suffix in lx.STAGE_WORDS and not lx.EV_SUFFIX_RE.search(rest))
+            or (
+                suffix in lx.STAGE_WORDS
+                and not lx.EV_SUFFIX_RE.search(rest)
+                and not _CUP_OR_QUOTE_RE.search(rest)  # 新生杯篮球决赛 / “国庆秋诵”朗诵决赛
+            )
             or len(name) > MAX_NAME
             or _DESCRIPTION_RE.search(rest)
         ):
@@ -400,6 +404,7 @@ _REFERRED_AFTER_RE = re.compile(r"的?(?:形式|模式|规则|赛制|标准|方�
 _ONE_OF_RE = re.compile(r"之一")
 # …风光摄影大赛作品评选(工作完成): judging the works of the contest just named
 _JUDGING_OF_WORKS_RE = re.compile(r"(?:参赛|征集)?作品(?:的)?")
+_CUP_OR_QUOTE_RE = re.compile(r"杯|“[^“”]{4,}”")
 _SHORT_QUOTE_RE = re.compile(r"“[^“”杯届]{1,4}”")
 _QUOTED_SUFFIX_RE = re.compile(rf"(?:{lx.alt(lx.words('quoted_event_suffixes'))})$")
 _QUOTED_CAT_RE = re.compile(r"“[^“”]{1,8}(?:类|组)”")
