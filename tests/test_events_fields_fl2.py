@@ -85,6 +85,26 @@ def test_genre_names(shape, text, name):
             "第三届教职工乒乓球混合团体赛在体育馆结束",
             ["第三届教职工乒乓球混合团体赛"],
         ),
+        # the occasion a contest is held for, before a place, year or cup, is no part of its name
+        (
+            "occasion_before_place",
+            "庆祝第六个中国农民丰收节江城县农民运动会在北湖村举行",
+            ["江城县农民运动会"],
+        ),
+        ("occasion_before_cup", "河口镇举行迎新春“丰收杯”象棋赛", ["“丰收杯”象棋赛"]),
+        (
+            "anniversary_before_year",
+            "喜迎建校60周年2021年江城中学田径运动会开幕",
+            ["2021年江城中学田径运动会"],
+        ),
+        # before a bare genre the occasion is all the name there is
+        ("occasion_before_genre", "工会举办了迎新年职工拔河比赛", ["迎新年职工拔河比赛"]),
+        # 公共 is a word, not 共 (a total) after 公
+        (
+            "public_in_name",
+            "第二届“卫康杯”公共卫生知识竞赛在礼堂举行",
+            ["第二届“卫康杯”公共卫生知识竞赛"],
+        ),
     ],
 )
 def test_name_shapes(shape, sentence, names):

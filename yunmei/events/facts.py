@@ -338,6 +338,11 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             name = name[dash.end() :]  # 喜迎二十大“…”——X比赛: a slogan before the dash
             name = re.sub(r"^(?:暨|以及)", "", name)
         name = re.sub(r"^(?:活动|此届|该届|[^“”]{0,12}周年(?=“))", "", name)
+        occasion = _OCCASION_LEAD_RE.match(name)
+        if occasion and _PROPER_OR_PLACE_RE.search(name, occasion.end()):
+            name = name[
+                occasion.end() :
+            ]  # 庆祝第七个农民丰收节X县运动会: the occasion, then the name
         name = _PROGRAMME_LEAD_RE.sub("", name)
         # 县市组比赛: a group; “三人四足”比赛 / 旱地插秧和“背媳妇”比赛: a short quoted item of a games
         strong = bool(STRONG_NAME_RE.search(_SHORT_QUOTE_RE.sub("", rest))) and not re.search(
@@ -404,6 +409,11 @@ _REFERRED_AFTER_RE = re.compile(r"的?(?:形式|模式|规则|赛制|标准|方�
 _ONE_OF_RE = re.compile(r"之一")
 # …风光摄影大赛作品评选(工作完成): judging the works of the contest just named
 _JUDGING_OF_WORKS_RE = re.compile(r"(?:参赛|征集)?作品(?:的)?")
+# 庆祝第七个中国农民丰收节 / 迎元旦 / 喜迎建党100周年: the occasion a contest is held for
+_OCCASION_LEAD_RE = re.compile(
+    r"^(?:庆祝|喜迎|迎接|迎|欢度|庆)[^“”,。]{0,16}?(?:节|周年|元旦|新年|新春|华诞)(?=.{2})"
+)
+_PROPER_OR_PLACE_RE = re.compile(PROPER_NAME_RE.pattern + r"|[省市县区镇乡](?!级)")
 _CUP_OR_QUOTE_RE = re.compile(r"杯|“[^“”]{4,}”")
 _SHORT_QUOTE_RE = re.compile(r"“[^“”杯届]{1,4}”")
 _QUOTED_SUFFIX_RE = re.compile(rf"(?:{lx.alt(lx.words('quoted_event_suffixes'))})$")
