@@ -115,3 +115,31 @@ def test_division_needs_verb_after_bracket():
     # a bracket that is a note, not a host city, stays out of the name
     got = find_names("2023年江城龙舟争霸赛(图)现场")[0]
     assert [n.name for n in got] == ["2023年江城龙舟争霸赛"]
+
+
+@pytest.mark.parametrize(
+    ("shape", "text", "name"),
+    [
+        # the results follow a contest the entrants once took part in; the lead's held one is reported
+        (
+            "past_contest_of_entrants",
+            "6月2日,第五届江城市青年教师技能大赛在市体校举行。曾参加2019年全省教师技能大赛的"
+            "选手也参加了本次比赛。王芳获得一等奖。",
+            "第五届江城市青年教师技能大赛",
+        ),
+        (
+            "purpose_contest",
+            "4月15日,第十一届“江城杯”创业大赛决赛在图书馆举行。大赛旨在为“创青春”全国大学生"
+            "创业大赛选拔作品。李明团队获得一等奖。",
+            "第十一届“江城杯”创业大赛决赛",
+        ),
+        # a second proper name reported as held keeps the results
+        (
+            "results_of_held_contest",
+            "5月1日,第二届江城杯象棋赛开幕。5月3日,第三届河口杯象棋赛在文化馆落幕,张强获得冠军。",
+            "第三届河口杯象棋赛",
+        ),
+    ],
+)
+def test_held_contest_over_referred(shape, text, name):
+    assert _event(text)["name"] == name, shape

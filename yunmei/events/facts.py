@@ -188,9 +188,15 @@ def adopt_lead(winner: Any, clusters: list, by_idx: dict[int, Sentence]) -> None
     """The only contest with results takes the name of the lead's held contest when that is more
     specific: 第四届X大赛在兰落幕。…甘肃赛区比赛中,A获一等奖 reports one contest, the lead's."""
     own = _specificity(pick_name(winner.names, winner.mention_sents))
-    if own == 2:
-        return
     win_first = min((i for i in winner.mention_sents if i >= 0), default=-1)
+    # 曾参加X大赛 / 在X联赛中战胜过: a proper name never reported as held is another contest
+    held = any(
+        i >= 0 and _LEAD_HELD_RE.search(by_idx[i].text) for i in winner.mention_sents if i in by_idx
+    )
+    if own == 2 and held:
+        return
+    if own == 2:
+        own = 1
     for lead in sorted(clusters, key=lambda c: c.first):
         body = [i for i in lead.mention_sents if i >= 0]
         if lead is winner or lead.awards or not body or body[0] >= win_first:
