@@ -99,6 +99,9 @@ def test_genre_names(shape, text, name):
         ),
         # before a bare genre the occasion is all the name there is
         ("occasion_before_genre", "工会举办了迎新年职工拔河比赛", ["迎新年职工拔河比赛"]),
+        # only the bare contest word is left after a result verb: no name
+        ("result_verb_then_contest_word", "江城大学的“晨光”团队等5个项目获大赛一等奖", []),
+        ("result_verb_then_name", "李明同学获第五届江城杯作文大赛一等奖", ["第五届江城杯作文大赛"]),
         # 公共 is a word, not 共 (a total) after 公
         (
             "public_in_name",

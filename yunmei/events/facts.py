@@ -189,9 +189,11 @@ def adopt_lead(winner: Any, clusters: list, by_idx: dict[int, Sentence]) -> None
     specific: 第四届X大赛在兰落幕。…甘肃赛区比赛中,A获一等奖 reports one contest, the lead's."""
     own = _specificity(pick_name(winner.names, winner.mention_sents))
     win_first = min((i for i in winner.mention_sents if i >= 0), default=-1)
-    # 曾参加X大赛 / 在X联赛中战胜过: a proper name never reported as held is another contest
+    # 曾参加X大赛 / 旨在为X大赛选拔: a proper name neither held nor with its results is another one
     held = any(
-        i >= 0 and _LEAD_HELD_RE.search(by_idx[i].text) for i in winner.mention_sents if i in by_idx
+        i in winner.award_sents or _LEAD_HELD_RE.search(by_idx[i].text)
+        for i in winner.mention_sents
+        if i in by_idx and i >= 0
     )
     if own == 2 and held:
         return
@@ -385,6 +387,8 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
         n.name = _SHORT_NAME_NOTE_RE.sub("", n.name)
         n.name = re.sub(r"(?<=赛)活动$", "", n.name)  # 朗诵比赛活动: the contest is the name
         n.name = _RESULT_IN_NAME_RE.sub("", n.name)
+    # X团队等3个项目获大赛一等奖: only 大赛 is left after the result verb, no name
+    names = [n for n in names if not _RESULT_LEFT_RE.search(n.name)]
     names.sort(key=lambda n: n.pos)
     return names, cats, generic
 
@@ -428,6 +432,7 @@ _QUOTED_CAT_RE = re.compile(r"“[^“”]{1,8}(?:类|组)”")
 _SPACE_IN_NAME_RE = re.compile(r"[\u4e00-\u9fff] (?=\d)|\d (?=[\u4e00-\u9fff])")
 # 赵辰威同学获第十四届…大赛: a result verb inside a "name" ends the recipient before it
 _RESULT_IN_NAME_RE = re.compile(r"^.*?(?:获得|荣获|获|夺得|摘得)(?!奖)(?=.{4,})")
+_RESULT_LEFT_RE = re.compile(r"(?:获得|荣获|获|夺得|摘得)(?!奖)")
 _EDITION_BEFORE_RE = re.compile(r"(?:\d{4}年?)?(?:第[\d一二三四五六七八九十百]+届|首届)$|\d{4}年?$")
 _QUOTED_NAME_RE = re.compile(r"“([^“”]{4,40})”")
 
