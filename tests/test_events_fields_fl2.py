@@ -102,6 +102,19 @@ def test_genre_names(shape, text, name):
         # only the bare contest word is left after a result verb: no name
         ("result_verb_then_contest_word", "江城大学的“晨光”团队等5个项目获大赛一等奖", []),
         ("result_verb_then_name", "李明同学获第五届江城杯作文大赛一等奖", ["第五届江城杯作文大赛"]),
+        # the contest word said twice (大赛比赛结果) is one name
+        (
+            "contest_word_twice",
+            "2020年江城市青年教师优质课大赛比赛结果揭晓",
+            ["2020年江城市青年教师优质课大赛"],
+        ),
+        ("two_suffixes_one_name", "第三届江城合唱展演大赛在剧院举行", ["第三届江城合唱展演大赛"]),
+        # a bullet or a feature's 记 before the name
+        ("bullet_before_name", "○第二届“江城杯”少年围棋赛昨天收盘", ["第二届“江城杯”少年围棋赛"]),
+        ("feature_record_of", "——记江城小学2021春季跳绳比赛", ["江城小学2021春季跳绳比赛"]),
+        ("reporters_cup_kept", "记者杯江城市羽毛球赛在体育馆开赛", ["记者杯江城市羽毛球赛"]),
+        # 专家评审评比: the judging, no contest
+        ("judging_by_review", "经过专家评审评比成绩汇总,评出一等奖5名", []),
         # 公共 is a word, not 共 (a total) after 公
         (
             "public_in_name",

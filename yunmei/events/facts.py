@@ -251,6 +251,9 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             prev_end = e  # X大赛作品评选: the judging of the contest just named
             continue
         if s == prev_end:
+            if s == named_end and suffix == "比赛" and names and names[-1].name.endswith("赛"):
+                prev_end = e  # 优质课大赛比赛结果: the contest word said twice, not a second name
+                continue
             if s == named_end and not suffix.startswith(("评选", "评比")):
                 extend_last(e)  # 展演大赛: one name ending in two suffixes
             prev_end = e  # otherwise 比赛评选(结果): the judging of the contest just named
@@ -311,7 +314,7 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             prev_end = e
             continue
         prev_end = e
-        name = text[cut:e].lstrip("-—~_*·• ")  # -------“五四”青年节暨…: a rule line is no name
+        name = text[cut:e].lstrip("-—~_*·•○●◆◇■□★☆▲△◎ ")  # ----/○: a rule line or bullet
         lead = lx.NAME_LEAD_RE.match(name)
         if lead:
             name = name[lead.end() :]
@@ -345,7 +348,8 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             # 第八届嘉兴市“社区之声”文艺调演——X大赛: an edition before the dash is a series
             name = name[dash.end() :]  # 喜迎二十大“…”——X比赛: a slogan before the dash
             name = re.sub(r"^(?:暨|以及)", "", name)
-        name = re.sub(r"^(?:活动|此届|该届|[^“”]{0,12}周年(?=“))", "", name)
+        # 活动 / 此届 / ——记X小学…比赛 (a feature's "a record of"): words before the name
+        name = re.sub(r"^(?:活动|此届|该届|记(?![者忆录])|[^“”]{0,12}周年(?=“))", "", name)
         occasion = _OCCASION_LEAD_RE.match(name)
         if occasion and _PROPER_OR_PLACE_RE.search(name, occasion.end()):
             name = name[
