@@ -159,3 +159,40 @@ def test_division_needs_verb_after_bracket():
 )
 def test_held_contest_over_referred(shape, text, name):
     assert _event(text)["name"] == name, shape
+
+
+@pytest.mark.parametrize(
+    ("shape", "text", "n"),
+    [
+        # the entrants of a reported final came through earlier rounds: not the field (D2)
+        (
+            "final_people",
+            "5月8日,第三届江城杯演讲比赛决赛在礼堂举行,来自各系的12名选手参加。王芳获得一等奖。",
+            None,
+        ),
+        (
+            "second_round_people",
+            "第五届江城市数学竞赛复赛在一中举行,共有86名学生参加。李明获得一等奖。",
+            None,
+        ),
+        (
+            "grand_final_people",
+            "第二届江城市诗词大会总决赛在电视台举行,20名选手同台竞技。张强摘得桂冠。",
+            None,
+        ),
+        # a league's grand final counts its sides: the field
+        (
+            "league_grand_final_teams",
+            "2020年江城市篮球联赛总决赛在体育馆落幕,全市8支代表队参赛。河口镇代表队获得冠军。",
+            8,
+        ),
+        # no stage in the name: the count stays
+        (
+            "whole_contest_people",
+            "第三届江城杯演讲比赛在礼堂举行,来自各系的12名选手参加。王芳获得一等奖。",
+            12,
+        ),
+    ],
+)
+def test_final_is_no_field(shape, text, n):
+    assert _event(text)["participants"] == n, shape

@@ -753,6 +753,9 @@ def own_category(cat: str | None, names: list[str]) -> str | None:
 _BARE_GENRE_NAME_RE = re.compile(r"[^\W\d]{1,3}(?:比赛|竞赛)(?:活动)?")
 
 
+_FINAL_NAME_RE = re.compile(r"决赛|复赛")
+
+
 def build_event(
     cl: Cluster,
     segment: list[Sentence],
@@ -805,6 +808,13 @@ def build_event(
     organizer = pick(lambda s: organizer_in(s.text), segment)
     # finalists are never the field, a final's included (the labels since blind4; real/README.md)
     participants = pick(lambda s: participants_in(s.text), segment)
+    if participants is not None and name and _FINAL_NAME_RE.search(name):
+        # …大赛决赛: whoever is counted came through earlier rounds (D2); the teams of a league's
+        # 总决赛 are the league's sides, the field
+        counted = next((s.text for s in segment if participants_in(s.text) == participants), "")
+        teams = re.search(rf"(?<!\d){participants}(?:支|个)[^,;。]{{0,8}}队", counted)
+        if not ("总决赛" in name and teams):
+            participants = None
 
     grouped: dict[tuple[str, str | None], dict] = {}
     for _pos, tier, cat0, recips in sorted(cl.awards, key=lambda a: a[0]):
