@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from yunmei.events import extract_events
-from yunmei.events.facts import find_names
+from yunmei.events.facts import find_names, participants_in
 
 
 def _event(text, published_at="2021-05-20", title=None):
@@ -196,3 +196,18 @@ def test_held_contest_over_referred(shape, text, name):
 )
 def test_final_is_no_field(shape, text, n):
     assert _event(text)["participants"] == n, shape
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence", "n"),
+    [
+        # people right after the teams, joined by 共 / 、 or with a quoted epithet: the people
+        ("teams_total_people", "来自全省的120支队伍共360名钓手参加了比赛", 360),
+        ("teams_comma_people", "来自各地的18支龙舟队伍、420名运动员参加比赛", 420),
+        ("quoted_epithet_people", "来自全国的40支劲旅160名“业余”棋手参加了比赛", 160),
+        # people approximate after the teams: the teams
+        ("teams_then_about_people", "来自全省的120支队伍共300余名钓手参加了比赛", 120),
+    ],
+)
+def test_people_after_teams(shape, sentence, n):
+    assert participants_in(sentence) == n, shape

@@ -757,7 +757,8 @@ _FIELD_VERB_RE = re.compile(
 _FIELD_VERB_BEFORE_RE = re.compile(
     r"(?:(?:吸引|汇聚|汇集|集结|迎来|共有|包括)(?:了)?[^,;。!?]{0,16}|参赛的|参加[^,;。!?]{0,6}的)$"
 )
-_PEOPLE_NOUN_RE = re.compile(rf"^[{lx.CJK}\d]{{0,10}}?(?:{lx.alt(_PART_NOUNS['people'])})")
+# (224名“草根”棋手: a quoted epithet before the noun)
+_PEOPLE_NOUN_RE = re.compile(rf"^[{lx.CJK}\d“”]{{0,10}}?(?:{lx.alt(_PART_NOUNS['people'])})")
 _PEOPLE_VERB_RE = re.compile(rf"^[{lx.CJK}\d]{{0,10}}?(?={_FIELD_VERB_RE.pattern})")
 _TEAM_NOUN_RE = re.compile(rf"^[^,;。!?:\d]{{0,12}}?(?:{lx.alt(_PART_NOUNS['teams'])})")
 _TEAM_NOUN_NEAR_RE = re.compile(rf"^[{lx.CJK}]{{0,4}}?(?:{lx.alt(_PART_NOUNS['teams'])})(?!场)")
@@ -988,9 +989,11 @@ def participants_in(text: str, final: bool = False) -> int | None:
         gap = text[chains[-1][-1].end : c.start] if chains else ""
         # (51所中小学校近千人: an approximate count's 近 is no break either)
         if chains and re.fullmatch(
-            rf"[\s,、的和及与]{{0,2}}(?:近|约|逾|超过|将近)?|[{lx.CJK}]{{1,3}}的", gap
+            rf"[\s,、的和及与共]{{0,2}}(?:近|约|逾|超过|将近)?|[{lx.CJK}]{{1,3}}的|[{lx.CJK}]、",
+            gap,
         ):
-            chains[-1].append(c)  # 9支代表队27名护理骨干 / 32家企业的96名选手: one field
+            # 9支代表队27名护理骨干 / 32家企业的96名选手 / 28支龙舟队伍、736名运动员: one field
+            chains[-1].append(c)
         else:
             chains.append([c])
     picks: list[tuple[_Count, bool, bool]] = []  # (the count, a 共 total, a field verb)
