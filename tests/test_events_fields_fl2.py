@@ -180,6 +180,17 @@ def test_held_contest_over_referred(shape, text, name):
             "第二届江城市诗词大会总决赛在电视台举行,20名选手同台竞技。张强摘得桂冠。",
             None,
         ),
+        # the lead reports the contest's final without naming the stage in the name
+        (
+            "final_of_named_contest",
+            "12月3日,第五届江城杯校园歌手大赛的决赛在礼堂隆重举行。16位选手依次登台。王芳获得一等奖。",
+            None,
+        ),
+        (
+            "final_held_in_lead",
+            "第二届江城市导游大赛举行了决赛,共有12名选手参加。李明获得一等奖。",
+            None,
+        ),
         # a league's grand final counts its sides: the field
         (
             "league_grand_final_teams",

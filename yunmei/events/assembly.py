@@ -754,6 +754,9 @@ _BARE_GENRE_NAME_RE = re.compile(r"[^\W\d]{1,3}(?:比赛|竞赛)(?:活动)?")
 
 
 _FINAL_NAME_RE = re.compile(r"决赛|复赛")
+_FINAL_LEAD_RE = re.compile(
+    r"的(?:总)?决赛[^,;。]{0,16}(?:举行|举办|落幕|闭幕|结束|上演|开赛|进行)|举行了?(?:总)?决赛"
+)
 
 
 def build_event(
@@ -808,12 +811,13 @@ def build_event(
     organizer = pick(lambda s: organizer_in(s.text), segment)
     # finalists are never the field, a final's included (the labels since blind4; real/README.md)
     participants = pick(lambda s: participants_in(s.text), segment)
-    if participants is not None and name and _FINAL_NAME_RE.search(name):
+    final_held = any(_FINAL_LEAD_RE.search(s.text) for s in mention)  # X的决赛隆重举行
+    if participants is not None and ((name and _FINAL_NAME_RE.search(name)) or final_held):
         # …大赛决赛: whoever is counted came through earlier rounds (D2); the teams of a league's
         # 总决赛 are the league's sides, the field
         counted = next((s.text for s in segment if participants_in(s.text) == participants), "")
         teams = re.search(rf"(?<!\d){participants}(?:支|个)[^,;。]{{0,8}}队", counted)
-        if not ("总决赛" in name and teams):
+        if not ("总决赛" in (name or "") and teams):
             participants = None
 
     grouped: dict[tuple[str, str | None], dict] = {}
