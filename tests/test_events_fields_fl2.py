@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from yunmei.events import extract_events
-from yunmei.events.facts import find_names, participants_in
+from yunmei.events.facts import find_names, participants_in, venue_in
 
 
 def _event(text, published_at="2021-05-20", title=None):
@@ -222,3 +222,24 @@ def test_final_is_no_field(shape, text, n):
 )
 def test_people_after_teams(shape, sentence, n):
     assert participants_in(sentence) == n, shape
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence", "venue"),
+    [
+        # the start of a race, the end of a stage, a quoted "battle", a programme held
+        ("start_gun", "第三届江城马拉松上午7点在人民广场鸣枪起跑", "人民广场"),
+        ("start_gun_adverb", "第三届江城马拉松在滨河体育中心正式鸣枪", "滨河体育中心"),
+        ("stage_over", "江城杯篮球赛北区比赛在河口县完毕,东村队获得季军", "河口县"),
+        ("quoted_battle", "第五届江城龙舟大赛在北湖龙舟基地“开战”", "北湖龙舟基地"),
+        ("programme_held", "工会组织会员在滨江公园开展了健步走比赛", "滨江公园"),
+        # the place, a comma, then who held it
+        (
+            "place_comma_holder",
+            "5月8日,在江城学院201教室,由外语系举办了演讲比赛",
+            "江城学院201教室",
+        ),
+    ],
+)
+def test_venue_shapes(shape, sentence, venue):
+    assert venue_in(sentence) == venue, shape

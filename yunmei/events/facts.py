@@ -617,9 +617,10 @@ def _range_end(text: str, end: int, start: date) -> date:
 
 # 在叶县体育馆降下帷幕 / 在太原市青年宫参加了…: more ways a contest takes place somewhere
 _VENUE_MORE_RE = re.compile(
-    r"(?:在|于)(?P<v>[^,;。!?:“”\n]{2,30}?)(?:降下(?:了)?帷幕|参加了|激烈角逐|展开角逐|拉开序幕|收拍|收杆|收枰|收牌|开拍)"
-    # 我区在澄波湖学校篮球场,举行了…: the place, a comma, then the verb
-    r"|在(?P<v2>[^,;。!?:“”\n]{2,20}?),(?:隆重|顺利)?举(?:行|办)了?"
+    r"(?:在|于)(?P<v>[^,;。!?:“”\n]{2,30}?)(?:降下(?:了)?帷幕|参加了|激烈角逐|展开角逐|拉开序幕|收拍|收杆|收枰|收牌|开拍"
+    r"|鸣枪|完毕|“?开战|开展了)"  # 在天安门广场鸣枪起跑 / 在西吉县完毕 / 在X基地“开战”
+    # 我区在澄波湖学校篮球场,举行了… / 在X教室,由Y举办: the place, a comma, then the verb
+    r"|在(?P<v2>[^,;。!?:“”\n]{2,20}?),(?:隆重|顺利|由[^,;。!?]{2,24}?)?举(?:行|办)了?"
     # 在京落幕 / 在兰举行: a city by its one-character short name
     r"|(?<![现存所实正])在(?P<v3>[^此这那该其内外上中下前后里旁场线网云家\W\d])(?:隆重|圆满|顺利)?(?:落幕|举行|举办|闭幕|开幕)"
 )
@@ -643,7 +644,7 @@ def _good_venue(v: str) -> str | None:
         v = v.rsplit("在", 1)[1]
     v = _DAY_LEAD_RE.sub("", v)  # 于2月19日至20日该县举行: the day, then the place
     v = re.sub(r"(?:开展|展出|开幕|开赛)?并$", "", v.strip())  # 在X开展并进行颁奖: the place is X
-    v = re.sub(r"(?<=..)(?:圆满|顺利|成功|胜利)$", "", v)  # 在X门球场圆满收杆: the place is X
+    v = re.sub(r"(?<=..)(?:圆满|顺利|成功|胜利|正式|准时|如期)$", "", v)  # 在X门球场圆满收杆: X
     if len(v) >= 4 and v[-1] in "上内":
         v = v[:-1]  # 在滨江河上举行: the place is the river
     if re.search(r"(?:之间|中间|之中|这里|那里)$", v):
