@@ -233,6 +233,9 @@ def test_people_after_teams(shape, sentence, n):
         ("stage_over", "江城杯篮球赛北区比赛在河口县完毕,东村队获得季军", "河口县"),
         ("quoted_battle", "第五届江城龙舟大赛在北湖龙舟基地“开战”", "北湖龙舟基地"),
         ("programme_held", "工会组织会员在滨江公园开展了健步走比赛", "滨江公园"),
+        # 在刚闭幕的X上: an adverb, not a one-character city
+        ("just_closed", "在刚闭幕的第二届全国技能大赛上,江城选手取得5金", None),
+        ("city_short_name", "第二届江城杯象棋赛在京落幕", "京"),
         # the place, a comma, then who held it
         (
             "place_comma_holder",
