@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from yunmei.events import extract_events
+from yunmei.events.assembly import own_category
 from yunmei.events.facts import find_names, participants_in, venue_in
 
 
@@ -246,3 +247,22 @@ def test_people_after_teams(shape, sentence, n):
 )
 def test_venue_shapes(shape, sentence, venue):
     assert venue_in(sentence) == venue, shape
+
+
+@pytest.mark.parametrize(
+    ("shape", "cat", "want"),
+    [
+        # a time or a manner is no group
+        ("tonight", "今晚的比赛", None),
+        ("final_match", "最终比赛", None),
+        ("tied", "并列", None),
+        # the contest word after the item, or 的争夺
+        ("item_contest_word", "沏泡茶赛项", "沏泡茶"),
+        ("group_struggle", "男子组的争夺", "男子组"),
+        # a group or an item as printed stays
+        ("plain_group", "男子组", "男子组"),
+        ("item_with_race", "女子组500米直道赛", "女子组500米直道赛"),
+    ],
+)
+def test_category_cleanup(shape, cat, want):
+    assert own_category(cat, ["第三届江城杯运动会"]) == want, shape

@@ -722,6 +722,12 @@ def _drop_repeated_works(awards: list) -> list:
 
 _STAGE_ONLY_RE = re.compile(r"(?:总|半)?决赛|复赛|初赛|预赛|小组赛")
 _CAT_LEAD_NOISE_RE = re.compile(r"^(?:在|本届|本次|此次)")
+# 混合双打比赛 / 沏泡茶赛项 / 双打决赛 / 男子组的争夺: the contest word after the item
+_CAT_TAIL_NOISE_RE = re.compile(r"(?:的争夺|赛项)$")
+# 今晚的比赛 / 最终比赛 / 并列 / 唯一: a time or a manner, not a group
+_CAT_NOT_A_GROUP_RE = re.compile(
+    r"^(?:今天|今晚|今年|今日|当天|当晚|最终|最后|唯一|并列)|今[天晚年日]"
+)
 
 
 def own_category(cat: str | None, names: list[str]) -> str | None:
@@ -730,8 +736,11 @@ def own_category(cat: str | None, names: list[str]) -> str | None:
     if not cat:
         return cat
     c = _CAT_LEAD_NOISE_RE.sub("", cat)
-    if not c or _STAGE_ONLY_RE.fullmatch(c):
+    if not c or _STAGE_ONLY_RE.fullmatch(c) or _CAT_NOT_A_GROUP_RE.search(c):
         return None
+    tail = _CAT_TAIL_NOISE_RE.search(c)
+    if tail and tail.start() >= 2:
+        c = c[: tail.start()]  # 混合双打比赛 / 沏泡茶赛项 / 男子组的争夺: the item is the category
     for n in names:
         if norm_name(c) == norm_name(n):
             return None
