@@ -259,6 +259,9 @@ def test_venue_shapes(shape, sentence, venue):
         # the contest word after the item, or 的争夺
         ("item_contest_word", "沏泡茶赛项", "沏泡茶"),
         ("group_struggle", "男子组的争夺", "男子组"),
+        # 男子冠军: the men's group
+        ("men_bare", "男子", "男子组"),
+        ("women_bare", "女子", "女子组"),
         # a group or an item as printed stays
         ("plain_group", "男子组", "男子组"),
         ("item_with_race", "女子组500米直道赛", "女子组500米直道赛"),

@@ -741,6 +741,8 @@ def own_category(cat: str | None, names: list[str]) -> str | None:
     tail = _CAT_TAIL_NOISE_RE.search(c)
     if tail and tail.start() >= 2:
         c = c[: tail.start()]  # 混合双打比赛 / 沏泡茶赛项 / 男子组的争夺: the item is the category
+    if c in ("男子", "女子"):
+        c += "组"  # 男子冠军 / 女子第一名: the men's group, as the labels name it
     for n in names:
         if norm_name(c) == norm_name(n):
             return None
