@@ -269,3 +269,32 @@ def test_venue_shapes(shape, sentence, venue):
 )
 def test_category_cleanup(shape, cat, want):
     assert own_category(cat, ["第三届江城杯运动会"]) == want, shape
+
+
+@pytest.mark.parametrize(
+    ("shape", "text", "published_at", "day"),
+    [
+        # an agency dateline on a page without a date, the year printed in the contest's name
+        (
+            "dateline_with_name_year",
+            "新华社北京8月23日电 2022年江城桥牌锦标赛23日在北京落幕,先锋队获得冠军。",
+            None,
+            "2022-08-23",
+        ),
+        # 上月29日: a day of the month before publication
+        (
+            "day_of_last_month",
+            "本报讯 上月29日,第十二届江城合唱节在温州落幕。江城合唱团获得金奖。",
+            "2013-12-07",
+            "2013-11-29",
+        ),
+        (
+            "day_of_last_month_january",
+            "上月28日,第三届江城杯象棋赛在文化宫落幕。张强获得冠军。",
+            "2021-01-05",
+            "2020-12-28",
+        ),
+    ],
+)
+def test_date_shapes(shape, text, published_at, day):
+    assert _event(text, published_at)["date"] == day, shape

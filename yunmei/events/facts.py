@@ -482,8 +482,8 @@ def dateline_day(body: str, pub: date | None) -> date | None:
     """The day of an agency dateline at the top (新华社北京4月15日电), its year from publication:
     the day a bare 15日 or 昨天 in the copy counts from, when it is before publication."""
     m = _DATELINE_RE.search(body, 0, 60)
-    if not m or not pub or isinstance(pub, YearOnly):
-        return None
+    if not m or not pub:
+        return None  # (a year printed in the copy, 2022年全国…锦标赛, dates a dateline too)
     try:
         d = date(pub.year, int(m.group("m")), int(m.group("d")))
     except ValueError:
@@ -516,6 +516,7 @@ def first_date(s: Sentence, pub: date | None) -> date | None:
 # more ways a report dates its contest: 前日 / 昨夜, a weekday (周日开跑), 4日迎来…, 9月20-23日
 _MORE_DATE_RE = re.compile(
     r"(?P<rel>前日|昨夜|前晚)"
+    r"|上月(?P<lmd>\d{1,2})[日号]"  # 上月29日: a day of the month before publication
     r"|(?:周|星期)(?P<wd>[一二三四五六日天])(?=[上下]?午|晚|早|开|举|进|在|于|,|的)"
     r"|(?<![\d月./-])(?P<d>\d{1,2})日(?=迎来|结束|落幕|闭幕|开幕|进行|开赛|收官|决出|战罢|揭幕)"
     r"|(?:(?P<y>\d{4})年)?(?P<m2>\d{1,2})月(?P<d2>\d{1,2})[-—~](?=\d{1,2}日)"
@@ -530,6 +531,12 @@ def _more_date(text: str, pub: date | None) -> date | None:
             if m.group("rel"):
                 days = 1 if m.group("rel") == "昨夜" else 2
                 return day_pub - timedelta(days=days) if day_pub else None
+            if m.group("lmd"):
+                if not day_pub:
+                    return None
+                y, mo = day_pub.year, day_pub.month
+                y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
+                return date(y, mo, int(m.group("lmd")))
             if m.group("wd"):
                 if not day_pub:
                     return None
