@@ -116,6 +116,20 @@ def test_genre_names(shape, text, name):
         ("reporters_cup_kept", "记者杯江城市羽毛球赛在体育馆开赛", ["记者杯江城市羽毛球赛"]),
         # 专家评审评比: the judging, no contest
         ("judging_by_review", "经过专家评审评比成绩汇总,评出一等奖5名", []),
+        # the ground of a contest (拔河赛场上) is no name
+        ("contest_ground", "从江城首届农民运动会拔河赛场上传来喜讯", ["江城首届农民运动会"]),
+        # a league's numbered leg and its cup belong to the name
+        (
+            "league_leg_cup",
+            "2021年江城桥牌俱乐部联赛第二站河口杯的比赛15日闭幕",
+            ["2021年江城桥牌俱乐部联赛第二站河口杯"],
+        ),
+        # a description before a dash: 品牌赛事——X
+        (
+            "description_dash",
+            "由协会打造的品牌赛事——2020江城钓鱼精英赛近日举行",
+            ["2020江城钓鱼精英赛"],
+        ),
         # 公共 is a word, not 共 (a total) after 公
         (
             "public_in_name",

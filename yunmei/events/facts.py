@@ -250,6 +250,10 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
         ):
             prev_end = e  # X大赛作品评选: the judging of the contest just named
             continue
+        if suffix.endswith("赛") and text.startswith("场", e):
+            generic.append(suffix)  # X拔河赛场上传来喜讯: the ground of the contest, not its name
+            prev_end = e
+            continue
         if s == prev_end:
             if s == named_end and suffix == "比赛" and names and names[-1].name.endswith("赛"):
                 prev_end = e  # 优质课大赛比赛结果: the contest word said twice, not a second name
@@ -391,6 +395,9 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
         n.name = _SHORT_NAME_NOTE_RE.sub("", n.name)
         n.name = re.sub(r"(?<=赛)活动$", "", n.name)  # 朗诵比赛活动: the contest is the name
         n.name = _RESULT_IN_NAME_RE.sub("", n.name)
+    # 品牌赛事——2011全国钓鲫精英赛: a description of the contest before a dash
+    for n in names:
+        n.name = re.sub(r"^[\u4e00-\u9fff]{0,6}(?:赛事|活动)(?:——|—|--)(?=.{4})", "", n.name)
     # X团队等3个项目获大赛一等奖: only 大赛 is left after the result verb, no name
     names = [n for n in names if not _RESULT_LEFT_RE.search(n.name)]
     names.sort(key=lambda n: n.pos)
@@ -407,6 +414,7 @@ _JI_TAIL_RE = re.compile(
 _DIVISION_RE = re.compile(
     r"\(?(?![在于])[\u4e00-\u9fff]{2,6}赛区\)?(?:[\u4e00-\u9fff]{2,6}站)?|(?![在于])[\u4e00-\u9fff]{2,4}分站赛"
     r"|\((?:[\u4e00-\u9fff]{2,4}·)?[\u4e00-\u9fff]{2,4}站\)|·[\u4e00-\u9fff]{2,6}站"
+    r"|第[一二三四五六七八九十\d]{1,2}站(?:[\u4e00-\u9fff]{2,4}杯)?"  # 联赛第一站甬江杯: a leg
     # (宜昌) / (茶艺项目) before the verb: the host city or the item the report is about
     r"|\((?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,6}项目)\)(?=在|于|举行|举办|开赛|落幕|闭幕|,)"
 )
