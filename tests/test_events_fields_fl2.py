@@ -130,6 +130,21 @@ def test_genre_names(shape, text, name):
             "由协会打造的品牌赛事——2020江城钓鱼精英赛近日举行",
             ["2020江城钓鱼精英赛"],
         ),
+        # a contest an entrant took part in before: no name of this report
+        ("just_won_elsewhere", "刚刚在全国公路自行车锦标赛上夺冠的马彬焱获得亚军", []),
+        ("beaten_before", "其中有在象甲联赛中战胜过吕钦的一级强将", []),
+        ("time_of_earlier_result", "突破了她在2015年世锦赛拿到第三时的成绩", []),
+        (
+            "after_days_kept",
+            "第五届教职工羽毛球赛经过4天激烈比拼在体育馆结束",
+            ["第五届教职工羽毛球赛"],
+        ),
+        # the leg of a series reported: X站的比赛
+        (
+            "series_leg_reported",
+            "2023首届江城公路自行车联赛河口北湖站的比赛7月1日开幕",
+            ["2023首届江城公路自行车联赛河口北湖站"],
+        ),
         # 公共 is a word, not 共 (a total) after 公
         (
             "public_in_name",

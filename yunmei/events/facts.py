@@ -286,6 +286,12 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             generic.append(suffix)  # 采用X大赛的形式 / 继X比赛后: another contest, referred to
             prev_end = e
             continue
+        if _PAST_BEFORE_RE.search(text, max(0, ws - 8), ws + min(len(window), 6)) or (
+            _PAST_AFTER_RE.match(text, e)
+        ):
+            generic.append(suffix)  # 刚刚在X上夺冠的A / 在X中战胜过B: a past contest of an entrant
+            prev_end = e
+            continue
         if _ONE_OF_RE.match(text, e) or _COUNTED_REST_RE.search(window):
             generic.append(suffix)  # 四个比赛项目 / 系列比赛之一: a count or a series, no name
             prev_end = e
@@ -415,6 +421,7 @@ _DIVISION_RE = re.compile(
     r"\(?(?![在于])[\u4e00-\u9fff]{2,6}赛区\)?(?:[\u4e00-\u9fff]{2,6}站)?|(?![在于])[\u4e00-\u9fff]{2,4}分站赛"
     r"|\((?:[\u4e00-\u9fff]{2,4}·)?[\u4e00-\u9fff]{2,4}站\)|·[\u4e00-\u9fff]{2,6}站"
     r"|第[一二三四五六七八九十\d]{1,2}站(?:[\u4e00-\u9fff]{2,4}杯)?"  # 联赛第一站甬江杯: a leg
+    r"|(?![在于])[\u4e00-\u9fff]{2,10}站(?=的?(?:比赛|赛事))"  # 联赛温州站的比赛: the leg reported
     # (宜昌) / (茶艺项目) before the verb: the host city or the item the report is about
     r"|\((?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,6}项目)\)(?=在|于|举行|举办|开赛|落幕|闭幕|,)"
 )
@@ -427,6 +434,9 @@ _COUNTED_REST_RE = re.compile(r"(?:等|[\d一二三四五六七八九十两]+(?:
 # 采用2011年“外研社杯”…大赛的形式 / 该校继跳绳比赛后又一次…: a contest the report refers to
 _REFERRED_BEFORE_RE = re.compile(r"(?:采用|参照|按照|沿用|借鉴|依照|继|自)[^,;。]{0,40}$")
 _REFERRED_AFTER_RE = re.compile(r"的?(?:形式|模式|规则|赛制|标准|方式)|(?:之)?后|以来")
+# 刚刚在X上夺冠 / 曾在X中 / 在X中战胜过 / X拿到第三时: a contest an entrant took part in before
+_PAST_BEFORE_RE = re.compile(r"(?:刚刚|刚|曾经|曾|此前|以前)在")
+_PAST_AFTER_RE = re.compile(r"[^,;。]{0,6}?(?:(?<![经通度超越不])过(?!程|关)|时的)")
 # 是兰陵县第三届运动会系列比赛之一: the series the contest belongs to
 _ONE_OF_RE = re.compile(r"之一")
 # …风光摄影大赛作品评选(工作完成): judging the works of the contest just named
