@@ -246,6 +246,10 @@ def test_final_is_no_field(shape, text, n):
         ("teams_total_people", "来自全省的120支队伍共360名钓手参加了比赛", 360),
         ("teams_comma_people", "来自各地的18支龙舟队伍、420名运动员参加比赛", 420),
         ("quoted_epithet_people", "来自全国的40支劲旅160名“业余”棋手参加了比赛", 160),
+        # the units that sent the people, a longer phrase before 的: the people
+        ("units_sent_people", "只有来自一、二、三公司等4家单位推荐上来的26名选手参加", 26),
+        # counts per group, then the finalists' verb: not the field
+        ("groups_then_finalists", "软笔组的6位同学、硬笔组的15位同学脱颖而出,晋级至决赛环节", None),
         # people approximate after the teams: the teams
         ("teams_then_about_people", "来自全省的120支队伍共300余名钓手参加了比赛", 120),
     ],

@@ -756,6 +756,8 @@ def organizer_in(text: str) -> str | None:
 _FINALISTS_RE = re.compile(
     r"(?:[\u4e00-\u9fff]{0,4})(?:入围|进入[^,;。]{0,8}(?:决赛|复赛)|参加决赛|参加了决赛|晋级|闯入|(?<!中)脱颖而出)"
 )
+# A组的6位同学、B组的7位同学脱颖而出: the finalists' verb after a list of counts in the clause
+_FINALISTS_LATER_RE = re.compile(r"(?:(?<!中)脱颖而出|入围|晋级|进入决赛)")
 # 决赛在X举行,来自…的35名选手同台比拼 / 举行了决赛,5名…参加: the people of a final are finalists
 _FINAL_HELD_RE = re.compile(r"决赛[^,;。]{0,16}举行|举行了?决赛|参加了?(?:此次|本次|这次)?决赛")
 # 6位教师组成专业评委团: the judges
@@ -885,6 +887,7 @@ _NOT_FIELD_AFTER: tuple[tuple[str, Any], ...] = (
         "finalists",
         lambda a: (
             _FINALISTS_RE.match(a.rest)
+            or _FINALISTS_LATER_RE.search(a.rest)
             or re.search(r"(?:进入决赛|入围)的?(?:共有|共|有)?$", a.text[: a.m.start()])
             or _in_a_final(a)
         ),
@@ -1015,7 +1018,7 @@ def participants_in(text: str, final: bool = False) -> int | None:
         gap = text[chains[-1][-1].end : c.start] if chains else ""
         # (51所中小学校近千人: an approximate count's 近 is no break either)
         if chains and re.fullmatch(
-            rf"[\s,、的和及与共]{{0,2}}(?:近|约|逾|超过|将近)?|[{lx.CJK}]{{1,3}}的|[{lx.CJK}]、",
+            rf"[\s,、的和及与共]{{0,2}}(?:近|约|逾|超过|将近)?|[{lx.CJK}]{{1,6}}的|[{lx.CJK}]、",
             gap,
         ):
             # 9支代表队27名护理骨干 / 32家企业的96名选手 / 28支龙舟队伍、736名运动员: one field
