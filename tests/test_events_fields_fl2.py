@@ -295,6 +295,9 @@ def test_venue_shapes(shape, sentence, venue):
         # 男子冠军: the men's group
         ("men_bare", "男子", "男子组"),
         ("women_bare", "女子", "女子组"),
+        # 在 before a group is the preposition (在企业组中), but 在校生组 is a group
+        ("in_the_group", "在企业组", "企业组"),
+        ("enrolled_students_group", "在校生组", "在校生组"),
         # a group or an item as printed stays
         ("plain_group", "男子组", "男子组"),
         ("item_with_race", "女子组500米直道赛", "女子组500米直道赛"),
