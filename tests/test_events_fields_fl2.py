@@ -317,6 +317,20 @@ def test_category_cleanup(shape, cat, want):
             None,
             "2022-08-23",
         ),
+        # the day on the line before the name, the line broken after a comma
+        (
+            "day_on_broken_line",
+            "12月21日,由江城县总工会主办,\n\n2017江城县首届烹饪技能大赛在名都酒店隆重举行。\n伍彬获得第一名。",
+            "2021-09-10",
+            "2017-12-21",
+        ),
+        # a full stop ends the line: its day is not the contest's
+        (
+            "day_on_closed_line",
+            "12月21日,江城县天气晴朗。\n\n2017江城县首届烹饪技能大赛在名都酒店隆重举行。\n伍彬获得第一名。",
+            "2021-09-10",
+            None,
+        ),
         # 上月29日: a day of the month before publication
         (
             "day_of_last_month",

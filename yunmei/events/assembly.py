@@ -814,7 +814,13 @@ def build_event(
     lead = [
         s for s in body_sents[:1] if lx.EVENT_VERB_RE.search(s.text) and s.idx not in other_mentions
     ]
-    d = pick(dated, [*mention, *eventful]) or pick(dated, lead)
+    # 12月21日,由X主办,(line break) Y大赛在Z举行: the day printed on the line before the name
+    broken = [
+        by_idx[m.idx - 1]
+        for m in mention[:1]
+        if m.idx - 1 in by_idx and by_idx[m.idx - 1].text.rstrip().endswith((",", ","))
+    ]
+    d = pick(dated, [*mention, *broken, *eventful]) or pick(dated, lead)
     if d:  # 11月8日…举办。…赛事于11月11日圆满结束: the closing day, as for a printed range
         d = closing_day(segment, d) or d
         d = in_name_year(d, name)
