@@ -145,6 +145,16 @@ def test_genre_names(shape, text, name):
             "2023首届江城公路自行车联赛河口北湖站的比赛7月1日开幕",
             ["2023首届江城公路自行车联赛河口北湖站"],
         ),
+        # a themed programme, a joint exhibition, a contest of skills named 活动
+        ("themed_programme", "工会在北湖公园开展了“健步同行”主题活动", ["“健步同行”主题活动"]),
+        (
+            "joint_exhibition",
+            "十城市联合举办了少儿书画作品网络联展活动",
+            ["少儿书画作品网络联展活动"],
+        ),
+        ("skills_bout", "学院举办“茶香校园”茶艺比拼活动", ["“茶香校园”茶艺比拼活动"]),
+        # a generic sports programme stays no name (阳光体育活动)
+        ("sunshine_sports", "中高年级利用阳光体育活动时间进行比赛", []),
         # 公共 is a word, not 共 (a total) after 公
         (
             "public_in_name",
