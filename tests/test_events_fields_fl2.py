@@ -39,6 +39,12 @@ def test_genre_names(shape, text, name):
     assert _event(text)["name"] == name, shape
 
 
+def test_year_digits_make_headline_name_specific():
+    # the body only says 演讲比赛; a year in digits makes the headline's name a proper one
+    text = "10月14日,学院举办了演讲比赛。王芳获得一等奖。"
+    assert _event(text, title="新闻学院举办2020新生演讲比赛")["name"] == "2020新生演讲比赛"
+
+
 @pytest.mark.parametrize(
     ("shape", "sentence", "names"),
     [

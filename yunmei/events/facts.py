@@ -133,7 +133,7 @@ class Mention:
 # what makes a contest name specific: an edition, a cup, quotes, a year, a place or an institution
 STRONG_NAME_RE = re.compile(
     r"届|杯|“|《|年|省|市|县|区|镇|乡(?!村)|(?<!乡)村|校|大学|学院|中学|小学|全国|中国|国际|世界"
-    r"|首(?![场轮局日天站])|[A-Za-z]"
+    r"|首(?![场轮局日天站])|[A-Za-z]|(?<!\d)(?:19|20)\d{2}(?!\d)"
 )
 
 
