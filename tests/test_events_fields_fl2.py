@@ -286,6 +286,12 @@ def test_people_after_teams(shape, sentence, n):
         # 在刚闭幕的X上: an adverb, not a one-character city
         ("just_closed", "在刚闭幕的第二届全国技能大赛上,江城选手取得5金", None),
         ("city_short_name", "第二届江城杯象棋赛在京落幕", "京"),
+        # a playground opening the clause, the contest held "here" after it
+        (
+            "playground_then_here",
+            "5月15日上午,河口镇中心小学操场上洋溢着欢快的旋律,一场健身操比赛在这里隆重举行",
+            "河口镇中心小学操场",
+        ),
         # the place, a comma, then who held it
         (
             "place_comma_holder",

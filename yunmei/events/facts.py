@@ -651,8 +651,8 @@ _VENUE_MORE_RE = re.compile(
 )
 # 9月26日晚,舟山普陀体育馆举办了… / 昨日下午,市越调剧团演播厅气氛紧张: a clause opening with a hall
 _VENUE_SUBJECT_RE = re.compile(
-    rf"(?:^|[,。;\n])\s*(?P<v>[{lx.CJK}\d]{{2,20}}?(?:{lx.alt(lx.words('venue_endings'))}))(?:内|里)?"
-    r"(?=举办|举行|上演|迎来|气氛|灯光|座无虚席|人头攒动|热闹)"
+    rf"(?:^|[,。;\n])\s*(?P<v>[{lx.CJK}\d]{{2,20}}?(?:{lx.alt(lx.words('venue_endings'))}))(?:内|里|上)?"
+    r"(?=举办|举行|上演|迎来|气氛|灯光|座无虚席|人头攒动|热闹|洋溢)"
 )
 
 
