@@ -314,6 +314,10 @@ def test_venue_shapes(shape, sentence, venue):
         # the contest word after the item, or 的争夺
         ("item_contest_word", "沏泡茶赛项", "沏泡茶"),
         ("group_struggle", "男子组的争夺", "男子组"),
+        # 比赛 after an item or a group (混合双打比赛 / 男子组比赛): the item
+        ("item_then_contest_word", "混合双打比赛", "混合双打"),
+        ("group_then_contest_word", "教工组比赛", "教工组"),
+        ("genre_contest_kept", "象棋比赛", "象棋比赛"),
         # 男子冠军: the men's group
         ("men_bare", "男子", "男子组"),
         ("women_bare", "女子", "女子组"),
