@@ -292,6 +292,14 @@ def test_people_after_teams(shape, sentence, n):
             "5月15日上午,河口镇中心小学操场上洋溢着欢快的旋律,一场健身操比赛在这里隆重举行",
             "河口镇中心小学操场",
         ),
+        # a place, 的, then the spot in it; but not 的 before guidance or support
+        (
+            "spot_in_a_place",
+            "第二届江城钓鱼精英赛在广东东莞市的松山湖举行了总决赛",
+            "广东东莞市的松山湖",
+        ),
+        ("spot_in_a_village", "龙舟邀请赛在河口镇乾头村的一河道举行", "河口镇乾头村的一河道"),
+        ("under_guidance", "比赛在江城市体育局的指导下举行", None),
         # the place, a comma, then who held it
         (
             "place_comma_holder",

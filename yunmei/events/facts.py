@@ -674,9 +674,15 @@ def _good_venue(v: str) -> str | None:
         v = v[:-1]  # 在滨江河上举行: the place is the river
     if re.search(r"(?:之间|中间|之中|这里|那里)$", v):
         return None  # 在A与B之间展开 / 在这里举行: sides or a pronoun, no place
-    if len(v) >= 2 and not lx.VENUE_BAD_RE.search(v) and not lx.EV_SUFFIX_RE.search(v):
+    # 在广东东莞市的松山湖 / 在龙港镇乾头村的一河道: a place, then the spot in it
+    of = _PLACE_OF_RE.fullmatch(v)
+    checked = of.group("spot") if of else v
+    if len(v) >= 2 and not lx.VENUE_BAD_RE.search(checked) and not lx.EV_SUFFIX_RE.search(v):
         return v
     return None
+
+
+_PLACE_OF_RE = re.compile(r"[\u4e00-\u9fff]{2,10}[省市县区镇乡村]的(?P<spot>[^的]{2,12})")
 
 
 # 在“世界佤乡”云南省临沧市举行: a quoted epithet before the place is no part of it
