@@ -721,7 +721,13 @@ def _drop_repeated_works(awards: list) -> list:
 
 
 _STAGE_ONLY_RE = re.compile(r"(?:总|半)?决赛|复赛|初赛|预赛|小组赛")
-_CAT_LEAD_NOISE_RE = re.compile(r"^(?:在|本届|本次|此次)")
+_CAT_LEAD_NOISE_RE = re.compile(r"^(?:在(?!校)|本届|本次|此次)")  # 在校生组 is a group
+# 混合双打比赛 / 沏泡茶赛项 / 双打决赛 / 男子组的争夺: the contest word after the item
+_CAT_TAIL_NOISE_RE = re.compile(r"(?:的争夺|赛项|(?<=[打体人组])比赛)$")
+# 今晚的比赛 / 最终比赛 / 并列 / 唯一: a time or a manner, not a group
+_CAT_NOT_A_GROUP_RE = re.compile(
+    r"^(?:今天|今晚|今年|今日|当天|当晚|最终|最后|唯一|并列)|今[天晚年日]"
+)
 
 
 def own_category(cat: str | None, names: list[str]) -> str | None:
@@ -730,8 +736,13 @@ def own_category(cat: str | None, names: list[str]) -> str | None:
     if not cat:
         return cat
     c = _CAT_LEAD_NOISE_RE.sub("", cat)
-    if not c or _STAGE_ONLY_RE.fullmatch(c):
+    if not c or _STAGE_ONLY_RE.fullmatch(c) or _CAT_NOT_A_GROUP_RE.search(c):
         return None
+    tail = _CAT_TAIL_NOISE_RE.search(c)
+    if tail and tail.start() >= 2:
+        c = c[: tail.start()]  # 混合双打比赛 / 沏泡茶赛项 / 男子组的争夺: the item is the category
+    if c in ("男子", "女子"):
+        c += "组"  # 男子冠军 / 女子第一名: the men's group, as the labels name it
     for n in names:
         if norm_name(c) == norm_name(n):
             return None
@@ -747,6 +758,16 @@ def own_category(cat: str | None, names: list[str]) -> str | None:
         if g and len(c) - g.end() >= 2 and c[g.end() :] in n:
             return g.group(0)  # 微生物检验组教学授课 in …教学授课竞赛: the group
     return c if c != cat and len(c) >= 2 else cat
+
+
+# a genre of at most three characters before 比赛/竞赛; 春季拔河比赛 / 中文演讲比赛 qualify it
+_BARE_GENRE_NAME_RE = re.compile(r"[^\W\d]{1,3}(?:比赛|竞赛)(?:活动)?")
+
+
+_FINAL_NAME_RE = re.compile(r"决赛|复赛")
+_FINAL_LEAD_RE = re.compile(
+    r"的(?:总)?决赛[^,;。]{0,16}(?:举行|举办|落幕|闭幕|结束|上演|开赛|进行)|举行了?(?:总)?决赛"
+)
 
 
 def build_event(
@@ -765,10 +786,11 @@ def build_event(
         name
         and alone
         and not STRONG_NAME_RE.search(name)
-        and len(norm_name(name)) < 9
-        and re.search(r"(?:比赛|竞赛)(?:活动)?$", name)
+        and _BARE_GENRE_NAME_RE.fullmatch(norm_name(name))
     ):
-        name = None  # 广播操比赛 / 青年教师教学竞赛: a description, not the contest's name
+        name = (
+            None  # 广播操比赛 / 龙舟比赛: a genre, not the contest's name (普通话演讲比赛 is one)
+        )
     mention = [by_idx[i] for i in dict.fromkeys(cl.mention_sents) if i >= 0]
     rest = [s for s in segment if s.idx not in cl.mention_sents]
     used: set[int] = set(cl.award_sents)
@@ -792,7 +814,13 @@ def build_event(
     lead = [
         s for s in body_sents[:1] if lx.EVENT_VERB_RE.search(s.text) and s.idx not in other_mentions
     ]
-    d = pick(dated, [*mention, *eventful]) or pick(dated, lead)
+    # 12月21日,由X主办,(line break) Y大赛在Z举行: the day printed on the line before the name
+    broken = [
+        by_idx[m.idx - 1]
+        for m in mention[:1]
+        if m.idx - 1 in by_idx and by_idx[m.idx - 1].text.rstrip().endswith((",", ","))
+    ]
+    d = pick(dated, [*mention, *broken, *eventful]) or pick(dated, lead)
     if d:  # 11月8日…举办。…赛事于11月11日圆满结束: the closing day, as for a printed range
         d = closing_day(segment, d) or d
         d = in_name_year(d, name)
@@ -800,6 +828,14 @@ def build_event(
     organizer = pick(lambda s: organizer_in(s.text), segment)
     # finalists are never the field, a final's included (the labels since blind4; real/README.md)
     participants = pick(lambda s: participants_in(s.text), segment)
+    final_held = any(_FINAL_LEAD_RE.search(s.text) for s in mention)  # X的决赛隆重举行
+    if participants is not None and ((name and _FINAL_NAME_RE.search(name)) or final_held):
+        # …大赛决赛: whoever is counted came through earlier rounds (D2); the teams of a league's
+        # 总决赛 are the league's sides, the field
+        counted = next((s.text for s in segment if participants_in(s.text) == participants), "")
+        teams = re.search(rf"(?<!\d){participants}(?:支|个)[^,;。]{{0,8}}队", counted)
+        if not ("总决赛" in (name or "") and teams):
+            participants = None
 
     grouped: dict[tuple[str, str | None], dict] = {}
     for _pos, tier, cat0, recips in sorted(cl.awards, key=lambda a: a[0]):

@@ -133,7 +133,7 @@ class Mention:
 # what makes a contest name specific: an edition, a cup, quotes, a year, a place or an institution
 STRONG_NAME_RE = re.compile(
     r"届|杯|“|《|年|省|市|县|区|镇|乡(?!村)|(?<!乡)村|校|大学|学院|中学|小学|全国|中国|国际|世界"
-    r"|首(?![场轮局日天站])|[A-Za-z]"
+    r"|首(?![场轮局日天站])|[A-Za-z]|(?<!\d)(?:19|20)\d{2}(?!\d)"
 )
 
 
@@ -188,9 +188,17 @@ def adopt_lead(winner: Any, clusters: list, by_idx: dict[int, Sentence]) -> None
     """The only contest with results takes the name of the lead's held contest when that is more
     specific: 第四届X大赛在兰落幕。…甘肃赛区比赛中,A获一等奖 reports one contest, the lead's."""
     own = _specificity(pick_name(winner.names, winner.mention_sents))
-    if own == 2:
-        return
     win_first = min((i for i in winner.mention_sents if i >= 0), default=-1)
+    # 曾参加X大赛 / 旨在为X大赛选拔: a proper name neither held nor with its results is another one
+    held = any(
+        i in winner.award_sents or _LEAD_HELD_RE.search(by_idx[i].text)
+        for i in winner.mention_sents
+        if i in by_idx and i >= 0
+    )
+    if own == 2 and held:
+        return
+    if own == 2:
+        own = 1
     for lead in sorted(clusters, key=lambda c: c.first):
         body = [i for i in lead.mention_sents if i >= 0]
         if lead is winner or lead.awards or not body or body[0] >= win_first:
@@ -242,7 +250,14 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
         ):
             prev_end = e  # X大赛作品评选: the judging of the contest just named
             continue
+        if suffix.endswith("赛") and text.startswith("场", e):
+            generic.append(suffix)  # X拔河赛场上传来喜讯: the ground of the contest, not its name
+            prev_end = e
+            continue
         if s == prev_end:
+            if s == named_end and suffix == "比赛" and names and names[-1].name.endswith("赛"):
+                prev_end = e  # 优质课大赛比赛结果: the contest word said twice, not a second name
+                continue
             if s == named_end and not suffix.startswith(("评选", "评比")):
                 extend_last(e)  # 展演大赛: one name ending in two suffixes
             prev_end = e  # otherwise 比赛评选(结果): the judging of the contest just named
@@ -269,6 +284,12 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             names.pop()  # 是X运动会系列比赛之一: the series named just before is no contest either
         if _REFERRED_BEFORE_RE.search(window) and _REFERRED_AFTER_RE.match(text, e):
             generic.append(suffix)  # 采用X大赛的形式 / 继X比赛后: another contest, referred to
+            prev_end = e
+            continue
+        if _PAST_BEFORE_RE.search(text, max(0, ws - 8), ws + min(len(window), 6)) or (
+            _PAST_AFTER_RE.match(text, e)
+        ):
+            generic.append(suffix)  # 刚刚在X上夺冠的A / 在X中战胜过B: a past contest of an entrant
             prev_end = e
             continue
         if _ONE_OF_RE.match(text, e) or _COUNTED_REST_RE.search(window):
@@ -303,7 +324,7 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             prev_end = e
             continue
         prev_end = e
-        name = text[cut:e].lstrip("-—~_*·• ")  # -------“五四”青年节暨…: a rule line is no name
+        name = text[cut:e].lstrip("-—~_*·•○●◆◇■□★☆▲△◎ ")  # ----/○: a rule line or bullet
         lead = lx.NAME_LEAD_RE.match(name)
         if lead:
             name = name[lead.end() :]
@@ -313,7 +334,11 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             or lx.GENERIC_REST_RE.fullmatch(rest)
             or lx.CAT_FULL_RE.fullmatch(rest)
             or _QUOTED_CAT_RE.fullmatch(rest)  # 现将“诗联类”评选结果予以公告: a category's judging
-            or (suffix in lx.STAGE_WORDS and not lx.EV_SUFFIX_RE.search(rest))
+            or (
+                suffix in lx.STAGE_WORDS
+                and not lx.EV_SUFFIX_RE.search(rest)
+                and not _CUP_OR_QUOTE_RE.search(rest)  # 新生杯篮球决赛 / “国庆秋诵”朗诵决赛
+            )
             or len(name) > MAX_NAME
             or _DESCRIPTION_RE.search(rest)
         ):
@@ -333,7 +358,13 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             # 第八届嘉兴市“社区之声”文艺调演——X大赛: an edition before the dash is a series
             name = name[dash.end() :]  # 喜迎二十大“…”——X比赛: a slogan before the dash
             name = re.sub(r"^(?:暨|以及)", "", name)
-        name = re.sub(r"^(?:活动|此届|该届|[^“”]{0,12}周年(?=“))", "", name)
+        # 活动 / 此届 / ——记X小学…比赛 (a feature's "a record of"): words before the name
+        name = re.sub(r"^(?:活动|此届|该届|记(?![者忆录])|[^“”]{0,12}周年(?=“))", "", name)
+        occasion = _OCCASION_LEAD_RE.match(name)
+        if occasion and _PROPER_OR_PLACE_RE.search(name, occasion.end()):
+            name = name[
+                occasion.end() :
+            ]  # 庆祝第七个农民丰收节X县运动会: the occasion, then the name
         name = _PROGRAMME_LEAD_RE.sub("", name)
         # 县市组比赛: a group; “三人四足”比赛 / 旱地插秧和“背媳妇”比赛: a short quoted item of a games
         strong = bool(STRONG_NAME_RE.search(_SHORT_QUOTE_RE.sub("", rest))) and not re.search(
@@ -370,20 +401,29 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
         n.name = _SHORT_NAME_NOTE_RE.sub("", n.name)
         n.name = re.sub(r"(?<=赛)活动$", "", n.name)  # 朗诵比赛活动: the contest is the name
         n.name = _RESULT_IN_NAME_RE.sub("", n.name)
+    # 品牌赛事——2011全国钓鲫精英赛: a description of the contest before a dash
+    for n in names:
+        n.name = re.sub(r"^[\u4e00-\u9fff]{0,6}(?:赛事|活动)(?:——|—|--)(?=.{4})", "", n.name)
+    # X团队等3个项目获大赛一等奖: only 大赛 is left after the result verb, no name
+    names = [n for n in names if not _RESULT_LEFT_RE.search(n.name)]
     names.sort(key=lambda n: n.pos)
     return names, cats, generic
 
 
 # 高校乒乓球协会之间一大重要赛事 / 随后比赛: a description or an adverb, not a contest's name
 _DESCRIPTION_RE = re.compile(
-    r"一大|一项|之间|之一|重要|^(?:随后|然后|之后|接着|紧接着|整个|整场|每场|各场)"
+    r"一大|一项|之间|之一|重要|^(?:随后|然后|之后|接着|紧接着|整个|整场|每场|各场|项$)"
 )
 _JI_TAIL_RE = re.compile(
     r"暨[\u4e00-\u9fff“”]{2,14}?(?:赛|展示|展演)(?=在|于|举行|举办|落幕|闭幕|收官|圆满|,|。|$)"
 )
 _DIVISION_RE = re.compile(
     r"\(?(?![在于])[\u4e00-\u9fff]{2,6}赛区\)?(?:[\u4e00-\u9fff]{2,6}站)?|(?![在于])[\u4e00-\u9fff]{2,4}分站赛"
-    r"|\((?:[\u4e00-\u9fff]{2,4}·)?[\u4e00-\u9fff]{2,4}站\)"
+    r"|\((?:[\u4e00-\u9fff]{2,4}·)?[\u4e00-\u9fff]{2,4}站\)|·[\u4e00-\u9fff]{2,6}站"
+    r"|第[一二三四五六七八九十\d]{1,2}站(?:[\u4e00-\u9fff]{2,4}杯)?"  # 联赛第一站甬江杯: a leg
+    r"|(?![在于])[\u4e00-\u9fff]{2,10}站(?=的?(?:比赛|赛事))"  # 联赛温州站的比赛: the leg reported
+    # (宜昌) / (茶艺项目) before the verb: the host city or the item the report is about
+    r"|\((?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,6}项目)\)(?=在|于|举行|举办|开赛|落幕|闭幕|,)"
 )
 # 对车间劳动竞赛 / 立刻投入到竞赛: verbs and adverbs a name never holds (data/name_verb_stops.txt)
 _NAME_VERB_STOP_RE = re.compile(
@@ -392,12 +432,21 @@ _NAME_VERB_STOP_RE = re.compile(
 # 四个比赛(项目) / 抢收稻谷、剪纸拼图等比赛: a count or a list of items, not a name
 _COUNTED_REST_RE = re.compile(r"(?:等|[\d一二三四五六七八九十两]+(?:个|项|场|类|大))$")
 # 采用2011年“外研社杯”…大赛的形式 / 该校继跳绳比赛后又一次…: a contest the report refers to
-_REFERRED_BEFORE_RE = re.compile(r"(?:采用|参照|按照|沿用|借鉴|依照|继)[^,;。]{0,40}$")
-_REFERRED_AFTER_RE = re.compile(r"的?(?:形式|模式|规则|赛制|标准|方式)|(?:之)?后")
+_REFERRED_BEFORE_RE = re.compile(r"(?:采用|参照|按照|沿用|借鉴|依照|继|自)[^,;。]{0,40}$")
+_REFERRED_AFTER_RE = re.compile(r"的?(?:形式|模式|规则|赛制|标准|方式)|(?:之)?后|以来")
+# 刚刚在X上夺冠 / 曾在X中 / 在X中战胜过 / X拿到第三时: a contest an entrant took part in before
+_PAST_BEFORE_RE = re.compile(r"(?:刚刚|刚|曾经|曾|此前|以前)在")
+_PAST_AFTER_RE = re.compile(r"[^,;。]{0,6}?(?:(?<![经通度超越不])过(?!程|关)|时的)")
 # 是兰陵县第三届运动会系列比赛之一: the series the contest belongs to
 _ONE_OF_RE = re.compile(r"之一")
 # …风光摄影大赛作品评选(工作完成): judging the works of the contest just named
 _JUDGING_OF_WORKS_RE = re.compile(r"(?:参赛|征集)?作品(?:的)?")
+# 庆祝第七个中国农民丰收节 / 迎元旦 / 喜迎建党100周年: the occasion a contest is held for
+_OCCASION_LEAD_RE = re.compile(
+    r"^(?:庆祝|喜迎|迎接|迎|欢度|庆)[^“”,。]{0,16}?(?:节|周年|元旦|新年|新春|华诞)(?=.{2})"
+)
+_PROPER_OR_PLACE_RE = re.compile(PROPER_NAME_RE.pattern + r"|[省市县区镇乡](?!级)")
+_CUP_OR_QUOTE_RE = re.compile(r"杯|“[^“”]{4,}”")
 _SHORT_QUOTE_RE = re.compile(r"“[^“”杯届]{1,4}”")
 _QUOTED_SUFFIX_RE = re.compile(rf"(?:{lx.alt(lx.words('quoted_event_suffixes'))})$")
 _QUOTED_CAT_RE = re.compile(r"“[^“”]{1,8}(?:类|组)”")
@@ -405,6 +454,7 @@ _QUOTED_CAT_RE = re.compile(r"“[^“”]{1,8}(?:类|组)”")
 _SPACE_IN_NAME_RE = re.compile(r"[\u4e00-\u9fff] (?=\d)|\d (?=[\u4e00-\u9fff])")
 # 赵辰威同学获第十四届…大赛: a result verb inside a "name" ends the recipient before it
 _RESULT_IN_NAME_RE = re.compile(r"^.*?(?:获得|荣获|获|夺得|摘得)(?!奖)(?=.{4,})")
+_RESULT_LEFT_RE = re.compile(r"(?:获得|荣获|获|夺得|摘得)(?!奖)")
 _EDITION_BEFORE_RE = re.compile(r"(?:\d{4}年?)?(?:第[\d一二三四五六七八九十百]+届|首届)$|\d{4}年?$")
 _QUOTED_NAME_RE = re.compile(r"“([^“”]{4,40})”")
 
@@ -450,8 +500,8 @@ def dateline_day(body: str, pub: date | None) -> date | None:
     """The day of an agency dateline at the top (新华社北京4月15日电), its year from publication:
     the day a bare 15日 or 昨天 in the copy counts from, when it is before publication."""
     m = _DATELINE_RE.search(body, 0, 60)
-    if not m or not pub or isinstance(pub, YearOnly):
-        return None
+    if not m or not pub:
+        return None  # (a year printed in the copy, 2022年全国…锦标赛, dates a dateline too)
     try:
         d = date(pub.year, int(m.group("m")), int(m.group("d")))
     except ValueError:
@@ -484,6 +534,7 @@ def first_date(s: Sentence, pub: date | None) -> date | None:
 # more ways a report dates its contest: 前日 / 昨夜, a weekday (周日开跑), 4日迎来…, 9月20-23日
 _MORE_DATE_RE = re.compile(
     r"(?P<rel>前日|昨夜|前晚)"
+    r"|上月(?P<lmd>\d{1,2})[日号]"  # 上月29日: a day of the month before publication
     r"|(?:周|星期)(?P<wd>[一二三四五六日天])(?=[上下]?午|晚|早|开|举|进|在|于|,|的)"
     r"|(?<![\d月./-])(?P<d>\d{1,2})日(?=迎来|结束|落幕|闭幕|开幕|进行|开赛|收官|决出|战罢|揭幕)"
     r"|(?:(?P<y>\d{4})年)?(?P<m2>\d{1,2})月(?P<d2>\d{1,2})[-—~](?=\d{1,2}日)"
@@ -498,6 +549,12 @@ def _more_date(text: str, pub: date | None) -> date | None:
             if m.group("rel"):
                 days = 1 if m.group("rel") == "昨夜" else 2
                 return day_pub - timedelta(days=days) if day_pub else None
+            if m.group("lmd"):
+                if not day_pub:
+                    return None
+                y, mo = day_pub.year, day_pub.month
+                y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
+                return date(y, mo, int(m.group("lmd")))
             if m.group("wd"):
                 if not day_pub:
                     return None
@@ -585,16 +642,17 @@ def _range_end(text: str, end: int, start: date) -> date:
 
 # 在叶县体育馆降下帷幕 / 在太原市青年宫参加了…: more ways a contest takes place somewhere
 _VENUE_MORE_RE = re.compile(
-    r"(?:在|于)(?P<v>[^,;。!?:“”\n]{2,30}?)(?:降下(?:了)?帷幕|参加了|激烈角逐|展开角逐|拉开序幕|收拍|收杆|收枰|收牌|开拍)"
-    # 我区在澄波湖学校篮球场,举行了…: the place, a comma, then the verb
-    r"|在(?P<v2>[^,;。!?:“”\n]{2,20}?),(?:隆重|顺利)?举(?:行|办)了?"
+    r"(?:在|于)(?P<v>[^,;。!?:“”\n]{2,30}?)(?:降下(?:了)?帷幕|参加了|激烈角逐|展开角逐|拉开序幕|收拍|收杆|收枰|收牌|开拍"
+    r"|鸣枪|完毕|“?开战|开展了)"  # 在天安门广场鸣枪起跑 / 在西吉县完毕 / 在X基地“开战”
+    # 我区在澄波湖学校篮球场,举行了… / 在X教室,由Y举办: the place, a comma, then the verb
+    r"|在(?P<v2>[^,;。!?:“”\n]{2,20}?),(?:隆重|顺利|由[^,;。!?]{2,24}?)?举(?:行|办)了?"
     # 在京落幕 / 在兰举行: a city by its one-character short name
-    r"|(?<![现存所实正])在(?P<v3>[^此这那该其内外上中下前后里旁场线网云家\W\d])(?:隆重|圆满|顺利)?(?:落幕|举行|举办|闭幕|开幕)"
+    r"|(?<![现存所实正])在(?P<v3>[^此这那该其内外上中下前后里旁场线网云家刚已正将\W\d])(?:隆重|圆满|顺利)?(?:落幕|举行|举办|闭幕|开幕)"
 )
 # 9月26日晚,舟山普陀体育馆举办了… / 昨日下午,市越调剧团演播厅气氛紧张: a clause opening with a hall
 _VENUE_SUBJECT_RE = re.compile(
-    rf"(?:^|[,。;\n])\s*(?P<v>[{lx.CJK}\d]{{2,20}}?(?:{lx.alt(lx.words('venue_endings'))}))(?:内|里)?"
-    r"(?=举办|举行|上演|迎来|气氛|灯光|座无虚席|人头攒动|热闹)"
+    rf"(?:^|[,。;\n])\s*(?P<v>[{lx.CJK}\d]{{2,20}}?(?:{lx.alt(lx.words('venue_endings'))}))(?:内|里|上)?"
+    r"(?=举办|举行|上演|迎来|气氛|灯光|座无虚席|人头攒动|热闹|洋溢)"
 )
 
 
@@ -611,14 +669,20 @@ def _good_venue(v: str) -> str | None:
         v = v.rsplit("在", 1)[1]
     v = _DAY_LEAD_RE.sub("", v)  # 于2月19日至20日该县举行: the day, then the place
     v = re.sub(r"(?:开展|展出|开幕|开赛)?并$", "", v.strip())  # 在X开展并进行颁奖: the place is X
-    v = re.sub(r"(?<=..)(?:圆满|顺利|成功|胜利)$", "", v)  # 在X门球场圆满收杆: the place is X
+    v = re.sub(r"(?<=..)(?:圆满|顺利|成功|胜利|正式|准时|如期)$", "", v)  # 在X门球场圆满收杆: X
     if len(v) >= 4 and v[-1] in "上内":
         v = v[:-1]  # 在滨江河上举行: the place is the river
     if re.search(r"(?:之间|中间|之中|这里|那里)$", v):
         return None  # 在A与B之间展开 / 在这里举行: sides or a pronoun, no place
-    if len(v) >= 2 and not lx.VENUE_BAD_RE.search(v) and not lx.EV_SUFFIX_RE.search(v):
+    # 在广东东莞市的松山湖 / 在龙港镇乾头村的一河道: a place, then the spot in it
+    of = _PLACE_OF_RE.fullmatch(v)
+    checked = of.group("spot") if of else v
+    if len(v) >= 2 and not lx.VENUE_BAD_RE.search(checked) and not lx.EV_SUFFIX_RE.search(v):
         return v
     return None
+
+
+_PLACE_OF_RE = re.compile(r"[\u4e00-\u9fff]{2,10}[省市县区镇乡村]的(?P<spot>[^的]{2,12})")
 
 
 # 在“世界佤乡”云南省临沧市举行: a quoted epithet before the place is no part of it
@@ -698,6 +762,8 @@ def organizer_in(text: str) -> str | None:
 _FINALISTS_RE = re.compile(
     r"(?:[\u4e00-\u9fff]{0,4})(?:入围|进入[^,;。]{0,8}(?:决赛|复赛)|参加决赛|参加了决赛|晋级|闯入|(?<!中)脱颖而出)"
 )
+# A组的6位同学、B组的7位同学脱颖而出: the finalists' verb after a list of counts in the clause
+_FINALISTS_LATER_RE = re.compile(r"(?:(?<!中)脱颖而出|入围|晋级|进入决赛)")
 # 决赛在X举行,来自…的35名选手同台比拼 / 举行了决赛,5名…参加: the people of a final are finalists
 _FINAL_HELD_RE = re.compile(r"决赛[^,;。]{0,16}举行|举行了?决赛|参加了?(?:此次|本次|这次)?决赛")
 # 6位教师组成专业评委团: the judges
@@ -725,7 +791,8 @@ _FIELD_VERB_RE = re.compile(
 _FIELD_VERB_BEFORE_RE = re.compile(
     r"(?:(?:吸引|汇聚|汇集|集结|迎来|共有|包括)(?:了)?[^,;。!?]{0,16}|参赛的|参加[^,;。!?]{0,6}的)$"
 )
-_PEOPLE_NOUN_RE = re.compile(rf"^[{lx.CJK}\d]{{0,10}}?(?:{lx.alt(_PART_NOUNS['people'])})")
+# (224名“草根”棋手: a quoted epithet before the noun)
+_PEOPLE_NOUN_RE = re.compile(rf"^[{lx.CJK}\d“”]{{0,10}}?(?:{lx.alt(_PART_NOUNS['people'])})")
 _PEOPLE_VERB_RE = re.compile(rf"^[{lx.CJK}\d]{{0,10}}?(?={_FIELD_VERB_RE.pattern})")
 _TEAM_NOUN_RE = re.compile(rf"^[^,;。!?:\d]{{0,12}}?(?:{lx.alt(_PART_NOUNS['teams'])})")
 _TEAM_NOUN_NEAR_RE = re.compile(rf"^[{lx.CJK}]{{0,4}}?(?:{lx.alt(_PART_NOUNS['teams'])})(?!场)")
@@ -826,6 +893,7 @@ _NOT_FIELD_AFTER: tuple[tuple[str, Any], ...] = (
         "finalists",
         lambda a: (
             _FINALISTS_RE.match(a.rest)
+            or _FINALISTS_LATER_RE.search(a.rest)
             or re.search(r"(?:进入决赛|入围)的?(?:共有|共|有)?$", a.text[: a.m.start()])
             or _in_a_final(a)
         ),
@@ -956,9 +1024,11 @@ def participants_in(text: str, final: bool = False) -> int | None:
         gap = text[chains[-1][-1].end : c.start] if chains else ""
         # (51所中小学校近千人: an approximate count's 近 is no break either)
         if chains and re.fullmatch(
-            rf"[\s,、的和及与]{{0,2}}(?:近|约|逾|超过|将近)?|[{lx.CJK}]{{1,3}}的", gap
+            rf"[\s,、的和及与共]{{0,2}}(?:近|约|逾|超过|将近)?|[{lx.CJK}]{{1,6}}的|[{lx.CJK}]、",
+            gap,
         ):
-            chains[-1].append(c)  # 9支代表队27名护理骨干 / 32家企业的96名选手: one field
+            # 9支代表队27名护理骨干 / 32家企业的96名选手 / 28支龙舟队伍、736名运动员: one field
+            chains[-1].append(c)
         else:
             chains.append([c])
     picks: list[tuple[_Count, bool, bool]] = []  # (the count, a 共 total, a field verb)
