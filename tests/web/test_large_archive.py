@@ -151,6 +151,13 @@ def test_suggestions_switch_is_guarded():
 def test_only_the_join_views_of_a_large_database_skip_the_count(path, query, expected):
     scope = {"type": "http", "path": path, "query_string": query.encode()}
     assert large.count_skipped_scope(scope, {DB})["query_string"].decode() == expected
+    under = {**scope, "path": "/ds" + path}  # behind base_url /ds/
+    assert large.count_skipped_scope(under, {DB}, "/ds/")["query_string"].decode() == expected
+
+
+def test_a_database_name_that_needs_tilde_encoding_is_recognised():
+    scope = {"type": "http", "path": "/archive~2Ev2/author_credits_view", "query_string": b""}
+    assert large.count_skipped_scope(scope, {"archive.v2"})["query_string"] == b"_nocount=1"
 
 
 def test_the_database_page_of_a_large_archive_counts_only_the_cheap_tables(db):

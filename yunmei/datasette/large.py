@@ -216,16 +216,25 @@ def page_note(datasette, request, database: str, table: str, articles: int, limi
     if table in COUNT_SKIPPED and not request.args.get("_count"):
         args = [(k, v) for k, v in pairs if k != "_nocount"] + [("_count", "1")]
         count_url = datasette.urls.path(request.path + "?" + urlencode(args))
-    summary = [c["summary"] for c in entry.get("facets", []) if isinstance(c, dict) and "summary" in c]  # fmt: skip
+    summary = [
+        "published_date (month)" if c["summary"] == "published_date" else c["summary"]
+        for c in entry.get("facets", [])
+        if isinstance(c, dict) and "summary" in c
+    ]
     return {"articles": articles, "threshold": limit, "offered": offered,
             "count_url": count_url, "summary": summary}  # fmt: skip
 
 
-def count_skipped_scope(scope: dict, large: set[str]) -> dict:
+def count_skipped_scope(scope: dict, large: set[str], base_url: str = "/") -> dict:
     """The request with ``_nocount=1`` added, for a count-skipped view of a large database that
     asked for no count of its own (``_count=1`` asks for it)."""
-    parts = scope.get("path", "").strip("/").split("/")
-    if len(parts) != 2 or parts[0] not in large:
+    from datasette.utils import tilde_decode
+
+    path = scope.get("path", "")
+    if base_url != "/" and path.startswith(base_url):
+        path = path[len(base_url) - 1 :]
+    parts = path.strip("/").split("/")
+    if len(parts) != 2 or tilde_decode(parts[0]) not in large:
         return scope
     table = re.sub(r"\.(json|csv)$", "", parts[1])
     query = scope.get("query_string", b"").decode("latin-1")

@@ -187,7 +187,8 @@ def asgi_wrapper(datasette):
     def wrap(app):
         async def skip_big_counts(scope, receive, send):
             if scope.get("type") == "http" and _large(datasette):
-                scope = large.count_skipped_scope(scope, set(_large(datasette)))
+                base_url = datasette.setting("base_url")
+                scope = large.count_skipped_scope(scope, set(_large(datasette)), base_url)
             await app(scope, receive, send)
 
         return skip_big_counts
