@@ -65,7 +65,19 @@ def test_the_threshold_is_a_strict_bound(db):
 
 
 @pytest.mark.parametrize("table", ["articles", "articles_view"])
-@pytest.mark.parametrize("query", ["", "?source=湛江云媒", "?column_name=报小拍&is_original=1"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "?source=湛江云媒",
+        "?column_name=报小拍&is_original=1",
+        "?published_date__startswith=2024-05&is_original=0",
+        "?published_date=2024-05-03&_size=2",
+        "?source__exact=湛江日报&_sort=title",
+        "?title__contains=新闻",  # no summary key: Datasette's group-by
+        "?source=湛江云媒&source=湛江日报",
+    ],
+)
 def test_summary_facets_count_what_the_group_by_counts(db, table, query):
     path = f"/{DB}/{table}.json{query}"
     _, (small,) = pages(db, [path])
@@ -168,3 +180,23 @@ def test_the_database_page_of_a_large_archive_counts_only_the_cheap_tables(db):
     assert counts[1]["articles"] == counts[0]["articles"]  # from the summary: exact
     assert counts[1]["events"] == counts[0]["events"]
     assert counts[1]["authors"] is None and counts[1]["articles_fts_data"] is None
+
+
+@pytest.mark.parametrize(
+    ("query", "answerable"),
+    [
+        ("source=湛江云媒&_facet=page_kind&_size=5&_nocount=1", True),
+        ("published_date__startswith=2024&column_name__exact=报小拍&is_original=0", True),
+        ("source=", False),  # '' is the summary's NULL
+        ("is_original=yes", False),
+        ("title__contains=新闻", False),
+        ("_where=1", False),
+        ("_search=湛江", False),
+        ("source=a&source=b", False),
+    ],
+)
+def test_which_filters_the_summary_counts_under(query, answerable):
+    from urllib.parse import parse_qsl
+
+    chosen = large._summary_filters(parse_qsl(query, keep_blank_values=True))
+    assert (chosen is not None) is answerable

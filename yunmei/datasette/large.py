@@ -147,6 +147,10 @@ class SummaryFacet(ColumnFacet):
         configs = self.get_configs()
         summaries = SUMMARY_FACETS.get(self.table, {})
         if not _is_unfiltered(self.sql, self.params):
+            chosen = _summary_filters(parse_qsl(self.request.query_string, keep_blank_values=True))
+            if chosen is not None:  # filters on the summary's own keys: it still counts
+                summaries, params = _filtered_summary_sql(chosen)
+                return await self._summary_results(configs, summaries, params)
             results, timed_out = [], []
             months = [c for c in configs if c["config"]["simple"] == "published_date"]
             columns = [c for c in configs if c not in months]
@@ -156,6 +160,9 @@ class SummaryFacet(ColumnFacet):
                     results += got
                     timed_out += late
             return results, timed_out
+        return await self._summary_results(configs, summaries, {})
+
+    async def _summary_results(self, configs, summaries: dict, params: dict):
         results, timed_out = [], []
         facet_size = self.get_facet_size()
         for source_and_config in configs:
@@ -167,7 +174,7 @@ class SummaryFacet(ColumnFacet):
                 f"ORDER BY {order} LIMIT {facet_size + 1}"
             )
             try:
-                rows = (await self.ds.execute(self.database, sql, truncate=False)).rows
+                rows = (await self.ds.execute(self.database, sql, params, truncate=False)).rows
             except QueryInterrupted:
                 timed_out.append(column)
                 continue
@@ -184,6 +191,51 @@ class SummaryFacet(ColumnFacet):
                             "hideable": False, "toggle_url": "", "results": values,
                             "truncated": len(rows) > facet_size})  # fmt: skip
         return results, timed_out
+
+
+# query arguments that select no rows (display, paging, facets): a page with only these and the
+# summary keys below is counted by summary_day_column_source
+_NEUTRAL_ARGS = re.compile(r"_(facet.*|sort|sort_desc|size|next|nocount|count|nofacet|nosuggest|labels|shape|col|nocol|json|trace)")  # fmt: skip
+_SUMMARY_KEYS = {"column_name": "column_name", "column_name__exact": "column_name",
+                 "source": "source", "source__exact": "source", "published_date": "day",
+                 "published_date__exact": "day", "published_date__startswith": "day_prefix",
+                 "is_original": "is_original", "is_original__exact": "is_original"}  # fmt: skip
+
+
+def _summary_filters(pairs: list[tuple[str, str]]) -> dict[str, str] | None:
+    """The page's filters if the summary of (day, column, source) can count under them, else None."""
+    chosen: dict[str, str] = {}
+    for key, value in pairs:
+        if _NEUTRAL_ARGS.fullmatch(key):
+            continue
+        name = _SUMMARY_KEYS.get(key)
+        # '' is the summary's NULL; a second value of one key is for Datasette to combine
+        if name is None or value == "" or name in chosen:
+            return None
+        if name == "is_original" and value not in ("0", "1"):
+            return None
+        chosen[name] = value
+    return chosen
+
+
+def _filtered_summary_sql(chosen: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
+    """Facet SQL (value, count) over summary_day_column_source rows matching the filters."""
+    where, params = ["1"], {}
+    for name, test in (("column_name", "column_name = :column_name"), ("source", "source = :source"),
+                       ("day", "day = :day"), ("day_prefix", "substr(day, 1, length(:day_prefix)) = :day_prefix")):  # fmt: skip
+        if name in chosen:
+            where.append(test)
+            params[name] = chosen[name]
+    rows = f"FROM summary_day_column_source WHERE {' AND '.join(where)}"
+    originals = {"1": "originals", "0": "0"}.get(chosen.get("is_original"), "originals")
+    others = {"1": "0", "0": "articles - originals"}.get(chosen.get("is_original"), "articles - originals")  # fmt: skip
+    counted = f"{originals} + {others}"
+    return {
+        "column_name": f"SELECT column_name AS value, sum({counted}) AS count {rows} AND column_name <> '' GROUP BY value",
+        "source": f"SELECT source AS value, sum({counted}) AS count {rows} AND source <> '' GROUP BY value",
+        "published_date": f"SELECT substr(day, 1, 7) AS value, sum({counted}) AS count {rows} AND day <> '' GROUP BY value",
+        "is_original": f"SELECT 1 AS value, sum({originals}) AS count {rows} UNION ALL SELECT 0, sum({others}) {rows}",
+    }, params  # fmt: skip
 
 
 def _with(request, args: dict) -> str:
