@@ -5,9 +5,10 @@ Above ``LARGE_ARCHIVE_ARTICLES`` articles (plugin setting ``large_archive_articl
 ``plugins: {yunmei: {large_archive_articles: N}}`` in Datasette's metadata), a yunmei database gets:
 - no facet suggestions (each costs a count and a group-by per column: seconds at 1M);
 - the articles facets (column, source, month, original) counted from the summary tables the writer
-  keeps, while the page is unfiltered; under a filter Datasette's own group-by counts them;
+  keeps, unfiltered or filtered on those columns; under other filters Datasette's group-by counts;
 - the other facets of the tables that grow with the archive offered as links, computed on click;
-- no row count on the join views (a count there reads every credit), with a link that counts.
+- no row count on the join views (a count there reads every credit), with a link that counts;
+- the database page without counts of the search index's and the child tables.
 Smaller stores (the demo) keep Datasette's behaviour: suggestions, every facet, every count.
 """
 
