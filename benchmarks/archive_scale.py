@@ -15,6 +15,13 @@ an award event in 2 %, a near-copy repost in 3 %), and at each N it measures:
   median of warm runs; ``search_phrase_ms`` the same for 一等奖 (a 3-character word, re-checked);
 - ``view_max_ms``: the slowest of ``SELECT * FROM <view> LIMIT 50`` over every documented view and
   of every Datasette canned query (the search query with q=湛江; ``views_ms`` has each);
+- ``datasette_page_max_ms``: the slowest page of a real Datasette (``datasette.client.get``, the
+  yunmei plugin loaded, the store file opened as ``datasette serve`` opens it): the ``.json`` of
+  every table and view page as it opens (facets, counts, suggestions as configured), of the
+  database page, and of every canned query (the same parameters as ``view_max_ms``); warm median
+  of 3, each page in ``datasette_pages_ms`` (a page that answers an error is timed all the same
+  and listed in ``datasette_failed``); ``--large-archive N`` sets the plugin's
+  ``large_archive_articles`` (``--large-archive 0`` turns large-archive pages off, as before them);
 - ``neardup_ms``: ``ArticleWriter.find_original`` for a new article (schema v5: ten pair-key
   probes in the near-duplicate sidecar ``<db>-neardup``; a content-hash probe for short bodies),
   mean over 300 new bodies, on the writer's own connection as ``Store`` opens it (sidecar
@@ -53,6 +60,7 @@ import tempfile
 import threading
 import time
 from itertools import accumulate
+from urllib.parse import urlencode
 
 from benchmarks import processes, report
 from yunmei.store import Store, neardup, schema
@@ -264,6 +272,46 @@ def measure_views(conn: sqlite3.Connection) -> dict[str, float]:
     return {k: round(v, 2) for k, v in out.items()}
 
 
+def measure_datasette(
+    db: Path, large_archive: int | None = None
+) -> tuple[dict[str, float], list[str]]:
+    import asyncio
+
+    from datasette.app import Datasette
+
+    async def run() -> tuple[dict[str, float], list[str]]:
+        plugins = (
+            {} if large_archive is None else {"large_archive_articles": large_archive or 10**12}
+        )
+        ds = Datasette([str(db)], metadata={"plugins": {"yunmei": plugins}})
+        await ds.invoke_startup()
+        name = next(iter(ds.databases.keys() - {"_internal", "_memory"}))
+        database = ds.get_database(name)
+        hidden = set(await database.hidden_table_names())
+        tables = [t for t in await database.table_names() if t not in hidden]
+        author = (await database.execute(
+            "SELECT name FROM summary_author_roles ORDER BY articles DESC LIMIT 1")).rows  # fmt: skip
+        params = {"q": COMMON_WORD, "author": author[0][0] if author else "", "recipient": "", "event": ""}  # fmt: skip
+        paths = {"database": f"/{name}.json"}
+        paths |= {t: f"/{name}/{t}.json" for t in [*tables, *await database.view_names()]}
+        for query, sql in canned_queries().items():
+            args = {k: v for k, v in params.items() if f":{k}" in sql["sql"]}
+            paths[f"query:{query}"] = f"/{name}/{query}.json?{urlencode(args)}"
+        out, failed = {}, []
+        for page, path in paths.items():
+            times = []
+            for _ in range(4):  # the first warms the page cache, as for view_max_ms
+                started = time.perf_counter()
+                response = await ds.client.get(path)
+                times.append((time.perf_counter() - started) * 1000)
+            if response.status_code != 200:  # e.g. past sql_time_limit_ms: the page failed
+                failed.append(f"{page}: HTTP {response.status_code}")
+            out[page] = round(statistics.median(times[1:]), 2)
+        return out, failed
+
+    return asyncio.run(run())
+
+
 def measure_neardup(
     conn: sqlite3.Connection, probes: int = 300, seed: int = 999
 ) -> tuple[float, float]:
@@ -380,7 +428,8 @@ def sizes_on_disk(db: Path, n: int) -> dict[str, float]:
     }
 
 
-def measure(db: Path, n: int, log_dir: Path, start: bool = True, neardup_repeats: int = 1) -> dict:
+def measure(db: Path, n: int, log_dir: Path, start: bool = True, neardup_repeats: int = 1,
+            large_archive: int | None = None) -> dict:  # fmt: skip
     result: dict = {"n": n}
     with Store(
         db
@@ -402,6 +451,11 @@ def measure(db: Path, n: int, log_dir: Path, start: bool = True, neardup_repeats
         result["views_ms"] = views
     finally:
         conn.close()
+    pages, failed = measure_datasette(db, large_archive)
+    result["datasette_page_max_ms"] = max(pages.values())
+    result["datasette_failed"] = failed
+    result["datasette_slowest"] = max(pages, key=pages.get)
+    result["datasette_pages_ms"] = pages
     runs = []
     for repeat in range(neardup_repeats):
         # the writer's own connection, opened as the crawl opens it (sidecar attached); new bodies
@@ -426,6 +480,7 @@ TABLE = [
     ("search_common_ms", "search 湛江 ms", ".1f"),
     ("search_phrase_ms", "search 一等奖 ms", ".1f"),
     ("view_max_ms", "slowest view ms", ".1f"),
+    ("datasette_page_max_ms", "slowest Datasette page ms", ".1f"),
     ("db_bytes_per_article", "DB B/article", ".0f"),
     ("fts_bytes_per_article", "FTS B/article", ".0f"),
     ("write_articles_per_s", "write art/s", ".0f"),
@@ -470,6 +525,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--logs", type=Path, default=processes.ROOT / "benchmarks" / "out" / "logs")
     parser.add_argument("--neardup-repeats", type=int, default=3,
                         help="runs of the near-duplicate measure per size (median reported)")  # fmt: skip
+    parser.add_argument("--large-archive", type=int, default=None,
+                        help="the plugin's large_archive_articles for the Datasette pages "
+                        "(0: never large, the pages before issue 16's fix)")  # fmt: skip
     args = parser.parse_args(argv)
     args.logs.mkdir(parents=True, exist_ok=True)
     env = report.environment()
@@ -515,15 +573,17 @@ def main(argv: list[str] | None = None) -> int:
                         shutil.copyfile(src, dst)
             if args.grow_only:
                 continue
-            result = measure(
-                copy, n, args.logs, start=args.start, neardup_repeats=args.neardup_repeats
-            )
+            result = measure(copy, n, args.logs, start=args.start,
+                             neardup_repeats=args.neardup_repeats, large_archive=args.large_archive)  # fmt: skip
             result["write_articles_per_s"] = round(rate, 1) if rate else None
             result.update(baseline)
             result.update(env)
             results.append(result)
             report.print_table([result], TABLE)
             print(f"  views (ms): {result['views_ms']}", flush=True)
+            print(f"  Datasette pages (ms): {result['datasette_pages_ms']}", flush=True)
+            if result["datasette_failed"]:
+                print(f"  Datasette pages that failed: {result['datasette_failed']}", flush=True)
         if not results:
             return 0
         print("\nsummary")

@@ -5,6 +5,7 @@ names this package and the hooks are re-exported from ``plugin.py``.
 """
 
 from yunmei.datasette.plugin import (
+    asgi_wrapper,
     extra_body_script,
     extra_css_urls,
     extra_template_vars,
@@ -18,6 +19,7 @@ from yunmei.datasette.plugin import (
 )
 
 __all__ = [
+    "asgi_wrapper",
     "extra_body_script",
     "extra_css_urls",
     "extra_template_vars",

@@ -21,7 +21,7 @@ from datasette.database import QueryInterrupted
 from datasette.utils.asgi import NotFound, Response
 from markupsafe import Markup, escape
 
-from yunmei.datasette import charts
+from yunmei.datasette import charts, large
 from yunmei.store import web as pages
 from yunmei.store.datasette import TABLES, datasette_metadata
 from yunmei.store.search import query_words
@@ -37,6 +37,11 @@ def _yunmei_databases(datasette) -> list[str]:
     return list(getattr(datasette, "_yunmei_databases", []))
 
 
+def _large(datasette) -> dict[str, int]:
+    """The yunmei databases served as large archives, with their article counts."""
+    return dict(getattr(datasette, "_yunmei_large", {}))
+
+
 @hookimpl
 def startup(datasette):
     async def find_yunmei_databases():
@@ -48,6 +53,15 @@ def startup(datasette):
             if {"articles", "awards"} <= tables:
                 found.append(name)
         datasette._yunmei_databases = found
+        # sized once at start-up: a store that outgrows the threshold turns large at the restart
+        sizes = {name: await large.article_count(datasette.get_database(name)) for name in found}
+        datasette._yunmei_large = {
+            name: n for name, n in sizes.items() if n > large.threshold(datasette, name)
+        }
+        if datasette._yunmei_large:
+            large.suggestions_off(datasette)
+        for name in datasette._yunmei_large:
+            large.lighter_table_counts(datasette.get_database(name))
 
     return find_yunmei_databases
 
@@ -59,7 +73,8 @@ def get_metadata(datasette, key, database, table):
         return {}
     base = datasette_metadata()
     ours = _for_html(base["databases"].pop(next(iter(base["databases"]))))
-    base["databases"] = {name: ours for name in names}
+    big = {**ours, "tables": large.large_metadata(ours["tables"])}
+    base["databases"] = {name: big if name in _large(datasette) else ours for name in names}
     return base
 
 
@@ -152,8 +167,33 @@ def prepare_jinja2_environment(env):
 
 
 @hookimpl
-def extra_template_vars(datasette):
-    return {"yunmei_databases": _yunmei_databases(datasette)}
+def extra_template_vars(datasette, template, database, table, request):
+    context = {"yunmei_databases": _yunmei_databases(datasette), "yunmei_large": None}
+    sizes = _large(datasette)
+    if template == "table.html" and database in sizes and table and request is not None:
+        context["yunmei_large"] = large.page_note(
+            datasette,
+            request,
+            database,
+            table,
+            sizes[database],
+            large.threshold(datasette, database),
+        )
+    return context
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    def wrap(app):
+        async def skip_big_counts(scope, receive, send):
+            if scope.get("type") == "http" and _large(datasette):
+                base_url = datasette.setting("base_url")
+                scope = large.count_skipped_scope(scope, set(_large(datasette)), base_url)
+            await app(scope, receive, send)
+
+        return skip_big_counts
+
+    return wrap
 
 
 @hookimpl
@@ -178,7 +218,7 @@ def render_cell(row, value, column, table, database, datasette):
 def register_facet_classes():
     from yunmei.datasette.facets import MonthFacet
 
-    return [MonthFacet]
+    return [MonthFacet, large.SummaryFacet]
 
 
 @hookimpl
