@@ -960,3 +960,101 @@ def test_counted_list_without_deng_names_every_item():
         ("一等奖", "城关中心学校代表队"),
         ("二等奖", "卷烟厂代表队"),
     ]
+
+
+def test_epithet_before_person():
+    # 老将/名将/小将/象棋名手/特级大师 before a name describe the winner; they are no part of the name
+    assert _pairs("在市乒乓球赛中,老将吴志成以3:1获得男单冠军。") == [("冠军", "吴志成")]
+    assert _pairs("围棋邀请赛落幕,来自邵阳的围棋名手谭国庆以五战全胜摘得个人赛桂冠。") == [
+        ("桂冠", "谭国庆")
+    ]
+    assert _pairs("在市运动会中,小将孔令辉夺得男子跳远冠军,名将邓亚萍获得女子跳高亚军。") == [
+        ("冠军", "孔令辉"),
+        ("亚军", "邓亚萍"),
+    ]
+    assert _pairs("本届象棋公开赛,特级大师许银川以9胜2和获得第一名。") == [("第一名", "许银川")]
+
+
+def test_latin_name_after_country_or_role():
+    # foreign runners printed in Latin letters, spaces inside the name, after 来自X的 or X选手
+    assert _pairs(
+        "在马拉松赛中,来自埃塞俄比亚的Tola Bekele以2小时10分获得男子组冠军,"
+        "肯尼亚选手Mary Wanjiru Kamau以2小时28分摘得女子组冠军。"
+    ) == [("冠军", "Tola Bekele"), ("冠军", "Mary Wanjiru Kamau")]
+    assert _pairs("在半程马拉松赛中,来自肯尼亚的男子选手JOHN KIPTOO获得男子组亚军。") == [
+        ("亚军", "JOHN KIPTOO")
+    ]
+
+
+def test_manner_clause_after_subject():
+    # A,以全胜战绩获得冠军: the 以 phrase says how; A, named in the clause before, is who
+    assert _pairs("在围棋团体赛中,育才中学队,以6胜1负的战绩获得亚军。") == [("亚军", "育才中学队")]
+    assert _pairs("在篮球赛中,城西社区队表现稳定,凭借顽强的防守获得第三名。") == [
+        ("第三名", "城西社区队")
+    ]
+    # 以程观领衔的A: the 以 phrase holds the subject, not a manner; no earlier winner is borrowed
+    assert _pairs("在围棋赛中,李明表现出色,以王强领衔的东城队以全胜获得冠军。") != [
+        ("冠军", "李明")
+    ]
+
+
+def test_place_as_manner():
+    # 以总分第一名的成绩勇夺桂冠: the printed place is the result, the crown word restates it
+    assert _pairs("在青年教师基本功大赛中,李红以总分第一名的成绩勇夺桂冠。") == [("第一名", "李红")]
+    assert _pairs("在演讲比赛中,王芳以第一名的成绩获得冠军。") == [("第一名", "王芳")]
+
+
+def test_winner_beat_loser():
+    # A击败B获得冠军 / A…,险胜B夺得第一名: the one after the beat verb lost
+    assert _pairs("在游泳比赛中,广西选手黄敏击败四川选手周洁获得女子100米蝶泳冠军。") == [
+        ("冠军", "黄敏")
+    ]
+    assert _pairs(
+        "在村篮球赛决赛中,最后河东队技高一筹,以60:58两分之差,力克河西队夺得第一名,河西队获得第二名。"
+    ) == [("第一名", "河东队"), ("第二名", "河西队")]
+
+
+def test_pair_named_as_duo():
+    # A、B组合获得冠军: both players of the pair; a lone X组合 stays the printed team
+    assert _pairs("在羽毛球混双比赛中,刘伟、陈静组合获得冠军;孙强、赵丽组合获得亚军。") == [
+        ("冠军", "刘伟"),
+        ("冠军", "陈静"),
+        ("亚军", "孙强"),
+        ("亚军", "赵丽"),
+    ]
+    assert _pairs("门球赛双打赛中:张国华组合荣获冠军。") == [("冠军", "张国华组合")]
+
+
+def test_caption_tier_row_and_spaced_label_rows():
+    # 冠军 亚军 季军 八强: picture headings name nobody
+    assert _pairs(
+        "在篮球赛中,机电学院队获得冠军。 冠军 亚军 季军 四强 据悉,共有16支队伍参赛。"
+    ) == [("冠军", "机电学院队")]
+    # 男队 冠军:A 亚军:B 女队 冠军:C on one line: each label names its own winners
+    assert _pairs(
+        "篮球赛获奖名单 男队 冠军:土木学院队 亚军:建筑学院队 女队 冠军:文学院队 亚军:外语学院队"
+    ) == [
+        ("冠军", "土木学院队"),
+        ("冠军", "文学院队"),
+        ("亚军", "建筑学院队"),
+        ("亚军", "外语学院队"),
+    ]
+
+
+def test_branch_and_general_associations_are_units():
+    # 分会/总会 end an organisation's name (容器分会夺取冠军, 东马象棋总会周盈萱)
+    assert _pairs("在职工拔河比赛中,机修分会夺取冠军,动力分会和后勤分会获第二名。") == [
+        ("冠军", "机修分会"),
+        ("第二名", "动力分会"),
+        ("第二名", "后勤分会"),
+    ]
+    assert _pairs("在象棋邀请赛中,沙巴象棋总会林雅琪获得女子组冠军。") == [("冠军", "林雅琪")]
+
+
+def test_summary_then_detail_counts_once():
+    # 金牌由A、B获得。其中…A…摘得金牌: the detail restates the summary
+    got = _pairs(
+        "在拳击锦标赛中,湛江队的金牌由黄明、李强获得。其中,在男子52公斤级决赛中,"
+        "年仅15岁的黄明发挥出色,以4:1战胜对手摘得金牌。"
+    )
+    assert sorted(got) == [("金牌", "李强"), ("金牌", "黄明")]

@@ -63,6 +63,10 @@ from yunmei.events.tiers import expand_tiers, team_tier, tier_rank
 log = logging.getLogger("yunmei.events")
 
 
+# 冠军:A、B — a label clause names its own winners; names before it are a heading
+_LABEL_LEAD_RE = re.compile(rf"(?:{lx.TIER})\s?:")
+
+
 def _strict() -> bool:
     from yunmei import events  # the package flag, read at call time so tests can set it
 
@@ -392,6 +396,7 @@ def sentence_awards(
             found
             and pending
             and c.find(found[0].recipients[0]["name"]) >= 0
+            and not _LABEL_LEAD_RE.match(c)  # 男队 冠军:A: a group heading, not a winner
             and len(found[0].tiers) in (1, len(pending) + len(found[0].recipients))
             # 学生A、B、C,在…中,B、C分别荣获三等奖: the winners named again among the entrants
             and not {r["name"] for r in found[0].recipients} & {r["name"] for r in pending}
@@ -644,6 +649,19 @@ _SCHOOL_TEAM_RE = re.compile(r"(?:中学|小学|学校|[一二三四五六七八
 _SCHOOL_END_RE = re.compile(r"(?:中学|小学|学校|[一二三四五六七八九十\d]中|附中|附小|学院)$")
 
 
+def _drop_uncategorised_restatements(grouped: dict) -> None:
+    """金牌由A、B获得。其中,在44公斤级…A摘得金牌: the detail restates the summary; counted once."""
+    for (tier, cat), aw in grouped.items():
+        if cat is None:
+            continue
+        bare = grouped.get((tier, None))
+        if bare is None:
+            continue
+        aw["recipients"] = [
+            x for x in aw["recipients"] if not any(same_recipient(x, r) for r in bare["recipients"])
+        ]
+
+
 def _drop_restated_places(awards: list, n_listed: int) -> list:
     """A、B、C获得前三名 in the prose, 一等奖 A … 三等奖 C in the table: the table's words, once."""
     table = {
@@ -822,6 +840,7 @@ def build_event(
             if not same["affiliation"] and r["affiliation"]:
                 same["affiliation"] = r["affiliation"]
 
+    _drop_uncategorised_restatements(grouped)
     context = " ".join([*generic_words, *(by_idx[i].text for i in cl.award_sents if i in by_idx)])
     everyone = [r for aw in grouped.values() for r in aw["recipients"]]
     known = {

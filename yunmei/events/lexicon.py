@@ -171,14 +171,24 @@ ORG_LAST_CHARS = frozenset(
 )
 # an affiliation in front of a person ends like a place or an organisation
 AFF_END = rf"(?:{alt(words('affiliation_endings'))}|[一二三四五六七八九十\d]中)"
-ROLE = rf"(?:[{CJK}]{{0,4}}?爱好者|(?:退休|青年|少年|青少年|资深|业余|年轻|女|男|参赛)?(?:{alt(words('roles'))}))"
+EPITHET = rf"[{CJK}]{{0,3}}?(?:{alt(words('epithets'))})"  # 老将 / 象棋名手 / 国际特级大师
+ROLE = (
+    rf"(?:[{CJK}]{{0,4}}?爱好者|{EPITHET}|"
+    rf"(?:退休|青年|少年|青少年|资深|业余|年轻|男子|女子|女|男|参赛)?(?:{alt(words('roles'))}))"
+)
+# a foreign name printed in Latin letters (Sisilia Ginoka, MWETI FREDRICK MWINGIRWA): two to four words
+LATIN_NAME = r"[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3}"
 _PERSON_NAME = rf"(?:{_SUR}[{CJK}]{{1,2}}|[{CJK}]{{2,5}}·[{CJK}]{{2,6}})"
 AFF_PERSON_RE = re.compile(
     rf"(?:来自)?(?P<aff>[^、]{{1,30}}?{AFF_END})(?:的)?{ROLE}?(?P<name>{_PERSON_NAME})(?:同学|老师|选手|同志)?"
 )
 # with a role word in between, whatever precedes is the affiliation (肯尼亚选手…, 赤坎分局民警…)
 AFF_ROLE_PERSON_RE = re.compile(
-    rf"(?:来自)?(?P<aff>[^、的]{{2,20}}?)(?:的)?{ROLE}(?P<name>{_PERSON_NAME})(?:同学|老师|选手|同志)?"
+    rf"(?:来自)?(?P<aff>[^、的]{{2,20}}?)(?:的)?{ROLE}(?P<name>{_PERSON_NAME}|{LATIN_NAME})(?:同学|老师|选手|同志)?"
+)
+# 来自肯尼亚的Ezra Kipketer / 中国选手Philip: a Latin name after its country or a role word
+FROM_LATIN_PERSON_RE = re.compile(
+    rf"(?:(?:来自)?(?P<aff>[^、的]{{2,20}}?)的{ROLE}?|{ROLE})?(?P<name>{LATIN_NAME})"
 )
 FAMILY_RE = re.compile(rf"{_SUR}家|[{CJK}]{{2,4}}家庭")
 _WORK_INTRO = (
@@ -419,7 +429,9 @@ MODAL_ANY_RE = gated(
     r"曾经|也曾|还曾|都曾|曾(?:多次|先后|两次|\d+次|于|在|获|荣获|夺得|摘得|斩获|代表)|此前|以往|往届|上届|历届|"
     r"先后|多次|屡次|去年(?!\d)|前年|过去|早在|历史上|目标|冲击|可获|能否|是否|谁能|或将|即将|预计|(?<!模)拟"
 )
-MODAL_TAIL_RE = gated(r"(?:将|可|能|要|想|(?<![工协学商员合究金事])会|未|不|若|如|曾|或|欲|誓)$")
+MODAL_TAIL_RE = gated(
+    r"(?:将|可|能|要|想|(?<![工协学商员合究金事分总])会|未|不|若|如|曾|或|欲|誓)$"
+)
 PREP_TAIL_RE = re.compile(r"(?:为|给|向|对|把|被|让|与|和|及|帮助|帮|替|由)$")
 HISTORY_CLAUSE_RE = re.compile(
     r"^在?(?:去年(?!\d)|前年|此前(?![一两二三四五六七八九十\d]天)|以往|过去|上届|往届|历史上|早在\d{4}年|\d{4}年以来|近年来|多年来)"
@@ -512,7 +524,8 @@ ITEM_LEAD_RE = re.compile(
     r"^(?:作品(?=《)|东道主|(?:他|她)的(?:队友|搭档|同伴|同事|同学|学生|弟子|徒弟|女儿|儿子)|选手|其作品|由|是|为|包括|来自(?=[^的]+的)|另一名|另一位|一名|一位|"
     r"(?:我校|我院|我县|我市|我区|该校|本校)(?=[\u4e00-\u9fff]{0,4}?(?:学生|女生|男生|同学|教师|老师|选手|参赛选手))|"
     rf"(?:我校|我院|本校)(?={_SUR}[{CJK}]{{1,2}}$)|(?:女生|男生|学生|学员|学子)(?={_SUR}[{CJK}]{{1,2}}$)|"
-    rf"(?:装配工|电焊工|焊工|电工|钳工|车工|铣工|维修工|管工|钣金工|木工|瓦工)(?={_SUR}[{CJK}]{{1,2}}$))+"
+    rf"(?:装配工|电焊工|焊工|电工|钳工|车工|铣工|维修工|管工|钣金工|木工|瓦工)(?={_SUR}[{CJK}]{{1,2}}$)|"
+    rf"{EPITHET}(?={_SUR}[{CJK}]{{1,2}}$))+"  # 老将王涛 / 象棋名手丛德星: the epithet is no part of the name
 )
 # one count after a list (张三、李四两名同学, 湛江一中、湛江二中两所学校): a single numeral, so the
 # 四 of 李四 is never read as part of the count

@@ -103,6 +103,9 @@ def _protected_at(piece: str, phrase: str, conj: str, i: int) -> bool:
     return start >= 0 and piece[start : start + len(phrase)] == phrase
 
 
+_LATIN_SPACE_RE = re.compile(r"[A-Za-z] [A-Za-z]")
+
+
 def split_items(seg: str) -> list[str]:
     masked = lx.mask(seg)
     parts, last = [], 0
@@ -110,6 +113,8 @@ def split_items(seg: str) -> list[str]:
         if ch in "、, /":  # 尹土鹏/曹兆承: a doubles pair is two recipients
             if ch == " " and i and masked[i - 1].isdigit() and masked[i + 1 : i + 2] in "名位人":
                 continue  # 童颖16 名老师: a count spaced from its measure word closes the list
+            if ch == " " and _LATIN_SPACE_RE.match(masked, i - 1):
+                continue  # Sisilia Ginoka: a Latin name's words belong together
             parts.append(seg[last:i])
             last = i + 1
         elif (ch == "《" and i > last and masked[i - 1] == "》") or (
@@ -140,6 +145,8 @@ def _clean_aff(a: str | None) -> str | None:
     if not a:
         return None
     a = re.sub(r"^(?:来自)|的$", "", a.strip()).strip()
+    if re.fullmatch(rf"(?:年仅|年方|现年|今年)?{lx.NUM}岁(?:半)?", a):
+        return None  # 年仅13岁的陈家豪: an age, not an affiliation
     if re.fullmatch(r"(?:由|经)?.{2,12}(?:老师|教师|教练)?(?:指导|辅导|培养|带领)", a):
         return None  # 由谭辉指导的李明: the coach is no affiliation
     a = re.sub(r"(?:老师|同学|选手|教师)$", "", a) if len(a) > 3 else a  # 李明老师的参赛课: 李明
@@ -291,6 +298,10 @@ def _recipient(item: str, strict: bool) -> dict | None:
             }
     if lx.PERSON_RE.fullmatch(it):
         return {"name": it, "kind": "person", "affiliation": aff}
+    m = lx.FROM_LATIN_PERSON_RE.fullmatch(it)
+    if m and (m.group("aff") or m.end("name") - m.start("name") < len(it)):
+        # 来自坦桑尼亚的Sisilia Ginoka / 肯尼亚选手Philip Kimaiyo: a foreign runner's own name
+        return {"name": m.group("name"), "kind": "person", "affiliation": aff or m.group("aff")}
     m = _OWNER_WORK_RE.fullmatch(it)
     if m:  # 张华的书法作品获得特等奖: an untitled work is credited to its author
         r = recipient(m.group("owner"), strict)
@@ -415,8 +426,9 @@ _LEADERS_OF_RE = re.compile(r"(?P<lead>.{2,40}?)(?:指导|辅导|带领|组成)�
 
 
 # 顾晓虎教授与扬州大学颜彪教授组合: a doubles pair, two persons (pair_combination)
+# A与B组合 / A、B组合 (pair_named_as_duo): a doubles pair is its two players
 _PAIR_COMBO_RE = re.compile(
-    r"(?P<a>[^、与和]{2,12}?)(?:教授|老师|博士)?[与和](?P<b>[^、与和]{2,14}?)(?:教授|老师|博士)?组合"
+    r"(?P<a>[^、与和]{2,12}?)(?:教授|老师|博士)?[与和、](?P<b>[^、与和]{2,14}?)(?:教授|老师|博士)?组合"
 )
 
 

@@ -220,6 +220,17 @@ _QUOTED_PRIZE_RE = re.compile(rf"“(?P<head>[{lx.CJK}A-Za-z]{{1,10}})$")
 _FOR_WHOM_RE = re.compile(rf"(?<![成作评选认])为(?P<who>[{lx.CJK}]{{2,20}})$")
 
 
+# 以(总分)第一名的成绩夺得桂冠: the printed place is the result, the crown word restates it
+_PLACE_AS_MANNER_RE = re.compile(rf"以[^以,]{{0,8}}?(?P<place>第{lx.NUM}名)的?(?:成绩|身份)$")
+_CROWN_WORDS = frozenset({"桂冠", "冠军", "头名", "魁首", "头筹"})
+# the winner beat the one named after this verb (战胜B获得冠军): B is the loser
+_BEAT_RE = re.compile(
+    r"(?:战胜|击败|打败|险胜|力克|击退|大胜|完胜|横扫|淘汰|逆转|力压|绝杀|零封)了?"
+)
+# 以程观领衔的崇川区队 / 以A为首的B: the 以 phrase holds the subject itself, not a manner
+_LED_BY_RE = re.compile(r"(?:为首|领衔|带领|率领|挂帅|组成|牵头)的")
+
+
 def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
     """`A获得一等奖`, `A、B分获一、二等奖`: recipients in front of the verb, tier after it.
 
@@ -252,6 +263,14 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
                 return []  # 为学校赢得 / 为家乡争得: a beneficiary, not a winner we can name
             return [Found(expand_tiers(tier), recips, category_in(gap), t.start("tier"))]
         subject, in_cat = clean_subject(pre)
+        manner = _PLACE_AS_MANNER_RE.search(pre)
+        if manner and tier in _CROWN_WORDS and tier_rank(manner.group("place")) == tier_rank(tier):
+            tier = manner.group("place")  # 以总分第一名的成绩勇夺桂冠 (place_as_manner): the place
+        beat = _BEAT_RE.search(lx.mask(subject))
+        if beat:  # A击败B获得冠军 / (A,)险胜B夺得第一名 (winner_beat_loser): B lost, A won
+            subject, _ = clean_subject(subject[: beat.start()])
+        if carry and lx.SEG_BY_RE.fullmatch(subject) and not _LED_BY_RE.search(subject):
+            subject = ""  # A,以全胜战绩获得冠军 (manner_clause_after_subject): 以… is how, A is who
         if re.search(rf"等\s*{lx.NUM}", subject) and len(expand_tiers(tier)) > 1:
             return []  # 《A》等15篇作品分别获得一、二、三等奖: a summary of a list given elsewhere
         if not subject and carry:
@@ -393,6 +412,8 @@ def _tier_first(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | 
 def _tier_list(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
     if VERB_IN_RE.search(m.group("pre")):
         return None
+    if lx.TIER_ANY_RE.match(m.group("rec").strip()):
+        return None  # 冠军 亚军 季军 八强 (caption_tier_row): headings of a picture, nobody named
     found = explicit(m, m.group("rec"))
     return _per_category(found, m.group("pre"))
 
@@ -642,7 +663,7 @@ _LEAD_CUT_RE = lx.gated(
     rf"{lx.V_SPREAD}|{lx.V_ONE}|以(?!及)|在|于|凭借|凭|派出|选派|发挥|表现|代表(?!队|团)|参加|参与|经过|通过|战胜|击败|力克|险胜|反超|超越|"
     r"大胜|完胜|战平|击退|淘汰|不敌|负于|迎战|对阵|游出|跑出|跳出|打出|连胜|连续|[一二三四五六七八九十两\d]战|历经|从|脱颖而出|"
     r"\d+\s*[:比]\s*\d+|技高一筹|略胜一筹|惜败|惜负|笑到了?最后|力压|过关斩将|"
-    r"共|先后|首次|再次|又|还|也|则|(?<!平)均|都|将|曾|最终|全程|一路|顶住|继续|成功|凭着"
+    r"共|先后|首次|再次|又|还|也|则|(?<!平)均|都|(?<![老名小女主大武])将|曾|最终|全程|一路|顶住|继续|成功|凭着"
 )
 
 

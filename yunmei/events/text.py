@@ -58,12 +58,22 @@ def split_sentences(body: str, title: str) -> list[Sentence]:
     return out
 
 
+# (女队 )冠军: / 八强名单: — a label, or a group heading then a label, opening the next row
+_LABEL_AHEAD_RE = re.compile(
+    rf"(?:[\u4e00-\u9fff]{{1,4}} )?(?:{lx.TIER}|[\u4e00-\u9fff]{{1,4}}名单)\s?:"
+)
+
+
 def split_clauses(text: str) -> list[tuple[int, str]]:
     """Split on , and ; outside quotes/brackets; (offset, clause) pairs."""
     masked = lx.mask(text)
     out, last = [], 0
+    spaced_labels = " " in masked and ":" in masked
     for i, ch in enumerate(masked):
-        if ch in ",;。!?":
+        if ch in ",;。!?" or (
+            # 冠军:A 亚军:B 季军:C on one line (spaced_label_rows): each label starts a clause
+            ch == " " and spaced_labels and _LABEL_AHEAD_RE.match(masked, i + 1)
+        ):
             if i > last:
                 out.append((last, text[last:i]))
             last = i + 1
