@@ -1058,3 +1058,40 @@ def test_summary_then_detail_counts_once():
         "年仅15岁的黄明发挥出色,以4:1战胜对手摘得金牌。"
     )
     assert sorted(got) == [("金牌", "李强"), ("金牌", "黄明")]
+
+
+def test_places_split_with_wei():
+    # A和B分列第二、第三位 / A、B、C分列四至六位: places counted with 位
+    assert _pairs("在公路自行车赛中,车手刘洋和车手萧明分列第二、第三位。") == [
+        ("第二名", "刘洋"),
+        ("第三名", "萧明"),
+    ]
+    assert _pairs("在拔河比赛中,东区队、西区队分列二、三位。") == [
+        ("第二名", "东区队"),
+        ("第三名", "西区队"),
+    ]
+
+
+def test_top_places_spread_over_a_list_ending_in_he():
+    # A、B、…、G和H分获前八名: as many names as places, the last two joined by 和
+    assert _pairs(
+        "在桥牌邀请赛中,沈阳金桥、大连星海、长春一汽、哈尔滨冰城和吉林松花江队分获团体前五名。"
+    ) == [
+        ("第一名", "沈阳金桥"),
+        ("第二名", "大连星海"),
+        ("第三名", "长春一汽"),
+        ("第四名", "哈尔滨冰城"),
+        ("第五名", "吉林松花江队"),
+    ]
+
+
+def test_name_then_discipline():
+    # 翁泓阳男单登顶 / A/B女双夺冠: the event printed between the winner and the result verb
+    assert _pairs("在羽毛球公开赛中,周明男单登顶,王丽/陈红女双夺冠,孙燕收获女单亚军。") == [
+        ("登顶", "周明"),
+        ("夺冠", "王丽"),
+        ("夺冠", "陈红"),
+        ("亚军", "孙燕"),
+    ]
+    # 登顶泰山 / 夺冠热门: the verb with its own object states no result
+    assert _pairs("在登山节比赛中,李明成功登顶泰山。") == []

@@ -355,6 +355,9 @@ _LOOSE_ITEM_RE = re.compile(rf"[{lx.CJK}A-Za-z\d()]{{2,12}}")
 def spread_list(subject: str, n_tiers: int) -> list[dict] | None:
     """国税、张村派出所、双岛边防派出所分别获前三名: as many items as places, so each is a name."""
     items = [it.strip() for it in split_items(subject)]
+    if len(items) == n_tiers - 1:  # …、G和H分获前八名: the last 和 joins two of the places' names
+        last = re.split(r"和|与|及", items[-1])
+        items = [*items[:-1], *last] if len(last) == 2 and min(map(len, last)) >= 2 else items
     if len(items) != n_tiers:
         return None
     out = []
@@ -433,11 +436,20 @@ def _places_range(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] 
     return [Found(tiers, recips, cat, m.start("range"))]
 
 
+# a racket-sport event printed right after the winner's name (翁泓阳男单登顶, 贾一凡/张殊贤女双夺冠)
+_NAME_THEN_DISCIPLINE_RE = re.compile(r"(?:男|女|混)(?:单|双|团)(?:项目)?$")
+
+
+_DEED_OBJECT_RE = re.compile(r"(?![了的后之并再而时者,;。!?、“])[\u4e00-\u9fff]")
+
+
 def _result_verb(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
     """A一举夺魁 / 由A夺魁 / A击败B夺冠: the result word is the verb; the subject comes first."""
     pre = m.group("pre")
     if lx.MODAL_ANY_RE.search(pre) or VERB_IN_RE.search(pre):
         return None
+    if _DEED_OBJECT_RE.match(m.group("post")):
+        return None  # 登顶泰山 / 夺冠热门: the verb has its own object, no result is stated
     by = re.search(r"由(?P<who>[^由]{2,30})$", pre)
     if by:
         seg = by.group("who")
@@ -445,6 +457,9 @@ def _result_verb(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] |
         cut = _LEAD_CUT_RE.search(pre)
         seg = pre[: cut.start()] if cut else pre
     subject, in_cat = clean_subject(seg)
+    disc = _NAME_THEN_DISCIPLINE_RE.search(subject)
+    if disc and disc.start() >= 2:  # 翁泓阳男单登顶 / A/B女双夺冠 (name_then_discipline)
+        subject, in_cat = subject[: disc.start()], in_cat or disc.group(0)
     if not subject:
         if not carry:
             return None
