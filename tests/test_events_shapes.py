@@ -1095,3 +1095,30 @@ def test_name_then_discipline():
     ]
     # 登顶泰山 / 夺冠热门: the verb with its own object states no result
     assert _pairs("在登山节比赛中,李明成功登顶泰山。") == []
+
+
+def test_performer_sang_then_won():
+    # A演唱了《W》和《V》,…获得银奖: the choir that sang won, not the songs
+    assert _pairs(
+        "在合唱节比赛中,东风合唱团演唱了《山歌》和《渔舟》,凭借默契的配合,一举获得老年组银奖。"
+    ) == [("银奖", "东风合唱团")]
+    assert _pairs("在器乐比赛中,红星乐团演奏了《春江花月夜》,最终获得金奖。") == [
+        ("金奖", "红星乐团")
+    ]
+
+
+def test_place_name_starting_with_na():
+    # 那洋队 / 那坡县: 那 opens many southern place names; only 那些/那个 point at nobody
+    assert _pairs("在村篮球赛中,丹桂队获得第一名,那洋队获得第二名。") == [
+        ("第一名", "丹桂队"),
+        ("第二名", "那洋队"),
+    ]
+    assert _pairs("在村篮球赛中,那些队伍获得第二名。") == []
+
+
+def test_crown_then_first_place_counts_once():
+    # A获得冠军 … A险胜B夺得第一名: the same result stated twice, the first wording kept
+    assert _pairs(
+        "镇男子篮球赛圆满结束,丹桂队获得本次篮球赛冠军。决赛中,丹桂队以55:54险胜那洋队夺得本次篮球赛的第一名,"
+        "那洋队获得第二名。"
+    ) == [("冠军", "丹桂队"), ("第二名", "那洋队")]

@@ -698,18 +698,22 @@ def _drop_restated_verbs(awards: list) -> list:
     }
     # A获得…第一名,斩获…首个全国冠军: a later 冠军 with no category of its own restates the place
     first_places = {
-        r["name"]
-        for _p, t, _c, rs in awards
+        r["name"]: p
+        for p, t, _c, rs in awards
         if t.startswith("第") and tier_rank(t) == 1
         for r in rs
     }
+    # A获得冠军。…A险胜B夺得第一名: a later first place restates the 冠军 already stated
+    crowns = {(r["name"], c): p for p, t, c, rs in awards if t == "冠军" for r in rs}
     out = []
     for pos, tier, cat, rs in awards:
         kept = (
             [r for r in rs if (r["name"], tier_rank(tier)) not in placed]
             if tier in lx.RESULT_VERBS
-            else [r for r in rs if r["name"] not in first_places]
+            else [r for r in rs if first_places.get(r["name"], pos) >= pos]
             if tier == "冠军" and cat is None
+            else [r for r in rs if crowns.get((r["name"], cat), pos) >= pos]
+            if crowns and tier.startswith("第") and tier_rank(tier) == 1
             else rs
         )
         if kept:
