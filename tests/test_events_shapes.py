@@ -20,6 +20,10 @@ SHAPE_CASES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
         ("团体桂冠为深圳棋院队所斩获", [("桂冠", ["深圳棋院队"])]),
     ],
     "TIER_GOES_TO": [("冠军花落霞山区代表队", [("冠军", ["霞山区代表队"])])],
+    "BRONZE_MATCH_WON": [
+        ("东湖队在季军争夺赛中以3:1战胜西湖队", [("季军", ["东湖队"])]),
+        ("李明在铜牌赛中险胜王强", [("铜牌", ["李明"])]),
+    ],
     "WINNER_BA_TIER_POCKETED": [
         ("湛江队将男子组200米直道赛冠军收入囊中", [("冠军", ["湛江队"])]),
     ],
@@ -1122,3 +1126,29 @@ def test_crown_then_first_place_counts_once():
         "镇男子篮球赛圆满结束,丹桂队获得本次篮球赛冠军。决赛中,丹桂队以55:54险胜那洋队夺得本次篮球赛的第一名,"
         "那洋队获得第二名。"
     ) == [("冠军", "丹桂队"), ("第二名", "那洋队")]
+
+
+def test_prize_giving_tier_then_name():
+    # 为冠军A、亚军B及第四名D颁奖: each tier printed right before the team it went to
+    assert _pairs(
+        "在龙舟赛闭幕式上,领导为冠军东村龙舟队、亚军西村龙舟队、季军南村龙舟队及第四名北村龙舟队颁奖。"
+    ) == [
+        ("冠军", "东村龙舟队"),
+        ("亚军", "西村龙舟队"),
+        ("季军", "南村龙舟队"),
+        ("第四名", "北村龙舟队"),
+    ]
+    assert _pairs("在龙舟赛闭幕式上,领导为冠军队伍颁奖。") == []
+
+
+def test_jiang_inside_a_team_name():
+    # 将台堡队: 将 inside a place name is no future marker
+    assert _pairs("在门球赛中,平安队获得第1名,固原县将台堡队获得第2名。") == [
+        ("第1名", "平安队"),
+        ("第2名", "固原县将台堡队"),
+    ]
+
+
+def test_list_of_winners_announced_is_no_result():
+    # 宣布获得优秀组织奖名单: the list is read out; nobody is named here
+    assert _pairs("在职工运动会闭幕式上,王亮副总经理宣布获得优秀组织奖名单。") == []

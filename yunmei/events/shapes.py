@@ -504,7 +504,12 @@ def _prize_giving_for(m: re.Match, c: str, carry: list[dict] | None) -> list[Fou
     if lx.MODAL_ANY_RE.search(c):
         return None
     found = []
-    for item in split_items(m.group("items")):
+    items = [
+        piece
+        for item in split_items(m.group("items"))
+        for piece in _CONJ_BEFORE_TIER_RE.split(item)  # …、季军C及第四名D: 及 opens the next item
+    ]
+    for item in items:
         im = _TIER_OF_NAME_RE.fullmatch(item)
         recips = recipients(im.group("rec"), strict=True) if im else []
         if len(recips) != 1:
@@ -513,7 +518,9 @@ def _prize_giving_for(m: re.Match, c: str, carry: list[dict] | None) -> list[Fou
     return found or None
 
 
-_TIER_OF_NAME_RE = re.compile(rf"(?:获得|荣获)?(?P<tier>{lx.TIER})的(?P<rec>.{{2,30}})")
+# 获得冠军的A / 冠军A (prize_giving_tier_then_name): the tier, then who took it
+_TIER_OF_NAME_RE = re.compile(rf"(?:获得|荣获)?(?P<tier>{lx.TIER})的?(?P<rec>.{{2,30}})")
+_CONJ_BEFORE_TIER_RE = re.compile(rf"(?:以及|及|和)(?={lx.TIER})")
 
 
 def _tier_then_work(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
@@ -526,6 +533,15 @@ def _tier_then_work(m: re.Match, c: str, carry: list[dict] | None) -> list[Found
 def _ba_pocketed(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
     """A将X冠军收入囊中 reads as A获得X冠军 (the same subject, gap and tier)."""
     return verb_award(f"{m.group('rec')}获得{m.group('gap')}{m.group('tier')}", carry) or None
+
+
+def _bronze_match_won(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
+    subject, cat = clean_subject(m.group("pre"))
+    recips = recipients(subject, strict=True) if subject else []
+    if len(recips) != 1 or lx.MODAL_ANY_RE.search(c):
+        return None
+    tier = "季军" if m.group("stage") == "季军" else "铜牌"
+    return [Found([tier], recips, cat, m.start("stage"))]
 
 
 def _after_verb(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
@@ -592,6 +608,14 @@ SHAPES: tuple[Shape, ...] = (
             r"(?:收入囊中|揽入怀中|收入怀中|纳入囊中|揽入囊中|收归囊中)"
         ),
         _ba_pocketed,
+    ),
+    Shape(  # A在季军争夺赛中战胜B: winning the bronze match is the third place
+        "BRONZE_MATCH_WON",
+        re.compile(
+            r"(?P<pre>[^,;]{2,40}?)在?(?P<stage>季军|铜牌)(?:争夺赛|争夺战|决赛|赛)(?:中|上)?"
+            r"(?:以[^,;]{1,20}?)?(?:战胜|击败|险胜|力克|打败|击退|逆转|大胜|完胜)了?[^,;]{2,30}"
+        ),
+        _bronze_match_won,
     ),
     Shape("AWARD_AFTER_VERB", re.compile(rf".*?(?:{lx.V_SPREAD}|{lx.V_ONE}).*", re.S), _after_verb),
     Shape(
