@@ -1152,3 +1152,23 @@ def test_jiang_inside_a_team_name():
 def test_list_of_winners_announced_is_no_result():
     # 宣布获得优秀组织奖名单: the list is read out; nobody is named here
     assert _pairs("在职工运动会闭幕式上,王亮副总经理宣布获得优秀组织奖名单。") == []
+
+
+def test_items_then_their_count():
+    # 获X和Y两项冠军: the count restates the items; one award per item
+    assert _pairs("在花样游泳冠军赛中,天津队的王静一人独获单人自选和单人决赛两项冠军。") == [
+        ("冠军", "王静"),
+        ("冠军", "王静"),
+    ]
+    assert _pairs("在体操比赛中,刘洋获得自由操、跳马和吊环三项冠军。") == [
+        ("冠军", "刘洋"),
+        ("冠军", "刘洋"),
+        ("冠军", "刘洋"),
+    ]
+    # a bare count with no items is a tally, no result per item
+    assert _pairs("在体操比赛中,刘洋获得两项冠军。") == []
+
+
+def test_place_as_manner_without_ming():
+    # 以团体总分第一的成绩荣获团体冠军: 第一 without 名 is still the printed place
+    assert _pairs("在象棋交流赛中,东山队以团体总分第一的成绩荣获团体冠军。") == [("第一", "东山队")]

@@ -194,6 +194,16 @@ def item_list(gap: str) -> list[str] | None:
     return parts
 
 
+def _counted_items(gap: str, n: str) -> list[str] | None:
+    """X和Y (两项): as many short items as the count says, each a discipline won."""
+    parts = [p.strip("“”") for p in re.split(r"、|和|及|与", gap.strip()) if p]
+    if len(parts) != cn_int(n) or not all(_LOOSE_ITEM_RE.fullmatch(p) for p in parts):
+        return None
+    if any(lx.TIER_ANY_RE.search(p) or VERB_IN_RE.search(p) for p in parts):
+        return None
+    return parts
+
+
 def discipline_in(gap: str) -> str | None:
     """获得书画一等奖 / 获工业机器人竞赛一等奖: the discipline printed between verb and tier."""
     d = gap.strip(' “”"')
@@ -221,12 +231,14 @@ _FOR_WHOM_RE = re.compile(rf"(?<![成作评选认])为(?P<who>[{lx.CJK}]{{2,20}}
 
 
 # 以(总分)第一名的成绩夺得桂冠: the printed place is the result, the crown word restates it
-_PLACE_AS_MANNER_RE = re.compile(rf"以[^以,]{{0,8}}?(?P<place>第{lx.NUM}名)的?(?:成绩|身份)$")
+_PLACE_AS_MANNER_RE = re.compile(rf"以[^以,]{{0,8}}?(?P<place>第{lx.NUM}名?)的?(?:成绩|身份)$")
 _CROWN_WORDS = frozenset({"桂冠", "冠军", "头名", "魁首", "头筹"})
 # the winner beat the one named after this verb (战胜B获得冠军): B is the loser
 _BEAT_RE = re.compile(
     r"(?:战胜|击败|打败|险胜|力克|击退|大胜|完胜|横扫|淘汰|逆转|力压|绝杀|零封)了?"
 )
+# X和Y两项 right before the tier: the count restates the items just listed
+_ITEMS_THEN_COUNT_RE = re.compile(r"(?P<n>[两二三四五六七八九]|[2-9])(?:个)?项$")
 # 以程观领衔的崇川区队 / 以A为首的B: the 以 phrase holds the subject itself, not a manner
 _LED_BY_RE = re.compile(r"(?:为首|领衔|带领|率领|挂帅|组成|牵头)的")
 
@@ -246,6 +258,12 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
         gap, tier = t.group("gap"), t.group("tier")
         if VERB_IN_RE.search(gap) or lx.MODAL_ANY_RE.search(gap) or lx.TIER_ANY_RE.search(gap):
             continue
+        counted = _ITEMS_THEN_COUNT_RE.search(gap)
+        counted_items = (
+            _counted_items(gap[: counted.start()], counted.group("n")) if counted else None
+        )
+        if counted_items:
+            gap = ""  # 获X和Y两项冠军 (items_then_their_count): one award per item
         if lx.COUNT_BEFORE_RE.search(gap):
             continue  # 获得3枚金牌: a tally
         post = c[t.end() :]
@@ -264,7 +282,12 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             return [Found(expand_tiers(tier), recips, category_in(gap), t.start("tier"))]
         subject, in_cat = clean_subject(pre)
         manner = _PLACE_AS_MANNER_RE.search(pre)
-        if manner and tier in _CROWN_WORDS and tier_rank(manner.group("place")) == tier_rank(tier):
+        crown = tier.removeprefix("团体")
+        if (
+            manner
+            and crown in _CROWN_WORDS
+            and tier_rank(manner.group("place")) == tier_rank(crown)
+        ):
             tier = manner.group("place")  # 以总分第一名的成绩勇夺桂冠 (place_as_manner): the place
         beat = _BEAT_RE.search(lx.mask(subject))
         if beat:  # A击败B获得冠军 / (A,)险胜B夺得第一名 (winner_beat_loser): B lost, A won
@@ -326,7 +349,7 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             return [
                 Found(tiers, [r], k, t.start("tier")) for r, k in zip(recips, cats, strict=True)
             ]
-        items = item_list(gap_clean) if not cats and len(tiers) == 1 else None
+        items = counted_items or (item_list(gap_clean) if not cats and len(tiers) == 1 else None)
         if items:  # A获得男子组100米和200米直道赛冠军: one award per item won
             team = lx.TEAM_PREFIX_RE.fullmatch(tiers[0])
             # 200米、500米及团体总分冠军: 团体总分 belongs to the last prize only (that one is
