@@ -20,6 +20,10 @@ SHAPE_CASES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
         ("团体桂冠为深圳棋院队所斩获", [("桂冠", ["深圳棋院队"])]),
     ],
     "TIER_GOES_TO": [("冠军花落霞山区代表队", [("冠军", ["霞山区代表队"])])],
+    "SELECTED_TIER_THEN_NAMES": [
+        ("最终评委评出一等奖王华", [("一等奖", ["王华"])]),
+        ("经过角逐决出冠军东区队", [("冠军", ["东区队"])]),
+    ],
     "BRONZE_MATCH_WON": [
         ("东湖队在季军争夺赛中以3:1战胜西湖队", [("季军", ["东湖队"])]),
         ("李明在铜牌赛中险胜王强", [("铜牌", ["李明"])]),
@@ -1172,3 +1176,21 @@ def test_items_then_their_count():
 def test_place_as_manner_without_ming():
     # 以团体总分第一的成绩荣获团体冠军: 第一 without 名 is still the printed place
     assert _pairs("在象棋交流赛中,东山队以团体总分第一的成绩荣获团体冠军。") == [("第一", "东山队")]
+
+
+def test_selected_tier_then_names_in_prose():
+    # 评出一等奖A,二等奖B、C: each tier's names follow it with no colon
+    assert _pairs("在朗诵比赛中,最终评委老师评出一等奖李华,二等奖王芳、赵敏。") == [
+        ("一等奖", "李华"),
+        ("二等奖", "王芳"),
+        ("二等奖", "赵敏"),
+    ]
+    # 评选出最佳作品奖42部 / 将评出一等奖3名: counts name nobody
+    assert _pairs("在微电影大赛中,共评选出最佳作品奖42部,优秀作品奖80部。") == []
+
+
+def test_first_without_ming_after_a_verb_or_group():
+    # 勇夺高中组第一 / 勇夺第一: 第一 is the place; 小组第一 (a group stage) is none
+    assert _pairs("在机器人竞赛中,东城中学队勇夺足球比赛高中组第一。") == [("第一", "东城中学队")]
+    assert _pairs("在厨艺大赛中,酒店选手王彬勇夺第一。") == [("第一", "王彬")]
+    assert _pairs("在足球联赛中,东城队以小组第一的身份出线。") == []

@@ -435,7 +435,10 @@ def sentence_awards(
             nxt = clauses[ci + 1][1] if ci + 1 < len(clauses) else None
             item = rank_item(c, listing, nxt)
             found = [item] if item else []
-        listing = bool(found) and RANK_ITEM_RE.fullmatch(c) is not None
+        listing = bool(found) and (
+            RANK_ITEM_RE.fullmatch(c) is not None
+            or decided[-1:] == ["SELECTED_TIER_THEN_NAMES"]  # 评出一等奖A,二等奖B: a list opened
+        )
         if not found:
             cm = TIER_COUNT_THEN_NAMES.fullmatch(c)
             if cm and ci + 1 < len(clauses):

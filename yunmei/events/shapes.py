@@ -558,6 +558,16 @@ def _ba_pocketed(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] |
     return verb_award(f"{m.group('rec')}获得{m.group('gap')}{m.group('tier')}", carry) or None
 
 
+def _selected_tier_then_names(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
+    if lx.MODAL_ANY_RE.search(c) or re.match(rf"\s*(?:{lx.NUM}|若干|多)", m.group("rec")):
+        return None  # 将评出一等奖3名 / 评选出最佳作品奖42部: a count, nobody named
+    rec = m.group("rec")
+    recips = recipients(rec, strict=True)
+    if not recips or len(recips) != len(split_items(rec)):
+        return None
+    return [Found(expand_tiers(m.group("tier")), recips, None, m.start("tier"))]
+
+
 def _bronze_match_won(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
     subject, cat = clean_subject(m.group("pre"))
     recips = recipients(subject, strict=True) if subject else []
@@ -631,6 +641,13 @@ SHAPES: tuple[Shape, ...] = (
             r"(?:收入囊中|揽入怀中|收入怀中|纳入囊中|揽入囊中|收归囊中)"
         ),
         _ba_pocketed,
+    ),
+    Shape(  # 评委评出一等奖A,二等奖B: the selection verb, a tier, then its names with no colon
+        "SELECTED_TIER_THEN_NAMES",
+        re.compile(
+            rf"(?P<pre>[^,;]{{0,30}}?)(?:评出|评选出|决出)了?(?P<tier>{lx.TIER})(?P<rec>[^,;:]{{2,60}})"
+        ),
+        _selected_tier_then_names,
     ),
     Shape(  # A在季军争夺赛中战胜B: winning the bronze match is the third place
         "BRONZE_MATCH_WON",
