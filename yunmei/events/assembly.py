@@ -63,6 +63,10 @@ from yunmei.events.tiers import expand_tiers, team_tier, tier_rank
 log = logging.getLogger("yunmei.events")
 
 
+# a tier-first clause (一等奖获得者为A / 评出一等奖A) opens a ranking list: 二等奖B may follow
+_TIER_FIRST_SHAPES = frozenset(
+    {"WINNERS_OF_TIER_ARE", "TIER_IS", "TIER_LABEL_LIST", "TIER_OF_ARE", "SELECTED_TIER_THEN_NAMES"}
+)
 # 冠军:A、B — a label clause names its own winners; names before it are a heading
 _LABEL_LEAD_RE = re.compile(rf"(?:{lx.TIER})\s?:")
 
@@ -437,7 +441,7 @@ def sentence_awards(
             found = [item] if item else []
         listing = bool(found) and (
             RANK_ITEM_RE.fullmatch(c) is not None
-            or decided[-1:] == ["SELECTED_TIER_THEN_NAMES"]  # 评出一等奖A,二等奖B: a list opened
+            or (decided[-1:] and decided[-1] in _TIER_FIRST_SHAPES)  # 一等奖获得者为A,二等奖B
         )
         if not found:
             cm = TIER_COUNT_THEN_NAMES.fullmatch(c)

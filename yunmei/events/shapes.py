@@ -48,7 +48,7 @@ TIER_WON_BY = re.compile(
 )
 
 
-TIER_GOES_TO = re.compile(rf"(?P<pre>.*?)(?P<tier>{lx.TIER})(?:花落|归属)(?P<rec>.+)")
+TIER_GOES_TO = re.compile(rf"(?P<pre>.*?)(?P<tier>{lx.TIER})(?:花落|归属|属于)(?P<rec>.+)")
 
 
 TIER_LABEL_LIST = re.compile(
@@ -685,7 +685,7 @@ _ROW_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("由", "被", "为"),
         ("获", "得", "收入", "揽入", "摘取", "夺取", "包揽", "拿下", "捧走", "夺魁", "夺冠"),
     ),
-    "TIER_GOES_TO": (("花落", "归属"),),
+    "TIER_GOES_TO": (("花落", "归属", "属于"),),
     "WINNER_BA_TIER_POCKETED": (("将", "把"), ("囊中", "怀中")),
     "TIER_LABEL_LIST": ((":",),),
     "TIER_IS": (("为", "是", "分别有"),),
