@@ -37,7 +37,7 @@ TIER_THEN_WINNERS_ARE = re.compile(
 
 
 WINNERS_OF_TIER_ARE = re.compile(
-    rf"(?P<pre>.*?)(?P<tier>{lx.TIERS})的?(?:获得者|得主|获奖者|获奖单位|获奖作品|获奖选手)(?:分别)?"
+    rf"(?P<pre>.*?)(?P<tier>{lx.TIERS})的?(?:获得者|得主|获奖者|获奖单位|获奖作品|获奖选手)(?:分别|则|依次)?"
     r"(?P<be>为|是|:|有)?:?(?P<rec>.+)"
 )
 
