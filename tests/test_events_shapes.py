@@ -1220,3 +1220,27 @@ def test_items_then_their_count_before_first():
         ("第一", "北湖龙舟队"),
         ("第一", "北湖龙舟队"),
     ]
+
+
+def test_led_by_then_team():
+    # 以A领衔的B队技高一筹,以全胜获得冠军: the team after 的 is the subject of what follows
+    assert _pairs("在围棋团体赛中,以名将李强领衔的东湖区队技高一筹,以全胜战绩获得冠军。") == [
+        ("冠军", "东湖区队")
+    ]
+    assert _pairs("在象棋赛中,以王明为首的西城队夺得冠军。") == [("冠军", "西城队")]
+
+
+def test_jointly_won_after_a_list_and_an_aside():
+    # A、B、C凭借…,从…中脱颖而出,共同斩获一等奖: 共同 is an adverb, the list is the subject
+    assert _pairs(
+        "在优质课评选中,实验学校化学老师李伟、政治老师苏雷凭借扎实的功底,从众多教师中脱颖而出,"
+        "共同斩获一等奖。"
+    ) == [("一等奖", "李伟"), ("一等奖", "苏雷")]
+
+
+def test_won_with_a_piece_by_someone_unnamed_here():
+    # …后,凭借创新茶艺《W》荣获二等奖: the performer won with W; W itself is no winner
+    assert (
+        _pairs("在茶艺大赛中,个人赛选手刘芳顺利进入决赛后,凭借创新茶艺《故乡》荣获个人赛二等奖。")
+        == []
+    )

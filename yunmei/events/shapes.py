@@ -292,8 +292,11 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
         beat = _BEAT_RE.search(lx.mask(subject))
         if beat:  # A击败B获得冠军 / (A,)险胜B夺得第一名 (winner_beat_loser): B lost, A won
             subject, _ = clean_subject(subject[: beat.start()])
-        if carry and lx.SEG_BY_RE.fullmatch(subject) and not _LED_BY_RE.search(subject):
+        manner_only = bool(lx.SEG_BY_RE.fullmatch(subject)) and not _LED_BY_RE.search(subject)
+        if manner_only and carry:
             subject = ""  # A,以全胜战绩获得冠军 (manner_clause_after_subject): 以… is how, A is who
+        elif manner_only and subject.startswith("凭") and "《" in subject:
+            return []  # …,凭借创新茶艺《W》荣获: the performer won with W, and is not named here
         if re.search(rf"等\s*{lx.NUM}", subject) and len(expand_tiers(tier)) > 1:
             return []  # 《A》等15篇作品分别获得一、二、三等奖: a summary of a list given elsewhere
         if not subject and carry:
@@ -752,9 +755,13 @@ PREDICATE_RE = _LEAD_CUT_RE  # where a clause's predicate starts (used to tell n
 _STAGE_LEAD_RE = re.compile(r"(?:赛|中|上|后|时|里|期间|阶段|现场|最后|最终|当天|当晚)$")
 
 
+# 以程观领衔的崇川区队… (led_by_then_team): the team after 的 is the subject, not a manner
+_LED_BY_LEAD_RE = re.compile(r"^以[^,;以]{1,20}?(?:为首|领衔|带领|率领|挂帅)的")
+
+
 def lead_subject(c: str) -> tuple[bool, list[dict] | None]:
     """(has a subject, its recipients) for the noun phrase opening clause c, if any."""
-    c = lx.SEG_LEAD_RE.sub("", c.strip())
+    c = _LED_BY_LEAD_RE.sub("", lx.SEG_LEAD_RE.sub("", c.strip()))
     m = _LEAD_CUT_RE.search(lx.mask(c))  # 《星星在闪烁》: a title's 在 is no predicate
     if m is None:
         return False, None  # no predicate: an adverbial clause (最终, 决赛中)
