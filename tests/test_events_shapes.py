@@ -1244,3 +1244,14 @@ def test_won_with_a_piece_by_someone_unnamed_here():
         _pairs("在茶艺大赛中,个人赛选手刘芳顺利进入决赛后,凭借创新茶艺《故乡》荣获个人赛二等奖。")
         == []
     )
+
+
+def test_poster_lines_carry_on():
+    # 名字 / 凭《W》 / 获得幼儿组特等奖 on lines of their own: one statement, the name its subject
+    text = (
+        "2023年南城儿童故事大王比赛圆满举行。\n\n“故事大王”\n\n南城第一幼儿园王小明\n\n"
+        "凭《小星星》\n\n获得幼儿组特等奖\n\n李红、陈丽老师\n\n获幼儿组最佳指导奖"
+    )
+    assert _pairs(text) == [("特等奖", "王小明"), ("最佳指导奖", "李红"), ("最佳指导奖", "陈丽")]
+    # a line with its own end mark is finished; the next line does not join it
+    assert _pairs("故事比赛圆满举行。\n\n王小明说:\n\n获得特等奖是大家的期望。") == []

@@ -379,6 +379,7 @@ def sentence_awards(
                 "、" in c
                 or len(c) <= 8
                 or (len(c) <= 16 and lx.TEAM_END_RE.search(c))
+                or (len(c) <= 24 and lx.AFF_PERSON_RE.fullmatch(c))  # 南城第一幼儿园王小明,凭…
                 or lx.CONJ_RE.search(c)  # 饶圣与邓世宇同学,分别…: two names joined by 与
                 or (
                     pending and len(c) <= 30

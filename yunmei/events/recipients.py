@@ -171,6 +171,9 @@ _FOREIGN_PERSON_RE = re.compile(
 _CLASS_PERSON_RE = re.compile(
     rf"(?P<aff>[{lx.CJK}A-Za-z]{{0,12}}\d{{2,6}}(?:[-—]\d{{1,2}})?(?:班|级)?)(?P<name>{lx.PERSON_RE.pattern})"
 )
+_CLASS_THEN_PERSON_RE = re.compile(
+    rf"(?P<aff>[{lx.CJK}A-Za-z\d()]{{2,24}}?\d(?:班|级))(?P<name>{lx.PERSON_RE.pattern})"
+)
 _REGION_PERSON_RE = re.compile(
     rf"(?P<aff>{lx.alt(lx.words('regions'))})(?P<name>{lx.PERSON_RE.pattern})"
 )
@@ -277,6 +280,9 @@ def _recipient(item: str, strict: bool) -> dict | None:
         if owner and len(team) >= 3 and lx.TEAM_END_RE.search(team):
             return {"name": team, "kind": "team", "affiliation": aff or _clean_aff(owner)}
         return {"name": it, "kind": "team", "affiliation": aff}  # 东南赛区的广东沙溪队: 东南赛区's
+    cp = _CLASS_THEN_PERSON_RE.fullmatch(it) if lx.ORG_END_RE.search(it) else None
+    if cp:  # 外国语学院19级英语4班杨科: a class, then a person whose name ends like a unit (科)
+        return {"name": cp.group("name"), "kind": "person", "affiliation": aff or cp.group("aff")}
     if lx.ORG_END_RE.search(it):
         return {"name": it, "kind": "organization", "affiliation": aff}
     if lx.FAMILY_RE.fullmatch(it):

@@ -43,12 +43,40 @@ class Sentence:
 SENTENCE_RE = re.compile(r"[^。!?]*[。!?]+[”’」』]*|[^。!?]+")
 
 
+# a line that carries on the one before (poster layouts: 名字 / 凭《W》 / 获得幼儿组特等奖)
+_CONTINUES_RE = re.compile(r"(?:凭借?|以)《|(?:获得|荣获|获评|获)(?!奖)")
+_OPEN_LINE_RE = re.compile(r"[^。!?;:,、.]$")
+
+
+def _joined_broken_lines(lines: list[str]) -> list[tuple[int, str]]:
+    """(paragraph, text): a short line without an end mark is joined by the line continuing it."""
+    out: list[tuple[int, str]] = []
+    last = -1  # the index in out of the latest non-empty line
+    for p, line in enumerate(lines):
+        text = line.strip()
+        if not text:
+            continue
+        prev = out[last][1] if last >= 0 else ""
+        if (
+            prev
+            and _CONTINUES_RE.match(text)
+            and len(prev) <= 40
+            and len(text) <= 40
+            and _OPEN_LINE_RE.search(prev)
+        ):
+            out[last] = (out[last][0], prev + "," + text)
+            continue
+        out.append((p, text))
+        last = len(out) - 1
+    return out
+
+
 def split_sentences(body: str, title: str) -> list[Sentence]:
     out: list[Sentence] = []
     if title.strip():
         out.append(Sentence(-1, -1, title.strip()))
     idx = 0
-    for p, para in enumerate(body.split("\n")):
+    for p, para in _joined_broken_lines(body.split("\n")):
         # a full stop inside quotes (“环境。和谐。家园”) does not end the sentence
         for m in SENTENCE_RE.finditer(lx.mask(para)):
             s = para[m.start() : m.end()].strip()
