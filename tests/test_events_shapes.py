@@ -1255,3 +1255,17 @@ def test_poster_lines_carry_on():
     assert _pairs(text) == [("特等奖", "王小明"), ("最佳指导奖", "李红"), ("最佳指导奖", "陈丽")]
     # a line with its own end mark is finished; the next line does not join it
     assert _pairs("故事比赛圆满举行。\n\n王小明说:\n\n获得特等奖是大家的期望。") == []
+
+
+def test_epithet_before_a_team_after_its_leader():
+    # 名将A领军的东道主日本队: the team, without its epithet
+    assert _pairs("在花样滑冰团体赛中,名将李明领军的东道主俄罗斯队以总分107分收获季军。") == [
+        ("季军", "俄罗斯队")
+    ]
+
+
+def test_earlier_win_recalled_then_won_again():
+    # A继X站夺冠之后,再度夺冠: one result now; the earlier win is history
+    assert _pairs("在自行车联赛中,最终,来自星火洲际队的车手王明继上海站夺冠之后,再度夺冠。") == [
+        ("夺冠", "王明")
+    ]

@@ -277,6 +277,9 @@ def _recipient(item: str, strict: bool) -> dict | None:
         it, aff = m.group("name").strip(), _clean_aff(m.group("aff"))
     if lx.TEAM_END_RE.search(it):
         owner, _, team = it.rpartition("的")
+        team = lx.ITEM_LEAD_RE.sub(
+            "", team
+        )  # …领军的东道主日本队: the epithet is no part of the name
         if owner and len(team) >= 3 and lx.TEAM_END_RE.search(team):
             return {"name": team, "kind": "team", "affiliation": aff or _clean_aff(owner)}
         return {"name": it, "kind": "team", "affiliation": aff}  # 东南赛区的广东沙溪队: 东南赛区's

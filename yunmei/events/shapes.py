@@ -466,6 +466,7 @@ def _places_range(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] 
 _NAME_THEN_DISCIPLINE_RE = re.compile(r"(?:男|女|混)(?:单|双|团)(?:项目)?$")
 
 
+_AFTER_EARLIER_RE = re.compile(r"继[^,;继]{1,15}$")
 _DEED_OBJECT_RE = re.compile(r"(?![了的后之并再而时者,;。!?、“])[\u4e00-\u9fff]")
 
 
@@ -476,6 +477,8 @@ def _result_verb(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] |
         return None
     if _DEED_OBJECT_RE.match(m.group("post")):
         return None  # 登顶泰山 / 夺冠热门: the verb has its own object, no result is stated
+    if _AFTER_EARLIER_RE.search(pre) and re.match(r"之?后", m.group("post")):
+        return None  # 继濮阳站夺冠之后(,再度夺冠): an earlier win, recalled
     by = re.search(r"由(?P<who>[^由]{2,30})$", pre)
     if by:
         seg = by.group("who")
@@ -746,6 +749,7 @@ _LEAD_CUT_RE = lx.gated(
     r"大胜|完胜|战平|击退|淘汰|不敌|负于|迎战|对阵|游出|跑出|跳出|打出|连胜|连续|[一二三四五六七八九十两\d]战|历经|从|脱颖而出|"
     r"\d+\s*[:比]\s*\d+|技高一筹|略胜一筹|惜败|惜负|笑到了?最后|力压|过关斩将|"
     r"(?:演唱|表演|演奏|带来|带去|献上|献唱|呈现)了|"  # A演唱了《W》: the performer is the subject
+    r"继(?=[^,;]{1,15}?之?后)|"  # A继濮阳站夺冠之后: A is the subject of what follows
     r"共|先后|首次|再次|又|还|也|则|(?<!平)均|都|(?<![老名小女主大武])将|曾|最终|全程|一路|顶住|继续|成功|凭着"
 )
 
