@@ -1269,3 +1269,26 @@ def test_earlier_win_recalled_then_won_again():
     assert _pairs("在自行车联赛中,最终,来自星火洲际队的车手王明继上海站夺冠之后,再度夺冠。") == [
         ("夺冠", "王明")
     ]
+
+
+def test_doubles_pair_with_place_and_epithet():
+    # 山东组合A/B首夺男双金牌 / 来自江苏的A/B笑到最后,连续两年获得…冠军
+    assert _pairs("在全国羽毛球锦标赛中,山东组合李田/张明首夺男双项目金牌。") == [
+        ("金牌", "李田"),
+        ("金牌", "张明"),
+    ]
+    assert _pairs(
+        "在全国羽毛球锦标赛中,来自江苏的康平/孙晓笑到最后,连续两年获得混双项目的冠军。"
+    ) == [("冠军", "康平"), ("冠军", "孙晓")]
+
+
+def test_winner_beat_last_champion_then_result_verb():
+    # A战胜上届冠军B女单折桂: 上届 describes the loser; A won the 女单
+    assert _pairs("在全国羽毛球锦标赛中,来自广东的夏云战胜上届冠军四川的韩丽女单折桂。") == [
+        ("折桂", "夏云")
+    ]
+
+
+def test_country_team_ending_in_da():
+    # 加拿大队 is a country's team, not a 大队 (brigade)
+    assert _pairs("在冰壶世锦赛中,加拿大队获得亚军。") == [("亚军", "加拿大队")]

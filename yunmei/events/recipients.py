@@ -171,6 +171,9 @@ _FOREIGN_PERSON_RE = re.compile(
 _CLASS_PERSON_RE = re.compile(
     rf"(?P<aff>[{lx.CJK}A-Za-z]{{0,12}}\d{{2,6}}(?:[-—]\d{{1,2}})?(?:班|级)?)(?P<name>{lx.PERSON_RE.pattern})"
 )
+_OF_REGION_PERSON_RE = re.compile(
+    rf"(?P<aff>(?:{lx.alt(lx.words('regions'))})[{lx.CJK}]{{0,4}}?)的(?P<name>{lx.PERSON_RE.pattern})"
+)
 _CLASS_THEN_PERSON_RE = re.compile(
     rf"(?P<aff>[{lx.CJK}A-Za-z\d()]{{2,24}}?\d(?:班|级))(?P<name>{lx.PERSON_RE.pattern})"
 )
@@ -307,6 +310,9 @@ def _recipient(item: str, strict: bool) -> dict | None:
             }
     if lx.PERSON_RE.fullmatch(it):
         return {"name": it, "kind": "person", "affiliation": aff}
+    m = _OF_REGION_PERSON_RE.fullmatch(it)
+    if m:  # (来自)江苏的康骏: a province, then the person from it
+        return {"name": m.group("name"), "kind": "person", "affiliation": aff or m.group("aff")}
     m = lx.FROM_LATIN_PERSON_RE.fullmatch(it)
     if m and (m.group("aff") or m.end("name") - m.start("name") < len(it)):
         # 来自坦桑尼亚的Sisilia Ginoka / 肯尼亚选手Philip Kimaiyo: a foreign runner's own name

@@ -473,7 +473,9 @@ _DEED_OBJECT_RE = re.compile(r"(?![了的后之并再而时者,;。!?、“])[\u
 def _result_verb(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
     """A一举夺魁 / 由A夺魁 / A击败B夺冠: the result word is the verb; the subject comes first."""
     pre = m.group("pre")
-    if lx.MODAL_ANY_RE.search(pre) or VERB_IN_RE.search(pre):
+    beat = _BEAT_RE.search(pre)
+    # A战胜上届冠军B女单折桂: 上届 describes the loser; only the winner's side is checked
+    if lx.MODAL_ANY_RE.search(pre[: beat.start()] if beat else pre) or VERB_IN_RE.search(pre):
         return None
     if _DEED_OBJECT_RE.match(m.group("post")):
         return None  # 登顶泰山 / 夺冠热门: the verb has its own object, no result is stated
@@ -497,7 +499,8 @@ def _result_verb(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] |
         recips = recipients(subject, strict=True)
     if not recips:
         return None
-    cat = category_in(pre[len(seg) :]) or in_cat
+    tail_disc = _NAME_THEN_DISCIPLINE_RE.search(pre) if beat else None
+    cat = (tail_disc.group(0) if tail_disc else None) or category_in(pre[len(seg) :]) or in_cat
     return [Found([m.group("tier")], recips, cat, m.start("tier"))]
 
 
