@@ -1292,3 +1292,13 @@ def test_winner_beat_last_champion_then_result_verb():
 def test_country_team_ending_in_da():
     # 加拿大队 is a country's team, not a 大队 (brigade)
     assert _pairs("在冰壶世锦赛中,加拿大队获得亚军。") == [("亚军", "加拿大队")]
+
+
+def test_coach_honour_and_conferred_prize():
+    # A、B六位老师被评为优秀指导教师,X小学被授予全国优秀组织单位奖
+    assert _pairs(
+        "在全国作文大赛中,王芳、李静两位老师被评为优秀指导教师,东风小学被授予全国优秀组织单位奖。"
+    ) == [("优秀指导教师", "王芳"), ("优秀指导教师", "李静"), ("优秀组织单位奖", "东风小学")]
+    assert _pairs("在书法大赛中,周敏被评为优秀书法指导老师。") == [("优秀书法指导老师", "周敏")]
+    # a title conferred with 称号 and no prize word stays unread (labelled inconsistently)
+    assert _pairs("在运动会中,李强被授予“优秀运动员”称号。") == []

@@ -225,6 +225,8 @@ TIER_CORE = (
     rf"|(?:优胜|鼓励|入围|参与|纪念|新人|创意|人气|进步|金点子|组织)奖{_NOT_PRIZE_TAIL}"
     # an individual honour with no 奖 (获评“最有价值球员”): unranked like 最佳…奖
     r"|最(?:佳|有价值)(?:球员|教练员|运动员|射手|守门员|选手|辩手|歌手|裁判员)(?![奖的们])"
+    # the coach's honour beside the pupils' prizes (被评为优秀指导教师): unranked like 优秀…奖
+    rf"|优秀[{CJK}]{{0,4}}?指导(?:教师|老师)(?![奖的们])"
 )
 
 
@@ -455,6 +457,7 @@ PRECHECK_RE = re.compile(
     rf"名(?<={_N}{_TO}第{_N}{_N}名)|[名位](?<=(?:一二|二三|三四|四五|五六|六七|七八|八九)[名位])|"
     rf"名(?<={_N}名{_TO}{_N}名)|名(?<={_N}名{_TO}{_N}{_N}名)|"
     rf"前[二三四五六七八九十\d]|(?:位居|位列|名列|排名|获得|夺得|勇夺|荣获|摘得|斩获|[子中年]组|[两二三四五六七八九]项)第|最佳|最有价值|三甲|分列|"
+    r"指导教师|指导老师|"
     r"金(?<=[一二三四五六七八九十两\d]金)|金(?<=[一二三四五六七八九十两\d]枚金)"
 )
 # the same test, faster: one alternation of many branches costs ~50 ns a character in `re`, while
@@ -478,6 +481,8 @@ _PRE_WORDS = (
         "最有价值",
         "三甲",
         "分列",  # 分列第二、第三位: places with 位, which no other word here marks
+        "指导教师",  # 被评为优秀指导教师: the coach's honour has no prize word
+        "指导老师",
     ],
 )
 _PRE_RES = tuple(
