@@ -1302,3 +1302,17 @@ def test_coach_honour_and_conferred_prize():
     assert _pairs("在书法大赛中,周敏被评为优秀书法指导老师。") == [("优秀书法指导老师", "周敏")]
     # a title conferred with 称号 and no prize word stays unread (labelled inconsistently)
     assert _pairs("在运动会中,李强被授予“优秀运动员”称号。") == []
+
+
+def test_province_and_district_before_a_name():
+    # 安徽A、上海浦东B分获男、女组冠军: a province, perhaps with a district, then the name
+    assert _pairs("在象棋棋士赛中,安徽余海、上海浦东葛莹分获男、女组冠军。") == [
+        ("冠军", "余海"),
+        ("冠军", "葛莹"),
+    ]
+    # 河南A、湖南B、四川C: in such a list a rare surname (才) still makes a name
+    assert _pairs("在象棋棋士赛中,男子组获得4至6名的棋手是:河南李庚、湖南孙宇、四川才溢。") == [
+        ("第四名", "李庚"),
+        ("第五名", "孙宇"),
+        ("第六名", "才溢"),
+    ]

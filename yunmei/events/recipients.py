@@ -177,8 +177,13 @@ _OF_REGION_PERSON_RE = re.compile(
 _CLASS_THEN_PERSON_RE = re.compile(
     rf"(?P<aff>[{lx.CJK}A-Za-z\d()]{{2,24}}?\d(?:班|级))(?P<name>{lx.PERSON_RE.pattern})"
 )
+# 湖北朱鸿俊 / 上海浦东葛慧莹: a province (and a district of it) printed before the name
 _REGION_PERSON_RE = re.compile(
-    rf"(?P<aff>{lx.alt(lx.words('regions'))})(?P<name>{lx.PERSON_RE.pattern})"
+    rf"(?P<aff>(?:{lx.alt(lx.words('regions'))})(?:[{lx.CJK}]{{2}})?)(?P<name>{lx.PERSON_RE.pattern})"
+)
+# 四川才溢 beside 河南李少庚: in a list of province-name items, a rare surname is still a name
+_REGION_LOOSE_PERSON_RE = re.compile(
+    rf"(?P<aff>{lx.alt(lx.words('regions'))})(?P<name>[{lx.CJK}]{{2,3}})"
 )
 
 
@@ -525,10 +530,12 @@ def recipients(seg: str, strict: bool) -> list[dict]:
     if counted is not None:
         return counted
     found = [recipient(item, strict) for item in items]
-    placed = [_PLACE_PERSON_RE.fullmatch(it.strip()) for it in items]
+    placed = [
+        _PLACE_PERSON_RE.fullmatch(it.strip()) or _REGION_LOOSE_PERSON_RE.fullmatch(it.strip())
+        for it in items
+    ]
     if (
-        strict
-        and len(items) >= 2
+        len(items) >= 2
         and any(r is None for r in found)
         and all(r is None or (r["kind"] == "person" and r["affiliation"]) for r in found)
         and all(placed)
