@@ -1316,3 +1316,16 @@ def test_province_and_district_before_a_name():
         ("第五名", "孙宇"),
         ("第六名", "才溢"),
     ]
+
+
+def test_team_named_with_bisai():
+    # JJ比赛队: 比赛 inside a team's name is no clause word
+    assert _pairs(
+        "在桥牌邀请赛中,大连高新、内蒙古君正、吉林九月、世宏和JJ比赛队名列第四至八名。"
+    ) == [
+        ("第四名", "大连高新"),
+        ("第五名", "内蒙古君正"),
+        ("第六名", "吉林九月"),
+        ("第七名", "世宏"),
+        ("第八名", "JJ比赛队"),
+    ]
