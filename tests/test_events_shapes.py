@@ -1329,3 +1329,11 @@ def test_team_named_with_bisai():
         ("第七名", "世宏"),
         ("第八名", "JJ比赛队"),
     ]
+
+
+def test_long_counted_list_then_won_with_a_piece():
+    # 专业A、专业B和C及专业D4人,凭借…《W》荣获二等奖: the counted list is who won
+    assert _pairs(
+        "在茶艺大赛中,团体赛选手2019级茶文化专业王政、2019级茶学(营销)专业周欣和孙玉"
+        "及2018级茶学(营销)专业高裕4人,凭借创新茶艺《春茶》荣获团体赛二等奖。"
+    ) == [("二等奖", "王政"), ("二等奖", "周欣"), ("二等奖", "孙玉"), ("二等奖", "高裕")]

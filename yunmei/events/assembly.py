@@ -63,6 +63,10 @@ from yunmei.events.tiers import expand_tiers, team_tier, tier_rank
 log = logging.getLogger("yunmei.events")
 
 
+# 2015级X专业A、…专业B和C及…专业D4人,凭借…荣获: a long list closed by its head count
+_COUNTED_PEOPLE_END_RE = re.compile(
+    r"[\u4e00-\u9fff](?:\d|[两二三四五六七八九十])(?:人|名同学|位同学|名选手)$"
+)
 # a tier-first clause (一等奖获得者为A / 评出一等奖A) opens a ranking list: 二等奖B may follow
 _TIER_FIRST_SHAPES = frozenset(
     {"WINNERS_OF_TIER_ARE", "TIER_IS", "TIER_LABEL_LIST", "TIER_OF_ARE", "SELECTED_TIER_THEN_NAMES"}
@@ -386,7 +390,7 @@ def sentence_awards(
                 )  # …林舒心、刘诚伯,来自仵龙堂乡政府的盛秋君,…: the list goes on
             )
             and not PREDICATE_RE.search(c)
-            and len(c) <= 40
+            and (len(c) <= 40 or (len(c) <= 90 and _COUNTED_PEOPLE_END_RE.search(c)))
             and not lx.TIER_ANY_RE.search(c)
         ):
             names = recipients(lx.SEG_LEAD_RE.sub("", c), strict=True)
