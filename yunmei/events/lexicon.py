@@ -534,7 +534,8 @@ ITEM_LEAD_RE = re.compile(
     r"(?:我校|我院|我县|我市|我区|该校|本校)(?=[\u4e00-\u9fff]{0,4}?(?:学生|女生|男生|同学|教师|老师|选手|参赛选手))|"
     rf"(?:我校|我院|本校)(?={_SUR}[{CJK}]{{1,2}}$)|(?:女生|男生|学生|学员|学子)(?={_SUR}[{CJK}]{{1,2}}$)|"
     rf"(?:装配工|电焊工|焊工|电工|钳工|车工|铣工|维修工|管工|钣金工|木工|瓦工)(?={_SUR}[{CJK}]{{1,2}}$)|"
-    rf"{EPITHET}(?={_SUR}[{CJK}]{{1,2}}$))+"  # 老将王涛 / 象棋名手丛德星: the epithet is no part of the name
+    # 老将王涛 / 特级大师王天一: the epithet is no part of the name (西安名将A: 西安 is A's, kept)
+    rf"(?:{alt(words('epithets'))})(?={_SUR}[{CJK}]{{1,2}}$))+"
 )
 # one count after a list (张三、李四两名同学, 湛江一中、湛江二中两所学校): a single numeral, so the
 # 四 of 李四 is never read as part of the count
