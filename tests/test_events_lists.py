@@ -23,6 +23,22 @@ def pairs(lines: list[str]) -> list[tuple]:
 
 
 LIST_SHAPES = {
+    "heading_with_order_note_then_names_shared_place": (
+        [
+            "特等奖(1名)",
+            "王立新、陈秋(上海)",
+            "优胜奖(3名)(排名不分先后)",
+            "孙 强(四川)",
+            "赵敏 钱红(湖南)",
+        ],
+        [
+            ("特等奖", None, "王立新", "person", "上海"),
+            ("特等奖", None, "陈秋", "person", "上海"),
+            ("优胜奖", None, "孙强", "person", "四川"),
+            ("优胜奖", None, "赵敏", "person", "湖南"),
+            ("优胜奖", None, "钱红", "person", "湖南"),
+        ],
+    ),
     "numbered_section_heading_is_the_category": (
         ["三、诗联类获奖名单:", "一等奖(1人):", "刘德荣 (广东中山) 《题稷山四宝》"],
         [("一等奖", "诗联类", "刘德荣", "person", "广东中山")],

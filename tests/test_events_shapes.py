@@ -13,13 +13,27 @@ SHAPE_CASES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
         ("获得一等奖的是张三、李四", [("一等奖", ["张三", "李四"])]),
         ("荣获冠军的队伍为霞山区代表队", [("冠军", ["霞山区代表队"])]),
     ],
-    "WINNERS_OF_TIER_ARE": [("一等奖获得者为王华", [("一等奖", ["王华"])])],
+    "WINNERS_OF_TIER_ARE": [
+        ("一等奖获得者为王华", [("一等奖", ["王华"])]),
+        ("而三等奖的获得者则为张红、田心", [("三等奖", ["张红", "田心"])]),
+    ],
     "TIER_WON_BY": [
         ("一等奖由湛江一中获得", [("一等奖", ["湛江一中"])]),
         ("冠军被赤坎区代表队收入囊中", [("冠军", ["赤坎区代表队"])]),
         ("团体桂冠为深圳棋院队所斩获", [("桂冠", ["深圳棋院队"])]),
     ],
-    "TIER_GOES_TO": [("冠军花落霞山区代表队", [("冠军", ["霞山区代表队"])])],
+    "TIER_GOES_TO": [
+        ("冠军花落霞山区代表队", [("冠军", ["霞山区代表队"])]),
+        ("本届比赛的冠军属于东城队", [("冠军", ["东城队"])]),
+    ],
+    "SELECTED_TIER_THEN_NAMES": [
+        ("最终评委评出一等奖王华", [("一等奖", ["王华"])]),
+        ("经过角逐决出冠军东区队", [("冠军", ["东区队"])]),
+    ],
+    "BRONZE_MATCH_WON": [
+        ("东湖队在季军争夺赛中以3:1战胜西湖队", [("季军", ["东湖队"])]),
+        ("李明在铜牌赛中险胜王强", [("铜牌", ["李明"])]),
+    ],
     "WINNER_BA_TIER_POCKETED": [
         ("湛江队将男子组200米直道赛冠军收入囊中", [("冠军", ["湛江队"])]),
     ],
@@ -960,3 +974,366 @@ def test_counted_list_without_deng_names_every_item():
         ("一等奖", "城关中心学校代表队"),
         ("二等奖", "卷烟厂代表队"),
     ]
+
+
+def test_epithet_before_person():
+    # 老将/名将/小将/象棋名手/特级大师 before a name describe the winner; they are no part of the name
+    assert _pairs("在市乒乓球赛中,老将吴志成以3:1获得男单冠军。") == [("冠军", "吴志成")]
+    assert _pairs("围棋邀请赛落幕,来自邵阳的围棋名手谭国庆以五战全胜摘得个人赛桂冠。") == [
+        ("桂冠", "谭国庆")
+    ]
+    assert _pairs("在市运动会中,小将孔令辉夺得男子跳远冠军,名将邓亚萍获得女子跳高亚军。") == [
+        ("冠军", "孔令辉"),
+        ("亚军", "邓亚萍"),
+    ]
+    assert _pairs("本届象棋公开赛,特级大师许银川以9胜2和获得第一名。") == [("第一名", "许银川")]
+
+
+def test_latin_name_after_country_or_role():
+    # foreign runners printed in Latin letters, spaces inside the name, after 来自X的 or X选手
+    assert _pairs(
+        "在马拉松赛中,来自埃塞俄比亚的Tola Bekele以2小时10分获得男子组冠军,"
+        "肯尼亚选手Mary Wanjiru Kamau以2小时28分摘得女子组冠军。"
+    ) == [("冠军", "Tola Bekele"), ("冠军", "Mary Wanjiru Kamau")]
+    assert _pairs("在半程马拉松赛中,来自肯尼亚的男子选手JOHN KIPTOO获得男子组亚军。") == [
+        ("亚军", "JOHN KIPTOO")
+    ]
+
+
+def test_manner_clause_after_subject():
+    # A,以全胜战绩获得冠军: the 以 phrase says how; A, named in the clause before, is who
+    assert _pairs("在围棋团体赛中,育才中学队,以6胜1负的战绩获得亚军。") == [("亚军", "育才中学队")]
+    assert _pairs("在篮球赛中,城西社区队表现稳定,凭借顽强的防守获得第三名。") == [
+        ("第三名", "城西社区队")
+    ]
+    # 以程观领衔的A: the 以 phrase holds the subject, not a manner; no earlier winner is borrowed
+    assert _pairs("在围棋赛中,李明表现出色,以王强领衔的东城队以全胜获得冠军。") != [
+        ("冠军", "李明")
+    ]
+
+
+def test_place_as_manner():
+    # 以总分第一名的成绩勇夺桂冠: the printed place is the result, the crown word restates it
+    assert _pairs("在青年教师基本功大赛中,李红以总分第一名的成绩勇夺桂冠。") == [("第一名", "李红")]
+    assert _pairs("在演讲比赛中,王芳以第一名的成绩获得冠军。") == [("第一名", "王芳")]
+
+
+def test_winner_beat_loser():
+    # A击败B获得冠军 / A…,险胜B夺得第一名: the one after the beat verb lost
+    assert _pairs("在游泳比赛中,广西选手黄敏击败四川选手周洁获得女子100米蝶泳冠军。") == [
+        ("冠军", "黄敏")
+    ]
+    assert _pairs(
+        "在村篮球赛决赛中,最后河东队技高一筹,以60:58两分之差,力克河西队夺得第一名,河西队获得第二名。"
+    ) == [("第一名", "河东队"), ("第二名", "河西队")]
+
+
+def test_pair_named_as_duo():
+    # A、B组合获得冠军: both players of the pair; a lone X组合 stays the printed team
+    assert _pairs("在羽毛球混双比赛中,刘伟、陈静组合获得冠军;孙强、赵丽组合获得亚军。") == [
+        ("冠军", "刘伟"),
+        ("冠军", "陈静"),
+        ("亚军", "孙强"),
+        ("亚军", "赵丽"),
+    ]
+    assert _pairs("门球赛双打赛中:张国华组合荣获冠军。") == [("冠军", "张国华组合")]
+
+
+def test_caption_tier_row_and_spaced_label_rows():
+    # 冠军 亚军 季军 八强: picture headings name nobody
+    assert _pairs(
+        "在篮球赛中,机电学院队获得冠军。 冠军 亚军 季军 四强 据悉,共有16支队伍参赛。"
+    ) == [("冠军", "机电学院队")]
+    # 男队 冠军:A 亚军:B 女队 冠军:C on one line: each label names its own winners
+    assert _pairs(
+        "篮球赛获奖名单 男队 冠军:土木学院队 亚军:建筑学院队 女队 冠军:文学院队 亚军:外语学院队"
+    ) == [
+        ("冠军", "土木学院队"),
+        ("冠军", "文学院队"),
+        ("亚军", "建筑学院队"),
+        ("亚军", "外语学院队"),
+    ]
+
+
+def test_branch_and_general_associations_are_units():
+    # 分会/总会 end an organisation's name (容器分会夺取冠军, 东马象棋总会周盈萱)
+    assert _pairs("在职工拔河比赛中,机修分会夺取冠军,动力分会和后勤分会获第二名。") == [
+        ("冠军", "机修分会"),
+        ("第二名", "动力分会"),
+        ("第二名", "后勤分会"),
+    ]
+    assert _pairs("在象棋邀请赛中,沙巴象棋总会林雅琪获得女子组冠军。") == [("冠军", "林雅琪")]
+
+
+def test_summary_then_detail_counts_once():
+    # 金牌由A、B获得。其中…A…摘得金牌: the detail restates the summary
+    got = _pairs(
+        "在拳击锦标赛中,湛江队的金牌由黄明、李强获得。其中,在男子52公斤级决赛中,"
+        "年仅15岁的黄明发挥出色,以4:1战胜对手摘得金牌。"
+    )
+    assert sorted(got) == [("金牌", "李强"), ("金牌", "黄明")]
+
+
+def test_places_split_with_wei():
+    # A和B分列第二、第三位 / A、B、C分列四至六位: places counted with 位
+    assert _pairs("在公路自行车赛中,车手刘洋和车手萧明分列第二、第三位。") == [
+        ("第二名", "刘洋"),
+        ("第三名", "萧明"),
+    ]
+    assert _pairs("在拔河比赛中,东区队、西区队分列二、三位。") == [
+        ("第二名", "东区队"),
+        ("第三名", "西区队"),
+    ]
+
+
+def test_top_places_spread_over_a_list_ending_in_he():
+    # A、B、…、G和H分获前八名: as many names as places, the last two joined by 和
+    assert _pairs(
+        "在桥牌邀请赛中,沈阳金桥、大连星海、长春一汽、哈尔滨冰城和吉林松花江队分获团体前五名。"
+    ) == [
+        ("第一名", "沈阳金桥"),
+        ("第二名", "大连星海"),
+        ("第三名", "长春一汽"),
+        ("第四名", "哈尔滨冰城"),
+        ("第五名", "吉林松花江队"),
+    ]
+
+
+def test_name_then_discipline():
+    # 翁泓阳男单登顶 / A/B女双夺冠: the event printed between the winner and the result verb
+    assert _pairs("在羽毛球公开赛中,周明男单登顶,王丽/陈红女双夺冠,孙燕收获女单亚军。") == [
+        ("登顶", "周明"),
+        ("夺冠", "王丽"),
+        ("夺冠", "陈红"),
+        ("亚军", "孙燕"),
+    ]
+    # 登顶泰山 / 夺冠热门: the verb with its own object states no result
+    assert _pairs("在登山节比赛中,李明成功登顶泰山。") == []
+
+
+def test_performer_sang_then_won():
+    # A演唱了《W》和《V》,…获得银奖: the choir that sang won, not the songs
+    assert _pairs(
+        "在合唱节比赛中,东风合唱团演唱了《山歌》和《渔舟》,凭借默契的配合,一举获得老年组银奖。"
+    ) == [("银奖", "东风合唱团")]
+    assert _pairs("在器乐比赛中,红星乐团演奏了《春江花月夜》,最终获得金奖。") == [
+        ("金奖", "红星乐团")
+    ]
+
+
+def test_place_name_starting_with_na():
+    # 那洋队 / 那坡县: 那 opens many southern place names; only 那些/那个 point at nobody
+    assert _pairs("在村篮球赛中,丹桂队获得第一名,那洋队获得第二名。") == [
+        ("第一名", "丹桂队"),
+        ("第二名", "那洋队"),
+    ]
+    assert _pairs("在村篮球赛中,那些队伍获得第二名。") == []
+
+
+def test_crown_then_first_place_counts_once():
+    # A获得冠军 … A险胜B夺得第一名: the same result stated twice, the first wording kept
+    assert _pairs(
+        "镇男子篮球赛圆满结束,丹桂队获得本次篮球赛冠军。决赛中,丹桂队以55:54险胜那洋队夺得本次篮球赛的第一名,"
+        "那洋队获得第二名。"
+    ) == [("冠军", "丹桂队"), ("第二名", "那洋队")]
+
+
+def test_prize_giving_tier_then_name():
+    # 为冠军A、亚军B及第四名D颁奖: each tier printed right before the team it went to
+    assert _pairs(
+        "在龙舟赛闭幕式上,领导为冠军东村龙舟队、亚军西村龙舟队、季军南村龙舟队及第四名北村龙舟队颁奖。"
+    ) == [
+        ("冠军", "东村龙舟队"),
+        ("亚军", "西村龙舟队"),
+        ("季军", "南村龙舟队"),
+        ("第四名", "北村龙舟队"),
+    ]
+    assert _pairs("在龙舟赛闭幕式上,领导为冠军队伍颁奖。") == []
+
+
+def test_jiang_inside_a_team_name():
+    # 将台堡队: 将 inside a place name is no future marker
+    assert _pairs("在门球赛中,平安队获得第1名,固原县将台堡队获得第2名。") == [
+        ("第1名", "平安队"),
+        ("第2名", "固原县将台堡队"),
+    ]
+
+
+def test_list_of_winners_announced_is_no_result():
+    # 宣布获得优秀组织奖名单: the list is read out; nobody is named here
+    assert _pairs("在职工运动会闭幕式上,王亮副总经理宣布获得优秀组织奖名单。") == []
+
+
+def test_items_then_their_count():
+    # 获X和Y两项冠军: the count restates the items; one award per item
+    assert _pairs("在花样游泳冠军赛中,天津队的王静一人独获单人自选和单人决赛两项冠军。") == [
+        ("冠军", "王静"),
+        ("冠军", "王静"),
+    ]
+    assert _pairs("在体操比赛中,刘洋获得自由操、跳马和吊环三项冠军。") == [
+        ("冠军", "刘洋"),
+        ("冠军", "刘洋"),
+        ("冠军", "刘洋"),
+    ]
+    # a bare count with no items is a tally, no result per item
+    assert _pairs("在体操比赛中,刘洋获得两项冠军。") == []
+
+
+def test_place_as_manner_without_ming():
+    # 以团体总分第一的成绩荣获团体冠军: 第一 without 名 is still the printed place
+    assert _pairs("在象棋交流赛中,东山队以团体总分第一的成绩荣获团体冠军。") == [("第一", "东山队")]
+
+
+def test_selected_tier_then_names_in_prose():
+    # 评出一等奖A,二等奖B、C: each tier's names follow it with no colon
+    assert _pairs("在朗诵比赛中,最终评委老师评出一等奖李华,二等奖王芳、赵敏。") == [
+        ("一等奖", "李华"),
+        ("二等奖", "王芳"),
+        ("二等奖", "赵敏"),
+    ]
+    # 评选出最佳作品奖42部 / 将评出一等奖3名: counts name nobody
+    assert _pairs("在微电影大赛中,共评选出最佳作品奖42部,优秀作品奖80部。") == []
+
+
+def test_first_without_ming_after_a_verb_or_group():
+    # 勇夺高中组第一 / 勇夺第一: 第一 is the place; 小组第一 (a group stage) is none
+    assert _pairs("在机器人竞赛中,东城中学队勇夺足球比赛高中组第一。") == [("第一", "东城中学队")]
+    assert _pairs("在厨艺大赛中,酒店选手王彬勇夺第一。") == [("第一", "王彬")]
+    assert _pairs("在足球联赛中,东城队以小组第一的身份出线。") == []
+
+
+def test_tier_first_clause_opens_a_list():
+    # 一等奖获得者为A,二等奖B / 冠军为A,亚军B: later tiers drop the verb
+    assert _pairs("在书法比赛中,一等奖获得者为刘文,二等奖陈诗。") == [
+        ("一等奖", "刘文"),
+        ("二等奖", "陈诗"),
+    ]
+    assert _pairs("在拔河比赛中,冠军为东区队,亚军西区队。") == [
+        ("冠军", "东区队"),
+        ("亚军", "西区队"),
+    ]
+
+
+def test_items_then_their_count_before_first():
+    # 获500米直道赛和总分两项第一: 第一 after the count is the place, one per item
+    assert _pairs("在龙舟赛中,北湖龙舟队获500米直道赛和总分两项第一。") == [
+        ("第一", "北湖龙舟队"),
+        ("第一", "北湖龙舟队"),
+    ]
+
+
+def test_led_by_then_team():
+    # 以A领衔的B队技高一筹,以全胜获得冠军: the team after 的 is the subject of what follows
+    assert _pairs("在围棋团体赛中,以名将李强领衔的东湖区队技高一筹,以全胜战绩获得冠军。") == [
+        ("冠军", "东湖区队")
+    ]
+    assert _pairs("在象棋赛中,以王明为首的西城队夺得冠军。") == [("冠军", "西城队")]
+
+
+def test_jointly_won_after_a_list_and_an_aside():
+    # A、B、C凭借…,从…中脱颖而出,共同斩获一等奖: 共同 is an adverb, the list is the subject
+    assert _pairs(
+        "在优质课评选中,实验学校化学老师李伟、政治老师苏雷凭借扎实的功底,从众多教师中脱颖而出,"
+        "共同斩获一等奖。"
+    ) == [("一等奖", "李伟"), ("一等奖", "苏雷")]
+
+
+def test_won_with_a_piece_by_someone_unnamed_here():
+    # …后,凭借创新茶艺《W》荣获二等奖: the performer won with W; W itself is no winner
+    assert (
+        _pairs("在茶艺大赛中,个人赛选手刘芳顺利进入决赛后,凭借创新茶艺《故乡》荣获个人赛二等奖。")
+        == []
+    )
+
+
+def test_poster_lines_carry_on():
+    # 名字 / 凭《W》 / 获得幼儿组特等奖 on lines of their own: one statement, the name its subject
+    text = (
+        "2023年南城儿童故事大王比赛圆满举行。\n\n“故事大王”\n\n南城第一幼儿园王小明\n\n"
+        "凭《小星星》\n\n获得幼儿组特等奖\n\n李红、陈丽老师\n\n获幼儿组最佳指导奖"
+    )
+    assert _pairs(text) == [("特等奖", "王小明"), ("最佳指导奖", "李红"), ("最佳指导奖", "陈丽")]
+    # a line with its own end mark is finished; the next line does not join it
+    assert _pairs("故事比赛圆满举行。\n\n王小明说:\n\n获得特等奖是大家的期望。") == []
+
+
+def test_epithet_before_a_team_after_its_leader():
+    # 名将A领军的东道主日本队: the team, without its epithet
+    assert _pairs("在花样滑冰团体赛中,名将李明领军的东道主俄罗斯队以总分107分收获季军。") == [
+        ("季军", "俄罗斯队")
+    ]
+
+
+def test_earlier_win_recalled_then_won_again():
+    # A继X站夺冠之后,再度夺冠: one result now; the earlier win is history
+    assert _pairs("在自行车联赛中,最终,来自星火洲际队的车手王明继上海站夺冠之后,再度夺冠。") == [
+        ("夺冠", "王明")
+    ]
+
+
+def test_doubles_pair_with_place_and_epithet():
+    # 山东组合A/B首夺男双金牌 / 来自江苏的A/B笑到最后,连续两年获得…冠军
+    assert _pairs("在全国羽毛球锦标赛中,山东组合李田/张明首夺男双项目金牌。") == [
+        ("金牌", "李田"),
+        ("金牌", "张明"),
+    ]
+    assert _pairs(
+        "在全国羽毛球锦标赛中,来自江苏的康平/孙晓笑到最后,连续两年获得混双项目的冠军。"
+    ) == [("冠军", "康平"), ("冠军", "孙晓")]
+
+
+def test_winner_beat_last_champion_then_result_verb():
+    # A战胜上届冠军B女单折桂: 上届 describes the loser; A won the 女单
+    assert _pairs("在全国羽毛球锦标赛中,来自广东的夏云战胜上届冠军四川的韩丽女单折桂。") == [
+        ("折桂", "夏云")
+    ]
+
+
+def test_country_team_ending_in_da():
+    # 加拿大队 is a country's team, not a 大队 (brigade)
+    assert _pairs("在冰壶世锦赛中,加拿大队获得亚军。") == [("亚军", "加拿大队")]
+
+
+def test_coach_honour_and_conferred_prize():
+    # A、B六位老师被评为优秀指导教师,X小学被授予全国优秀组织单位奖
+    assert _pairs(
+        "在全国作文大赛中,王芳、李静两位老师被评为优秀指导教师,东风小学被授予全国优秀组织单位奖。"
+    ) == [("优秀指导教师", "王芳"), ("优秀指导教师", "李静"), ("优秀组织单位奖", "东风小学")]
+    assert _pairs("在书法大赛中,周敏被评为优秀书法指导老师。") == [("优秀书法指导老师", "周敏")]
+    # a title conferred with 称号 and no prize word stays unread (labelled inconsistently)
+    assert _pairs("在运动会中,李强被授予“优秀运动员”称号。") == []
+
+
+def test_province_and_district_before_a_name():
+    # 安徽A、上海浦东B分获男、女组冠军: a province, perhaps with a district, then the name
+    assert _pairs("在象棋棋士赛中,安徽余海、上海浦东葛莹分获男、女组冠军。") == [
+        ("冠军", "余海"),
+        ("冠军", "葛莹"),
+    ]
+    # 河南A、湖南B、四川C: in such a list a rare surname (才) still makes a name
+    assert _pairs("在象棋棋士赛中,男子组获得4至6名的棋手是:河南李庚、湖南孙宇、四川才溢。") == [
+        ("第四名", "李庚"),
+        ("第五名", "孙宇"),
+        ("第六名", "才溢"),
+    ]
+
+
+def test_team_named_with_bisai():
+    # JJ比赛队: 比赛 inside a team's name is no clause word
+    assert _pairs(
+        "在桥牌邀请赛中,大连高新、内蒙古君正、吉林九月、世宏和JJ比赛队名列第四至八名。"
+    ) == [
+        ("第四名", "大连高新"),
+        ("第五名", "内蒙古君正"),
+        ("第六名", "吉林九月"),
+        ("第七名", "世宏"),
+        ("第八名", "JJ比赛队"),
+    ]
+
+
+def test_long_counted_list_then_won_with_a_piece():
+    # 专业A、专业B和C及专业D4人,凭借…《W》荣获二等奖: the counted list is who won
+    assert _pairs(
+        "在茶艺大赛中,团体赛选手2019级茶文化专业王政、2019级茶学(营销)专业周欣和孙玉"
+        "及2018级茶学(营销)专业高裕4人,凭借创新茶艺《春茶》荣获团体赛二等奖。"
+    ) == [("二等奖", "王政"), ("二等奖", "周欣"), ("二等奖", "孙玉"), ("二等奖", "高裕")]

@@ -63,6 +63,18 @@ from yunmei.events.tiers import expand_tiers, team_tier, tier_rank
 log = logging.getLogger("yunmei.events")
 
 
+# 2015级X专业A、…专业B和C及…专业D4人,凭借…荣获: a long list closed by its head count
+_COUNTED_PEOPLE_END_RE = re.compile(
+    r"[\u4e00-\u9fff](?:\d|[两二三四五六七八九十])(?:人|名同学|位同学|名选手)$"
+)
+# a tier-first clause (一等奖获得者为A / 评出一等奖A) opens a ranking list: 二等奖B may follow
+_TIER_FIRST_SHAPES = frozenset(
+    {"WINNERS_OF_TIER_ARE", "TIER_IS", "TIER_LABEL_LIST", "TIER_OF_ARE", "SELECTED_TIER_THEN_NAMES"}
+)
+# 冠军:A、B — a label clause names its own winners; names before it are a heading
+_LABEL_LEAD_RE = re.compile(rf"(?:{lx.TIER})\s?:")
+
+
 def _strict() -> bool:
     from yunmei import events  # the package flag, read at call time so tests can set it
 
@@ -371,13 +383,14 @@ def sentence_awards(
                 "、" in c
                 or len(c) <= 8
                 or (len(c) <= 16 and lx.TEAM_END_RE.search(c))
+                or (len(c) <= 24 and lx.AFF_PERSON_RE.fullmatch(c))  # 南城第一幼儿园王小明,凭…
                 or lx.CONJ_RE.search(c)  # 饶圣与邓世宇同学,分别…: two names joined by 与
                 or (
                     pending and len(c) <= 30
                 )  # …林舒心、刘诚伯,来自仵龙堂乡政府的盛秋君,…: the list goes on
             )
             and not PREDICATE_RE.search(c)
-            and len(c) <= 40
+            and (len(c) <= 40 or (len(c) <= 90 and _COUNTED_PEOPLE_END_RE.search(c)))
             and not lx.TIER_ANY_RE.search(c)
         ):
             names = recipients(lx.SEG_LEAD_RE.sub("", c), strict=True)
@@ -392,6 +405,7 @@ def sentence_awards(
             found
             and pending
             and c.find(found[0].recipients[0]["name"]) >= 0
+            and not _LABEL_LEAD_RE.match(c)  # 男队 冠军:A: a group heading, not a winner
             and len(found[0].tiers) in (1, len(pending) + len(found[0].recipients))
             # 学生A、B、C,在…中,B、C分别荣获三等奖: the winners named again among the entrants
             and not {r["name"] for r in found[0].recipients} & {r["name"] for r in pending}
@@ -430,7 +444,10 @@ def sentence_awards(
             nxt = clauses[ci + 1][1] if ci + 1 < len(clauses) else None
             item = rank_item(c, listing, nxt)
             found = [item] if item else []
-        listing = bool(found) and RANK_ITEM_RE.fullmatch(c) is not None
+        listing = bool(found) and (
+            RANK_ITEM_RE.fullmatch(c) is not None
+            or (decided[-1:] and decided[-1] in _TIER_FIRST_SHAPES)  # 一等奖获得者为A,二等奖B
+        )
         if not found:
             cm = TIER_COUNT_THEN_NAMES.fullmatch(c)
             if cm and ci + 1 < len(clauses):
@@ -644,6 +661,19 @@ _SCHOOL_TEAM_RE = re.compile(r"(?:中学|小学|学校|[一二三四五六七八
 _SCHOOL_END_RE = re.compile(r"(?:中学|小学|学校|[一二三四五六七八九十\d]中|附中|附小|学院)$")
 
 
+def _drop_uncategorised_restatements(grouped: dict) -> None:
+    """金牌由A、B获得。其中,在44公斤级…A摘得金牌: the detail restates the summary; counted once."""
+    for (tier, cat), aw in grouped.items():
+        if cat is None:
+            continue
+        bare = grouped.get((tier, None))
+        if bare is None:
+            continue
+        aw["recipients"] = [
+            x for x in aw["recipients"] if not any(same_recipient(x, r) for r in bare["recipients"])
+        ]
+
+
 def _drop_restated_places(awards: list, n_listed: int) -> list:
     """A、B、C获得前三名 in the prose, 一等奖 A … 三等奖 C in the table: the table's words, once."""
     table = {
@@ -680,18 +710,22 @@ def _drop_restated_verbs(awards: list) -> list:
     }
     # A获得…第一名,斩获…首个全国冠军: a later 冠军 with no category of its own restates the place
     first_places = {
-        r["name"]
-        for _p, t, _c, rs in awards
+        r["name"]: p
+        for p, t, _c, rs in awards
         if t.startswith("第") and tier_rank(t) == 1
         for r in rs
     }
+    # A获得冠军。…A险胜B夺得第一名: a later first place restates the 冠军 already stated
+    crowns = {(r["name"], c): p for p, t, c, rs in awards if t == "冠军" for r in rs}
     out = []
     for pos, tier, cat, rs in awards:
         kept = (
             [r for r in rs if (r["name"], tier_rank(tier)) not in placed]
             if tier in lx.RESULT_VERBS
-            else [r for r in rs if r["name"] not in first_places]
+            else [r for r in rs if first_places.get(r["name"], pos) >= pos]
             if tier == "冠军" and cat is None
+            else [r for r in rs if crowns.get((r["name"], cat), pos) >= pos]
+            if crowns and tier.startswith("第") and tier_rank(tier) == 1
             else rs
         )
         if kept:
@@ -858,6 +892,7 @@ def build_event(
             if not same["affiliation"] and r["affiliation"]:
                 same["affiliation"] = r["affiliation"]
 
+    _drop_uncategorised_restatements(grouped)
     context = " ".join([*generic_words, *(by_idx[i].text for i in cl.award_sents if i in by_idx)])
     everyone = [r for aw in grouped.values() for r in aw["recipients"]]
     known = {

@@ -34,6 +34,7 @@ TIER_HEADING_RE = re.compile(
     rf"(?:[一二三四五六七八九十]{{1,2}}、)?"  # 二、二等奖(1名): a numbered section
     rf"[【\[]?(?P<tier>{lx.TIERS}|{_UNRANKED_HEAD})(?:获奖)?(?:名单|获得者|获奖者|获奖作品|获奖单位|作品|单位|选手)?[】\]]?"
     rf"(?:{_COUNT}|{lx.NUM}(?:名|个|人|项|件|篇|幅|位))?:?(?:{_COUNT})?"
+    r"(?:[((](?:排名|排序|顺序)?不分先后[))]|[((]按[^()()]{1,8}排序[))])?"  # 优胜奖(10名)(排名不分先后)
 )
 _CAT_WORD = rf"[{lx.CJK}A-Za-z\d()]{{1,14}}?(?:组|赛道|类|项目)"
 CAT_HEADING_RE = re.compile(
@@ -162,6 +163,11 @@ _SPACED_PAIR_RE = re.compile(
 _NAME_AFF_RE = re.compile(rf"(?P<name>[{lx.CJK}·]{{2,4}})\s*[((](?P<aff>[^()()]{{2,16}})[))]")
 
 
+_NAMES_SHARED_PLACE_RE = re.compile(
+    rf"(?P<names>[{lx.CJK}]{{2,4}}(?:(?:、|\s+)[{lx.CJK}]{{2,4}})+)\s*[((](?P<aff>[^()()]{{2,10}})[))]"
+)
+
+
 def _masked(line: str) -> str:
     """The line with titles and quotes blanked: 《跨时空砥砺前行,赴未来…》 holds no clause."""
     return lx.mask(line) if "《" in line or "“" in line else line
@@ -191,6 +197,13 @@ def line_recipients(line: str, works: bool = False) -> tuple[list[dict], str | N
     )  # 王凯杰、孙 粤 / 周 玲(学前教育): a spaced two-character name
     if not line or _PLACEHOLDER_RE.fullmatch(line):
         return [], None
+    shared = _NAMES_SHARED_PLACE_RE.fullmatch(line)
+    names = re.split(r"[、\s]+", shared.group("names").strip()) if shared else []
+    if len(names) >= 2 and all(_person(n) for n in names):
+        # 余世存、周龙荣(北京) / 邓小菲 詹申有(湖北): co-winners sharing one place (names_shared_place)
+        return [
+            {"name": n, "kind": "person", "affiliation": shared.group("aff")} for n in names
+        ], None
     parts = [it.strip() for it in re.split(r"[、,,]|(?<=[))])", line) if it.strip()]
     items = [_NAME_AFF_RE.fullmatch(it) for it in parts]  # 周奕辰(地理科学)王晓鸥(生物科学) too
     if len(items) >= 2 and all(m and _person(m.group("name")) for m in items):

@@ -103,6 +103,9 @@ def _protected_at(piece: str, phrase: str, conj: str, i: int) -> bool:
     return start >= 0 and piece[start : start + len(phrase)] == phrase
 
 
+_LATIN_SPACE_RE = re.compile(r"[A-Za-z] [A-Za-z]")
+
+
 def split_items(seg: str) -> list[str]:
     masked = lx.mask(seg)
     parts, last = [], 0
@@ -110,6 +113,8 @@ def split_items(seg: str) -> list[str]:
         if ch in "、, /":  # 尹土鹏/曹兆承: a doubles pair is two recipients
             if ch == " " and i and masked[i - 1].isdigit() and masked[i + 1 : i + 2] in "名位人":
                 continue  # 童颖16 名老师: a count spaced from its measure word closes the list
+            if ch == " " and _LATIN_SPACE_RE.match(masked, i - 1):
+                continue  # Sisilia Ginoka: a Latin name's words belong together
             parts.append(seg[last:i])
             last = i + 1
         elif (ch == "《" and i > last and masked[i - 1] == "》") or (
@@ -140,6 +145,8 @@ def _clean_aff(a: str | None) -> str | None:
     if not a:
         return None
     a = re.sub(r"^(?:来自)|的$", "", a.strip()).strip()
+    if re.fullmatch(rf"(?:年仅|年方|现年|今年)?{lx.NUM}岁(?:半)?", a):
+        return None  # 年仅13岁的陈家豪: an age, not an affiliation
     if re.fullmatch(r"(?:由|经)?.{2,12}(?:老师|教师|教练)?(?:指导|辅导|培养|带领)", a):
         return None  # 由谭辉指导的李明: the coach is no affiliation
     a = re.sub(r"(?:老师|同学|选手|教师)$", "", a) if len(a) > 3 else a  # 李明老师的参赛课: 李明
@@ -164,8 +171,19 @@ _FOREIGN_PERSON_RE = re.compile(
 _CLASS_PERSON_RE = re.compile(
     rf"(?P<aff>[{lx.CJK}A-Za-z]{{0,12}}\d{{2,6}}(?:[-—]\d{{1,2}})?(?:班|级)?)(?P<name>{lx.PERSON_RE.pattern})"
 )
+_OF_REGION_PERSON_RE = re.compile(
+    rf"(?P<aff>(?:{lx.alt(lx.words('regions'))})[{lx.CJK}]{{0,4}}?)的(?P<name>{lx.PERSON_RE.pattern})"
+)
+_CLASS_THEN_PERSON_RE = re.compile(
+    rf"(?P<aff>[{lx.CJK}A-Za-z\d()]{{2,24}}?\d(?:班|级))(?P<name>{lx.PERSON_RE.pattern})"
+)
+# 湖北朱鸿俊 / 上海浦东葛慧莹: a province (and a district of it) printed before the name
 _REGION_PERSON_RE = re.compile(
-    rf"(?P<aff>{lx.alt(lx.words('regions'))})(?P<name>{lx.PERSON_RE.pattern})"
+    rf"(?P<aff>(?:{lx.alt(lx.words('regions'))})(?:[{lx.CJK}]{{2}})?)(?P<name>{lx.PERSON_RE.pattern})"
+)
+# 四川才溢 beside 河南李少庚: in a list of province-name items, a rare surname is still a name
+_REGION_LOOSE_PERSON_RE = re.compile(
+    rf"(?P<aff>{lx.alt(lx.words('regions'))})(?P<name>[{lx.CJK}]{{2,3}})"
 )
 
 
@@ -267,9 +285,15 @@ def _recipient(item: str, strict: bool) -> dict | None:
         it, aff = m.group("name").strip(), _clean_aff(m.group("aff"))
     if lx.TEAM_END_RE.search(it):
         owner, _, team = it.rpartition("的")
+        team = lx.ITEM_LEAD_RE.sub(
+            "", team
+        )  # …领军的东道主日本队: the epithet is no part of the name
         if owner and len(team) >= 3 and lx.TEAM_END_RE.search(team):
             return {"name": team, "kind": "team", "affiliation": aff or _clean_aff(owner)}
         return {"name": it, "kind": "team", "affiliation": aff}  # 东南赛区的广东沙溪队: 东南赛区's
+    cp = _CLASS_THEN_PERSON_RE.fullmatch(it) if lx.ORG_END_RE.search(it) else None
+    if cp:  # 外国语学院19级英语4班杨科: a class, then a person whose name ends like a unit (科)
+        return {"name": cp.group("name"), "kind": "person", "affiliation": aff or cp.group("aff")}
     if lx.ORG_END_RE.search(it):
         return {"name": it, "kind": "organization", "affiliation": aff}
     if lx.FAMILY_RE.fullmatch(it):
@@ -291,6 +315,13 @@ def _recipient(item: str, strict: bool) -> dict | None:
             }
     if lx.PERSON_RE.fullmatch(it):
         return {"name": it, "kind": "person", "affiliation": aff}
+    m = _OF_REGION_PERSON_RE.fullmatch(it)
+    if m:  # (来自)江苏的康骏: a province, then the person from it
+        return {"name": m.group("name"), "kind": "person", "affiliation": aff or m.group("aff")}
+    m = lx.FROM_LATIN_PERSON_RE.fullmatch(it)
+    if m and (m.group("aff") or m.end("name") - m.start("name") < len(it)):
+        # 来自坦桑尼亚的Sisilia Ginoka / 肯尼亚选手Philip Kimaiyo: a foreign runner's own name
+        return {"name": m.group("name"), "kind": "person", "affiliation": aff or m.group("aff")}
     m = _OWNER_WORK_RE.fullmatch(it)
     if m:  # 张华的书法作品获得特等奖: an untitled work is credited to its author
         r = recipient(m.group("owner"), strict)
@@ -415,8 +446,9 @@ _LEADERS_OF_RE = re.compile(r"(?P<lead>.{2,40}?)(?:指导|辅导|带领|组成)�
 
 
 # 顾晓虎教授与扬州大学颜彪教授组合: a doubles pair, two persons (pair_combination)
+# A与B组合 / A、B组合 (pair_named_as_duo): a doubles pair is its two players
 _PAIR_COMBO_RE = re.compile(
-    r"(?P<a>[^、与和]{2,12}?)(?:教授|老师|博士)?[与和](?P<b>[^、与和]{2,14}?)(?:教授|老师|博士)?组合"
+    r"(?P<a>[^、与和]{2,12}?)(?:教授|老师|博士)?[与和、](?P<b>[^、与和]{2,14}?)(?:教授|老师|博士)?组合"
 )
 
 
@@ -498,10 +530,12 @@ def recipients(seg: str, strict: bool) -> list[dict]:
     if counted is not None:
         return counted
     found = [recipient(item, strict) for item in items]
-    placed = [_PLACE_PERSON_RE.fullmatch(it.strip()) for it in items]
+    placed = [
+        _PLACE_PERSON_RE.fullmatch(it.strip()) or _REGION_LOOSE_PERSON_RE.fullmatch(it.strip())
+        for it in items
+    ]
     if (
-        strict
-        and len(items) >= 2
+        len(items) >= 2
         and any(r is None for r in found)
         and all(r is None or (r["kind"] == "person" and r["affiliation"]) for r in found)
         and all(placed)

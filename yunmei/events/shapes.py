@@ -37,7 +37,7 @@ TIER_THEN_WINNERS_ARE = re.compile(
 
 
 WINNERS_OF_TIER_ARE = re.compile(
-    rf"(?P<pre>.*?)(?P<tier>{lx.TIERS})的?(?:获得者|得主|获奖者|获奖单位|获奖作品|获奖选手)(?:分别)?"
+    rf"(?P<pre>.*?)(?P<tier>{lx.TIERS})的?(?:获得者|得主|获奖者|获奖单位|获奖作品|获奖选手)(?:分别|则|依次)?"
     r"(?P<be>为|是|:|有)?:?(?P<rec>.+)"
 )
 
@@ -48,7 +48,7 @@ TIER_WON_BY = re.compile(
 )
 
 
-TIER_GOES_TO = re.compile(rf"(?P<pre>.*?)(?P<tier>{lx.TIER})(?:花落|归属)(?P<rec>.+)")
+TIER_GOES_TO = re.compile(rf"(?P<pre>.*?)(?P<tier>{lx.TIER})(?:花落|归属|属于)(?P<rec>.+)")
 
 
 TIER_LABEL_LIST = re.compile(
@@ -194,6 +194,16 @@ def item_list(gap: str) -> list[str] | None:
     return parts
 
 
+def _counted_items(gap: str, n: str) -> list[str] | None:
+    """X和Y (两项): as many short items as the count says, each a discipline won."""
+    parts = [p.strip("“”") for p in re.split(r"、|和|及|与", gap.strip()) if p]
+    if len(parts) != cn_int(n) or not all(_LOOSE_ITEM_RE.fullmatch(p) for p in parts):
+        return None
+    if any(lx.TIER_ANY_RE.search(p) or VERB_IN_RE.search(p) for p in parts):
+        return None
+    return parts
+
+
 def discipline_in(gap: str) -> str | None:
     """获得书画一等奖 / 获工业机器人竞赛一等奖: the discipline printed between verb and tier."""
     d = gap.strip(' “”"')
@@ -220,6 +230,19 @@ _QUOTED_PRIZE_RE = re.compile(rf"“(?P<head>[{lx.CJK}A-Za-z]{{1,10}})$")
 _FOR_WHOM_RE = re.compile(rf"(?<![成作评选认])为(?P<who>[{lx.CJK}]{{2,20}})$")
 
 
+# 以(总分)第一名的成绩夺得桂冠: the printed place is the result, the crown word restates it
+_PLACE_AS_MANNER_RE = re.compile(rf"以[^以,]{{0,8}}?(?P<place>第{lx.NUM}名?)的?(?:成绩|身份)$")
+_CROWN_WORDS = frozenset({"桂冠", "冠军", "头名", "魁首", "头筹"})
+# the winner beat the one named after this verb (战胜B获得冠军): B is the loser
+_BEAT_RE = re.compile(
+    r"(?:战胜|击败|打败|险胜|力克|击退|大胜|完胜|横扫|淘汰|逆转|力压|绝杀|零封)了?"
+)
+# X和Y两项 right before the tier: the count restates the items just listed
+_ITEMS_THEN_COUNT_RE = re.compile(r"(?P<n>[两二三四五六七八九]|[2-9])(?:个)?项$")
+# 以程观领衔的崇川区队 / 以A为首的B: the 以 phrase holds the subject itself, not a manner
+_LED_BY_RE = re.compile(r"(?:为首|领衔|带领|率领|挂帅|组成|牵头)的")
+
+
 def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
     """`A获得一等奖`, `A、B分获一、二等奖`: recipients in front of the verb, tier after it.
 
@@ -235,6 +258,12 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
         gap, tier = t.group("gap"), t.group("tier")
         if VERB_IN_RE.search(gap) or lx.MODAL_ANY_RE.search(gap) or lx.TIER_ANY_RE.search(gap):
             continue
+        counted = _ITEMS_THEN_COUNT_RE.search(gap)
+        counted_items = (
+            _counted_items(gap[: counted.start()], counted.group("n")) if counted else None
+        )
+        if counted_items:
+            gap = ""  # 获X和Y两项冠军 (items_then_their_count): one award per item
         if lx.COUNT_BEFORE_RE.search(gap):
             continue  # 获得3枚金牌: a tally
         post = c[t.end() :]
@@ -252,6 +281,22 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
                 return []  # 为学校赢得 / 为家乡争得: a beneficiary, not a winner we can name
             return [Found(expand_tiers(tier), recips, category_in(gap), t.start("tier"))]
         subject, in_cat = clean_subject(pre)
+        manner = _PLACE_AS_MANNER_RE.search(pre)
+        crown = tier.removeprefix("团体")
+        if (
+            manner
+            and crown in _CROWN_WORDS
+            and tier_rank(manner.group("place")) == tier_rank(crown)
+        ):
+            tier = manner.group("place")  # 以总分第一名的成绩勇夺桂冠 (place_as_manner): the place
+        beat = _BEAT_RE.search(lx.mask(subject))
+        if beat:  # A击败B获得冠军 / (A,)险胜B夺得第一名 (winner_beat_loser): B lost, A won
+            subject, _ = clean_subject(subject[: beat.start()])
+        manner_only = bool(lx.SEG_BY_RE.fullmatch(subject)) and not _LED_BY_RE.search(subject)
+        if manner_only and carry:
+            subject = ""  # A,以全胜战绩获得冠军 (manner_clause_after_subject): 以… is how, A is who
+        elif manner_only and subject.startswith("凭") and "《" in subject:
+            return []  # …,凭借创新茶艺《W》荣获: the performer won with W, and is not named here
         if re.search(rf"等\s*{lx.NUM}", subject) and len(expand_tiers(tier)) > 1:
             return []  # 《A》等15篇作品分别获得一、二、三等奖: a summary of a list given elsewhere
         if not subject and carry:
@@ -307,7 +352,7 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             return [
                 Found(tiers, [r], k, t.start("tier")) for r, k in zip(recips, cats, strict=True)
             ]
-        items = item_list(gap_clean) if not cats and len(tiers) == 1 else None
+        items = counted_items or (item_list(gap_clean) if not cats and len(tiers) == 1 else None)
         if items:  # A获得男子组100米和200米直道赛冠军: one award per item won
             team = lx.TEAM_PREFIX_RE.fullmatch(tiers[0])
             # 200米、500米及团体总分冠军: 团体总分 belongs to the last prize only (that one is
@@ -336,6 +381,9 @@ _LOOSE_ITEM_RE = re.compile(rf"[{lx.CJK}A-Za-z\d()]{{2,12}}")
 def spread_list(subject: str, n_tiers: int) -> list[dict] | None:
     """国税、张村派出所、双岛边防派出所分别获前三名: as many items as places, so each is a name."""
     items = [it.strip() for it in split_items(subject)]
+    if len(items) == n_tiers - 1:  # …、G和H分获前八名: the last 和 joins two of the places' names
+        last = re.split(r"和|与|及", items[-1])
+        items = [*items[:-1], *last] if len(last) == 2 and min(map(len, last)) >= 2 else items
     if len(items) != n_tiers:
         return None
     out = []
@@ -393,6 +441,8 @@ def _tier_first(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | 
 def _tier_list(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
     if VERB_IN_RE.search(m.group("pre")):
         return None
+    if lx.TIER_ANY_RE.match(m.group("rec").strip()):
+        return None  # 冠军 亚军 季军 八强 (caption_tier_row): headings of a picture, nobody named
     found = explicit(m, m.group("rec"))
     return _per_category(found, m.group("pre"))
 
@@ -412,11 +462,25 @@ def _places_range(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] 
     return [Found(tiers, recips, cat, m.start("range"))]
 
 
+# a racket-sport event printed right after the winner's name (翁泓阳男单登顶, 贾一凡/张殊贤女双夺冠)
+_NAME_THEN_DISCIPLINE_RE = re.compile(r"(?:男|女|混)(?:单|双|团)(?:项目)?$")
+
+
+_AFTER_EARLIER_RE = re.compile(r"继[^,;继]{1,15}$")
+_DEED_OBJECT_RE = re.compile(r"(?![了的后之并再而时者,;。!?、“])[\u4e00-\u9fff]")
+
+
 def _result_verb(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
     """A一举夺魁 / 由A夺魁 / A击败B夺冠: the result word is the verb; the subject comes first."""
     pre = m.group("pre")
-    if lx.MODAL_ANY_RE.search(pre) or VERB_IN_RE.search(pre):
+    beat = _BEAT_RE.search(pre)
+    # A战胜上届冠军B女单折桂: 上届 describes the loser; only the winner's side is checked
+    if lx.MODAL_ANY_RE.search(pre[: beat.start()] if beat else pre) or VERB_IN_RE.search(pre):
         return None
+    if _DEED_OBJECT_RE.match(m.group("post")):
+        return None  # 登顶泰山 / 夺冠热门: the verb has its own object, no result is stated
+    if _AFTER_EARLIER_RE.search(pre) and re.match(r"之?后", m.group("post")):
+        return None  # 继濮阳站夺冠之后(,再度夺冠): an earlier win, recalled
     by = re.search(r"由(?P<who>[^由]{2,30})$", pre)
     if by:
         seg = by.group("who")
@@ -424,6 +488,9 @@ def _result_verb(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] |
         cut = _LEAD_CUT_RE.search(pre)
         seg = pre[: cut.start()] if cut else pre
     subject, in_cat = clean_subject(seg)
+    disc = _NAME_THEN_DISCIPLINE_RE.search(subject)
+    if disc and disc.start() >= 2:  # 翁泓阳男单登顶 / A/B女双夺冠 (name_then_discipline)
+        subject, in_cat = subject[: disc.start()], in_cat or disc.group(0)
     if not subject:
         if not carry:
             return None
@@ -432,7 +499,8 @@ def _result_verb(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] |
         recips = recipients(subject, strict=True)
     if not recips:
         return None
-    cat = category_in(pre[len(seg) :]) or in_cat
+    tail_disc = _NAME_THEN_DISCIPLINE_RE.search(pre) if beat else None
+    cat = (tail_disc.group(0) if tail_disc else None) or category_in(pre[len(seg) :]) or in_cat
     return [Found([m.group("tier")], recips, cat, m.start("tier"))]
 
 
@@ -468,7 +536,12 @@ def _prize_giving_for(m: re.Match, c: str, carry: list[dict] | None) -> list[Fou
     if lx.MODAL_ANY_RE.search(c):
         return None
     found = []
-    for item in split_items(m.group("items")):
+    items = [
+        piece
+        for item in split_items(m.group("items"))
+        for piece in _CONJ_BEFORE_TIER_RE.split(item)  # …、季军C及第四名D: 及 opens the next item
+    ]
+    for item in items:
         im = _TIER_OF_NAME_RE.fullmatch(item)
         recips = recipients(im.group("rec"), strict=True) if im else []
         if len(recips) != 1:
@@ -477,7 +550,9 @@ def _prize_giving_for(m: re.Match, c: str, carry: list[dict] | None) -> list[Fou
     return found or None
 
 
-_TIER_OF_NAME_RE = re.compile(rf"(?:获得|荣获)?(?P<tier>{lx.TIER})的(?P<rec>.{{2,30}})")
+# 获得冠军的A / 冠军A (prize_giving_tier_then_name): the tier, then who took it
+_TIER_OF_NAME_RE = re.compile(rf"(?:获得|荣获)?(?P<tier>{lx.TIER})的?(?P<rec>.{{2,30}})")
+_CONJ_BEFORE_TIER_RE = re.compile(rf"(?:以及|及|和)(?={lx.TIER})")
 
 
 def _tier_then_work(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
@@ -490,6 +565,25 @@ def _tier_then_work(m: re.Match, c: str, carry: list[dict] | None) -> list[Found
 def _ba_pocketed(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
     """A将X冠军收入囊中 reads as A获得X冠军 (the same subject, gap and tier)."""
     return verb_award(f"{m.group('rec')}获得{m.group('gap')}{m.group('tier')}", carry) or None
+
+
+def _selected_tier_then_names(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
+    if lx.MODAL_ANY_RE.search(c) or re.match(rf"\s*(?:{lx.NUM}|若干|多)", m.group("rec")):
+        return None  # 将评出一等奖3名 / 评选出最佳作品奖42部: a count, nobody named
+    rec = m.group("rec")
+    recips = recipients(rec, strict=True)
+    if not recips or len(recips) != len(split_items(rec)):
+        return None
+    return [Found(expand_tiers(m.group("tier")), recips, None, m.start("tier"))]
+
+
+def _bronze_match_won(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
+    subject, cat = clean_subject(m.group("pre"))
+    recips = recipients(subject, strict=True) if subject else []
+    if len(recips) != 1 or lx.MODAL_ANY_RE.search(c):
+        return None
+    tier = "季军" if m.group("stage") == "季军" else "铜牌"
+    return [Found([tier], recips, cat, m.start("stage"))]
 
 
 def _after_verb(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
@@ -557,6 +651,21 @@ SHAPES: tuple[Shape, ...] = (
         ),
         _ba_pocketed,
     ),
+    Shape(  # 评委评出一等奖A,二等奖B: the selection verb, a tier, then its names with no colon
+        "SELECTED_TIER_THEN_NAMES",
+        re.compile(
+            rf"(?P<pre>[^,;]{{0,30}}?)(?:评出|评选出|决出)了?(?P<tier>{lx.TIER})(?P<rec>[^,;:]{{2,60}})"
+        ),
+        _selected_tier_then_names,
+    ),
+    Shape(  # A在季军争夺赛中战胜B: winning the bronze match is the third place
+        "BRONZE_MATCH_WON",
+        re.compile(
+            r"(?P<pre>[^,;]{2,40}?)在?(?P<stage>季军|铜牌)(?:争夺赛|争夺战|决赛|赛)(?:中|上)?"
+            r"(?:以[^,;]{1,20}?)?(?:战胜|击败|险胜|力克|打败|击退|逆转|大胜|完胜)了?[^,;]{2,30}"
+        ),
+        _bronze_match_won,
+    ),
     Shape("AWARD_AFTER_VERB", re.compile(rf".*?(?:{lx.V_SPREAD}|{lx.V_ONE}).*", re.S), _after_verb),
     Shape(
         "RECIPIENT_IS_TIER",
@@ -585,7 +694,7 @@ _ROW_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("由", "被", "为"),
         ("获", "得", "收入", "揽入", "摘取", "夺取", "包揽", "拿下", "捧走", "夺魁", "夺冠"),
     ),
-    "TIER_GOES_TO": (("花落", "归属"),),
+    "TIER_GOES_TO": (("花落", "归属", "属于"),),
     "WINNER_BA_TIER_POCKETED": (("将", "把"), ("囊中", "怀中")),
     "TIER_LABEL_LIST": ((":",),),
     "TIER_IS": (("为", "是", "分别有"),),
@@ -642,7 +751,9 @@ _LEAD_CUT_RE = lx.gated(
     rf"{lx.V_SPREAD}|{lx.V_ONE}|以(?!及)|在|于|凭借|凭|派出|选派|发挥|表现|代表(?!队|团)|参加|参与|经过|通过|战胜|击败|力克|险胜|反超|超越|"
     r"大胜|完胜|战平|击退|淘汰|不敌|负于|迎战|对阵|游出|跑出|跳出|打出|连胜|连续|[一二三四五六七八九十两\d]战|历经|从|脱颖而出|"
     r"\d+\s*[:比]\s*\d+|技高一筹|略胜一筹|惜败|惜负|笑到了?最后|力压|过关斩将|"
-    r"共|先后|首次|再次|又|还|也|则|(?<!平)均|都|将|曾|最终|全程|一路|顶住|继续|成功|凭着"
+    r"(?:演唱|表演|演奏|带来|带去|献上|献唱|呈现)了|"  # A演唱了《W》: the performer is the subject
+    r"继(?=[^,;]{1,15}?之?后)|"  # A继濮阳站夺冠之后: A is the subject of what follows
+    r"共|先后|首次|再次|又|还|也|则|(?<!平)均|都|(?<![老名小女主大武])将|曾|最终|全程|一路|顶住|继续|成功|凭着"
 )
 
 
@@ -651,9 +762,13 @@ PREDICATE_RE = _LEAD_CUT_RE  # where a clause's predicate starts (used to tell n
 _STAGE_LEAD_RE = re.compile(r"(?:赛|中|上|后|时|里|期间|阶段|现场|最后|最终|当天|当晚)$")
 
 
+# 以程观领衔的崇川区队… (led_by_then_team): the team after 的 is the subject, not a manner
+_LED_BY_LEAD_RE = re.compile(r"^以[^,;以]{1,20}?(?:为首|领衔|带领|率领|挂帅)的")
+
+
 def lead_subject(c: str) -> tuple[bool, list[dict] | None]:
     """(has a subject, its recipients) for the noun phrase opening clause c, if any."""
-    c = lx.SEG_LEAD_RE.sub("", c.strip())
+    c = _LED_BY_LEAD_RE.sub("", lx.SEG_LEAD_RE.sub("", c.strip()))
     m = _LEAD_CUT_RE.search(lx.mask(c))  # 《星星在闪烁》: a title's 在 is no predicate
     if m is None:
         return False, None  # no predicate: an adverbial clause (最终, 决赛中)

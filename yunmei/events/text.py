@@ -43,12 +43,40 @@ class Sentence:
 SENTENCE_RE = re.compile(r"[^。!?]*[。!?]+[”’」』]*|[^。!?]+")
 
 
+# a line that carries on the one before (poster layouts: 名字 / 凭《W》 / 获得幼儿组特等奖)
+_CONTINUES_RE = re.compile(r"(?:凭借?|以)《|(?:获得|荣获|获评|获)(?!奖)")
+_OPEN_LINE_RE = re.compile(r"[^。!?;:,、.]$")
+
+
+def _joined_broken_lines(lines: list[str]) -> list[tuple[int, str]]:
+    """(paragraph, text): a short line without an end mark is joined by the line continuing it."""
+    out: list[tuple[int, str]] = []
+    last = -1  # the index in out of the latest non-empty line
+    for p, line in enumerate(lines):
+        text = line.strip()
+        if not text:
+            continue
+        prev = out[last][1] if last >= 0 else ""
+        if (
+            prev
+            and _CONTINUES_RE.match(text)
+            and len(prev) <= 40
+            and len(text) <= 40
+            and _OPEN_LINE_RE.search(prev)
+        ):
+            out[last] = (out[last][0], prev + "," + text)
+            continue
+        out.append((p, text))
+        last = len(out) - 1
+    return out
+
+
 def split_sentences(body: str, title: str) -> list[Sentence]:
     out: list[Sentence] = []
     if title.strip():
         out.append(Sentence(-1, -1, title.strip()))
     idx = 0
-    for p, para in enumerate(body.split("\n")):
+    for p, para in _joined_broken_lines(body.split("\n")):
         # a full stop inside quotes (“环境。和谐。家园”) does not end the sentence
         for m in SENTENCE_RE.finditer(lx.mask(para)):
             s = para[m.start() : m.end()].strip()
@@ -58,12 +86,22 @@ def split_sentences(body: str, title: str) -> list[Sentence]:
     return out
 
 
+# (女队 )冠军: / 八强名单: — a label, or a group heading then a label, opening the next row
+_LABEL_AHEAD_RE = re.compile(
+    rf"(?:[\u4e00-\u9fff]{{1,4}} )?(?:{lx.TIER}|[\u4e00-\u9fff]{{1,4}}名单)\s?:"
+)
+
+
 def split_clauses(text: str) -> list[tuple[int, str]]:
     """Split on , and ; outside quotes/brackets; (offset, clause) pairs."""
     masked = lx.mask(text)
     out, last = [], 0
+    spaced_labels = " " in masked and ":" in masked
     for i, ch in enumerate(masked):
-        if ch in ",;。!?":
+        if ch in ",;。!?" or (
+            # 冠军:A 亚军:B 季军:C on one line (spaced_label_rows): each label starts a clause
+            ch == " " and spaced_labels and _LABEL_AHEAD_RE.match(masked, i + 1)
+        ):
             if i > last:
                 out.append((last, text[last:i]))
             last = i + 1
