@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import contextlib
 import re
-import sqlite3
 from urllib.parse import parse_qsl, urlencode
 
 from datasette.database import QueryInterrupted
 from datasette.facets import ColumnFacet
 
 from yunmei.datasette.facets import MonthFacet
+from yunmei.store import DatabaseError
 
 # the one threshold: above it a yunmei database is served as a large archive. Datasette's own
 # pages (facet suggestions, every configured facet, every count) pass 200 ms at about 3,000
@@ -92,7 +92,7 @@ def lighter_table_counts(db) -> bool:
             if table == "articles":
                 sql = "SELECT sum(articles) FROM summary_sources"  # every article, NULL source too
             with contextlib.suppress(
-                QueryInterrupted, sqlite3.OperationalError, sqlite3.DatabaseError
+                QueryInterrupted, DatabaseError
             ):
                 counts[table] = (await db.execute(sql, custom_time_limit=limit)).rows[0][0]
         return counts

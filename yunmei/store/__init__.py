@@ -14,6 +14,9 @@ Public API (see docs/schema.md):
 
 from __future__ import annotations
 
+# readers outside the store (the Datasette plugin) catch SQLite's errors without importing sqlite3
+from sqlite3 import DatabaseError
+
 from yunmei.store.core import BEIJING, Store, StoreError, connect, now_iso, table_counts
 from yunmei.store.datasette import datasette_metadata
 from yunmei.store.schema import SCHEMA_VERSION
@@ -21,6 +24,7 @@ from yunmei.store.schema import SCHEMA_VERSION
 __all__ = [
     "BEIJING",
     "SCHEMA_VERSION",
+    "DatabaseError",
     "Store",
     "StoreError",
     "connect",
