@@ -91,9 +91,7 @@ def lighter_table_counts(db) -> bool:
             sql = f"SELECT count(*) FROM [{table}]"
             if table == "articles":
                 sql = "SELECT sum(articles) FROM summary_sources"  # every article, NULL source too
-            with contextlib.suppress(
-                QueryInterrupted, DatabaseError
-            ):
+            with contextlib.suppress(QueryInterrupted, DatabaseError):
                 counts[table] = (await db.execute(sql, custom_time_limit=limit)).rows[0][0]
         return counts
 
