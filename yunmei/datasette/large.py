@@ -329,7 +329,7 @@ CREDIT_SORT = {"author_credits_view": re.compile(r"(^|&)author(__exact)?="),
 CREDIT_SORT_COLUMN = "published_ts"
 
 
-def author_sort_scope(scope: dict, large: set[str], base_url: str = "/") -> dict:
+def credit_sort_scope(scope: dict, large: set[str], base_url: str = "/") -> dict:
     """The request with ``_sort_desc=published_ts`` added to an author's page of
     author_credits_view (an editor's of editor_credits_view) that chose no sort of its own."""
     from datasette.utils import tilde_decode

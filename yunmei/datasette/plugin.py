@@ -190,7 +190,7 @@ def asgi_wrapper(datasette):
                 base_url = datasette.setting("base_url")
                 names = set(_large(datasette))
                 scope = large.count_skipped_scope(scope, names, base_url)
-                scope = large.author_sort_scope(scope, names, base_url)
+                scope = large.credit_sort_scope(scope, names, base_url)
             await app(scope, receive, send)
 
         return skip_big_counts
