@@ -184,3 +184,15 @@ def test_statistics_are_refreshed_once_the_archive_has_doubled(tmp_path):
     conn = sqlite3.connect(path)
     assert one(conn, "SELECT stat FROM sqlite_stat1 WHERE idx = 'authors_name_ts'") == "3 1 1"
     conn.close()
+
+
+def test_editors_follow_an_edited_publication_time(store):
+    c = store.conn
+    article = one(c, "SELECT article_id FROM editors LIMIT 1")
+    c.execute(
+        "UPDATE articles SET published_at = '2024-06-01T08:00:00+08:00' WHERE article_id = ?",
+        (article,),
+    )
+    assert rows(c, "SELECT DISTINCT published_ts FROM editors WHERE article_id = ?", article) == [
+        (1717200000,)
+    ]
