@@ -18,7 +18,9 @@ an award event in 2 %, a near-copy repost in 3 %), and at each N it measures:
 - ``datasette_page_max_ms``: the slowest page of a real Datasette (``datasette.client.get``, the
   yunmei plugin loaded, the store file opened as ``datasette serve`` opens it): the ``.json`` of
   every table and view page as it opens (facets, counts, suggestions as configured), of the
-  database page, and of every canned query (the same parameters as ``view_max_ms``); warm median
+  database page, of every canned query (the same parameters as ``view_max_ms``) and of the
+  filtered pages a click opens (``filtered:*``: the biggest source and column, the oldest month,
+  the most prolific author and editor, the commonest award tier); warm median
   of 3, each page in ``datasette_pages_ms`` (a page that answers an error is timed all the same
   and listed in ``datasette_failed``); ``--large-archive N`` sets the plugin's
   ``large_archive_articles`` (``--large-archive 0`` turns large-archive pages off, as before them);
@@ -297,6 +299,7 @@ def measure_datasette(
         for query, sql in canned_queries().items():
             args = {k: v for k, v in params.items() if f":{k}" in sql["sql"]}
             paths[f"query:{query}"] = f"/{name}/{query}.json?{urlencode(args)}"
+        paths |= await filtered_pages(database, name, params["author"])
         out, failed = {}, []
         for page, path in paths.items():
             times = []
@@ -310,6 +313,39 @@ def measure_datasette(
         return out, failed
 
     return asyncio.run(run())
+
+
+async def filtered_pages(database, name: str, author: str) -> dict[str, str]:
+    """The filtered pages an analyst opens with a click: the biggest source's and column's facet
+    value, the oldest month, the most prolific author's credits (as the charts page links them),
+    the most common award tier."""
+
+    async def first(sql: str):
+        # set-up, not measured: a group-by over every credit may pass the page time limit
+        rows = (await database.execute(sql, custom_time_limit=60_000)).rows
+        return rows[0][0] if rows and rows[0][0] not in (None, "") else None
+
+    values = {
+        "articles:source": ("articles", "source", await first(
+            "SELECT source FROM summary_sources WHERE source <> '' ORDER BY articles DESC LIMIT 1")),
+        "articles:column_name": ("articles", "column_name", await first(
+            "SELECT column_name FROM summary_columns WHERE column_name <> '' "
+            "ORDER BY articles DESC LIMIT 1")),
+        "articles:old_month": ("articles", "published_date__startswith", await first(
+            "SELECT substr(min(day), 1, 7) FROM summary_days")),
+        "articles_view:old_month": ("articles_view", "published_date__startswith", await first(
+            "SELECT substr(min(day), 1, 7) FROM summary_days")),
+        "author_credits_view:author": ("author_credits_view", "author", author or None),
+        "editor_credits_view:editor": ("editor_credits_view", "editor", await first(
+            "SELECT name FROM editors GROUP BY name ORDER BY count(*) DESC LIMIT 1")),
+        "awards_view:tier": ("awards_view", "tier", await first(
+            "SELECT tier FROM awards GROUP BY tier ORDER BY count(*) DESC LIMIT 1")),
+    }  # fmt: skip
+    return {
+        f"filtered:{page}": f"/{name}/{table}.json?{urlencode({column: value})}"
+        for page, (table, column, value) in values.items()
+        if value is not None
+    }
 
 
 def measure_neardup(

@@ -78,7 +78,7 @@ def test_the_sidecar_is_a_small_page_wal_file_beside_the_store(db):
         assert not rows(c, "SELECT name FROM main.sqlite_master WHERE name = 'simhash_keys'")
         assert not rows(c, "SELECT name FROM main.sqlite_master WHERE name LIKE 'articles_keys%'")
         assert sidecar_keys(c) == expected_keys(c) and len(sidecar_keys(c)) == 50
-        assert one(c, "PRAGMA user_version") == SCHEMA_VERSION == 5
+        assert one(c, "PRAGMA user_version") == SCHEMA_VERSION == 6
 
 
 def test_lookups_through_the_sidecar_keep_the_v4_answers(db):
@@ -312,7 +312,7 @@ def test_a_v4_database_is_upgraded_in_place(tmp_path, monkeypatch):
     assert ("3000099", "3000003") in old_links and ("3000098", "3000097") in old_links
     with Store(path) as store:
         c = store.conn
-        assert (store.migrated_from, store.schema_version) == (4, SCHEMA_VERSION) == (4, 5)
+        assert (store.migrated_from, store.schema_version) == (4, SCHEMA_VERSION) == (4, 6)
         assert store.neardup_rebuilt is False  # the step built it and set both generations
         assert sidecar_keys(c) == old_keys == expected_keys(c)
         assert rows(c, "SELECT article_id, duplicate_of FROM articles ORDER BY doc_id") == old_links

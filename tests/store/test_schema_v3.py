@@ -181,7 +181,7 @@ def test_a_v2_database_is_upgraded_in_place(tmp_path):
     before.close()  # fmt: skip
     with Store(path) as store:
         c = store.conn
-        assert (store.migrated_from, store.schema_version) == (2, SCHEMA_VERSION) == (2, 5)
+        assert (store.migrated_from, store.schema_version) == (2, SCHEMA_VERSION) == (2, 6)
         assert rows(c, "SELECT article_id, doc_id, content_hash, duplicate_of, body FROM articles ORDER BY doc_id") == old_articles  # fmt: skip
         for table, before_rows in old.items():
             assert rows(c, f"SELECT {columns[table]} FROM {table} ORDER BY 1, 2") == before_rows

@@ -49,7 +49,7 @@ def test_a_v3_database_is_upgraded_in_place(tmp_path, monkeypatch):
     before.close()
     with Store(path) as store:
         c = store.conn
-        assert (store.migrated_from, store.schema_version) == (3, SCHEMA_VERSION) == (3, 5)
+        assert (store.migrated_from, store.schema_version) == (3, SCHEMA_VERSION) == (3, 6)
         for table, before_rows in old.items():
             columns = "article_id, position, " + {"authors": "name, role, title",
                                                   "editors": "name, duty",

@@ -200,3 +200,75 @@ def test_which_filters_the_summary_counts_under(query, answerable):
 
     chosen = large._summary_filters(parse_qsl(query, keep_blank_values=True))
     assert (chosen is not None) is answerable
+
+
+# --- filtered pages off an index (schema v6) ------------------------------------------------------
+FILTERED = {
+    "articles?source=湛江云媒": "articles_source_at",
+    "articles?column_name=报小拍": "articles_column_at",
+    "articles?published_date__startswith=2024-05-1": "articles_published_at",
+    "articles_view?published_date__startswith=2024-05-1": "articles_published_at",
+    "articles?published_date=2024-05-11": "articles_published_at",
+    "author_credits_view?author=作者1": "authors_name_ts",
+    "awards_view?tier=金牌": "awards_published_at",
+    "awards_view?published_date__startswith=2024-05": "awards_published_at",
+}
+
+
+def query_plan(db: Path, query: dict) -> str:
+    conn = sqlite3.connect(db)
+    try:
+        return " | ".join(
+            r[-1] for r in conn.execute(f"EXPLAIN QUERY PLAN {query['sql']}", query["params"])
+        )
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("page", FILTERED)
+def test_a_filtered_page_walks_an_index_in_its_order(db, page):
+    table, _, query = page.partition("?")
+    _, (response,) = pages(db, [f"/{DB}/{table}.json?{query}"], limit=1)
+    assert response.status_code == 200
+    data = response.json()
+    plan = query_plan(db, data["query"])
+    assert FILTERED[page] in plan and "USE TEMP B-TREE FOR ORDER BY" not in plan, plan
+    assert data["rows"]
+
+
+def order_by(response) -> str:
+    return response.json()["query"]["sql"].partition(" order by ")[2]
+
+
+def test_a_credit_page_sorts_by_the_credit_time_unless_told(db):
+    _, (own, chosen, exact, editor) = pages(
+        db,
+        [f"/{DB}/author_credits_view.json?author=作者1&_shape=objects",
+         f"/{DB}/author_credits_view.json?author=作者1&_sort=title",
+         f"/{DB}/author_credits_view.json?author__exact=作者1",
+         f"/{DB}/editor_credits_view.json?editor=编辑1"],
+        limit=1,
+    )  # fmt: skip
+    assert order_by(own).startswith("published_ts desc") and order_by(chosen).startswith("title")
+    assert order_by(exact).startswith("published_ts desc")
+    assert order_by(editor).startswith("published_ts desc")
+    times = [r["published_at"] for r in own.json()["rows"]]
+    assert times == sorted(times, reverse=True)
+    _, (small,) = pages(db, [f"/{DB}/author_credits_view.json?author=作者1"])
+    assert order_by(small).startswith("published_at desc")  # a small store keeps its order
+
+
+@pytest.mark.parametrize(
+    "query", ["published_date__startswith=2024-05-1", "published_date=2024-05-11",
+              "published_date__exact=2024-05-03", "published_date__startswith=2024"],
+)  # fmt: skip
+def test_the_published_at_range_keeps_the_rows_of_the_date_filter(db, query):
+    _, (response,) = pages(db, [f"/{DB}/articles.json?{query}&_size=max&_shape=objects"], limit=1)
+    arg, _, value = query.partition("=")
+    test = "published_date LIKE ? || '%'" if arg.endswith("startswith") else "published_date = ?"
+    conn = sqlite3.connect(db)
+    expected = {
+        r[0] for r in conn.execute(f"SELECT article_id FROM articles WHERE {test}", (value,))
+    }
+    conn.close()
+    assert {r["article_id"] for r in response.json()["rows"]} == expected and expected

@@ -293,3 +293,53 @@ def count_skipped_scope(scope: dict, large: set[str], base_url: str = "/") -> di
         return scope
     query = f"{query}&_nocount=1" if query else "_nocount=1"
     return {**scope, "query_string": query.encode("latin-1")}
+
+
+# pages whose published_date filter gets the same range on published_at (its first 10 characters
+# are published_date): Datasette's LIKE for a month cannot use an index, the range walks
+# published_at's (an old month at 1M: past the time limit before)
+DATE_RANGE_TABLES = frozenset({"articles", "articles_view", "author_credits_view",
+                               "editor_credits_view", "awards_view"})  # fmt: skip
+_DATE_ARGS = ("published_date", "published_date__exact", "published_date__startswith")
+
+
+def published_at_range(request, table: str) -> tuple[list[str], dict[str, str]]:
+    """WHERE clauses and params bounding published_at to the page's day or month filter (a
+    superset of its rows: Datasette's own clause still filters them)."""
+    if table not in DATE_RANGE_TABLES:
+        return [], {}
+    clauses, params = [], {}
+    for n, arg in enumerate(_DATE_ARGS):
+        value = request.args.get(arg)
+        if not value:
+            continue
+        # every text that starts with value sorts in [value, value + U+FFFF)
+        clauses.append(f"published_at >= :yunmei_day{n} AND published_at < :yunmei_day{n}_end")
+        params |= {f"yunmei_day{n}": value, f"yunmei_day{n}_end": value + "\uffff"}
+    return clauses, params
+
+
+# one author's (editor's) credits: sorted by the credit's own copy of the time, the (name,
+# published_ts DESC) index gives them newest first (by the article's published_at every credit
+# was sorted: 1.8 s at 1M)
+CREDIT_SORT = {"author_credits_view": re.compile(r"(^|&)author(__exact)?="),
+               "editor_credits_view": re.compile(r"(^|&)editor(__exact)?=")}  # fmt: skip
+CREDIT_SORT_COLUMN = "published_ts"
+
+
+def credit_sort_scope(scope: dict, large: set[str], base_url: str = "/") -> dict:
+    """The request with ``_sort_desc=published_ts`` added to an author's page of
+    author_credits_view (an editor's of editor_credits_view) that chose no sort of its own."""
+    from datasette.utils import tilde_decode
+
+    path = scope.get("path", "")
+    if base_url != "/" and path.startswith(base_url):
+        path = path[len(base_url) - 1 :]
+    parts = path.strip("/").split("/")
+    if len(parts) != 2 or tilde_decode(parts[0]) not in large:
+        return scope
+    name_arg = CREDIT_SORT.get(re.sub(r"\.(json|csv)$", "", parts[1]))
+    query = scope.get("query_string", b"").decode("latin-1")
+    if name_arg is None or not name_arg.search(query) or re.search(r"(^|&)_sort(_desc)?=", query):
+        return scope
+    return {**scope, "query_string": f"{query}&_sort_desc={CREDIT_SORT_COLUMN}".encode("latin-1")}

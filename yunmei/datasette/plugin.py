@@ -188,12 +188,26 @@ def asgi_wrapper(datasette):
         async def skip_big_counts(scope, receive, send):
             if scope.get("type") == "http" and _large(datasette):
                 base_url = datasette.setting("base_url")
-                scope = large.count_skipped_scope(scope, set(_large(datasette)), base_url)
+                names = set(_large(datasette))
+                scope = large.count_skipped_scope(scope, names, base_url)
+                scope = large.credit_sort_scope(scope, names, base_url)
             await app(scope, receive, send)
 
         return skip_big_counts
 
     return wrap
+
+
+@hookimpl
+def filters_from_request(request, database, table, datasette):
+    if database not in _yunmei_databases(datasette):
+        return None
+    clauses, params = large.published_at_range(request, table)
+    if not clauses:
+        return None
+    from datasette.filters import FilterArguments
+
+    return FilterArguments(clauses, params)
 
 
 @hookimpl

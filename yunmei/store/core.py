@@ -10,7 +10,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from yunmei.store import migrations, neardup, writer
+from yunmei.store import migrations, neardup, schema, writer
 from yunmei.store import search as fts
 from yunmei.store.writer import ArticleWriter, Prepared
 
@@ -257,10 +257,9 @@ class Store:
         return result
 
     def close(self) -> None:
-        # lets SQLite refresh planner statistics; never worth failing a close over
+        # planner statistics that follow the archive's growth (sampled: bounded time at any size);
+        # never worth failing a close over
         with suppress(sqlite3.Error):
-            # a sampled ANALYZE: bounded time at the end of a run, whatever the archive's size
-            self.conn.execute("PRAGMA analysis_limit = 1000")
-            self.conn.execute("PRAGMA optimize")
+            schema.refresh_statistics(self.conn)
         neardup.close_bits(self.conn)
         self.conn.close()

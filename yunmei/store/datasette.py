@@ -94,6 +94,8 @@ TABLES: dict[str, tuple[str, dict[str, str], list[str]]] = {
             "position": "Order on the page, from 0.",
             "name": "Editor's name.",
             "duty": "editor, duty_director (值班主任), duty_board (值班编委) or responsible_editor (责任编辑).",
+            "published_ts": "The article's `published_at` in Unix seconds (a copy, v6, for an "
+            "editor's credits newest first); NULL when unknown.",
         },
         ["duty"],
     ),
@@ -305,6 +307,8 @@ TABLES: dict[str, tuple[str, dict[str, str], list[str]]] = {
                 )
             },
             "position": "Position in the byline.",
+            "published_ts": "The article's `published_at` in Unix seconds (the credit's copy): an "
+            "author's page sorts by it, newest first off the `(name, published_ts DESC)` index.",
         },
         ["role", "author_title", "source"],
     ),
@@ -337,6 +341,8 @@ TABLES: dict[str, tuple[str, dict[str, str], list[str]]] = {
                 )
             },
             "position": "Position in the credits.",
+            "published_ts": "The article's `published_at` in Unix seconds (the credit's copy): an "
+            "editor's page sorts by it, newest first off the `(name, published_ts DESC)` index.",
         },
         ["duty"],
     ),

@@ -234,12 +234,34 @@ def _v4_to_v5(conn: sqlite3.Connection) -> None:
         raise MigrationError(f"v4→v5 built {keys} near-duplicate keys for {linkable} articles")
 
 
+def _v5_to_v6(conn: sqlite3.Connection) -> None:
+    """Filtered pages off an index in ``published_at`` order: (source, published_at) and
+    (column_name, published_at) replace the (…, published_date) pair, authors get
+    (name, published_ts DESC), editors the copied ``published_ts`` and (name, published_ts DESC)
+    instead of (name, duty); fresh statistics so the planner knows the new indexes."""
+    for name in schema.V6_DROPPED_INDEXES:
+        conn.execute(f"DROP INDEX IF EXISTS {name}")
+    conn.execute("DROP TRIGGER IF EXISTS articles_published_copies")  # recreated with editors'
+    if "published_ts" not in {r[1] for r in conn.execute("PRAGMA table_info(editors)")}:
+        conn.execute("ALTER TABLE editors ADD COLUMN published_ts INTEGER")
+    ts = schema.AUTHOR_TS_SQL.format("a.published_at")
+    conn.execute(
+        f"UPDATE editors SET published_ts = (SELECT {ts} FROM articles AS a "
+        "WHERE a.article_id = editors.article_id)"
+    )
+    run_script(conn, schema.V6_INDEXES)
+    schema.create_triggers(conn)  # the summary delete triggers read the new indexes
+    if conn.execute("SELECT 1 FROM articles LIMIT 1").fetchone():
+        schema.refresh_statistics(conn, force=True)
+
+
 STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _v0_to_v1,
     2: _v1_to_v2,
     3: _v2_to_v3,
     4: _v3_to_v4,
     5: _v4_to_v5,
+    6: _v5_to_v6,
 }
 assert max(STEPS) == schema.SCHEMA_VERSION
 

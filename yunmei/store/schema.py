@@ -1,4 +1,4 @@
-"""The current schema (version 5): tables, indexes and the analysts' views. Described in docs/schema.md.
+"""The current schema (version 6): tables, indexes and the analysts' views. Described in docs/schema.md.
 
 ``TABLES_V2`` is the *frozen* v2 shape (v1→v2 still builds it); v3 (migrations.py, ``_v2_to_v3``)
 rebuilds ``articles`` with ``ARTICLES_V3`` (the columns an incremental run and the views read sit
@@ -8,7 +8,9 @@ of editing these. v4 (``_v3_to_v4``) keys credits and images by (article_id, pos
 (WITHOUT ROWID), copies the article's publication time into ``authors``/``awards`` so that the
 canned credit and award queries walk an index newest first and stop at their LIMIT, and indexes a
 16-character prefix of ``content_hash``. v5 (``_v4_to_v5``) moves the simhash keys out of the
-main file into the near-duplicate sidecar ``<db>-neardup`` (neardup.py). Views hold no data, so
+main file into the near-duplicate sidecar ``<db>-neardup`` (neardup.py). v6 (``_v5_to_v6``) keys
+the source and column indexes by ``published_at`` (a filtered page walks them newest first) and
+indexes an author's credits by ``published_ts``. Views hold no data, so
 ``VIEWS`` may change freely: the store recreates them whenever their text changes.
 """
 
@@ -17,7 +19,7 @@ from __future__ import annotations
 from yunmei.store import search as fts
 from yunmei.store import simhash as sh
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 # for new stores: rows of ~4 KB (a typical article) waste ~1/5 of 4 KB pages in overflow tails;
 # 32 KB pages pack them (-5 % file size at 10k articles), 64 KB (SQLite's largest) leave half the
 # tail of 32 KB: 4,283 against 4,468 B/article of `articles` at 20k (benchmarks/archive_scale.py)
@@ -183,15 +185,16 @@ SELECT a.article_id, a.published_at, a.published_date, a.column_name, a.title, a
        a.first_seen_at, a.last_seen_at, a.last_changed_at
 FROM articles AS a
 """,
-    # published_at is the awards row's copy (v4): ORDER BY published_at DESC walks its index
+    # published_at is the awards row's copy (v4): ORDER BY published_at DESC walks its index;
+    # CROSS JOIN keeps awards outermost whatever the statistics say (stale ones sorted every award)
     "awards_view": """
 SELECT aw.award_id, e.name AS event, e.kind AS event_kind, e.date AS event_date, e.venue,
        e.organizer, e.participants, aw.category, aw.tier, aw.tier_rank, aw.recipient,
        aw.recipient_kind, aw.affiliation, a.article_id, a.title, aw.published_at,
        a.published_date, a.url, a.duplicate_of, e.event_id
 FROM awards AS aw
-JOIN events AS e ON e.event_id = aw.event_id
-JOIN articles AS a ON a.article_id = aw.article_id
+CROSS JOIN events AS e ON e.event_id = aw.event_id
+CROSS JOIN articles AS a ON a.article_id = aw.article_id
 """,
     # the aggregate views read summary tables the triggers below keep current: O(rows shown)
     "article_counts_view": """
@@ -211,9 +214,12 @@ FROM summary_columns
 SELECT nullif(source, '') AS source, articles, originals, first_day, last_day
 FROM summary_sources
 """,
+    # published_ts is the credit's copy of the time (v4): one author's page sorted by it walks
+    # the (name, published_ts DESC) index (v6) instead of sorting every credit
     "author_credits_view": """
 SELECT au.name AS author, au.role, au.title AS author_title, a.article_id, a.title,
-       a.published_at, a.published_date, a.column_name, a.source, a.url, au.position
+       a.published_at, a.published_date, a.column_name, a.source, a.url, au.position,
+       au.published_ts
 FROM authors AS au
 JOIN articles AS a ON a.article_id = au.article_id
 """,
@@ -221,9 +227,10 @@ JOIN articles AS a ON a.article_id = au.article_id
 SELECT name AS author, nullif(role, '') AS role, articles, first_day, last_day
 FROM summary_author_roles
 """,
+    # as author_credits_view: the (name, published_ts DESC) index (v6) serves an editor's page
     "editor_credits_view": """
 SELECT ed.name AS editor, ed.duty, a.article_id, a.title, a.published_at, a.published_date,
-       a.column_name, a.source, a.url, ed.position
+       a.column_name, a.source, a.url, ed.position, ed.published_ts
 FROM editors AS ed
 JOIN articles AS a ON a.article_id = ed.article_id
 """,
@@ -347,6 +354,15 @@ SUMMARY_NAMES = (
 )  # fmt: skip
 
 
+def _edge_day(key: str, r: str, direction: str) -> str:
+    """The first (ASC) or last (DESC) published_date of row ``r``'s ``key`` value, read off the
+    (key, published_at) index: O(log n), not every row of a source or column."""
+    return (
+        f"(SELECT published_date FROM articles WHERE {key} IS {r}.{key} AND published_at IS NOT NULL "
+        f"AND published_date IS NOT NULL ORDER BY published_at {direction} LIMIT 1)"
+    )
+
+
 def _article_summary_sql(r: str, sign: int) -> list[str]:
     """Statements adding (sign 1) or removing (sign -1) article row ``r`` (NEW/OLD) to the summaries.
     NULL keys are stored as '' (a primary key cannot hold NULL); the views turn them back."""
@@ -373,7 +389,8 @@ def _article_summary_sql(r: str, sign: int) -> list[str]:
             f"{r}.published_date) ON CONFLICT DO UPDATE SET articles = articles + 1, "
             f"originals = originals + excluded.originals, {first_last}",
         ]
-    # first/last day cannot be decremented: re-read them through the (key, published_date) indexes
+    # first/last day cannot be decremented: re-read them through the (key, published_at) indexes
+    # (v6): the earliest/latest dated row's date (published_date is published_at's first 10)
     return [
         f"UPDATE summary_days SET articles = articles - 1, originals = originals - {r}.is_original, "
         f"from_mirrors = from_mirrors - {r}.is_mirror, reposts = reposts - {dup} "
@@ -382,12 +399,10 @@ def _article_summary_sql(r: str, sign: int) -> list[str]:
         f"originals = originals - {r}.is_original, reposts = reposts - {dup} "
         f"WHERE day = coalesce({r}.published_date, '') AND column_name = {col} AND source = {src}",
         f"UPDATE summary_columns SET articles = articles - 1, "
-        f"first_day = (SELECT min(published_date) FROM articles WHERE column_name IS {r}.column_name), "
-        f"last_day = (SELECT max(published_date) FROM articles WHERE column_name IS {r}.column_name) "
+        f"first_day = {_edge_day('column_name', r, 'ASC')}, last_day = {_edge_day('column_name', r, 'DESC')} "
         f"WHERE column_name = {col}",
         f"UPDATE summary_sources SET articles = articles - 1, originals = originals - {r}.is_original, "
-        f"first_day = (SELECT min(published_date) FROM articles WHERE source IS {r}.source), "
-        f"last_day = (SELECT max(published_date) FROM articles WHERE source IS {r}.source) "
+        f"first_day = {_edge_day('source', r, 'ASC')}, last_day = {_edge_day('source', r, 'DESC')} "
         f"WHERE source = {src}",
         *(f"DELETE FROM {t} WHERE articles <= 0" for t in SUMMARY_NAMES[:4]),
     ]
@@ -422,6 +437,11 @@ _COPY_PUBLISHED = (
     "WHERE article_id = NEW.article_id;\n"
     "UPDATE awards SET published_at = NEW.published_at WHERE article_id = NEW.article_id;"
 )
+# v6: editors carry the copy too
+_COPY_PUBLISHED_EDITORS = (
+    f"UPDATE editors SET published_ts = {AUTHOR_TS_SQL.format('NEW.published_at')} "
+    "WHERE article_id = NEW.article_id;"
+)
 
 
 def key_triggers_v4_sql() -> dict[str, str]:
@@ -446,9 +466,11 @@ def key_triggers_v4_sql() -> dict[str, str]:
     }
 
 
-def triggers_sql() -> dict[str, str]:
+def triggers_sql(editors_ts: bool = True) -> dict[str, str]:
     """name -> CREATE TRIGGER: summaries and copies follow every write, hand edits too (the
-    near-duplicate keys follow through the sidecar's TEMP triggers, neardup.py)."""
+    near-duplicate keys follow through the sidecar's TEMP triggers, neardup.py). ``editors_ts``:
+    editors have their v6 ``published_ts``."""
+    copies = _COPY_PUBLISHED + ("\n" + _COPY_PUBLISHED_EDITORS if editors_ts else "")
 
     def body(*statements: str) -> str:
         return "\n".join(s.rstrip(";") + ";" for s in statements)
@@ -460,15 +482,15 @@ def triggers_sql() -> dict[str, str]:
         f"{body(*_article_summary_sql('OLD', -1))} END",
         "articles_summary_update": f"AFTER UPDATE OF {_KEY_COLUMNS} ON articles BEGIN "
         f"{body(*_article_summary_sql('OLD', -1), *_article_summary_sql('NEW', 1))} END",
-        "articles_published_copies": "AFTER UPDATE OF published_at ON articles BEGIN "
-        f"{_COPY_PUBLISHED} END",
+        "articles_published_copies": f"AFTER UPDATE OF published_at ON articles BEGIN {copies} END",
         "authors_summary_insert": f"AFTER INSERT ON authors BEGIN {_AUTHOR_ADD} END",
         "authors_summary_delete": f"AFTER DELETE ON authors BEGIN {_AUTHOR_RECOUNT} END",
     }
 
 
 def create_triggers(conn) -> None:
-    for name, sql in triggers_sql().items():
+    editors_ts = "published_ts" in {r[1] for r in conn.execute("PRAGMA table_info(editors)")}
+    for name, sql in triggers_sql(editors_ts).items():
         conn.execute(f"DROP TRIGGER IF EXISTS {name}")
         conn.execute(f"CREATE TRIGGER {name} {sql}")
 
@@ -578,3 +600,47 @@ CREATE INDEX editors_name ON editors(name, duty);
 CREATE INDEX articles_content_hash ON articles(substr(content_hash, 1, 16));
 CREATE INDEX awards_published_at ON awards(published_at DESC, award_id)
 """
+
+
+# --- v6 -------------------------------------------------------------------------------------------
+# a facet-value page (source=…, column_name=…) walks its value's rows newest first and stops at
+# the page; these replace (source, published_date) and (column_name, published_date)
+# articles_published_at gains published_date: a day or month page's count (Datasette's LIKE on
+# published_date, bounded by the plugin on published_at) reads the index alone, not each row
+V6_DROPPED_INDEXES = (
+    "articles_source_day", "articles_column_day", "editors_name", "articles_published_at",
+)  # fmt: skip
+# an author's or editor's page (…_credits_view?author=…, sorted by published_ts) likewise; editors
+# get the authors' copy of the time (v4) for it, and (name, published_ts) replaces (name, duty)
+V6_INDEXES = """
+CREATE INDEX IF NOT EXISTS articles_published_at ON articles(published_at, published_date);
+CREATE INDEX IF NOT EXISTS articles_source_at ON articles(source, published_at);
+CREATE INDEX IF NOT EXISTS articles_column_at ON articles(column_name, published_at);
+CREATE INDEX IF NOT EXISTS authors_name_ts ON authors(name, published_ts DESC);
+CREATE INDEX IF NOT EXISTS editors_name_ts ON editors(name, published_ts DESC)
+"""
+
+# statistics: ANALYZE again once the archive has grown by this factor since the last one (PRAGMA
+# optimize alone re-analyzes only the tables this connection queried, after 25-fold growth, so
+# the credits tables kept a small store's figures and the planner sorted every credit)
+STATS_GROWTH = 2
+STATS_META = "analyzed_articles"
+ANALYSIS_LIMIT = 1000  # rows sampled per index: bounded time at any size
+
+
+def refresh_statistics(conn, force: bool = False) -> bool:
+    """``ANALYZE`` (sampled) when forced, never done, or the articles have grown ``STATS_GROWTH``
+    times since; otherwise ``PRAGMA optimize``. Returns whether it analyzed. ``conn`` in autocommit
+    or inside the caller's transaction."""
+    articles = conn.execute("SELECT coalesce(max(rowid), 0) FROM articles").fetchone()[0]
+    row = conn.execute("SELECT value FROM store_meta WHERE key = ?", (STATS_META,)).fetchone()
+    last = int(row[0]) if row and str(row[0]).isdigit() else None
+    conn.execute(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
+    if not force and last is not None and articles < STATS_GROWTH * max(last, 1):
+        conn.execute("PRAGMA optimize")
+        return False
+    conn.execute("ANALYZE")
+    conn.execute(
+        "INSERT OR REPLACE INTO store_meta (key, value) VALUES (?, ?)", (STATS_META, str(articles))
+    )
+    return True

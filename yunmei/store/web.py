@@ -42,6 +42,13 @@ async def _one(db, sql: str, params: dict | tuple = ()) -> dict[str, Any] | None
     return rows[0] if rows else None
 
 
+# published_date is the first 10 characters of published_at (NULL when they are no date)
+_EDGE_DAY = (
+    "(SELECT published_date FROM articles WHERE published_at IS NOT NULL"
+    " AND published_date IS NOT NULL ORDER BY published_at {} LIMIT 1)"
+)
+
+
 async def front(db, name: str) -> dict[str, Any]:
     """What the front page shows for one database."""
     counts = await _one(
@@ -52,15 +59,16 @@ async def front(db, name: str) -> dict[str, Any]:
         " (SELECT count(DISTINCT name) FROM authors) AS authors,"
         " (SELECT count(*) FROM images) AS images,"
         " (SELECT count(*) FROM article_revisions) AS revisions,"
-        " (SELECT min(published_date) FROM articles) AS first_day,"  # each min/max on its own: O(log n)
-        " (SELECT max(published_date) FROM articles) AS last_day,"
+        # the earliest/latest dated article off the published_at index: O(log n)
+        f" {_EDGE_DAY.format('ASC')} AS first_day, {_EDGE_DAY.format('DESC')} AS last_day,"
         " (SELECT max(finished_at) FROM crawl_runs) AS last_crawl",
     )
     latest = await _all(
         db,
         "SELECT article_id, title, column_name, source, published_at, published_date"
-        " FROM articles WHERE duplicate_of IS NULL"  # published_date is indexed: stops after :n
-        " ORDER BY published_date DESC, published_at DESC, article_id DESC LIMIT :n",
+        # newest dated first off the published_at index, stopping after :n
+        " FROM articles WHERE duplicate_of IS NULL AND published_date IS NOT NULL"
+        " ORDER BY published_at DESC, article_id DESC LIMIT :n",
         {"n": LATEST_ARTICLES},
     )
     events = await _all(

@@ -56,7 +56,11 @@ INSERT_AUTHOR = (
 INSERT_AUTHOR_V3 = (
     "INSERT INTO authors (article_id, position, name, role, title) VALUES (?, ?, ?, ?, ?)"
 )
-INSERT_EDITOR = "INSERT INTO editors (article_id, position, name, duty) VALUES (?, ?, ?, ?)"
+INSERT_EDITOR = (
+    "INSERT INTO editors (article_id, position, name, duty, published_ts) "
+    f"VALUES (?, ?, ?, ?, {schema.AUTHOR_TS_SQL.format('?')})"
+)
+INSERT_EDITOR_V5 = "INSERT INTO editors (article_id, position, name, duty) VALUES (?, ?, ?, ?)"
 INSERT_IMAGE = "INSERT INTO images (article_id, position, url, caption) VALUES (?, ?, ?, ?)"
 INSERT_EVENT = (
     "INSERT INTO events (event_id, article_id, position, name, kind, date, venue, organizer, "
@@ -133,7 +137,7 @@ def child_rows(
     item: dict[str, Any], article_id: str, next_event_id: int, published_at: str | None = None
 ) -> dict[str, list[tuple]]:
     """Rows for authors, editors, images, events and awards, in list order (``position`` from 0);
-    author and award rows end with ``published_at``."""
+    author, editor and award rows end with ``published_at``."""
     rows: dict[str, list[tuple]] = {
         k: [] for k in ("authors", "editors", "images", "events", "awards")
     }
@@ -149,7 +153,9 @@ def child_rows(
             )
         )
     for pos, e in enumerate(x for x in item.get("editors") or [] if _text(x.get("name"))):
-        rows["editors"].append((article_id, pos, _text(e["name"]), _text(e.get("duty"))))
+        rows["editors"].append(
+            (article_id, pos, _text(e["name"]), _text(e.get("duty")), published_at)
+        )
     for pos, im in enumerate(x for x in item.get("images") or [] if _text(x.get("url"))):
         rows["images"].append((article_id, pos, _text(im["url"]), _text(im.get("caption"))))
     for pos, ev in enumerate(item.get("events") or []):
@@ -273,6 +279,7 @@ class ArticleWriter:
         ).fetchone()[0]
         # a v2/v3 shape (the older migration steps write through this writer) has no v4 copies
         self.v4 = "published_ts" in {r[1] for r in conn.execute("PRAGMA table_info(authors)")}
+        self.v6 = "published_ts" in {r[1] for r in conn.execute("PRAGMA table_info(editors)")}
         self._reset_queues()
 
     def _reset_queues(self) -> None:
@@ -415,7 +422,10 @@ class ArticleWriter:
         if not self.v4:
             authors, awards = [r[:-1] for r in authors], [r[:-1] for r in awards]
         c.executemany(INSERT_AUTHOR if self.v4 else INSERT_AUTHOR_V3, authors)
-        c.executemany(INSERT_EDITOR, self.q_children["editors"])
+        editors = self.q_children["editors"]
+        if not self.v6:
+            editors = [r[:-1] for r in editors]
+        c.executemany(INSERT_EDITOR if self.v6 else INSERT_EDITOR_V5, editors)
         c.executemany(INSERT_IMAGE, self.q_children["images"])
         c.executemany(INSERT_EVENT, self.q_children["events"])
         c.executemany(INSERT_AWARD if self.v4 else INSERT_AWARD_V3, awards)
