@@ -323,7 +323,9 @@ ANY_GROUP = rf"(?<![本该各每小第])(?![而则])[{CJK}]{{2,5}}组(?:{_CAT_WE
 CAT_CLASS = rf"(?<![本该各每这此那两三四五六七八九十几多])[{CJK}]{{2,6}}类"
 _CAT_ONE = rf"(?:{CAT}|{_CAT_HEAD}[{CJK}\d]{{1,8}}|{ANY_GROUP}|{CAT_CLASS})"
 # a group before a sub-group or event is one category (县市组女子单打, 10岁组男子, 中学组男子团体)
-_CAT_LEAD = rf"(?:{ANY_GROUP}|\d{{1,2}}岁(?:以下|以上)?组|{CAT_CLASS})"
+# a division before its group (青少年部男子乙组800米) leads it like a group does
+_CAT_DIVISION = rf"(?<![本该各每全])[{CJK}]{{2,3}}部(?=男子|女子|[{CJK}]{{1,5}}组)"
+_CAT_LEAD = rf"(?:{ANY_GROUP}|\d{{1,2}}岁(?:以下|以上)?组|{CAT_CLASS}|{_CAT_DIVISION})"
 CAT_END_RE = re.compile(
     rf"(?:{_CAT_LEAD}(?:{_CAT_ONE}|{_CAT_HEAD})|{_CAT_ONE})(?:\([^()]{{1,8}}\))?$"
 )

@@ -41,6 +41,10 @@ CAT_HEADING_RE = re.compile(
     rf"(?:[一二三四五六七八九十]{{1,2}}、)?"  # 三、诗联类获奖名单: a numbered section
     rf"[【\[]?(?P<cat>{lx.CAT}|{_CAT_WORD})(?:获奖)?(?:名单)?[】\]]?(?:{_COUNT})?:?"
 )
+# 一、五子棋: / 二、征文: a numbered section with a bare item name (no 组/类 ending)
+_SECTION_HEADING_RE = re.compile(
+    rf"[一二三四五六七八九十]{{1,2}}、(?P<cat>[{lx.CJK}]{{2,8}}?)(?:获奖名单|名单)?:?"
+)
 # 获得一等奖的作品有: / 以下同学获得二等奖: — a lead-in whose names are the lines below it
 _LEAD_IN_RE = re.compile(
     rf"(?:以下|下列)?[{lx.CJK}]{{0,6}}?(?:获得?|荣获|获评)(?P<tier>{lx.TIERS})"
@@ -564,6 +568,12 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
         cm = CAT_HEADING_RE.fullmatch(sq) if len(sq) <= 24 else None
         if cm and not TIER_LABEL_RE.search(sq):
             cat = cm.group("cat")
+            used.add(p)
+            continue
+        sm = _SECTION_HEADING_RE.fullmatch(sq)
+        if sm and not lx.TIER_ANY_RE.search(sq) and not lx.VERB_RE.search(sq):
+            cat = sm.group("cat")  # 一、征文 / 一等奖:A: a numbered section names the item
+            tier = None
             used.add(p)
             continue
         labels = (
