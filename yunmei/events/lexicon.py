@@ -314,7 +314,7 @@ CAT = (
     rf"(?:男子|女子)(?:组|单打|双打|团体)"
     rf"|{_CAT_HEAD}?{_CAT_GROUP}(?:{_CAT_WEIGHT}|{_CAT_ITEM})?"
     rf"|(?:U\d{{1,2}}|\d{{1,2}}岁(?:以下|以上)?)?{_CAT_HEAD}(?:{_CAT_WEIGHT}|{_CAT_ITEM}|单打|双打|团体|个人|组)"
-    r"|团体赛|个人赛|男单|女单|男双|女双|混双|个人)"
+    r"|团体赛|个人赛|男单|女单|男双|女双|混双|个人|团队)"  # 团队一等奖 as 个人一等奖
 )
 CAT_FULL_RE = re.compile(CAT)
 # any named group (乡镇组, 行政事业组) besides the listed ones, but not 本组 / 小组

@@ -612,6 +612,8 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
         if tier is not None and _NOTE_RE.fullmatch(sq):
             continue  # 一等奖 / (按姓氏笔画排序) / A: a note inside the heading's scope ends nothing
         if tier is None or len(line) > _MAX_LINE or _PROSE_RE.search(_masked(line)):
+            if _PROSE_RE.search(_masked(line)) and not lx.TIER_ANY_RE.search(line):
+                cat = None  # a paragraph of prose ends the section its heading opened
             tier, header = None, None
             continue
         if lx.VERB_RE.search(line) and lx.TIER_ANY_RE.search(line):
