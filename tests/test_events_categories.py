@@ -1,0 +1,95 @@
+"""Categories of award pairs (issue 15): one test per shape a category is printed in."""
+
+from __future__ import annotations
+
+import pytest
+
+from yunmei import events as ev
+from yunmei.events import lexicon as lx
+from yunmei.events.lists import list_awards
+
+
+@pytest.fixture(autouse=True)
+def strict(monkeypatch):
+    monkeypatch.setattr(ev, "STRICT", True)
+
+
+def awards(text: str) -> list[tuple]:
+    return [
+        (a["tier"], a["category"], [r["name"] for r in a["recipients"]])
+        for e in ev.extract_events(text, "2024-05-01")
+        for a in e["awards"]
+    ]
+
+
+def list_pairs(lines: list[str]) -> list[tuple]:
+    got, _used = list_awards(lines)
+    return [(a.tier, a.category, [r["name"] for r in a.recipients]) for a in got]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "市卫生技能竞赛日前落幕,我院选手周明亮、孙雅获得个人单项一等奖,韩冬获得个人单项二等奖。",
+            [("一等奖", "个人单项", ["周明亮", "孙雅"]), ("二等奖", "个人单项", ["韩冬"])],
+        ),
+        (
+            "全省茶艺职业技能大赛近日结束,刘小芳、陈思雨2名同学荣获个人创新茶艺三等奖。",
+            [("三等奖", "个人创新茶艺", ["刘小芳", "陈思雨"])],
+        ),
+    ],
+)
+def test_individual_before_an_item_in_the_verb_tier_gap_is_kept(text, want):
+    assert awards(text) == want
+
+
+@pytest.mark.parametrize(
+    ("gap", "want"),
+    [
+        ("少年部女子丙组60米", "少年部女子丙组60米"),
+        ("青年部男子甲组跳远", "青年部男子甲组跳远"),
+        ("男子乙组800米", "男子乙组800米"),
+    ],
+)
+def test_a_division_before_its_group_leads_the_category(gap, want):
+    m = lx.CAT_END_RE.search(gap)
+    assert m is not None and m.group(0) == want
+
+
+def test_a_numbered_section_with_a_bare_item_is_the_category_of_its_rows():
+    lines = [
+        "第三届老年文化节获奖名单",
+        "一、围棋",
+        "一等奖:赵德明;",
+        "二等奖:钱永福、孙立平;",
+        "二、书法",
+        "一等奖:李春生;",
+    ]
+    assert list_pairs(lines) == [
+        ("一等奖", "围棋", ["赵德明"]),
+        ("二等奖", "围棋", ["钱永福", "孙立平"]),
+        ("一等奖", "书法", ["李春生"]),
+    ]
+
+
+def test_a_prose_paragraph_ends_the_category_of_the_heading_above():
+    lines = [
+        "小学组",
+        "一等奖:赵德明",
+        "此外,本次活动还评出了多个单项奖,以鼓励更多的同学积极参与到比赛中来,共同进步。",
+        "优秀奖:钱永福",
+    ]
+    got = list_pairs(lines)
+    assert ("一等奖", "小学组", ["赵德明"]) in got
+    assert all(cat is None for tier, cat, _ in got if tier == "优秀奖")
+
+
+def test_a_team_prefix_tuan_dui_before_a_tier_is_the_category():
+    text = (
+        "本次护理技能大赛经过三轮角逐,个人一等奖1名:王丽;团队一等奖1名:妙手仁心队;"
+        "二等奖2名:白衣天使队、杏林春暖队。"
+    )
+    got = awards(text)
+    assert ("一等奖", "个人", ["王丽"]) in got
+    assert ("一等奖", "团队", ["妙手仁心队"]) in got
