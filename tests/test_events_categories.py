@@ -93,3 +93,15 @@ def test_a_team_prefix_tuan_dui_before_a_tier_is_the_category():
     got = awards(text)
     assert ("一等奖", "个人", ["王丽"]) in got
     assert ("一等奖", "团队", ["妙手仁心队"]) in got
+
+
+def test_an_item_contest_holds_its_team_and_individual_prizes():
+    text = (
+        "全省职业院校技能大赛于5月10日在长沙举行。我校学生周文、吴娜、郑凯,在长沙职业学院进行的"
+        "电子商务项目竞赛中,荣获团体二等奖;周文荣获个人一等奖,吴娜、郑凯分别荣获个人三等奖。"
+    )
+    assert awards(text) == [
+        ("二等奖", "电子商务项目团体", ["周文", "吴娜", "郑凯"]),
+        ("一等奖", "电子商务项目个人", ["周文"]),
+        ("三等奖", "电子商务项目个人", ["吴娜", "郑凯"]),
+    ]

@@ -513,7 +513,10 @@ def sentence_awards(
                 pos = (s.idx, off + lead + f.pos)
                 # a group is the category of a place; a sub-contest holds its unranked prizes too
                 own = cat if rank is not None or (cat and cat == sub_cat) else None
-                tier, tcat = team_tier(tier, f.category or own)
+                fcat = f.category
+                if fcat in ("个人", "团体") and sub_cat and sub_cat.endswith("项目"):
+                    fcat = sub_cat + fcat  # 在X项目竞赛中,…荣获个人一等奖: X项目个人
+                tier, tcat = team_tier(tier, fcat or own)
                 awards.append((pos, tier, tcat, recips))
 
 
@@ -578,7 +581,7 @@ def _subcontest(c: str) -> str | None:
         and not re.search(r"\d{4}|年|届|杯|“|省|全国", sm.group("cat"))
         and sm.group(0).endswith(("中", "上", "里", ":"))
     ):
-        return sm.group("cat")
+        return re.sub(r"(?<=项目)(?:竞赛|比赛)$", "", sm.group("cat"))  # X项目竞赛: the item X项目
     return None
 
 
