@@ -105,3 +105,15 @@ def test_an_item_contest_holds_its_team_and_individual_prizes():
         ("一等奖", "电子商务项目个人", ["周文"]),
         ("三等奖", "电子商务项目个人", ["吴娜", "郑凯"]),
     ]
+
+
+def test_a_group_closed_by_a_comma_labels_the_results_after_it():
+    text = (
+        "第三届全民健身操大赛在县体育馆举行。经过激烈的角逐,社区组,东坡社区荣获一等奖,"
+        "西湖社区荣获二等奖;企业组,县电力公司荣获一等奖。"
+    )
+    assert awards(text) == [
+        ("一等奖", "社区组", ["东坡社区"]),
+        ("二等奖", "社区组", ["西湖社区"]),
+        ("一等奖", "企业组", ["县电力公司"]),
+    ]

@@ -330,7 +330,7 @@ CAT_END_RE = re.compile(
     rf"(?:{_CAT_LEAD}(?:{_CAT_ONE}|{_CAT_HEAD})|{_CAT_ONE})(?:\([^()]{{1,8}}\))?$"
 )
 CAT_MARKER_RE = re.compile(
-    rf"(?:其中|另外|此外|而|在)*(?P<cat>{CAT}|{_CAT_HEAD}[{CJK}\d]{{1,6}}?)"
+    rf"(?:其中|另外|此外|而|在)*(?P<cat>{CAT}|{_CAT_HEAD}[{CJK}\d]{{1,6}}?|{ANY_GROUP})"
     r"(?:比赛|决赛|半决赛|项目|赛事|赛场)?(?:中|上|里|方面)?:?"
 )
 CAT_HEADER_RE = re.compile(rf"【?(?P<cat>{CAT}|{ANY_GROUP})】?:?")
