@@ -117,3 +117,15 @@ def test_a_group_closed_by_a_comma_labels_the_results_after_it():
         ("二等奖", "社区组", ["西湖社区"]),
         ("一等奖", "企业组", ["县电力公司"]),
     ]
+
+
+def test_a_sub_contest_after_a_colon_is_the_category_of_its_results():
+    text = (
+        "全国青少年科技创新大赛日前在杭州闭幕。我市代表队斩获佳绩:航模竞速赛中,林浩、陈思荣获金奖,"
+        "王磊荣获一等奖;创意搭建赛中,赵敏荣获金奖。"
+    )
+    assert awards(text) == [
+        ("金奖", "航模竞速赛", ["林浩", "陈思"]),
+        ("一等奖", "航模竞速赛", ["王磊"]),
+        ("金奖", "创意搭建赛", ["赵敏"]),
+    ]

@@ -334,6 +334,8 @@ def sentence_awards(
         if stm and not STRONG_NAME_RE.search(stm.group("sub")):
             cat = stm.group("sub")
         sub = _subcontest(c) if named_contest else None
+        if named_contest and not sub and ":" in c:
+            sub = _subcontest(c.rsplit(":", 1)[1])  # 斩获佳绩:循迹游行赛中,A荣获金奖
         if sub:
             cat = sub_cat = sub  # 在中学组征文比赛中,A荣获…
             continue
