@@ -129,3 +129,18 @@ def test_a_sub_contest_after_a_colon_is_the_category_of_its_results():
         ("一等奖", "航模竞速赛", ["王磊"]),
         ("金奖", "创意搭建赛", ["赵敏"]),
     ]
+
+
+def test_a_group_heading_composes_with_each_athletes_items():
+    lines = [
+        "省代表队决赛成绩",
+        "女子项目",
+        "林晓:100米蝶泳金牌;50米蝶泳第5",
+        "少年组",
+        "陈亮:女子200米仰泳银牌",
+    ]
+    assert list_pairs(lines) == [
+        ("金牌", "女子100米蝶泳", ["林晓"]),
+        ("第5", "女子50米蝶泳", ["林晓"]),
+        ("银牌", "少年组女子200米仰泳", ["陈亮"]),
+    ]

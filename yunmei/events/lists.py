@@ -287,6 +287,19 @@ def line_recipients(line: str, works: bool = False) -> tuple[list[dict], str | N
     return out, cat
 
 
+_HEAD_GROUP_RE = re.compile(r"(?:男子|女子|男女混合|混合|[^\W\d]{1,6}组)(?:项目)?")
+
+
+def _group_item(head: str | None, item: str | None) -> str | None:
+    """男子项目 / 孙杨:200米自由泳金牌 -> 男子200米自由泳: a heading's group composed with a row's item."""
+    if not head or not item or not _HEAD_GROUP_RE.fullmatch(head):
+        return item or head
+    group = re.sub(r"项目$", "", head)
+    if group in item or re.search(r"组" if group.endswith("组") else r"男|女", item):
+        return item  # the row prints its own group
+    return group + item
+
+
 # 孙杨:200米自由泳、400米自由泳金牌;800米自由泳第6 — an athlete, then each event and its place
 _PERSON_RESULTS_RE = re.compile(rf"(?P<name>[{lx.CJK}·]{{2,5}}):(?P<rest>[^:]+)")
 _EVENT_PLACE_RE = re.compile(rf"(?P<events>[^;]+?)(?P<tier>{lx.TIER}|第\d{{1,2}})")
@@ -522,7 +535,7 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             row_person = None
         pr = _person_results(line) if len(line) <= _MAX_LINE else None
         if pr:
-            out.extend(ListAward(p, t, k, [who]) for t, k, who in pr)
+            out.extend(ListAward(p, t, _group_item(cat, k), [who]) for t, k, who in pr)
             used.add(p)
             continue
         wm = TIER_WORK_AUTHOR_RE.fullmatch(line) if len(line) <= _MAX_LINE else None
