@@ -144,3 +144,20 @@ def test_a_group_heading_composes_with_each_athletes_items():
         ("第5", "女子50米蝶泳", ["林晓"]),
         ("银牌", "少年组女子200米仰泳", ["陈亮"]),
     ]
+
+
+def test_a_group_before_a_team_prize_label_heads_its_category():
+    lines = [
+        "本届运动会团体获奖名单如下:",
+        "女子团体总分一等奖:外语系",
+        "教师组团体二等奖:机电系",
+    ]
+    assert list_pairs(lines) == [
+        ("团体总分一等奖", "女子", ["外语系"]),
+        ("团体二等奖", "教师组", ["机电系"]),
+    ]
+    text = "校运会闭幕。获奖名单如下:\n女子团体总分一等奖:外语系\n教师组团体二等奖:机电系"
+    assert awards(text) == [
+        ("一等奖", "女子团体总分", ["外语系"]),
+        ("二等奖", "教师组团体", ["机电系"]),
+    ]

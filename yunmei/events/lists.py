@@ -702,10 +702,19 @@ def _places_in_order(places: list[str], recips: list[dict]) -> list[tuple[str, l
 
 
 _GROUP_TIER_RE = re.compile(rf"(?P<cat>{lx.CAT})(?P<tier>{lx.TIER})")
+# 男子团体总分一等奖 / 教工组团体二等奖: a group, then a team prize (the group is the category's head)
+_GROUP_TEAM_TIER_RE = re.compile(
+    rf"(?P<cat>{lx.CAT}|{lx.ANY_GROUP}|男子|女子)(?P<tier>团体(?:总分)?{lx.TIER})"
+)
 
 
 def _split_group(label: str) -> tuple[str, str | None]:
     """团体赛一等奖 -> (一等奖, 团体赛): a group printed in front of a ranked tier is its category."""
+    gt = _GROUP_TEAM_TIER_RE.fullmatch(label)
+    if gt and tier_rank(gt.group("tier")) is not None:
+        return gt.group("tier"), gt.group(
+            "cat"
+        )  # 男子团体总分一等奖: the team prefix stays on the tier
     m = _GROUP_TIER_RE.fullmatch(label)
     if m and tier_rank(m.group("tier")) is not None and not label.startswith("团体"):
         return m.group("tier"), m.group("cat")
