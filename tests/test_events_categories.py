@@ -161,3 +161,14 @@ def test_a_group_before_a_team_prize_label_heads_its_category():
         ("一等奖", "女子团体总分", ["外语系"]),
         ("二等奖", "教师组团体", ["机电系"]),
     ]
+
+
+def test_a_team_prefix_before_a_range_of_places_is_their_category():
+    text = (
+        "全省象棋赛昨日落幕。东城队夺得团体冠军。荣获团体2至4名的队依次是:南湖区、北山县、西岭镇。"
+    )
+    assert awards(text)[1:] == [
+        ("第二名", "团体", ["南湖区"]),
+        ("第三名", "团体", ["北山县"]),
+        ("第四名", "团体", ["西岭镇"]),
+    ]

@@ -458,7 +458,11 @@ def _places_range(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] 
     tiers = [f"第{cn_numeral(i)}名" for i in range(lo, hi + 1)]
     if len(recips) not in (len(tiers), 2 * len(tiers)):
         return []  # names and places do not line up: nothing rather than a guess
-    cat = category_in(m.group("gap") or "") or category_in(m.group("pre"))
+    gap = m.group("gap") or ""
+    cat = category_in(gap) or category_in(m.group("pre"))
+    team = re.search(r"团体(?:总分)?$", gap)
+    if team and not (cat and "团体" in cat):  # 荣获团体2至10名: the team prefix of a range too
+        cat = (category_in(gap[: team.start()]) or "") + team.group(0)
     return [Found(tiers, recips, cat, m.start("range"))]
 
 
