@@ -172,3 +172,11 @@ def test_a_team_prefix_before_a_range_of_places_is_their_category():
         ("第三名", "团体", ["北山县"]),
         ("第四名", "团体", ["西岭镇"]),
     ]
+
+
+def test_a_groups_team_prize_label_keeps_the_team_word():
+    text = "校园围棋赛结果公布如下:\n\n三年级组团体奖:第一名三(2)班,第二名三(4)班。"
+    assert awards(text) == [
+        ("第一名", "三年级组团体", ["三(2)班"]),
+        ("第二名", "三年级组团体", ["三(4)班"]),
+    ]

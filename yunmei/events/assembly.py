@@ -329,6 +329,7 @@ def sentence_awards(
             lab and len(c) > lab.end()
         ):  # 五年级组团体奖:第一名A: the group labels the ranking after it
             cat = re.sub(r"^在", "", lab.group("cat") or lab.group("sub"))  # 在企业组中:
+            cat += lab.group("team") or ""  # 五年级组团体奖: the group's team prize
             c, lead = c[lab.end() :], lead + lab.end()
         stm = _SUB_TIER_LEAD_RE.match(c) if named_contest else None
         if stm and not STRONG_NAME_RE.search(stm.group("sub")):
@@ -635,7 +636,7 @@ def _match_sides(c: str) -> list[dict] | None:
 
 # 五年级组: / 女子组团体奖: before a clause: a group label, the clause after it its results
 _CAT_LABEL_LEAD_RE = re.compile(
-    rf"(?P<cat>{lx.CAT}|{lx.ANY_GROUP})(?:团体奖|个人奖|团体|个人)?中?[::]"
+    rf"(?P<cat>{lx.CAT}|{lx.ANY_GROUP})(?P<team>团体|个人)?奖?中?[::]"
     # 双打赛中:A荣获冠军: a sub-contest label opens its ranking
     rf"|(?P<sub>[{lx.CJK}]{{1,6}}?赛)中[::]"
 )
