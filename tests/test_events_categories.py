@@ -180,3 +180,17 @@ def test_a_groups_team_prize_label_keeps_the_team_word():
         ("第一名", "三年级组团体", ["三(2)班"]),
         ("第二名", "三年级组团体", ["三(4)班"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("gap", "want"),
+    [("社区微型消防站组", "社区微型消防站组"), ("职教赛道创业组", "职教赛道创业组")],
+)
+def test_a_named_group_longer_than_five_characters_is_kept_whole(gap, want):
+    m = lx.CAT_END_RE.search(gap)
+    assert m is not None and m.group(0) == want
+
+
+def test_the_contests_reach_is_not_part_of_the_group():
+    text = "全国大学生数学竞赛决赛在济南举行。我校学生王明荣获全国非数学专业组二等奖。"
+    assert awards(text) == [("二等奖", "非数学专业组", ["王明"])]
