@@ -194,3 +194,8 @@ def test_a_named_group_longer_than_five_characters_is_kept_whole(gap, want):
 def test_the_contests_reach_is_not_part_of_the_group():
     text = "全国大学生数学竞赛决赛在济南举行。我校学生王明荣获全国非数学专业组二等奖。"
     assert awards(text) == [("二等奖", "非数学专业组", ["王明"])]
+
+
+def test_a_final_after_an_item_is_the_stage_not_the_category():
+    text = "全国乒乓球锦标赛昨日落幕。在女团决赛中,北京队击败上海队获得冠军。"
+    assert awards(text) == [("冠军", "女团", ["北京队"])]
