@@ -199,3 +199,8 @@ def test_the_contests_reach_is_not_part_of_the_group():
 def test_a_final_after_an_item_is_the_stage_not_the_category():
     text = "全国乒乓球锦标赛昨日落幕。在女团决赛中,北京队击败上海队获得冠军。"
     assert awards(text) == [("冠军", "女团", ["北京队"])]
+
+
+def test_a_group_before_a_team_and_its_player_is_the_category():
+    text = "全国围棋赛落幕。经过7轮角逐,女子组江苏队李梅以6胜1负夺得冠军。"
+    assert awards(text) == [("冠军", "女子组", ["李梅"])]

@@ -671,7 +671,11 @@ def clean_subject(pre: str) -> tuple[str, str | None]:
             cat = lead_cat.group("cat")
             seg = seg.strip()[lead_cat.end() :]
     gm = None if cat else _GROUP_THEN_UNIT_RE.match(seg.strip())
-    if gm and (lx.TEAM_END_RE.search(gm.group("unit")) or lx.ORG_END_RE.search(gm.group("unit"))):
+    if gm and (
+        lx.TEAM_END_RE.search(gm.group("unit"))
+        or lx.ORG_END_RE.search(gm.group("unit"))
+        or _TEAM_THEN_PERSON_RE.fullmatch(gm.group("unit"))  # 男子组湖南队严俊: the team's player
+    ):
         cat, seg = gm.group("cat"), gm.group("unit")  # 男子组历下交警支队: the group, then the team
     return seg.strip(), cat
 
@@ -679,6 +683,7 @@ def clean_subject(pre: str) -> tuple[str, str | None]:
 _GROUP_THEN_UNIT_RE = re.compile(
     r"(?P<cat>(?:男子|女子|男女混合|混合|男女)(?:[甲乙丙丁]|青年|少年|老年|成人|公开)?组)(?P<unit>[^、,的]{3,20})"
 )
+_TEAM_THEN_PERSON_RE = re.compile(rf"[{lx.CJK}]{{2,8}}?队{lx._SUR}[{lx.CJK}]{{1,2}}")
 _LEAD_GROUP_RE = re.compile(
     rf"(?P<cat>{lx.CAT})(?:的|(?=[^、,]{{2,20}}?(?:代表队|代表团|联队)(?:$|、))"
     rf"|(?={lx._SUR}[{lx.CJK}]{{1,2}}(?:、|$)))"  # 老年组金岩、杨红梅: a group, then short names
