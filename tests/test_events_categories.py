@@ -204,3 +204,18 @@ def test_a_final_after_an_item_is_the_stage_not_the_category():
 def test_a_group_before_a_team_and_its_player_is_the_category():
     text = "全国围棋赛落幕。经过7轮角逐,女子组江苏队李梅以6胜1负夺得冠军。"
     assert awards(text) == [("冠军", "女子组", ["李梅"])]
+
+
+def test_whose_team_prize_it_is_heads_the_category():
+    text = (
+        "本届教职工运动会圆满落幕。学生女子团体前三名分别是文学院、理学院、法学院。"
+        "教工团体前三名分别是后勤处、理学院(教工)、图书馆。"
+    )
+    assert awards(text) == [
+        ("第一名", "学生女子团体", ["文学院"]),
+        ("第二名", "学生女子团体", ["理学院"]),
+        ("第三名", "学生女子团体", ["法学院"]),
+        ("第一名", "教工团体", ["后勤处"]),
+        ("第二名", "教工团体", ["理学院(教工)"]),
+        ("第三名", "教工团体", ["图书馆"]),
+    ]

@@ -218,9 +218,15 @@ _SPONSORED_SIDE_RE = re.compile(
 )
 
 
+# 商学院(教工): a unit's staff (or students) side in a school meeting, one name
+_UNIT_SIDE_RE = re.compile(rf"[{lx.CJK}]{{2,16}}?{lx.AFF_END}[((](?:教工|学生|教师|职工)[))]")
+
+
 def recipient(item: str, strict: bool) -> dict | None:
     if ("协会" in item or "俱乐部" in item) and _SPONSORED_SIDE_RE.fullmatch(item.strip()):
         return {"name": item.strip(), "kind": "team", "affiliation": None}
+    if _UNIT_SIDE_RE.fullmatch(item.strip()):
+        return {"name": item.strip(), "kind": "organization", "affiliation": None}
     r = _recipient(item, strict)
     # 双蒸队强势赢得: a unit, then an adverb read as a name; the adverb names no one
     return None if r is not None and r["name"] in lx.NOT_RECIPIENTS else r

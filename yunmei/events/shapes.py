@@ -129,7 +129,14 @@ def explicit(m: re.Match, rec: str, gap: str | None = None, strict: bool = False
             if r["kind"] == "person" and not r["affiliation"]:
                 r["affiliation"] = owner.group("aff")
     cat = category_in(gap or "") or category_in(pre)
+    side = _TEAM_SIDE_RE.search(pre) if m.group("tier").startswith("团体") else None
+    if not cat and side:
+        cat = side.group(0)  # 学生男子团体前三名分别是 / 教工团体冠军为: whose team prize it is
     return Found(expand_tiers(m.group("tier")), recips, cat, m.start("tier"))
+
+
+# the population a team prize is for, printed right before 团体 (学生男子团体, 教工团体)
+_TEAM_SIDE_RE = re.compile(r"(?:学生|教工|教师|职工|干部)(?:男子|女子)?$")
 
 
 _SEX_LIST_RE = re.compile(
