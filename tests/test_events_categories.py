@@ -219,3 +219,21 @@ def test_whose_team_prize_it_is_heads_the_category():
         ("第二名", "教工团体", ["理学院(教工)"]),
         ("第三名", "教工团体", ["图书馆"]),
     ]
+
+
+def test_an_item_with_its_format_before_a_spread_of_tiers_is_their_category():
+    text = (
+        "公司职工技能大赛落幕。评委组最终评定:王小兵、李大江分别获得焊接(个人赛)一、二等奖;"
+        "赵一、钱二分别获得装配(团队赛)一、二等奖。"
+    )
+    assert awards(text) == [
+        ("一等奖", "焊接(个人赛)", ["王小兵"]),
+        ("二等奖", "焊接(个人赛)", ["李大江"]),
+        ("一等奖", "装配(团队赛)", ["赵一"]),
+        ("二等奖", "装配(团队赛)", ["钱二"]),
+    ]
+
+
+def test_this_stage_before_a_place_is_no_category():
+    text = "全国女排大奖赛分站赛落幕。天津队获得本站冠军,辽宁队获得本站第二名。"
+    assert all(cat is None for _t, cat, _n in awards(text))

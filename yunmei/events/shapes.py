@@ -169,12 +169,12 @@ def category_list(gap: str) -> list[str] | None:
 
 # what a verb-tier gap holds besides a discipline: the contest, its level, this/that, particles
 _GAP_NOISE_RE = re.compile(
-    r"^(?:了|本次|本届|此次|这次|该|本场|此项|这项|全国|全省|全市|全区|全县|省级|市级|区级|县级|国家级|"
+    r"^(?:了|本次|本届|此次|这次|该|本场|本站|本轮|此项|这项|全国|全省|全市|全区|全县|省级|市级|区级|县级|国家级|"
     r"省|市|区|县|校级|大赛|比赛|活动|总|一个|一项|个(?!人)|项|首个)+|(?:的|竞赛|比赛|大赛|赛事|活动)+$"
 )
 _DISCIPLINE_RE = re.compile(rf"[{lx.CJK}A-Za-z\d()]{{2,12}}")
 _DISCIPLINE_BAD_RE = re.compile(
-    r"[的了着过是在与和及等各]|个(?!人)|^个人$|(?<!^)个人|最|好|成绩|荣誉|名次|称号|奖项|总分|团体|全能|组别|小组|决赛|初赛|复赛|赛区|"
+    r"[的了着过是在与和及等各]|个(?!人)|^个人$|(?<!^)(?<![((])个人|最|好|成绩|荣誉|名次|称号|奖项|总分|团体|全能|组别|小组|决赛|初赛|复赛|赛区|"
     r"征文|冠军赛|全国|[省市区县]$|^[一二三四五六七八九十\d]"
 )
 
@@ -334,7 +334,7 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
         cats = category_list(gap_clean)
         cat = None if cats else category_in(gap_clean) or in_cat
         discipline = None
-        if cat is None and not cats and tier_rank(tier) is not None:
+        if cat is None and not cats and tier_rank(tiers[0]) is not None:  # 一、二等奖 too
             cat = discipline = discipline_in(gap_clean)
         if (
             cats
