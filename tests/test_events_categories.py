@@ -237,3 +237,8 @@ def test_an_item_with_its_format_before_a_spread_of_tiers_is_their_category():
 def test_this_stage_before_a_place_is_no_category():
     text = "全国女排大奖赛分站赛落幕。天津队获得本站冠军,辽宁队获得本站第二名。"
     assert all(cat is None for _t, cat, _n in awards(text))
+
+
+def test_the_contests_edition_between_verb_and_tier_is_no_discipline():
+    text = "厨艺大赛落幕。王师傅荣获清河镇第二届厨艺技能大赛金奖。"
+    assert all(cat is None for _t, cat, _n in awards(text))
