@@ -669,10 +669,11 @@ def test_sponsored_side():
 
 
 def test_group_label_before_a_ranking():
-    # 五年级组团体奖:第一名A,第二名B: the group before the colon is the ranking's category
+    # 五年级组团体奖:第一名A,第二名B: the group and its team word before the colon are the
+    # ranking's category (team-prize convention: 高中组团体第二名 -> 高中组团体)
     assert _awards("在广播操比赛中,五年级组团体奖:第一名五(1)班,第二名五(5)班。") == [
-        ("第一名", "五年级组", "五(1)班", "team", None),
-        ("第二名", "五年级组", "五(5)班", "team", None),
+        ("第一名", "五年级组团体", "五(1)班", "team", None),
+        ("第二名", "五年级组团体", "五(5)班", "team", None),
     ]
 
 

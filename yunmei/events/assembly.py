@@ -329,11 +329,14 @@ def sentence_awards(
             lab and len(c) > lab.end()
         ):  # 五年级组团体奖:第一名A: the group labels the ranking after it
             cat = re.sub(r"^在", "", lab.group("cat") or lab.group("sub"))  # 在企业组中:
+            cat += lab.group("team") or ""  # 五年级组团体奖: the group's team prize
             c, lead = c[lab.end() :], lead + lab.end()
         stm = _SUB_TIER_LEAD_RE.match(c) if named_contest else None
         if stm and not STRONG_NAME_RE.search(stm.group("sub")):
             cat = stm.group("sub")
         sub = _subcontest(c) if named_contest else None
+        if named_contest and not sub and ":" in c:
+            sub = _subcontest(c.rsplit(":", 1)[1])  # 斩获佳绩:循迹游行赛中,A荣获金奖
         if sub:
             cat = sub_cat = sub  # 在中学组征文比赛中,A荣获…
             continue
@@ -513,7 +516,10 @@ def sentence_awards(
                 pos = (s.idx, off + lead + f.pos)
                 # a group is the category of a place; a sub-contest holds its unranked prizes too
                 own = cat if rank is not None or (cat and cat == sub_cat) else None
-                tier, tcat = team_tier(tier, f.category or own)
+                fcat = f.category
+                if fcat in ("个人", "团体") and sub_cat and sub_cat.endswith("项目"):
+                    fcat = sub_cat + fcat  # 在X项目竞赛中,…荣获个人一等奖: X项目个人
+                tier, tcat = team_tier(tier, fcat or own)
                 awards.append((pos, tier, tcat, recips))
 
 
@@ -578,7 +584,7 @@ def _subcontest(c: str) -> str | None:
         and not re.search(r"\d{4}|年|届|杯|“|省|全国", sm.group("cat"))
         and sm.group(0).endswith(("中", "上", "里", ":"))
     ):
-        return sm.group("cat")
+        return re.sub(r"(?<=项目)(?:竞赛|比赛)$", "", sm.group("cat"))  # X项目竞赛: the item X项目
     return None
 
 
@@ -630,7 +636,7 @@ def _match_sides(c: str) -> list[dict] | None:
 
 # 五年级组: / 女子组团体奖: before a clause: a group label, the clause after it its results
 _CAT_LABEL_LEAD_RE = re.compile(
-    rf"(?P<cat>{lx.CAT}|{lx.ANY_GROUP})(?:团体奖|个人奖|团体|个人)?中?[::]"
+    rf"(?P<cat>{lx.CAT}|{lx.ANY_GROUP})(?P<team>团体|个人)?奖?中?[::]"
     # 双打赛中:A荣获冠军: a sub-contest label opens its ranking
     rf"|(?P<sub>[{lx.CJK}]{{1,6}}?赛)中[::]"
 )
@@ -755,9 +761,12 @@ def _drop_repeated_works(awards: list) -> list:
 
 
 _STAGE_ONLY_RE = re.compile(r"(?:总|半)?决赛|复赛|初赛|预赛|小组赛")
-_CAT_LEAD_NOISE_RE = re.compile(r"^(?:在(?!校)|本届|本次|此次)")  # 在校生组 is a group
+# 在校生组 is a group; 全国非数学专业组: the contest's reach is not part of the group
+_CAT_LEAD_NOISE_RE = re.compile(r"^(?:在(?!校)|本届|本次|此次|全国|全省|全市|全区|全县)")
 # 混合双打比赛 / 沏泡茶赛项 / 双打决赛 / 男子组的争夺: the contest word after the item
-_CAT_TAIL_NOISE_RE = re.compile(r"(?:的争夺|赛项|(?<=[打体人组])比赛)$")
+_CAT_TAIL_NOISE_RE = re.compile(
+    r"(?:的争夺|赛项|(?<=[打体人组])比赛|(?<=[打体组单双团])(?:半|总)?决赛)$"
+)
 # 今晚的比赛 / 最终比赛 / 并列 / 唯一: a time or a manner, not a group
 _CAT_NOT_A_GROUP_RE = re.compile(
     r"^(?:今天|今晚|今年|今日|当天|当晚|最终|最后|唯一|并列)|今[天晚年日]"

@@ -314,21 +314,23 @@ CAT = (
     rf"(?:男子|女子)(?:组|单打|双打|团体)"
     rf"|{_CAT_HEAD}?{_CAT_GROUP}(?:{_CAT_WEIGHT}|{_CAT_ITEM})?"
     rf"|(?:U\d{{1,2}}|\d{{1,2}}岁(?:以下|以上)?)?{_CAT_HEAD}(?:{_CAT_WEIGHT}|{_CAT_ITEM}|单打|双打|团体|个人|组)"
-    r"|团体赛|个人赛|男单|女单|男双|女双|混双|个人)"
+    r"|团体赛|个人赛|男单|女单|男双|女双|混双|个人|团队)"  # 团队一等奖 as 个人一等奖
 )
 CAT_FULL_RE = re.compile(CAT)
 # any named group (乡镇组, 行政事业组) besides the listed ones, but not 本组 / 小组
-ANY_GROUP = rf"(?<![本该各每小第])(?![而则])[{CJK}]{{2,5}}组(?:{_CAT_WEIGHT}|{_CAT_ITEM})?"
+ANY_GROUP = rf"(?<![本该各每小第])(?![而则])[{CJK}]{{2,7}}组(?:{_CAT_WEIGHT}|{_CAT_ITEM})?"
 # a discipline class (绘画类, 文艺类) names a category like a group does
 CAT_CLASS = rf"(?<![本该各每这此那两三四五六七八九十几多])[{CJK}]{{2,6}}类"
 _CAT_ONE = rf"(?:{CAT}|{_CAT_HEAD}[{CJK}\d]{{1,8}}|{ANY_GROUP}|{CAT_CLASS})"
 # a group before a sub-group or event is one category (县市组女子单打, 10岁组男子, 中学组男子团体)
-_CAT_LEAD = rf"(?:{ANY_GROUP}|\d{{1,2}}岁(?:以下|以上)?组|{CAT_CLASS})"
+# a division before its group (青少年部男子乙组800米) leads it like a group does
+_CAT_DIVISION = rf"(?<![本该各每全])[{CJK}]{{2,3}}部(?=男子|女子|[{CJK}]{{1,5}}组)"
+_CAT_LEAD = rf"(?:{ANY_GROUP}|\d{{1,2}}岁(?:以下|以上)?组|{CAT_CLASS}|{_CAT_DIVISION})"
 CAT_END_RE = re.compile(
     rf"(?:{_CAT_LEAD}(?:{_CAT_ONE}|{_CAT_HEAD})|{_CAT_ONE})(?:\([^()]{{1,8}}\))?$"
 )
 CAT_MARKER_RE = re.compile(
-    rf"(?:其中|另外|此外|而|在)*(?P<cat>{CAT}|{_CAT_HEAD}[{CJK}\d]{{1,6}}?)"
+    rf"(?:其中|另外|此外|而|在)*(?P<cat>{CAT}|{_CAT_HEAD}[{CJK}\d]{{1,6}}?|{ANY_GROUP})"
     r"(?:比赛|决赛|半决赛|项目|赛事|赛场)?(?:中|上|里|方面)?:?"
 )
 CAT_HEADER_RE = re.compile(rf"【?(?P<cat>{CAT}|{ANY_GROUP})】?:?")

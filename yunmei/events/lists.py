@@ -41,6 +41,10 @@ CAT_HEADING_RE = re.compile(
     rf"(?:[一二三四五六七八九十]{{1,2}}、)?"  # 三、诗联类获奖名单: a numbered section
     rf"[【\[]?(?P<cat>{lx.CAT}|{_CAT_WORD})(?:获奖)?(?:名单)?[】\]]?(?:{_COUNT})?:?"
 )
+# 一、五子棋: / 二、征文: a numbered section with a bare item name (no 组/类 ending)
+_SECTION_HEADING_RE = re.compile(
+    rf"[一二三四五六七八九十]{{1,2}}、(?P<cat>[{lx.CJK}]{{2,8}}?)(?:获奖名单|名单)?:?"
+)
 # 获得一等奖的作品有: / 以下同学获得二等奖: — a lead-in whose names are the lines below it
 _LEAD_IN_RE = re.compile(
     rf"(?:以下|下列)?[{lx.CJK}]{{0,6}}?(?:获得?|荣获|获评)(?P<tier>{lx.TIERS})"
@@ -283,6 +287,19 @@ def line_recipients(line: str, works: bool = False) -> tuple[list[dict], str | N
     return out, cat
 
 
+_HEAD_GROUP_RE = re.compile(r"(?:男子|女子|男女混合|混合|[^\W\d]{1,6}组)(?:项目)?")
+
+
+def _group_item(head: str | None, item: str | None) -> str | None:
+    """男子项目 / 孙杨:200米自由泳金牌 -> 男子200米自由泳: a heading's group composed with a row's item."""
+    if not head or not item or not _HEAD_GROUP_RE.fullmatch(head):
+        return item or head
+    group = re.sub(r"项目$", "", head)
+    if group in item or re.search(r"组" if group.endswith("组") else r"男|女", item):
+        return item  # the row prints its own group
+    return group + item
+
+
 # 孙杨:200米自由泳、400米自由泳金牌;800米自由泳第6 — an athlete, then each event and its place
 _PERSON_RESULTS_RE = re.compile(rf"(?P<name>[{lx.CJK}·]{{2,5}}):(?P<rest>[^:]+)")
 _EVENT_PLACE_RE = re.compile(rf"(?P<events>[^;]+?)(?P<tier>{lx.TIER}|第\d{{1,2}})")
@@ -518,7 +535,7 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             row_person = None
         pr = _person_results(line) if len(line) <= _MAX_LINE else None
         if pr:
-            out.extend(ListAward(p, t, k, [who]) for t, k, who in pr)
+            out.extend(ListAward(p, t, _group_item(cat, k), [who]) for t, k, who in pr)
             used.add(p)
             continue
         wm = TIER_WORK_AUTHOR_RE.fullmatch(line) if len(line) <= _MAX_LINE else None
@@ -566,6 +583,12 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             cat = cm.group("cat")
             used.add(p)
             continue
+        sm = _SECTION_HEADING_RE.fullmatch(sq)
+        if sm and not lx.TIER_ANY_RE.search(sq) and not lx.VERB_RE.search(sq):
+            cat = sm.group("cat")  # 一、征文 / 一等奖:A: a numbered section names the item
+            tier = None
+            used.add(p)
+            continue
         labels = (
             [lm for lm in TIER_LABEL_RE.finditer(line) if _good_tier(lm.group("tier"))]
             if ":" in line and len(line) <= 400
@@ -602,6 +625,8 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
         if tier is not None and _NOTE_RE.fullmatch(sq):
             continue  # 一等奖 / (按姓氏笔画排序) / A: a note inside the heading's scope ends nothing
         if tier is None or len(line) > _MAX_LINE or _PROSE_RE.search(_masked(line)):
+            if _PROSE_RE.search(_masked(line)) and not lx.TIER_ANY_RE.search(line):
+                cat = None  # a paragraph of prose ends the section its heading opened
             tier, header = None, None
             continue
         if lx.VERB_RE.search(line) and lx.TIER_ANY_RE.search(line):
@@ -677,10 +702,19 @@ def _places_in_order(places: list[str], recips: list[dict]) -> list[tuple[str, l
 
 
 _GROUP_TIER_RE = re.compile(rf"(?P<cat>{lx.CAT})(?P<tier>{lx.TIER})")
+# 男子团体总分一等奖 / 教工组团体二等奖: a group, then a team prize (the group is the category's head)
+_GROUP_TEAM_TIER_RE = re.compile(
+    rf"(?P<cat>{lx.CAT}|{lx.ANY_GROUP}|男子|女子)(?P<tier>团体(?:总分)?{lx.TIER})"
+)
 
 
 def _split_group(label: str) -> tuple[str, str | None]:
     """团体赛一等奖 -> (一等奖, 团体赛): a group printed in front of a ranked tier is its category."""
+    gt = _GROUP_TEAM_TIER_RE.fullmatch(label)
+    if gt and tier_rank(gt.group("tier")) is not None:
+        return gt.group("tier"), gt.group(
+            "cat"
+        )  # 男子团体总分一等奖: the team prefix stays on the tier
     m = _GROUP_TIER_RE.fullmatch(label)
     if m and tier_rank(m.group("tier")) is not None and not label.startswith("团体"):
         return m.group("tier"), m.group("cat")

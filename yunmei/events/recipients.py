@@ -218,9 +218,15 @@ _SPONSORED_SIDE_RE = re.compile(
 )
 
 
+# 商学院(教工): a unit's staff (or students) side in a school meeting, one name
+_UNIT_SIDE_RE = re.compile(rf"[{lx.CJK}]{{2,16}}?{lx.AFF_END}[((](?:教工|学生|教师|职工)[))]")
+
+
 def recipient(item: str, strict: bool) -> dict | None:
     if ("协会" in item or "俱乐部" in item) and _SPONSORED_SIDE_RE.fullmatch(item.strip()):
         return {"name": item.strip(), "kind": "team", "affiliation": None}
+    if _UNIT_SIDE_RE.fullmatch(item.strip()):
+        return {"name": item.strip(), "kind": "organization", "affiliation": None}
     r = _recipient(item, strict)
     # 双蒸队强势赢得: a unit, then an adverb read as a name; the adverb names no one
     return None if r is not None and r["name"] in lx.NOT_RECIPIENTS else r
@@ -671,7 +677,11 @@ def clean_subject(pre: str) -> tuple[str, str | None]:
             cat = lead_cat.group("cat")
             seg = seg.strip()[lead_cat.end() :]
     gm = None if cat else _GROUP_THEN_UNIT_RE.match(seg.strip())
-    if gm and (lx.TEAM_END_RE.search(gm.group("unit")) or lx.ORG_END_RE.search(gm.group("unit"))):
+    if gm and (
+        lx.TEAM_END_RE.search(gm.group("unit"))
+        or lx.ORG_END_RE.search(gm.group("unit"))
+        or _TEAM_THEN_PERSON_RE.fullmatch(gm.group("unit"))  # 男子组湖南队严俊: the team's player
+    ):
         cat, seg = gm.group("cat"), gm.group("unit")  # 男子组历下交警支队: the group, then the team
     return seg.strip(), cat
 
@@ -679,6 +689,7 @@ def clean_subject(pre: str) -> tuple[str, str | None]:
 _GROUP_THEN_UNIT_RE = re.compile(
     r"(?P<cat>(?:男子|女子|男女混合|混合|男女)(?:[甲乙丙丁]|青年|少年|老年|成人|公开)?组)(?P<unit>[^、,的]{3,20})"
 )
+_TEAM_THEN_PERSON_RE = re.compile(rf"[{lx.CJK}]{{2,8}}?队{lx._SUR}[{lx.CJK}]{{1,2}}")
 _LEAD_GROUP_RE = re.compile(
     rf"(?P<cat>{lx.CAT})(?:的|(?=[^、,]{{2,20}}?(?:代表队|代表团|联队)(?:$|、))"
     rf"|(?={lx._SUR}[{lx.CJK}]{{1,2}}(?:、|$)))"  # 老年组金岩、杨红梅: a group, then short names

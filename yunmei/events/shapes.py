@@ -129,7 +129,14 @@ def explicit(m: re.Match, rec: str, gap: str | None = None, strict: bool = False
             if r["kind"] == "person" and not r["affiliation"]:
                 r["affiliation"] = owner.group("aff")
     cat = category_in(gap or "") or category_in(pre)
+    side = _TEAM_SIDE_RE.search(pre) if m.group("tier").startswith("团体") else None
+    if not cat and side:
+        cat = side.group(0)  # 学生男子团体前三名分别是 / 教工团体冠军为: whose team prize it is
     return Found(expand_tiers(m.group("tier")), recips, cat, m.start("tier"))
+
+
+# the population a team prize is for, printed right before 团体 (学生男子团体, 教工团体)
+_TEAM_SIDE_RE = re.compile(r"(?:学生|教工|教师|职工|干部)(?:男子|女子)?$")
 
 
 _SEX_LIST_RE = re.compile(
@@ -162,13 +169,13 @@ def category_list(gap: str) -> list[str] | None:
 
 # what a verb-tier gap holds besides a discipline: the contest, its level, this/that, particles
 _GAP_NOISE_RE = re.compile(
-    r"^(?:了|本次|本届|此次|这次|该|本场|此项|这项|全国|全省|全市|全区|全县|省级|市级|区级|县级|国家级|"
-    r"省|市|区|县|校级|大赛|比赛|活动|总|一个|一项|个|项|首个)+|(?:的|竞赛|比赛|大赛|赛事|活动)+$"
+    r"^(?:了|本次|本届|此次|这次|该|本场|本站|本轮|此项|这项|全国|全省|全市|全区|全县|省级|市级|区级|县级|国家级|"
+    r"省|市|区|县|校级|大赛|比赛|活动|总|一个|一项|个(?!人)|项|首个)+|(?:的|竞赛|比赛|大赛|赛事|活动)+$"
 )
 _DISCIPLINE_RE = re.compile(rf"[{lx.CJK}A-Za-z\d()]{{2,12}}")
 _DISCIPLINE_BAD_RE = re.compile(
-    r"[的了着过是在与和及等各个]|最|好|成绩|荣誉|名次|称号|奖项|总分|团体|个人|全能|组别|小组|决赛|初赛|复赛|赛区|"
-    r"征文|冠军赛|全国|[省市区县]$|^[一二三四五六七八九十\d]"
+    r"[的了着过是在与和及等各]|个(?!人)|^个人$|(?<!^)(?<![((])个人|最|好|成绩|荣誉|名次|称号|奖项|总分|团体|全能|组别|小组|决赛|初赛|复赛|赛区|"
+    r"征文|冠军赛|全国|[省市区县]$|^[一二三四五六七八九十\d]|第.{1,3}届|杯"
 )
 
 
@@ -327,7 +334,7 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
         cats = category_list(gap_clean)
         cat = None if cats else category_in(gap_clean) or in_cat
         discipline = None
-        if cat is None and not cats and tier_rank(tier) is not None:
+        if cat is None and not cats and tier_rank(tiers[0]) is not None:  # 一、二等奖 too
             cat = discipline = discipline_in(gap_clean)
         if (
             cats
@@ -458,7 +465,11 @@ def _places_range(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] 
     tiers = [f"第{cn_numeral(i)}名" for i in range(lo, hi + 1)]
     if len(recips) not in (len(tiers), 2 * len(tiers)):
         return []  # names and places do not line up: nothing rather than a guess
-    cat = category_in(m.group("gap") or "") or category_in(m.group("pre"))
+    gap = m.group("gap") or ""
+    cat = category_in(gap) or category_in(m.group("pre"))
+    team = re.search(r"团体(?:总分)?$", gap)
+    if team and not (cat and "团体" in cat):  # 荣获团体2至10名: the team prefix of a range too
+        cat = (category_in(gap[: team.start()]) or "") + team.group(0)
     return [Found(tiers, recips, cat, m.start("range"))]
 
 
