@@ -276,9 +276,8 @@ def page_note(datasette, request, database: str, table: str, articles: int, limi
             "count_url": count_url, "summary": summary}  # fmt: skip
 
 
-def count_skipped_scope(scope: dict, large: set[str], base_url: str = "/") -> dict:
-    """The request with ``_nocount=1`` added, for a count-skipped view of a large database that
-    asked for no count of its own (``_count=1`` asks for it)."""
+def _large_table(scope: dict, large: set[str], base_url: str) -> str | None:
+    """The table (or view) of a request for a table page of a large database, else None."""
     from datasette.utils import tilde_decode
 
     path = scope.get("path", "")
@@ -286,8 +285,14 @@ def count_skipped_scope(scope: dict, large: set[str], base_url: str = "/") -> di
         path = path[len(base_url) - 1 :]
     parts = path.strip("/").split("/")
     if len(parts) != 2 or tilde_decode(parts[0]) not in large:
-        return scope
-    table = re.sub(r"\.(json|csv)$", "", parts[1])
+        return None
+    return re.sub(r"\.(json|csv)$", "", parts[1])
+
+
+def count_skipped_scope(scope: dict, large: set[str], base_url: str = "/") -> dict:
+    """The request with ``_nocount=1`` added, for a count-skipped view of a large database that
+    asked for no count of its own (``_count=1`` asks for it)."""
+    table = _large_table(scope, large, base_url)
     query = scope.get("query_string", b"").decode("latin-1")
     if table not in COUNT_SKIPPED or re.search(r"(^|&)_(no)?count=", query):
         return scope
@@ -330,15 +335,7 @@ CREDIT_SORT_COLUMN = "published_ts"
 def credit_sort_scope(scope: dict, large: set[str], base_url: str = "/") -> dict:
     """The request with ``_sort_desc=published_ts`` added to an author's page of
     author_credits_view (an editor's of editor_credits_view) that chose no sort of its own."""
-    from datasette.utils import tilde_decode
-
-    path = scope.get("path", "")
-    if base_url != "/" and path.startswith(base_url):
-        path = path[len(base_url) - 1 :]
-    parts = path.strip("/").split("/")
-    if len(parts) != 2 or tilde_decode(parts[0]) not in large:
-        return scope
-    name_arg = CREDIT_SORT.get(re.sub(r"\.(json|csv)$", "", parts[1]))
+    name_arg = CREDIT_SORT.get(_large_table(scope, large, base_url) or "")
     query = scope.get("query_string", b"").decode("latin-1")
     if name_arg is None or not name_arg.search(query) or re.search(r"(^|&)_sort(_desc)?=", query):
         return scope
