@@ -20,7 +20,8 @@ an award event in 2 %, a near-copy repost in 3 %), and at each N it measures:
   every table and view page as it opens (facets, counts, suggestions as configured), of the
   database page, of every canned query (the same parameters as ``view_max_ms``) and of the
   filtered pages a click opens (``filtered:*``: the biggest source and column, the oldest month,
-  the most prolific author and editor, the commonest award tier); warm median
+  the most prolific author and editor, the commonest award tier) and the plugin's own pages
+  (``plugin:*``: front, charts by month and by day, the newest article, the latest event); warm median
   of 3, each page in ``datasette_pages_ms`` (a page that answers an error is timed all the same
   and listed in ``datasette_failed``); ``--large-archive N`` sets the plugin's
   ``large_archive_articles`` (``--large-archive 0`` turns large-archive pages off, as before them);
@@ -300,6 +301,7 @@ def measure_datasette(
             args = {k: v for k, v in params.items() if f":{k}" in sql["sql"]}
             paths[f"query:{query}"] = f"/{name}/{query}.json?{urlencode(args)}"
         paths |= await filtered_pages(database, name, params["author"])
+        paths |= await plugin_pages(database, name)
         out, failed = {}, []
         for page, path in paths.items():
             times = []
@@ -346,6 +348,21 @@ async def filtered_pages(database, name: str, author: str) -> dict[str, str]:
         for page, (table, column, value) in values.items()
         if value is not None
     }
+
+
+async def plugin_pages(database, name: str) -> dict[str, str]:
+    """The plugin's own pages analysts open: the front page, the charts (by month and by day), the
+    newest article's page and the latest event's page."""
+    pages = {"plugin:front": "/", "plugin:charts": f"/{name}/-/charts",
+             "plugin:charts_by_day": f"/{name}/-/charts?by=day"}  # fmt: skip
+    article = (await database.execute(
+        "SELECT article_id FROM articles ORDER BY published_at DESC LIMIT 1")).rows  # fmt: skip
+    if article:
+        pages["plugin:article"] = f"/{name}/-/article/{article[0][0]}"
+    event = (await database.execute("SELECT max(event_id) FROM events")).rows
+    if event and event[0][0] is not None:
+        pages["plugin:event"] = f"/{name}/-/event/{event[0][0]}"
+    return pages
 
 
 def measure_neardup(

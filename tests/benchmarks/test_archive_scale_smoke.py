@@ -54,6 +54,11 @@ def test_a_30k_store_is_grown_and_measured(tmp_path):
     assert result["search_common_hits"] == 20
     assert result["view_max_ms"] == max(result["views_ms"].values())
     assert {"articles_per_day_view", "author_roles_view", "query:search"} <= set(result["views_ms"])
+    # every Datasette page answered, the plugin's own pages among them
+    assert result["datasette_failed"] == []
+    pages = result["datasette_pages_ms"]
+    assert {"database", "articles", "plugin:front", "plugin:charts", "plugin:article"} <= set(pages)
+    assert result["datasette_page_max_ms"] == max(pages.values())
     assert 20 < result["start_peak_rss_mb"] < 4_000
     conn = sqlite3.connect(keep / "scale-30000.db")
     try:
