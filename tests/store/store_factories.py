@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import random
+import threading
+from pathlib import Path
 from typing import Any
 
 from yunmei.items import ArticleItem, content_hash
@@ -277,3 +279,25 @@ def one(conn, sql: str, *params):
     """The single value (or row) a query returns, None for no row."""
     row = conn.execute(sql, params).fetchone()
     return None if row is None else (row[0] if len(row) == 1 else row)
+
+
+def open_concurrently(db: Path, openers: int) -> list[BaseException]:
+    """Open and close ``Store(db)`` from ``openers`` threads released at once; their errors."""
+    from yunmei.store import Store
+
+    errors: list[BaseException] = []
+    start = threading.Barrier(openers)
+
+    def open_and_close() -> None:
+        start.wait()
+        try:
+            Store(db).close()
+        except Exception as exc:  # collected for the caller's assertion
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_and_close) for _ in range(openers)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return errors

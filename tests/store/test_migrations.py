@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import threading
 from pathlib import Path
 
 import pytest
-from store_factories import SEED_ID, article_item, one, rows, seed_item
+from store_factories import SEED_ID, article_item, one, open_concurrently, rows, seed_item
 
 from yunmei.store import SCHEMA_VERSION, Store, migrations, schema
 from yunmei.store import search as fts
@@ -178,20 +177,7 @@ def test_a_fresh_database_goes_through_every_step(tmp_path):
 def test_reopening_is_a_no_op_and_concurrent_openers_agree(tmp_path):
     db = tmp_path / "yunmei.db"
     make_v1(db, V1_ITEMS)
-    errors = []
-
-    def open_store():
-        try:
-            Store(db).close()
-        except Exception as exc:  # collected for the assertion below
-            errors.append(exc)
-
-    threads = [threading.Thread(target=open_store) for _ in range(4)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert errors == []
+    assert open_concurrently(db, 4) == []
     with Store(db) as store:
         assert store.migrated_from == SCHEMA_VERSION
         assert one(store.conn, "SELECT count(*) FROM articles") == 4

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import random
 import sqlite3
-import threading
 
 import pytest
-from store_factories import article_item, one, random_body, rows, seed_item
+from store_factories import article_item, one, open_concurrently, random_body, rows, seed_item
 from test_duplicates import LONG, edit
 
 from yunmei.items import content_hash
@@ -139,14 +138,6 @@ def test_a_deleted_sidecar_is_rebuilt_on_open_with_the_same_rows(db):
         assert store.neardup_rebuilt is False  # in step again: reopening reads two rows only
 
 
-def open_and_close(db, start: threading.Barrier, errors: list[BaseException]) -> None:
-    start.wait()
-    try:
-        Store(db).close()
-    except Exception as exc:  # collected for the caller's assertion
-        errors.append(exc)
-
-
 def test_openers_racing_on_a_missing_sidecar_all_succeed_and_agree(db):
     """Hourly jobs and analysts open the store at once: creating the new sidecar file (tables,
     layout mark, rebuild) is one locked step, so no opener drops what another has just made."""
@@ -155,16 +146,7 @@ def test_openers_racing_on_a_missing_sidecar_all_succeed_and_agree(db):
         expected = expected_keys(store.conn)
     for _round in range(15):  # the race is narrow: several rounds make a regression show
         remove_sidecar(db)
-        errors: list[BaseException] = []
-        start = threading.Barrier(6)
-        threads = [
-            threading.Thread(target=open_and_close, args=(db, start, errors)) for _ in range(6)
-        ]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-        assert errors == []
+        assert open_concurrently(db, 6) == []
         with Store(db) as store:
             assert store.neardup_rebuilt is False
             assert sidecar_keys(store.conn) == expected

@@ -23,6 +23,7 @@ from datasette.facets import ColumnFacet
 
 from yunmei.datasette.facets import MonthFacet
 from yunmei.store import DatabaseError
+from yunmei.store.schema import ARTICLES_BOUND_SQL
 
 # the one threshold: above it a yunmei database is served as a large archive. Datasette's own
 # pages (facet suggestions, every configured facet, every count) pass 200 ms at about 3,000
@@ -58,8 +59,8 @@ def threshold(datasette, database: str) -> int:
 
 
 async def article_count(db) -> int:
-    """Articles in the store, from the rowid (O(log n); a crawl never deletes an article)."""
-    return (await db.execute("SELECT coalesce(max(rowid), 0) FROM articles")).rows[0][0]
+    """Articles in the store (at most: the highest doc_id, one index probe)."""
+    return (await db.execute(ARTICLES_BOUND_SQL)).rows[0][0]
 
 
 def suggestions_off(datasette) -> bool:

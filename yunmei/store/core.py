@@ -193,7 +193,7 @@ class Store:
 
     def last_doc_id(self) -> int:
         """The newest article's ``doc_id`` (0 when empty): rows above it were stored after."""
-        return int(self.conn.execute("SELECT coalesce(max(doc_id), 0) FROM articles").fetchone()[0])
+        return int(self.conn.execute(schema.ARTICLES_BOUND_SQL).fetchone()[0])
 
     def stored_article(self, article_id: str, up_to_doc_id: int | None = None) -> dict | None:
         """What the incremental crawler needs of one stored article (a primary-key lookup);

@@ -24,7 +24,7 @@ import sqlite3
 from contextlib import suppress
 from pathlib import Path
 
-from yunmei.store import keybits
+from yunmei.store import keybits, schema
 from yunmei.store import simhash as sh
 from yunmei.store.keybits import KeyBits
 
@@ -275,7 +275,7 @@ def sync_bits(conn: sqlite3.Connection) -> bool:
     if bits is None:
         return False
     # max(doc_id) bounds the articles (an index probe), so the keys: ten per article
-    top = conn.execute("SELECT coalesce(max(doc_id), 0) FROM main.articles").fetchone()[0]
+    top = conn.execute(schema.ARTICLES_BOUND_SQL).fetchone()[0]
     wanted = keybits.bits_for(top * len(sh.PAIRS))
     side = generations(conn)[1]
     if wanted <= bits.bits and side is not None and str(bits.covered()) == side:

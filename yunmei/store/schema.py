@@ -628,11 +628,15 @@ STATS_META = "analyzed_articles"
 ANALYSIS_LIMIT = 1000  # rows sampled per index: bounded time at any size
 
 
+# the highest doc_id: how many articles at most (one index probe; a crawl never deletes one)
+ARTICLES_BOUND_SQL = "SELECT coalesce(max(doc_id), 0) FROM main.articles"
+
+
 def refresh_statistics(conn, force: bool = False) -> bool:
     """``ANALYZE`` (sampled) when forced, never done, or the articles have grown ``STATS_GROWTH``
     times since; otherwise ``PRAGMA optimize``. Returns whether it analyzed. ``conn`` in autocommit
     or inside the caller's transaction."""
-    articles = conn.execute("SELECT coalesce(max(rowid), 0) FROM articles").fetchone()[0]
+    articles = conn.execute(ARTICLES_BOUND_SQL).fetchone()[0]
     row = conn.execute("SELECT value FROM store_meta WHERE key = ?", (STATS_META,)).fetchone()
     last = int(row[0]) if row and str(row[0]).isdigit() else None
     conn.execute(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
