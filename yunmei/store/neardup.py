@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import time
 from contextlib import suppress
 from pathlib import Path
 
@@ -111,10 +112,24 @@ def bits_of(conn: sqlite3.Connection) -> KeyBits | None:
     return getattr(conn, "neardup_bits", None)
 
 
+def _set_wal(conn: sqlite3.Connection) -> None:
+    """WAL on the sidecar; SQLite answers "locked" at once, without its busy handler, while
+    another opener of a new file holds it, so this retries within the connection's busy timeout."""
+    deadline = time.monotonic() + conn.execute("PRAGMA busy_timeout").fetchone()[0] / 1000
+    while True:
+        try:
+            conn.execute(f"PRAGMA {SCHEMA}.journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.01)
+
+
 def _prepare(conn: sqlite3.Connection) -> None:
     # the page size only takes on a new, empty file (before WAL fixes it)
     conn.execute(f"PRAGMA {SCHEMA}.page_size = {PAGE_SIZE}")
-    conn.execute(f"PRAGMA {SCHEMA}.journal_mode = WAL")
+    _set_wal(conn)
     # in WAL mode NORMAL cannot corrupt it; a power cut may lose the last commits (→ rebuild)
     conn.execute(f"PRAGMA {SCHEMA}.synchronous = NORMAL")
     if _format(conn) == FORMAT:
