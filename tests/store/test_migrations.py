@@ -204,3 +204,18 @@ def test_changed_views_and_tokenizer_are_refreshed_on_open(tmp_path):
             one(store.conn, "SELECT value FROM store_meta WHERE key = 'views'")
             == schema.views_fingerprint()
         )
+
+
+def test_a_new_store_keeps_its_text_in_utf16_and_an_existing_one_in_its_own(tmp_path):
+    """Chinese text takes 2 bytes a character in UTF-16, 3 in UTF-8; SQLite fixes the encoding
+    when the file is created, so a store made before keeps UTF-8, and both read back the same."""
+    item = article_item(1, title="湛江𠮷“云媒”ABC é")  # a character outside the BMP, ASCII, Latin
+    old = tmp_path / "old.db"
+    sqlite3.connect(old).execute("CREATE TABLE placeholder (x)").connection.commit()
+    for path, encoding in ((tmp_path / "new.db", schema.TEXT_ENCODING), (old, "UTF-8")):
+        with Store(path) as store:
+            assert one(store.conn, "PRAGMA encoding") == encoding
+            store.save_articles([item])
+            assert one(store.conn, "SELECT title FROM articles") == item["title"]
+            assert one(store.conn, "SELECT body FROM articles") == item["body"]
+            assert one(store.conn, "SELECT length(title) FROM articles") == len(item["title"])

@@ -198,6 +198,19 @@ def test_an_unreadable_sidecar_is_recreated(db):
         assert sidecar_keys(store.conn) == before
 
 
+def test_a_sidecar_of_another_text_encoding_is_recreated(db):
+    # a deleted store's sidecar left beside a new store: SQLite refuses to attach it
+    side = sqlite3.connect(neardup.path_of(db))
+    side.execute("CREATE TABLE neardup_keys (key INTEGER)")  # a UTF-8 file: the default
+    side.commit()
+    side.close()
+    with Store(db) as store:
+        assert one(store.conn, "PRAGMA main.encoding") == schema.TEXT_ENCODING
+        assert one(store.conn, "PRAGMA neardup.encoding") == schema.TEXT_ENCODING
+        store.save_articles([article_item(n) for n in range(1, 6)])
+        assert sidecar_keys(store.conn) == expected_keys(store.conn)
+
+
 def test_every_write_path_keeps_the_sidecar_in_step(db):
     with Store(db) as store:
         c = store.conn
@@ -380,10 +393,21 @@ def test_a_sidecar_of_another_layout_is_rebuilt(db):
     with Store(db) as store:
         assert store.neardup_rebuilt is True
         assert sidecar_keys(store.conn) == before
-        low = rows(store.conn, "SELECT DISTINCT doc_id, low FROM neardup_keys ORDER BY 1")
-        assert low == rows(
-            store.conn, "SELECT doc_id, simhash & 2147483647 FROM articles ORDER BY 1"
+        stored = rows(store.conn, "SELECT key, doc_id, check_block FROM neardup_keys ORDER BY 1, 2")
+        hashes = rows(store.conn, "SELECT doc_id, simhash FROM articles")
+        assert stored == sorted(
+            (key, doc_id, check)
+            for doc_id, value in hashes
+            for key, check in zip(sh.keys(value), sh.check_values(value), strict=True)
         )
+
+
+def test_each_pair_is_checked_on_a_block_outside_it():
+    # a key match already agrees on its pair's blocks: checking those bits would filter nothing
+    assert len(sh.CHECK_BLOCKS) == len(sh.PAIRS)
+    for pair, block in zip(sh.PAIRS, sh.CHECK_BLOCKS, strict=True):
+        assert block not in pair
+        assert sh.BLOCKS[block][1] <= 15  # fits SQLite's 2-byte integer
 
 
 # --- the key bitmap ------------------------------------------------------------------------------------

@@ -54,6 +54,8 @@ def connect(path: str | Path, busy_timeout: float = 30.0) -> sqlite3.Connection:
         str(path), timeout=busy_timeout, isolation_level=None, factory=Connection
     )
     conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
+    # takes only on a file not yet created (SQLite ignores it on an existing one): before WAL
+    conn.execute(f"PRAGMA encoding = '{schema.TEXT_ENCODING}'")
     conn.execute("PRAGMA journal_mode = WAL")
     # in WAL mode NORMAL cannot corrupt the database; a power cut may only lose the last commits
     conn.execute("PRAGMA synchronous = NORMAL")

@@ -14,7 +14,8 @@ edits through a connection without the sidecar) cost nothing but a wasted probe.
 
 A lookup (``find_near``) reads the ten keys' bits in the key bitmap first (keybits.py; most new
 articles stop there), probes the sidecar only for keys whose bit is set, checks each match on the
-hash's low 31 bits kept in the key row, and reads ``articles`` only for what is left: near copies.
+hash's bits in a block outside the key's pair (kept in the key row), and reads ``articles`` only
+for what is left: near copies.
 """
 
 from __future__ import annotations
@@ -38,13 +39,14 @@ GENERATION = "neardup_generation"  # the key in main.store_meta and in neardup_m
 # table names unique across schemas: a trigger body may not qualify the table it writes
 KEYS = "neardup_keys"
 META = "neardup_meta"
-FORMAT = "2"  # the sidecar's layout: (key, doc_id, low)
-# ``low``: the hash's low 31 bits, so a candidate is checked in this file (a cold 64 KB page of
-# main costs more than the whole lookup); only hashes within MAX_DISTANCE on them are read in main
-LOW_MASK = 0x7FFFFFFF
+FORMAT = "3"  # the sidecar's layout: (key, doc_id, check_block); "2" held the low 31 bits
+# ``check_block``: the 13 bits of the block outside the key's pair (simhash.CHECK_BLOCKS), so a
+# candidate is checked in this file (a cold 64 KB page of main costs more than the whole lookup);
+# only hashes within MAX_DISTANCE on them are read in main. 13 bits take 2 bytes (the low 31
+# took 4: ~22 bytes an article) and are never the key's own bits (low bits were, for 4 pairs of 10)
 TABLES = (
     f"CREATE TABLE IF NOT EXISTS {SCHEMA}.{KEYS} (key INTEGER NOT NULL, doc_id INTEGER NOT NULL, "
-    "low INTEGER NOT NULL, PRIMARY KEY (key, doc_id)) WITHOUT ROWID",
+    "check_block INTEGER NOT NULL, PRIMARY KEY (key, doc_id)) WITHOUT ROWID",
     f"CREATE TABLE IF NOT EXISTS {SCHEMA}.{META} (key TEXT PRIMARY KEY, value TEXT)",
 )
 # a row is linkable when the writer gave it bands (body long enough, see simhash.MIN_LINK_CHARS)
@@ -67,6 +69,11 @@ def attached(conn: sqlite3.Connection) -> bool:
     return any(r[1] == SCHEMA for r in conn.execute("PRAGMA database_list"))
 
 
+# SQLite's words when the file was made beside a store of the other text encoding (left behind
+# by a deleted store): the sidecar takes its main file's encoding, so it is recreated
+FOREIGN_ENCODING = "same text encoding as main database"
+
+
 def attach(conn: sqlite3.Connection) -> None:
     """ATTACH ``<main file>-neardup`` (created when missing) with its pragmas; idempotent.
     Outside any transaction (SQLite refuses ATTACH inside one)."""
@@ -78,9 +85,9 @@ def attach(conn: sqlite3.Connection) -> None:
     try:
         conn.execute(f"ATTACH DATABASE ? AS {SCHEMA}", (str(path_of(main)),))
         _prepare(conn)
-    except sqlite3.OperationalError:  # busy, locked, no permission: not ours to drop
-        raise
-    except sqlite3.DatabaseError as exc:  # not a database, or a torn file: it is derived data
+    except sqlite3.DatabaseError as exc:  # not a database, a torn file, another store's: derived
+        if isinstance(exc, sqlite3.OperationalError) and FOREIGN_ENCODING not in str(exc):
+            raise  # busy, locked, no permission: not ours to drop
         logger.warning("near-duplicate sidecar %s unreadable (%s): recreated", path_of(main), exc)
         if attached(conn):
             conn.execute(f"DETACH DATABASE {SCHEMA}")
@@ -162,8 +169,11 @@ def _format(conn: sqlite3.Connection) -> str | None:
 
 
 def _values(r: str) -> str:
-    low = f"({r}.simhash & {LOW_MASK})"
-    return ", ".join(f"({key}, {r}.doc_id, {low})" for key in sh.key_sql(f"{r}.simhash"))
+    column = f"{r}.simhash"
+    return ", ".join(
+        f"({key}, {r}.doc_id, {check})"
+        for key, check in zip(sh.key_sql(column), sh.check_sql(column), strict=True)
+    )
 
 
 # both generations move together: a commit that reached only one file shows as a mismatch
@@ -177,7 +187,7 @@ _BUMP = (
 def triggers_sql() -> dict[str, str]:
     """name -> TEMP trigger body: the sidecar follows every insert, delete and hash change."""
     add = (
-        f"INSERT OR IGNORE INTO {KEYS} (key, doc_id, low) SELECT * FROM (VALUES {_values('NEW')}) "
+        f"INSERT OR IGNORE INTO {KEYS} (key, doc_id, check_block) SELECT * FROM (VALUES {_values('NEW')}) "
         f"WHERE {LINKABLE.format(r='NEW')}; "
         f"SELECT neardup_mark(NEW.simhash) WHERE {LINKABLE.format(r='NEW')};"
     )
@@ -209,20 +219,23 @@ def create_triggers(conn: sqlite3.Connection) -> None:
 
 
 def _pair_rows_sql() -> str:
-    """(p, offset_i, mask_i, offset_j, mask_j) of the ten block pairs, as a VALUES table."""
+    """(p, offset_i, mask_i, offset_j, mask_j, offset_check, mask_check) of the ten block pairs,
+    as a VALUES table."""
     return ", ".join(
         f"({p}, {sh.BLOCKS[i][0]}, {(1 << sh.BLOCKS[i][1]) - 1}, "
-        f"{sh.BLOCKS[j][0]}, {(1 << sh.BLOCKS[j][1]) - 1})"
-        for p, (i, j) in enumerate(sh.PAIRS)
+        f"{sh.BLOCKS[j][0]}, {(1 << sh.BLOCKS[j][1]) - 1}, "
+        f"{sh.BLOCKS[k][0]}, {(1 << sh.BLOCKS[k][1]) - 1})"
+        for p, ((i, j), k) in enumerate(zip(sh.PAIRS, sh.CHECK_BLOCKS, strict=True))
     )
 
 
 # one scan of articles × the ten pairs, sorted by SQLite's external sorter (bounded memory),
 # so the key b-tree is written in order
 FILL = (
-    f"INSERT OR IGNORE INTO {SCHEMA}.{KEYS} (key, doc_id, low) "
+    f"INSERT OR IGNORE INTO {SCHEMA}.{KEYS} (key, doc_id, check_block) "
     f"SELECT (p.column1 << {sh.PAIR_SHIFT}) | (((a.simhash >> p.column2) & p.column3) << 13) "
-    f"| ((a.simhash >> p.column4) & p.column5), a.doc_id, a.simhash & {LOW_MASK} "
+    f"| ((a.simhash >> p.column4) & p.column5), a.doc_id, "
+    f"(a.simhash >> p.column6) & p.column7 "
     f"FROM main.articles AS a, (VALUES {_pair_rows_sql()}) AS p "
     f"WHERE {LINKABLE.format(r='a')} ORDER BY 1, 2"
 )
@@ -336,7 +349,7 @@ def close_bits(conn: sqlite3.Connection) -> None:
 # --- lookups ----------------------------------------------------------------------------------------
 # for the keys the bitmap lets through (1..10 of them; all ten without a bitmap)
 _CANDIDATES_BY_COUNT = [
-    f"SELECT doc_id, low FROM {SCHEMA}.{KEYS} WHERE key IN ({', '.join('?' for _ in range(n))})"
+    f"SELECT key, doc_id, check_block FROM {SCHEMA}.{KEYS} WHERE key IN ({', '.join('?' for _ in range(n))})"
     for n in range(len(sh.PAIRS) + 1)
 ]
 CANDIDATES_SQL = _CANDIDATES_BY_COUNT[len(sh.PAIRS)]
@@ -362,14 +375,14 @@ def find_near(
         keys = bits.present(keys)
         if not keys:
             return None  # the usual case: ten bits read, no page of either file
-    low = value & LOW_MASK
+    checks = dict(zip(sh.keys(value), sh.check_values(value), strict=True))
     doc_ids = {
         doc_id
-        for doc_id, other_low in conn.execute(_CANDIDATES_BY_COUNT[len(keys)], keys)
-        if (other_low ^ low).bit_count() <= sh.MAX_DISTANCE
+        for key, doc_id, other in conn.execute(_CANDIDATES_BY_COUNT[len(keys)], keys)
+        if (other ^ checks[key]).bit_count() <= sh.MAX_DISTANCE
     }
     if not doc_ids:
-        return None  # key matches whose low bits are too far: main is not read
+        return None  # key matches whose check bits are too far: main is not read
     rows = conn.execute(rows_sql(len(doc_ids)), (*sorted(doc_ids), article_id)).fetchall()
     for other_id, _hash, other_content in rows:
         if content_hash is not None and other_content == content_hash:

@@ -24,6 +24,9 @@ SCHEMA_VERSION = 6
 # 32 KB pages pack them (-5 % file size at 10k articles), 64 KB (SQLite's largest) leave half the
 # tail of 32 KB: 4,283 against 4,468 B/article of `articles` at 20k (benchmarks/archive_scale.py)
 PAGE_SIZE = 65536
+# for new stores (fixed when a file is created): a Chinese character takes 2 bytes in UTF-16 and 3
+# in UTF-8, and the text is mostly Chinese (bodies, titles); ASCII columns double, a lesser cost
+TEXT_ENCODING = "UTF-16le"
 
 TABLES_V2 = """
 CREATE TABLE IF NOT EXISTS store_meta (

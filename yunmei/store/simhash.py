@@ -155,10 +155,28 @@ def keys(value: int | None) -> list[int]:
     ]  # fmt: skip
 
 
+# per pair, a block outside it (the lowest): its bits are checked in the sidecar before a row of
+# articles is read; a key match already agrees on the pair's own 26 bits, so checking them is void
+CHECK_BLOCKS = tuple(min(set(range(len(BLOCKS))) - set(pair)) for pair in PAIRS)
+
+
+def check_values(value: int | None) -> list[int]:
+    """Per key of ``keys(value)``, in the same order: the bits of its pair's check block."""
+    if value is None:
+        return []
+    u = value & 0xFFFFFFFFFFFFFFFF
+    return [(u >> BLOCKS[k][0]) & ((1 << BLOCKS[k][1]) - 1) for k in CHECK_BLOCKS]
+
+
 def _block_sql(column: str, i: int) -> str:
     off, width = BLOCKS[i]
     # >> is arithmetic on SQLite's signed integers; the mask drops the copied sign bits
     return f"(({column} >> {off}) & {(1 << width) - 1})"
+
+
+def check_sql(column: str) -> list[str]:
+    """``check_values()`` as SQL expressions over an INTEGER column."""
+    return [_block_sql(column, k) for k in CHECK_BLOCKS]
 
 
 def key_sql(column: str) -> list[str]:
