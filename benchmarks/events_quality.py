@@ -321,6 +321,13 @@ SETS = (
         ("real/blind7.json",),
         False,
     ),
+    # the eighth blind split: never scored, built by reading only (score it once, last)
+    (
+        "real-blind8",
+        "real text, eighth blind split (UNSCORED: the next session's blind figure)",
+        ("real/blind8.json",),
+        False,
+    ),
 )
 BLIND = frozenset(k for k, *_rest, tuned in SETS if not tuned)  # scored only when asked by name
 
