@@ -305,6 +305,7 @@ def sentence_awards(
     last_tiers: list[str] = []  # the tiers of the latest result clause (for 女子组由A获得)
     label_recips: list[dict] | None = None  # the names of the latest `二等奖:A` label clause
     sides: list[dict] | None = None  # winner and loser of the clause before (A以…战胜B)
+    places_run: Found | None = None  # the places of the latest clause that gave one name each
     for ci, (off, raw) in enumerate(clauses):
         if skip_next:
             skip_next = False
@@ -359,6 +360,16 @@ def sentence_awards(
         )
         if both and not (len(found) == 1 and len(found[0].tiers) == 2):
             found = []  # 两队分获五、六名: the two sides take the two places, winner first
+        if not found and places_run and s.text[off - 1 : off] == ";" and not has_subject:
+            again = _places_run_on(c, places_run)
+            found = [again] if again else []
+        places_run = (
+            found[0]
+            if len(found) == 1
+            and len(found[0].tiers) >= 3
+            and len(found[0].recipients) == len(found[0].tiers)
+            else None
+        )
         sides = _match_sides(c)
         if has_subject:
             carry = subject
@@ -521,6 +532,17 @@ def sentence_awards(
                     fcat = sub_cat + fcat  # 在X项目竞赛中,…荣获个人一等奖: X项目个人
                 tier, tcat = team_tier(tier, fcat or own)
                 awards.append((pos, tier, tcat, recips))
+
+
+def _places_run_on(c: str, before: Found) -> Found | None:
+    """前四名的班级为:A、B、C、D;E、F、G、H: a ;-clause of only names, as many as the places
+    before it, takes those places in order again (places_run_on_over_semicolons)."""
+    if PREDICATE_RE.search(c) or lx.TIER_ANY_RE.search(c) or len(c) > 60:
+        return None
+    names = recipients(c, strict=True)
+    if len(names) != len(before.tiers) or len(names) != len(split_items(c)):
+        return None
+    return Found(list(before.tiers), names, before.category, 0)
 
 
 _TITLE_AFTER_RE = re.compile(r"”?(?:荣誉)?称号")

@@ -173,7 +173,10 @@ _SPACED_PAIR_RE = re.compile(
 )
 
 
-_NAME_AFF_RE = re.compile(rf"(?P<name>[{lx.CJK}·]{{2,4}})\s*[((](?P<aff>[^()()]{{2,16}})[))]")
+# 刘春芳/谢敬舫(吉安市): a doubles pair (or one person) with the unit in brackets
+_NAME_AFF_RE = re.compile(
+    rf"(?P<name>[{lx.CJK}·]{{2,4}}(?:/[{lx.CJK}·]{{2,4}})?)\s*[((](?P<aff>[^()()]{{2,16}})[))]"
+)
 
 
 _NAMES_SHARED_PLACE_RE = re.compile(
@@ -226,12 +229,14 @@ def line_recipients(line: str, works: bool = False) -> tuple[list[dict], str | N
         ], None
     parts = [it.strip() for it in re.split(r"[、,,]|(?<=[))])", line) if it.strip()]
     items = [_NAME_AFF_RE.fullmatch(it) for it in parts]  # 周奕辰(地理科学)王晓鸥(生物科学) too
-    if len(items) >= 2 and all(m and _person(m.group("name")) for m in items):
-        # 梁可歆(法学)、周玲(学前教育): persons each with a unit in brackets (name_aff_list)
+    if len(items) >= 2 and all(m and all(map(_person, m.group("name").split("/"))) for m in items):
+        # 梁可歆(法学)、周玲(学前教育): persons each with a unit in brackets (name_aff_list);
+        # 刘春芳/谢敬舫(吉安市)、黄国禄/张坤发(赣州市): doubles pairs, two persons each (pair_aff_list)
         return [
-            {"name": m.group("name"), "kind": "person", "affiliation": m.group("aff")}
+            {"name": n, "kind": "person", "affiliation": m.group("aff")}
             for m in items
             if m
+            for n in m.group("name").split("/")
         ], None
     works_listed = [_WORK_ITEM_RE.fullmatch(it.strip()) for it in line.split("、")]
     if len(works_listed) >= 2 and all(works_listed):
@@ -784,6 +789,13 @@ _GROUP_TEAM_TIER_RE = re.compile(
 )
 
 
+# 男子团体赛一等奖 / 女子单打一等奖: an event (…赛, singles, doubles) then a ranked tier
+_EVENT_TIER_RE = re.compile(
+    rf"(?P<cat>(?:男子|女子|男女|混合)?[{lx.CJK}]{{0,4}}?(?:团体赛|个人赛|单打|双打|混双|混合双打))"
+    rf"(?P<tier>{lx.TIER})"
+)
+
+
 def _split_group(label: str) -> tuple[str, str | None]:
     """团体赛一等奖 -> (一等奖, 团体赛): a group printed in front of a ranked tier is its category."""
     gt = _GROUP_TEAM_TIER_RE.fullmatch(label)
@@ -796,6 +808,9 @@ def _split_group(label: str) -> tuple[str, str | None]:
         return m.group("tier"), m.group("cat")
     if m and label.startswith("团体赛"):
         return m.group("tier"), m.group("cat")
+    im = _EVENT_TIER_RE.fullmatch(label)
+    if im and tier_rank(im.group("tier")) is not None:
+        return im.group("tier"), im.group("cat")  # 男子团体赛一等奖: the event is the category
     return label, None
 
 

@@ -59,6 +59,11 @@ def split_conj(piece: str) -> list[str]:
             continue  # 信息与通信学院龚瑞乔: the 与 is inside the unit's name (conj_inside_unit)
         if _OWNED_NAME_RE.fullmatch(left) and _OWNED_NAME_RE.fullmatch(right):
             return [left, right]  # 甲校的月钦和乙校的王谦谦: a unit's person on each side
+        if "的" in piece and _placed_person(left):
+            rights = split_conj(right)
+            if all(_placed_person(r) for r in rights):
+                # 郭兴茂和来自宁夏的张福 / 陕西省的王静和福建的高少颖 (placed_persons_joined)
+                return [left, *rights]
         cls = name_class(left)
         if cls is None:
             continue
@@ -66,6 +71,18 @@ def split_conj(piece: str) -> list[str]:
         if all(name_class(r) == cls for r in rights):
             return [left, *rights]
     return [piece]
+
+
+_PLACED_PERSON_RE = re.compile(rf"(?:来自)?[{lx.CJK}]{{2,10}}?的(?P<name>{lx.PERSON_RE.pattern})")
+
+
+def _placed_person(x: str) -> bool:
+    """A person, perhaps with the place or unit before 的 (来自宁夏的张福, 福建的高少颖)."""
+    m = _PLACED_PERSON_RE.fullmatch(x)
+    if m is None:
+        return name_class(x) == "person"
+    name = m.group("name")
+    return not lx.BAD_ITEM_RE.search(x) and not lx.ORG_LAST_CHARS.intersection(name[-1])
 
 
 _OWNED_NAME_RE = re.compile(rf"[^、]{{2,30}}?{lx.AFF_END}(?:\([^()]{{1,10}}\))?的[{lx.CJK}]{{2,3}}")
