@@ -196,7 +196,7 @@ _WORK_INTRO = (
     r"(?:作品|项目|节目|论文|方案|课题|影片|歌曲|短片|视频|微视频|小说|诗歌|课例|课)"
 )
 WORK_RE = re.compile(
-    rf"(?:(?P<aff>[^《》]{{2,30}}?)(?:的|选送的|创作的|报送的)?)?(?:{_WORK_INTRO})?(?P<work>《[^《》]+》)"
+    rf"(?:(?P<aff>[^《》]{{2,30}}?)(?:的|选送的|创作的|报送的)?)?(?:{_WORK_INTRO}\s*)?(?P<work>《[^《》]+》)"
 )
 PAREN_AFF_RE = re.compile(r"(?P<name>[^()]+)\((?P<aff>[^()]{2,30})\)")
 
@@ -212,7 +212,9 @@ BAD_ITEM_RE = gated(
 _NOT_PRIZE_TAIL = r"(?![金励项品状杯章赛])"
 TIER_CORE = (
     r"特等奖|特金奖|[一二三四五六七八九十1-9]等奖"
-    r"|荣誉[金银铜]奖"  # 特别金奖3幅,荣誉金奖9幅: an honorary band beside the medals, its own tier
+    r"|荣誉[金银铜]奖"
+    # 金剪刀奖 / 银话筒奖: a named prize in medal bands (named_medal_prize), ranked as the medal
+    rf"|[金银铜](?![融行额钱币属色牌奖])[{CJK}]{{1,2}}奖{_NOT_PRIZE_TAIL}"  # 特别金奖3幅,荣誉金奖9幅: an honorary band beside the medals, its own tier
     r"|[金银铜]奖|[金银铜]牌(?!讲解|主持|教练|导游|员|师|榜|职工|工匠|月嫂|保姆|选手|团队|企业|产品|服务)"
     r"|团体(?:总分)?(?:冠军|亚军|季军|第[一二三四五六七八九十\d]{1,2}名?|特等奖|[一二三四五六七八九十]等奖)"
     r"|总分第[一二三四五六七八九十\d]{1,2}名?"

@@ -130,6 +130,8 @@ def split_items(seg: str) -> list[str]:
         if ch in "、, /":  # 尹土鹏/曹兆承: a doubles pair is two recipients
             if ch == " " and i and masked[i - 1].isdigit() and masked[i + 1 : i + 2] in "名位人":
                 continue  # 童颖16 名老师: a count spaced from its measure word closes the list
+            if ch == " " and masked[i + 1 : i + 2] == "《":
+                continue  # 樊清的作品 《梦吟故乡》: a space before the title is inside the item
             if ch == " " and _LATIN_SPACE_RE.match(masked, i - 1):
                 continue  # Sisilia Ginoka: a Latin name's words belong together
             parts.append(seg[last:i])
