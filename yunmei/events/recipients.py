@@ -182,7 +182,7 @@ _FAMILY_OF_RE = re.compile(r"(?:来自)?(?P<aff>.{2,30}?)的(?P<fam>.+)")
 
 
 _PLACE_PERSON_RE = re.compile(rf"(?P<aff>[{lx.CJK}]{{2}})(?P<name>{lx.PERSON_RE.pattern})")
-_LATIN_UNIT_PERSON_RE = re.compile(rf"(?P<aff>[A-Za-z]{{2,8}})(?P<name>{lx.PERSON_RE.pattern})")
+_LATIN_UNIT_PERSON_RE = re.compile(rf"(?P<aff>[A-Za-z]{{2,8}})的?(?P<name>{lx.PERSON_RE.pattern})")
 _FOREIGN_PERSON_RE = re.compile(
     rf"(?:\d+岁的?)?(?P<aff>[{lx.CJK}]{{2,10}}?)(?:选手|运动员|名将|小将)(?P<name>[{lx.CJK}·]{{2,8}})"
 )

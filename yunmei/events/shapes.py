@@ -114,6 +114,18 @@ class Found:
 _OWNER_RE = re.compile(rf"(?:^|[,;])(?P<aff>[{lx.CJK}]{{2,8}}?)(?:市代表队|代表队|代表团|队)的$")
 
 
+_LIST_LAST_NAME_RE = re.compile(rf"[、和](?P<name>[{lx.CJK}]{{2,3}})$")
+
+
+def _modal_tail(subject: str) -> bool:
+    """将 / 如 / 若 closing the subject: not yet a result (若获得…) — unless it is the last
+    character of the last name of a list (杨蓓蓓、金如如获优胜奖: modal_char_ends_a_listed_name)."""
+    if not lx.MODAL_TAIL_RE.search(subject):
+        return False
+    last = _LIST_LAST_NAME_RE.search(subject)
+    return not (last and lx.PERSON_RE.fullmatch(last.group("name")))
+
+
 def explicit(m: re.Match, rec: str, gap: str | None = None, strict: bool = False) -> Found | None:
     """A pattern that states a result outright (由/的是/为/label): recipients from `rec`."""
     pre = m.group("pre")
@@ -309,7 +321,7 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
         if not subject and carry:
             recips = [dict(r) for r in carry]
         else:
-            if not subject or lx.MODAL_TAIL_RE.search(subject) or lx.PREP_TAIL_RE.search(subject):
+            if not subject or _modal_tail(subject) or lx.PREP_TAIL_RE.search(subject):
                 return []
             recips = recipients(subject, strict=True)
             partial = bool(recips) and len(recips) < len(split_items(subject))
