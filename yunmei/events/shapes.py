@@ -617,6 +617,8 @@ def _after_verb(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | 
 # (军 only in 冠军/亚军…: 刘军、陈平分别获得 is a list of two names)
 _CHAINED_RE = re.compile(
     rf"(?:(?<=[奖名牌])|(?<=[冠亚季殿]军))、(?=[^、,;]{{1,30}}?(?:{lx.V_ONE})"
+    # …男子双打第一名、张明、朱成友荣获男子双打第二名: the next clause's subject is a short list
+    rf"|(?:[^、,;]{{2,8}}、){{1,8}}[^、,;]{{2,30}}?(?:{lx.V_ONE})"
     # …11名老师获得二等奖、A、B、C16名老师获得三等奖: the next clause's subject is a counted list
     rf"|(?:[^、,;]{{1,12}}、){{1,40}}[^、,;]{{1,12}}?{lx.NUM}\s*(?:名|位|人|个|支)[^、,;]{{0,8}}?(?:{lx.V_ONE}))"
 )
