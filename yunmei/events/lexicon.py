@@ -227,7 +227,7 @@ TIER_CORE = (
     # 团体“优胜奖” / 个人优秀奖: an unranked team or individual prize stays whole (unranked_prize_keeps_prefix)
     rf"|(?:团体|个人)“?(?:(?:最佳|优秀|最具|体育道德风尚|道德风尚|精神文明)[{CJK}]{{0,5}}?|优胜|鼓励|纪念|参与|人气|进步)奖”?{_NOT_PRIZE_TAIL}"
     rf"|(?:最佳|优秀|最具|特别|评委会|评审团|体育道德风尚|道德风尚|精神文明|十佳|最美|突出贡献|杰出贡献|最受欢迎)[{CJK}]{{0,7}}?奖{_NOT_PRIZE_TAIL}"
-    rf"|(?:优胜|鼓励|入围|参与|纪念|新人|创意|人气|进步|金点子|组织)奖{_NOT_PRIZE_TAIL}"
+    rf"|(?:优胜|鼓励|入围|参与|纪念|新人|创意|人气|进步|金点子|组织|提名|表彰)奖{_NOT_PRIZE_TAIL}"
     # an individual honour with no 奖 (获评“最有价值球员”): unranked like 最佳…奖
     r"|最(?:佳|有价值)(?:球员|教练员|运动员|射手|守门员|选手|辩手|歌手|裁判员)(?![奖的们])"
     # the coach's honour beside the pupils' prizes (被评为优秀指导教师): unranked like 优秀…奖

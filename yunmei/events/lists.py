@@ -347,6 +347,13 @@ _SEPARATORS_RE = re.compile(r"[\s,,、;。]+")
 _NAME_ITEMS_RE = re.compile(rf"(?P<name>[{lx.CJK}·]{{2,4}})[((](?P<items>[^()()]+)[))]")
 
 
+# 美的集团股份有限公司(大奖) / 张明(一等奖): a list line, the winner then its prize in brackets
+# (name_then_tier_in_brackets); in brackets after a name even a bare 大奖 is the prize
+_NAME_THEN_TIER_RE = re.compile(
+    rf"(?P<name>[^()()::,,。;、\s]{{2,40}})[((](?P<tier>{lx.TIER}|[{lx.CJK}]{{0,4}}大奖)[))]"
+)
+
+
 def _item_tiers(rest: str) -> list[tuple[str, str]] | None:
     """二十四式太极拳二等奖,三十二式太极剑二等奖 -> [(二等奖, 二十四式太极拳), …] when every part is one."""
     out = []
@@ -612,6 +619,11 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
                 continue
         else:
             row_person = None
+        nt = _NAME_THEN_TIER_RE.fullmatch(line) if len(line) <= _MAX_LINE else None
+        if nt and (r := recipient(nt.group("name"), strict=False)) is not None:
+            out.append(ListAward(p, nt.group("tier"), cat, [r]))  # 美的集团股份有限公司(大奖)
+            used.add(p)
+            continue
         pr = _person_results(line) if len(line) <= _MAX_LINE else None
         pr = pr or (_person_item_tiers(line) if len(line) <= _MAX_LINE else None)
         pr = pr or (_names_with_item_tiers(line) if "(" in line or "(" in line else None)
