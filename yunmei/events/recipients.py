@@ -695,6 +695,9 @@ def clean_subject(pre: str) -> tuple[str, str | None]:
         if lead_cat and not cat:
             cat = lead_cat.group("cat")
             seg = seg.strip()[lead_cat.end() :]
+    mt = _MATCH_THEN_OPPONENT_RE.search(seg.strip())
+    if mt and mt.start() >= 2:  # A不敌B列居殿军 / A战胜B获得冠军: A's result (subject_before_match)
+        seg = seg.strip()[: mt.start()]
     gm = None if cat else _GROUP_THEN_UNIT_RE.match(seg.strip())
     if gm and (
         lx.TEAM_END_RE.search(gm.group("unit"))
@@ -705,6 +708,10 @@ def clean_subject(pre: str) -> tuple[str, str | None]:
     return seg.strip(), cat
 
 
+# a match verb and the opponent closing the subject: the opponent won or lost nothing here
+_MATCH_THEN_OPPONENT_RE = re.compile(
+    r"(?:不敌|负于|惜败于?|惜负于?|战胜|击败|力克|险胜|大胜|完胜|击退|淘汰)(?:了)?[^、,,;]{2,30}$"
+)
 _GROUP_THEN_UNIT_RE = re.compile(
     r"(?P<cat>(?:男子|女子|男女混合|混合|男女)(?:[甲乙丙丁]|青年|少年|老年|成人|公开)?组)(?P<unit>[^、,的]{3,20})"
 )
