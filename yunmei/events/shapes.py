@@ -379,6 +379,19 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             item_tiers = [team.group("tier")] if team else tiers
             return [Found(item_tiers, [dict(r) for r in recips], k, t.start("tier")) for k in items]
         found = [Found(tiers, recips, cat, t.start("tier"), discipline is not None)]
+        end = t.end()
+        first_item = gap_clean.strip()
+        while (
+            len(tiers) == 1
+            and first_item
+            and not _LEVEL_OR_COUNT_RE.search(first_item)
+            and (mi := _MORE_ITEM_TIER_RE.match(c, end))
+            and not _LEVEL_OR_COUNT_RE.search(mi.group("item"))
+        ):
+            # A获得点钞识假一等奖、理论知识二等奖: each further item with its own tier
+            item_recips = [dict(r) for r in recips]
+            found.append(Found([mi.group("tier")], item_recips, mi.group("item"), mi.start("tier")))
+            end = mi.end()
         also = ALSO_RE.match(c, t.end())
         if also and not lx.COUNT_AFTER_RE.match(c[also.end() :]):
             # A获得团体一等奖并获最佳组织奖: the same recipients, a second award
@@ -394,6 +407,12 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
     return []
 
 
+# 、理论知识二等奖 after an item's tier: the next item and its own tier (more_item_tiers)
+_MORE_ITEM_TIER_RE = re.compile(rf"、(?P<item>[{lx.CJK}A-Za-z\d]{{2,12}}?)(?P<tier>{lx.TIER})")
+# 国赛二等奖 / 1项金奖: a level or a count before the tier is no item of the contest
+_LEVEL_OR_COUNT_RE = re.compile(
+    rf"^(?:国赛|省赛|市赛|全国|全省|全市|国家级|省级|市级|区级|县级)|^{lx.NUM}\s*(?:项|个|名|枚|块|件|次)"
+)
 _LOOSE_ITEM_RE = re.compile(rf"[{lx.CJK}A-Za-z\d()]{{2,12}}")
 
 
