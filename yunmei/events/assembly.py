@@ -199,6 +199,7 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
     awards = _drop_restated_places(awards, n_listed)
     awards = _drop_restated_verbs(awards)
     awards = _drop_repeated_works(awards)
+    awards = _drop_restated_self_reference(awards)
     if not awards:
         return []
     strong = [m.name for m in mentions if m.strong]
@@ -700,6 +701,28 @@ def _drop_uncategorised_restatements(grouped: dict) -> None:
         aw["recipients"] = [
             x for x in aw["recipients"] if not any(same_recipient(x, r) for r in bare["recipients"])
         ]
+
+
+_SELF_REFERENCE_RE = re.compile(r"^(?:我|本)[校院市县区省镇]")
+
+
+def _drop_restated_self_reference(awards: list) -> list:
+    """我院代表队荣获团体赛三等奖 … “拾光阅茗”获团体赛三等奖: the unit's own name restates the
+    relative reference; the named one is kept (self_reference_restated)."""
+    named = [
+        (t, c)
+        for _p, t, c, rs in awards
+        for r in rs
+        if r["kind"] != "person" and not _SELF_REFERENCE_RE.match(r["name"])
+    ]
+    out = []
+    for pos, tier, cat, rs in awards:
+        if all(_SELF_REFERENCE_RE.match(r["name"]) for r in rs) and any(
+            t == tier and (c is None or cat is None or c == cat) for t, c in named
+        ):
+            continue
+        out.append((pos, tier, cat, rs))
+    return out
 
 
 def _drop_restated_places(awards: list, n_listed: int) -> list:
