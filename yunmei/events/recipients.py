@@ -247,8 +247,20 @@ def recipient(item: str, strict: bool) -> dict | None:
     if _UNIT_SIDE_RE.fullmatch(item.strip()):
         return {"name": item.strip(), "kind": "organization", "affiliation": None}
     r = _recipient(item, strict)
+    lt = (
+        _UNIT_LEADER_TEAM_RE.fullmatch(r["name"])
+        if r is not None and not r["affiliation"]
+        else None
+    )
+    if lt:  # 医学院夏俊杰团队: the team named by its leader, the unit before it (unit_leader_team)
+        r = {**r, "name": lt.group("name"), "affiliation": lt.group("aff")}
     # 双蒸队强势赢得: a unit, then an adverb read as a name; the adverb names no one
     return None if r is not None and r["name"] in lx.NOT_RECIPIENTS else r
+
+
+_UNIT_LEADER_TEAM_RE = re.compile(
+    rf"(?P<aff>[{lx.CJK}]{{2,12}}?{lx.AFF_END})(?P<name>(?:{lx.PERSON_RE.pattern})(?:团队|小组|工作室))"
+)
 
 
 def _recipient(item: str, strict: bool) -> dict | None:

@@ -485,6 +485,27 @@ def _tier_list(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | N
     return _per_category(found, m.group("pre"))
 
 
+# 一等奖2名(张弘弢《W》、鲁晓峰《V》): a tier and its count, the winners in brackets after it
+TIER_COUNT_NAMES_IN_BRACKETS = re.compile(
+    rf"(?P<pre>.*?)(?P<tier>{lx.TIER})\s*{lx.NUM}\s*(?P<unit>名|人|个|项|件|篇|幅)\s*"
+    r"[((](?P<rec>[^()()]{2,80})[))]"
+)
+
+
+def _tier_count_names_in_brackets(m: re.Match, c: str, carry: list[dict] | None) -> list[Found]:
+    """特等奖1名(印为民《红土香》): a count of people (名/人) credits the singers, not their songs
+    (tier_count_names_in_brackets)."""
+    if lx.MODAL_ANY_RE.search(m.group("pre")):
+        return []
+    rec = m.group("rec")
+    if m.group("unit") in ("名", "人"):
+        rec = re.sub(r"《[^《》]*》", "", rec)
+    recips = recipients(rec, strict=True)
+    if not recips or len(recips) != len(split_items(rec)):
+        return []
+    return [Found([m.group("tier")], recips, category_in(m.group("pre")), m.start("tier"))]
+
+
 def _places_range(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
     """获二至八的选手分别是A…G: one place each, in order (the ordinal distributor is `pair`)."""
     lo, hi = cn_int(m.group("lo")) or 0, cn_int(m.group("hi")) or 0
@@ -663,6 +684,11 @@ SHAPES: tuple[Shape, ...] = (
     Shape("TIER_IS", TIER_IS, _tier_list),  # 冠军为A
     Shape("TIER_OF_ARE", TIER_OF_ARE, _tier_list),  # (荣获一等奖的是A;)二等奖的是B
     Shape("PLACES_RANGE_ARE", PLACES_RANGE_ARE, _places_range),  # 获二至八的选手分别是A…G
+    Shape(  # 一等奖2名(A《W》、B《V》): the tier, its count, the winners in brackets
+        "TIER_COUNT_NAMES_IN_BRACKETS",
+        TIER_COUNT_NAMES_IN_BRACKETS,
+        _tier_count_names_in_brackets,
+    ),
     Shape(  # 他们分别是A冠军、B亚军、C季军: names each followed by their own tier
         "WINNERS_WITH_TIERS",
         re.compile(
@@ -744,6 +770,7 @@ _ROW_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "TIER_IS": (("为", "是", "分别有"),),
     "TIER_OF_ARE": (("的",), ("是", "有", "为", "包括")),
     "PLACES_RANGE_ARE": (("分别", "依次"),),
+    "TIER_COUNT_NAMES_IN_BRACKETS": (("(", "("),),
 }
 
 
