@@ -326,6 +326,9 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             recips = recipients(subject, strict=True)
             partial = bool(recips) and len(recips) < len(split_items(subject))
             cut = _LEAD_CUT_RE.search(pre) if not recips or partial else None
+            if cut and cut.start() < 2 and subject:  # 最终A力胜一筹荣膺: cut after the lead word
+                pre = subject
+                cut = _LEAD_CUT_RE.search(pre)
             if cut and cut.start() >= 2:  # A在比赛中奋力拼搏…最终获得: the subject ends at 在
                 lead, _cat = clean_subject(pre[: cut.start()])
                 lead_recips = recipients(lead, strict=True) if lead else []
@@ -821,7 +824,7 @@ def clause_awards(
 _LEAD_CUT_RE = lx.gated(
     rf"{lx.V_SPREAD}|{lx.V_ONE}|以(?!及)|在|于|凭借|凭|派出|选派|发挥|表现|代表(?!队|团)|参加|参与|经过|通过|战胜|击败|力克|险胜|反超|超越|"
     r"大胜|完胜|战平|击退|淘汰|不敌|负于|迎战|对阵|游出|跑出|跳出|打出|连胜|连续|[一二三四五六七八九十两\d]战|历经|从|脱颖而出|"
-    r"\d+\s*[:比]\s*\d+|技高一筹|略胜一筹|惜败|惜负|笑到了?最后|力压|过关斩将|"
+    r"\d+\s*[:比]\s*\d+|技高一筹|略胜一筹|力胜一筹|棋高一着|爆冷|惜败|惜负|笑到了?最后|力压|过关斩将|"
     r"(?:演唱|表演|演奏|带来|带去|献上|献唱|呈现)了|"  # A演唱了《W》: the performer is the subject
     r"继(?=[^,;]{1,15}?之?后)|"  # A继濮阳站夺冠之后: A is the subject of what follows
     r"共|先后|首次|再次|又|还|也|则|(?<!平)均|都|(?<![老名小女主大武])将|曾|最终|全程|一路|顶住|继续|成功|凭着"
@@ -844,10 +847,13 @@ def lead_subject(c: str) -> tuple[bool, list[dict] | None]:
     if m is None:
         return False, None  # no predicate: an adverbial clause (最终, 决赛中)
     lead = lx.SEG_TRAIL_RE.sub("", c[: m.start()].strip())  # A及B分别 / 绍兴文理学院178分
+    lead = _SCORE_WORD_TAIL_RE.sub("", lead) or lead  # A点球5:4: the score belongs to A
     if not lead or _STAGE_LEAD_RE.search(lead) or lx.CAT_FULL_RE.fullmatch(lead):
         return False, None
     if lead.endswith("的"):
         return False, None  # 出人预料的战胜了…: an adverbial, the subject is still the earlier one
+    if _NO_SUBJECT_LEAD_RE.fullmatch(lead):
+        return False, None  # A点球5:4,总比分6:5战胜B,获得冠军: a score or an adverb, A goes on
     if lx.MODAL_ANY_RE.search(c):
         return True, None
     items = split_items(lead)
@@ -862,6 +868,12 @@ def lead_subject(c: str) -> tuple[bool, list[dict] | None]:
     return True, recips
 
 
+# a score (总比分6:5) or a manner word (爆冷) opening a clause is no new subject (score_keeps_subject)
+_NO_SUBJECT_LEAD_RE = re.compile(
+    r"(?:总比分|大比分|比分|点球|局分|总分)(?:\s*\d+\s*[:比∶]\s*\d+)?|\d+\s*[:比∶]\s*\d+"
+    r"|爆冷|意外|惊险|逆转|又一次|再一次|一举"
+)
+_SCORE_WORD_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:点球|总比分|大比分|比分)$")
 _EPITHET_RE = re.compile(r"(?:种子|卫冕冠军|东道主|名将|新星|老将|选手|队长)$")
 
 
