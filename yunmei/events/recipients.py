@@ -59,7 +59,8 @@ def split_conj(piece: str) -> list[str]:
             continue  # 信息与通信学院龚瑞乔: the 与 is inside the unit's name (conj_inside_unit)
         if _OWNED_NAME_RE.fullmatch(left) and _OWNED_NAME_RE.fullmatch(right):
             return [left, right]  # 甲校的月钦和乙校的王谦谦: a unit's person on each side
-        if "的" in piece and _placed_person(left):
+        both_units = bool(_unit_person(left) and _unit_person(right))  # 县残联赵鹏和付井镇周战强
+        if ("的" in piece or both_units) and _placed_person(left):
             rights = split_conj(right)
             if all(_placed_person(r) for r in rights):
                 # 郭兴茂和来自宁夏的张福 / 陕西省的王静和福建的高少颖 (placed_persons_joined)
@@ -76,11 +77,17 @@ def split_conj(piece: str) -> list[str]:
 _PLACED_PERSON_RE = re.compile(rf"(?:来自)?[{lx.CJK}]{{2,10}}?的(?P<name>{lx.PERSON_RE.pattern})")
 
 
+def _unit_person(x: str) -> bool:
+    """A unit then a person's name, no 的 between (付井镇周战强)."""
+    m = lx.AFF_PERSON_RE.fullmatch(x)
+    return bool(m) and not lx.ORG_LAST_CHARS.intersection(m.group("name")[-1])
+
+
 def _placed_person(x: str) -> bool:
     """A person, perhaps with the place or unit before 的 (来自宁夏的张福, 福建的高少颖)."""
     m = _PLACED_PERSON_RE.fullmatch(x)
     if m is None:
-        return name_class(x) == "person"
+        return name_class(x) == "person" or _unit_person(x)
     name = m.group("name")
     return not lx.BAD_ITEM_RE.search(x) and not lx.ORG_LAST_CHARS.intersection(name[-1])
 

@@ -395,6 +395,10 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             item_recips = [dict(r) for r in recips]
             found.append(Found([mi.group("tier")], item_recips, mi.group("item"), mi.start("tier")))
             end = mi.end()
+        if len(found) >= 2 and len(recips) == len(found) and "分别" in pre:
+            # A和B分别荣获幼儿组特等奖、小学组一等奖: one name to each item, in order
+            for f, r in zip(found, recips, strict=True):
+                f.recipients = [dict(r)]
         also = ALSO_RE.match(c, t.end())
         if also and not lx.COUNT_AFTER_RE.match(c[also.end() :]):
             # A获得团体一等奖并获最佳组织奖: the same recipients, a second award
