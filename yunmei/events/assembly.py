@@ -200,6 +200,7 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
     awards = _drop_restated_verbs(awards)
     awards = _drop_repeated_works(awards)
     awards = _drop_restated_self_reference(awards)
+    awards = _drop_restated_short_names(awards)
     if not awards:
         return []
     strong = [m.name for m in mentions if m.strong]
@@ -701,6 +702,32 @@ def _drop_uncategorised_restatements(grouped: dict) -> None:
         aw["recipients"] = [
             x for x in aw["recipients"] if not any(same_recipient(x, r) for r in bare["recipients"])
         ]
+
+
+def _drop_restated_short_names(awards: list) -> list:
+    """后勤服务集团代表队…勇夺亚军。…集团代表队…获得本次比赛亚军: a later mention by the tail of
+    the name, with a place of the same rank, restates the award (short_name_restated)."""
+    seen: list[tuple[str, int, str | None]] = []
+    out = []
+    for pos, tier, cat, rs in awards:
+        rank = tier_rank(tier)
+        kept = [
+            r
+            for r in rs
+            if rank is None
+            or not any(
+                rk == rank
+                and len(r["name"]) >= 4
+                and len(n) >= len(r["name"]) + 2
+                and n.endswith(r["name"])
+                and (cat is None or c is None or c == cat)
+                for n, rk, c in seen
+            )
+        ]
+        seen.extend((r["name"], rank, cat) for r in rs if rank is not None)
+        if kept:
+            out.append((pos, tier, cat, kept))
+    return out
 
 
 _SELF_REFERENCE_RE = re.compile(r"^(?:我|本)[校院市县区省镇]")
