@@ -707,7 +707,7 @@ def _drop_uncategorised_restatements(grouped: dict) -> None:
 def _drop_restated_short_names(awards: list) -> list:
     """后勤服务集团代表队…勇夺亚军。…集团代表队…获得本次比赛亚军: a later mention by the tail of
     the name, with a place of the same rank, restates the award (short_name_restated)."""
-    seen: list[tuple[str, int, str | None]] = []
+    seen: list[tuple[dict, int, str | None]] = []
     out = []
     for pos, tier, cat, rs in awards:
         rank = tier_rank(tier)
@@ -718,13 +718,14 @@ def _drop_restated_short_names(awards: list) -> list:
             or not any(
                 rk == rank
                 and len(r["name"]) >= 4
-                and len(n) >= len(r["name"]) + 2
-                and n.endswith(r["name"])
+                and len(q["name"]) >= len(r["name"]) + 2
+                and q["name"].endswith(r["name"])
+                and not same_recipient(q, r)  # 东镇东村一队 / 东村一队: merged later, as one team
                 and (cat is None or c is None or c == cat)
-                for n, rk, c in seen
+                for q, rk, c in seen
             )
         ]
-        seen.extend((r["name"], rank, cat) for r in rs if rank is not None)
+        seen.extend((r, rank, cat) for r in rs if rank is not None)
         if kept:
             out.append((pos, tier, cat, kept))
     return out
