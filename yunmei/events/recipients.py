@@ -228,6 +228,12 @@ _PERFORMER_WORK_RE = re.compile(
 _QUOTED_TITLE_RE = re.compile(rf"[{lx.CJK}A-Za-z\d·—\-‘’]{{2,40}}")
 # a name has two letters of its own (two characters, or a Latin word), not a number and a unit
 _NAME_LETTERS_RE = re.compile(rf"[{lx.CJK}].*[{lx.CJK}]|[A-Za-z]{{2}}")
+# 理工二组 / 文科三组: a numbered side of a discipline or unit, competing (numbered_side); an age,
+# school stage or sex before the number makes it a category (青年一组, 小学二组)
+_NUMBERED_SIDE_RE = re.compile(
+    r"(?!小学|中学|初中|高中|少年|青年|成年|老年|中年|男子|女子|教工|教师|学生|本科|专科|幼儿|公开|职工|社会|甲|乙|丙)"
+    rf"[{lx.CJK}]{{2}}[二三四五六七八九]组"
+)
 _GROUP_ONLY_RE = re.compile(rf"[{lx.CJK}]{{1,4}}组")
 _ACTING_FOR_RE = re.compile(r".代表(?![队团处])")
 _QUOTED_WORK_RE = re.compile(r"(?P<aff>[^“”]{2,30})(?P<work>“[^“”]{2,20}”)")
@@ -300,6 +306,8 @@ def _recipient(item: str, strict: bool) -> dict | None:
         return None  # 个个摘金 / (上海宝山): a word or a bracketed place names no one
     if it in lx.GENERIC_UNITS:
         return None  # 公司代表电建集团获得: 公司 alone names no one
+    if _NUMBERED_SIDE_RE.fullmatch(it) and not lx.CAT_FULL_RE.fullmatch(it):
+        return {"name": it, "kind": "team", "affiliation": None}  # 理工二组摘得桂冠: a side
     if lx.CAT_FULL_RE.fullmatch(it) or _GROUP_ONLY_RE.fullmatch(it):
         return None  # 分获初中组和团体组双项特等奖: a group is the category, never the winner
     if _ACTING_FOR_RE.search(lx.mask(it)):
