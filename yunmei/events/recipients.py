@@ -223,7 +223,7 @@ _EPITHET_PERSON_RE = re.compile(rf"“[^“”]{{1,10}}”(?P<name>{lx.PERSON_RE
 # never a recipient when read without a surname or an organisation ending (loose lists only)
 _NOT_RECIPIENT_RE = re.compile(rf"(?:{lx.alt(lx.words('not_recipient_endings'))})$")
 _PERFORMER_WORK_RE = re.compile(
-    r"(?P<who>[^《》]{2,30}?)(?:带来|表演|演出|演唱|演奏|献上|呈现)的[^《》]{0,6}?《[^《》]+》"
+    r"(?P<who>[^《》]{2,30}?)(?:带来|表演|演出|演唱|演奏|献上|呈现|朗诵|演绎|合唱|独唱)的[^《》]{0,6}?《[^《》]+》"
 )
 _QUOTED_TITLE_RE = re.compile(rf"[{lx.CJK}A-Za-z\d·—\-‘’]{{2,40}}")
 # a name has two letters of its own (two characters, or a Latin word), not a number and a unit
@@ -547,6 +547,12 @@ def _co_authors_folded(out: list[dict]) -> list[dict]:
 
 
 def recipients(seg: str, strict: bool) -> list[dict]:
+    pw = _PERFORMER_WORK_RE.fullmatch(seg.strip()) if "《" in seg else None
+    if pw and re.search(r"[、和与]", pw.group("who")):
+        # 赵莹莹、王师一楠朗诵的《永生的和平鸽》: the performers won with the piece (performers_with_piece)
+        who = recipients(pw.group("who"), strict)
+        if who and all(r["kind"] == "person" for r in who):
+            return who
     pc = _PAIR_COMBO_RE.fullmatch(seg.strip()) if "组合" in seg else None
     if pc:
         pair = recipients(f"{pc.group('a')}、{pc.group('b')}", strict)
