@@ -143,6 +143,7 @@ def _tokens(line: str) -> list[str]:
 
 _PERFORMERS_RE = re.compile(r"\s*(?:演讲者|作者|指导老师|指导教师|表演者|朗诵者|演唱者)\s*:.*$")
 _AUTHOR_NOTE_RE = re.compile(r"[((](?:作者|摄影|作者/摄影)\s*[::]\s*([^()()]{2,12})[))]")
+_SIDE_THEN_MEMBERS_RE = re.compile(r"(?P<side>第[\d一二三四五六七八九十]{1,2}(?:小)?组)\s+(?=\S)")
 # a genre word before the title and notes after it ((外一篇), (组诗)) belong to no name
 _GENRE_WORK_AUTHOR_RE = re.compile(
     rf"(?:[{lx.CJK}]{{1,4}})?(?P<title>《[^《》]+》)(?:\s*[((][^()()]{{1,8}}[))])*"
@@ -200,6 +201,15 @@ def line_recipients(line: str, works: bool = False) -> tuple[list[dict], str | N
     )  # 1.张三 湛江一中: the number is no name
     if len(_INLINE_ENUM_RE.findall(line)) >= 1 and not re.search(r"[、,,]", line):
         line = _INLINE_ENUM_RE.sub("、", line)  # 湛江一中 2.湛江二中 3.湛江三中: one item each
+    sm = _SIDE_THEN_MEMBERS_RE.match(line)
+    if (
+        sm
+    ):  # 第1小组 周夏辉、杨俊雄: the members won, their side is the affiliation (side_then_members)
+        members, _cat = line_recipients(line[sm.end() :])
+        if members and all(r["kind"] == "person" for r in members):
+            return [
+                {**r, "affiliation": r["affiliation"] or sm.group("side")} for r in members
+            ], None
     gw = _GENRE_WORK_AUTHOR_RE.fullmatch(line)
     if (
         gw

@@ -267,6 +267,8 @@ def recipient(item: str, strict: bool) -> dict | None:
     )
     if lt:  # 医学院夏俊杰团队: the team named by its leader, the unit before it (unit_leader_team)
         r = {**r, "name": lt.group("name"), "affiliation": lt.group("aff")}
+    if r is not None and r["kind"] == "person" and r["name"].startswith("的"):
+        return None  # 三位选手的指导老师: a description of someone, no name
     # 双蒸队强势赢得: a unit, then an adverb read as a name; the adverb names no one
     return None if r is not None and r["name"] in lx.NOT_RECIPIENTS else r
 
