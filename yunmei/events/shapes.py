@@ -216,7 +216,9 @@ def item_list(gap: str) -> list[str] | None:
 def _counted_items(gap: str, n: str) -> list[str] | None:
     """X和Y (两项): as many short items as the count says, each a discipline won."""
     parts = [p.strip("“”") for p in gap.strip().split("、") if p]
-    if len(parts) != cn_int(n):  # 和氏传统太极拳、杨氏太极拳42式: 和 only when 、 does not count them
+    if len(parts) != cn_int(
+        n
+    ):  # 和氏传统太极拳、杨氏太极拳42式: 和 only when 、 does not count them
         parts = [p.strip("“”") for p in re.split(r"、|和|及|与", gap.strip()) if p]
     if len(parts) != cn_int(n) or not all(_LOOSE_ITEM_RE.fullmatch(p) for p in parts):
         return None
