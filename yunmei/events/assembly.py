@@ -199,6 +199,8 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
     awards = _drop_restated_places(awards, n_listed)
     awards = _drop_restated_verbs(awards)
     awards = _drop_repeated_works(awards)
+    awards = _drop_restated_self_reference(awards)
+    awards = _drop_restated_short_names(awards)
     if not awards:
         return []
     strong = [m.name for m in mentions if m.strong]
@@ -305,6 +307,7 @@ def sentence_awards(
     last_tiers: list[str] = []  # the tiers of the latest result clause (for 女子组由A获得)
     label_recips: list[dict] | None = None  # the names of the latest `二等奖:A` label clause
     sides: list[dict] | None = None  # winner and loser of the clause before (A以…战胜B)
+    places_run: Found | None = None  # the places of the latest clause that gave one name each
     for ci, (off, raw) in enumerate(clauses):
         if skip_next:
             skip_next = False
@@ -359,6 +362,16 @@ def sentence_awards(
         )
         if both and not (len(found) == 1 and len(found[0].tiers) == 2):
             found = []  # 两队分获五、六名: the two sides take the two places, winner first
+        if not found and places_run and s.text[off - 1 : off] == ";" and not has_subject:
+            again = _places_run_on(c, places_run)
+            found = [again] if again else []
+        places_run = (
+            found[0]
+            if len(found) == 1
+            and len(found[0].tiers) >= 3
+            and len(found[0].recipients) == len(found[0].tiers)
+            else None
+        )
         sides = _match_sides(c)
         if has_subject:
             carry = subject
@@ -523,6 +536,17 @@ def sentence_awards(
                 awards.append((pos, tier, tcat, recips))
 
 
+def _places_run_on(c: str, before: Found) -> Found | None:
+    """前四名的班级为:A、B、C、D;E、F、G、H: a ;-clause of only names, as many as the places
+    before it, takes those places in order again (places_run_on_over_semicolons)."""
+    if PREDICATE_RE.search(c) or lx.TIER_ANY_RE.search(c) or len(c) > 60:
+        return None
+    names = recipients(c, strict=True)
+    if len(names) != len(before.tiers) or len(names) != len(split_items(c)):
+        return None
+    return Found(list(before.tiers), names, before.category, 0)
+
+
 _TITLE_AFTER_RE = re.compile(r"”?(?:荣誉)?称号")
 # shapes whose clause ends with the name list (…的得主是A / 冠军为A), which may run on over commas
 _NAMES_LAST_SHAPES = frozenset(
@@ -678,6 +702,55 @@ def _drop_uncategorised_restatements(grouped: dict) -> None:
         aw["recipients"] = [
             x for x in aw["recipients"] if not any(same_recipient(x, r) for r in bare["recipients"])
         ]
+
+
+def _drop_restated_short_names(awards: list) -> list:
+    """后勤服务集团代表队…勇夺亚军。…集团代表队…获得本次比赛亚军: a later mention by the tail of
+    the name, with a place of the same rank, restates the award (short_name_restated)."""
+    seen: list[tuple[dict, int, str | None]] = []
+    out = []
+    for pos, tier, cat, rs in awards:
+        rank = tier_rank(tier)
+        kept = [
+            r
+            for r in rs
+            if rank is None
+            or not any(
+                rk == rank
+                and len(r["name"]) >= 4
+                and len(q["name"]) >= len(r["name"]) + 2
+                and q["name"].endswith(r["name"])
+                and not same_recipient(q, r)  # 东镇东村一队 / 东村一队: merged later, as one team
+                and (cat is None or c is None or c == cat)
+                for q, rk, c in seen
+            )
+        ]
+        seen.extend((r, rank, cat) for r in rs if rank is not None)
+        if kept:
+            out.append((pos, tier, cat, kept))
+    return out
+
+
+_SELF_REFERENCE_RE = re.compile(r"^(?:我|本)[校院市县区省镇]")
+
+
+def _drop_restated_self_reference(awards: list) -> list:
+    """我院代表队荣获团体赛三等奖 … “拾光阅茗”获团体赛三等奖: the unit's own name restates the
+    relative reference; the named one is kept (self_reference_restated)."""
+    named = [
+        (t, c)
+        for _p, t, c, rs in awards
+        for r in rs
+        if r["kind"] != "person" and not _SELF_REFERENCE_RE.match(r["name"])
+    ]
+    out = []
+    for pos, tier, cat, rs in awards:
+        if all(_SELF_REFERENCE_RE.match(r["name"]) for r in rs) and any(
+            t == tier and (c is None or cat is None or c == cat) for t, c in named
+        ):
+            continue
+        out.append((pos, tier, cat, rs))
+    return out
 
 
 def _drop_restated_places(awards: list, n_listed: int) -> list:

@@ -14,6 +14,7 @@ line with clauses), so a list never swallows the article that follows it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,18 +24,21 @@ from yunmei.events.recipients import recipient, recipients
 from yunmei.events.tiers import expand_tiers, tier_rank
 
 _LIST_NOUNS = r"作品|选手|同学|学生|单位|集体|个人|队伍|代表队|团队|教师|老师|节目|项目|学校|班级"
-_COUNT = rf"[\((]\s*(?:共)?\s*{lx.NUM}\s*(?:个|名|人|项|件|组|队|篇|幅|位|家|所)?\s*[\))]"
+_COUNT_UNIT = r"(?:个|名|人|项|件|组|队|篇|幅|位|家|所|首|部)"
+# (5篇/首): a count of works in two units (essays or poems)
+_COUNT = rf"[\((]\s*(?:共)?\s*{lx.NUM}\s*(?:{_COUNT_UNIT}(?:/{_COUNT_UNIT})?)?\s*[\))]"
 # 主办单位: / 承办单位: are an organiser's role, never an honour list (organizer_roles_never_tiers)
 _ORGANIZER_ROLE = (
     r"(?<!主办)(?<!承办)(?<!协办)(?<!指导)(?<!支持)(?<!冠名)(?<!赞助)(?<!执行)(?<!参赛)(?<!合作)"
 )
 _UNRANKED_HEAD = rf"[{lx.CJK}A-Za-z]{{2,12}}?(?:奖|指导老师|指导教师|辅导员|教练员|个人|集体|{_ORGANIZER_ROLE}单位)"
+_ORDER_NOTE = r"[((](?:排名|排序|顺序)?不分先后[))]|[((]按[^()()]{1,8}排序[))]"
 # a line that is only a tier (or an honour list's name) and perhaps a count: a heading
 TIER_HEADING_RE = re.compile(
     rf"(?:[一二三四五六七八九十]{{1,2}}、)?"  # 二、二等奖(1名): a numbered section
     rf"[【\[]?(?P<tier>{lx.TIERS}|{_UNRANKED_HEAD})(?:获奖)?(?:名单|获得者|获奖者|获奖作品|获奖单位|作品|单位|选手)?[】\]]?"
-    rf"(?:{_COUNT}|{lx.NUM}(?:名|个|人|项|件|篇|幅|位))?:?(?:{_COUNT})?"
-    r"(?:[((](?:排名|排序|顺序)?不分先后[))]|[((]按[^()()]{1,8}排序[))])?"  # 优胜奖(10名)(排名不分先后)
+    rf"(?:{_COUNT}|{lx.NUM}(?:名|个|人|项|件|篇|幅|位))?(?:{_ORDER_NOTE})?:?(?:{_COUNT})?"
+    rf"(?:{_ORDER_NOTE})?"  # 优胜奖(10名)(排名不分先后) / 优秀奖(排名不分先后): (heading_with_order_note)
 )
 _CAT_WORD = rf"[{lx.CJK}A-Za-z\d()]{{1,14}}?(?:组|赛道|类|项目)"
 CAT_HEADING_RE = re.compile(
@@ -139,6 +143,12 @@ def _tokens(line: str) -> list[str]:
 
 _PERFORMERS_RE = re.compile(r"\s*(?:演讲者|作者|指导老师|指导教师|表演者|朗诵者|演唱者)\s*:.*$")
 _AUTHOR_NOTE_RE = re.compile(r"[((](?:作者|摄影|作者/摄影)\s*[::]\s*([^()()]{2,12})[))]")
+_SIDE_THEN_MEMBERS_RE = re.compile(r"(?P<side>第[\d一二三四五六七八九十]{1,2}(?:小)?组)\s+(?=\S)")
+# a genre word before the title and notes after it ((外一篇), (组诗)) belong to no name
+_GENRE_WORK_AUTHOR_RE = re.compile(
+    rf"(?:[{lx.CJK}]{{1,4}})?(?P<title>《[^《》]+》)(?:\s*[((][^()()]{{1,8}}[))])*"
+    rf"\s*作者\s*[::]\s*(?P<author>[{lx.CJK}·]{{2,5}})"
+)
 _MEMBERS_LINE_RE = re.compile(r"(?:成员|队员|组员|团队成员)\s*[::]")
 _CLASS_RE = re.compile(
     r"[初高]?[一二三四五六七八九\d]+(?:\(\d+\))?(?:年级)?\d*班|[初高][一二三]\(?\d{1,2}\)?班?"
@@ -164,7 +174,10 @@ _SPACED_PAIR_RE = re.compile(
 )
 
 
-_NAME_AFF_RE = re.compile(rf"(?P<name>[{lx.CJK}·]{{2,4}})\s*[((](?P<aff>[^()()]{{2,16}})[))]")
+# 刘春芳/谢敬舫(吉安市): a doubles pair (or one person) with the unit in brackets
+_NAME_AFF_RE = re.compile(
+    rf"(?P<name>[{lx.CJK}·]{{2,4}}(?:/[{lx.CJK}·]{{2,4}})?)\s*[((](?P<aff>[^()()]{{2,16}})[))]"
+)
 
 
 _NAMES_SHARED_PLACE_RE = re.compile(
@@ -188,6 +201,22 @@ def line_recipients(line: str, works: bool = False) -> tuple[list[dict], str | N
     )  # 1.张三 湛江一中: the number is no name
     if len(_INLINE_ENUM_RE.findall(line)) >= 1 and not re.search(r"[、,,]", line):
         line = _INLINE_ENUM_RE.sub("、", line)  # 湛江一中 2.湛江二中 3.湛江三中: one item each
+    sm = _SIDE_THEN_MEMBERS_RE.match(line)
+    if (
+        sm
+    ):  # 第1小组 周夏辉、杨俊雄: the members won, their side is the affiliation (side_then_members)
+        members, _cat = line_recipients(line[sm.end() :])
+        if members and all(r["kind"] == "person" for r in members):
+            return [
+                {**r, "affiliation": r["affiliation"] or sm.group("side")} for r in members
+            ], None
+    gw = _GENRE_WORK_AUTHOR_RE.fullmatch(line)
+    if (
+        gw
+    ):  # 散文《绿影》(外一篇)作者:丁小丽: the work, its author after 作者 (genre_work_author_row)
+        return [
+            {"name": gw.group("title"), "kind": "work", "affiliation": gw.group("author")}
+        ], None
     if _MEMBERS_LINE_RE.match(line):
         return [], None  # 成员:A B C under a team's row: the team won, its members are no entries
     line = lx.SPEECH_RE.sub(
@@ -210,12 +239,14 @@ def line_recipients(line: str, works: bool = False) -> tuple[list[dict], str | N
         ], None
     parts = [it.strip() for it in re.split(r"[、,,]|(?<=[))])", line) if it.strip()]
     items = [_NAME_AFF_RE.fullmatch(it) for it in parts]  # 周奕辰(地理科学)王晓鸥(生物科学) too
-    if len(items) >= 2 and all(m and _person(m.group("name")) for m in items):
-        # 梁可歆(法学)、周玲(学前教育): persons each with a unit in brackets (name_aff_list)
+    if len(items) >= 2 and all(m and all(map(_person, m.group("name").split("/"))) for m in items):
+        # 梁可歆(法学)、周玲(学前教育): persons each with a unit in brackets (name_aff_list);
+        # 刘春芳/谢敬舫(吉安市)、黄国禄/张坤发(赣州市): doubles pairs, two persons each (pair_aff_list)
         return [
-            {"name": m.group("name"), "kind": "person", "affiliation": m.group("aff")}
+            {"name": n, "kind": "person", "affiliation": m.group("aff")}
             for m in items
             if m
+            for n in m.group("name").split("/")
         ], None
     works_listed = [_WORK_ITEM_RE.fullmatch(it.strip()) for it in line.split("、")]
     if len(works_listed) >= 2 and all(works_listed):
@@ -316,6 +347,69 @@ def _person_results(line: str) -> list[tuple[str, str, dict]] | None:
         if not em or not re.search(r"\d|米|泳|跑|跳|项", em.group("events")):
             return None  # every part an event and its place, or this is prose
         out.extend((em.group("tier"), ev.strip(), who) for ev in em.group("events").split("、"))
+    return out
+
+
+# 二十四式太极拳二等奖 / 甲组50米仰泳第三名: one event and the place in it
+_ITEM_TIER_RE = re.compile(rf"(?P<item>[^,,、;。()()::]{{1,16}}?)(?P<tier>{lx.TIER})")
+_NUMERAL_CHARS = frozenset("一二三四五六七八九十零〇两")
+_SEPARATORS_RE = re.compile(r"[\s,,、;。]+")
+_NAME_ITEMS_RE = re.compile(rf"(?P<name>[{lx.CJK}·]{{2,4}})[((](?P<items>[^()()]+)[))]")
+
+
+# 美的集团股份有限公司(大奖) / 张明(一等奖): a list line, the winner then its prize in brackets
+# (name_then_tier_in_brackets); in brackets after a name even a bare 大奖 is the prize
+_NAME_THEN_TIER_RE = re.compile(
+    rf"(?P<name>[^()()::,,。;、\s]{{2,40}})[((](?P<tier>{lx.TIER}|[{lx.CJK}]{{0,4}}大奖)[))]"
+)
+
+
+def _item_tiers(rest: str) -> list[tuple[str, str]] | None:
+    """二十四式太极拳二等奖,三十二式太极剑二等奖 -> [(二等奖, 二十四式太极拳), …] when every part is one."""
+    out = []
+    for part in re.split(r"[,,、]", re.sub(r"[\s。;]+$", "", rest)):
+        m = _ITEM_TIER_RE.fullmatch(part.strip())
+        if not m or lx.VERB_RE.search(m.group("item")) or "的" in m.group("item"):
+            return None
+        out.append((m.group("tier"), m.group("item")))
+    return out or None
+
+
+def _person_item_tiers(line: str) -> list[tuple[str, str, dict]] | None:
+    """李琼二十四式太极拳二等奖,三十二式太极剑二等奖。 — a person, then each event and its place
+    (person_then_item_tiers); the name is the longest person that leaves an event (not a numeral)."""
+    line = line.strip()
+    for n in (3, 2):
+        name, rest = line[:n], line[n:]
+        if not _person(name) or name[-1] in _NUMERAL_CHARS or not rest or rest[0] in "((":
+            continue
+        parts = _item_tiers(rest)
+        if parts:
+            who = {"name": name, "kind": "person", "affiliation": None}
+            return [(t, k, who) for t, k in parts]
+    return None
+
+
+def _names_with_item_tiers(line: str) -> list[tuple[str, str, dict]] | None:
+    """黄韵轾(甲组50米自由泳第一名、甲组50米仰泳第三名),罗鼎辉(…): each person with the events and
+    places in brackets after the name (names_with_item_tiers); at least two such names, nothing else
+    but a lead-in (具体获奖名单如下:) and the separators."""
+    ms = list(_NAME_ITEMS_RE.finditer(line))
+    if len(ms) < 2:
+        return None
+    lead = line[: ms[0].start()]
+    gaps = [line[a.end() : b.start()] for a, b in itertools.pairwise(ms)]
+    if lx.TIER_ANY_RE.search(lead) or (lead.strip() and not lead.rstrip().endswith(":")):
+        return None
+    if any(_SEPARATORS_RE.sub("", g) for g in gaps) or _SEPARATORS_RE.sub("", line[ms[-1].end() :]):
+        return None
+    out = []
+    for m in ms:
+        parts = _item_tiers(m.group("items"))
+        if not parts or not _person(m.group("name")):
+            return None
+        who = {"name": m.group("name"), "kind": "person", "affiliation": None}
+        out.extend((t, k, who) for t, k in parts)
     return out
 
 
@@ -434,6 +528,8 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             cols.spaced = spaced
             used.update(range(p, max(p, header_end) + 1))
             continue
+        if cols is not None and cols.piped and not line.replace("|", "").strip():
+            continue  # `|` alone: an empty cell of a flattened table (a tier cell spanning rows)
         if cols is not None:
             rows = _table_rows(cols, cells_all, line)
             if rows is not None:
@@ -533,7 +629,14 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
                 continue
         else:
             row_person = None
+        nt = _NAME_THEN_TIER_RE.fullmatch(line) if len(line) <= _MAX_LINE else None
+        if nt and (r := recipient(nt.group("name"), strict=False)) is not None:
+            out.append(ListAward(p, nt.group("tier"), cat, [r]))  # 美的集团股份有限公司(大奖)
+            used.add(p)
+            continue
         pr = _person_results(line) if len(line) <= _MAX_LINE else None
+        pr = pr or (_person_item_tiers(line) if len(line) <= _MAX_LINE else None)
+        pr = pr or (_names_with_item_tiers(line) if "(" in line or "(" in line else None)
         if pr:
             out.extend(ListAward(p, t, _group_item(cat, k), [who]) for t, k, who in pr)
             used.add(p)
@@ -708,6 +811,13 @@ _GROUP_TEAM_TIER_RE = re.compile(
 )
 
 
+# 男子团体赛一等奖 / 女子单打一等奖: an event (…赛, singles, doubles) then a ranked tier
+_EVENT_TIER_RE = re.compile(
+    rf"(?P<cat>(?:男子|女子|男女|混合)?[{lx.CJK}]{{0,4}}?(?:团体赛|个人赛|单打|双打|混双|混合双打))"
+    rf"(?P<tier>{lx.TIER})"
+)
+
+
 def _split_group(label: str) -> tuple[str, str | None]:
     """团体赛一等奖 -> (一等奖, 团体赛): a group printed in front of a ranked tier is its category."""
     gt = _GROUP_TEAM_TIER_RE.fullmatch(label)
@@ -720,6 +830,9 @@ def _split_group(label: str) -> tuple[str, str | None]:
         return m.group("tier"), m.group("cat")
     if m and label.startswith("团体赛"):
         return m.group("tier"), m.group("cat")
+    im = _EVENT_TIER_RE.fullmatch(label)
+    if im and tier_rank(im.group("tier")) is not None:
+        return im.group("tier"), im.group("cat")  # 男子团体赛一等奖: the event is the category
     return label, None
 
 
@@ -757,6 +870,8 @@ def _column_role(cell: str) -> str | None:
     if len(cell) > 16:
         return None  # the common case, a line of text: no regex at all
     c = _squeeze(cell)
+    if re.fullmatch(rf"[{lx.CJK}]{{2,4}}/[{lx.CJK}]{{2,4}}", c):
+        c = c.partition("/")[0]  # 姓名/队名: one column named two ways, the first says its role
     if not c or len(c) > 6 or not _CJK_ONLY_RE.fullmatch(c):
         return None
     return next((role for role, rx in _COLUMN_ROLES if rx.search(c)), None)
@@ -776,12 +891,22 @@ def _header_roles(cells: list[str], heading: str | None = None) -> list[str] | N
     return [r for r in roles if r]
 
 
+# 第一 / 第二 in a table's 奖项 column: a bare place, as 第一名 (table_bare_place_cell)
+_BARE_PLACE_CELL_RE = re.compile(r"第[一二三四五六七八九十]")
+
+
 def _tier_cell(cell: str) -> str | None:
     sq = _squeeze(cell)
     hm = TIER_HEADING_RE.fullmatch(sq) if len(sq) <= 24 else None
     if hm and _good_tier(hm.group("tier")):
         return hm.group("tier")
     return None
+
+
+def _column_tier_cell(cell: str) -> str | None:
+    """A tier in a table's tier column, where a bare place (第二) is one too."""
+    sq = _squeeze(cell)
+    return _tier_cell(sq) or (sq if _BARE_PLACE_CELL_RE.fullmatch(sq) else None)
 
 
 class _Columns:
@@ -804,7 +929,7 @@ class _Columns:
     def feed(self, cell: str) -> list[tuple[str, str | None, list[dict]]]:
         """Take the next cell; the rows it finishes, as (tier, category, recipients)."""
         out = []
-        tier = _tier_cell(cell)
+        tier = _column_tier_cell(cell) if self.tier_col >= 0 else _tier_cell(cell)
         if tier is not None and self.tier_col < 0:  # 二等奖 between the rows: the next section
             out.append(self._finish() if self.row else None)
             self.tier = tier
@@ -838,7 +963,7 @@ class _Columns:
     def _finish(self) -> tuple[str, str | None, list[dict]] | None:
         row, self.row, self.col = self.row, {}, 0
         self.last = {**self.last, **row}
-        tier = _tier_cell(row.get("tier", "")) or self.tier
+        tier = _column_tier_cell(row.get("tier", "")) or self.tier
         self.tier = tier
         if tier is None:
             return None
@@ -887,7 +1012,7 @@ def _header_run(lines: list[str], p: int, heading: str | None) -> tuple[list[str
     ]
     if "tier" in roles:
         i = roles.index("tier")
-        ok = len(first) > i and _tier_cell(first[i]) is not None
+        ok = len(first) > i and _column_tier_cell(first[i]) is not None
     else:
         i = next(k for k, r in enumerate(roles) if r in _NAMING_ROLES)
         ok = len(first) > i and bool(

@@ -59,6 +59,12 @@ def split_conj(piece: str) -> list[str]:
             continue  # 信息与通信学院龚瑞乔: the 与 is inside the unit's name (conj_inside_unit)
         if _OWNED_NAME_RE.fullmatch(left) and _OWNED_NAME_RE.fullmatch(right):
             return [left, right]  # 甲校的月钦和乙校的王谦谦: a unit's person on each side
+        both_units = bool(_unit_person(left) and _unit_person(right))  # 县残联赵鹏和付井镇周战强
+        if ("的" in piece or both_units) and _placed_person(left):
+            rights = split_conj(right)
+            if all(_placed_person(r) for r in rights):
+                # 郭兴茂和来自宁夏的张福 / 陕西省的王静和福建的高少颖 (placed_persons_joined)
+                return [left, *rights]
         cls = name_class(left)
         if cls is None:
             continue
@@ -66,6 +72,24 @@ def split_conj(piece: str) -> list[str]:
         if all(name_class(r) == cls for r in rights):
             return [left, *rights]
     return [piece]
+
+
+_PLACED_PERSON_RE = re.compile(rf"(?:来自)?[{lx.CJK}]{{2,10}}?的(?P<name>{lx.PERSON_RE.pattern})")
+
+
+def _unit_person(x: str) -> bool:
+    """A unit then a person's name, no 的 between (付井镇周战强)."""
+    m = lx.AFF_PERSON_RE.fullmatch(x)
+    return bool(m) and not lx.ORG_LAST_CHARS.intersection(m.group("name")[-1])
+
+
+def _placed_person(x: str) -> bool:
+    """A person, perhaps with the place or unit before 的 (来自宁夏的张福, 福建的高少颖)."""
+    m = _PLACED_PERSON_RE.fullmatch(x)
+    if m is None:
+        return name_class(x) == "person" or _unit_person(x)
+    name = m.group("name")
+    return not lx.BAD_ITEM_RE.search(x) and not lx.ORG_LAST_CHARS.intersection(name[-1])
 
 
 _OWNED_NAME_RE = re.compile(rf"[^、]{{2,30}}?{lx.AFF_END}(?:\([^()]{{1,10}}\))?的[{lx.CJK}]{{2,3}}")
@@ -113,6 +137,8 @@ def split_items(seg: str) -> list[str]:
         if ch in "、, /":  # 尹土鹏/曹兆承: a doubles pair is two recipients
             if ch == " " and i and masked[i - 1].isdigit() and masked[i + 1 : i + 2] in "名位人":
                 continue  # 童颖16 名老师: a count spaced from its measure word closes the list
+            if ch == " " and masked[i + 1 : i + 2] == "《":
+                continue  # 樊清的作品 《梦吟故乡》: a space before the title is inside the item
             if ch == " " and _LATIN_SPACE_RE.match(masked, i - 1):
                 continue  # Sisilia Ginoka: a Latin name's words belong together
             parts.append(seg[last:i])
@@ -163,7 +189,7 @@ _FAMILY_OF_RE = re.compile(r"(?:来自)?(?P<aff>.{2,30}?)的(?P<fam>.+)")
 
 
 _PLACE_PERSON_RE = re.compile(rf"(?P<aff>[{lx.CJK}]{{2}})(?P<name>{lx.PERSON_RE.pattern})")
-_LATIN_UNIT_PERSON_RE = re.compile(rf"(?P<aff>[A-Za-z]{{2,8}})(?P<name>{lx.PERSON_RE.pattern})")
+_LATIN_UNIT_PERSON_RE = re.compile(rf"(?P<aff>[A-Za-z]{{2,8}})的?(?P<name>{lx.PERSON_RE.pattern})")
 _FOREIGN_PERSON_RE = re.compile(
     rf"(?:\d+岁的?)?(?P<aff>[{lx.CJK}]{{2,10}}?)(?:选手|运动员|名将|小将)(?P<name>[{lx.CJK}·]{{2,8}})"
 )
@@ -197,11 +223,17 @@ _EPITHET_PERSON_RE = re.compile(rf"“[^“”]{{1,10}}”(?P<name>{lx.PERSON_RE
 # never a recipient when read without a surname or an organisation ending (loose lists only)
 _NOT_RECIPIENT_RE = re.compile(rf"(?:{lx.alt(lx.words('not_recipient_endings'))})$")
 _PERFORMER_WORK_RE = re.compile(
-    r"(?P<who>[^《》]{2,30}?)(?:带来|表演|演出|演唱|演奏|献上|呈现)的[^《》]{0,6}?《[^《》]+》"
+    r"(?P<who>[^《》]{2,30}?)(?:带来|表演|演出|演唱|演奏|献上|呈现|朗诵|演绎|合唱|独唱)的[^《》]{0,6}?《[^《》]+》"
 )
 _QUOTED_TITLE_RE = re.compile(rf"[{lx.CJK}A-Za-z\d·—\-‘’]{{2,40}}")
 # a name has two letters of its own (two characters, or a Latin word), not a number and a unit
 _NAME_LETTERS_RE = re.compile(rf"[{lx.CJK}].*[{lx.CJK}]|[A-Za-z]{{2}}")
+# 理工二组 / 文科三组: a numbered side of a discipline or unit, competing (numbered_side); an age,
+# school stage or sex before the number makes it a category (青年一组, 小学二组)
+_NUMBERED_SIDE_RE = re.compile(
+    r"(?!小学|中学|初中|高中|少年|青年|成年|老年|中年|男子|女子|教工|教师|学生|本科|专科|幼儿|公开|职工|社会|甲|乙|丙)"
+    rf"[{lx.CJK}]{{2}}[二三四五六七八九]组"
+)
 _GROUP_ONLY_RE = re.compile(rf"[{lx.CJK}]{{1,4}}组")
 _ACTING_FOR_RE = re.compile(r".代表(?![队团处])")
 _QUOTED_WORK_RE = re.compile(r"(?P<aff>[^“”]{2,30})(?P<work>“[^“”]{2,20}”)")
@@ -228,8 +260,22 @@ def recipient(item: str, strict: bool) -> dict | None:
     if _UNIT_SIDE_RE.fullmatch(item.strip()):
         return {"name": item.strip(), "kind": "organization", "affiliation": None}
     r = _recipient(item, strict)
+    lt = (
+        _UNIT_LEADER_TEAM_RE.fullmatch(r["name"])
+        if r is not None and not r["affiliation"]
+        else None
+    )
+    if lt:  # 医学院夏俊杰团队: the team named by its leader, the unit before it (unit_leader_team)
+        r = {**r, "name": lt.group("name"), "affiliation": lt.group("aff")}
+    if r is not None and r["kind"] == "person" and r["name"].startswith("的"):
+        return None  # 三位选手的指导老师: a description of someone, no name
     # 双蒸队强势赢得: a unit, then an adverb read as a name; the adverb names no one
     return None if r is not None and r["name"] in lx.NOT_RECIPIENTS else r
+
+
+_UNIT_LEADER_TEAM_RE = re.compile(
+    rf"(?P<aff>[{lx.CJK}]{{2,12}}?{lx.AFF_END})(?P<name>(?:{lx.PERSON_RE.pattern})(?:团队|小组|工作室))"
+)
 
 
 def _recipient(item: str, strict: bool) -> dict | None:
@@ -262,6 +308,8 @@ def _recipient(item: str, strict: bool) -> dict | None:
         return None  # 个个摘金 / (上海宝山): a word or a bracketed place names no one
     if it in lx.GENERIC_UNITS:
         return None  # 公司代表电建集团获得: 公司 alone names no one
+    if _NUMBERED_SIDE_RE.fullmatch(it) and not lx.CAT_FULL_RE.fullmatch(it):
+        return {"name": it, "kind": "team", "affiliation": None}  # 理工二组摘得桂冠: a side
     if lx.CAT_FULL_RE.fullmatch(it) or _GROUP_ONLY_RE.fullmatch(it):
         return None  # 分获初中组和团体组双项特等奖: a group is the category, never the winner
     if _ACTING_FOR_RE.search(lx.mask(it)):
@@ -501,6 +549,12 @@ def _co_authors_folded(out: list[dict]) -> list[dict]:
 
 
 def recipients(seg: str, strict: bool) -> list[dict]:
+    pw = _PERFORMER_WORK_RE.fullmatch(seg.strip()) if "《" in seg else None
+    if pw and re.search(r"[、和与]", pw.group("who")):
+        # 赵莹莹、王师一楠朗诵的《永生的和平鸽》: the performers won with the piece (performers_with_piece)
+        who = recipients(pw.group("who"), strict)
+        if who and all(r["kind"] == "person" for r in who):
+            return who
     pc = _PAIR_COMBO_RE.fullmatch(seg.strip()) if "组合" in seg else None
     if pc:
         pair = recipients(f"{pc.group('a')}、{pc.group('b')}", strict)
@@ -676,6 +730,9 @@ def clean_subject(pre: str) -> tuple[str, str | None]:
         if lead_cat and not cat:
             cat = lead_cat.group("cat")
             seg = seg.strip()[lead_cat.end() :]
+    mt = _MATCH_THEN_OPPONENT_RE.search(seg.strip())
+    if mt and mt.start() >= 2:  # A不敌B列居殿军 / A战胜B获得冠军: A's result (subject_before_match)
+        seg = seg.strip()[: mt.start()]
     gm = None if cat else _GROUP_THEN_UNIT_RE.match(seg.strip())
     if gm and (
         lx.TEAM_END_RE.search(gm.group("unit"))
@@ -686,6 +743,10 @@ def clean_subject(pre: str) -> tuple[str, str | None]:
     return seg.strip(), cat
 
 
+# a match verb and the opponent closing the subject: the opponent won or lost nothing here
+_MATCH_THEN_OPPONENT_RE = re.compile(
+    r"(?:不敌|负于|惜败于?|惜负于?|战胜|击败|力克|险胜|大胜|完胜|击退|淘汰)(?:了)?[^、,,;]{2,30}$"
+)
 _GROUP_THEN_UNIT_RE = re.compile(
     r"(?P<cat>(?:男子|女子|男女混合|混合|男女)(?:[甲乙丙丁]|青年|少年|老年|成人|公开)?组)(?P<unit>[^、,的]{3,20})"
 )

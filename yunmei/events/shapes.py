@@ -43,7 +43,7 @@ WINNERS_OF_TIER_ARE = re.compile(
 
 
 TIER_WON_BY = re.compile(
-    rf"(?P<pre>.*?)(?P<tier>{lx.TIERS})(?:分别|则|均)?(?:由|被|为(?=[^为]+所))(?P<rec>.+?)所?(?:分别|共同|一举|成功)?"
+    rf"(?P<pre>.*?)(?P<tier>{lx.TIERS})(?:的(?:桂冠|宝座|头衔|奖杯))?(?:分别|则|均)?(?:由|被|为(?=[^为]+所))(?P<rec>.+?)所?(?:分别|共同|一举|成功)?"
     r"(?:获得|夺得|摘得|取得|获取|斩获|收入囊中|揽入怀中|收入怀中|捧得|摘取|夺取|包揽|拿下|捧走|夺魁|夺冠|获)了?"
 )
 
@@ -112,6 +112,18 @@ class Found:
 
 
 _OWNER_RE = re.compile(rf"(?:^|[,;])(?P<aff>[{lx.CJK}]{{2,8}}?)(?:市代表队|代表队|代表团|队)的$")
+
+
+_LIST_LAST_NAME_RE = re.compile(rf"[、和](?P<name>[{lx.CJK}]{{2,3}})$")
+
+
+def _modal_tail(subject: str) -> bool:
+    """将 / 如 / 若 closing the subject: not yet a result (若获得…) — unless it is the last
+    character of the last name of a list (杨蓓蓓、金如如获优胜奖: modal_char_ends_a_listed_name)."""
+    if not lx.MODAL_TAIL_RE.search(subject):
+        return False
+    last = _LIST_LAST_NAME_RE.search(subject)
+    return not (last and lx.PERSON_RE.fullmatch(last.group("name")))
 
 
 def explicit(m: re.Match, rec: str, gap: str | None = None, strict: bool = False) -> Found | None:
@@ -203,7 +215,11 @@ def item_list(gap: str) -> list[str] | None:
 
 def _counted_items(gap: str, n: str) -> list[str] | None:
     """X和Y (两项): as many short items as the count says, each a discipline won."""
-    parts = [p.strip("“”") for p in re.split(r"、|和|及|与", gap.strip()) if p]
+    parts = [p.strip("“”") for p in gap.strip().split("、") if p]
+    if len(parts) != cn_int(
+        n
+    ):  # 和氏传统太极拳、杨氏太极拳42式: 和 only when 、 does not count them
+        parts = [p.strip("“”") for p in re.split(r"、|和|及|与", gap.strip()) if p]
     if len(parts) != cn_int(n) or not all(_LOOSE_ITEM_RE.fullmatch(p) for p in parts):
         return None
     if any(lx.TIER_ANY_RE.search(p) or VERB_IN_RE.search(p) for p in parts):
@@ -309,11 +325,14 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
         if not subject and carry:
             recips = [dict(r) for r in carry]
         else:
-            if not subject or lx.MODAL_TAIL_RE.search(subject) or lx.PREP_TAIL_RE.search(subject):
+            if not subject or _modal_tail(subject) or lx.PREP_TAIL_RE.search(subject):
                 return []
             recips = recipients(subject, strict=True)
             partial = bool(recips) and len(recips) < len(split_items(subject))
             cut = _LEAD_CUT_RE.search(pre) if not recips or partial else None
+            if cut and cut.start() < 2 and subject:  # 最终A力胜一筹荣膺: cut after the lead word
+                pre = subject
+                cut = _LEAD_CUT_RE.search(pre)
             if cut and cut.start() >= 2:  # A在比赛中奋力拼搏…最终获得: the subject ends at 在
                 lead, _cat = clean_subject(pre[: cut.start()])
                 lead_recips = recipients(lead, strict=True) if lead else []
@@ -367,6 +386,23 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             item_tiers = [team.group("tier")] if team else tiers
             return [Found(item_tiers, [dict(r) for r in recips], k, t.start("tier")) for k in items]
         found = [Found(tiers, recips, cat, t.start("tier"), discipline is not None)]
+        end = t.end()
+        first_item = gap_clean.strip()
+        while (
+            len(tiers) == 1
+            and first_item
+            and not _LEVEL_OR_COUNT_RE.search(first_item)
+            and (mi := _MORE_ITEM_TIER_RE.match(c, end))
+            and not _LEVEL_OR_COUNT_RE.search(mi.group("item"))
+        ):
+            # A获得点钞识假一等奖、理论知识二等奖: each further item with its own tier
+            item_recips = [dict(r) for r in recips]
+            found.append(Found([mi.group("tier")], item_recips, mi.group("item"), mi.start("tier")))
+            end = mi.end()
+        if len(found) >= 2 and len(recips) == len(found) and "分别" in pre:
+            # A和B分别荣获幼儿组特等奖、小学组一等奖: one name to each item, in order
+            for f, r in zip(found, recips, strict=True):
+                f.recipients = [dict(r)]
         also = ALSO_RE.match(c, t.end())
         if also and not lx.COUNT_AFTER_RE.match(c[also.end() :]):
             # A获得团体一等奖并获最佳组织奖: the same recipients, a second award
@@ -382,6 +418,12 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
     return []
 
 
+# 、理论知识二等奖 after an item's tier: the next item and its own tier (more_item_tiers)
+_MORE_ITEM_TIER_RE = re.compile(rf"、(?P<item>[{lx.CJK}A-Za-z\d]{{2,12}}?)(?P<tier>{lx.TIER})")
+# 国赛二等奖 / 1项金奖: a level or a count before the tier is no item of the contest
+_LEVEL_OR_COUNT_RE = re.compile(
+    rf"^(?:国赛|省赛|市赛|全国|全省|全市|国家级|省级|市级|区级|县级)|^{lx.NUM}\s*(?:项|个|名|枚|块|件|次)"
+)
 _LOOSE_ITEM_RE = re.compile(rf"[{lx.CJK}A-Za-z\d()]{{2,12}}")
 
 
@@ -452,6 +494,27 @@ def _tier_list(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | N
         return None  # 冠军 亚军 季军 八强 (caption_tier_row): headings of a picture, nobody named
     found = explicit(m, m.group("rec"))
     return _per_category(found, m.group("pre"))
+
+
+# 一等奖2名(张弘弢《W》、鲁晓峰《V》): a tier and its count, the winners in brackets after it
+TIER_COUNT_NAMES_IN_BRACKETS = re.compile(
+    rf"(?P<pre>.*?)(?P<tier>{lx.TIER})\s*{lx.NUM}\s*(?P<unit>名|人|个|项|件|篇|幅)\s*"
+    r"[((](?P<rec>[^()()]{2,80})[))]"
+)
+
+
+def _tier_count_names_in_brackets(m: re.Match, c: str, carry: list[dict] | None) -> list[Found]:
+    """特等奖1名(印为民《红土香》): a count of people (名/人) credits the singers, not their songs
+    (tier_count_names_in_brackets)."""
+    if lx.MODAL_ANY_RE.search(m.group("pre")):
+        return []
+    rec = m.group("rec")
+    if m.group("unit") in ("名", "人"):
+        rec = re.sub(r"《[^《》]*》", "", rec)
+    recips = recipients(rec, strict=True)
+    if not recips or len(recips) != len(split_items(rec)):
+        return []
+    return [Found([m.group("tier")], recips, category_in(m.group("pre")), m.start("tier"))]
 
 
 def _places_range(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
@@ -605,6 +668,8 @@ def _after_verb(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | 
 # (军 only in 冠军/亚军…: 刘军、陈平分别获得 is a list of two names)
 _CHAINED_RE = re.compile(
     rf"(?:(?<=[奖名牌])|(?<=[冠亚季殿]军))、(?=[^、,;]{{1,30}}?(?:{lx.V_ONE})"
+    # …男子双打第一名、张明、朱成友荣获男子双打第二名: the next clause's subject is a short list
+    rf"|(?:[^、,;]{{2,8}}、){{1,8}}[^、,;]{{2,30}}?(?:{lx.V_ONE})"
     # …11名老师获得二等奖、A、B、C16名老师获得三等奖: the next clause's subject is a counted list
     rf"|(?:[^、,;]{{1,12}}、){{1,40}}[^、,;]{{1,12}}?{lx.NUM}\s*(?:名|位|人|个|支)[^、,;]{{0,8}}?(?:{lx.V_ONE}))"
 )
@@ -630,6 +695,11 @@ SHAPES: tuple[Shape, ...] = (
     Shape("TIER_IS", TIER_IS, _tier_list),  # 冠军为A
     Shape("TIER_OF_ARE", TIER_OF_ARE, _tier_list),  # (荣获一等奖的是A;)二等奖的是B
     Shape("PLACES_RANGE_ARE", PLACES_RANGE_ARE, _places_range),  # 获二至八的选手分别是A…G
+    Shape(  # 一等奖2名(A《W》、B《V》): the tier, its count, the winners in brackets
+        "TIER_COUNT_NAMES_IN_BRACKETS",
+        TIER_COUNT_NAMES_IN_BRACKETS,
+        _tier_count_names_in_brackets,
+    ),
     Shape(  # 他们分别是A冠军、B亚军、C季军: names each followed by their own tier
         "WINNERS_WITH_TIERS",
         re.compile(
@@ -711,6 +781,7 @@ _ROW_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "TIER_IS": (("为", "是", "分别有"),),
     "TIER_OF_ARE": (("的",), ("是", "有", "为", "包括")),
     "PLACES_RANGE_ARE": (("分别", "依次"),),
+    "TIER_COUNT_NAMES_IN_BRACKETS": (("(", "("),),
 }
 
 
@@ -761,7 +832,7 @@ def clause_awards(
 _LEAD_CUT_RE = lx.gated(
     rf"{lx.V_SPREAD}|{lx.V_ONE}|以(?!及)|在|于|凭借|凭|派出|选派|发挥|表现|代表(?!队|团)|参加|参与|经过|通过|战胜|击败|力克|险胜|反超|超越|"
     r"大胜|完胜|战平|击退|淘汰|不敌|负于|迎战|对阵|游出|跑出|跳出|打出|连胜|连续|[一二三四五六七八九十两\d]战|历经|从|脱颖而出|"
-    r"\d+\s*[:比]\s*\d+|技高一筹|略胜一筹|惜败|惜负|笑到了?最后|力压|过关斩将|"
+    r"\d+\s*[:比]\s*\d+|技高一筹|略胜一筹|力胜一筹|棋高一着|爆冷|惜败|惜负|笑到了?最后|力压|过关斩将|"
     r"(?:演唱|表演|演奏|带来|带去|献上|献唱|呈现)了|"  # A演唱了《W》: the performer is the subject
     r"继(?=[^,;]{1,15}?之?后)|"  # A继濮阳站夺冠之后: A is the subject of what follows
     r"共|先后|首次|再次|又|还|也|则|(?<!平)均|都|(?<![老名小女主大武])将|曾|最终|全程|一路|顶住|继续|成功|凭着"
@@ -784,10 +855,13 @@ def lead_subject(c: str) -> tuple[bool, list[dict] | None]:
     if m is None:
         return False, None  # no predicate: an adverbial clause (最终, 决赛中)
     lead = lx.SEG_TRAIL_RE.sub("", c[: m.start()].strip())  # A及B分别 / 绍兴文理学院178分
+    lead = _SCORE_WORD_TAIL_RE.sub("", lead) or lead  # A点球5:4: the score belongs to A
     if not lead or _STAGE_LEAD_RE.search(lead) or lx.CAT_FULL_RE.fullmatch(lead):
         return False, None
     if lead.endswith("的"):
         return False, None  # 出人预料的战胜了…: an adverbial, the subject is still the earlier one
+    if _NO_SUBJECT_LEAD_RE.fullmatch(lead):
+        return False, None  # A点球5:4,总比分6:5战胜B,获得冠军: a score or an adverb, A goes on
     if lx.MODAL_ANY_RE.search(c):
         return True, None
     items = split_items(lead)
@@ -802,6 +876,12 @@ def lead_subject(c: str) -> tuple[bool, list[dict] | None]:
     return True, recips
 
 
+# a score (总比分6:5) or a manner word (爆冷) opening a clause is no new subject (score_keeps_subject)
+_NO_SUBJECT_LEAD_RE = re.compile(
+    r"(?:总比分|大比分|比分|点球|局分|总分)(?:\s*\d+\s*[:比∶]\s*\d+)?|\d+\s*[:比∶]\s*\d+"
+    r"|爆冷|意外|惊险|逆转|又一次|再一次|一举"
+)
+_SCORE_WORD_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:点球|总比分|大比分|比分)$")
 _EPITHET_RE = re.compile(r"(?:种子|卫冕冠军|东道主|名将|新星|老将|选手|队长)$")
 
 

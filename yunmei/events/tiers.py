@@ -42,6 +42,9 @@ def tier_rank(tier: str) -> int | None:
     )
     if m:
         return cn_int(m.group(1))
+    medal = re.fullmatch(r"([金银铜])[\u4e00-\u9fff]{1,2}奖", t)  # 银剪刀奖: as 银奖
+    if medal:
+        return RANK_WORDS[medal.group(1) + "奖"]
     named = _NAMED_RANKED_RE.search(t)  # “金厨金奖” / “组织特等奖”: a named prize of a ranked tier
     return tier_rank(named.group(0)) if named and len(t) <= 12 else None
 
