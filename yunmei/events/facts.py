@@ -80,6 +80,22 @@ class YearOnly(date):
     """A publication known only by a year printed in the text: 31 December of it, never a day."""
 
 
+# 2018“温瑞联盟”龙舟赛 / 2017年平阳县首届…大赛: a year printed in a contest's name (D5), or a
+# full date printed on the page (自2024年1月11日启动); not a bare year elsewhere (创立于2020年,
+# 《我在2020等你》, 2023年12月接到通知 date nothing the page reports)
+_NAME_YEAR_PAGE_RE = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})(?!\d)(?!年?\d{1,2}月)(?!级|届)"
+    rf"[^,,。;;!!??\n:：]{{0,30}}?(?:{lx.EV_SUFFIX_RE.pattern})"
+)
+_FULL_DATE_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年\d{1,2}月\d{1,2}[日号]")
+
+
+def page_year(head: str, body: str) -> YearOnly | None:
+    """On a page without a publication date, the year a contest's own name prints (D5)."""
+    m = _NAME_YEAR_PAGE_RE.search(head + "\n" + body) or _FULL_DATE_YEAR_RE.search(body)
+    return YearOnly(int(m.group(1)), 12, 31) if m else None
+
+
 def parse_published(published_at: Any) -> date | None:
     if not isinstance(published_at, str):
         return None
@@ -338,9 +354,12 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
                 suffix in lx.STAGE_WORDS
                 and not lx.EV_SUFFIX_RE.search(rest)
                 and not _CUP_OR_QUOTE_RE.search(rest)  # 新生杯篮球决赛 / “国庆秋诵”朗诵决赛
+                # 我院第十四届演讲总决赛: an edition and a genre name it
+                and not re.search(rf"(?:{_EDITION_RE.pattern})[\u4e00-\u9fff]{{2,6}}$", rest)
             )
             or len(name) > MAX_NAME
             or _DESCRIPTION_RE.search(rest)
+            or any(test(rest) for _shape, test in _NOT_A_NAME_REST)
         ):
             if rest and lx.CAT_FULL_RE.fullmatch(rest):
                 cats.append((s, rest))
@@ -353,11 +372,7 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             and not _EDITION_RE.search(before)
         ):
             name = name[name.index("暨") + 1 :]  # “讴歌新时代”助力…暨X大赛: a slogan, then the name
-        dash = re.search(r"(?:——|—|--)(?!.*(?:——|—|--))", name)
-        if dash and len(name) - dash.end() >= 4 and not _EDITION_RE.search(name[: dash.start()]):
-            # 第八届嘉兴市“社区之声”文艺调演——X大赛: an edition before the dash is a series
-            name = name[dash.end() :]  # 喜迎二十大“…”——X比赛: a slogan before the dash
-            name = re.sub(r"^(?:暨|以及)", "", name)
+        name = _drop_dash_slogan(name)
         # 活动 / 此届 / ——记X小学…比赛 (a feature's "a record of"): words before the name
         name = re.sub(r"^(?:活动|此届|该届|记(?![者忆录])|[^“”]{0,12}周年(?=“))", "", name)
         occasion = _OCCASION_LEAD_RE.match(name)
@@ -386,7 +401,11 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
     for qm in _QUOTED_NAME_RE.finditer(text):
         inner = qm.group(1)
         tail = inner[-4:] if len(inner) > 4 else inner
-        if (lx.EV_SUFFIX_RE.search(tail) or _QUOTED_SUFFIX_RE.search(inner)) and not any(
+        if _REFERRED_AFTER_RE.match(text, qm.end()):
+            continue  # 以“镇街初赛+全市决赛”的形式开展: the contest's format, not its name
+        # (“友谊第一,比赛第二”的原则: a contest word inside a motto does not end it)
+        ends_named = any(m.end() == len(tail) for m in lx.EV_SUFFIX_RE.finditer(tail))
+        if (ends_named or _QUOTED_SUFFIX_RE.search(inner)) and not any(
             qm.start() <= n.pos < qm.end() or inner in n.name for n in names
         ):
             sm = lx.EV_SUFFIX_RE.search(inner)
@@ -401,6 +420,9 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
         n.name = _SHORT_NAME_NOTE_RE.sub("", n.name)
         n.name = re.sub(r"(?<=赛)活动$", "", n.name)  # 朗诵比赛活动: the contest is the name
         n.name = _RESULT_IN_NAME_RE.sub("", n.name)
+    # “夕阳颂——全国老年书画艺术大展” (a quoted name): a slogan before the dash (D4), as above
+    for n in names:
+        n.name = _drop_dash_slogan(n.name)
     # 品牌赛事——2011全国钓鲫精英赛: a description of the contest before a dash
     for n in names:
         n.name = re.sub(r"^[\u4e00-\u9fff]{0,6}(?:赛事|活动)(?:——|—|--)(?=.{4})", "", n.name)
@@ -408,6 +430,37 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
     names = [n for n in names if not _RESULT_LEFT_RE.search(n.name)]
     names.sort(key=lambda n: n.pos)
     return names, cats, generic
+
+
+def _drop_dash_slogan(name: str) -> str:
+    """喜迎二十大“…”——X比赛 → X比赛: a slogan before the last dash is dropped (D4); an edition or a
+    contest before it (第八届…文艺调演——X大赛, 2019年中国技能大赛——第十五届…) is a series, kept."""
+    dash = re.search(r"(?:——|—|--)(?!.*(?:——|—|--))", name)
+    if not dash or len(name) - dash.end() < 4:
+        return name
+    before = name[: dash.start()].strip('“”"')
+    if _EDITION_RE.search(before) or lx.EV_SUFFIX_RE.search(before) or not before:
+        return name
+    return re.sub(r"^(?:暨|以及)", "", name[dash.end() :])
+
+
+# what is left before a contest word that makes it no name, by shape: (shape, test)
+_NOT_A_NAME_REST: tuple[tuple[str, Any], ...] = (
+    # 200米比赛 / 100公里赛 / 70kg级比赛: an item (a distance or a weight) is a category
+    ("an_item", lambda r: re.fullmatch(r"\d+(?:米|公里|km|KM|公斤级?|kg级?)", r)),
+    # 两校区比赛 / 三地比赛: a count of the places taking part, no name
+    (
+        "a_count_of_places",
+        lambda r: re.fullmatch(r"[两二三四五六七八九十\d]+个?(?:校区|地|区|县|市|镇|校)", r),
+    ),
+    # 期待下一届赛事 / 明年的比赛: a contest still to come
+    ("next_edition", lambda r: re.search(r"下一?届|明年|来年", r)),
+    # “大赛作品围绕…进行创作。”大赛: a quoted sentence (speech) is no theme of a name
+    # (“环境。和谐。家园”征文活动: a short theme may be stopped like a sentence)
+    ("quoted_sentence", lambda r: re.search(r"“(?=[^“”]{13,}”)[^“”]*[。!?;]|“[^“”]{31,}”", r)),
+    # 32场选手选拔赛 / 3轮比赛: a count of rounds or games, no name
+    ("a_count_of_rounds", lambda r: re.match(r"[\d一二三四五六七八九十两]+(?:场|轮|次|局)", r)),
+)
 
 
 # 高校乒乓球协会之间一大重要赛事 / 随后比赛: a description or an adverb, not a contest's name
@@ -427,7 +480,7 @@ _DIVISION_RE = re.compile(
 )
 # 对车间劳动竞赛 / 立刻投入到竞赛: verbs and adverbs a name never holds (data/name_verb_stops.txt)
 _NAME_VERB_STOP_RE = re.compile(
-    rf"{lx.alt(lx.words('name_verb_stops'))}(?![抗决赛联垒弈口话])"  # 对抗赛 / 对联: names
+    rf"(?:{lx.alt(lx.words('name_verb_stops'))})(?![抗决赛联垒弈口话])"  # 对抗赛 / 对联: names
 )
 # 四个比赛(项目) / 抢收稻谷、剪纸拼图等比赛: a count or a list of items, not a name
 _COUNTED_REST_RE = re.compile(r"(?:等|[\d一二三四五六七八九十两]+(?:个|项|场|类|大))$")
@@ -518,12 +571,21 @@ def dateline_day(body: str, pub: date | None) -> date | None:
 _DATELINE_AFTER_RE = re.compile(r"(?:电|讯|消息)|[\u4e00-\u9fff]{2,4}(?:电|讯)(?=\s|\(|$)")
 
 
+# 于6月1日正式启动 / 7月30日截止 / 从5月8日开赛以来: the launch or deadline of a call for entries
+# (or the start of a long contest), never the day its results fell
+_LAUNCH_AFTER_RE = re.compile(
+    r"[^,,。;;!!??\n]{0,24}?(?:启动|截止|截稿|征稿|开始征集|开始报名|报名结束|以来)"
+)
+
+
 def first_date(s: Sentence, pub: date | None) -> date | None:
     if _JUDGING_ONLY_RE.search(s.text) and not _HELD_RE.search(s.text):
         return None
     for m in lx.DATE_RE.finditer(s.text):
         if _DATELINE_AFTER_RE.match(s.text, m.end()):
             continue  # 沧州11月26日电: the dateline, not the day of the contest
+        if _LAUNCH_AFTER_RE.match(s.text, m.end()):
+            continue  # 自2024年1月11日启动 / 7月30日截止: the call for entries, not the contest day
         d = resolve_date(m, pub)
         if d:
             # X日至Y日 (举行 or 落幕): the closing day, when the final is played and results fall

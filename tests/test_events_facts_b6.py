@@ -1,0 +1,158 @@
+"""Event fields from yunmei.events.facts: general shapes counted on the misses of real-blind6
+(and checked on every tuned set); each case is a short real fragment."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from yunmei.events import extract_events
+from yunmei.events.facts import find_names, first_date, page_year
+from yunmei.events.text import Sentence
+
+
+def _names(sentence: str) -> list[str]:
+    return [m.name for m in find_names(sentence)[0]]
+
+
+def _sent(text: str) -> Sentence:
+    return Sentence(0, 0, text)
+
+
+# --- names ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence", "name"),
+    [
+        # D4 inside quotes: the slogan before the dash goes, the quotes' name stays
+        (
+            "quoted_dash_slogan",
+            "主办的“心心相融 爱达未来——第十二届‘小荷风采’全国少儿舞蹈展演”在浙江省宁波市落下帷幕",
+            "第十二届‘小荷风采’全国少儿舞蹈展演",
+        ),
+        (
+            "quoted_dash_slogan",
+            "在北京炎黄艺术馆隆重举行的“夕阳颂——全国老年书画艺术大展”开幕式上传来佳音",
+            "全国老年书画艺术大展",
+        ),
+        # an edition and a genre before a bare stage name the contest
+        (
+            "edition_and_stage",
+            "2011年12月9日下午,我院第十四届演讲总决赛和颁奖仪式在2号教学楼305教室举行",
+            "我院第十四届演讲总决赛",
+        ),
+    ],
+)
+def test_names(shape, sentence, name):
+    assert name in _names(sentence), shape
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence", "not_a_name"),
+    [
+        ("an_item", "500米比赛共进行三场,200米比赛也进行两场,每场各取前四名", "200米比赛"),
+        ("a_count_of_places", "经过三轮比拼,两校区比赛结果如下:化学化工学院获一等奖", "两校区比赛"),
+        ("next_edition", "各位选手也纷纷表示期待下一届赛事", "期待下一届赛事"),
+        ("a_count_of_rounds", "开展了32场选手选拔赛、4场复赛、3场决赛", "32场选手选拔赛"),
+        (
+            "quoted_sentence",
+            "“大赛作品围绕脱贫攻坚、全面小康、全民抗疫这些2020年的时代烙印,以及人民群众日常生活"
+            "进行创作。”大赛评委说",
+            "大赛",
+        ),
+        # a quoted format (以“A+B”的形式) and a motto with a contest word inside are no names
+        (
+            "quoted_format",
+            "比赛主要以“镇街(园区)初赛+全市决赛”的形式开展",
+            "镇街(园区)初赛+全市决赛",
+        ),
+        (
+            "quoted_motto",
+            "本着“友谊第一,比赛第二”的原则,在主持人介绍完比赛规则后",
+            "友谊第一,比赛第二",
+        ),
+        (
+            "verb_before_contest_word",
+            "在主持人介绍完比赛规则后,我们的比赛正式开始了",
+            "人介绍完比赛",
+        ),
+    ],
+)
+def test_not_names(shape, sentence, not_a_name):
+    assert not any(not_a_name in n for n in _names(sentence)), shape
+
+
+def test_verb_stop_keeps_couplet_names():
+    # 对 ends a verb phrase (对车间劳动竞赛) but not in 对联 / 对抗赛, whatever stop words follow it
+    assert "首届全国诗词对联书法大赛" in _names("首届全国诗词对联书法大赛在京举行")
+
+
+# --- dates ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("shape", "head", "body", "year"),
+    [
+        # D5: the year the contest's name prints, 、 and quotes inside the name included
+        (
+            "year_in_the_name",
+            "",
+            "3月27日(周六),2021年吴中区中小学生跳绳、踢毽比赛在越溪实验小学举行",
+            2021,
+        ),
+        # a full date printed on the page gives its year
+        ("year_of_a_full_date", "", "5月8日,短视频大赛落下帷幕。大赛自2024年1月11日启动以来", 2024),
+        # a bare year elsewhere dates nothing the page reports
+        ("year_outside_a_name", "", "12月8日,颁奖仪式举行。该大赛创立于2020年,是…", None),
+        (
+            "year_in_a_work_title",
+            "",
+            "12月27日晚,广场舞大赛举行,合峰村《我在2020等你》获一等奖",
+            None,
+        ),
+    ],
+)
+def test_page_year(shape, head, body, year):
+    got = page_year(head, body)
+    assert (got.year if got else None) == year, shape
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence", "pub", "day"),
+    [
+        # the launch or the deadline of a call for entries is not the contest day
+        (
+            "launch_day",
+            "由环县文联主办的“树影”主题征文活动自2023年1月10日启动,7月30日截止",
+            date(2023, 9, 9),
+            None,
+        ),
+        (
+            "launch_day",
+            "本次儿童绘画比赛于2020年6月1日儿童节当天正式启动",
+            date(2020, 6, 24),
+            None,
+        ),
+        # …while the day it closed still counts
+        (
+            "closing_day",
+            "5月29日下午,羽毛球混合团体赛圆满落下帷幕",
+            date(2025, 6, 1),
+            date(2025, 5, 29),
+        ),
+    ],
+)
+def test_first_date(shape, sentence, pub, day):
+    assert first_date(_sent(sentence), pub) == day, shape
+
+
+def test_undated_page_without_a_name_year_gives_no_day():
+    # D5: no publication date and no year in the name → a month-day has no year
+    text = (
+        "12月8日,第三届“金紫荆杯”中国—东盟工业设计大赛颁奖仪式在广西柳州市举行。"
+        "“金紫荆杯”中国—东盟工业设计大赛创立于2020年。李明的作品获得金奖。"
+    )
+    events = extract_events(text, None)
+    assert events and events[0]["date"] is None
