@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from yunmei.events import extract_events
-from yunmei.events.facts import find_names, first_date, page_year
+from yunmei.events.facts import find_names, first_date, page_year, participants_in, venue_in
 from yunmei.events.text import Sentence
 
 
@@ -156,3 +156,59 @@ def test_undated_page_without_a_name_year_gives_no_day():
     )
     events = extract_events(text, None)
     assert events and events[0]["date"] is None
+
+
+# --- participants -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence", "n"),
+    [
+        # the whole field counted after its noun (共参加选手131人) beats a team count later
+        (
+            "noun_first_total",
+            "这次比赛盛况空前,共参加选手131人,是首届参赛人数的两倍多,有72支代表队参赛",
+            131,
+        ),
+        # more people nouns: 好手 / 跑者
+        (
+            "people_noun",
+            "来自全省各地的12支队伍、30名行业好手,第一次“华山论剑”",
+            30,
+        ),
+        ("people_noun", "15000名半马跑者从浦东新区丰和路出发", 15000),
+        # the reporting unit's own entrants or a coach's students are not the field
+        ("own_delegation", "我省5位参赛教师凭借扎实的教学基本功斩获一等奖1项", None),
+        ("led_by_a_coach", "朱燕、任燕老师带领茶学专业8名学生参加了本届茶艺技能大赛", None),
+        # the entrants of a final (D2)
+        ("entrants_of_a_final", "此次决赛共有20支队伍参加,经过紧张、激烈的角逐", None),
+        (
+            "entrants_of_a_final",
+            "在最终的决赛中,中国、美国、乌克兰、韩国等国的8支合唱劲旅进行了激烈角逐",
+            None,
+        ),
+    ],
+)
+def test_participants(shape, sentence, n):
+    assert participants_in(sentence) == n, shape
+
+
+# --- venues -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence", "venue"),
+    [
+        # the ground, a comma, then the contest held there; a unit's ground keeps its 的
+        (
+            "ground_then_the_contest_held",
+            "在集团公司总部的篮球场上,第十五届职工篮球赛隆重举行",
+            "集团公司总部的篮球场",
+        ),
+        # a circumstance ending in 中 is no place (市一中 is a school)
+        ("circumstance", "比赛在欢声笑语中圆满结束", None),
+        ("school_no_1", "决赛在湛江市一中举行", "湛江市一中"),
+    ],
+)
+def test_venues(shape, sentence, venue):
+    assert venue_in(sentence) == venue, shape

@@ -708,6 +708,8 @@ _VENUE_MORE_RE = re.compile(
     r"|鸣枪|完毕|“?开战|开展了)"  # 在天安门广场鸣枪起跑 / 在西吉县完毕 / 在X基地“开战”
     # 我区在澄波湖学校篮球场,举行了… / 在X教室,由Y举办: the place, a comma, then the verb
     r"|在(?P<v2>[^,;。!?:“”\n]{2,20}?),(?:隆重|顺利|由[^,;。!?]{2,24}?)?举(?:行|办)了?"
+    # 在集团公司总部的篮球场上,第十五届职工篮球赛隆重举行: the ground, a comma, the contest held
+    r"|^在(?P<v4>[^,;。!?:“”\n]{2,20}?)上,[^,;。!?]{2,40}?(?:隆重|顺利|圆满)?举(?:行|办)"
     # 在京落幕 / 在兰举行: a city by its one-character short name
     r"|(?<![现存所实正])在(?P<v3>[^此这那该其内外上中下前后里旁场线网云家刚已正将\W\d])(?:隆重|圆满|顺利)?(?:落幕|举行|举办|闭幕|开幕)"
 )
@@ -736,6 +738,8 @@ def _good_venue(v: str) -> str | None:
         v = v[:-1]  # 在滨江河上举行: the place is the river
     if re.search(r"(?:之间|中间|之中|这里|那里)$", v):
         return None  # 在A与B之间展开 / 在这里举行: sides or a pronoun, no place
+    if re.search(r"(?<![一二三四五六七八九十\d高初附市县区])中$", v):
+        return None  # 在欢声笑语中结束 / 在热烈的掌声中落幕: a circumstance (市一中 is a school)
     # 在广东东莞市的松山湖 / 在龙港镇乾头村的一河道: a place, then the spot in it
     of = _PLACE_OF_RE.fullmatch(v)
     checked = of.group("spot") if of else v
@@ -744,7 +748,11 @@ def _good_venue(v: str) -> str | None:
     return None
 
 
-_PLACE_OF_RE = re.compile(r"[\u4e00-\u9fff]{2,10}[省市县区镇乡村]的(?P<spot>[^的]{2,12})")
+# (集团公司总部的篮球场 / 学校的体育馆: a unit, then the ground in it)
+_PLACE_OF_RE = re.compile(
+    r"[\u4e00-\u9fff]{2,10}(?:[省市县区镇乡村]|总部|公司|校区|学校|大学|学院|中学|小学|园区|基地)"
+    r"的(?P<spot>[^的]{2,12})"
+)
 
 
 # 在“世界佤乡”云南省临沧市举行: a quoted epithet before the place is no part of it
@@ -760,7 +768,8 @@ def venue_in(text: str) -> str | None:
                 continue  # 拟定于元旦前后,在湘阴举行颁奖仪式 / 作品将在…展出: not yet held
             if m.groupdict().get("v3"):
                 return m.group("v3")
-            v = _good_venue(m.group("v") or m.groupdict().get("v2") or "")
+            gd = m.groupdict()
+            v = _good_venue(m.group("v") or gd.get("v2") or gd.get("v4") or "")
             if v:
                 return v
     for m in _VENUE_SUBJECT_RE.finditer(text):
@@ -827,7 +836,11 @@ _FINALISTS_RE = re.compile(
 # A组的6位同学、B组的7位同学脱颖而出: the finalists' verb after a list of counts in the clause
 _FINALISTS_LATER_RE = re.compile(r"(?:(?<!中)脱颖而出|入围|晋级|进入决赛)")
 # 决赛在X举行,来自…的35名选手同台比拼 / 举行了决赛,5名…参加: the people of a final are finalists
-_FINAL_HELD_RE = re.compile(r"决赛[^,;。]{0,16}举行|举行了?决赛|参加了?(?:此次|本次|这次)?决赛")
+# (此次决赛共有20支队伍参加 / 在最终的决赛中,8支合唱劲旅…角逐: the final's entrants too)
+_FINAL_HELD_RE = re.compile(
+    r"决赛[^,;。]{0,16}举行|举行了?决赛|参加了?(?:此次|本次|这次)?决赛"
+    r"|(?:此次|本次|这次|最终的|在)(?:总)?决赛(?:中|里|上|阶段|共有|有)"
+)
 # 6位教师组成专业评委团: the judges
 _JUDGES_AFTER_RE = re.compile(r"[^,;。]{0,8}(?:组成|担任)[^,;。]{0,6}(?:评委|裁判)")
 _PART_NOUNS = lx.sections("participant_nouns")
@@ -882,6 +895,13 @@ _NOUN_FIRST_COUNT_RE = re.compile(
 )
 
 
+# 共参加选手131人 / 共有参赛选手260人: the whole field counted after its noun, a total
+_NOUN_FIRST_TOTAL_RE = re.compile(
+    rf"(?:共有|共计|共)(?:参加|参赛)?的?(?:{lx.alt(_PART_NOUNS['people'])})(?:共|共计|总数)?"
+    rf"(?P<n>{lx.NUM})(?:名|人)(?!次)"
+)
+
+
 @dataclass
 class _Count:
     n: int
@@ -918,6 +938,14 @@ _NOT_FIELD_BEFORE: tuple[tuple[str, Any], ...] = (
         ),
     ),
     ("selected", lambda a: _SELECTED_BEFORE_RE.search(a.before)),  # 决出六位参赛选手
+    # 我省5位参赛教师 / 老师带领茶学专业8名学生参加: the reporting unit's own entrants
+    ("own_delegation", lambda a: re.search(r"我[省市县区校院镇](?:的|共|共有|有)?$", a.before)),
+    (
+        "led_by_a_coach",
+        lambda a: re.search(
+            r"(?:带领|率领|带着)[^,;。]{0,20}$", a.text[a.clause_start : a.m.start()]
+        ),
+    ),
     ("the_others", lambda a: re.search(r"(?:其余|其他|另有)$", a.before)),
     ("per_unit", lambda a: a.before.endswith(("各", "每"))),  # 各班派出男女生各四名: per class
     # 旬阳县5名职业农民载誉而归: the people of one place, its delegation (全县 / 各县 is the field)
@@ -1078,6 +1106,7 @@ def participants_in(text: str, final: bool = False) -> int | None:
     (`final`: …决赛 in its name), the finalists are its field (263名选手进入决赛).
     """
     total = re.search(rf"参赛人数(?:达到|达至|达|为|共|共计)?(?P<n>{lx.NUM})人", text)
+    total = total or _NOUN_FIRST_TOTAL_RE.search(text)  # 共参加选手131人,…有72支代表队参赛
     if total:
         return cn_int(total.group("n"))
     counts = _field_counts(text, final)
