@@ -43,6 +43,18 @@ def _sent(text: str) -> Sentence:
             "2011年12月9日下午,我院第十四届演讲总决赛和颁奖仪式在2号教学楼305教室举行",
             "我院第十四届演讲总决赛",
         ),
+        # the leg's stage or the round reported, printed right after the name, belongs to it
+        (
+            "leg_stage_after_name",
+            "12月2日,黄冈市“百镇千村·百街千巷”运动会暨蕲春县第二届“村舞”(广场舞)大赛大同站海选赛"
+            "在两河村开赛",
+            "黄冈市“百镇千村·百街千巷”运动会暨蕲春县第二届“村舞”(广场舞)大赛大同站海选赛",
+        ),
+        (
+            "round_after_name",
+            "6月28日,江南街道第十二届乡村社区和谐文艺大展演初赛第二场文艺演出在三元小区球场举办",
+            "江南街道第十二届乡村社区和谐文艺大展演初赛第二场文艺演出",
+        ),
     ],
 )
 def test_names(shape, sentence, name):
@@ -72,6 +84,12 @@ def test_names(shape, sentence, name):
             "quoted_motto",
             "本着“友谊第一,比赛第二”的原则,在主持人介绍完比赛规则后",
             "友谊第一,比赛第二",
+        ),
+        # titles won before (曾连摘…冠军) name a past contest, not the one reported
+        (
+            "past_title",
+            "这支成立於2013年的舞狮队伍曾连摘2017年、2018年马来西亚国际狮王邀请赛冠军",
+            "狮王邀请赛",
         ),
         (
             "verb_before_contest_word",

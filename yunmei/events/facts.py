@@ -302,8 +302,10 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             generic.append(suffix)  # 采用X大赛的形式 / 继X比赛后: another contest, referred to
             prev_end = e
             continue
-        if _PAST_BEFORE_RE.search(text, max(0, ws - 8), ws + min(len(window), 6)) or (
-            _PAST_AFTER_RE.match(text, e)
+        if (
+            _PAST_BEFORE_RE.search(text, max(0, ws - 8), ws + min(len(window), 6))
+            or _PAST_AFTER_RE.match(text, e)
+            or _PAST_TITLE_BEFORE_RE.search(text, 0, ws)
         ):
             generic.append(suffix)  # 刚刚在X上夺冠的A / 在X中战胜过B: a past contest of an entrant
             prev_end = e
@@ -474,6 +476,9 @@ _DIVISION_RE = re.compile(
     r"\(?(?![在于])[\u4e00-\u9fff]{2,6}赛区\)?(?:[\u4e00-\u9fff]{2,6}站)?|(?![在于])[\u4e00-\u9fff]{2,4}分站赛"
     r"|\((?:[\u4e00-\u9fff]{2,4}·)?[\u4e00-\u9fff]{2,4}站\)|·[\u4e00-\u9fff]{2,6}站"
     r"|第[一二三四五六七八九十\d]{1,2}站(?:[\u4e00-\u9fff]{2,4}杯)?"  # 联赛第一站甬江杯: a leg
+    # 大赛大同站海选赛 / 大展演初赛第二场文艺演出: the leg's stage or the round reported
+    r"|(?![在于])[\u4e00-\u9fff]{2,6}站(?:海选赛|选拔赛|预赛|初赛|复赛|半决赛|总决赛|决赛)"
+    r"|第[一二三四五六七八九十\d]{1,2}场(?:[\u4e00-\u9fff]{0,4}(?:演出|比赛))?(?=在|于|,)"
     r"|(?![在于])[\u4e00-\u9fff]{2,10}站(?=的?(?:比赛|赛事))"  # 联赛温州站的比赛: the leg reported
     # (宜昌) / (茶艺项目) before the verb: the host city or the item the report is about
     r"|\((?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,6}项目)\)(?=在|于|举行|举办|开赛|落幕|闭幕|,)"
@@ -489,6 +494,10 @@ _REFERRED_BEFORE_RE = re.compile(r"(?:采用|参照|按照|沿用|借鉴|依照|
 _REFERRED_AFTER_RE = re.compile(r"的?(?:形式|模式|规则|赛制|标准|方式)|(?:之)?后|以来")
 # 刚刚在X上夺冠 / 曾在X中 / 在X中战胜过 / X拿到第三时: a contest an entrant took part in before
 _PAST_BEFORE_RE = re.compile(r"(?:刚刚|刚|曾经|曾|此前|以前)在")
+# 这支队伍曾连摘2017年、2018年X邀请赛冠军: titles won before, not the contest reported
+_PAST_TITLE_BEFORE_RE = re.compile(
+    r"曾(?:经)?(?:连|多次|先后|两度|三度)?(?:摘|获|夺|拿|问鼎)[^,;。]{0,14}$"
+)
 _PAST_AFTER_RE = re.compile(r"[^,;。]{0,6}?(?:(?<![经通度超越不])过(?!程|关)|时的)")
 # 是兰陵县第三届运动会系列比赛之一: the series the contest belongs to
 _ONE_OF_RE = re.compile(r"之一")
