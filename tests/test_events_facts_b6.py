@@ -8,7 +8,14 @@ from datetime import date
 import pytest
 
 from yunmei.events import extract_events
-from yunmei.events.facts import find_names, first_date, page_year, participants_in, venue_in
+from yunmei.events.facts import (
+    event_kind,
+    find_names,
+    first_date,
+    page_year,
+    participants_in,
+    venue_in,
+)
 from yunmei.events.text import Sentence
 
 
@@ -230,3 +237,48 @@ def test_participants(shape, sentence, n):
 )
 def test_venues(shape, sentence, venue):
     assert venue_in(sentence) == venue, shape
+
+
+# --- kinds ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("shape", "name", "context", "report", "kind"),
+    [
+        # a bare 赛 says a contest, not its kind: the report's sport decides
+        (
+            "sport_of_the_report",
+            None,
+            "团体赛榜单出炉,团体冠军由济南市天桥区锦绣明湖小学获得",
+            "各组设50米蛙泳、50米自由泳、50米蝶泳等项目。经过激烈角逐,团体赛榜单出炉",
+            "match",
+        ),
+        (
+            "sport_of_the_report",
+            "十五运会跆拳道项目决赛阶段赛事",
+            "",
+            "十五运会跆拳道项目决赛阶段赛事在惠州体育馆举行",
+            "match",
+        ),
+        # …unless the report is about a contest of skill, art or the mind (or says only 全球)
+        (
+            "no_sport_in_the_report",
+            "第三届设计大赛",
+            "A的作品获得一等奖",
+            "共收到参赛作品300件,A的作品获得一等奖",
+            "competition",
+        ),
+        (
+            "global_is_no_ball",
+            "RobotChallenge",
+            "",
+            "全球规模最大的机器人赛事落幕",
+            "competition",
+        ),
+        # a name with its kind word keeps it
+        ("named_kind", "2015年学生游泳比赛", "", "", "match"),
+        ("named_kind", "英语演讲比赛", "", "运动员入场", "competition"),
+    ],
+)
+def test_event_kind(shape, name, context, report, kind):
+    assert event_kind(name, context, report) == kind, shape

@@ -924,7 +924,7 @@ def build_event(
     evidence = "\n".join(by_idx[i].text for i in sorted(used) if i in by_idx)
     return {
         "name": name,
-        "kind": event_kind(name, context),
+        "kind": event_kind(name, context, " ".join(s.text for s in segment)),
         "date": d.isoformat() if d else None,
         "venue": venue,
         "organizer": organizer,

@@ -525,7 +525,30 @@ _KIND_SKILL_RE = re.compile(lx.alt(lx.words("kind_skill_words")))
 _CONTEST_WORD_RE = re.compile(r"赛")
 
 
-def event_kind(name: str | None, context: str) -> str:
+def event_kind(name: str | None, context: str, report: str = "") -> str:
+    """The kind of a contest from its name, else the sentences of its results, else (`report`,
+    the event's part of the page) the sport the report is about when nothing else says it."""
+    kind = _kind_of(name, context)
+    if kind is None and report:
+        kind = _sport_of(report)
+    return kind or "competition"  # results with no kind word: a contest (no label reads "other")
+
+
+# 围棋 / 征文 / 演讲…: a report about a sport names no contest of skill or of the mind
+_NOT_SPORT_RE = re.compile(lx.alt(lx.words("facts_not_sport_words")))
+
+
+def _sport_of(report: str) -> str | None:
+    """天桥学子溅起青春水花…50米蛙泳 (no kind word in the name or the results): a report whose every
+    kind word is a sport's is about a match."""
+    sport = any(
+        not (m.group(0) == "球" and report[m.start() - 1 : m.start()] in "全地环星寰气")  # 全球
+        for m in lx.KIND_MATCH_RE.finditer(report)
+    )
+    return "match" if sport and not _NOT_SPORT_RE.search(report) else None
+
+
+def _kind_of(name: str | None, context: str) -> str | None:
     # X表彰大会暨Y比赛: the contest is the last part of the name
     name = name.rsplit("暨", 1)[-1] if name else name
     for text in (name or "", context):
@@ -543,11 +566,17 @@ def event_kind(name: str | None, context: str) -> str:
             return "competition"
         if lx.KIND_MATCH_RE.search(text):
             return "match"
-        if lx.KIND_COMPETITION_RE.search(text):
+        comp = lx.KIND_COMPETITION_RE.search(text)
+        # X邀请赛 / 团体赛榜单出炉: a bare 赛 says a contest, not which kind; the report may say it
+        if comp and not (comp.group(0) == "赛" and _only_bare_contest_word(text)):
             return "competition"
         if name:
             break
-    return "competition"  # results with no kind word: a contest (no label reads "other")
+    return None
+
+
+def _only_bare_contest_word(text: str) -> bool:
+    return all(m.group(0) == "赛" for m in lx.KIND_COMPETITION_RE.finditer(text))
 
 
 # 9月10日,…摄影大赛作品评选工作完成 / 评审工作于6月5日结束: only the judging is dated, not the contest
