@@ -160,6 +160,27 @@ def test_page_year(shape, head, body, year):
             date(2020, 6, 24),
             None,
         ),
+        # D1: two days printed (14日、15日 / 20日、21日) are a range, the last day counts
+        (
+            "two_days_printed",
+            "2010年12月14日、15日,在我院十二楼多功能厅举办了首届精品护理讲课比赛",
+            None,
+            date(2010, 12, 15),
+        ),
+        # the rounds that sent teams to the final are not the contest's day (D1)
+        (
+            "rounds_before_the_final",
+            "经过5月7日和9日两天13场的激烈角逐,理学院代表队和机电工程学院代表队脱颖而出进入决赛",
+            date(2014, 12, 31),
+            None,
+        ),
+        # …but the teams of the final (进入决赛的6个代表队) are at the final itself
+        (
+            "entrants_at_the_final",
+            "昨日下午,通过层层关口,进入决赛的6个代表队齐聚一起参加青少年知识竞赛的角逐",
+            date(2010, 8, 12),
+            date(2010, 8, 11),
+        ),
         # …while the day it closed still counts
         (
             "closing_day",

@@ -616,6 +616,12 @@ _LAUNCH_AFTER_RE = re.compile(
 )
 
 
+_TO_THE_FINAL_AFTER_RE = re.compile(
+    r"[^。;!?\n]{0,40}?(?:进入|闯入|挺进|晋级)(?:了)?(?:总)?决赛(?!的)"  # 进入决赛的6队: the final
+    r"|[^。;!?\n]{0,40}?决赛(?:将|将于|定于)"
+)
+
+
 def first_date(s: Sentence, pub: date | None) -> date | None:
     if _JUDGING_ONLY_RE.search(s.text) and not _HELD_RE.search(s.text):
         return None
@@ -624,6 +630,8 @@ def first_date(s: Sentence, pub: date | None) -> date | None:
             continue  # 沧州11月26日电: the dateline, not the day of the contest
         if _LAUNCH_AFTER_RE.match(s.text, m.end()):
             continue  # 自2024年1月11日启动 / 7月30日截止: the call for entries, not the contest day
+        if _TO_THE_FINAL_AFTER_RE.match(s.text, m.end()):
+            continue  # 经过5月7日和9日两天的角逐,A、B进入决赛: the rounds before the final (D1)
         d = resolve_date(m, pub)
         if d:
             # X日至Y日 (举行 or 落幕): the closing day, when the final is played and results fall
@@ -717,8 +725,9 @@ def closing_day(sents: list[Sentence], start: date) -> date | None:
 
 
 # 7月11日至15日 / 26日至27日 / 9月20-23日 / 5月8日至6月8日: the range of a multi-day contest
+# (12月14日、15日 / 5月7日和9日: two days printed are a range too, D1)
 _RANGE_END_RE = re.compile(
-    r"(?:上午|下午|晚上|晚)?\s?(?:至|到|-|—|~|~)\s?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})[日号]"
+    r"(?:上午|下午|晚上|晚)?\s?(?:至|到|-|—|~|~|、|和)\s?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})[日号]"
 )
 
 
