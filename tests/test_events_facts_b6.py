@@ -254,6 +254,15 @@ def test_participants(shape, sentence, n):
         # a circumstance ending in 中 is no place (市一中 is a school)
         ("circumstance", "比赛在欢声笑语中圆满结束", None),
         ("school_no_1", "决赛在湛江市一中举行", "湛江市一中"),
+        # 在X进行: a part of the contest or any activity, not where the contest was held
+        ("carried_out_at", "比赛从10月16日下午开拍,县市组比赛在市乒乓球馆进行", None),
+        ("carried_out_at", "2023年3月4日,工人在深中通道桥面上进行烧焊作业", None),
+        # …but an exhibition opened there and prizes given (开展并进行颁奖) is held there
+        (
+            "opened_and_prizes_given",
+            "剪纸艺术展于8月21日在金华市剪纸博物馆开展并进行颁奖",
+            "金华市剪纸博物馆",
+        ),
     ],
 )
 def test_venues(shape, sentence, venue):
