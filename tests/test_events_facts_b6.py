@@ -12,6 +12,7 @@ from yunmei.events.facts import (
     event_kind,
     find_names,
     first_date,
+    organizer_in,
     page_year,
     participants_in,
     venue_in,
@@ -312,3 +313,30 @@ def test_venues(shape, sentence, venue):
 )
 def test_event_kind(shape, name, context, report, kind):
     assert event_kind(name, context, report) == kind, shape
+
+
+# --- organisers -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence", "organizer"),
+    [
+        (
+            "supervised_by",
+            "这次全国大展是由中华人民共和国文化和旅游部主管的中国国际书画艺术研究会主办",
+            "中国国际书画艺术研究会",
+        ),
+        (
+            "trailing_etc",
+            "大赛由科技部火炬中心、广东省科技厅等主办",
+            "科技部火炬中心、广东省科技厅",
+        ),
+        (
+            "short_name_note",
+            "大赛由中国国际厨师协会职业技能鉴定中心(简称/国际厨师协会/中厨协职鉴)主办",
+            "中国国际厨师协会职业技能鉴定中心",
+        ),
+    ],
+)
+def test_organizers(shape, sentence, organizer):
+    assert organizer_in(sentence) == organizer, shape

@@ -858,7 +858,24 @@ def _organizer(o: str | None) -> str | None:
     return None if len(o) < 2 or _ORGANIZER_NOT_RE.search(o) else o
 
 
+# 文化和旅游部主管的X研究会 / X、Y等 / X(简称…): the supervising body, a trailing 等 and a
+# short-name note are no part of the organisers
+_ORGANIZER_TIDY: tuple[tuple[str, re.Pattern, str], ...] = (
+    ("supervised_by", re.compile(r"^[^,;。]{2,30}?主管的(?=.{2})"), ""),
+    ("trailing_etc", re.compile(r"(?<=.{2})等$"), ""),
+    ("short_name_note", re.compile(r"\((?:简称|以下简称)[^()]*\)$"), ""),
+)
+
+
 def organizer_in(text: str) -> str | None:
+    """The bodies that held the contest (tidied: no supervising body, no trailing 等 or note)."""
+    o = _organizer_found(text)
+    for _shape, rx, repl in _ORGANIZER_TIDY:
+        o = rx.sub(repl, o) if o else o
+    return o or None
+
+
+def _organizer_found(text: str) -> str | None:
     """The bodies that held the contest: 由X主办, 主办单位为X, X主办的, 由X(联合)举办/组织的."""
     m = lx.ORGANIZER_RE.search(text) or _ORGANIZER_LONG_RE.search(text)
     if m:
