@@ -224,6 +224,10 @@ def test_undated_page_without_a_name_year_gives_no_day():
             30,
         ),
         ("people_noun", "15000名半马跑者从浦东新区丰和路出发", 15000),
+        # the field drawn, named by examples (吸引了A、B等13支…参赛)
+        ("drawn_by_examples", "本次春节篮球赛吸引了百朋村、怀洪村等13支乡村篮球队参赛", 13),
+        # people or pairs counted at once: 41名(组)选手
+        ("people_or_pairs", "本次比赛分三个组别展开角逐,共有41名(组)选手参赛", 41),
         # the reporting unit's own entrants or a coach's students are not the field
         ("own_delegation", "我省5位参赛教师凭借扎实的教学基本功斩获一等奖1项", None),
         ("led_by_a_coach", "朱燕、任燕老师带领茶学专业8名学生参加了本届茶艺技能大赛", None),

@@ -913,6 +913,7 @@ _PART_NOUNS = lx.sections("participant_nouns")
 # N + classifier: the counts a field size can be printed with
 _COUNT_RE = re.compile(
     rf"(?<![第\d.—\-~至到])(?P<n>{lx.NUM})\s?(?P<approx>余|多)?(?P<cls>名|位|支|个|所|家|组|人|只|艘|条)"
+    r"(?:\((?:组|队|对)\))?"  # 41名(组)选手: people or pairs, one count
 )
 _APPROX_BEFORE_RE = re.compile(r"(?:近|约|逾|超过|将近|上)$")
 # 数十支代表队 / 几百名: a vague count (the number read is only its last character)
@@ -942,7 +943,8 @@ _UNIT_NOUN_RE = re.compile(rf"^[{lx.CJK}]{{0,4}}?(?:{lx.alt(_PART_NOUNS['units']
 _NOT_FIELD_RE = re.compile(rf"^[{lx.CJK}]{{0,6}}?(?P<w>{lx.alt(_PART_NOUNS['not_field'])})")
 _WITH_STAFF_RE = re.compile(r"^[、及和与]?(?:领队|教练|裁判|工作人员)")
 # 本次比赛包括了A、B、C等16支代表队: examples of the field, then its size
-_INCLUDES_RE = re.compile(r"包括|包含|涵盖|共有|有来自")
+# (吸引了百朋村、怀洪村等13支乡村篮球队参赛: the field drawn, named by examples)
+_INCLUDES_RE = re.compile(r"包括|包含|涵盖|共有|有来自|吸引了?")
 _WON_RE = re.compile(r"荣获|获得|获评|分获|斩获|摘得|夺得|问鼎|捧得|赢得")
 # 经过初赛选拔的8支队伍: the clause before says they are what is left of the field
 _SURVIVORS_BEFORE_RE = re.compile(
