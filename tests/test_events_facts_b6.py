@@ -9,6 +9,7 @@ import pytest
 
 from yunmei.events import extract_events
 from yunmei.events.facts import (
+    YearOnly,
     event_kind,
     find_names,
     first_date,
@@ -132,6 +133,7 @@ def test_verb_stop_keeps_couplet_names():
         ("year_of_a_full_date", "", "5月8日,短视频大赛落下帷幕。大赛自2024年1月11日启动以来", 2024),
         # a bare year elsewhere dates nothing the page reports
         ("year_outside_a_name", "", "12月8日,颁奖仪式举行。该大赛创立于2020年,是…", None),
+        ("a_season", "", "2024-2025全国青少年校园足球联赛高中组全国总决赛9日落幕", None),
         (
             "year_in_a_work_title",
             "",
@@ -182,6 +184,22 @@ def test_page_year(shape, head, body, year):
             date(2010, 8, 12),
             date(2010, 8, 11),
         ),
+        # the day the news came (收到 / 获悉) is not the contest's
+        (
+            "news_arrived",
+            "7月28日,市老年书画协会收到书法学报社寄来的第二届全国中老年书画大赛创作金质奖牌一块",
+            date(2015, 8, 4),
+            None,
+        ),
+        ("news_arrived", "本报讯昨天,记者在赤壁市第五初级中学获悉", date(2013, 5, 16), None),
+        # a page dated only by a year (D5) has no day to count 昨晚 or a bare 9日 from
+        (
+            "relative_day_on_a_year_only_page",
+            "2021年全国羽毛球冠军赛昨晚在郑州奥体中心体育馆结束",
+            YearOnly(2021, 12, 31),
+            None,
+        ),
+        ("bare_day_on_a_year_only_page", "锦标赛于9日上午落下帷幕", YearOnly(2023, 12, 31), None),
         # …while the day it closed still counts
         (
             "closing_day",

@@ -84,7 +84,8 @@ class YearOnly(date):
 # full date printed on the page (自2024年1月11日启动); not a bare year elsewhere (创立于2020年,
 # 《我在2020等你》, 2023年12月接到通知 date nothing the page reports)
 _NAME_YEAR_PAGE_RE = re.compile(
-    r"(?<!\d)((?:19|20)\d{2})(?!\d)(?!年?\d{1,2}月)(?!级|届)"
+    # (2024-2025全国…联赛: a season, no one year)
+    r"(?<![\d\-—~至/])((?:19|20)\d{2})(?!\d)(?!年?\d{1,2}月)(?!级|届)(?![-—~至/]\d{2,4})"
     rf"[^,,。;;!!??\n:：]{{0,30}}?(?:{lx.EV_SUFFIX_RE.pattern})"
 )
 _FULL_DATE_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年\d{1,2}月\d{1,2}[日号]")
@@ -110,6 +111,8 @@ def parse_published(published_at: Any) -> date | None:
 
 def resolve_date(m: re.Match, pub: date | None) -> date | None:
     """A DATE_RE match -> a date, the year (and month) taken from publication when not printed."""
+    if isinstance(pub, YearOnly) and (m.group("rel") or m.group("d3")):
+        return None  # 昨晚 / 9日 on a page dated only by a year: no day to count from
     try:
         if m.group("rel"):
             return pub + timedelta(days=lx.RELATIVE_DAYS[m.group("rel")]) if pub else None
@@ -616,6 +619,7 @@ _LAUNCH_AFTER_RE = re.compile(
 )
 
 
+_NEWS_ARRIVED_AFTER_RE = re.compile(r"[,,]?[^,,。;;!!??\n]{0,30}?(?:收到|获悉|得知|接到)")
 _TO_THE_FINAL_AFTER_RE = re.compile(
     r"[^。;!?\n]{0,40}?(?:进入|闯入|挺进|晋级)(?:了)?(?:总)?决赛(?!的)"  # 进入决赛的6队: the final
     r"|[^。;!?\n]{0,40}?决赛(?:将|将于|定于)"
@@ -630,6 +634,8 @@ def first_date(s: Sentence, pub: date | None) -> date | None:
             continue  # 沧州11月26日电: the dateline, not the day of the contest
         if _LAUNCH_AFTER_RE.match(s.text, m.end()):
             continue  # 自2024年1月11日启动 / 7月30日截止: the call for entries, not the contest day
+        if _NEWS_ARRIVED_AFTER_RE.match(s.text, m.end()):
+            continue  # 7月28日,协会收到…寄来的金质奖牌 / 昨天,记者获悉: the day the news came
         if _TO_THE_FINAL_AFTER_RE.match(s.text, m.end()):
             continue  # 经过5月7日和9日两天的角逐,A、B进入决赛: the rounds before the final (D1)
         d = resolve_date(m, pub)
