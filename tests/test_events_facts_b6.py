@@ -59,6 +59,12 @@ def _sent(text: str) -> Sentence:
             "在两河村开赛",
             "黄冈市“百镇千村·百街千巷”运动会暨蕲春县第二届“村舞”(广场舞)大赛大同站海选赛",
         ),
+        # a stage before 阶段 qualifies the contest word after it; 十五运会 is an edition
+        (
+            "stage_of_the_contest",
+            "十五运会跆拳道项目决赛阶段赛事29日在广东惠州落幕",
+            "十五运会跆拳道项目决赛阶段赛事",
+        ),
         (
             "final_of_a_reach_after_name",
             "另一场重要的决赛在江苏南京上演——第十一届高校联赛全国总决赛",
@@ -105,6 +111,15 @@ def test_names(shape, sentence, name):
             "这支成立於2013年的舞狮队伍曾连摘2017年、2018年马来西亚国际狮王邀请赛冠军",
             "狮王邀请赛",
         ),
+        # the titles of entrants listed (亚军A、亚军B和X赛冠军C) and a streak (连续两届全运会) name no
+        # contest reported; a match day (首个比赛日) is no name
+        (
+            "titles_of_entrants",
+            "而该级别巴黎奥运会亚军郭清、世锦赛亚军左菊和无锡大满贯挑战赛冠军马静月等多位顶尖选手",
+            "挑战赛",
+        ),
+        ("a_streak", "唐皓则连续两届全运会摘银", "全运会"),
+        ("a_match_day", "首个比赛日,来自浙江队的傅晓璐摘得金牌", "比赛"),
         (
             "verb_before_contest_word",
             "在主持人介绍完比赛规则后,我们的比赛正式开始了",

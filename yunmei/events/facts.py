@@ -153,6 +153,7 @@ class Mention:
 STRONG_NAME_RE = re.compile(
     r"届|杯|“|《|年|省|市|县|区|镇|乡(?!村)|(?<!乡)村|校|大学|学院|中学|小学|全国|中国|国际|世界"
     r"|首(?![场轮局日天站])|[A-Za-z]|(?<!\d)(?:19|20)\d{2}(?!\d)"
+    r"|[一二三四五六七八九十]+[运学]会"  # 十五运会 / 十四运会: the Nth Games, an edition
 )
 
 
@@ -269,8 +270,14 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
         ):
             prev_end = e  # X大赛作品评选: the judging of the contest just named
             continue
-        if suffix.endswith("赛") and text.startswith("场", e):
-            generic.append(suffix)  # X拔河赛场上传来喜讯: the ground of the contest, not its name
+        if suffix in lx.STAGE_WORDS and text.startswith("阶段", e):
+            continue  # 跆拳道项目决赛阶段赛事: the stage qualifies the contest word after it
+        if suffix.endswith("赛") and (
+            text.startswith("场", e)
+            or (text.startswith("日", e) and not text.startswith("日前", e))
+        ):
+            # X拔河赛场上传来喜讯 / 首个比赛日: the ground or a day of the contest, not its name
+            generic.append(suffix)
             prev_end = e
             continue
         if s == prev_end:
@@ -431,8 +438,13 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
     # 品牌赛事——2011全国钓鲫精英赛: a description of the contest before a dash
     for n in names:
         n.name = re.sub(r"^[\u4e00-\u9fff]{0,6}(?:赛事|活动)(?:——|—|--)(?=.{4})", "", n.name)
-    # X团队等3个项目获大赛一等奖: only 大赛 is left after the result verb, no name
-    names = [n for n in names if not _RESULT_LEFT_RE.search(n.name)]
+    # X团队等3个项目获大赛一等奖: only 大赛 is left after the result verb, no name; 巴黎奥运会亚军郭清、
+    # 世锦赛亚军左菊和无锡大满贯挑战赛(冠军…): the titles of entrants listed, no contest reported
+    names = [
+        n
+        for n in names
+        if not _RESULT_LEFT_RE.search(n.name) and not _TITLES_IN_NAME_RE.search(n.name)
+    ]
     names.sort(key=lambda n: n.pos)
     return names, cats, generic
 
@@ -520,6 +532,10 @@ _QUOTED_CAT_RE = re.compile(r"“[^“”]{1,8}(?:类|组)”")
 _SPACE_IN_NAME_RE = re.compile(r"[\u4e00-\u9fff] (?=\d)|\d (?=[\u4e00-\u9fff])")
 # 赵辰威同学获第十四届…大赛: a result verb inside a "name" ends the recipient before it
 _RESULT_IN_NAME_RE = re.compile(r"^.*?(?:获得|荣获|获|夺得|摘得)(?!奖)(?=.{4,})")
+# (唐皓则连续两届全运会摘银: a streak over past editions names none of them)
+_TITLES_IN_NAME_RE = re.compile(
+    r"(?:冠军|亚军|季军)[\u4e00-\u9fff]{2,3}[、和与及]|连续[两三四五六七八九十\d]+届"
+)
 _RESULT_LEFT_RE = re.compile(r"(?:获得|荣获|获|夺得|摘得)(?!奖)")
 _EDITION_BEFORE_RE = re.compile(r"(?:\d{4}年?)?(?:第[\d一二三四五六七八九十百]+届|首届)$|\d{4}年?$")
 _QUOTED_NAME_RE = re.compile(r"“([^“”]{4,40})”")
