@@ -119,6 +119,13 @@ def test_names(shape, sentence, name):
             "挑战赛",
         ),
         ("a_streak", "唐皓则连续两届全运会摘银", "全运会"),
+        # a winner of an earlier edition, and a contest still to come, are not the one reported
+        (
+            "past_winner",
+            "最后比赛在第六届校园歌手大赛一等奖获得者张帅航《残酷月光》中落下帷幕",
+            "第六届校园歌手大赛",
+        ),
+        ("previous_edition", "大岭山中学队延续上一届比赛以来的优异表现", "上一届比赛"),
         ("a_match_day", "首个比赛日,来自浙江队的傅晓璐摘得金牌", "比赛"),
         (
             "verb_before_contest_word",
@@ -129,6 +136,11 @@ def test_names(shape, sentence, name):
 )
 def test_not_names(shape, sentence, not_a_name):
     assert not any(not_a_name in n for n in _names(sentence)), shape
+
+
+def test_winners_named_by_the_report_keep_the_name():
+    # …获得者为A: this contest's winners, the name stays
+    assert "第六届校园歌手大赛" in _names("第六届校园歌手大赛一等奖获得者为张帅航")
 
 
 def test_verb_stop_keeps_couplet_names():

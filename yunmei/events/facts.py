@@ -316,6 +316,7 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             _PAST_BEFORE_RE.search(text, max(0, ws - 8), ws + min(len(window), 6))
             or _PAST_AFTER_RE.match(text, e)
             or _PAST_TITLE_BEFORE_RE.search(text, 0, ws)
+            or _PAST_WINNER_AFTER_RE.match(text, e)
         ):
             generic.append(suffix)  # 刚刚在X上夺冠的A / 在X中战胜过B: a past contest of an entrant
             prev_end = e
@@ -470,8 +471,8 @@ _NOT_A_NAME_REST: tuple[tuple[str, Any], ...] = (
         "a_count_of_places",
         lambda r: re.fullmatch(r"[两二三四五六七八九十\d]+个?(?:校区|地|区|县|市|镇|校)", r),
     ),
-    # 期待下一届赛事 / 明年的比赛: a contest still to come
-    ("next_edition", lambda r: re.search(r"下一?届|明年|来年", r)),
+    # 期待下一届赛事 / 明年的比赛 / 延续上一届比赛以来: a contest still to come, or an earlier one
+    ("next_edition", lambda r: re.search(r"[上下]一?届|明年|来年|往届|历届", r)),
     # “大赛作品围绕…进行创作。”大赛: a quoted sentence (speech) is no theme of a name
     # (“环境。和谐。家园”征文活动: a short theme may be stopped like a sentence)
     ("quoted_sentence", lambda r: re.search(r"“(?=[^“”]{13,}”)[^“”]*[。!?;]|“[^“”]{31,}”", r)),
@@ -515,6 +516,10 @@ _PAST_TITLE_BEFORE_RE = re.compile(
     r"曾(?:经)?(?:连|多次|先后|两度|三度)?(?:摘|获|夺|拿|问鼎)[^,;。]{0,14}$"
 )
 _PAST_AFTER_RE = re.compile(r"[^,;。]{0,6}?(?:(?<![经通度超越不])过(?!程|关)|时的)")
+# 第六届校园歌手大赛一等奖获得者张帅航: a winner of an earlier edition (…获得者为A is this one's)
+_PAST_WINNER_AFTER_RE = re.compile(
+    r"(?:[一二三特]等奖|冠军|金奖|金牌)(?:获得者|得主)(?![为是有::])"
+)
 # 是兰陵县第三届运动会系列比赛之一: the series the contest belongs to
 _ONE_OF_RE = re.compile(r"之一")
 # …风光摄影大赛作品评选(工作完成): judging the works of the contest just named
