@@ -345,6 +345,21 @@ def test_venues(shape, sentence, venue):
             "十五运会跆拳道项目决赛阶段赛事在惠州体育馆举行",
             "match",
         ),
+        # 比拼 / 角逐 in the result sentence say a contest, not its kind; 游泳教学 is no teaching contest
+        (
+            "bare_contest_words",
+            None,
+            "经过激烈比拼,最终来自湖南岳阳队的选手李盛林获得500米第一",
+            "每天数百艘龙舟在河中穿梭竞渡。经过激烈比拼,李盛林获得500米第一",
+            "match",
+        ),
+        (
+            "bare_contest_words",
+            None,
+            "经过激烈角逐,团体冠军由锦绣明湖小学获得",
+            "各组设50米蛙泳等项目。天桥区积极推动游泳运动进校园,普及游泳教学",
+            "match",
+        ),
         # …unless the report is about a contest of skill, art or the mind (or says only 全球)
         (
             "no_sport_in_the_report",

@@ -593,15 +593,19 @@ def _kind_of(name: str | None, context: str) -> str | None:
             return "match"
         comp = lx.KIND_COMPETITION_RE.search(text)
         # X邀请赛 / 团体赛榜单出炉: a bare 赛 says a contest, not which kind; the report may say it
-        if comp and not (comp.group(0) == "赛" and _only_bare_contest_word(text)):
+        if comp and not _only_bare_contest_word(text):
             return "competition"
         if name:
             break
     return None
 
 
+# 赛 / 角逐 / 比拼 / 较量: words of any contest, a sport's too, that say nothing of its kind
+_BARE_CONTEST_WORDS = frozenset(("赛", "角逐", "比拼", "较量"))
+
+
 def _only_bare_contest_word(text: str) -> bool:
-    return all(m.group(0) == "赛" for m in lx.KIND_COMPETITION_RE.finditer(text))
+    return all(m.group(0) in _BARE_CONTEST_WORDS for m in lx.KIND_COMPETITION_RE.finditer(text))
 
 
 # 9月10日,…摄影大赛作品评选工作完成 / 评审工作于6月5日结束: only the judging is dated, not the contest
