@@ -375,6 +375,10 @@ def test_venues(shape, sentence, venue):
             "全球规模最大的机器人赛事落幕",
             "competition",
         ),
+        # more sports: skating, mountaineering, walking
+        ("sport_words", "2021年世界花样滑冰团体赛", "", "", "match"),
+        ("sport_words", "中国(重庆)金佛山国际大学生登山邀请赛", "", "", "match"),
+        ("sport_words", "“健步一起走,职工一家亲”主题活动", "", "", "match"),
         # a name with its kind word keeps it
         ("named_kind", "2015年学生游泳比赛", "", "", "match"),
         ("named_kind", "英语演讲比赛", "", "运动员入场", "competition"),
