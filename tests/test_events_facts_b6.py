@@ -281,6 +281,15 @@ def test_undated_page_without_a_name_year_gives_no_day():
         # the reporting unit's own entrants or a coach's students are not the field
         ("own_delegation", "我省5位参赛教师凭借扎实的教学基本功斩获一等奖1项", None),
         ("led_by_a_coach", "朱燕、任燕老师带领茶学专业8名学生参加了本届茶艺技能大赛", None),
+        # those who submitted entries are the field (57人投稿)
+        (
+            "submitted_entries",
+            "创意设计学院和商学院2018级、2019级和2020级学生57人投稿共计25组参赛作品",
+            57,
+        ),
+        # the entrants of a round or a group are not the field
+        ("a_round_s_entrants", "第三轮三名选手分别演唱,根据评委打分确定名次", None),
+        ("a_round_s_entrants", "第一轮分为四组,每组三位选手", None),
         # the entrants of a final (D2)
         ("entrants_of_a_final", "此次决赛共有20支队伍参加,经过紧张、激烈的角逐", None),
         (

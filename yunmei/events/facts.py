@@ -960,7 +960,7 @@ _SELECTED_BEFORE_RE = re.compile(
 _PLACE_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:县|市|区)(?:仅|只|共)?$")
 _SCOPE_CHARS_RE = re.compile(r"[全各本该我周及和与等经过市县区](?=.)")
 _FIELD_VERB_RE = re.compile(
-    r"参加|参赛|角逐|同台|报名|比拼|竞技|参与|齐聚|汇聚|逐鹿|较量|切磋|对决|竞赛"
+    r"参加|参赛|角逐|同台|报名|比拼|竞技|参与|齐聚|汇聚|逐鹿|较量|切磋|对决|竞赛|投稿"  # 57人投稿
 )
 _FIELD_VERB_BEFORE_RE = re.compile(
     r"(?:(?:吸引|汇聚|汇集|集结|迎来|共有|包括)(?:了)?[^,;。!?]{0,16}|参赛的|参加[^,;。!?]{0,6}的)$"
@@ -1048,6 +1048,14 @@ _NOT_FIELD_BEFORE: tuple[tuple[str, Any], ...] = (
     ),
     ("the_others", lambda a: re.search(r"(?:其余|其他|另有)$", a.before)),
     ("per_unit", lambda a: a.before.endswith(("各", "每"))),  # 各班派出男女生各四名: per class
+    # 第三轮三名选手分别演唱 / 每组三位选手 / 剩下三人: the entrants of a round or a group
+    (
+        "a_round_s_entrants",
+        lambda a: re.search(
+            r"第[一二三四五六七八九十\d]+(?:轮|阶段)|每组|每轮|剩下|剩余",
+            a.text[a.clause_start : a.m.start()],
+        ),
+    ),
     # 旬阳县5名职业农民载誉而归: the people of one place, its delegation (全县 / 各县 is the field)
     (
         "a_place_s_delegation",
