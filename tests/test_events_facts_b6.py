@@ -290,6 +290,15 @@ def test_undated_page_without_a_name_year_gives_no_day():
         # the entrants of a round or a group are not the field
         ("a_round_s_entrants", "第三轮三名选手分别演唱,根据评委打分确定名次", None),
         ("a_round_s_entrants", "第一轮分为四组,每组三位选手", None),
+        # counts of one kind listed are the parts of a field with no total printed
+        (
+            "parts_without_a_total",
+            "参赛队伍包括16支甲级队、24支乙级队、42支丙级队和女子组16支队伍",
+            None,
+        ),
+        ("parts_without_a_total", "共有25支学生代表队、30支教工代表队,4200余人次参赛", None),
+        # …while one field counted twice (teams, then people) keeps its people
+        ("one_field_counted_twice", "来自全省各地的12支队伍、30名行业好手同台竞技", 30),
         # the entrants of a final (D2)
         ("entrants_of_a_final", "此次决赛共有20支队伍参加,经过紧张、激烈的角逐", None),
         (

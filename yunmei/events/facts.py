@@ -1235,6 +1235,13 @@ def participants_in(text: str, final: bool = False) -> int | None:
         exact = [c for c in chain if c.exact]
         if not exact:
             continue
+        # 16支甲级队、24支乙级队、42支丙级队: counts of one kind listed are the parts of a field
+        # with no total printed (9支代表队27名选手 is one field counted twice)
+        if any(
+            a.kind == b.kind and re.fullmatch(r"\s?[、和及与]\s?", text[a.end : b.start])
+            for a, b in zip(chain, chain[1:], strict=False)
+        ):
+            continue
         # 740名中小学生组成的57支代表队: people over teams over units when both are exact
         pick = next((c for c in reversed(exact) if c.kind == "people"), exact[-1])
         later = chain[chain.index(pick) + 1 :]
