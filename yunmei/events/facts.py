@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import Any
 
 from yunmei.events import lexicon as lx
@@ -1239,7 +1240,7 @@ def participants_in(text: str, final: bool = False) -> int | None:
         # with no total printed (9支代表队27名选手 is one field counted twice)
         if any(
             a.kind == b.kind and re.fullmatch(r"\s?[、和及与]\s?", text[a.end : b.start])
-            for a, b in zip(chain, chain[1:], strict=False)
+            for a, b in pairwise(chain)
         ):
             continue
         # 740名中小学生组成的57支代表队: people over teams over units when both are exact
