@@ -16,6 +16,7 @@ from yunmei.events.facts import (
     organizer_in,
     page_year,
     participants_in,
+    same_event,
     venue_in,
 )
 from yunmei.events.text import Sentence
@@ -431,3 +432,9 @@ def test_event_kind(shape, name, context, report, kind):
 )
 def test_organizers(shape, sentence, organizer):
     assert organizer_in(sentence) == organizer, shape
+
+
+def test_marathon_race_is_the_marathon():
+    # 上海半程马拉松赛 (the lead) = “2023浦发银行上海半程马拉松” (the results): one event, dated by the lead
+    assert same_event("上海半程马拉松赛", "2023浦发银行上海半程马拉松")
+    assert not same_event("上海半程马拉松赛", "北京半程马拉松")

@@ -37,7 +37,12 @@ def _editions(n: str) -> set[str]:
     return {m.group(0) for m in _EDITION_RE.finditer(n)}
 
 
+# 上海半程马拉松赛 = 2023浦发银行上海半程马拉松: the race word after 马拉松 adds nothing
+_MARATHON_RACE_RE = re.compile(r"(?<=马拉松)(?:比?赛)$")
+
+
 def same_event(a: str, b: str) -> bool:
+    a, b = _MARATHON_RACE_RE.sub("", a), _MARATHON_RACE_RE.sub("", b)
     na, nb = norm_name(a), norm_name(b)
     if na == nb:
         return True
