@@ -325,6 +325,18 @@ def test_participants(shape, sentence, n):
             "在集团公司总部的篮球场上,第十五届职工篮球赛隆重举行",
             "集团公司总部的篮球场",
         ),
+        # a description before a named place is dropped; a landmark's spot keeps its 的; 鸣枪 is
+        # the start, not part of the place
+        (
+            "described_place",
+            "2024兰州新区半程马拉松在风景如画的栖霞湖(二号湖)广场鸣枪起跑",
+            "栖霞湖(二号湖)广场",
+        ),
+        (
+            "landmark_s_spot",
+            "昨日,2013年中国龙舟公开赛在京杭大运河的拱宸桥畔鸣枪开赛",
+            "京杭大运河的拱宸桥畔",
+        ),
         # a circumstance ending in 中 is no place (市一中 is a school)
         ("circumstance", "比赛在欢声笑语中圆满结束", None),
         ("school_no_1", "决赛在湛江市一中举行", "湛江市一中"),

@@ -818,13 +818,18 @@ def _good_venue(v: str) -> str | None:
         v = v.rsplit("在", 1)[1]
     v = _DAY_LEAD_RE.sub("", v)  # 于2月19日至20日该县举行: the day, then the place
     v = re.sub(r"(?:开展|展出|开幕|开赛)?并$", "", v.strip())  # 在X开展并进行颁奖: the place is X
-    v = re.sub(r"(?<=..)(?:圆满|顺利|成功|胜利|正式|准时|如期)$", "", v)  # 在X门球场圆满收杆: X
+    # 在X门球场圆满收杆 / 在X桥畔鸣枪开赛: X
+    v = re.sub(r"(?<=..)(?:圆满|顺利|成功|胜利|正式|准时|如期|鸣枪|鸣笛|鸣锣)$", "", v)
     if len(v) >= 4 and v[-1] in "上内":
         v = v[:-1]  # 在滨江河上举行: the place is the river
     if re.search(r"(?:之间|中间|之中|这里|那里)$", v):
         return None  # 在A与B之间展开 / 在这里举行: sides or a pronoun, no place
     if re.search(r"(?<![一二三四五六七八九十\d高初附市县区])中$", v):
         return None  # 在欢声笑语中结束 / 在热烈的掌声中落幕: a circumstance (市一中 is a school)
+    # 在风景如画的栖霞湖广场: a description, then the place (the place is what is named)
+    described = _DESCRIBED_PLACE_RE.fullmatch(v)
+    if described and not _PLACE_OF_RE.fullmatch(v):
+        v = described.group("spot")
     # 在广东东莞市的松山湖 / 在龙港镇乾头村的一河道: a place, then the spot in it
     of = _PLACE_OF_RE.fullmatch(v)
     checked = of.group("spot") if of else v
@@ -833,10 +838,15 @@ def _good_venue(v: str) -> str | None:
     return None
 
 
-# (集团公司总部的篮球场 / 学校的体育馆: a unit, then the ground in it)
+# (集团公司总部的篮球场 / 京杭大运河的拱宸桥畔: a unit or a landmark, then the ground in it)
 _PLACE_OF_RE = re.compile(
-    r"[\u4e00-\u9fff]{2,10}(?:[省市县区镇乡村]|总部|公司|校区|学校|大学|学院|中学|小学|园区|基地)"
-    r"的(?P<spot>[^的]{2,12})"
+    r"[\u4e00-\u9fff]{2,10}(?:[省市县区镇乡村河湖江山海岛]|总部|公司|校区|学校|大学|学院|中学|小学|园区"
+    r"|基地|公园|广场)的(?P<spot>[^的]{2,12})"
+)
+# 风景如画的 / 宽敞明亮的 + a named place: a description before the place
+_DESCRIBED_PLACE_RE = re.compile(
+    r"[\u4e00-\u9fff]{2,6}的(?P<spot>[^的]{2,8}(?:广场|公园|体育馆|体育场|体育中心|球场|礼堂|剧院|大厅|中心|湖|河|岛)"
+    r"(?:\([^()]{1,8}\))?[^的]{0,6})"
 )
 
 
