@@ -233,6 +233,13 @@ def test_page_year(shape, head, body, year):
             None,
         ),
         ("bare_day_on_a_year_only_page", "锦标赛于9日上午落下帷幕", YearOnly(2023, 12, 31), None),
+        # held only as a modifier (举办的) and the results announced: the day announces
+        (
+            "announced_with_held_as_a_modifier",
+            "5月23日,由武汉市群艺馆等部门共同举办的第二届武汉城市圈剪纸作品征集大赛获奖结果揭晓",
+            date(2022, 5, 26),
+            None,
+        ),
         # …while the day it closed still counts
         (
             "closing_day",

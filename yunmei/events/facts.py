@@ -661,6 +661,11 @@ _TO_THE_FINAL_AFTER_RE = re.compile(
 def first_date(s: Sentence, pub: date | None) -> date | None:
     if _JUDGING_ONLY_RE.search(s.text) and not _HELD_RE.search(s.text):
         return None
+    # 5月23日,由X共同举办的Y大赛获奖结果揭晓: held only as a modifier (举办的), the day announces
+    if lx.RESULT_NEWS_RE.search(s.text) and all(
+        s.text.startswith("的", m.end()) for m in lx.EVENT_VERB_RE.finditer(s.text)
+    ):
+        return None
     for m in lx.DATE_RE.finditer(s.text):
         if _DATELINE_AFTER_RE.match(s.text, m.end()):
             continue  # 沧州11月26日电: the dateline, not the day of the contest
