@@ -417,6 +417,14 @@ def test_venues(shape, sentence, venue):
         ("sport_words", "2021年世界花样滑冰团体赛", "", "", "match"),
         ("sport_words", "中国(重庆)金佛山国际大学生登山邀请赛", "", "", "match"),
         ("sport_words", "“健步一起走,职工一家亲”主题活动", "", "", "match"),
+        # sports characters in words that are no sport (拳头产品, 薪火接力) do not make a match
+        (
+            "sport_false_friends",
+            "优质稻米品鉴大赛",
+            "",
+            "我县拳头产品获得金奖,薪火接力",
+            "competition",
+        ),
         # a name with its kind word keeps it
         ("named_kind", "2015年学生游泳比赛", "", "", "match"),
         ("named_kind", "英语演讲比赛", "", "运动员入场", "competition"),

@@ -572,11 +572,12 @@ _NOT_SPORT_RE = re.compile(lx.alt(lx.words("facts_not_sport_words")))
 def _sport_of(report: str) -> str | None:
     """天桥学子溅起青春水花…50米蛙泳 (no kind word in the name or the results): a report whose every
     kind word is a sport's is about a match."""
-    sport = any(
-        not (m.group(0) == "球" and report[m.start() - 1 : m.start()] in "全地环星寰气")  # 全球
-        for m in lx.KIND_MATCH_RE.finditer(report)
-    )
-    return "match" if sport and not _NOT_SPORT_RE.search(report) else None
+    report = _SPORT_FALSE_FRIENDS_RE.sub("", report)
+    return "match" if lx.KIND_MATCH_RE.search(report) and not _NOT_SPORT_RE.search(report) else None
+
+
+# 全球 / 地球 / 眼球, 拳头产品 / 拳拳之心, 薪火接力: sports characters in words that are no sport
+_SPORT_FALSE_FRIENDS_RE = re.compile(r"[全地环星寰气眼半]球|拳头|拳拳|接力")
 
 
 def _kind_of(name: str | None, context: str) -> str | None:
