@@ -321,7 +321,7 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
         if (
             _PAST_BEFORE_RE.search(text, max(0, ws - 8), ws + min(len(window), 6))
             or _PAST_AFTER_RE.match(text, e)
-            or _PAST_TITLE_BEFORE_RE.search(text, 0, ws)
+            or _PAST_TITLE_BEFORE_RE.search(text, max(0, ws - 24), ws)
             or _PAST_WINNER_AFTER_RE.match(text, e)
         ):
             generic.append(suffix)  # 刚刚在X上夺冠的A / 在X中战胜过B: a past contest of an entrant
