@@ -553,6 +553,8 @@ _QUOTED_NAME_RE = re.compile(r"“([^“”]{4,40})”")
 
 
 _KIND_SKILL_RE = re.compile(lx.alt(lx.words("kind_skill_words")))
+# 围棋联赛 / 桥牌锦标赛 / 电竞运动会: a mind game or e-sport is a competition, not a match
+_KIND_MIND_GAME_RE = re.compile(lx.alt(lx.words("facts_mind_games")))
 _CONTEST_WORD_RE = re.compile(r"赛")
 
 
@@ -593,8 +595,8 @@ def _kind_of(name: str | None, context: str) -> str | None:
             text is context and _CONTEST_WORD_RE.search(text)
         ):
             return "selection"
-        # 职工技能运动会 / 文学棋类知识竞赛: skill or knowledge, not a sport
-        if _KIND_SKILL_RE.search(text):
+        # 职工技能运动会 / 文学棋类知识竞赛 / 围棋联赛: skill, knowledge or a mind game, not a sport
+        if _KIND_SKILL_RE.search(text) or _KIND_MIND_GAME_RE.search(text):
             return "competition"
         if lx.KIND_MATCH_RE.search(text):
             return "match"
