@@ -425,6 +425,19 @@ def test_venues(shape, sentence, venue):
             "我县拳头产品获得金奖,薪火接力",
             "competition",
         ),
+        # D6: a mind sport or e-sport is a competition, even with a sports word (锦标赛, 联赛) in its name
+        ("mind_sport_or_esport", "2023年广东省青少年围棋锦标赛", "", "", "competition"),
+        ("mind_sport_or_esport", "2021年全国桥牌A类俱乐部联赛第一站甬江杯", "", "", "competition"),
+        ("mind_sport_or_esport", "“王者荣耀凌云杯S1”校园电子竞技大赛", "", "", "competition"),
+        ("mind_sport_or_esport", "《英雄联盟》高校联赛第五届总决赛", "", "", "competition"),
+        # …but a sports meet with chess among its events is still a match
+        (
+            "sports_meet_with_chess",
+            "高坪区第三届农民运动会",
+            "",
+            "设置了拔河、乒乓球、象棋、挑担接力、旱地插秧等多个项目",
+            "match",
+        ),
         # a name with its kind word keeps it
         ("named_kind", "2015年学生游泳比赛", "", "", "match"),
         ("named_kind", "英语演讲比赛", "", "运动员入场", "competition"),
