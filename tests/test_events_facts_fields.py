@@ -37,8 +37,8 @@ from yunmei.events.facts import (
             "分别采用5人制和8人制的赛制,共有来自各街道13所学校的436名运动员参加",
             436,
         ),
-        # a final's own field (此次决赛共有N…参加) is the field of the event reported
-        ("field_of_the_final", "此次决赛共有20支队伍参加,经过紧张、激烈的角逐", 20),
+        # a final's entrants (此次决赛共有N…参加) are no field (D2; real-025 corrected on 7 Dec)
+        ("entrants_of_a_final", "此次决赛共有20支队伍参加,经过紧张、激烈的角逐", None),
     ],
 )
 def test_participants_shapes(shape, sentence, n):

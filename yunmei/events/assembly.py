@@ -12,7 +12,6 @@ from yunmei.events import lexicon as lx
 from yunmei.events.facts import (
     STRONG_NAME_RE,
     Mention,
-    YearOnly,
     adopt_lead,
     closing_day,
     dateline_day,
@@ -21,6 +20,7 @@ from yunmei.events.facts import (
     first_date,
     in_name_year,
     organizer_in,
+    page_year,
     parse_published,
     participants_in,
     pick_name,
@@ -117,10 +117,8 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
         body = body[: tail.start()]
     head = title.translate(lx.CANON) if isinstance(title, str) else ""
     pub = parse_published(published_at)
-    if pub is None:  # no publication date: a printed year (2018“温瑞联盟”龙舟赛) resolves 6月10日
-        years = _YEAR_RE.findall(head + "\n" + body)
-        if years:
-            pub = YearOnly(int(years[0]), 12, 31)
+    if pub is None:  # no publication date: a year in the name (2018“温瑞联盟”龙舟赛) dates 6月10日
+        pub = page_year(head, body)
     pub = (
         dateline_day(body, pub) or pub
     )  # 新华社北京4月15日电 …15日闭幕: days count from the dateline
@@ -685,7 +683,6 @@ _RELATED_HEADING_RE = re.compile(
     r"猜你喜欢|往期回顾|更多精彩|精彩推荐)[】\]]?\s*[::]?\s*$",
     re.M,
 )
-_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年|“|\D)(?!级|届)")  # 2021级: a cohort
 _TEAM_SPORT_RE = re.compile(r"足球|篮球|排球|手球|橄榄球|曲棍球|水球|龙舟|拔河|村BA")
 _SCHOOL_TEAM_RE = re.compile(r"(?:中学|小学|学校|[一二三四五六七八九十\d]中)队")
 _SCHOOL_END_RE = re.compile(r"(?:中学|小学|学校|[一二三四五六七八九十\d]中|附中|附小|学院)$")
@@ -1000,7 +997,7 @@ def build_event(
     evidence = "\n".join(by_idx[i].text for i in sorted(used) if i in by_idx)
     return {
         "name": name,
-        "kind": event_kind(name, context),
+        "kind": event_kind(name, context, " ".join(s.text for s in segment)),
         "date": d.isoformat() if d else None,
         "venue": venue,
         "organizer": organizer,

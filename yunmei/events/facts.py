@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import Any
 
 from yunmei.events import lexicon as lx
@@ -36,7 +37,12 @@ def _editions(n: str) -> set[str]:
     return {m.group(0) for m in _EDITION_RE.finditer(n)}
 
 
+# 上海半程马拉松赛 = 2023浦发银行上海半程马拉松: the race word after 马拉松 adds nothing
+_MARATHON_RACE_RE = re.compile(r"(?<=马拉松)(?:比?赛)$")
+
+
 def same_event(a: str, b: str) -> bool:
+    a, b = _MARATHON_RACE_RE.sub("", a), _MARATHON_RACE_RE.sub("", b)
     na, nb = norm_name(a), norm_name(b)
     if na == nb:
         return True
@@ -80,6 +86,23 @@ class YearOnly(date):
     """A publication known only by a year printed in the text: 31 December of it, never a day."""
 
 
+# 2018“温瑞联盟”龙舟赛 / 2017年平阳县首届…大赛: a year printed in a contest's name (D5), or a
+# full date printed on the page (自2024年1月11日启动); not a bare year elsewhere (创立于2020年,
+# 《我在2020等你》, 2023年12月接到通知 date nothing the page reports)
+_NAME_YEAR_PAGE_RE = re.compile(
+    # (2024-2025全国…联赛: a season, no one year)
+    r"(?<![\d\-—~至/])((?:19|20)\d{2})(?!\d)(?!年?\d{1,2}月)(?!级|届)(?![-—~至/]\d{2,4})"
+    rf"[^,,。;;!!??\n:：]{{0,30}}?(?:{lx.EV_SUFFIX_RE.pattern})"
+)
+_FULL_DATE_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年\d{1,2}月\d{1,2}[日号]")
+
+
+def page_year(head: str, body: str) -> YearOnly | None:
+    """On a page without a publication date, the year a contest's own name prints (D5)."""
+    m = _NAME_YEAR_PAGE_RE.search(head + "\n" + body) or _FULL_DATE_YEAR_RE.search(body)
+    return YearOnly(int(m.group(1)), 12, 31) if m else None
+
+
 def parse_published(published_at: Any) -> date | None:
     if not isinstance(published_at, str):
         return None
@@ -94,6 +117,8 @@ def parse_published(published_at: Any) -> date | None:
 
 def resolve_date(m: re.Match, pub: date | None) -> date | None:
     """A DATE_RE match -> a date, the year (and month) taken from publication when not printed."""
+    if isinstance(pub, YearOnly) and (m.group("rel") or m.group("d3")):
+        return None  # 昨晚 / 9日 on a page dated only by a year: no day to count from
     try:
         if m.group("rel"):
             return pub + timedelta(days=lx.RELATIVE_DAYS[m.group("rel")]) if pub else None
@@ -134,6 +159,7 @@ class Mention:
 STRONG_NAME_RE = re.compile(
     r"届|杯|“|《|年|省|市|县|区|镇|乡(?!村)|(?<!乡)村|校|大学|学院|中学|小学|全国|中国|国际|世界"
     r"|首(?![场轮局日天站])|[A-Za-z]|(?<!\d)(?:19|20)\d{2}(?!\d)"
+    r"|[一二三四五六七八九十]+[运学]会"  # 十五运会 / 十四运会: the Nth Games, an edition
 )
 
 
@@ -250,8 +276,14 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
         ):
             prev_end = e  # X大赛作品评选: the judging of the contest just named
             continue
-        if suffix.endswith("赛") and text.startswith("场", e):
-            generic.append(suffix)  # X拔河赛场上传来喜讯: the ground of the contest, not its name
+        if suffix in lx.STAGE_WORDS and text.startswith("阶段", e):
+            continue  # 跆拳道项目决赛阶段赛事: the stage qualifies the contest word after it
+        if suffix.endswith("赛") and (
+            text.startswith("场", e)
+            or (text.startswith("日", e) and not text.startswith("日前", e))
+        ):
+            # X拔河赛场上传来喜讯 / 首个比赛日: the ground or a day of the contest, not its name
+            generic.append(suffix)
             prev_end = e
             continue
         if s == prev_end:
@@ -286,8 +318,11 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             generic.append(suffix)  # 采用X大赛的形式 / 继X比赛后: another contest, referred to
             prev_end = e
             continue
-        if _PAST_BEFORE_RE.search(text, max(0, ws - 8), ws + min(len(window), 6)) or (
-            _PAST_AFTER_RE.match(text, e)
+        if (
+            _PAST_BEFORE_RE.search(text, max(0, ws - 8), ws + min(len(window), 6))
+            or _PAST_AFTER_RE.match(text, e)
+            or _PAST_TITLE_BEFORE_RE.search(text, max(0, ws - 24), ws)
+            or _PAST_WINNER_AFTER_RE.match(text, e)
         ):
             generic.append(suffix)  # 刚刚在X上夺冠的A / 在X中战胜过B: a past contest of an entrant
             prev_end = e
@@ -338,9 +373,12 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
                 suffix in lx.STAGE_WORDS
                 and not lx.EV_SUFFIX_RE.search(rest)
                 and not _CUP_OR_QUOTE_RE.search(rest)  # 新生杯篮球决赛 / “国庆秋诵”朗诵决赛
+                # 我院第十四届演讲总决赛: an edition and a genre name it
+                and not re.search(rf"(?:{_EDITION_RE.pattern})[\u4e00-\u9fff]{{2,6}}$", rest)
             )
             or len(name) > MAX_NAME
             or _DESCRIPTION_RE.search(rest)
+            or any(test(rest) for _shape, test in _NOT_A_NAME_REST)
         ):
             if rest and lx.CAT_FULL_RE.fullmatch(rest):
                 cats.append((s, rest))
@@ -353,11 +391,7 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             and not _EDITION_RE.search(before)
         ):
             name = name[name.index("暨") + 1 :]  # “讴歌新时代”助力…暨X大赛: a slogan, then the name
-        dash = re.search(r"(?:——|—|--)(?!.*(?:——|—|--))", name)
-        if dash and len(name) - dash.end() >= 4 and not _EDITION_RE.search(name[: dash.start()]):
-            # 第八届嘉兴市“社区之声”文艺调演——X大赛: an edition before the dash is a series
-            name = name[dash.end() :]  # 喜迎二十大“…”——X比赛: a slogan before the dash
-            name = re.sub(r"^(?:暨|以及)", "", name)
+        name = _drop_dash_slogan(name)
         # 活动 / 此届 / ——记X小学…比赛 (a feature's "a record of"): words before the name
         name = re.sub(r"^(?:活动|此届|该届|记(?![者忆录])|[^“”]{0,12}周年(?=“))", "", name)
         occasion = _OCCASION_LEAD_RE.match(name)
@@ -386,7 +420,11 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
     for qm in _QUOTED_NAME_RE.finditer(text):
         inner = qm.group(1)
         tail = inner[-4:] if len(inner) > 4 else inner
-        if (lx.EV_SUFFIX_RE.search(tail) or _QUOTED_SUFFIX_RE.search(inner)) and not any(
+        if _REFERRED_AFTER_RE.match(text, qm.end()):
+            continue  # 以“镇街初赛+全市决赛”的形式开展: the contest's format, not its name
+        # (“友谊第一,比赛第二”的原则: a contest word inside a motto does not end it)
+        ends_named = any(m.end() == len(tail) for m in lx.EV_SUFFIX_RE.finditer(tail))
+        if (ends_named or _QUOTED_SUFFIX_RE.search(inner)) and not any(
             qm.start() <= n.pos < qm.end() or inner in n.name for n in names
         ):
             sm = lx.EV_SUFFIX_RE.search(inner)
@@ -401,13 +439,52 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
         n.name = _SHORT_NAME_NOTE_RE.sub("", n.name)
         n.name = re.sub(r"(?<=赛)活动$", "", n.name)  # 朗诵比赛活动: the contest is the name
         n.name = _RESULT_IN_NAME_RE.sub("", n.name)
+    # “夕阳颂——全国老年书画艺术大展” (a quoted name): a slogan before the dash (D4), as above
+    for n in names:
+        n.name = _drop_dash_slogan(n.name)
     # 品牌赛事——2011全国钓鲫精英赛: a description of the contest before a dash
     for n in names:
         n.name = re.sub(r"^[\u4e00-\u9fff]{0,6}(?:赛事|活动)(?:——|—|--)(?=.{4})", "", n.name)
-    # X团队等3个项目获大赛一等奖: only 大赛 is left after the result verb, no name
-    names = [n for n in names if not _RESULT_LEFT_RE.search(n.name)]
+    # X团队等3个项目获大赛一等奖: only 大赛 is left after the result verb, no name; 巴黎奥运会亚军郭清、
+    # 世锦赛亚军左菊和无锡大满贯挑战赛(冠军…): the titles of entrants listed, no contest reported
+    names = [
+        n
+        for n in names
+        if not _RESULT_LEFT_RE.search(n.name) and not _TITLES_IN_NAME_RE.search(n.name)
+    ]
     names.sort(key=lambda n: n.pos)
     return names, cats, generic
+
+
+def _drop_dash_slogan(name: str) -> str:
+    """喜迎二十大“…”——X比赛 → X比赛: a slogan before the last dash is dropped (D4); an edition or a
+    contest before it (第八届…文艺调演——X大赛, 2019年中国技能大赛——第十五届…) is a series, kept."""
+    dash = re.search(r"(?:——|—|--)(?!.*(?:——|—|--))", name)
+    if not dash or len(name) - dash.end() < 4:
+        return name
+    before = name[: dash.start()].strip('“”"')
+    if _EDITION_RE.search(before) or lx.EV_SUFFIX_RE.search(before) or not before:
+        return name
+    return re.sub(r"^(?:暨|以及)", "", name[dash.end() :])
+
+
+# what is left before a contest word that makes it no name, by shape: (shape, test)
+_NOT_A_NAME_REST: tuple[tuple[str, Any], ...] = (
+    # 200米比赛 / 100公里赛 / 70kg级比赛: an item (a distance or a weight) is a category
+    ("an_item", lambda r: re.fullmatch(r"\d+(?:米|公里|km|KM|公斤级?|kg级?)", r)),
+    # 两校区比赛 / 三地比赛: a count of the places taking part, no name
+    (
+        "a_count_of_places",
+        lambda r: re.fullmatch(r"[两二三四五六七八九十\d]+个?(?:校区|地|区|县|市|镇|校)", r),
+    ),
+    # 期待下一届赛事 / 明年的比赛 / 延续上一届比赛以来: a contest still to come, or an earlier one
+    ("next_edition", lambda r: re.search(r"[上下]一?届|明年|来年|往届|历届", r)),
+    # “大赛作品围绕…进行创作。”大赛: a quoted sentence (speech) is no theme of a name
+    # (“环境。和谐。家园”征文活动: a short theme may be stopped like a sentence)
+    ("quoted_sentence", lambda r: re.search(r"“(?=[^“”]{13,}”)[^“”]*[。!?;]|“[^“”]{31,}”", r)),
+    # 32场选手选拔赛 / 3轮比赛: a count of rounds or games, no name
+    ("a_count_of_rounds", lambda r: re.match(r"[\d一二三四五六七八九十两]+(?:场|轮|次|局)", r)),
+)
 
 
 # 高校乒乓球协会之间一大重要赛事 / 随后比赛: a description or an adverb, not a contest's name
@@ -421,13 +498,17 @@ _DIVISION_RE = re.compile(
     r"\(?(?![在于])[\u4e00-\u9fff]{2,6}赛区\)?(?:[\u4e00-\u9fff]{2,6}站)?|(?![在于])[\u4e00-\u9fff]{2,4}分站赛"
     r"|\((?:[\u4e00-\u9fff]{2,4}·)?[\u4e00-\u9fff]{2,4}站\)|·[\u4e00-\u9fff]{2,6}站"
     r"|第[一二三四五六七八九十\d]{1,2}站(?:[\u4e00-\u9fff]{2,4}杯)?"  # 联赛第一站甬江杯: a leg
+    r"|(?:全国|全省|全市|全区|全县)(?:总决赛|半决赛|决赛)"  # 高校联赛全国总决赛: the final reported
+    # 大赛大同站海选赛 / 大展演初赛第二场文艺演出: the leg's stage or the round reported
+    r"|(?![在于])[\u4e00-\u9fff]{2,6}站(?:海选赛|选拔赛|预赛|初赛|复赛|半决赛|总决赛|决赛)"
+    r"|第[一二三四五六七八九十\d]{1,2}场(?:[\u4e00-\u9fff]{0,4}(?:演出|比赛))?(?=在|于|,)"
     r"|(?![在于])[\u4e00-\u9fff]{2,10}站(?=的?(?:比赛|赛事))"  # 联赛温州站的比赛: the leg reported
     # (宜昌) / (茶艺项目) before the verb: the host city or the item the report is about
     r"|\((?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,6}项目)\)(?=在|于|举行|举办|开赛|落幕|闭幕|,)"
 )
 # 对车间劳动竞赛 / 立刻投入到竞赛: verbs and adverbs a name never holds (data/name_verb_stops.txt)
 _NAME_VERB_STOP_RE = re.compile(
-    rf"{lx.alt(lx.words('name_verb_stops'))}(?![抗决赛联垒弈口话])"  # 对抗赛 / 对联: names
+    rf"(?:{lx.alt(lx.words('name_verb_stops'))})(?![抗决赛联垒弈口话])"  # 对抗赛 / 对联: names
 )
 # 四个比赛(项目) / 抢收稻谷、剪纸拼图等比赛: a count or a list of items, not a name
 _COUNTED_REST_RE = re.compile(r"(?:等|[\d一二三四五六七八九十两]+(?:个|项|场|类|大))$")
@@ -436,7 +517,15 @@ _REFERRED_BEFORE_RE = re.compile(r"(?:采用|参照|按照|沿用|借鉴|依照|
 _REFERRED_AFTER_RE = re.compile(r"的?(?:形式|模式|规则|赛制|标准|方式)|(?:之)?后|以来")
 # 刚刚在X上夺冠 / 曾在X中 / 在X中战胜过 / X拿到第三时: a contest an entrant took part in before
 _PAST_BEFORE_RE = re.compile(r"(?:刚刚|刚|曾经|曾|此前|以前)在")
+# 这支队伍曾连摘2017年、2018年X邀请赛冠军: titles won before, not the contest reported
+_PAST_TITLE_BEFORE_RE = re.compile(
+    r"曾(?:经)?(?:连|多次|先后|两度|三度)?(?:摘|获|夺|拿|问鼎)[^,;。]{0,14}$"
+)
 _PAST_AFTER_RE = re.compile(r"[^,;。]{0,6}?(?:(?<![经通度超越不])过(?!程|关)|时的)")
+# 第六届校园歌手大赛一等奖获得者张帅航: a winner of an earlier edition (…获得者为A is this one's)
+_PAST_WINNER_AFTER_RE = re.compile(
+    r"(?:[一二三特]等奖|冠军|金奖|金牌)(?:获得者|得主)(?![为是有::])"
+)
 # 是兰陵县第三届运动会系列比赛之一: the series the contest belongs to
 _ONE_OF_RE = re.compile(r"之一")
 # …风光摄影大赛作品评选(工作完成): judging the works of the contest just named
@@ -454,16 +543,46 @@ _QUOTED_CAT_RE = re.compile(r"“[^“”]{1,8}(?:类|组)”")
 _SPACE_IN_NAME_RE = re.compile(r"[\u4e00-\u9fff] (?=\d)|\d (?=[\u4e00-\u9fff])")
 # 赵辰威同学获第十四届…大赛: a result verb inside a "name" ends the recipient before it
 _RESULT_IN_NAME_RE = re.compile(r"^.*?(?:获得|荣获|获|夺得|摘得)(?!奖)(?=.{4,})")
+# (唐皓则连续两届全运会摘银: a streak over past editions names none of them)
+_TITLES_IN_NAME_RE = re.compile(
+    r"(?:冠军|亚军|季军)[\u4e00-\u9fff]{2,3}[、和与及]|连续[两三四五六七八九十\d]+届"
+)
 _RESULT_LEFT_RE = re.compile(r"(?:获得|荣获|获|夺得|摘得)(?!奖)")
 _EDITION_BEFORE_RE = re.compile(r"(?:\d{4}年?)?(?:第[\d一二三四五六七八九十百]+届|首届)$|\d{4}年?$")
 _QUOTED_NAME_RE = re.compile(r"“([^“”]{4,40})”")
 
 
 _KIND_SKILL_RE = re.compile(lx.alt(lx.words("kind_skill_words")))
+# 围棋联赛 / 桥牌锦标赛 / 电竞运动会: a mind game or e-sport is a competition, not a match
+_KIND_MIND_GAME_RE = re.compile(lx.alt(lx.words("facts_mind_games")))
 _CONTEST_WORD_RE = re.compile(r"赛")
 
 
-def event_kind(name: str | None, context: str) -> str:
+def event_kind(name: str | None, context: str, report: str = "") -> str:
+    """The kind of a contest from its name, else the sentences of its results, else (`report`,
+    the event's part of the page) the sport the report is about when nothing else says it."""
+    kind = _kind_of(name, context)
+    if kind is None and report:
+        kind = _sport_of(report)
+    return kind or "competition"  # results with no kind word: a contest (no label reads "other")
+
+
+# 围棋 / 征文 / 演讲…: a report about a sport names no contest of skill or of the mind
+_NOT_SPORT_RE = re.compile(lx.alt(lx.words("facts_not_sport_words")))
+
+
+def _sport_of(report: str) -> str | None:
+    """天桥学子溅起青春水花…50米蛙泳 (no kind word in the name or the results): a report whose every
+    kind word is a sport's is about a match."""
+    report = _SPORT_FALSE_FRIENDS_RE.sub("", report)
+    return "match" if lx.KIND_MATCH_RE.search(report) and not _NOT_SPORT_RE.search(report) else None
+
+
+# 全球 / 地球 / 眼球, 拳头产品 / 拳拳之心, 薪火接力: sports characters in words that are no sport
+_SPORT_FALSE_FRIENDS_RE = re.compile(r"[全地环星寰气眼半]球|拳头|拳拳|接力")
+
+
+def _kind_of(name: str | None, context: str) -> str | None:
     # X表彰大会暨Y比赛: the contest is the last part of the name
     name = name.rsplit("暨", 1)[-1] if name else name
     for text in (name or "", context):
@@ -476,16 +595,26 @@ def event_kind(name: str | None, context: str) -> str:
             text is context and _CONTEST_WORD_RE.search(text)
         ):
             return "selection"
-        # 职工技能运动会 / 文学棋类知识竞赛: skill or knowledge, not a sport
-        if _KIND_SKILL_RE.search(text):
+        # 职工技能运动会 / 文学棋类知识竞赛 / 围棋联赛: skill, knowledge or a mind game, not a sport
+        if _KIND_SKILL_RE.search(text) or _KIND_MIND_GAME_RE.search(text):
             return "competition"
         if lx.KIND_MATCH_RE.search(text):
             return "match"
-        if lx.KIND_COMPETITION_RE.search(text):
+        comp = lx.KIND_COMPETITION_RE.search(text)
+        # X邀请赛 / 团体赛榜单出炉: a bare 赛 says a contest, not which kind; the report may say it
+        if comp and not _only_bare_contest_word(text):
             return "competition"
         if name:
             break
-    return "competition"  # results with no kind word: a contest (no label reads "other")
+    return None
+
+
+# 赛 / 角逐 / 比拼 / 较量: words of any contest, a sport's too, that say nothing of its kind
+_BARE_CONTEST_WORDS = frozenset(("赛", "角逐", "比拼", "较量"))
+
+
+def _only_bare_contest_word(text: str) -> bool:
+    return all(m.group(0) in _BARE_CONTEST_WORDS for m in lx.KIND_COMPETITION_RE.finditer(text))
 
 
 # 9月10日,…摄影大赛作品评选工作完成 / 评审工作于6月5日结束: only the judging is dated, not the contest
@@ -518,12 +647,37 @@ def dateline_day(body: str, pub: date | None) -> date | None:
 _DATELINE_AFTER_RE = re.compile(r"(?:电|讯|消息)|[\u4e00-\u9fff]{2,4}(?:电|讯)(?=\s|\(|$)")
 
 
+# 于6月1日正式启动 / 7月30日截止 / 从5月8日开赛以来: the launch or deadline of a call for entries
+# (or the start of a long contest), never the day its results fell
+_LAUNCH_AFTER_RE = re.compile(
+    r"[^,,。;;!!??\n]{0,24}?(?:启动|截止|截稿|征稿|开始征集|开始报名|报名结束|以来)"
+)
+
+
+_NEWS_ARRIVED_AFTER_RE = re.compile(r"[,,]?[^,,。;;!!??\n]{0,30}?(?:收到|获悉|得知|接到)")
+_TO_THE_FINAL_AFTER_RE = re.compile(
+    r"[^。;!?\n]{0,40}?(?:进入|闯入|挺进|晋级)(?:了)?(?:总)?决赛(?!的)"  # 进入决赛的6队: the final
+    r"|[^。;!?\n]{0,40}?决赛(?:将|将于|定于)"
+)
+
+
 def first_date(s: Sentence, pub: date | None) -> date | None:
     if _JUDGING_ONLY_RE.search(s.text) and not _HELD_RE.search(s.text):
+        return None
+    # 5月23日,由X共同举办的Y大赛获奖结果揭晓: held only as a modifier (举办的), the day announces
+    if lx.RESULT_NEWS_RE.search(s.text) and all(
+        s.text.startswith("的", m.end()) for m in lx.EVENT_VERB_RE.finditer(s.text)
+    ):
         return None
     for m in lx.DATE_RE.finditer(s.text):
         if _DATELINE_AFTER_RE.match(s.text, m.end()):
             continue  # 沧州11月26日电: the dateline, not the day of the contest
+        if _LAUNCH_AFTER_RE.match(s.text, m.end()):
+            continue  # 自2024年1月11日启动 / 7月30日截止: the call for entries, not the contest day
+        if _NEWS_ARRIVED_AFTER_RE.match(s.text, m.end()):
+            continue  # 7月28日,协会收到…寄来的金质奖牌 / 昨天,记者获悉: the day the news came
+        if _TO_THE_FINAL_AFTER_RE.match(s.text, m.end()):
+            continue  # 经过5月7日和9日两天的角逐,A、B进入决赛: the rounds before the final (D1)
         d = resolve_date(m, pub)
         if d:
             # X日至Y日 (举行 or 落幕): the closing day, when the final is played and results fall
@@ -617,8 +771,9 @@ def closing_day(sents: list[Sentence], start: date) -> date | None:
 
 
 # 7月11日至15日 / 26日至27日 / 9月20-23日 / 5月8日至6月8日: the range of a multi-day contest
+# (12月14日、15日 / 5月7日和9日: two days printed are a range too, D1)
 _RANGE_END_RE = re.compile(
-    r"(?:上午|下午|晚上|晚)?\s?(?:至|到|-|—|~|~)\s?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})[日号]"
+    r"(?:上午|下午|晚上|晚)?\s?(?:至|到|-|—|~|~|、|和)\s?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})[日号]"
 )
 
 
@@ -646,6 +801,8 @@ _VENUE_MORE_RE = re.compile(
     r"|鸣枪|完毕|“?开战|开展了)"  # 在天安门广场鸣枪起跑 / 在西吉县完毕 / 在X基地“开战”
     # 我区在澄波湖学校篮球场,举行了… / 在X教室,由Y举办: the place, a comma, then the verb
     r"|在(?P<v2>[^,;。!?:“”\n]{2,20}?),(?:隆重|顺利|由[^,;。!?]{2,24}?)?举(?:行|办)了?"
+    # 在集团公司总部的篮球场上,第十五届职工篮球赛隆重举行: the ground, a comma, the contest held
+    r"|^在(?P<v4>[^,;。!?:“”\n]{2,20}?)上,[^,;。!?]{2,40}?(?:隆重|顺利|圆满)?举(?:行|办)"
     # 在京落幕 / 在兰举行: a city by its one-character short name
     r"|(?<![现存所实正])在(?P<v3>[^此这那该其内外上中下前后里旁场线网云家刚已正将\W\d])(?:隆重|圆满|顺利)?(?:落幕|举行|举办|闭幕|开幕)"
 )
@@ -669,11 +826,18 @@ def _good_venue(v: str) -> str | None:
         v = v.rsplit("在", 1)[1]
     v = _DAY_LEAD_RE.sub("", v)  # 于2月19日至20日该县举行: the day, then the place
     v = re.sub(r"(?:开展|展出|开幕|开赛)?并$", "", v.strip())  # 在X开展并进行颁奖: the place is X
-    v = re.sub(r"(?<=..)(?:圆满|顺利|成功|胜利|正式|准时|如期)$", "", v)  # 在X门球场圆满收杆: X
+    # 在X门球场圆满收杆 / 在X桥畔鸣枪开赛: X
+    v = re.sub(r"(?<=..)(?:圆满|顺利|成功|胜利|正式|准时|如期|鸣枪|鸣笛|鸣锣)$", "", v)
     if len(v) >= 4 and v[-1] in "上内":
         v = v[:-1]  # 在滨江河上举行: the place is the river
     if re.search(r"(?:之间|中间|之中|这里|那里)$", v):
         return None  # 在A与B之间展开 / 在这里举行: sides or a pronoun, no place
+    if re.search(r"(?<![一二三四五六七八九十\d高初附市县区])中$", v):
+        return None  # 在欢声笑语中结束 / 在热烈的掌声中落幕: a circumstance (市一中 is a school)
+    # 在风景如画的栖霞湖广场: a description, then the place (the place is what is named)
+    described = _DESCRIBED_PLACE_RE.fullmatch(v)
+    if described and not _PLACE_OF_RE.fullmatch(v):
+        v = described.group("spot")
     # 在广东东莞市的松山湖 / 在龙港镇乾头村的一河道: a place, then the spot in it
     of = _PLACE_OF_RE.fullmatch(v)
     checked = of.group("spot") if of else v
@@ -682,7 +846,16 @@ def _good_venue(v: str) -> str | None:
     return None
 
 
-_PLACE_OF_RE = re.compile(r"[\u4e00-\u9fff]{2,10}[省市县区镇乡村]的(?P<spot>[^的]{2,12})")
+# (集团公司总部的篮球场 / 京杭大运河的拱宸桥畔: a unit or a landmark, then the ground in it)
+_PLACE_OF_RE = re.compile(
+    r"[\u4e00-\u9fff]{2,10}(?:[省市县区镇乡村河湖江山海岛]|总部|公司|校区|学校|大学|学院|中学|小学|园区"
+    r"|基地|公园|广场)的(?P<spot>[^的]{2,12})"
+)
+# 风景如画的 / 宽敞明亮的 + a named place: a description before the place
+_DESCRIBED_PLACE_RE = re.compile(
+    r"[\u4e00-\u9fff]{2,6}的(?P<spot>[^的]{2,8}(?:广场|公园|体育馆|体育场|体育中心|球场|礼堂|剧院|大厅|中心|湖|河|岛)"
+    r"(?:\([^()]{1,8}\))?[^的]{0,6})"
+)
 
 
 # 在“世界佤乡”云南省临沧市举行: a quoted epithet before the place is no part of it
@@ -696,9 +869,12 @@ def venue_in(text: str) -> str | None:
         for m in rx.finditer(text):
             if _FUTURE_BEFORE_RE.search(text, max(0, m.start() - 14), m.start() + 1):
                 continue  # 拟定于元旦前后,在湘阴举行颁奖仪式 / 作品将在…展出: not yet held
+            if m.group(0).endswith("进行") and not m.group(0).endswith("并进行"):
+                continue  # 在X进行复赛的理论考试 / 县市组比赛在市乒乓球馆进行: a part, or any activity
             if m.groupdict().get("v3"):
                 return m.group("v3")
-            v = _good_venue(m.group("v") or m.groupdict().get("v2") or "")
+            gd = m.groupdict()
+            v = _good_venue(m.group("v") or gd.get("v2") or gd.get("v4") or "")
             if v:
                 return v
     for m in _VENUE_SUBJECT_RE.finditer(text):
@@ -738,7 +914,24 @@ def _organizer(o: str | None) -> str | None:
     return None if len(o) < 2 or _ORGANIZER_NOT_RE.search(o) else o
 
 
+# 文化和旅游部主管的X研究会 / X、Y等 / X(简称…): the supervising body, a trailing 等 and a
+# short-name note are no part of the organisers
+_ORGANIZER_TIDY: tuple[tuple[str, re.Pattern, str], ...] = (
+    ("supervised_by", re.compile(r"^[^,;。]{2,30}?主管的(?=.{2})"), ""),
+    ("trailing_etc", re.compile(r"(?<=.{2})等$"), ""),
+    ("short_name_note", re.compile(r"\((?:简称|以下简称)[^()]*\)$"), ""),
+)
+
+
 def organizer_in(text: str) -> str | None:
+    """The bodies that held the contest (tidied: no supervising body, no trailing 等 or note)."""
+    o = _organizer_found(text)
+    for _shape, rx, repl in _ORGANIZER_TIDY:
+        o = rx.sub(repl, o) if o else o
+    return o or None
+
+
+def _organizer_found(text: str) -> str | None:
     """The bodies that held the contest: 由X主办, 主办单位为X, X主办的, 由X(联合)举办/组织的."""
     m = lx.ORGANIZER_RE.search(text) or _ORGANIZER_LONG_RE.search(text)
     if m:
@@ -765,13 +958,18 @@ _FINALISTS_RE = re.compile(
 # A组的6位同学、B组的7位同学脱颖而出: the finalists' verb after a list of counts in the clause
 _FINALISTS_LATER_RE = re.compile(r"(?:(?<!中)脱颖而出|入围|晋级|进入决赛)")
 # 决赛在X举行,来自…的35名选手同台比拼 / 举行了决赛,5名…参加: the people of a final are finalists
-_FINAL_HELD_RE = re.compile(r"决赛[^,;。]{0,16}举行|举行了?决赛|参加了?(?:此次|本次|这次)?决赛")
+# (此次决赛共有20支队伍参加 / 在最终的决赛中,8支合唱劲旅…角逐: the final's entrants too)
+_FINAL_HELD_RE = re.compile(
+    r"决赛[^,;。]{0,16}举行|举行了?决赛|参加了?(?:此次|本次|这次)?决赛"
+    r"|(?:此次|本次|这次|最终的|在)(?:总)?决赛(?:中|里|上|阶段|共有|有)"
+)
 # 6位教师组成专业评委团: the judges
 _JUDGES_AFTER_RE = re.compile(r"[^,;。]{0,8}(?:组成|担任)[^,;。]{0,6}(?:评委|裁判)")
 _PART_NOUNS = lx.sections("participant_nouns")
 # N + classifier: the counts a field size can be printed with
 _COUNT_RE = re.compile(
     rf"(?<![第\d.—\-~至到])(?P<n>{lx.NUM})\s?(?P<approx>余|多)?(?P<cls>名|位|支|个|所|家|组|人|只|艘|条)"
+    r"(?:\((?:组|队|对)\))?"  # 41名(组)选手: people or pairs, one count
 )
 _APPROX_BEFORE_RE = re.compile(r"(?:近|约|逾|超过|将近|上)$")
 # 数十支代表队 / 几百名: a vague count (the number read is only its last character)
@@ -786,7 +984,7 @@ _SELECTED_BEFORE_RE = re.compile(
 _PLACE_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:县|市|区)(?:仅|只|共)?$")
 _SCOPE_CHARS_RE = re.compile(r"[全各本该我周及和与等经过市县区](?=.)")
 _FIELD_VERB_RE = re.compile(
-    r"参加|参赛|角逐|同台|报名|比拼|竞技|参与|齐聚|汇聚|逐鹿|较量|切磋|对决|竞赛"
+    r"参加|参赛|角逐|同台|报名|比拼|竞技|参与|齐聚|汇聚|逐鹿|较量|切磋|对决|竞赛|投稿"  # 57人投稿
 )
 _FIELD_VERB_BEFORE_RE = re.compile(
     r"(?:(?:吸引|汇聚|汇集|集结|迎来|共有|包括)(?:了)?[^,;。!?]{0,16}|参赛的|参加[^,;。!?]{0,6}的)$"
@@ -801,7 +999,8 @@ _UNIT_NOUN_RE = re.compile(rf"^[{lx.CJK}]{{0,4}}?(?:{lx.alt(_PART_NOUNS['units']
 _NOT_FIELD_RE = re.compile(rf"^[{lx.CJK}]{{0,6}}?(?P<w>{lx.alt(_PART_NOUNS['not_field'])})")
 _WITH_STAFF_RE = re.compile(r"^[、及和与]?(?:领队|教练|裁判|工作人员)")
 # 本次比赛包括了A、B、C等16支代表队: examples of the field, then its size
-_INCLUDES_RE = re.compile(r"包括|包含|涵盖|共有|有来自")
+# (吸引了百朋村、怀洪村等13支乡村篮球队参赛: the field drawn, named by examples)
+_INCLUDES_RE = re.compile(r"包括|包含|涵盖|共有|有来自|吸引了?")
 _WON_RE = re.compile(r"荣获|获得|获评|分获|斩获|摘得|夺得|问鼎|捧得|赢得")
 # 经过初赛选拔的8支队伍: the clause before says they are what is left of the field
 _SURVIVORS_BEFORE_RE = re.compile(
@@ -817,6 +1016,13 @@ _CLAUSE_END_RE = re.compile(r"[,;。!?:\n]")
 _NOUN_FIRST_COUNT_RE = re.compile(
     rf"(?:{lx.alt(_PART_NOUNS['people'])})(?:共|共计|总数)?(?P<n>{lx.NUM})(?:名|人)"
     rf"(?=[,。;]|$|(?:汇集|汇聚|齐聚|参加|参赛|报名|同台|角逐))"
+)
+
+
+# 共参加选手131人 / 共有参赛选手260人: the whole field counted after its noun, a total
+_NOUN_FIRST_TOTAL_RE = re.compile(
+    rf"(?:共有|共计|共)(?:参加|参赛)?的?(?:{lx.alt(_PART_NOUNS['people'])})(?:共|共计|总数)?"
+    rf"(?P<n>{lx.NUM})(?:名|人)(?!次)"
 )
 
 
@@ -856,8 +1062,24 @@ _NOT_FIELD_BEFORE: tuple[tuple[str, Any], ...] = (
         ),
     ),
     ("selected", lambda a: _SELECTED_BEFORE_RE.search(a.before)),  # 决出六位参赛选手
+    # 我省5位参赛教师 / 老师带领茶学专业8名学生参加: the reporting unit's own entrants
+    ("own_delegation", lambda a: re.search(r"我[省市县区校院镇](?:的|共|共有|有)?$", a.before)),
+    (
+        "led_by_a_coach",
+        lambda a: re.search(
+            r"(?:带领|率领|带着)[^,;。]{0,20}$", a.text[a.clause_start : a.m.start()]
+        ),
+    ),
     ("the_others", lambda a: re.search(r"(?:其余|其他|另有)$", a.before)),
     ("per_unit", lambda a: a.before.endswith(("各", "每"))),  # 各班派出男女生各四名: per class
+    # 第三轮三名选手分别演唱 / 每组三位选手 / 剩下三人: the entrants of a round or a group
+    (
+        "a_round_s_entrants",
+        lambda a: re.search(
+            r"第[一二三四五六七八九十\d]+(?:轮|阶段)|每组|每轮|剩下|剩余",
+            a.text[a.clause_start : a.m.start()],
+        ),
+    ),
     # 旬阳县5名职业农民载誉而归: the people of one place, its delegation (全县 / 各县 is the field)
     (
         "a_place_s_delegation",
@@ -1016,6 +1238,7 @@ def participants_in(text: str, final: bool = False) -> int | None:
     (`final`: …决赛 in its name), the finalists are its field (263名选手进入决赛).
     """
     total = re.search(rf"参赛人数(?:达到|达至|达|为|共|共计)?(?P<n>{lx.NUM})人", text)
+    total = total or _NOUN_FIRST_TOTAL_RE.search(text)  # 共参加选手131人,…有72支代表队参赛
     if total:
         return cn_int(total.group("n"))
     counts = _field_counts(text, final)
@@ -1035,6 +1258,13 @@ def participants_in(text: str, final: bool = False) -> int | None:
     for chain in chains:
         exact = [c for c in chain if c.exact]
         if not exact:
+            continue
+        # 16支甲级队、24支乙级队、42支丙级队: counts of one kind listed are the parts of a field
+        # with no total printed (9支代表队27名选手 is one field counted twice)
+        if any(
+            a.kind == b.kind and re.fullmatch(r"\s?[、和及与]\s?", text[a.end : b.start])
+            for a, b in pairwise(chain)
+        ):
             continue
         # 740名中小学生组成的57支代表队: people over teams over units when both are exact
         pick = next((c for c in reversed(exact) if c.kind == "people"), exact[-1])
