@@ -307,7 +307,9 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             seg = masked[prev_hard : hard - 1]
             stops = list(lx.NAME_STOP_RE.finditer(seg))
             seg = seg[stops[-1].end() :] if stops else seg  # 举办了“…”—暨第四届“…”合唱、舞蹈比赛
-            if re.fullmatch(rf"[{lx.CJK}\d“”{lx.MASK_CHAR}—\-]{{2,24}}", seg) and s - hard <= 4:
+            if re.fullmatch(rf"[{lx.CJK}\d“”{lx.MASK_CHAR}—\-]{{2,24}}", seg) and (
+                s - hard <= 4 or _listed_field_in_name(seg, masked[hard:s])
+            ):
                 hard = prev_hard
         ws = max(hard, prev_end, 0)
         window = masked[ws:s]
@@ -550,6 +552,19 @@ _TITLES_IN_NAME_RE = re.compile(
 _RESULT_LEFT_RE = re.compile(r"(?:获得|荣获|获|夺得|摘得)(?!奖)")
 _EDITION_BEFORE_RE = re.compile(r"(?:\d{4}年?)?(?:第[\d一二三四五六七八九十百]+届|首届)$|\d{4}年?$")
 _QUOTED_NAME_RE = re.compile(r"“([^“”]{4,40})”")
+_FIELD_LIST_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{5,16}")
+_LAST_ITEM_RE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}$")
+
+
+def _listed_field_in_name(before: str, after: str) -> bool:
+    """中药、药学理论知识与专业技能大赛 / 团总支、学生会内部演讲比赛: a short field or unit listed
+    before 、 and a plain noun phrase after it up to the contest word belong to one name."""
+    return bool(
+        _LAST_ITEM_RE.search(before)
+        and _FIELD_LIST_AFTER_RE.fullmatch(after)
+        and not lx.NAME_STOP_RE.search(after)
+        and not _NAME_VERB_STOP_RE.search(after)
+    )
 
 
 _KIND_SKILL_RE = re.compile(lx.alt(lx.words("kind_skill_words")))
