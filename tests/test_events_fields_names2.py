@@ -21,6 +21,12 @@ from yunmei.events.facts import find_names
             "团总支、学生会内部演讲比赛决赛在报告厅举行",
             ["团总支、学生会内部演讲比赛决赛"],
         ),
+        # a straight quote opening a curly close: the quoted theme before the name is kept (D4)
+        (
+            "straight_open_quote",
+            '"逐梦想 奔小康”平湖市广场舞蹈大赛举行',
+            ['"逐梦想 奔小康”平湖市广场舞蹈大赛'],
+        ),
         # an entrant's titles listed, then a past contest: no name, as before
         (
             "titles_then_past_contest",

@@ -240,6 +240,7 @@ def adopt_lead(winner: Any, clusters: list, by_idx: dict[int, Sentence]) -> None
 
 # 坡头区“百县千镇万村高质量发展工程”雄鹰擂台赛: the programme a contest serves is not its name
 # (a contest about the programme, 宣讲/征文…, keeps it: it is the topic)
+_STRAIGHT_OPEN_QUOTE_RE = re.compile(r'"(?=[^"“”\n]{1,30}”)')
 _SHORT_NAME_NOTE_RE = re.compile(r"\((?:以下)?简称[^()]{1,20}\)")
 _PROGRAMME_LEAD_RE = re.compile(
     r"^[\u4e00-\u9fff]{0,8}“[^“”]{2,30}(?:工程|行动|计划|战略|攻坚战)”"
@@ -249,7 +250,8 @@ _PROGRAMME_LEAD_RE = re.compile(
 
 def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[str]]:
     """Specific event names, category markers (pos, cat) and generic mentions in one sentence."""
-    masked = lx.mask(text)
+    # "逐梦想 奔小康”平湖市广场舞蹈大赛: a straight quote opening a curly close quotes the same way
+    masked = lx.mask(_STRAIGHT_OPEN_QUOTE_RE.sub("“", text))
     names: list[Mention] = []
     cats: list[tuple[int, str]] = []
     generic: list[str] = []
