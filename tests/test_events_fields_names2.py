@@ -27,6 +27,17 @@ from yunmei.events.facts import find_names
             '"逐梦想 奔小康”平湖市广场舞蹈大赛举行',
             ['"逐梦想 奔小康”平湖市广场舞蹈大赛'],
         ),
+        # contest words of arts festivals, shows and ultra races
+        ("arts_fair", "第七届中山市少儿艺术花会落下帷幕", ["第七届中山市少儿艺术花会"]),
+        ("variety_show", "学院举办迎新春文艺汇演", ["迎新春文艺汇演"]),
+        ("chefs_festival", "第十届中华粤菜厨师节在广州举行", ["第十届中华粤菜厨师节"]),
+        ("ultra_race", "内蒙古老牛湾超马赛鸣枪开跑", ["内蒙古老牛湾超马赛"]),
+        # a fair joined by 暨 before the verb is the event's second name
+        (
+            "fair_joined_by_ji",
+            "第34届中国厨师节暨2025中国厨艺与餐饮博览会在苏州国际博览中心闭幕",
+            ["第34届中国厨师节暨2025中国厨艺与餐饮博览会"],
+        ),
         # an entrant's titles listed, then a past contest: no name, as before
         (
             "titles_then_past_contest",
