@@ -38,6 +38,8 @@ from yunmei.events.facts import find_names
             "第34届中国厨师节暨2025中国厨艺与餐饮博览会在苏州国际博览中心闭幕",
             ["第34届中国厨师节暨2025中国厨艺与餐饮博览会"],
         ),
+        # prizes won listed (二等奖和…): no contest named
+        ("prizes_listed", "最终取得了集体比赛项目二等奖和个人比赛项目二等奖银牌11枚", []),
         # an entrant's titles listed, then a past contest: no name, as before
         (
             "titles_then_past_contest",

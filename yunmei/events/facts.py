@@ -552,6 +552,8 @@ _RESULT_IN_NAME_RE = re.compile(r"^.*?(?:获得|荣获|获|夺得|摘得)(?!奖)
 # (唐皓则连续两届全运会摘银: a streak over past editions names none of them)
 _TITLES_IN_NAME_RE = re.compile(
     r"(?:冠军|亚军|季军)[\u4e00-\u9fff]{2,3}[、和与及]|连续[两三四五六七八九十\d]+届"
+    # 取得了集体比赛项目二等奖和个人比赛…: prizes won listed, no contest named
+    r"|[一二三特]等奖[、和与及]"
 )
 _RESULT_LEFT_RE = re.compile(r"(?:获得|荣获|获|夺得|摘得)(?!奖)")
 _EDITION_BEFORE_RE = re.compile(r"(?:\d{4}年?)?(?:第[\d一二三四五六七八九十百]+届|首届)$|\d{4}年?$")
