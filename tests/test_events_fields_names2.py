@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from yunmei.events.facts import find_names
+from yunmei.events import extract_events
+from yunmei.events.facts import find_names, same_event
 
 
 @pytest.mark.parametrize(
@@ -50,3 +51,19 @@ from yunmei.events.facts import find_names
 )
 def test_name_shapes(shape, sentence, names):
     assert [n.name for n in find_names(sentence)[0]] == names, shape
+
+
+def test_level_final_is_the_same_event():
+    # 第十一届高校联赛全国总决赛 is the national final of 第十一届高校联赛
+    assert same_event("第十一届高校联赛", "第十一届高校联赛全国总决赛")
+
+
+def test_mention_joins_two_clusters_of_one_edition():
+    # the title's 《英雄联盟》 wording and the body's 全国总决赛 are one edition, joined by 全国总冠军
+    got = extract_events(
+        "另一场重要的决赛在江苏南京上演——第十一届高校联赛全国总决赛。\n"
+        "赛后,中南林业科技大学涉外学院以2:0击败了上海剑桥学院,获得了第十一届高校联赛全国总冠军。",
+        title="第十一届《英雄联盟》高校联赛",
+        published_at="2023-05-22",
+    )
+    assert [e["name"] for e in got] == ["第十一届高校联赛全国总决赛"]

@@ -15,6 +15,7 @@ from yunmei.events.facts import (
     adopt_lead,
     closing_day,
     dateline_day,
+    editions_of,
     event_kind,
     find_names,
     first_date,
@@ -219,12 +220,21 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
     clusters: list[Cluster] = []
     mention_cluster: list[tuple[tuple[int, int], Cluster]] = []
     for mn in mentions:
-        cl = next((c for c in clusters if any(same_event(mn.name, x) for x in c.names)), None)
-        if cl is None:
+        matched = [c for c in clusters if any(same_event(mn.name, x) for x in c.names)]
+        if not matched:
             cl = Cluster([mn.name], (mn.sent, mn.pos))
             clusters.append(cl)
         else:
+            cl = matched[0]
             cl.names.append(mn.name)
+            # 第十一届《英雄联盟》高校联赛 (title) … 高校联赛全国总决赛 … 第十一届高校联赛全国总冠军: a
+            # mention that is the same event as two clusters of one edition joins them
+            for other in matched[1:]:
+                if editions_of(cl.names[0]) == editions_of(other.names[0]) != set():
+                    cl.names += other.names
+                    cl.mention_sents += other.mention_sents
+                    clusters.remove(other)
+                    mention_cluster = [(p, cl if c is other else c) for p, c in mention_cluster]
         cl.mention_sents.append(mn.sent)
         mention_cluster.append(((mn.sent, mn.pos), cl))
 

@@ -33,7 +33,7 @@ def _event_key(n: str) -> str:
     return _KEY_SUFFIX_RE.sub("赛", k)
 
 
-def _editions(n: str) -> set[str]:
+def editions_of(n: str) -> set[str]:
     return {m.group(0) for m in _EDITION_RE.finditer(n)}
 
 
@@ -41,12 +41,16 @@ def _editions(n: str) -> set[str]:
 _MARATHON_RACE_RE = re.compile(r"(?<=马拉松)(?:比?赛)$")
 
 
+# X篮球赛平顶山赛区(决赛) / 第十一届高校联赛全国总决赛: a division or a level's final of X is X
+_DIVISION_KEY_RE = re.compile(r".{0,6}赛区.{0,4}|全[国省市区县]")
+
+
 def same_event(a: str, b: str) -> bool:
     a, b = _MARATHON_RACE_RE.sub("", a), _MARATHON_RACE_RE.sub("", b)
     na, nb = norm_name(a), norm_name(b)
     if na == nb:
         return True
-    ea, eb = _editions(a), _editions(b)
+    ea, eb = editions_of(a), editions_of(b)
     if ea and eb and not ea & eb:
         return False  # 第33届 and 第34届 of one series are two events
     short, long = sorted((na, nb), key=len)
@@ -60,7 +64,7 @@ def same_event(a: str, b: str) -> bool:
     if len(ks) >= 5 and (
         ks == kl
         or kl.endswith(ks)
-        or (kl.startswith(ks) and re.fullmatch(r".{0,6}赛区.{0,4}", kl[len(ks) :]))
+        or (kl.startswith(ks) and _DIVISION_KEY_RE.fullmatch(kl[len(ks) :]))
     ):
         return True
     # “七五”普法知识竞赛 = 第四届海口市四校“七五”国家宪法日普法知识竞赛: the short form in order
