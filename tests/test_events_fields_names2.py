@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from yunmei.events import extract_events
-from yunmei.events.facts import find_names, same_event
+from yunmei.events.facts import find_names, same_event, venue_in
 
 
 @pytest.mark.parametrize(
@@ -67,3 +67,35 @@ def test_mention_joins_two_clusters_of_one_edition():
         published_at="2023-05-22",
     )
     assert [e["name"] for e in got] == ["第十一届高校联赛全国总决赛"]
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence", "venue"),
+    [
+        # a singing contest held (唱响) at the place
+        (
+            "sung_at_place",
+            "6月28日下午,校工会主办的红歌比赛在仙林校区行政楼报告厅唱响。",
+            "仙林校区行政楼报告厅",
+        ),
+        # the day, 在 the place, then the contest named and held
+        (
+            "place_before_contest",
+            "2015年1月13日在校本部风雨操场我校2014年学生拔河比赛火热开赛。",
+            "校本部风雨操场",
+        ),
+    ],
+)
+def test_venue_shapes(shape, sentence, venue):
+    assert venue_in(sentence) == venue, shape
+
+
+def test_final_dated_on_its_own_gives_day_and_place():
+    # D1: the final's day, printed in a sentence of its own, not naming the contest
+    got = extract_events(
+        "校工会于近日组织开展了2014年度教职工拔河比赛。\n"
+        "经过5月7日和9日两天的激烈角逐,理学院代表队和机电工程学院代表队进入决赛。\n"
+        "5月16日,决赛在东区第一篮球场开战。\n最终,理学院代表队获得冠军。",
+        published_at="2014-05-20",
+    )
+    assert [(e["date"], e["venue"]) for e in got] == [("2014-05-16", "东区第一篮球场")]

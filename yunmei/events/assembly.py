@@ -888,6 +888,10 @@ _BARE_GENRE_NAME_RE = re.compile(r"[^\W\d]{1,3}(?:比赛|竞赛)(?:活动)?")
 
 
 _FINAL_NAME_RE = re.compile(r"决赛|复赛")
+_FINAL_HELD_SENT_RE = re.compile(
+    r"(?:^|[,,])(?:(?:总)?决赛|冠亚军决赛)(?:于|在)[^,;。]{0,20}?"
+    r"(?:举行|举办|开战|进行|上演|打响|落幕|开赛|鸣锣)"
+)
 _FINAL_LEAD_RE = re.compile(
     r"的(?:总)?决赛[^,;。]{0,16}(?:举行|举办|落幕|闭幕|结束|上演|开赛|进行)|举行了?(?:总)?决赛"
 )
@@ -943,11 +947,13 @@ def build_event(
         for m in mention[:1]
         if m.idx - 1 in by_idx and by_idx[m.idx - 1].text.rstrip().endswith((",", ","))
     ]
-    d = pick(dated, [*mention, *broken, *eventful]) or pick(dated, lead)
+    # 5月16日,决赛在东区第一篮球场开战: the final dated on its own gives the day (D1)
+    finals = [s for s in rest if _FINAL_HELD_SENT_RE.search(s.text)]
+    d = pick(dated, [*finals, *mention, *broken, *eventful]) or pick(dated, lead)
     if d:  # 11月8日…举办。…赛事于11月11日圆满结束: the closing day, as for a printed range
         d = closing_day(segment, d) or d
         d = in_name_year(d, name)
-    venue = pick(lambda s: venue_in(s.text), [*mention, *eventful])
+    venue = pick(lambda s: venue_in(s.text), [*mention, *eventful, *finals])
     organizer = pick(lambda s: organizer_in(s.text), segment)
     # finalists are never the field, a final's included (the labels since blind4; real/README.md)
     participants = pick(lambda s: participants_in(s.text), segment)

@@ -823,7 +823,10 @@ def _range_end(text: str, end: int, start: date) -> date:
 # 在叶县体育馆降下帷幕 / 在太原市青年宫参加了…: more ways a contest takes place somewhere
 _VENUE_MORE_RE = re.compile(
     r"(?:在|于)(?P<v>[^,;。!?:“”\n]{2,30}?)(?:降下(?:了)?帷幕|参加了|激烈角逐|展开角逐|拉开序幕|收拍|收杆|收枰|收牌|开拍"
-    r"|鸣枪|完毕|“?开战|开展了)"  # 在天安门广场鸣枪起跑 / 在西吉县完毕 / 在X基地“开战”
+    r"|鸣枪|完毕|“?开战|开展了|唱响|奏响)"  # 在天安门广场鸣枪起跑 / 在西吉县完毕 / 在X基地“开战”
+    # 2015年1月13日在校本部风雨操场我校2014年学生拔河比赛火热开赛: the place, then the contest
+    r"|^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?,?在(?P<v5>[^,;。!?:“”\n]{2,20}?)"
+    r"(?=(?:我[校院县市区]|本|第|首届|\d{4}年)[^,;。!?]{2,40}?(?:开赛|举行|举办|开幕|落幕|闭幕))"
     # 我区在澄波湖学校篮球场,举行了… / 在X教室,由Y举办: the place, a comma, then the verb
     r"|在(?P<v2>[^,;。!?:“”\n]{2,20}?),(?:隆重|顺利|由[^,;。!?]{2,24}?)?举(?:行|办)了?"
     # 在集团公司总部的篮球场上,第十五届职工篮球赛隆重举行: the ground, a comma, the contest held
@@ -899,7 +902,7 @@ def venue_in(text: str) -> str | None:
             if m.groupdict().get("v3"):
                 return m.group("v3")
             gd = m.groupdict()
-            v = _good_venue(m.group("v") or gd.get("v2") or gd.get("v4") or "")
+            v = _good_venue(m.group("v") or gd.get("v2") or gd.get("v4") or gd.get("v5") or "")
             if v:
                 return v
     for m in _VENUE_SUBJECT_RE.finditer(text):
