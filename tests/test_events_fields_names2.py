@@ -99,3 +99,13 @@ def test_final_dated_on_its_own_gives_day_and_place():
         published_at="2014-05-20",
     )
     assert [(e["date"], e["venue"]) for e in got] == [("2014-05-16", "东区第一篮球场")]
+
+
+def test_demonstrative_points_back_to_the_named_contest():
+    # 这场讲故事比赛 is the “故事大王”比赛 organised in the sentence before
+    got = extract_events(
+        "三年级语文组于2024.10.11结合主题,组织了一场“故事大王”比赛。"
+        "在这场讲故事比赛中,每个小朋友都发挥得极为出色。\n一等奖:三(5)班张三",
+        published_at="2024-10-12",
+    )
+    assert [e["name"] for e in got] == ["“故事大王”比赛"]

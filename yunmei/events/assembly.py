@@ -10,6 +10,7 @@ from typing import Any
 
 from yunmei.events import lexicon as lx
 from yunmei.events.facts import (
+    PROPER_NAME_RE,
     STRONG_NAME_RE,
     Mention,
     adopt_lead,
@@ -221,6 +222,15 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
     mention_cluster: list[tuple[tuple[int, int], Cluster]] = []
     for mn in mentions:
         matched = [c for c in clusters if any(same_event(mn.name, x) for x in c.names)]
+        # 组织了一场“故事大王”比赛。在这场讲故事比赛中…: a demonstrative points back to the contest
+        # named just before, under another wording (a proper name only: 粉笔字书写比赛 is a genre)
+        if (
+            not matched
+            and mn.sent in by_idx
+            and _BACK_REFERENCE_RE.search(by_idx[mn.sent].text, 0, mn.pos)
+        ):
+            named_before = [c for c in clusters if 0 <= c.first[0] <= mn.sent]
+            matched = [c for c in named_before[-1:] if PROPER_NAME_RE.search(c.names[0])]
         if not matched:
             cl = Cluster([mn.name], (mn.sent, mn.pos))
             clusters.append(cl)
@@ -887,6 +897,7 @@ def own_category(cat: str | None, names: list[str]) -> str | None:
 _BARE_GENRE_NAME_RE = re.compile(r"[^\W\d]{1,3}(?:比赛|竞赛)(?:活动)?")
 
 
+_BACK_REFERENCE_RE = re.compile(r"(?:这场|这次|此次|本次|本场|该)$")
 _FINAL_NAME_RE = re.compile(r"决赛|复赛")
 _FINAL_HELD_SENT_RE = re.compile(
     r"(?:^|[,,])(?:(?:总)?决赛|冠亚军决赛)(?:于|在)[^,;。]{0,20}?"
