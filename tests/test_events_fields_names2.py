@@ -41,6 +41,13 @@ from yunmei.events.facts import find_names, same_event, venue_in
         ),
         # prizes won listed (二等奖和…): no contest named
         ("prizes_listed", "最终取得了集体比赛项目二等奖和个人比赛项目二等奖银牌11枚", []),
+        # the host place as the subject of 举办 before an edition names the edition's place
+        (
+            "host_place_subject",
+            "日前,衢州市举办首届职工技能运动会,591名选手参赛",
+            ["衢州市首届职工技能运动会"],
+        ),
+        ("self_reference_host_not_a_place", "我市举办首届职工技能运动会", ["首届职工技能运动会"]),
         # an entrant's titles listed, then a past contest: no name, as before
         (
             "titles_then_past_contest",

@@ -244,6 +244,10 @@ def adopt_lead(winner: Any, clusters: list, by_idx: dict[int, Sentence]) -> None
 
 # 坡头区“百县千镇万村高质量发展工程”雄鹰擂台赛: the programme a contest serves is not its name
 # (a contest about the programme, 宣讲/征文…, keeps it: it is the topic)
+_HOST_PLACE_BEFORE_RE = re.compile(
+    r"(?:^|[,,。])(?:日前|近日|近期)?,?(?P<p>[\u4e00-\u9fff]{2,6}?[省市县区])(?:举办|举行|开展)了?$"
+)
+_EDITION_START_RE = re.compile(r"第[\d一二三四五六七八九十百]+届|首届")
 _STRAIGHT_OPEN_QUOTE_RE = re.compile(r'"(?=[^"“”\n]{1,30}”)')
 _SHORT_NAME_NOTE_RE = re.compile(r"\((?:以下)?简称[^()]{1,20}\)")
 _PROGRAMME_LEAD_RE = re.compile(
@@ -412,6 +416,10 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
         strong = bool(STRONG_NAME_RE.search(_SHORT_QUOTE_RE.sub("", rest))) and not re.search(
             r"组$", rest
         )
+        host = _HOST_PLACE_BEFORE_RE.search(text, 0, cut)
+        if host and _EDITION_START_RE.match(name) and text.endswith(name, 0, e):
+            # 衢州市举办首届职工技能运动会: the host place as the subject names the edition's place
+            name, cut, strong = host.group("p") + name, host.start("p"), True
         names.append(Mention(name, -1, cut, strong=strong))
         named_end = e
     # …棋王赛陕西赛区曲江站 / …篮球赛(英德赛区): the division printed right after belongs to the name
