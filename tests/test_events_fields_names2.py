@@ -116,3 +116,13 @@ def test_demonstrative_points_back_to_the_named_contest():
         published_at="2024-10-12",
     )
     assert [e["name"] for e in got] == ["“故事大王”比赛"]
+
+
+def test_headline_place_when_the_body_names_none():
+    # the headline alone prints where the contest was held
+    got = extract_events(
+        "由中国国际厨师协会主办的2022第三届国际厨师技能大赛圆满结束。\n张三获得金奖。",
+        title="2022第三届国际厨师技能大赛6月6日在贵阳观山湖隆重举行",
+        published_at="2022-06-08",
+    )
+    assert [e["venue"] for e in got] == ["贵阳观山湖"]

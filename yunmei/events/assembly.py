@@ -964,7 +964,9 @@ def build_event(
     if d:  # 11月8日…举办。…赛事于11月11日圆满结束: the closing day, as for a printed range
         d = closing_day(segment, d) or d
         d = in_name_year(d, name)
-    venue = pick(lambda s: venue_in(s.text), [*mention, *eventful, *finals])
+    # X大赛6月6日在贵阳观山湖隆重举行 (headline only): the headline's place, failing the body's
+    head = [by_idx[i] for i in dict.fromkeys(cl.mention_sents) if i < 0 and i in by_idx]
+    venue = pick(lambda s: venue_in(s.text), [*mention, *eventful, *finals, *head])
     organizer = pick(lambda s: organizer_in(s.text), segment)
     # finalists are never the field, a final's included (the labels since blind4; real/README.md)
     participants = pick(lambda s: participants_in(s.text), segment)
