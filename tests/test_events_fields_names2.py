@@ -65,6 +65,11 @@ def test_level_final_is_the_same_event():
     assert same_event("第十一届高校联赛", "第十一届高校联赛全国总决赛")
 
 
+def test_leg_of_a_series_is_the_same_event():
+    # a leg (…站) of the first edition of the series is the series the report names
+    assert same_event("2023首届中国公路自行车职业联赛温州雁荡山楠溪江站", "中国公路自行车职业联赛")
+
+
 def test_mention_joins_two_clusters_of_one_edition():
     # the title's 《英雄联盟》 wording and the body's 全国总决赛 are one edition, joined by 全国总冠军
     got = extract_events(

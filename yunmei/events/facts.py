@@ -42,7 +42,9 @@ _MARATHON_RACE_RE = re.compile(r"(?<=马拉松)(?:比?赛)$")
 
 
 # X篮球赛平顶山赛区(决赛) / 第十一届高校联赛全国总决赛: a division or a level's final of X is X
-_DIVISION_KEY_RE = re.compile(r".{0,6}赛区.{0,4}|全[国省市区县]")
+# (2023首届X联赛温州雁荡山楠溪江站 = X联赛: a leg of the series)
+_DIVISION_KEY_RE = re.compile(r".{0,6}赛区.{0,4}|全[国省市区县]|[\u4e00-\u9fff]{2,10}站")
+_EDITION_LEAD_RE = re.compile(r"^(?:第[\d一二三四五六七八九十百]+届|首届)")
 
 
 def same_event(a: str, b: str) -> bool:
@@ -64,7 +66,10 @@ def same_event(a: str, b: str) -> bool:
     if len(ks) >= 5 and (
         ks == kl
         or kl.endswith(ks)
-        or (kl.startswith(ks) and _DIVISION_KEY_RE.fullmatch(kl[len(ks) :]))
+        or any(
+            k.startswith(ks) and _DIVISION_KEY_RE.fullmatch(k[len(ks) :])
+            for k in (kl, _EDITION_LEAD_RE.sub("", kl))
+        )
     ):
         return True
     # “七五”普法知识竞赛 = 第四届海口市四校“七五”国家宪法日普法知识竞赛: the short form in order
