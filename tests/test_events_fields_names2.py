@@ -32,6 +32,11 @@ from yunmei.events.facts import find_names, same_event, venue_in
         ("arts_fair", "第七届中山市少儿艺术花会落下帷幕", ["第七届中山市少儿艺术花会"]),
         ("variety_show", "学院举办迎新春文艺汇演", ["迎新春文艺汇演"]),
         ("chefs_festival", "第十届中华粤菜厨师节在广州举行", ["第十届中华粤菜厨师节"]),
+        (
+            "chess_grade_contest",
+            "第四届“威凯房地产杯”全国象棋一级棋士赛25日在北京收枰",
+            ["第四届“威凯房地产杯”全国象棋一级棋士赛"],
+        ),
         ("ultra_race", "内蒙古老牛湾超马赛鸣枪开跑", ["内蒙古老牛湾超马赛"]),
         # a fair joined by 暨 before the verb is the event's second name
         (
