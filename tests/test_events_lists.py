@@ -773,3 +773,22 @@ def test_unit_ending_ji_guan_in_a_label_list():
     # 教工组二等奖:市直机关 — 机关 ends a unit's name like 局 or 委
     got = _list_pairs("运动会获奖名单如下:\n教工组二等奖:市直机关\n教工组三等奖:工学系\n")
     assert [(t, n) for t, n, _c in got] == [("二等奖", "市直机关"), ("三等奖", "工学系")]
+
+
+def test_past_winners_lead():
+    # gne-163-3 (wild check): the winners of earlier years under 过去三年…分别是—— are history
+    lines = [
+        "自2016年成立到现在,过去三年有12人获奖,分别是——",
+        "生命科学奖:卢煜明(2016年)、施一公(2017年),李家洋、袁隆平、张启发(2018年);",
+        "物质科学奖:薛其坤(2016年)、潘建伟(2017年),马大为、冯小明、周其林(2018年);",
+    ]
+    assert pairs(lines) == []
+    assert ev.extract_events("\n".join(lines)) == []
+
+
+def test_year_in_brackets_is_no_affiliation():
+    # 卢煜明(2016年): the year dates the win; it is never the winner's unit
+    assert pairs(["生命科学奖:卢煜明(2016年)、施一公(2017年)"]) == [
+        ("生命科学奖", None, "卢煜明", "person", None),
+        ("生命科学奖", None, "施一公", "person", None),
+    ]

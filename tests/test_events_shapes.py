@@ -1481,3 +1481,34 @@ BLIND6_SHAPES = {
 def test_blind6_shape(shape):
     text, expected = BLIND6_SHAPES[shape]
     assert _pairs(text) == expected
+
+
+NAMED_PRIZE_AFTER_VERB = {
+    # gne-163-3 (wild check): a named prize right after the verb is an unranked award
+    "named_prize_after_verb": ("邵峰获得生命科学奖。", [("生命科学奖", "邵峰")]),
+    "named_prize_after_verb_two_names": (
+        "王贻芳和陆锦标获得物质科学奖。",
+        [("物质科学奖", "王贻芳"), ("物质科学奖", "陆锦标")],
+    ),
+    "named_prize_after_verb_quoted_name": (
+        "北京生命科学研究所邵峰荣获“生命科学”奖。",
+        [("生命科学奖", "邵峰")],
+    ),
+    "named_prize_after_verb_preview": ("获奖选手将获得最佳人气奖。", []),
+    "named_prize_after_verb_rule": ("未获名次参赛队各获4000元参赛奖。", []),
+    "named_prize_after_verb_count": ("共有3人获得优秀组织奖。", []),
+    "named_prize_after_verb_history": ("去年,李明获得最佳新人奖。", []),
+}
+
+
+@pytest.mark.parametrize("shape", list(NAMED_PRIZE_AFTER_VERB))
+def test_named_prize_after_verb(shape):
+    text, expected = NAMED_PRIZE_AFTER_VERB[shape]
+    assert _pairs(text) == expected
+
+
+def test_one_named_of_n_teams():
+    # A等N支代表队 names A代表队 (README: `A等N支代表队` → `A代表队`)
+    assert _pairs("弘毅传统武术馆等3支代表队被授予“武德风尚奖”。") == [
+        ("武德风尚奖", "弘毅传统武术馆代表队")
+    ]

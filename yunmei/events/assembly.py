@@ -355,6 +355,7 @@ def sentence_awards(
             else clause_awards(c, carry, decided)
             if lx.TIER_ANY_RE.search(c)
             or lx.RESULT_VERB_RE.search(c)
+            or ("奖" in c and _NAMED_PRIZE_GATE_RE.search(c))
             or (("分别" in c or "依次" in c) and lx.PLACE_RANGE_ARE_RE.search(c))
             else []
         )
@@ -633,7 +634,7 @@ def _may_state_result(text: str) -> bool:
         return False
     if "金" in text and "银" in text and lx.TALLY_RE.search(text):
         return True
-    if _RESULT_GATE_RE.search(text):
+    if _RESULT_GATE_RE.search(text) or ("奖" in text and _NAMED_PRIZE_GATE_RE.search(text)):
         return True
     # 获二至八的选手分别是…: a range of places with its names, no tier word
     return ("分别" in text or "依次" in text) and bool(lx.PLACE_RANGE_ARE_RE.search(text))
@@ -641,6 +642,8 @@ def _may_state_result(text: str) -> bool:
 
 # every shape needs a tier (TIERS) or a result verb in its clause; one combined scan per sentence
 _RESULT_GATE_RE = lx.gated(rf"{lx.TIERS}|{lx.alt(lx.RESULT_VERBS)}")
+# 邵峰获得生命科学奖: a named prize right after a result verb (named_prize_after_verb)
+_NAMED_PRIZE_GATE_RE = re.compile(rf"(?:{lx.VERB_RE.pattern})[^,;:。!?]{{0,12}}?奖")
 # A以62:52的比分战胜了B / A击败B: the two sides of a match, winner first (match_sides_take_places)
 _MATCH_RE = re.compile(
     r"(?P<a>[^,;:]{2,30}?)(?:以[^,;]{1,16}?)?(?:战胜|击败|力克|险胜|胜|淘汰)了?(?P<b>[^,;:]{2,30})"

@@ -198,6 +198,8 @@ _WORK_INTRO = (
 WORK_RE = re.compile(
     rf"(?:(?P<aff>[^《》]{{2,30}}?)(?:的|选送的|创作的|报送的)?)?(?:{_WORK_INTRO}\s*)?(?P<work>《[^《》]+》)"
 )
+# 卢煜明(2016年) / (2018-2019年度): a year in brackets dates a win; it is never an affiliation
+YEAR_AFF_RE = re.compile(r"(?:19|20)\d{2}(?:年度?)?(?:[-—~至](?:19|20)?\d{2}(?:年度?)?)?")
 PAREN_AFF_RE = re.compile(r"(?P<name>[^()]+)\((?P<aff>[^()]{2,30})\)")
 
 # things that are never a recipient name
@@ -206,6 +208,7 @@ BAD_ITEM_RE = gated(
     r"^(?:众多|诸多|许多|不少|让|使|的|他|她|它|其|该|本|此|这|那(?=[个些里位名支所家天时年次场届批])|各|每|全体|所有|大家|我们|你们)|们$|获奖|参赛(?!选手|队员|教师|学生|队)|奖金|证书|奖杯|名单|"
     r"如下|情况|结果|成绩|(?<![名小老主大武])将(?![^将]{1,6}队$)|可以|表示|认为|进行|举行|举办|参加|比赛(?!队$)|评委|领导|嘉宾|观众|称号|荣誉|谁|哪|什么|"
     r"全部|^(?:两|双方|三|四)队$|各有|有一位"
+    r"|^未(?:获|进入|入围|能|晋级)"  # 未获名次参赛队各获参赛奖: those who did not place are a rule's class
 )
 
 # --- tiers -----------------------------------------------------------------------------------
@@ -251,6 +254,7 @@ TIER_CORE += "|(?:" + alt(sorted(RESULT_NOUNS, key=len, reverse=True)) + ")(?!�
 TIER = f"(?:{first_char_gate(TIER_CORE)}(?:{TIER_CORE}))"
 RESULT_VERB_RE = re.compile(alt(RESULT_VERBS))
 # named prizes (…奖) only after a result verb, tried when no listed tier fits
+NOT_PRIZE_TAIL = _NOT_PRIZE_TAIL
 GENERIC_PRIZE = rf"[{CJK}]{{2,7}}奖{_NOT_PRIZE_TAIL}"
 GENERIC_PRIZE_BAD_RE = re.compile(
     r"的|获|得|和|与|及|组|级|本|该|比赛|大赛|等奖|(?:大|获|颁|嘉|得|重|褒|中|抽|夸|领)奖$"

@@ -25,7 +25,11 @@ _GAP = r"(?P<gap>[^,;:。!?]{0,32}?)"
 _AFTER_VERB_RE = re.compile(rf"{_GAP}(?P<tier>{lx.TIERS})")
 
 
-_AFTER_VERB_GENERIC_RE = re.compile(rf"(?P<gap>[^,;:。!?]{{0,12}}?)(?P<tier>{lx.GENERIC_PRIZE})")
+# 邵峰获得生命科学奖 / 获“武德风尚奖” / 荣获“生命科学”奖: a named prize right after the verb
+# (named_prize_after_verb); a gap (4000元, 3项) makes it a prize rule or a count, not a result
+_AFTER_VERB_GENERIC_RE = re.compile(
+    rf"(?P<gap>“?)(?P<tier>{lx.GENERIC_PRIZE})|“(?P<quoted>[{lx.CJK}]{{2,10}})”奖{lx.NOT_PRIZE_TAIL}"
+)
 
 
 TIER_THEN_WINNERS_ARE = re.compile(
@@ -276,9 +280,12 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
         t = _AFTER_VERB_RE.match(c, v.end())
         if t is None:
             t = _AFTER_VERB_GENERIC_RE.match(c, v.end())
-            if t is None or lx.GENERIC_PRIZE_BAD_RE.search(t.group("tier")):
-                continue
-        gap, tier = t.group("gap"), t.group("tier")
+            if t is None or lx.GENERIC_PRIZE_BAD_RE.search(
+                t.group("tier") or t.group("quoted").replace("与", "").replace("和", "")
+            ):
+                continue  # “数学与计算机科学”奖: inside quotes 与/和 join the prize's own words
+        gap, tier = t.group("gap") or "", t.group("tier") or t.group("quoted") + "奖"
+        tpos = t.start("tier") if t.group("tier") else t.start("quoted")
         if VERB_IN_RE.search(gap) or lx.MODAL_ANY_RE.search(gap) or lx.TIER_ANY_RE.search(gap):
             continue
         counted = _ITEMS_THEN_COUNT_RE.search(gap)
@@ -302,7 +309,7 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             recips = recipients(fw.group("who"), strict=True)
             if not recips or any(r["kind"] != "team" for r in recips):
                 return []  # 为学校赢得 / 为家乡争得: a beneficiary, not a winner we can name
-            return [Found(expand_tiers(tier), recips, category_in(gap), t.start("tier"))]
+            return [Found(expand_tiers(tier), recips, category_in(gap), tpos)]
         subject, in_cat = clean_subject(pre)
         manner = _PLACE_AS_MANNER_RE.search(pre)
         crown = tier.removeprefix("团体")
@@ -349,7 +356,8 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
         if quoted and c[t.end() : t.end() + 1] == "”" and tier.endswith("奖"):
             # 捧得“金厨金奖” / 荣获“组织特等奖”: the prize's printed name is the whole quote
             printed, gap_clean = quoted.group("head") + tier, gap_clean[: quoted.start()]
-        tiers = [printed] if printed != tier else expand_tiers(tier)
+        # 邵峰获得生命科学奖 (named_prize_after_verb): a named prize is its own unranked tier
+        tiers = [printed] if printed != tier else expand_tiers(tier) or [tier]
         cats = category_list(gap_clean)
         cat = None if cats else category_in(gap_clean) or in_cat
         discipline = None
@@ -360,14 +368,11 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             and len(recips) == 1
             and not (recips[0]["kind"] == "person" and _SEX_LIST_RE.search(gap_clean.strip("“”")))
         ):  # A分别荣获焊工组、叉车组团体第一名: one award per category (a person is not 男 and 女)
-            return [Found(tiers, [dict(recips[0])], k, t.start("tier")) for k in cats]
+            return [Found(tiers, [dict(recips[0])], k, tpos) for k in cats]
         if cats and len(tiers) >= 2 and len(recips) == len(cats) * len(tiers):
             # A…F分别荣获小学组和中学组前三名: each group takes the next names, one place each
             k = len(tiers)
-            return [
-                Found(tiers, recips[i * k : (i + 1) * k], g, t.start("tier"))
-                for i, g in enumerate(cats)
-            ]
+            return [Found(tiers, recips[i * k : (i + 1) * k], g, tpos) for i, g in enumerate(cats)]
         if cats and len(cats) == len(recips):  # A、B分别获得男子、女子组冠军
             for r, k in zip(recips, cats, strict=True):
                 r["name"] = (
@@ -375,17 +380,15 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
                     if k[:2] in ("男子", "女子")
                     else r["name"]
                 )
-            return [
-                Found(tiers, [r], k, t.start("tier")) for r, k in zip(recips, cats, strict=True)
-            ]
+            return [Found(tiers, [r], k, tpos) for r, k in zip(recips, cats, strict=True)]
         items = counted_items or (item_list(gap_clean) if not cats and len(tiers) == 1 else None)
         if items:  # A获得男子组100米和200米直道赛冠军: one award per item won
             team = lx.TEAM_PREFIX_RE.fullmatch(tiers[0])
             # 200米、500米及团体总分冠军: 团体总分 belongs to the last prize only (that one is
             # left out: it mostly restates a 总分 title the report gave before)
             item_tiers = [team.group("tier")] if team else tiers
-            return [Found(item_tiers, [dict(r) for r in recips], k, t.start("tier")) for k in items]
-        found = [Found(tiers, recips, cat, t.start("tier"), discipline is not None)]
+            return [Found(item_tiers, [dict(r) for r in recips], k, tpos) for k in items]
+        found = [Found(tiers, recips, cat, tpos, discipline is not None)]
         end = t.end()
         first_item = gap_clean.strip()
         while (
