@@ -1512,3 +1512,11 @@ def test_one_named_of_n_teams():
     assert _pairs("弘毅传统武术馆等3支代表队被授予“武德风尚奖”。") == [
         ("武德风尚奖", "弘毅传统武术馆代表队")
     ]
+
+
+def test_quoted_prize_name_before_tier():
+    # b6b-033: “小荷之星”金奖 is one prize; “十佳歌手”冠军 stays 冠军 (a contest so named)
+    assert _pairs("东莞市长安镇参加比赛,荣获“小荷之星”金奖称号。") == [
+        ("小荷之星金奖", "东莞市长安镇")
+    ]
+    assert _pairs("在校园歌手大赛中,杨人懿获得“十佳歌手”冠军。") == [("冠军", "杨人懿")]

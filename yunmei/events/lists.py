@@ -58,7 +58,7 @@ _LEAD_IN_RE = re.compile(
 # 过去三年有12人获奖,分别是—— / 历届得主如下: a lead-in to past winners; the lines below it are history
 _PAST_WINNERS_LEAD_RE = re.compile(
     r"(?:(?:过去|近|前|此前)[一二三四五六七八九十两\d]{1,3}(?:年|届)|历届|往届|历年|以往|曾(?:经)?)"
-    r"(?=.{0,20}(?:获奖|得主|获得者)).{0,30}(?:分别是|分别为|如下|名单|有)?\s*(?:[::]|——|-{2,})?\s*$"
+    r"(?=.{0,20}(?:获奖|得主|获得者|冠军)).{0,30}(?:分别是|分别为|如下|名单|有)?\s*(?:[::]|——|-{2,})?\s*$"
 )
 _UNIT_LABEL_RE = re.compile(rf"(?P<unit>[{lx.CJK}\d()]{{2,16}}?)\s*[::]\s*(?=\S)")
 _CAT_LABEL_RE = re.compile(rf"(?P<cat>{lx.CAT}|{_CAT_WORD})\s*[::]\s*(?=\S)")

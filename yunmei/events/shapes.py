@@ -253,6 +253,10 @@ def _prize_prefix(tier: str, gap: str) -> tuple[str, str]:
 
 
 _QUOTED_PRIZE_RE = re.compile(rf"“(?P<head>[{lx.CJK}A-Za-z]{{1,10}})$")
+# “小荷之星”金奖: a quoted prize name right before a ranked tier; a contest (…杯/赛/节) is no prize
+_QUOTED_NAME_BEFORE_RE = re.compile(
+    rf"“(?P<name>[{lx.CJK}]{{2,8}}(?<![杯赛节会展演动演出])(?<!比赛|大赛|活动))”$"
+)
 # 以3分44秒89为广州队赢得金牌: the winner is the one the result was won for
 _FOR_WHOM_RE = re.compile(rf"(?<![成作评选认])为(?P<who>[{lx.CJK}]{{2,20}})$")
 
@@ -356,6 +360,15 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
         if quoted and c[t.end() : t.end() + 1] == "”" and tier.endswith("奖"):
             # 捧得“金厨金奖” / 荣获“组织特等奖”: the prize's printed name is the whole quote
             printed, gap_clean = quoted.group("head") + tier, gap_clean[: quoted.start()]
+        named = _QUOTED_NAME_BEFORE_RE.search(gap_clean) if printed == tier else None
+        if (
+            named
+            and tier.endswith("奖")
+            and tier_rank(tier) is not None
+            and not category_in(named.group("name"))
+        ):  # 荣获“小荷之星”金奖 (quoted_prize_name_before_tier): the quote names the prize;
+            # “十佳歌手”冠军 is the champion of a contest so named: places keep their own word
+            printed, gap_clean = named.group("name") + tier, gap_clean[: named.start()]
         # 邵峰获得生命科学奖 (named_prize_after_verb): a named prize is its own unranked tier
         tiers = [printed] if printed != tier else expand_tiers(tier) or [tier]
         cats = category_list(gap_clean)
