@@ -1520,3 +1520,18 @@ def test_quoted_prize_name_before_tier():
         ("小荷之星金奖", "东莞市长安镇")
     ]
     assert _pairs("在校园歌手大赛中,杨人懿获得“十佳歌手”冠军。") == [("冠军", "杨人懿")]
+
+
+def test_manner_after_each_name():
+    # b6a-001: A以<time>和B以<time>分获男女冠军: each name's time is how it won
+    assert _pairs("在越野赛中,张明以10小时9分钟43秒和赵玲以12小时36分钟44秒分获男女冠军。") == [
+        ("冠军", "张明"),
+        ("冠军", "赵玲"),
+    ]
+
+
+def test_places_all_from_then_names():
+    # b6a-001: 前三名均来自X,他们分别是A、B和C: the places, their origin, then the names
+    assert _pairs(
+        "在越野赛探秘黄河70公里组别中,男子组前三名均来自内蒙古,他们分别是邢刚、武玉新和刘鹏。"
+    ) == [("第一名", "邢刚"), ("第二名", "武玉新"), ("第三名", "刘鹏")]

@@ -491,12 +491,18 @@ def sentence_awards(
                     found = [Found(list(last_tiers), recips, cat_e, em.start("rec"))]
         if not found:
             found = tier_as_achievement(c)
-        if not found and ci + 1 < len(clauses) and _TIER_AT_END_RE.search(c):
+        if not found and ci + 1 < len(clauses) and (te := _TIER_AT_END_RE.search(c)):
             nxt_c = clauses[ci + 1][1].strip()
             if _SPREAD_NAMES_NEXT_RE.match(nxt_c):
-                # 团体一至六名,分别是A、B…: the tier, then its names in the next clause
-                found = clause_awards(c + nxt_c, carry)
+                # 团体一至六名,分别是A、B…: the tier, then its names in the next clause;
+                # 前三名均来自内蒙古,他们分别是A、B和C (places_all_from_then_names): the origin
+                # note is every name's affiliation, 他们 points back at the places
+                head = c[: te.start("origin")] if te.group("origin") else c
+                found = clause_awards(head + _THEY_RE.sub("", nxt_c), carry)
                 skip_next = bool(found)
+                for f in found if te.group("origin") else []:
+                    for r in f.recipients:
+                        r["affiliation"] = r.get("affiliation") or te.group("where")
         if found:
             last_tiers = found[-1].tiers
         elif (
@@ -669,14 +675,17 @@ _CAT_LABEL_LEAD_RE = re.compile(
 _ASPECT_RE = re.compile(rf"(?P<cat>{lx.CAT}|{lx.ANY_GROUP}|团体|个人)奖?方面")
 # 象棋比赛一等奖获得者为A,二等奖B: a sub-contest printed before the first tier of its ranking
 _SUB_TIER_LEAD_RE = re.compile(rf"(?P<sub>[{lx.CJK}]{{1,6}}?比赛)(?=(?:{lx.TIERS})获得者)")
-_TIER_AT_END_RE = re.compile(rf"(?:{lx.TIERS})$")
+_TIER_AT_END_RE = re.compile(
+    rf"(?:{lx.TIERS})(?P<origin>(?:均|都|全部|全)来自(?P<where>[{lx.CJK}]{{2,12}}))?$"
+)
+_THEY_RE = re.compile(r"^(?:他们|她们|他们三人|依次)(?=分别|依次)")
 # a parallel clause that leaves out the tier: (女子组)由A、B、C(分别|依次)获得
 _ELIDED_TIER_RE = re.compile(
     r"(?:而|则)?(?P<cat>[^由,;]{2,12}?)?(?:则|也)?由(?P<rec>[^由,;]{2,80}?)(?:分别|依次)?(?:获得|夺得|摘得|包揽)"
 )
 # an item and a tier with nothing else: the heading of the elided-tier clauses after it
 _TIER_HEADING_CLAUSE_RE = re.compile(rf"[^,;:由的]{{2,20}}?(?P<tier>{lx.TIERS})")
-_SPREAD_NAMES_NEXT_RE = re.compile(r"(?:分别|依次)(?:是|为)")
+_SPREAD_NAMES_NEXT_RE = re.compile(r"(?:他们|她们)?(?:分别|依次)(?:是|为)")
 
 
 # a contest that holds sub-contests even when its name is generic (职工技能大赛)

@@ -263,6 +263,11 @@ _FOR_WHOM_RE = re.compile(rf"(?<![成作评选认])为(?P<who>[{lx.CJK}]{{2,20}}
 
 # 以(总分)第一名的成绩夺得桂冠: the printed place is the result, the crown word restates it
 _PLACE_AS_MANNER_RE = re.compile(rf"以[^以,]{{0,8}}?(?P<place>第{lx.NUM}名?)的?(?:成绩|身份)$")
+# A以10小时9分43秒和B以12小时36分分获男女冠军 (manner_after_each_name): each name's time or
+# score is how it won; the names alone are the subject
+_MANNER_BEFORE_CONJ_RE = re.compile(
+    r"以(?=[\d一二三四五六七八九十])[^以和、与及,]{1,16}?(?:的(?:总)?成绩)?(?=和|与|及|、)"
+)
 _CROWN_WORDS = frozenset({"桂冠", "冠军", "头名", "魁首", "头筹"})
 # the winner beat the one named after this verb (战胜B获得冠军): B is the loser
 _BEAT_RE = re.compile(
@@ -315,6 +320,7 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
                 return []  # 为学校赢得 / 为家乡争得: a beneficiary, not a winner we can name
             return [Found(expand_tiers(tier), recips, category_in(gap), tpos)]
         subject, in_cat = clean_subject(pre)
+        subject = _MANNER_BEFORE_CONJ_RE.sub("", subject)  # manner_after_each_name
         manner = _PLACE_AS_MANNER_RE.search(pre)
         crown = tier.removeprefix("团体")
         if (
