@@ -1535,3 +1535,13 @@ def test_places_all_from_then_names():
     assert _pairs(
         "在越野赛探秘黄河70公里组别中,男子组前三名均来自内蒙古,他们分别是邢刚、武玉新和刘鹏。"
     ) == [("第一名", "邢刚"), ("第二名", "武玉新"), ("第三名", "刘鹏")]
+
+
+def test_items_share_one_tier():
+    # b6b-023: X和Y二等奖: two disciplines, one award each; levels (省级和市级) are no items
+    assert _pairs("在技能竞赛中,荻垛支行王阳获得点钞识假和理论知识二等奖。") == [
+        ("二等奖", "王阳"),
+        ("二等奖", "王阳"),
+    ]
+    assert _pairs("在比赛中,王阳获得省级和市级一等奖。") == [("一等奖", "王阳")]
+    assert _pairs("在烹饪大赛中,王国仕荣获冷拼、食雕双类项目特金奖。") == [("特金奖", "王国仕")]

@@ -201,13 +201,26 @@ _EVENT_ITEM_RE = re.compile(
 )
 
 
-def item_list(gap: str) -> list[str] | None:
+# a discipline printed before a ranked tier (理论知识, 点钞识假, 书法): short, no level or side word
+_SKILL_ITEM_RE = re.compile(rf"[{lx.CJK}]{{2,6}}")
+_NOT_ITEM_RE = re.compile(
+    r"省|市|县|区|国家|全国|个人|团体|集体|男|女|本|该|此|这|的|届|次|级|优秀|最佳|金牌|银牌|称号|荣誉|组|赛|类|项"
+)
+
+
+def item_list(gap: str, tier_rank_ok: bool = False) -> list[str] | None:
     """男子组100米和200米直道赛 between verb and tier: the items, one award each (item_list)."""
     g = gap.strip(' “”"的').rstrip("、和及与")
     if not g or not any(x in g for x in "、和及与"):
         return None
     parts = [p for p in re.split(r"、|和|及|与", g) if p]
-    if len(parts) < 2 or not all(_EVENT_ITEM_RE.fullmatch(p) for p in parts):
+    if len(parts) < 2:
+        return None
+    if not all(_EVENT_ITEM_RE.fullmatch(p) for p in parts) and not (
+        # 点钞识假和理论知识二等奖 (items_share_one_tier): two short disciplines, one award each
+        all(_SKILL_ITEM_RE.fullmatch(p) and not _NOT_ITEM_RE.search(p) for p in parts)
+        and tier_rank_ok
+    ):
         return None
     if lx.COUNT_BEFORE_RE.search(g) or any(lx.TIER_ANY_RE.search(p) for p in parts):
         return None
@@ -400,7 +413,11 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
                     else r["name"]
                 )
             return [Found(tiers, [r], k, tpos) for r, k in zip(recips, cats, strict=True)]
-        items = counted_items or (item_list(gap_clean) if not cats and len(tiers) == 1 else None)
+        items = counted_items or (
+            item_list(gap_clean, tier_rank(tiers[0]) is not None)
+            if not cats and len(tiers) == 1
+            else None
+        )
         if items:  # A获得男子组100米和200米直道赛冠军: one award per item won
             team = lx.TEAM_PREFIX_RE.fullmatch(tiers[0])
             # 200米、500米及团体总分冠军: 团体总分 belongs to the last prize only (that one is
