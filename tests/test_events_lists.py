@@ -779,6 +779,7 @@ def test_past_winners_lead():
     # gne-163-3 (wild check): the winners of earlier years under 过去三年…分别是—— are history
     lines = [
         "自2016年成立到现在,过去三年有12人获奖,分别是——",
+        "图片来源:未来科学大奖官网",
         "生命科学奖:卢煜明(2016年)、施一公(2017年),李家洋、袁隆平、张启发(2018年);",
         "物质科学奖:薛其坤(2016年)、潘建伟(2017年),马大为、冯小明、周其林(2018年);",
     ]
@@ -791,4 +792,26 @@ def test_year_in_brackets_is_no_affiliation():
     assert pairs(["生命科学奖:卢煜明(2016年)、施一公(2017年)"]) == [
         ("生命科学奖", None, "卢煜明", "person", None),
         ("生命科学奖", None, "施一公", "person", None),
+    ]
+
+
+def test_academic_role_between_unit_and_name():
+    # gne-163-3 (wild check): 教授 between the unit and the name is a role
+    assert ev.extract_events(
+        "清华大学教授王小云获“数学与计算机科学”奖,美国加州伯克利大学教授陆锦标获“物质科学”奖。"
+    )[0]["awards"] == [
+        {
+            "tier": "数学与计算机科学奖",
+            "tier_rank": None,
+            "recipients": [{"name": "王小云", "kind": "person", "affiliation": "清华大学"}],
+            "category": None,
+        },
+        {
+            "tier": "物质科学奖",
+            "tier_rank": None,
+            "recipients": [
+                {"name": "陆锦标", "kind": "person", "affiliation": "美国加州伯克利大学"}
+            ],
+            "category": None,
+        },
     ]

@@ -60,6 +60,8 @@ _PAST_WINNERS_LEAD_RE = re.compile(
     r"(?:(?:过去|近|前|此前)[一二三四五六七八九十两\d]{1,3}(?:年|届)|历届|往届|历年|以往|曾(?:经)?)"
     r"(?=.{0,20}(?:获奖|得主|获得者|冠军)).{0,30}(?:分别是|分别为|如下|名单|有)?\s*(?:[::]|——|-{2,})?\s*$"
 )
+# 图片来源:X官网 / 每经记者 张蕊 摄: a photo caption between a lead-in and its list
+_CAPTION_LINE_RE = re.compile(r"(?:图片?(?:来源|来自|[:/])|来源[::]|\(图|【图).{0,30}$|.{0,24}摄$")
 _UNIT_LABEL_RE = re.compile(rf"(?P<unit>[{lx.CJK}\d()]{{2,16}}?)\s*[::]\s*(?=\S)")
 _CAT_LABEL_RE = re.compile(rf"(?P<cat>{lx.CAT}|{_CAT_WORD})\s*[::]\s*(?=\S)")
 # a tier label inside a line: 一等奖:(2个)A、B / 二等奖2名:C (an unranked one only at the start)
@@ -791,7 +793,9 @@ def _past_winners_dropped(
         if p in used or not _PAST_WINNERS_LEAD_RE.search(raw):
             continue
         q = p + 1
-        while q < len(lines) and (q in used or not lines[q].strip()):
+        while q < len(lines) and (
+            q in used or not lines[q].strip() or _CAPTION_LINE_RE.match(lines[q].strip())
+        ):
             history.add(q)
             q += 1
     return [a for a in out if a.para not in history] if history else out
