@@ -1498,6 +1498,10 @@ NAMED_PRIZE_AFTER_VERB = {
     "named_prize_after_verb_rule": ("未获名次参赛队各获4000元参赛奖。", []),
     "named_prize_after_verb_count": ("共有3人获得优秀组织奖。", []),
     "named_prize_after_verb_history": ("去年,李明获得最佳新人奖。", []),
+    "named_prize_after_verb_scholarship": ("在比赛中,李明获得国家奖学金。", []),
+    "named_prize_after_verb_nomination": ("在比赛中,李明获得鲁迅文学奖提名。", []),
+    "named_prize_after_verb_pronoun": ("在比赛中,李明获得过很多奖。", []),
+    "named_prize_after_verb_pay": ("在比赛中,张三获得年终奖。", []),
 }
 
 

@@ -27,6 +27,12 @@ _AFTER_VERB_RE = re.compile(rf"{_GAP}(?P<tier>{lx.TIERS})")
 
 # 邵峰获得生命科学奖 / 获“武德风尚奖” / 荣获“生命科学”奖: a named prize right after the verb
 # (named_prize_after_verb); a gap (4000元, 3项) makes it a prize rule or a count, not a result
+# a named prize ends its phrase (邵峰获得生命科学奖。/ …奖,/ …奖称号); 奖学金, 奖后, 奖提名 do not
+_NAMED_PRIZE_END_RE = re.compile(r"”?(?:称号|荣誉)?(?:$|[,;。!?、)]|和|及|与|并|等)")
+# words that make a …奖 no contest prize: pronouns and quantities (这个奖, 很多奖), pay (年终奖)
+_NOT_NAMED_PRIZE_RE = re.compile(
+    r"^(?:过|这|那|个|各|多|很|许|诸|众|几|一些|好)|个奖$|项奖$|年终|绩效|全勤|安慰|季度|月度|头奖|补奖"
+)
 _AFTER_VERB_GENERIC_RE = re.compile(
     rf"(?P<gap>“?)(?P<tier>{lx.GENERIC_PRIZE})|“(?P<quoted>[{lx.CJK}]{{2,10}})”奖{lx.NOT_PRIZE_TAIL}"
 )
@@ -306,6 +312,10 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
                 t.group("tier") or t.group("quoted").replace("与", "").replace("和", "")
             ):
                 continue  # “数学与计算机科学”奖: inside quotes 与/和 join the prize's own words
+            if not _NAMED_PRIZE_END_RE.match(c, t.end()) or _NOT_NAMED_PRIZE_RE.search(
+                t.group("tier") or ""
+            ):
+                continue  # 奖学金 / 诺贝尔奖后 / 文学奖提名 / 这个奖 / 年终奖: no prize won here
         gap, tier = t.group("gap") or "", t.group("tier") or t.group("quoted") + "奖"
         tpos = t.start("tier") if t.group("tier") else t.start("quoted")
         if VERB_IN_RE.search(gap) or lx.MODAL_ANY_RE.search(gap) or lx.TIER_ANY_RE.search(gap):
