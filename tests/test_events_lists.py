@@ -815,3 +815,12 @@ def test_academic_role_between_unit_and_name():
             "category": None,
         },
     ]
+
+
+def test_person_then_item_tiers_needs_no_verb():
+    # 李明获得鼓励奖: a sentence with its verb is no `name item tier` line (not 李明获 / 得)
+    assert pairs(["李明获得鼓励奖。"]) == []
+    assert pairs(["李琼二十四式太极拳二等奖,三十二式太极剑二等奖。"]) == [
+        ("二等奖", "二十四式太极拳", "李琼", "person", None),
+        ("二等奖", "三十二式太极剑", "李琼", "person", None),
+    ]

@@ -391,6 +391,8 @@ def _person_item_tiers(line: str) -> list[tuple[str, str, dict]] | None:
         if not _person(name) or name[-1] in _NUMERAL_CHARS or not rest or rest[0] in "((":
             continue
         parts = _item_tiers(rest)
+        if parts and lx.VERB_RE.search(name + parts[0][1]):
+            return None  # 李明获得鼓励奖: a sentence with its verb, not a name glued to an event
         if parts:
             who = {"name": name, "kind": "person", "affiliation": None}
             return [(t, k, who) for t, k in parts]
