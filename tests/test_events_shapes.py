@@ -1549,3 +1549,11 @@ def test_items_share_one_tier():
     ]
     assert _pairs("在比赛中,王阳获得省级和市级一等奖。") == [("一等奖", "王阳")]
     assert _pairs("在烹饪大赛中,王国仕荣获冷拼、食雕双类项目特金奖。") == [("特金奖", "王国仕")]
+
+
+def test_places_run_together():
+    # b6b-029: 分别荣获第二第三名 — two places printed without a mark between them
+    assert _pairs("在演唱比赛中,新锦社区阳光民乐团和新锦社区夕阳红合唱团分别荣获第二第三名。") == [
+        ("第二名", "新锦社区阳光民乐团"),
+        ("第三名", "新锦社区夕阳红合唱团"),
+    ]
