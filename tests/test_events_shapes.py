@@ -1557,3 +1557,11 @@ def test_places_run_together():
         ("第二名", "新锦社区阳光民乐团"),
         ("第三名", "新锦社区夕阳红合唱团"),
     ]
+
+
+def test_bare_place_after_item():
+    # b6a-024: 获得500米第一 — a bare place after a distance; 第十一届 is no place
+    assert _pairs("在龙舟赛中,湖南岳阳队的选手李盛林获得500米第一。") == [("第一", "李盛林")]
+    assert _pairs("在联赛中,涉外学院击败对手,获得了第十一届高校联赛全国总冠军。") == [
+        ("总冠军", "涉外学院")
+    ]
