@@ -1565,3 +1565,10 @@ def test_bare_place_after_item():
     assert _pairs("在联赛中,涉外学院击败对手,获得了第十一届高校联赛全国总冠军。") == [
         ("总冠军", "涉外学院")
     ]
+
+
+def test_match_narrative_verb_keeps_subject():
+    # b6a-033: A抓住机会,拉开领先优势,最终以…战胜对手,夺得冠军 — A is who won
+    assert _pairs(
+        "男单决赛中,樊振东抓住机会,拉开领先优势,最终以局分11∶4、总比分4∶3战胜对手,夺得冠军。"
+    ) == [("冠军", "樊振东")]
