@@ -1572,3 +1572,10 @@ def test_match_narrative_verb_keeps_subject():
     assert _pairs(
         "男单决赛中,樊振东抓住机会,拉开领先优势,最终以局分11∶4、总比分4∶3战胜对手,夺得冠军。"
     ) == [("冠军", "樊振东")]
+
+
+def test_tally_then_colon_results():
+    # b6b-026: 夺得一金二银的优异成绩:其中A获得少儿D组金奖 — the tally is not read, the results are
+    assert _pairs(
+        "在钢琴展演中,海南选手夺得一金二银的优异成绩:其中符芳印获得少儿D组金奖;王可一获得少儿A组银奖。"
+    ) == [("金奖", "符芳印"), ("银奖", "王可一")]

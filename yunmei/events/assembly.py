@@ -344,7 +344,11 @@ def sentence_awards(
         tm = lx.TALLY_RE.search(c)
         if tm:
             tallies.append(((s.idx, off), tally(tm)))
-            continue
+            colon = c.find(":", tm.end())
+            if colon < 0:
+                continue
+            # 夺得一金二银的优异成绩:其中A获得金奖 (tally_then_colon_results): the results follow
+            c, lead = c[colon + 1 :], lead + colon + 1
         has_subject, subject = lead_subject(c)
         both = _BOTH_SIDES_RE.match(c) if sides else None
         # most clauses name no prize at all: the full clause grammar only runs on those that do
