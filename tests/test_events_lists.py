@@ -824,3 +824,11 @@ def test_person_then_item_tiers_needs_no_verb():
         ("二等奖", "二十四式太极拳", "李琼", "person", None),
         ("二等奖", "三十二式太极剑", "李琼", "person", None),
     ]
+
+
+def test_past_winner_mentioned_in_prose_is_no_lead_in():
+    # 曾获得冠军的张三今年再次参赛: a past win in prose does not make the table under it history
+    assert pairs(["曾获得冠军的张三今年再次参赛。", "一等奖:王明、李华"]) == [
+        ("一等奖", None, "王明", "person", None),
+        ("一等奖", None, "李华", "person", None),
+    ]

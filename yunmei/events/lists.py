@@ -58,7 +58,8 @@ _LEAD_IN_RE = re.compile(
 # 过去三年有12人获奖,分别是—— / 历届得主如下: a lead-in to past winners; the lines below it are history
 _PAST_WINNERS_LEAD_RE = re.compile(
     r"(?:(?:过去|近|前|此前)[一二三四五六七八九十两\d]{1,3}(?:年|届)|历届|往届|历年|以往|曾(?:经)?)"
-    r"(?=.{0,20}(?:获奖|得主|获得者|冠军)).{0,30}(?:分别是|分别为|如下|名单|有)?\s*(?:[::]|——|-{2,})?\s*$"
+    r"(?=.{0,20}(?:获奖|得主|获得者|冠军)).{0,30}"
+    r"(?:(?:分别是|分别为|如下|名单|有)\s*(?:[::]|——|-{2,})?|[::]|——|-{2,})\s*$"  # it must lead in
 )
 # 图片来源:X官网 / 每经记者 张蕊 摄: a photo caption between a lead-in and its list
 _CAPTION_LINE_RE = re.compile(r"(?:图片?(?:来源|来自|[:/])|来源[::]|\(图|【图).{0,30}$|.{0,24}摄$")
