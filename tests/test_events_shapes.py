@@ -1579,3 +1579,12 @@ def test_tally_then_colon_results():
     assert _pairs(
         "在钢琴展演中,海南选手夺得一金二银的优异成绩:其中符芳印获得少儿D组金奖;王可一获得少儿A组银奖。"
     ) == [("金奖", "符芳印"), ("银奖", "王可一")]
+
+
+def test_one_athlete_several_medals():
+    # b6a-039: 刘昱均在甲组200米、100米蝶泳中分别斩获金牌、铜牌 — one swimmer, two medals;
+    # 均 right after a two-character start is the name's last character, not 'all'
+    assert _pairs(
+        "在游泳锦标赛中,刘昱均在甲组200米、100米蝶泳中分别斩获金牌、铜牌,并打破了赛会纪录。"
+    ) == [("金牌", "刘昱均"), ("铜牌", "刘昱均")]
+    assert _pairs("在比赛中,张三、李四均获得一等奖。") == [("一等奖", "张三"), ("一等奖", "李四")]

@@ -884,7 +884,7 @@ _LEAD_CUT_RE = lx.gated(
     r"\d+\s*[:比]\s*\d+|技高一筹|略胜一筹|力胜一筹|棋高一着|爆冷|惜败|惜负|笑到了?最后|力压|过关斩将|"
     r"(?:演唱|表演|演奏|带来|带去|献上|献唱|呈现)了|"  # A演唱了《W》: the performer is the subject
     r"继(?=[^,;]{1,15}?之?后)|"  # A继濮阳站夺冠之后: A is the subject of what follows
-    r"共|先后|首次|再次|又|还|也|则|(?<!平)均|都|(?<![老名小女主大武])将|曾|最终|全程|一路|顶住|继续|成功|凭着|"
+    r"共|先后|首次|再次|又|还|也|则|(?<!平)(?<!^[\u4e00-\u9fff]{2})均|都|(?<![老名小女主大武])将|曾|最终|全程|一路|顶住|继续|成功|凭着|"
     r"抓住|把握|拉开|稳住|确立|扩大|掌控|调整"  # 樊振东抓住机会,…,夺得冠军: match narrative verbs
 )
 
@@ -977,7 +977,9 @@ def pair(found: Found) -> list[tuple[str, list[dict]]]:
         # A和B、C和D分获冠、亚军: doubles pairs, two names to each place
         return [(t, recips[2 * i : 2 * i + 2]) for i, t in enumerate(tiers)]
     if len(recips) == 1:
-        if sum(tier_rank(t) is not None for t in tiers) >= 2:
+        medals = all(t.endswith("牌") for t in tiers) and recips[0]["kind"] == "person"
+        if sum(tier_rank(t) is not None for t in tiers) >= 2 and not medals:
             return []  # 附中附小荣获团体总分前三名: one winner cannot hold three places
+        # 刘昱均…分别斩获金牌、铜牌 (one_athlete_several_medals): medals of several events
         return [(t, recips) for t in tiers]
     return []
