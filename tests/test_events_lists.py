@@ -773,3 +773,62 @@ def test_unit_ending_ji_guan_in_a_label_list():
     # 教工组二等奖:市直机关 — 机关 ends a unit's name like 局 or 委
     got = _list_pairs("运动会获奖名单如下:\n教工组二等奖:市直机关\n教工组三等奖:工学系\n")
     assert [(t, n) for t, n, _c in got] == [("二等奖", "市直机关"), ("三等奖", "工学系")]
+
+
+def test_past_winners_lead():
+    # gne-163-3 (wild check): the winners of earlier years under 过去三年…分别是—— are history
+    lines = [
+        "自2016年成立到现在,过去三年有12人获奖,分别是——",
+        "图片来源:未来科学大奖官网",
+        "生命科学奖:卢煜明(2016年)、施一公(2017年),李家洋、袁隆平、张启发(2018年);",
+        "物质科学奖:薛其坤(2016年)、潘建伟(2017年),马大为、冯小明、周其林(2018年);",
+    ]
+    assert pairs(lines) == []
+    assert ev.extract_events("\n".join(lines)) == []
+
+
+def test_year_in_brackets_is_no_affiliation():
+    # 卢煜明(2016年): the year dates the win; it is never the winner's unit
+    assert pairs(["生命科学奖:卢煜明(2016年)、施一公(2017年)"]) == [
+        ("生命科学奖", None, "卢煜明", "person", None),
+        ("生命科学奖", None, "施一公", "person", None),
+    ]
+
+
+def test_academic_role_between_unit_and_name():
+    # gne-163-3 (wild check): 教授 between the unit and the name is a role
+    assert ev.extract_events(
+        "清华大学教授王小云获“数学与计算机科学”奖,美国加州伯克利大学教授陆锦标获“物质科学”奖。"
+    )[0]["awards"] == [
+        {
+            "tier": "数学与计算机科学奖",
+            "tier_rank": None,
+            "recipients": [{"name": "王小云", "kind": "person", "affiliation": "清华大学"}],
+            "category": None,
+        },
+        {
+            "tier": "物质科学奖",
+            "tier_rank": None,
+            "recipients": [
+                {"name": "陆锦标", "kind": "person", "affiliation": "美国加州伯克利大学"}
+            ],
+            "category": None,
+        },
+    ]
+
+
+def test_person_then_item_tiers_needs_no_verb():
+    # 李明获得鼓励奖: a sentence with its verb is no `name item tier` line (not 李明获 / 得)
+    assert pairs(["李明获得鼓励奖。"]) == []
+    assert pairs(["李琼二十四式太极拳二等奖,三十二式太极剑二等奖。"]) == [
+        ("二等奖", "二十四式太极拳", "李琼", "person", None),
+        ("二等奖", "三十二式太极剑", "李琼", "person", None),
+    ]
+
+
+def test_past_winner_mentioned_in_prose_is_no_lead_in():
+    # 曾获得冠军的张三今年再次参赛: a past win in prose does not make the table under it history
+    assert pairs(["曾获得冠军的张三今年再次参赛。", "一等奖:王明、李华"]) == [
+        ("一等奖", None, "王明", "person", None),
+        ("一等奖", None, "李华", "person", None),
+    ]

@@ -1481,3 +1481,110 @@ BLIND6_SHAPES = {
 def test_blind6_shape(shape):
     text, expected = BLIND6_SHAPES[shape]
     assert _pairs(text) == expected
+
+
+NAMED_PRIZE_AFTER_VERB = {
+    # gne-163-3 (wild check): a named prize right after the verb is an unranked award
+    "named_prize_after_verb": ("邵峰获得生命科学奖。", [("生命科学奖", "邵峰")]),
+    "named_prize_after_verb_two_names": (
+        "王贻芳和陆锦标获得物质科学奖。",
+        [("物质科学奖", "王贻芳"), ("物质科学奖", "陆锦标")],
+    ),
+    "named_prize_after_verb_quoted_name": (
+        "北京生命科学研究所邵峰荣获“生命科学”奖。",
+        [("生命科学奖", "邵峰")],
+    ),
+    "named_prize_after_verb_preview": ("获奖选手将获得最佳人气奖。", []),
+    "named_prize_after_verb_rule": ("未获名次参赛队各获4000元参赛奖。", []),
+    "named_prize_after_verb_count": ("共有3人获得优秀组织奖。", []),
+    "named_prize_after_verb_history": ("去年,李明获得最佳新人奖。", []),
+    "named_prize_after_verb_scholarship": ("在比赛中,李明获得国家奖学金。", []),
+    "named_prize_after_verb_nomination": ("在比赛中,李明获得鲁迅文学奖提名。", []),
+    "named_prize_after_verb_pronoun": ("在比赛中,李明获得过很多奖。", []),
+    "named_prize_after_verb_pay": ("在比赛中,张三获得年终奖。", []),
+}
+
+
+@pytest.mark.parametrize("shape", list(NAMED_PRIZE_AFTER_VERB))
+def test_named_prize_after_verb(shape):
+    text, expected = NAMED_PRIZE_AFTER_VERB[shape]
+    assert _pairs(text) == expected
+
+
+def test_one_named_of_n_teams():
+    # A等N支代表队 names A代表队 (README: `A等N支代表队` → `A代表队`)
+    assert _pairs("弘毅传统武术馆等3支代表队被授予“武德风尚奖”。") == [
+        ("武德风尚奖", "弘毅传统武术馆代表队")
+    ]
+
+
+def test_quoted_prize_name_before_tier():
+    # b6b-033: “小荷之星”金奖 is one prize; “十佳歌手”冠军 stays 冠军 (a contest so named)
+    assert _pairs("东莞市长安镇参加比赛,荣获“小荷之星”金奖称号。") == [
+        ("小荷之星金奖", "东莞市长安镇")
+    ]
+    assert _pairs("在校园歌手大赛中,杨人懿获得“十佳歌手”冠军。") == [("冠军", "杨人懿")]
+
+
+def test_manner_after_each_name():
+    # b6a-001: A以<time>和B以<time>分获男女冠军: each name's time is how it won
+    assert _pairs("在越野赛中,张明以10小时9分钟43秒和赵玲以12小时36分钟44秒分获男女冠军。") == [
+        ("冠军", "张明"),
+        ("冠军", "赵玲"),
+    ]
+
+
+def test_places_all_from_then_names():
+    # b6a-001: 前三名均来自X,他们分别是A、B和C: the places, their origin, then the names
+    assert _pairs(
+        "在越野赛探秘黄河70公里组别中,男子组前三名均来自内蒙古,他们分别是邢刚、武玉新和刘鹏。"
+    ) == [("第一名", "邢刚"), ("第二名", "武玉新"), ("第三名", "刘鹏")]
+
+
+def test_items_share_one_tier():
+    # b6b-023: X和Y二等奖: two disciplines, one award each; levels (省级和市级) are no items
+    assert _pairs("在技能竞赛中,荻垛支行王阳获得点钞识假和理论知识二等奖。") == [
+        ("二等奖", "王阳"),
+        ("二等奖", "王阳"),
+    ]
+    assert _pairs("在比赛中,王阳获得省级和市级一等奖。") == [("一等奖", "王阳")]
+    assert _pairs("在烹饪大赛中,王国仕荣获冷拼、食雕双类项目特金奖。") == [("特金奖", "王国仕")]
+
+
+def test_places_run_together():
+    # b6b-029: 分别荣获第二第三名 — two places printed without a mark between them
+    assert _pairs("在演唱比赛中,新锦社区阳光民乐团和新锦社区夕阳红合唱团分别荣获第二第三名。") == [
+        ("第二名", "新锦社区阳光民乐团"),
+        ("第三名", "新锦社区夕阳红合唱团"),
+    ]
+
+
+def test_bare_place_after_item():
+    # b6a-024: 获得500米第一 — a bare place after a distance; 第十一届 is no place
+    assert _pairs("在龙舟赛中,湖南岳阳队的选手李盛林获得500米第一。") == [("第一", "李盛林")]
+    assert _pairs("在联赛中,涉外学院击败对手,获得了第十一届高校联赛全国总冠军。") == [
+        ("总冠军", "涉外学院")
+    ]
+
+
+def test_match_narrative_verb_keeps_subject():
+    # b6a-033: A抓住机会,拉开领先优势,最终以…战胜对手,夺得冠军 — A is who won
+    assert _pairs(
+        "男单决赛中,樊振东抓住机会,拉开领先优势,最终以局分11∶4、总比分4∶3战胜对手,夺得冠军。"
+    ) == [("冠军", "樊振东")]
+
+
+def test_tally_then_colon_results():
+    # b6b-026: 夺得一金二银的优异成绩:其中A获得少儿D组金奖 — the tally is not read, the results are
+    assert _pairs(
+        "在钢琴展演中,海南选手夺得一金二银的优异成绩:其中符芳印获得少儿D组金奖;王可一获得少儿A组银奖。"
+    ) == [("金奖", "符芳印"), ("银奖", "王可一")]
+
+
+def test_one_athlete_several_medals():
+    # b6a-039: 刘昱均在甲组200米、100米蝶泳中分别斩获金牌、铜牌 — one swimmer, two medals;
+    # 均 right after a two-character start is the name's last character, not 'all'
+    assert _pairs(
+        "在游泳锦标赛中,刘昱均在甲组200米、100米蝶泳中分别斩获金牌、铜牌,并打破了赛会纪录。"
+    ) == [("金牌", "刘昱均"), ("铜牌", "刘昱均")]
+    assert _pairs("在比赛中,张三、李四均获得一等奖。") == [("一等奖", "张三"), ("一等奖", "李四")]

@@ -364,7 +364,11 @@ def sentence_awards(
         tm = lx.TALLY_RE.search(c)
         if tm:
             tallies.append(((s.idx, off), tally(tm)))
-            continue
+            colon = c.find(":", tm.end())
+            if colon < 0:
+                continue
+            # 夺得一金二银的优异成绩:其中A获得金奖 (tally_then_colon_results): the results follow
+            c, lead = c[colon + 1 :], lead + colon + 1
         has_subject, subject = lead_subject(c)
         both = _BOTH_SIDES_RE.match(c) if sides else None
         # most clauses name no prize at all: the full clause grammar only runs on those that do
@@ -375,6 +379,7 @@ def sentence_awards(
             else clause_awards(c, carry, decided)
             if lx.TIER_ANY_RE.search(c)
             or lx.RESULT_VERB_RE.search(c)
+            or ("奖" in c and _NAMED_PRIZE_GATE_RE.search(c))
             or (("分别" in c or "依次" in c) and lx.PLACE_RANGE_ARE_RE.search(c))
             else []
         )
@@ -510,12 +515,18 @@ def sentence_awards(
                     found = [Found(list(last_tiers), recips, cat_e, em.start("rec"))]
         if not found:
             found = tier_as_achievement(c)
-        if not found and ci + 1 < len(clauses) and _TIER_AT_END_RE.search(c):
+        if not found and ci + 1 < len(clauses) and (te := _TIER_AT_END_RE.search(c)):
             nxt_c = clauses[ci + 1][1].strip()
             if _SPREAD_NAMES_NEXT_RE.match(nxt_c):
-                # 团体一至六名,分别是A、B…: the tier, then its names in the next clause
-                found = clause_awards(c + nxt_c, carry)
+                # 团体一至六名,分别是A、B…: the tier, then its names in the next clause;
+                # 前三名均来自内蒙古,他们分别是A、B和C (places_all_from_then_names): the origin
+                # note is every name's affiliation, 他们 points back at the places
+                head = c[: te.start("origin")] if te.group("origin") else c
+                found = clause_awards(head + _THEY_RE.sub("", nxt_c), carry)
                 skip_next = bool(found)
+                for f in found if te.group("origin") else []:
+                    for r in f.recipients:
+                        r["affiliation"] = r.get("affiliation") or te.group("where")
         if found:
             last_tiers = found[-1].tiers
         elif (
@@ -653,7 +664,7 @@ def _may_state_result(text: str) -> bool:
         return False
     if "金" in text and "银" in text and lx.TALLY_RE.search(text):
         return True
-    if _RESULT_GATE_RE.search(text):
+    if _RESULT_GATE_RE.search(text) or ("奖" in text and _NAMED_PRIZE_GATE_RE.search(text)):
         return True
     # 获二至八的选手分别是…: a range of places with its names, no tier word
     return ("分别" in text or "依次" in text) and bool(lx.PLACE_RANGE_ARE_RE.search(text))
@@ -661,6 +672,8 @@ def _may_state_result(text: str) -> bool:
 
 # every shape needs a tier (TIERS) or a result verb in its clause; one combined scan per sentence
 _RESULT_GATE_RE = lx.gated(rf"{lx.TIERS}|{lx.alt(lx.RESULT_VERBS)}")
+# 邵峰获得生命科学奖: a named prize right after a result verb (named_prize_after_verb)
+_NAMED_PRIZE_GATE_RE = re.compile(rf"(?:{lx.VERB_RE.pattern})[^,;:。!?]{{0,12}}?奖")
 # A以62:52的比分战胜了B / A击败B: the two sides of a match, winner first (match_sides_take_places)
 _MATCH_RE = re.compile(
     r"(?P<a>[^,;:]{2,30}?)(?:以[^,;]{1,16}?)?(?:战胜|击败|力克|险胜|胜|淘汰)了?(?P<b>[^,;:]{2,30})"
@@ -686,14 +699,17 @@ _CAT_LABEL_LEAD_RE = re.compile(
 _ASPECT_RE = re.compile(rf"(?P<cat>{lx.CAT}|{lx.ANY_GROUP}|团体|个人)奖?方面")
 # 象棋比赛一等奖获得者为A,二等奖B: a sub-contest printed before the first tier of its ranking
 _SUB_TIER_LEAD_RE = re.compile(rf"(?P<sub>[{lx.CJK}]{{1,6}}?比赛)(?=(?:{lx.TIERS})获得者)")
-_TIER_AT_END_RE = re.compile(rf"(?:{lx.TIERS})$")
+_TIER_AT_END_RE = re.compile(
+    rf"(?:{lx.TIERS})(?P<origin>(?:均|都|全部|全)来自(?P<where>[{lx.CJK}]{{2,12}}))?$"
+)
+_THEY_RE = re.compile(r"^(?:他们|她们|他们三人|依次)(?=分别|依次)")
 # a parallel clause that leaves out the tier: (女子组)由A、B、C(分别|依次)获得
 _ELIDED_TIER_RE = re.compile(
     r"(?:而|则)?(?P<cat>[^由,;]{2,12}?)?(?:则|也)?由(?P<rec>[^由,;]{2,80}?)(?:分别|依次)?(?:获得|夺得|摘得|包揽)"
 )
 # an item and a tier with nothing else: the heading of the elided-tier clauses after it
 _TIER_HEADING_CLAUSE_RE = re.compile(rf"[^,;:由的]{{2,20}}?(?P<tier>{lx.TIERS})")
-_SPREAD_NAMES_NEXT_RE = re.compile(r"(?:分别|依次)(?:是|为)")
+_SPREAD_NAMES_NEXT_RE = re.compile(r"(?:他们|她们)?(?:分别|依次)(?:是|为)")
 
 
 # a contest that holds sub-contests even when its name is generic (职工技能大赛)

@@ -55,6 +55,14 @@ _LEAD_IN_RE = re.compile(
     rf"(?:的(?:{_LIST_NOUNS})?(?:有|是|为|分别是|分别为|名单)?)?(?:如下)?[::]"
     rf"|(?:以下|下列)?(?P<tier2>{lx.TIERS})(?:的|获奖)?(?:{_LIST_NOUNS})?(?:有|是|为|名单)(?:如下)?[::]"
 )
+# 过去三年有12人获奖,分别是—— / 历届得主如下: a lead-in to past winners; the lines below it are history
+_PAST_WINNERS_LEAD_RE = re.compile(
+    r"(?:(?:过去|近|前|此前)[一二三四五六七八九十两\d]{1,3}(?:年|届)|历届|往届|历年|以往|曾(?:经)?)"
+    r"(?=.{0,20}(?:获奖|得主|获得者|冠军)).{0,30}"
+    r"(?:(?:分别是|分别为|如下|名单|有)\s*(?:[::]|——|-{2,})?|[::]|——|-{2,})\s*$"  # it must lead in
+)
+# 图片来源:X官网 / 每经记者 张蕊 摄: a photo caption between a lead-in and its list
+_CAPTION_LINE_RE = re.compile(r"(?:图片?(?:来源|来自|[:/])|来源[::]|\(图|【图).{0,30}$|.{0,24}摄$")
 _UNIT_LABEL_RE = re.compile(rf"(?P<unit>[{lx.CJK}\d()]{{2,16}}?)\s*[::]\s*(?=\S)")
 _CAT_LABEL_RE = re.compile(rf"(?P<cat>{lx.CAT}|{_CAT_WORD})\s*[::]\s*(?=\S)")
 # a tier label inside a line: 一等奖:(2个)A、B / 二等奖2名:C (an unranked one only at the start)
@@ -384,6 +392,8 @@ def _person_item_tiers(line: str) -> list[tuple[str, str, dict]] | None:
         if not _person(name) or name[-1] in _NUMERAL_CHARS or not rest or rest[0] in "((":
             continue
         parts = _item_tiers(rest)
+        if parts and lx.VERB_RE.search(name + parts[0][1]):
+            return None  # 李明获得鼓励奖: a sentence with its verb, not a name glued to an event
         if parts:
             who = {"name": name, "kind": "person", "affiliation": None}
             return [(t, k, who) for t, k in parts]
@@ -774,7 +784,33 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
         used.add(p)
     if cols is not None:
         out.extend(ListAward(len(lines) - 1, t, k or cat, rs) for t, k, rs in cols.close())
-    return out, used
+    return _years_unglued(_past_winners_dropped(out, used, lines)), used
+
+
+def _past_winners_dropped(
+    out: list[ListAward], used: set[int], lines: list[str]
+) -> list[ListAward]:
+    """The list lines right under a past-winners lead-in (past_winners_lead) are history, not results."""
+    history: set[int] = set()
+    for p, raw in enumerate(lines):
+        if p in used or not _PAST_WINNERS_LEAD_RE.search(raw):
+            continue
+        q = p + 1
+        while q < len(lines) and (
+            q in used or not lines[q].strip() or _CAPTION_LINE_RE.match(lines[q].strip())
+        ):
+            history.add(q)
+            q += 1
+    return [a for a in out if a.para not in history] if history else out
+
+
+def _years_unglued(out: list[ListAward]) -> list[ListAward]:
+    """卢煜明(2016年): a bracketed year is the date of a win, never the winner's unit (YEAR_AFF_RE)."""
+    for a in out:
+        for r in a.recipients:
+            if r.get("affiliation") and lx.YEAR_AFF_RE.fullmatch(r["affiliation"].strip()):
+                r["affiliation"] = None
+    return out
 
 
 def _range_places(tier: str | None) -> list[str]:

@@ -173,6 +173,8 @@ def _clean_aff(a: str | None) -> str | None:
     a = re.sub(r"^(?:来自)|的$", "", a.strip()).strip()
     if re.fullmatch(rf"(?:年仅|年方|现年|今年)?{lx.NUM}岁(?:半)?", a):
         return None  # 年仅13岁的陈家豪: an age, not an affiliation
+    if lx.YEAR_AFF_RE.fullmatch(a):
+        return None  # 卢煜明(2016年): a year in brackets dates the win, it is never an affiliation
     if re.fullmatch(r"(?:由|经)?.{2,12}(?:老师|教师|教练)?(?:指导|辅导|培养|带领)", a):
         return None  # 由谭辉指导的李明: the coach is no affiliation
     a = re.sub(r"(?:老师|同学|选手|教师)$", "", a) if len(a) > 3 else a  # 李明老师的参赛课: 李明
@@ -644,6 +646,11 @@ def recipients(seg: str, strict: bool) -> list[dict]:
             return [{**r, "affiliation": r["affiliation"] or _clean_aff(owner)} for r in members]
     # 盖尾、石苍、枫亭五支代表队 / 甲系统、乙医院、丙局代表队: one team word for every place
     # 沙县区、尤溪县等7支代表队: the named places of a longer field, each its own team
+    one_etc = _ETC_TEAM_RE.search(items[0]) if len(items) == 1 else None
+    if one_etc and one_etc.start() >= 2 and not lx.TEAM_END_RE.search(items[0][: one_etc.start()]):
+        # 弘毅传统武术馆等3支代表队 (one_named_of_n_teams): A等N支代表队 names A代表队 (D-convention)
+        word = items[0][one_etc.end() :]
+        return [{"name": items[0][: one_etc.start()] + word, "kind": "team", "affiliation": None}]
     etc = _ETC_TEAM_RE.search(items[-1]) if len(items) >= 2 else None
     shared_word = (
         _TEAM_WORD_RE.search(items[-1])

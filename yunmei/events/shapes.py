@@ -25,7 +25,17 @@ _GAP = r"(?P<gap>[^,;:。!?]{0,32}?)"
 _AFTER_VERB_RE = re.compile(rf"{_GAP}(?P<tier>{lx.TIERS})")
 
 
-_AFTER_VERB_GENERIC_RE = re.compile(rf"(?P<gap>[^,;:。!?]{{0,12}}?)(?P<tier>{lx.GENERIC_PRIZE})")
+# 邵峰获得生命科学奖 / 获“武德风尚奖” / 荣获“生命科学”奖: a named prize right after the verb
+# (named_prize_after_verb); a gap (4000元, 3项) makes it a prize rule or a count, not a result
+# a named prize ends its phrase (邵峰获得生命科学奖。/ …奖,/ …奖称号); 奖学金, 奖后, 奖提名 do not
+_NAMED_PRIZE_END_RE = re.compile(r"”?(?:称号|荣誉)?(?:$|[,;。!?、)]|和|及|与|并|等)")
+# words that make a …奖 no contest prize: pronouns and quantities (这个奖, 很多奖), pay (年终奖)
+_NOT_NAMED_PRIZE_RE = re.compile(
+    r"^(?:过|这|那|个|各|多|很|许|诸|众|几|一些|好)|个奖$|项奖$|年终|绩效|全勤|安慰|季度|月度|头奖|补奖"
+)
+_AFTER_VERB_GENERIC_RE = re.compile(
+    rf"(?P<gap>“?)(?P<tier>{lx.GENERIC_PRIZE})|“(?P<quoted>[{lx.CJK}]{{2,10}})”奖{lx.NOT_PRIZE_TAIL}"
+)
 
 
 TIER_THEN_WINNERS_ARE = re.compile(
@@ -197,13 +207,26 @@ _EVENT_ITEM_RE = re.compile(
 )
 
 
-def item_list(gap: str) -> list[str] | None:
+# a discipline printed before a ranked tier (理论知识, 点钞识假, 书法): short, no level or side word
+_SKILL_ITEM_RE = re.compile(rf"[{lx.CJK}]{{2,6}}")
+_NOT_ITEM_RE = re.compile(
+    r"省|市|县|区|国家|全国|个人|团体|集体|男|女|本|该|此|这|的|届|次|级|优秀|最佳|金牌|银牌|称号|荣誉|组|赛|类|项"
+)
+
+
+def item_list(gap: str, tier_rank_ok: bool = False) -> list[str] | None:
     """男子组100米和200米直道赛 between verb and tier: the items, one award each (item_list)."""
     g = gap.strip(' “”"的').rstrip("、和及与")
     if not g or not any(x in g for x in "、和及与"):
         return None
     parts = [p for p in re.split(r"、|和|及|与", g) if p]
-    if len(parts) < 2 or not all(_EVENT_ITEM_RE.fullmatch(p) for p in parts):
+    if len(parts) < 2:
+        return None
+    if not all(_EVENT_ITEM_RE.fullmatch(p) for p in parts) and not (
+        # 点钞识假和理论知识二等奖 (items_share_one_tier): two short disciplines, one award each
+        all(_SKILL_ITEM_RE.fullmatch(p) and not _NOT_ITEM_RE.search(p) for p in parts)
+        and tier_rank_ok
+    ):
         return None
     if lx.COUNT_BEFORE_RE.search(g) or any(lx.TIER_ANY_RE.search(p) for p in parts):
         return None
@@ -249,12 +272,21 @@ def _prize_prefix(tier: str, gap: str) -> tuple[str, str]:
 
 
 _QUOTED_PRIZE_RE = re.compile(rf"“(?P<head>[{lx.CJK}A-Za-z]{{1,10}})$")
+# “小荷之星”金奖: a quoted prize name right before a ranked tier; a contest (…杯/赛/节) is no prize
+_QUOTED_NAME_BEFORE_RE = re.compile(
+    rf"“(?P<name>[{lx.CJK}]{{2,8}}(?<![杯赛节会展演动演出])(?<!比赛|大赛|活动))”$"
+)
 # 以3分44秒89为广州队赢得金牌: the winner is the one the result was won for
 _FOR_WHOM_RE = re.compile(rf"(?<![成作评选认])为(?P<who>[{lx.CJK}]{{2,20}})$")
 
 
 # 以(总分)第一名的成绩夺得桂冠: the printed place is the result, the crown word restates it
 _PLACE_AS_MANNER_RE = re.compile(rf"以[^以,]{{0,8}}?(?P<place>第{lx.NUM}名?)的?(?:成绩|身份)$")
+# A以10小时9分43秒和B以12小时36分分获男女冠军 (manner_after_each_name): each name's time or
+# score is how it won; the names alone are the subject
+_MANNER_BEFORE_CONJ_RE = re.compile(
+    r"以(?=[\d一二三四五六七八九十])[^以和、与及,]{1,16}?(?:的(?:总)?成绩)?(?=和|与|及|、)"
+)
 _CROWN_WORDS = frozenset({"桂冠", "冠军", "头名", "魁首", "头筹"})
 # the winner beat the one named after this verb (战胜B获得冠军): B is the loser
 _BEAT_RE = re.compile(
@@ -276,9 +308,16 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
         t = _AFTER_VERB_RE.match(c, v.end())
         if t is None:
             t = _AFTER_VERB_GENERIC_RE.match(c, v.end())
-            if t is None or lx.GENERIC_PRIZE_BAD_RE.search(t.group("tier")):
-                continue
-        gap, tier = t.group("gap"), t.group("tier")
+            if t is None or lx.GENERIC_PRIZE_BAD_RE.search(
+                t.group("tier") or t.group("quoted").replace("与", "").replace("和", "")
+            ):
+                continue  # “数学与计算机科学”奖: inside quotes 与/和 join the prize's own words
+            if not _NAMED_PRIZE_END_RE.match(c, t.end()) or _NOT_NAMED_PRIZE_RE.search(
+                t.group("tier") or ""
+            ):
+                continue  # 奖学金 / 诺贝尔奖后 / 文学奖提名 / 这个奖 / 年终奖: no prize won here
+        gap, tier = t.group("gap") or "", t.group("tier") or t.group("quoted") + "奖"
+        tpos = t.start("tier") if t.group("tier") else t.start("quoted")
         if VERB_IN_RE.search(gap) or lx.MODAL_ANY_RE.search(gap) or lx.TIER_ANY_RE.search(gap):
             continue
         counted = _ITEMS_THEN_COUNT_RE.search(gap)
@@ -302,8 +341,9 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             recips = recipients(fw.group("who"), strict=True)
             if not recips or any(r["kind"] != "team" for r in recips):
                 return []  # 为学校赢得 / 为家乡争得: a beneficiary, not a winner we can name
-            return [Found(expand_tiers(tier), recips, category_in(gap), t.start("tier"))]
+            return [Found(expand_tiers(tier), recips, category_in(gap), tpos)]
         subject, in_cat = clean_subject(pre)
+        subject = _MANNER_BEFORE_CONJ_RE.sub("", subject)  # manner_after_each_name
         manner = _PLACE_AS_MANNER_RE.search(pre)
         crown = tier.removeprefix("团体")
         if (
@@ -349,7 +389,17 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
         if quoted and c[t.end() : t.end() + 1] == "”" and tier.endswith("奖"):
             # 捧得“金厨金奖” / 荣获“组织特等奖”: the prize's printed name is the whole quote
             printed, gap_clean = quoted.group("head") + tier, gap_clean[: quoted.start()]
-        tiers = [printed] if printed != tier else expand_tiers(tier)
+        named = _QUOTED_NAME_BEFORE_RE.search(gap_clean) if printed == tier else None
+        if (
+            named
+            and tier.endswith("奖")
+            and tier_rank(tier) is not None
+            and not category_in(named.group("name"))
+        ):  # 荣获“小荷之星”金奖 (quoted_prize_name_before_tier): the quote names the prize;
+            # “十佳歌手”冠军 is the champion of a contest so named: places keep their own word
+            printed, gap_clean = named.group("name") + tier, gap_clean[: named.start()]
+        # 邵峰获得生命科学奖 (named_prize_after_verb): a named prize is its own unranked tier
+        tiers = [printed] if printed != tier else expand_tiers(tier) or [tier]
         cats = category_list(gap_clean)
         cat = None if cats else category_in(gap_clean) or in_cat
         discipline = None
@@ -360,14 +410,11 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             and len(recips) == 1
             and not (recips[0]["kind"] == "person" and _SEX_LIST_RE.search(gap_clean.strip("“”")))
         ):  # A分别荣获焊工组、叉车组团体第一名: one award per category (a person is not 男 and 女)
-            return [Found(tiers, [dict(recips[0])], k, t.start("tier")) for k in cats]
+            return [Found(tiers, [dict(recips[0])], k, tpos) for k in cats]
         if cats and len(tiers) >= 2 and len(recips) == len(cats) * len(tiers):
             # A…F分别荣获小学组和中学组前三名: each group takes the next names, one place each
             k = len(tiers)
-            return [
-                Found(tiers, recips[i * k : (i + 1) * k], g, t.start("tier"))
-                for i, g in enumerate(cats)
-            ]
+            return [Found(tiers, recips[i * k : (i + 1) * k], g, tpos) for i, g in enumerate(cats)]
         if cats and len(cats) == len(recips):  # A、B分别获得男子、女子组冠军
             for r, k in zip(recips, cats, strict=True):
                 r["name"] = (
@@ -375,17 +422,19 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
                     if k[:2] in ("男子", "女子")
                     else r["name"]
                 )
-            return [
-                Found(tiers, [r], k, t.start("tier")) for r, k in zip(recips, cats, strict=True)
-            ]
-        items = counted_items or (item_list(gap_clean) if not cats and len(tiers) == 1 else None)
+            return [Found(tiers, [r], k, tpos) for r, k in zip(recips, cats, strict=True)]
+        items = counted_items or (
+            item_list(gap_clean, tier_rank(tiers[0]) is not None)
+            if not cats and len(tiers) == 1
+            else None
+        )
         if items:  # A获得男子组100米和200米直道赛冠军: one award per item won
             team = lx.TEAM_PREFIX_RE.fullmatch(tiers[0])
             # 200米、500米及团体总分冠军: 团体总分 belongs to the last prize only (that one is
             # left out: it mostly restates a 总分 title the report gave before)
             item_tiers = [team.group("tier")] if team else tiers
-            return [Found(item_tiers, [dict(r) for r in recips], k, t.start("tier")) for k in items]
-        found = [Found(tiers, recips, cat, t.start("tier"), discipline is not None)]
+            return [Found(item_tiers, [dict(r) for r in recips], k, tpos) for k in items]
+        found = [Found(tiers, recips, cat, tpos, discipline is not None)]
         end = t.end()
         first_item = gap_clean.strip()
         while (
@@ -835,7 +884,8 @@ _LEAD_CUT_RE = lx.gated(
     r"\d+\s*[:比]\s*\d+|技高一筹|略胜一筹|力胜一筹|棋高一着|爆冷|惜败|惜负|笑到了?最后|力压|过关斩将|"
     r"(?:演唱|表演|演奏|带来|带去|献上|献唱|呈现)了|"  # A演唱了《W》: the performer is the subject
     r"继(?=[^,;]{1,15}?之?后)|"  # A继濮阳站夺冠之后: A is the subject of what follows
-    r"共|先后|首次|再次|又|还|也|则|(?<!平)均|都|(?<![老名小女主大武])将|曾|最终|全程|一路|顶住|继续|成功|凭着"
+    r"共|先后|首次|再次|又|还|也|则|(?<!平)(?<!^[\u4e00-\u9fff]{2})均|都|(?<![老名小女主大武])将|曾|最终|全程|一路|顶住|继续|成功|凭着|"
+    r"抓住|把握|拉开|稳住|确立|扩大|掌控|调整"  # 樊振东抓住机会,…,夺得冠军: match narrative verbs
 )
 
 
@@ -927,7 +977,9 @@ def pair(found: Found) -> list[tuple[str, list[dict]]]:
         # A和B、C和D分获冠、亚军: doubles pairs, two names to each place
         return [(t, recips[2 * i : 2 * i + 2]) for i, t in enumerate(tiers)]
     if len(recips) == 1:
-        if sum(tier_rank(t) is not None for t in tiers) >= 2:
+        medals = all(t.endswith("牌") for t in tiers) and recips[0]["kind"] == "person"
+        if sum(tier_rank(t) is not None for t in tiers) >= 2 and not medals:
             return []  # 附中附小荣获团体总分前三名: one winner cannot hold three places
+        # 刘昱均…分别斩获金牌、铜牌 (one_athlete_several_medals): medals of several events
         return [(t, recips) for t in tiers]
     return []
