@@ -104,3 +104,22 @@ def test_the_documented_sqlite_utils_one_liner_searches(db):
         capture_output=True, text=True, timeout=60, check=True,
     )  # fmt: skip
     assert [r["article_id"] for r in json.loads(done.stdout)] == [SEED_ID]
+
+
+def test_the_day_chart_covers_the_newest_year_and_the_month_chart_every_month(tmp_path):
+    from yunmei.store import web
+
+    path = tmp_path / "years.db"
+    days = ["2022-03-05", "2023-06-01", "2024-05-20", "2024-05-21"]  # the first is over a year back
+    items = [article_item(n, published_at=f"{d}T10:00:00+08:00") for n, d in enumerate(days, 1)]
+    with Store(path) as store:
+        store.save_articles(items)
+
+    async def run():
+        db = Datasette([str(path)]).get_database("years")
+        return await web.articles_per_period(db, "day"), await web.articles_per_period(db, "month")
+
+    per_day, per_month = asyncio.run(run())
+    assert sorted({period for period, _, _ in per_day}) == days[1:]
+    assert sorted({period for period, _, _ in per_month}) == ["2022-03", "2023-06", "2024-05"]
+    assert sum(n for _, _, n in per_month) == len(days)
