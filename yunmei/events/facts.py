@@ -44,7 +44,8 @@ _MARATHON_RACE_RE = re.compile(r"(?<=马拉松)(?:比?赛)$")
 # X篮球赛平顶山赛区(决赛) / 第十一届高校联赛全国总决赛: a division or a level's final of X is X
 # (2023首届X联赛温州雁荡山楠溪江站 = X联赛: a leg of the series)
 _DIVISION_KEY_RE = re.compile(r".{0,6}赛区.{0,4}|全[国省市区县]|[\u4e00-\u9fff]{2,10}站")
-_EDITION_LEAD_RE = re.compile(r"^(?:第[\d一二三四五六七八九十百]+届|首届)")
+_EDITION_LEAD_RE = re.compile(rf"^(?:{_EDITION_RE.pattern})")
+_EDITION_THEN_GENRE_RE = re.compile(rf"(?:{_EDITION_RE.pattern})[\u4e00-\u9fff]{{2,6}}$")
 
 
 def same_event(a: str, b: str) -> bool:
@@ -252,7 +253,6 @@ def adopt_lead(winner: Any, clusters: list, by_idx: dict[int, Sentence]) -> None
 _HOST_PLACE_BEFORE_RE = re.compile(
     r"(?:^|[,,。])(?:日前|近日|近期)?,?(?P<p>[\u4e00-\u9fff]{2,6}?[省市县区])(?:举办|举行|开展)了?$"
 )
-_EDITION_START_RE = re.compile(r"第[\d一二三四五六七八九十百]+届|首届")
 _STRAIGHT_OPEN_QUOTE_RE = re.compile(r'"(?=[^"“”\n]{1,30}”)')
 _SHORT_NAME_NOTE_RE = re.compile(r"\((?:以下)?简称[^()]{1,20}\)")
 _PROGRAMME_LEAD_RE = re.compile(
@@ -391,7 +391,7 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
                 and not lx.EV_SUFFIX_RE.search(rest)
                 and not _CUP_OR_QUOTE_RE.search(rest)  # 新生杯篮球决赛 / “国庆秋诵”朗诵决赛
                 # 我院第十四届演讲总决赛: an edition and a genre name it
-                and not re.search(rf"(?:{_EDITION_RE.pattern})[\u4e00-\u9fff]{{2,6}}$", rest)
+                and not _EDITION_THEN_GENRE_RE.search(rest)
             )
             or len(name) > MAX_NAME
             or _DESCRIPTION_RE.search(rest)
@@ -422,7 +422,7 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             r"组$", rest
         )
         host = _HOST_PLACE_BEFORE_RE.search(text, 0, cut)
-        if host and _EDITION_START_RE.match(name) and text.endswith(name, 0, e):
+        if host and _EDITION_RE.match(name) and text.endswith(name, 0, e):
             # 衢州市举办首届职工技能运动会: the host place as the subject names the edition's place
             name, cut, strong = host.group("p") + name, host.start("p"), True
         names.append(Mention(name, -1, cut, strong=strong))

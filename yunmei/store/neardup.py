@@ -369,13 +369,13 @@ def find_near(
     """The earliest stored original (not ``article_id``, not itself a duplicate) with the same
     ``content_hash`` if any, else the earliest whose hash is within ``MAX_DISTANCE``. An exact
     copy has the same SimHash, so it is always among the key candidates: one lookup for both."""
-    keys = sh.keys(value)
+    all_keys = keys = sh.keys(value)
     bits = bits_of(conn)
     if bits is not None:
         keys = bits.present(keys)
         if not keys:
             return None  # the usual case: ten bits read, no page of either file
-    checks = dict(zip(sh.keys(value), sh.check_values(value), strict=True))
+    checks = dict(zip(all_keys, sh.check_values(value), strict=True))
     doc_ids = {
         doc_id
         for key, doc_id, other in conn.execute(_CANDIDATES_BY_COUNT[len(keys)], keys)
