@@ -188,6 +188,18 @@ def test_benchmark_meets_the_target():
     assert result["field_accuracy"] >= 0.9
 
 
+def test_benchmark_interval_over_passages_brackets_the_pooled_figure():
+    by_passage = _benchmark()._by_passage
+    # (right, predicted, labelled) per passage: one long list dominates the pooled recall
+    per_case = [(1, 1, 1), (1, 1, 1), (0, 0, 2), (10, 12, 30), (0, 0, 0)]
+    b = by_passage(per_case)
+    assert b["mean_recall"] == round((1 + 1 + 0 + 10 / 30) / 4, 4)
+    lo, hi = b["recall_95"]
+    assert lo < 12 / 34 < hi
+    assert b == by_passage(per_case)  # a fixed seed: the benchmark prints the same figures twice
+    assert by_passage([(3, 3, 3)] * 4)["precision_95"] == [1.0, 1.0]
+
+
 def test_held_out_passages_stay_good():
     # a regression guard only: these passages were written to measure generalisation
     result = _benchmark().evaluate(json.loads((DATA / "holdout.json").read_text(encoding="utf-8")))
