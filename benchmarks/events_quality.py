@@ -369,6 +369,13 @@ SETS = (
         ("real/blind8.json",),
         False,
     ),
+    # the ninth blind split: never scored, built by reading only in the fifth session (after blind8)
+    (
+        "real-blind9",
+        "real text, ninth blind split (UNSCORED: a later session's blind figure)",
+        ("real/blind9.json",),
+        False,
+    ),
 )
 BLIND = frozenset(k for k, *_rest, tuned in SETS if not tuned)  # scored only when asked by name
 
