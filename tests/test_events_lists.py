@@ -531,6 +531,16 @@ LIST_SHAPES = {
             ("提名奖", None, "澳柯玛股份有限公司", "organization", None),
         ],
     ),
+    "division_tier_row": (  # the campus heads its tier rows; grades and staff groups are teams
+        ["南校区 一等奖 高一年级 初二年级", "二等奖 高三年级 行政组", "东校区 一等奖 高一高二联队"],
+        [
+            ("一等奖", "南校区", "高一年级", "team", None),
+            ("一等奖", "南校区", "初二年级", "team", None),
+            ("二等奖", "南校区", "高三年级", "team", None),
+            ("二等奖", "南校区", "行政组", "team", None),
+            ("一等奖", "东校区", "高一高二联队", "team", None),
+        ],
+    ),
 }
 
 

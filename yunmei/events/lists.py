@@ -165,6 +165,7 @@ _CLASS_RE = re.compile(
 )
 
 
+_TEAM_SECTION_RE = re.compile(rf"[初高]?[一二三四五六七八九]年级|[{lx.CJK}]{{1,4}}组")
 _INLINE_ENUM_RE = re.compile(r"\s+\d{1,2}[.、．]\s*(?=\D)")
 _ENUM_RE = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、)．]\s*(?=\D)")
 
@@ -299,8 +300,10 @@ def line_recipients(line: str, works: bool = False) -> tuple[list[dict], str | N
             people.append(t)
         elif (r := _prefixed_person(t)) is not None:
             prefixed.append(r)
-        elif re.search(r"(?:项目|组)$", t) and len(t) <= 10:
-            cat = t
+        elif re.search(r"(?:项目|组)$", t) and len(t) <= 10 and (i == 0 or people or prefixed):
+            cat = (
+                t  # 电工项目 李子安: a group before the names (高三年级 行政组: a unit among units)
+            )
         elif _unit(t) or len(toks) > 1:
             units.append((i, t))
     if people or prefixed:
@@ -320,7 +323,8 @@ def line_recipients(line: str, works: bool = False) -> tuple[list[dict], str | N
         return ([r] if r else []), None
     out = []
     for _, t in units:
-        kind = "team" if _CLASS_RE.fullmatch(t) else _unit(t)
+        # 高一年级 / 行政组 among units: a grade or staff group competing as a team (grade_units_row)
+        kind = "team" if _CLASS_RE.fullmatch(t) or _TEAM_SECTION_RE.fullmatch(t) else _unit(t)
         if kind:
             out.append({"name": t, "kind": kind, "affiliation": None})
     return out, cat
@@ -665,14 +669,17 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             out.append(ListAward(p, tier, rm.group("cat") or cat, [work]))
             used.add(p)
             continue
+        division = _division_cell(toks[0]) if len(toks) >= 3 and _tier_cell(toks[1]) else None
+        row_toks = toks[1:] if division else toks  # 南校区 一等奖 高一年级 …: (division_tier_row)
         if (
-            len(toks) >= 2
-            and (tf := _tier_cell(toks[0])) is not None
+            len(row_toks) >= 2
+            and (tf := _tier_cell(row_toks[0])) is not None
             and not _PROSE_RE.search(line)
-            and not lx.TIER_ANY_RE.search("".join(toks[1:]))
+            and not lx.TIER_ANY_RE.search("".join(row_toks[1:]))
         ):  # 一等奖 张明 湛江一中: a row, tier first, the rest one line's names (tier_first_row)
-            recips, lcat = line_recipients(" ".join(toks[1:]))
+            recips, lcat = line_recipients(" ".join(row_toks[1:]))
             if recips:
+                cat = division or cat  # the division spans the tier rows below it
                 out.append(ListAward(p, tf, lcat or cat, recips))
                 tier, header, label_kinds = None, None, None
                 used.add(p)
@@ -929,6 +936,16 @@ def _header_roles(cells: list[str], heading: str | None = None) -> list[str] | N
 
 # 第一 / 第二 in a table's 奖项 column: a bare place, as 第一名 (table_bare_place_cell)
 _BARE_PLACE_CELL_RE = re.compile(r"第[一二三四五六七八九十]")
+
+
+# 南校区 / 东部赛区 / 一号场地: a division of the contest printed before a tier row's cells
+_DIVISION_RE = re.compile(rf"[{lx.CJK}\d]{{1,6}}(?:校区|赛区|片区|分区|分会场|会场|场地|赛场)")
+
+
+def _division_cell(cell: str) -> str | None:
+    sq = _squeeze(cell)
+    ok = _DIVISION_RE.fullmatch(sq) or (CAT_HEADING_RE.fullmatch(sq) and not _tier_cell(sq))
+    return sq if ok and not _person(sq) else None
 
 
 def _tier_cell(cell: str) -> str | None:
