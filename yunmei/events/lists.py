@@ -301,9 +301,8 @@ def line_recipients(line: str, works: bool = False) -> tuple[list[dict], str | N
         elif (r := _prefixed_person(t)) is not None:
             prefixed.append(r)
         elif re.search(r"(?:项目|组)$", t) and len(t) <= 10 and (i == 0 or people or prefixed):
-            cat = (
-                t  # 电工项目 李子安: a group before the names (高三年级 行政组: a unit among units)
-            )
+            # 电工项目 李子安: a group before the names (高三年级 行政组: a unit among units)
+            cat = t
         elif _unit(t) or len(toks) > 1:
             units.append((i, t))
     if people or prefixed:
