@@ -861,3 +861,14 @@ def test_shared_class_word():
         "初二(1)班",
         "初二(3)班",
     ]
+
+
+def test_spread_range_without_ming():
+    # b7a-025: 分获三至八 leaves out 名; the names take the places in order
+    text = "门球赛结束。甲队获得了冠军,乙队、丙队、丁队分获二至四。"
+    assert _list_pairs(text) == [
+        ("冠军", "甲队", None),
+        ("第二名", "乙队", None),
+        ("第三名", "丙队", None),
+        ("第四名", "丁队", None),
+    ]
