@@ -872,3 +872,12 @@ def test_spread_range_without_ming():
         ("第三名", "丙队", None),
         ("第四名", "丁队", None),
     ]
+
+
+def test_match_winner_in_the_clause_before():
+    # b7a-016: the winner stands in its own clause before 以…战胜B; 两队分获 gives both places
+    text = "篮球赛落幕。来自西南赛区的重庆长沙队,以87:67的比分战胜东道主贵州尚重队,两队分获七八名。"
+    assert [(t, n) for t, n, _c in _list_pairs(text)] == [
+        ("第七名", "重庆长沙队"),
+        ("第八名", "贵州尚重队"),
+    ]
