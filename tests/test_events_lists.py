@@ -531,6 +531,14 @@ LIST_SHAPES = {
             ("提名奖", None, "澳柯玛股份有限公司", "organization", None),
         ],
     ),
+    "label_list_is_names": (  # b7b-008: channel names the name grammar rejects, in a label's list
+        ["二等奖:影视压缩鸡、三炮笑工坊、何止电影"],
+        [
+            ("二等奖", None, "影视压缩鸡", "organization", None),
+            ("二等奖", None, "三炮笑工坊", "organization", None),
+            ("二等奖", None, "何止电影", "team", None),
+        ],
+    ),
     "division_tier_row": (  # the campus heads its tier rows; grades and staff groups are teams
         ["南校区 一等奖 高一年级 初二年级", "二等奖 高三年级 行政组", "东校区 一等奖 高一高二联队"],
         [
@@ -881,3 +889,13 @@ def test_match_winner_in_the_clause_before():
         ("第七名", "重庆长沙队"),
         ("第八名", "贵州尚重队"),
     ]
+
+
+def test_rules_section_no_results():
+    # b7b-008: a prize's criteria under 【活动规则】 are no winners; 【获奖名单】 opens the results
+    text = (
+        "西瓜影视举办混剪大赛。\n【活动规则】\n"
+        "优秀创意奖:作品创意新颖、剪辑手段酷炫、具有较高的艺术欣赏价值。\n"
+        "【获奖名单】\n一等奖:三炮笑工坊\n"
+    )
+    assert _list_pairs(text) == [("一等奖", "三炮笑工坊", None)]

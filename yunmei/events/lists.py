@@ -513,11 +513,18 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
     cols: _Columns | None = None  # the table under the last header row (table_header_names_columns)
     header_end = -1  # the last line of a header printed a cell a line
     title_cat: str | None = None  # the group named in the title of the next table
+    in_rules = False  # under a 【活动规则】 mark, until the next 【…】 mark
     for p, raw in enumerate(lines):
         line = raw.strip()
         if not line or _PLACEHOLDER_RE.fullmatch(line):
             continue
         if p <= header_end:
+            continue
+        if _SECTION_MARK_RE.fullmatch(line):  # 【活动规则】 … 【获奖名单】: rules hold no results
+            in_rules = bool(_RULES_WORD_RE.search(line))
+            continue
+        if in_rules:
+            used.add(p)  # 优秀创意奖:作品创意新颖、…: a prize's criteria (rules_section_no_results)
             continue
         cells_all = [c.strip() for c in line.strip("|").split("|")]
         heading = cols.tier if cols is not None and cols.tier_col < 0 else tier
@@ -727,6 +734,7 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
                 tcat = lm.group("lcat") or tcat
                 tier = t
                 recips, lcat = line_recipients(seg)
+                recips = _label_list_completed(seg, recips)
                 label_kinds = {r["kind"] for r in recips} or None
                 places = _range_places(t)
                 range_left = []
@@ -791,6 +799,29 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
     if cols is not None:
         out.extend(ListAward(len(lines) - 1, t, k or cat, rs) for t, k, rs in cols.close())
     return _years_unglued(_past_winners_dropped(out, used, lines)), used
+
+
+_LIST_ITEM_RE = re.compile(rf"[{lx.CJK}A-Za-z\d]{{2,12}}")
+
+
+def _label_list_completed(seg: str, recips: list[dict]) -> list[dict]:
+    """二等奖:影视压缩鸡、三炮笑工坊、何止电影: a label's 、-list is a list of names, so an item the
+    name grammar rejects is a name too when most of the list was read as names (label_list_is_names)."""
+    items = seg.split("、")
+    if len(items) < 3 or len(recips) >= len(items) or 2 * len(recips) < len(items):
+        return recips
+    if not all(_LIST_ITEM_RE.fullmatch(it) for it in items):
+        return recips
+    if any(lx.TIER_ANY_RE.search(it) or lx.VERB_RE.search(it) for it in items):
+        return recips
+    by_name = {r["name"]: r for r in recips}
+    if set(by_name) - set(items):
+        return recips  # the grammar reshaped a name (a unit split off): keep its reading
+    return [
+        by_name.get(it)
+        or {"name": it, "kind": "person" if _person(it) else "team", "affiliation": None}
+        for it in items
+    ]
 
 
 def _past_winners_dropped(
@@ -945,6 +976,11 @@ def _division_cell(cell: str) -> str | None:
     sq = _squeeze(cell)
     ok = _DIVISION_RE.fullmatch(sq) or (CAT_HEADING_RE.fullmatch(sq) and not _tier_cell(sq))
     return sq if ok and not _person(sq) else None
+
+
+# 【活动规则】 / 【获奖名单】: a bracketed mark that opens a section of the article
+_SECTION_MARK_RE = re.compile(r"【[^【】]{2,12}】")
+_RULES_WORD_RE = re.compile(r"规则|细则|说明|须知|要求|办法|标准|设置|流程")
 
 
 def _tier_cell(cell: str) -> str | None:
