@@ -539,6 +539,32 @@ LIST_SHAPES = {
             ("二等奖", None, "何止电影", "team", None),
         ],
     ),
+    "tier_name_pairs_row": (  # several tiers on one spaced row, a group label before them
+        ["男子组:冠军 湛江一中队 亚军 湛江二中队", "团体总分:第一名湛江一中 第二名湛江二中"],
+        [
+            ("冠军", "男子组", "湛江一中队", "team", None),
+            ("亚军", "男子组", "湛江二中队", "team", None),
+            ("第一名", "团体总分", "湛江一中", "organization", None),
+            ("第二名", "团体总分", "湛江二中", "organization", None),
+        ],
+    ),
+    "name_then_tier_row": (  # the name, then its tier; a spaced team is no person glued to an event
+        ["湛江一中队 冠军", "张明 一等奖"],
+        [
+            ("冠军", None, "湛江一中队", "team", None),
+            ("一等奖", None, "张明", "person", None),
+        ],
+    ),
+    "index_name_tier_row": (["1 张明 一等奖"], [("一等奖", None, "张明", "person", None)]),
+    "tier_set_off_by_bracket_or_dash": (
+        ["【一等奖】张明、王芳", "冠军——湛江一中队"],
+        [
+            ("一等奖", None, "张明", "person", None),
+            ("一等奖", None, "王芳", "person", None),
+            ("冠军", None, "湛江一中队", "team", None),
+        ],
+    ),
+    "bracketed_reward_is_no_winner": (["【一等奖】1TB上传", "一等奖——奖金2000元"], []),
     "division_tier_row": (  # the campus heads its tier rows; grades and staff groups are teams
         ["南校区 一等奖 高一年级 初二年级", "二等奖 高三年级 行政组", "东校区 一等奖 高一高二联队"],
         [
@@ -899,3 +925,5 @@ def test_rules_section_no_results():
         "【获奖名单】\n一等奖:三炮笑工坊\n"
     )
     assert _list_pairs(text) == [("一等奖", "三炮笑工坊", None)]
+    # a bracketed tier is a heading, not a section mark
+    assert _list_pairs(text.replace("一等奖:", "【一等奖】\n")) == [("一等奖", "三炮笑工坊", None)]

@@ -394,6 +394,8 @@ def _person_item_tiers(line: str) -> list[tuple[str, str, dict]] | None:
         name, rest = line[:n], line[n:]
         if not _person(name) or name[-1] in _NUMERAL_CHARS or not rest or rest[0] in "((":
             continue
+        if re.search(r"\s", rest.strip()):
+            return None  # 湛江一中队 冠军: spaced cells are a row, not a name glued to an event
         parts = _item_tiers(rest)
         if parts and lx.VERB_RE.search(name + parts[0][1]):
             return None  # 李明获得鼓励奖: a sentence with its verb, not a name glued to an event
@@ -520,7 +522,7 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             continue
         if p <= header_end:
             continue
-        if _SECTION_MARK_RE.fullmatch(line):  # 【活动规则】 … 【获奖名单】: rules hold no results
+        if _SECTION_MARK_RE.fullmatch(line) and not _tier_cell(line):  # 【活动规则】…【获奖名单】
             in_rules = bool(_RULES_WORD_RE.search(line))
             continue
         if in_rules:
@@ -633,7 +635,31 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
                     out.append(ListAward(p, tier, cat, recips))
                 used.add(p)
                 continue
+        line = _label_form(line) if len(line) <= _MAX_LINE else line
+        pairs_row = _tier_name_pairs(line) if len(line) <= _MAX_LINE else None
+        if pairs_row is not None:  # 冠军 A队 亚军 B队 / 男子组:冠军 A 亚军 B (tier_name_pairs_row)
+            row_cat, pairs_found = pairs_row
+            out.extend(ListAward(p, t, row_cat or cat, rs) for t, rs in pairs_found)
+            tier, header, label_kinds = None, None, None
+            used.add(p)
+            continue
         toks = _tokens(line) if len(line) <= _MAX_LINE and "|" not in line else []
+        if len(toks) >= 3 and _INDEX_CELL_RE.fullmatch(toks[0]) and _tier_cell(toks[-1]):
+            toks = toks[1:]  # 1 张明 一等奖: the row's index is no name (index_name_tier_row)
+        if (
+            len(toks) == 2
+            and row_person is None
+            and (tl := _tier_cell(toks[1])) is not None
+            and lx.TIER_RE.fullmatch(tl)
+            and (_person(toks[0]) or _unit(toks[0]))
+            and not _PROSE_RE.search(line)
+        ):  # 湛江一中队 冠军 / 张明 一等奖: the name, then its tier (name_then_tier_row)
+            who = recipient(toks[0], strict=False)
+            if who is not None:
+                out.append(ListAward(p, tl, cat, [who]))
+                tier, header, label_kinds = None, None, None
+                used.add(p)
+                continue
         if len(toks) in (2, 3) and lx.TIER_RE.fullmatch(toks[-1]) and not _PROSE_RE.search(line):
             # 魏福宝  武术传承人演示  金牌 / (next line, same athlete)  女子B组螳螂拳  银牌
             if len(toks) == 3 and _person(toks[0]):
@@ -799,6 +825,52 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
     if cols is not None:
         out.extend(ListAward(len(lines) - 1, t, k or cat, rs) for t, k, rs in cols.close())
     return _years_unglued(_past_winners_dropped(out, used, lines)), used
+
+
+# 【一等奖】张明、王芳 / 冠军——湛江一中: a tier set off by brackets or a dash, as 一等奖:…
+_BRACKET_LABEL_RE = re.compile(rf"^[【\[](?P<tier>{lx.TIERS})[】\]]\s*(?=\S)")
+_DASH_LABEL_RE = re.compile(rf"^(?P<tier>{lx.TIERS})\s*(?:——|—|--|-|─)\s*(?=\S)")
+
+
+def _label_form(line: str) -> str:
+    m = _BRACKET_LABEL_RE.match(line) or _DASH_LABEL_RE.match(line)
+    if not m or not _strong_names(line[m.end() :]):
+        return line  # 【一等奖】1TB上传 / 一等奖——奖金2000元: a prize's reward, not its winner
+    return f"{m.group('tier')}:{line[m.end() :]}"
+
+
+def _strong_names(seg: str) -> bool:
+    """Every item of `seg` reads as a name on its own: a person, a unit, a team or a class."""
+    items = [_squeeze(re.sub(r"[((][^()()]*[))]", "", it)) for it in re.split(r"[、,,\s]+", seg)]
+    return bool(items) and all(
+        it
+        and (_person(it) or _unit(it) or _CLASS_RE.fullmatch(it) or _TEAM_SECTION_RE.fullmatch(it))
+        for it in items
+    )
+
+
+# a tier opening a cell of a spaced row: 冠军 A队 亚军 B队 / 第一名湛江一中 第二名湛江二中
+_ROW_TIER_RE = re.compile(rf"(?:^|(?<=[\s::]))(?P<tier>{lx.TIER})")
+
+
+def _tier_name_pairs(line: str) -> tuple[str | None, list[tuple[str, list[dict]]]] | None:
+    """Several tiers on one spaced row, each with the names after it, and a group before them."""
+    marks = [m for m in _ROW_TIER_RE.finditer(line) if _good_tier(m.group("tier"))]
+    if len(marks) < 2 or _PROSE_RE.search(line) or lx.VERB_RE.search(line):
+        return None
+    lead = line[: marks[0].start()].strip()
+    if lead and not re.fullmatch(rf"[{lx.CJK}A-Za-z\d()()]{{2,12}}[::]", lead):
+        return None  # only a group label (男子组: / 男子100米:) may stand before the first tier
+    found = []
+    for m, nxt in itertools.pairwise([*marks, None]):
+        seg = re.sub(r"^[\s:,;]+|[\s:,;]+$", "", line[m.end() : nxt.start() if nxt else len(line)])
+        if not seg or lx.TIER_ANY_RE.search(seg):
+            return None
+        recips, _lcat = line_recipients(seg)
+        if not recips or not _strong_names(seg):
+            return None  # 冠军 待定 亚军 待定 / 第一名 奖励: no names, no row
+        found.append((m.group("tier"), recips))
+    return (re.sub(r"[::]$", "", lead) or None), found
 
 
 _LIST_ITEM_RE = re.compile(rf"[{lx.CJK}A-Za-z\d]{{2,12}}")
