@@ -565,6 +565,18 @@ LIST_SHAPES = {
         ],
     ),
     "bracketed_reward_is_no_winner": (["【一等奖】1TB上传", "一等奖——奖金2000元"], []),
+    "marked_heading": (  # (一) / 1. / ◆ before a heading is a mark, not part of the tier or group
+        ["(一)一等奖", "张明、王芳", "◆男子组", "2.冠军", "湛江一中队"],
+        [
+            ("一等奖", None, "张明", "person", None),
+            ("一等奖", None, "王芳", "person", None),
+            ("冠军", "男子组", "湛江一中队", "team", None),
+        ],
+    ),
+    "bracketed_group_heading": (  # 【男子组】 is a group heading, not a section mark that ends it
+        ["【男子组】", "冠军:湛江一中队"],
+        [("冠军", "男子组", "湛江一中队", "team", None)],
+    ),
     "division_tier_row": (  # the campus heads its tier rows; grades and staff groups are teams
         ["南校区 一等奖 高一年级 初二年级", "二等奖 高三年级 行政组", "东校区 一等奖 高一高二联队"],
         [

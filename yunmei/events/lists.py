@@ -522,10 +522,13 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             continue
         if p <= header_end:
             continue
-        if _SECTION_MARK_RE.fullmatch(line) and not _tier_cell(line):  # 【活动规则】…【获奖名单】
-            in_rules = bool(_RULES_WORD_RE.search(line))
-            continue
-        if in_rules:
+        if _SECTION_MARK_RE.fullmatch(
+            line
+        ):  # 【活动规则】 … 【获奖名单】 / 【男子组】: the next section
+            in_rules = bool(_RULES_WORD_RE.search(line)) and not _tier_cell(line)
+            if in_rules:
+                continue
+        elif in_rules:
             used.add(p)  # 优秀创意奖:作品创意新颖、…: a prize's criteria (rules_section_no_results)
             continue
         cells_all = [c.strip() for c in line.strip("|").split("|")]
@@ -723,14 +726,15 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             range_left = _range_places(tier)
             used.add(p)
             continue
-        hm = TIER_HEADING_RE.fullmatch(sq) if len(sq) <= 24 else None
+        hsq = _HEAD_MARK_RE.sub("", sq, count=1)  # (一)一等奖 / 1.一等奖 / ◆一等奖 (marked_heading)
+        hm = TIER_HEADING_RE.fullmatch(hsq) if len(sq) <= 24 else None
         if hm and _good_tier(hm.group("tier")) and not _PROSE_RE.search(line):
             tier, header = hm.group("tier"), None
             label_kinds = None
             range_left = _range_places(tier)  # 前三名 / A / B / C: one place a line
             used.add(p)
             continue
-        cm = CAT_HEADING_RE.fullmatch(sq) if len(sq) <= 24 else None
+        cm = CAT_HEADING_RE.fullmatch(hsq) if len(sq) <= 24 else None
         if cm and not TIER_LABEL_RE.search(sq):
             cat = cm.group("cat")
             used.add(p)
@@ -1050,6 +1054,10 @@ def _division_cell(cell: str) -> str | None:
     return sq if ok and not _person(sq) else None
 
 
+# (一) / (1) / 1. / ◆: a mark printed before a heading, not part of the tier or group it names
+_HEAD_MARK_RE = re.compile(
+    r"^(?:[((][一二三四五六七八九十\d]{1,2}[))]|\d{1,2}[.、．]|[◆◇■□●○▲△★☆※►▶•])"
+)
 # 【活动规则】 / 【获奖名单】: a bracketed mark that opens a section of the article
 _SECTION_MARK_RE = re.compile(r"【[^【】]{2,12}】")
 _RULES_WORD_RE = re.compile(r"规则|细则|说明|须知|要求|办法|标准|设置|流程")
