@@ -577,6 +577,15 @@ LIST_SHAPES = {
         ["【男子组】", "冠军:湛江一中队"],
         [("冠军", "男子组", "湛江一中队", "team", None)],
     ),
+    "name_comma_unit_row": (  # b7b-035: a row's person, then after a comma the unit, no co-winner
+        ["第一名 刘国强,六边形咖啡", "第二名 陈卓豪,邵医咖啡", "一等奖:张明,王芳"],
+        [
+            ("第一名", None, "刘国强", "person", "六边形咖啡"),
+            ("第二名", None, "陈卓豪", "person", "邵医咖啡"),
+            ("一等奖", None, "张明", "person", None),
+            ("一等奖", None, "王芳", "person", None),
+        ],
+    ),
     "division_tier_row": (  # the campus heads its tier rows; grades and staff groups are teams
         ["南校区 一等奖 高一年级 初二年级", "二等奖 高三年级 行政组", "东校区 一等奖 高一高二联队"],
         [

@@ -288,6 +288,17 @@ def line_recipients(line: str, works: bool = False) -> tuple[list[dict], str | N
         return [
             {"name": _squeeze(m.group("name")), "kind": "person", "affiliation": m.group("aff")}
         ], None
+    cols = re.split(r"\s*,\s*", line.strip())
+    if (
+        len(cols) == 2
+        and "、" not in line
+        and _person(_squeeze(cols[0]))
+        and not _person(_squeeze(cols[1]))
+        and 2 <= len(cols[1]) <= 30
+        and not lx.VERB_RE.search(cols[1])
+        and ((r := recipient(cols[1], strict=False)) is None or r["kind"] != "person")
+    ):  # 第一名 刘国强,六边形咖啡: a row's name, then its unit (name_comma_unit_row)
+        return [{"name": _squeeze(cols[0]), "kind": "person", "affiliation": cols[1]}], None
     if re.search(r"[、,;]", line):
         return recipients(line.replace(";", "、"), strict=False), None
     toks = _tokens(line)
