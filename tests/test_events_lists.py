@@ -51,6 +51,13 @@ LIST_SHAPES = {
             ("第6", "800米自由泳", "孙杨", "person", None),
         ],
     ),
+    "athlete_with_a_four_character_name": (  # b3-012: the parts make the row; 王简嘉禾 is its name
+        ["王简嘉禾:1500米自由泳铜牌;400米自由泳第5"],
+        [
+            ("铜牌", "1500米自由泳", "王简嘉禾", "person", None),
+            ("第5", "400米自由泳", "王简嘉禾", "person", None),
+        ],
+    ),
     "person_place_works_rows": (
         [
             "三等奖(2人):",

@@ -360,7 +360,10 @@ _EVENT_PLACE_RE = re.compile(rf"(?P<events>[^;]+?)(?P<tier>{lx.TIER}|第\d{{1,2}
 
 def _person_results(line: str) -> list[tuple[str, str, dict]] | None:
     m = _PERSON_RESULTS_RE.fullmatch(line.strip())
-    if not m or not _person(m.group("name")):
+    # 王简嘉禾:1500米自由泳铜牌;…: every part an event and its place, so a 4-character name is one
+    if not m or not (
+        _person(m.group("name")) or re.fullmatch(rf"[{lx.CJK}]{{4}}", m.group("name"))
+    ):
         return None
     who = {"name": m.group("name"), "kind": "person", "affiliation": None}
     out = []
