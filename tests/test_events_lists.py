@@ -918,10 +918,6 @@ def test_shared_class_word():
         ("体育道德风尚奖", "8班", "高二年级"),
         ("体育道德风尚奖", "4班", "高二年级"),
     ]
-    assert _list_pairs("运动会闭幕。高一3、5班获得一等奖。") == [
-        ("一等奖", "3班", "高一"),
-        ("一等奖", "5班", "高一"),
-    ]
     # a bracketed class keeps its grade: 初二(1)班
     assert [n for _t, n, _c in _list_pairs("合唱比赛落幕。初二(1)、(3)班获得一等奖。")] == [
         "初二(1)班",

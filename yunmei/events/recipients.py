@@ -773,7 +773,7 @@ def clean_subject(pre: str) -> tuple[str, str | None]:
 
 
 _GRADE_THEN_CLASSES_RE = re.compile(
-    r"(?P<cat>[初高]?[一二三四五六七八九]年级|[初高][一二三])(?P<classes>\d{1,2}(?:、\d{1,2})+班)"
+    r"(?P<cat>[初高]?[一二三四五六七八九]年级)(?P<classes>\d{1,2}(?:、\d{1,2})+班)"
 )
 # a match verb and the opponent closing the subject: the opponent won or lost nothing here
 _MATCH_THEN_OPPONENT_RE = re.compile(
