@@ -925,17 +925,6 @@ def test_shared_class_word():
     ]
 
 
-def test_spread_range_without_ming():
-    # b7a-025: 分获三至八 leaves out 名; the names take the places in order
-    text = "门球赛结束。甲队获得了冠军,乙队、丙队、丁队分获二至四。"
-    assert _list_pairs(text) == [
-        ("冠军", "甲队", None),
-        ("第二名", "乙队", None),
-        ("第三名", "丙队", None),
-        ("第四名", "丁队", None),
-    ]
-
-
 def test_match_winner_in_the_clause_before():
     # b7a-016: the winner stands in its own clause before 以…战胜B; 两队分获 gives both places
     text = "篮球赛落幕。来自西南赛区的重庆长沙队,以87:67的比分战胜东道主贵州尚重队,两队分获七八名。"
