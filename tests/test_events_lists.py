@@ -906,25 +906,6 @@ def test_past_winner_mentioned_in_prose_is_no_lead_in():
     ]
 
 
-def test_shared_class_word():
-    # b7a-026: class numbers sharing one 班 are one class each; a bare number's grade is the group
-    text = (
-        "田径运动会闭幕。高一年级20、19、5班获得体育道德风尚奖,高二年级8、4班获得体育道德风尚奖。"
-    )
-    assert _list_pairs(text) == [
-        ("体育道德风尚奖", "20班", "高一年级"),
-        ("体育道德风尚奖", "19班", "高一年级"),
-        ("体育道德风尚奖", "5班", "高一年级"),
-        ("体育道德风尚奖", "8班", "高二年级"),
-        ("体育道德风尚奖", "4班", "高二年级"),
-    ]
-    # a bracketed class keeps its grade: 初二(1)班
-    assert [n for _t, n, _c in _list_pairs("合唱比赛落幕。初二(1)、(3)班获得一等奖。")] == [
-        "初二(1)班",
-        "初二(3)班",
-    ]
-
-
 def test_match_winner_in_the_clause_before():
     # b7a-016: the winner stands in its own clause before 以…战胜B; 两队分获 gives both places
     text = "篮球赛落幕。来自西南赛区的重庆长沙队,以87:67的比分战胜东道主贵州尚重队,两队分获七八名。"

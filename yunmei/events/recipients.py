@@ -470,25 +470,6 @@ _SHARED_TEAM_RE = re.compile(
 )
 
 
-# 高一年级20、19、5班 / 初二(1)、(3)班: class numbers sharing one 班; a bare number's grade is its
-# group (real/README: the 班 of 20、19、5…班 expanded), a bracketed one keeps it (shared_class_word)
-_SHARED_CLASS_RE = re.compile(
-    r"(?P<grade>[初高]?[一二三四五六七八九]年级|[初高][一二三])?"
-    r"(?P<nums>\d{1,2}(?:、\d{1,2})+|\(\d{1,2}\)(?:、\(\d{1,2}\))+)班"
-)
-
-
-def shared_class(seg: str) -> list[dict] | None:
-    m = _SHARED_CLASS_RE.fullmatch(seg.strip())
-    if not m:
-        return None
-    grade = (m.group("grade") or "") if m.group("nums").startswith("(") else ""
-    return [
-        {"name": f"{grade}{n}班", "kind": "team", "affiliation": None}
-        for n in m.group("nums").split("、")
-    ]
-
-
 def shared_team(seg: str) -> list[dict] | None:
     """东镇、西镇、南镇的3支代表队 -> 东镇代表队, 西镇代表队, 南镇代表队."""
     m = _SHARED_TEAM_RE.fullmatch(seg.strip())
@@ -597,7 +578,7 @@ def recipients(seg: str, strict: bool) -> list[dict]:
     fm = _FROM_UNITS_RE.fullmatch(seg.strip())
     if fm:
         seg = fm.group("units")
-    shared = shared_team(seg) or shared_class(seg)
+    shared = shared_team(seg)
     if shared:
         return shared
     seg_s = seg.strip()
@@ -766,15 +747,9 @@ def clean_subject(pre: str) -> tuple[str, str | None]:
         or _TEAM_THEN_PERSON_RE.fullmatch(gm.group("unit"))  # 男子组湖南队严俊: the team's player
     ):
         cat, seg = gm.group("cat"), gm.group("unit")  # 男子组历下交警支队: the group, then the team
-    gc = None if cat else _GRADE_THEN_CLASSES_RE.fullmatch(seg.strip())
-    if gc:  # 高一年级20、19、5班: the grade is the group of its classes (shared_class_word)
-        cat, seg = gc.group("cat"), gc.group("classes")
     return seg.strip(), cat
 
 
-_GRADE_THEN_CLASSES_RE = re.compile(
-    r"(?P<cat>[初高]?[一二三四五六七八九]年级)(?P<classes>\d{1,2}(?:、\d{1,2})+班)"
-)
 # a match verb and the opponent closing the subject: the opponent won or lost nothing here
 _MATCH_THEN_OPPONENT_RE = re.compile(
     r"(?:不敌|负于|惜败于?|惜负于?|战胜|击败|力克|险胜|大胜|完胜|击退|淘汰)(?:了)?[^、,,;]{2,30}$"
