@@ -571,6 +571,27 @@ LIST_SHAPES = {
             ("冠军", None, "湛江一中队", "team", None),
         ],
     ),
+    "tier_worded_or_quoted_label": (  # 冠军队: / “最佳人气奖”: — a tier label all the same
+        ["冠军队:湛江一中队", "“最佳人气奖”:张明、王芳"],
+        [
+            ("冠军", None, "湛江一中队", "team", None),
+            ("最佳人气奖", None, "张明", "person", None),
+            ("最佳人气奖", None, "王芳", "person", None),
+        ],
+    ),
+    "numbered_name_then_tier_row": (
+        ["1、湛江一中队 冠军"],
+        [("冠军", None, "湛江一中队", "team", None)],
+    ),
+    "count_closing_a_list_line": (  # (共2名) names nobody; 三(7) is a class, not a count
+        ["一等奖:张明、王芳(共2名)", "二等奖: 三(5) 三(7)"],
+        [
+            ("一等奖", None, "张明", "person", None),
+            ("一等奖", None, "王芳", "person", None),
+            ("二等奖", None, "三(5)", "team", None),
+            ("二等奖", None, "三(7)", "team", None),
+        ],
+    ),
     "bracketed_reward_is_no_winner": (["【一等奖】1TB上传", "一等奖——奖金2000元"], []),
     "marked_heading": (  # (一) / 1. / ◆ before a heading is a mark, not part of the tier or group
         ["(一)一等奖", "张明、王芳", "◆男子组", "2.冠军", "湛江一中队"],

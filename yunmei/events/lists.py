@@ -194,6 +194,12 @@ _NAMES_SHARED_PLACE_RE = re.compile(
 )
 
 
+# (共2名) / (3人) closing a list line: a count with its word (三(7) is a class, not a count)
+_TRAILING_COUNT_RE = re.compile(
+    rf"\s*[\((]\s*(?:共\s*{lx.NUM}\s*{_COUNT_UNIT}?|{lx.NUM}\s*{_COUNT_UNIT})\s*[\))]\s*$"
+)
+
+
 def _masked(line: str) -> str:
     """The line with titles and quotes blanked: 《跨时空砥砺前行,赴未来…》 holds no clause."""
     return lx.mask(line) if "《" in line or "“" in line else line
@@ -237,6 +243,7 @@ def line_recipients(line: str, works: bool = False) -> tuple[list[dict], str | N
     line = _SPACED_PAIR_RE.sub(
         r"\1\2", line
     )  # 王凯杰、孙 粤 / 周 玲(学前教育): a spaced two-character name
+    line = _TRAILING_COUNT_RE.sub("", line)  # 张明、王芳(共2名): the count names nobody
     if not line or _PLACEHOLDER_RE.fullmatch(line):
         return [], None
     shared = _NAMES_SHARED_PLACE_RE.fullmatch(line)
@@ -671,7 +678,7 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             and (_person(toks[0]) or _unit(toks[0]))
             and not _PROSE_RE.search(line)
         ):  # 湛江一中队 冠军 / 张明 一等奖: the name, then its tier (name_then_tier_row)
-            who = recipient(toks[0], strict=False)
+            who = recipient(_ENUM_RE.sub("", toks[0]), strict=False)  # 1、湛江一中队 冠军
             if who is not None:
                 out.append(ListAward(p, tl, cat, [who]))
                 tier, header, label_kinds = None, None, None
@@ -848,13 +855,17 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
 # 【一等奖】张明、王芳 / 冠军——湛江一中: a tier set off by brackets or a dash, as 一等奖:…
 _BRACKET_LABEL_RE = re.compile(rf"^[【\[](?P<tier>{lx.TIERS})[】\]]\s*(?=\S)")
 _DASH_LABEL_RE = re.compile(rf"^(?P<tier>{lx.TIERS})\s*(?:——|—|--|-|─)\s*(?=\S)")
+# 冠军队:A队 / “最佳人气奖”:A、B: the tier with a team word after it, or in quotes, then a colon
+_WORDED_LABEL_RE = re.compile(
+    rf"^(?:(?P<tier>{lx.TIER})(?:队伍|队|团队)|“(?P<quoted>{lx.TIER}|[{lx.CJK}]{{2,10}}奖)”)\s*:\s*(?=\S)"
+)
 
 
 def _label_form(line: str) -> str:
-    m = _BRACKET_LABEL_RE.match(line) or _DASH_LABEL_RE.match(line)
+    m = _BRACKET_LABEL_RE.match(line) or _DASH_LABEL_RE.match(line) or _WORDED_LABEL_RE.match(line)
     if not m or not _strong_names(line[m.end() :]):
         return line  # 【一等奖】1TB上传 / 一等奖——奖金2000元: a prize's reward, not its winner
-    return f"{m.group('tier')}:{line[m.end() :]}"
+    return f"{m.group('tier') or m.group('quoted')}:{line[m.end() :]}"
 
 
 def _strong_names(seg: str) -> bool:
