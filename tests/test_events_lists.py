@@ -592,6 +592,13 @@ LIST_SHAPES = {
             ("二等奖", None, "三(7)", "team", None),
         ],
     ),
+    "numbered_places": (  # under 名次 a bare number is the place; elsewhere (序号, 成绩) it is not
+        ["| 名次 | 代表队 | 成绩 |", "| 1 | 湛江一中队 | 25 |", "| 2 | 湛江二中队 | 20 |"],
+        [
+            ("第一名", None, "湛江一中队", "team", None),
+            ("第二名", None, "湛江二中队", "team", None),
+        ],
+    ),
     "bracketed_reward_is_no_winner": (["【一等奖】1TB上传", "一等奖——奖金2000元"], []),
     "marked_heading": (  # (一) / 1. / ◆ before a heading is a mark, not part of the tier or group
         ["(一)一等奖", "张明、王芳", "◆男子组", "2.冠军", "湛江一中队"],

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from yunmei.events import lexicon as lx
 from yunmei.events.recipients import recipient, recipients
-from yunmei.events.tiers import expand_tiers, tier_rank
+from yunmei.events.tiers import cn_numeral, expand_tiers, tier_rank
 
 _LIST_NOUNS = r"作品|选手|同学|学生|单位|集体|个人|队伍|代表队|团队|教师|老师|节目|项目|学校|班级"
 _COUNT_UNIT = r"(?:个|名|人|项|件|组|队|篇|幅|位|家|所|首|部)"
@@ -572,6 +572,8 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             cols = _Columns(roles, None if "tier" in roles else heading)
             cols.piped = "|" in line
             cols.spaced = spaced
+            # 名次 | 代表队 / 1 | A队: under a place column a bare number is the place (numbered_places)
+            cols.numbered = p > header_end and bool(_PLACE_COLUMN_RE.search(line))
             used.update(range(p, max(p, header_end) + 1))
             continue
         if cols is not None and cols.piped and not line.replace("|", "").strip():
@@ -1096,9 +1098,14 @@ def _tier_cell(cell: str) -> str | None:
     return None
 
 
-def _column_tier_cell(cell: str) -> str | None:
-    """A tier in a table's tier column, where a bare place (第二) is one too."""
+_PLACE_COLUMN_RE = re.compile(r"名次|排名")
+
+
+def _column_tier_cell(cell: str, numbered: bool = False) -> str | None:
+    """A tier in a table's tier column, where a bare place (第二; 2 under 名次) is one too."""
     sq = _squeeze(cell)
+    if numbered and re.fullmatch(r"[1-9]\d?", sq):
+        return f"第{cn_numeral(int(sq))}名"
     return _tier_cell(sq) or (sq if _BARE_PLACE_CELL_RE.fullmatch(sq) else None)
 
 
@@ -1115,6 +1122,7 @@ class _Columns:
         self.tier: str | None = heading  # a table with no tier column: the heading above it
         self.piped = False  # its header was a `|` row: a line without `|` is past the table
         self.spaced = False  # its header was spaced: each row is its spaced cells, all of them
+        self.numbered = False  # its tier column is 名次: a bare number there is a place
         self.row: dict[str, str] = {}
         self.last: dict[str, str] = {}  # the cells of the row above
         self.col = 0
@@ -1122,7 +1130,8 @@ class _Columns:
     def feed(self, cell: str) -> list[tuple[str, str | None, list[dict]]]:
         """Take the next cell; the rows it finishes, as (tier, category, recipients)."""
         out = []
-        tier = _column_tier_cell(cell) if self.tier_col >= 0 else _tier_cell(cell)
+        numbered = self.numbered and self.col == self.tier_col  # a number elsewhere is no place
+        tier = _column_tier_cell(cell, numbered) if self.tier_col >= 0 else _tier_cell(cell)
         if tier is not None and self.tier_col < 0:  # 二等奖 between the rows: the next section
             out.append(self._finish() if self.row else None)
             self.tier = tier
@@ -1156,7 +1165,7 @@ class _Columns:
     def _finish(self) -> tuple[str, str | None, list[dict]] | None:
         row, self.row, self.col = self.row, {}, 0
         self.last = {**self.last, **row}
-        tier = _column_tier_cell(row.get("tier", "")) or self.tier
+        tier = _column_tier_cell(row.get("tier", ""), self.numbered) or self.tier
         self.tier = tier
         if tier is None:
             return None
