@@ -599,6 +599,19 @@ LIST_SHAPES = {
             ("第二名", None, "湛江二中队", "team", None),
         ],
     ),
+    "piped_tier_first_row": (  # no header: the tier cell first, then the name and its unit
+        ["| 一等奖 | 张明 | 湛江一中 |"],
+        [("一等奖", None, "张明", "person", "湛江一中")],
+    ),
+    "spaced_tier_columns": (  # the header's columns are tiers, each row an item and its winners
+        ["项目 冠军 亚军", "男子100米 张明 王芳", "女子100米 赵丽 钱红"],
+        [
+            ("冠军", "男子100米", "张明", "person", None),
+            ("亚军", "男子100米", "王芳", "person", None),
+            ("冠军", "女子100米", "赵丽", "person", None),
+            ("亚军", "女子100米", "钱红", "person", None),
+        ],
+    ),
     "bracketed_reward_is_no_winner": (["【一等奖】1TB上传", "一等奖——奖金2000元"], []),
     "marked_heading": (  # (一) / 1. / ◆ before a heading is a mark, not part of the tier or group
         ["(一)一等奖", "张明、王芳", "◆男子组", "2.冠军", "湛江一中队"],

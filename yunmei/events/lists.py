@@ -537,6 +537,7 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
     header_end = -1  # the last line of a header printed a cell a line
     title_cat: str | None = None  # the group named in the title of the next table
     in_rules = False  # under a 【活动规则】 mark, until the next 【…】 mark
+    spaced_cols = 0  # the cells of a spaced header whose columns are tiers (项目 冠军 亚军 季军)
     for p, raw in enumerate(lines):
         line = raw.strip()
         if not line or _PLACEHOLDER_RE.fullmatch(line):
@@ -552,6 +553,16 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
         elif in_rules:
             used.add(p)  # 优秀创意奖:作品创意新颖、…: a prize's criteria (rules_section_no_results)
             continue
+        toks0 = line.split() if "|" not in line and len(line) <= _MAX_LINE else []
+        if len(toks0) >= 3 and not _tier_cell(toks0[0]) and _tier_columns(toks0) is not None:
+            spaced_cols, line = (
+                len(toks0),
+                "|".join(toks0),
+            )  # 项目 冠军 亚军 季军 (spaced_tier_columns)
+        elif spaced_cols and len(toks0) == spaced_cols and not _PROSE_RE.search(line):
+            line = "|".join(toks0)  # 男子100米 张明 王芳 李华: a row under it, cell for cell
+        else:
+            spaced_cols = 0
         cells_all = [c.strip() for c in line.strip("|").split("|")]
         heading = cols.tier if cols is not None and cols.tier_col < 0 else tier
         roles = _header_roles([c for c in cells_all if c], heading) if "|" in line else None
@@ -653,6 +664,14 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
                 header, tier = hdr, None
                 used.add(p)
                 continue
+            headless = header is None and tier is None and 2 <= len(cells) <= 4
+            if headless and _tier_cell(cells[0]) and not lx.TIER_ANY_RE.search("".join(cells[1:])):
+                # | 一等奖 | 张明 | 湛江一中 |: a row with no header, tier first (piped_tier_first_row)
+                row_tier, recips = _table_row(cells, None)
+                if row_tier and recips:
+                    out.append(ListAward(p, row_tier, cat, recips))
+                    used.add(p)
+                    continue
             if header is not None or tier is not None:
                 row_tier, recips = _table_row(cells, header)
                 if row_tier:
