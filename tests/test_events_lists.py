@@ -612,6 +612,7 @@ LIST_SHAPES = {
             ("亚军", "女子100米", "钱红", "person", None),
         ],
     ),
+    "spaced_tier_columns_without_names": (["项目 冠军 亚军", "男子100米 待定 待定"], []),
     "bracketed_reward_is_no_winner": (["【一等奖】1TB上传", "一等奖——奖金2000元"], []),
     "marked_heading": (  # (一) / 1. / ◆ before a heading is a mark, not part of the tier or group
         ["(一)一等奖", "张明、王芳", "◆男子组", "2.冠军", "湛江一中队"],

@@ -559,7 +559,12 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
                 len(toks0),
                 "|".join(toks0),
             )  # 项目 冠军 亚军 季军 (spaced_tier_columns)
-        elif spaced_cols and len(toks0) == spaced_cols and not _PROSE_RE.search(line):
+        elif (
+            spaced_cols
+            and len(toks0) == spaced_cols
+            and not _PROSE_RE.search(line)
+            and all(_strong_names(t) for t in toks0[1:])  # 男子100米 待定 待定: no names, no row
+        ):
             line = "|".join(toks0)  # 男子100米 张明 王芳 李华: a row under it, cell for cell
         else:
             spaced_cols = 0
