@@ -51,6 +51,13 @@ LIST_SHAPES = {
             ("第6", "800米自由泳", "孙杨", "person", None),
         ],
     ),
+    "athlete_with_a_four_character_name": (  # b3-012: the parts make the row; 王简嘉禾 is its name
+        ["王简嘉禾:1500米自由泳铜牌;400米自由泳第5"],
+        [
+            ("铜牌", "1500米自由泳", "王简嘉禾", "person", None),
+            ("第5", "400米自由泳", "王简嘉禾", "person", None),
+        ],
+    ),
     "person_place_works_rows": (
         [
             "三等奖(2人):",
@@ -531,6 +538,113 @@ LIST_SHAPES = {
             ("提名奖", None, "澳柯玛股份有限公司", "organization", None),
         ],
     ),
+    "label_list_is_names": (  # b7b-008: channel names the name grammar rejects, in a label's list
+        ["二等奖:影视压缩鸡、三炮笑工坊、何止电影"],
+        [
+            ("二等奖", None, "影视压缩鸡", "organization", None),
+            ("二等奖", None, "三炮笑工坊", "organization", None),
+            ("二等奖", None, "何止电影", "team", None),
+        ],
+    ),
+    "tier_name_pairs_row": (  # several tiers on one spaced row, a group label before them
+        ["男子组:冠军 湛江一中队 亚军 湛江二中队", "团体总分:第一名湛江一中 第二名湛江二中"],
+        [
+            ("冠军", "男子组", "湛江一中队", "team", None),
+            ("亚军", "男子组", "湛江二中队", "team", None),
+            ("第一名", "团体总分", "湛江一中", "organization", None),
+            ("第二名", "团体总分", "湛江二中", "organization", None),
+        ],
+    ),
+    "name_then_tier_row": (  # the name, then its tier; a spaced team is no person glued to an event
+        ["湛江一中队 冠军", "张明 一等奖"],
+        [
+            ("冠军", None, "湛江一中队", "team", None),
+            ("一等奖", None, "张明", "person", None),
+        ],
+    ),
+    "index_name_tier_row": (["1 张明 一等奖"], [("一等奖", None, "张明", "person", None)]),
+    "tier_set_off_by_bracket_or_dash": (
+        ["【一等奖】张明、王芳", "冠军——湛江一中队"],
+        [
+            ("一等奖", None, "张明", "person", None),
+            ("一等奖", None, "王芳", "person", None),
+            ("冠军", None, "湛江一中队", "team", None),
+        ],
+    ),
+    "tier_worded_or_quoted_label": (  # 冠军队: / “最佳人气奖”: — a tier label all the same
+        ["冠军队:湛江一中队", "“最佳人气奖”:张明、王芳"],
+        [
+            ("冠军", None, "湛江一中队", "team", None),
+            ("最佳人气奖", None, "张明", "person", None),
+            ("最佳人气奖", None, "王芳", "person", None),
+        ],
+    ),
+    "numbered_name_then_tier_row": (
+        ["1、湛江一中队 冠军"],
+        [("冠军", None, "湛江一中队", "team", None)],
+    ),
+    "count_closing_a_list_line": (  # (共2名) names nobody; 三(7) is a class, not a count
+        ["一等奖:张明、王芳(共2名)", "二等奖: 三(5) 三(7)"],
+        [
+            ("一等奖", None, "张明", "person", None),
+            ("一等奖", None, "王芳", "person", None),
+            ("二等奖", None, "三(5)", "team", None),
+            ("二等奖", None, "三(7)", "team", None),
+        ],
+    ),
+    "numbered_places": (  # under 名次 a bare number is the place; elsewhere (序号, 成绩) it is not
+        ["| 名次 | 代表队 | 成绩 |", "| 1 | 湛江一中队 | 25 |", "| 2 | 湛江二中队 | 20 |"],
+        [
+            ("第一名", None, "湛江一中队", "team", None),
+            ("第二名", None, "湛江二中队", "team", None),
+        ],
+    ),
+    "piped_tier_first_row": (  # no header: the tier cell first, then the name and its unit
+        ["| 一等奖 | 张明 | 湛江一中 |"],
+        [("一等奖", None, "张明", "person", "湛江一中")],
+    ),
+    "spaced_tier_columns": (  # the header's columns are tiers, each row an item and its winners
+        ["项目 冠军 亚军", "男子100米 张明 王芳", "女子100米 赵丽 钱红"],
+        [
+            ("冠军", "男子100米", "张明", "person", None),
+            ("亚军", "男子100米", "王芳", "person", None),
+            ("冠军", "女子100米", "赵丽", "person", None),
+            ("亚军", "女子100米", "钱红", "person", None),
+        ],
+    ),
+    "spaced_tier_columns_without_names": (["项目 冠军 亚军", "男子100米 待定 待定"], []),
+    "bracketed_reward_is_no_winner": (["【一等奖】1TB上传", "一等奖——奖金2000元"], []),
+    "marked_heading": (  # (一) / 1. / ◆ before a heading is a mark, not part of the tier or group
+        ["(一)一等奖", "张明、王芳", "◆男子组", "2.冠军", "湛江一中队"],
+        [
+            ("一等奖", None, "张明", "person", None),
+            ("一等奖", None, "王芳", "person", None),
+            ("冠军", "男子组", "湛江一中队", "team", None),
+        ],
+    ),
+    "bracketed_group_heading": (  # 【男子组】 is a group heading, not a section mark that ends it
+        ["【男子组】", "冠军:湛江一中队"],
+        [("冠军", "男子组", "湛江一中队", "team", None)],
+    ),
+    "name_comma_unit_row": (  # b7b-035: a row's person, then after a comma the unit, no co-winner
+        ["第一名 刘国强,六边形咖啡", "第二名 陈卓豪,邵医咖啡", "一等奖:张明,王芳"],
+        [
+            ("第一名", None, "刘国强", "person", "六边形咖啡"),
+            ("第二名", None, "陈卓豪", "person", "邵医咖啡"),
+            ("一等奖", None, "张明", "person", None),
+            ("一等奖", None, "王芳", "person", None),
+        ],
+    ),
+    "division_tier_row": (  # the campus heads its tier rows; grades and staff groups are teams
+        ["南校区 一等奖 高一年级 初二年级", "二等奖 高三年级 行政组", "东校区 一等奖 高一高二联队"],
+        [
+            ("一等奖", "南校区", "高一年级", "team", None),
+            ("一等奖", "南校区", "初二年级", "team", None),
+            ("二等奖", "南校区", "高三年级", "team", None),
+            ("二等奖", "南校区", "行政组", "team", None),
+            ("一等奖", "东校区", "高一高二联队", "team", None),
+        ],
+    ),
 }
 
 
@@ -832,3 +946,24 @@ def test_past_winner_mentioned_in_prose_is_no_lead_in():
         ("一等奖", None, "王明", "person", None),
         ("一等奖", None, "李华", "person", None),
     ]
+
+
+def test_match_winner_in_the_clause_before():
+    # b7a-016: the winner stands in its own clause before 以…战胜B; 两队分获 gives both places
+    text = "篮球赛落幕。来自西南赛区的重庆长沙队,以87:67的比分战胜东道主贵州尚重队,两队分获七八名。"
+    assert [(t, n) for t, n, _c in _list_pairs(text)] == [
+        ("第七名", "重庆长沙队"),
+        ("第八名", "贵州尚重队"),
+    ]
+
+
+def test_rules_section_no_results():
+    # b7b-008: a prize's criteria under 【活动规则】 are no winners; 【获奖名单】 opens the results
+    text = (
+        "西瓜影视举办混剪大赛。\n【活动规则】\n"
+        "优秀创意奖:作品创意新颖、剪辑手段酷炫、具有较高的艺术欣赏价值。\n"
+        "【获奖名单】\n一等奖:三炮笑工坊\n"
+    )
+    assert _list_pairs(text) == [("一等奖", "三炮笑工坊", None)]
+    # a bracketed tier is a heading, not a section mark
+    assert _list_pairs(text.replace("一等奖:", "【一等奖】\n")) == [("一等奖", "三炮笑工坊", None)]

@@ -396,6 +396,10 @@ def sentence_awards(
             else None
         )
         sides = _match_sides(c)
+        if sides is None and c.startswith("以") and ci > 0:
+            # 来自西南赛区的重庆长沙队,以87:67的比分战胜B: the winner is the clause before
+            winner = clauses[ci - 1][1].strip().rpartition("的")[2]
+            sides = _match_sides(winner + c) if len(winner) >= 2 else None
         if has_subject:
             carry = subject
         elif len(found) == 1 and found[0].recipients:

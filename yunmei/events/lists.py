@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from yunmei.events import lexicon as lx
 from yunmei.events.recipients import recipient, recipients
-from yunmei.events.tiers import expand_tiers, tier_rank
+from yunmei.events.tiers import cn_numeral, expand_tiers, tier_rank
 
 _LIST_NOUNS = r"作品|选手|同学|学生|单位|集体|个人|队伍|代表队|团队|教师|老师|节目|项目|学校|班级"
 _COUNT_UNIT = r"(?:个|名|人|项|件|组|队|篇|幅|位|家|所|首|部)"
@@ -165,6 +165,7 @@ _CLASS_RE = re.compile(
 )
 
 
+_TEAM_SECTION_RE = re.compile(rf"[初高]?[一二三四五六七八九]年级|[{lx.CJK}]{{1,4}}组")
 _INLINE_ENUM_RE = re.compile(r"\s+\d{1,2}[.、．]\s*(?=\D)")
 _ENUM_RE = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、)．]\s*(?=\D)")
 
@@ -190,6 +191,12 @@ _NAME_AFF_RE = re.compile(
 
 _NAMES_SHARED_PLACE_RE = re.compile(
     rf"(?P<names>[{lx.CJK}]{{2,4}}(?:(?:、|\s+)[{lx.CJK}]{{2,4}})+)\s*[((](?P<aff>[^()()]{{2,10}})[))]"
+)
+
+
+# (共2名) / (3人) closing a list line: a count with its word (三(7) is a class, not a count)
+_TRAILING_COUNT_RE = re.compile(
+    rf"\s*[\((]\s*(?:共\s*{lx.NUM}\s*{_COUNT_UNIT}?|{lx.NUM}\s*{_COUNT_UNIT})\s*[\))]\s*$"
 )
 
 
@@ -236,6 +243,7 @@ def line_recipients(line: str, works: bool = False) -> tuple[list[dict], str | N
     line = _SPACED_PAIR_RE.sub(
         r"\1\2", line
     )  # 王凯杰、孙 粤 / 周 玲(学前教育): a spaced two-character name
+    line = _TRAILING_COUNT_RE.sub("", line)  # 张明、王芳(共2名): the count names nobody
     if not line or _PLACEHOLDER_RE.fullmatch(line):
         return [], None
     shared = _NAMES_SHARED_PLACE_RE.fullmatch(line)
@@ -287,6 +295,17 @@ def line_recipients(line: str, works: bool = False) -> tuple[list[dict], str | N
         return [
             {"name": _squeeze(m.group("name")), "kind": "person", "affiliation": m.group("aff")}
         ], None
+    cols = re.split(r"\s*,\s*", line.strip())
+    if (
+        len(cols) == 2
+        and "、" not in line
+        and _person(_squeeze(cols[0]))
+        and not _person(_squeeze(cols[1]))
+        and 2 <= len(cols[1]) <= 30
+        and not lx.VERB_RE.search(cols[1])
+        and ((r := recipient(cols[1], strict=False)) is None or r["kind"] != "person")
+    ):  # 第一名 刘国强,六边形咖啡: a row's name, then its unit (name_comma_unit_row)
+        return [{"name": _squeeze(cols[0]), "kind": "person", "affiliation": cols[1]}], None
     if re.search(r"[、,;]", line):
         return recipients(line.replace(";", "、"), strict=False), None
     toks = _tokens(line)
@@ -299,7 +318,8 @@ def line_recipients(line: str, works: bool = False) -> tuple[list[dict], str | N
             people.append(t)
         elif (r := _prefixed_person(t)) is not None:
             prefixed.append(r)
-        elif re.search(r"(?:项目|组)$", t) and len(t) <= 10:
+        elif re.search(r"(?:项目|组)$", t) and len(t) <= 10 and (i == 0 or people or prefixed):
+            # 电工项目 李子安: a group before the names (高三年级 行政组: a unit among units)
             cat = t
         elif _unit(t) or len(toks) > 1:
             units.append((i, t))
@@ -320,7 +340,8 @@ def line_recipients(line: str, works: bool = False) -> tuple[list[dict], str | N
         return ([r] if r else []), None
     out = []
     for _, t in units:
-        kind = "team" if _CLASS_RE.fullmatch(t) else _unit(t)
+        # 高一年级 / 行政组 among units: a grade or staff group competing as a team (grade_units_row)
+        kind = "team" if _CLASS_RE.fullmatch(t) or _TEAM_SECTION_RE.fullmatch(t) else _unit(t)
         if kind:
             out.append({"name": t, "kind": kind, "affiliation": None})
     return out, cat
@@ -346,7 +367,10 @@ _EVENT_PLACE_RE = re.compile(rf"(?P<events>[^;]+?)(?P<tier>{lx.TIER}|第\d{{1,2}
 
 def _person_results(line: str) -> list[tuple[str, str, dict]] | None:
     m = _PERSON_RESULTS_RE.fullmatch(line.strip())
-    if not m or not _person(m.group("name")):
+    # 王简嘉禾:1500米自由泳铜牌;…: every part an event and its place, so a 4-character name is one
+    if not m or not (
+        _person(m.group("name")) or re.fullmatch(rf"[{lx.CJK}]{{4}}", m.group("name"))
+    ):
         return None
     who = {"name": m.group("name"), "kind": "person", "affiliation": None}
     out = []
@@ -391,6 +415,8 @@ def _person_item_tiers(line: str) -> list[tuple[str, str, dict]] | None:
         name, rest = line[:n], line[n:]
         if not _person(name) or name[-1] in _NUMERAL_CHARS or not rest or rest[0] in "((":
             continue
+        if re.search(r"\s", rest.strip()):
+            return None  # 湛江一中队 冠军: spaced cells are a row, not a name glued to an event
         parts = _item_tiers(rest)
         if parts and lx.VERB_RE.search(name + parts[0][1]):
             return None  # 李明获得鼓励奖: a sentence with its verb, not a name glued to an event
@@ -510,12 +536,38 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
     cols: _Columns | None = None  # the table under the last header row (table_header_names_columns)
     header_end = -1  # the last line of a header printed a cell a line
     title_cat: str | None = None  # the group named in the title of the next table
+    in_rules = False  # under a 【活动规则】 mark, until the next 【…】 mark
+    spaced_cols = 0  # the cells of a spaced header whose columns are tiers (项目 冠军 亚军 季军)
     for p, raw in enumerate(lines):
         line = raw.strip()
         if not line or _PLACEHOLDER_RE.fullmatch(line):
             continue
         if p <= header_end:
             continue
+        if _SECTION_MARK_RE.fullmatch(
+            line
+        ):  # 【活动规则】 … 【获奖名单】 / 【男子组】: the next section
+            in_rules = bool(_RULES_WORD_RE.search(line)) and not _tier_cell(line)
+            if in_rules:
+                continue
+        elif in_rules:
+            used.add(p)  # 优秀创意奖:作品创意新颖、…: a prize's criteria (rules_section_no_results)
+            continue
+        toks0 = line.split() if "|" not in line and len(line) <= _MAX_LINE else []
+        if len(toks0) >= 3 and not _tier_cell(toks0[0]) and _tier_columns(toks0) is not None:
+            spaced_cols, line = (
+                len(toks0),
+                "|".join(toks0),
+            )  # 项目 冠军 亚军 季军 (spaced_tier_columns)
+        elif (
+            spaced_cols
+            and len(toks0) == spaced_cols
+            and not _PROSE_RE.search(line)
+            and all(_strong_names(t) for t in toks0[1:])  # 男子100米 待定 待定: no names, no row
+        ):
+            line = "|".join(toks0)  # 男子100米 张明 王芳 李华: a row under it, cell for cell
+        else:
+            spaced_cols = 0
         cells_all = [c.strip() for c in line.strip("|").split("|")]
         heading = cols.tier if cols is not None and cols.tier_col < 0 else tier
         roles = _header_roles([c for c in cells_all if c], heading) if "|" in line else None
@@ -536,6 +588,8 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             cols = _Columns(roles, None if "tier" in roles else heading)
             cols.piped = "|" in line
             cols.spaced = spaced
+            # 名次 | 代表队 / 1 | A队: under a place column a bare number is the place (numbered_places)
+            cols.numbered = p > header_end and bool(_PLACE_COLUMN_RE.search(line))
             used.update(range(p, max(p, header_end) + 1))
             continue
         if cols is not None and cols.piped and not line.replace("|", "").strip():
@@ -615,6 +669,14 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
                 header, tier = hdr, None
                 used.add(p)
                 continue
+            headless = header is None and tier is None and 2 <= len(cells) <= 4
+            if headless and _tier_cell(cells[0]) and not lx.TIER_ANY_RE.search("".join(cells[1:])):
+                # | 一等奖 | 张明 | 湛江一中 |: a row with no header, tier first (piped_tier_first_row)
+                row_tier, recips = _table_row(cells, None)
+                if row_tier and recips:
+                    out.append(ListAward(p, row_tier, cat, recips))
+                    used.add(p)
+                    continue
             if header is not None or tier is not None:
                 row_tier, recips = _table_row(cells, header)
                 if row_tier:
@@ -623,7 +685,31 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
                     out.append(ListAward(p, tier, cat, recips))
                 used.add(p)
                 continue
+        line = _label_form(line) if len(line) <= _MAX_LINE else line
+        pairs_row = _tier_name_pairs(line) if len(line) <= _MAX_LINE else None
+        if pairs_row is not None:  # 冠军 A队 亚军 B队 / 男子组:冠军 A 亚军 B (tier_name_pairs_row)
+            row_cat, pairs_found = pairs_row
+            out.extend(ListAward(p, t, row_cat or cat, rs) for t, rs in pairs_found)
+            tier, header, label_kinds = None, None, None
+            used.add(p)
+            continue
         toks = _tokens(line) if len(line) <= _MAX_LINE and "|" not in line else []
+        if len(toks) >= 3 and _INDEX_CELL_RE.fullmatch(toks[0]) and _tier_cell(toks[-1]):
+            toks = toks[1:]  # 1 张明 一等奖: the row's index is no name (index_name_tier_row)
+        if (
+            len(toks) == 2
+            and row_person is None
+            and (tl := _tier_cell(toks[1])) is not None
+            and lx.TIER_RE.fullmatch(tl)
+            and (_person(toks[0]) or _unit(toks[0]))
+            and not _PROSE_RE.search(line)
+        ):  # 湛江一中队 冠军 / 张明 一等奖: the name, then its tier (name_then_tier_row)
+            who = recipient(_ENUM_RE.sub("", toks[0]), strict=False)  # 1、湛江一中队 冠军
+            if who is not None:
+                out.append(ListAward(p, tl, cat, [who]))
+                tier, header, label_kinds = None, None, None
+                used.add(p)
+                continue
         if len(toks) in (2, 3) and lx.TIER_RE.fullmatch(toks[-1]) and not _PROSE_RE.search(line):
             # 魏福宝  武术传承人演示  金牌 / (next line, same athlete)  女子B组螳螂拳  银牌
             if len(toks) == 3 and _person(toks[0]):
@@ -665,14 +751,17 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             out.append(ListAward(p, tier, rm.group("cat") or cat, [work]))
             used.add(p)
             continue
+        division = _division_cell(toks[0]) if len(toks) >= 3 and _tier_cell(toks[1]) else None
+        row_toks = toks[1:] if division else toks  # 南校区 一等奖 高一年级 …: (division_tier_row)
         if (
-            len(toks) >= 2
-            and (tf := _tier_cell(toks[0])) is not None
+            len(row_toks) >= 2
+            and (tf := _tier_cell(row_toks[0])) is not None
             and not _PROSE_RE.search(line)
-            and not lx.TIER_ANY_RE.search("".join(toks[1:]))
+            and not lx.TIER_ANY_RE.search("".join(row_toks[1:]))
         ):  # 一等奖 张明 湛江一中: a row, tier first, the rest one line's names (tier_first_row)
-            recips, lcat = line_recipients(" ".join(toks[1:]))
+            recips, lcat = line_recipients(" ".join(row_toks[1:]))
             if recips:
+                cat = division or cat  # the division spans the tier rows below it
                 out.append(ListAward(p, tf, lcat or cat, recips))
                 tier, header, label_kinds = None, None, None
                 used.add(p)
@@ -684,14 +773,15 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             range_left = _range_places(tier)
             used.add(p)
             continue
-        hm = TIER_HEADING_RE.fullmatch(sq) if len(sq) <= 24 else None
+        hsq = _HEAD_MARK_RE.sub("", sq, count=1)  # (一)一等奖 / 1.一等奖 / ◆一等奖 (marked_heading)
+        hm = TIER_HEADING_RE.fullmatch(hsq) if len(sq) <= 24 else None
         if hm and _good_tier(hm.group("tier")) and not _PROSE_RE.search(line):
             tier, header = hm.group("tier"), None
             label_kinds = None
             range_left = _range_places(tier)  # 前三名 / A / B / C: one place a line
             used.add(p)
             continue
-        cm = CAT_HEADING_RE.fullmatch(sq) if len(sq) <= 24 else None
+        cm = CAT_HEADING_RE.fullmatch(hsq) if len(sq) <= 24 else None
         if cm and not TIER_LABEL_RE.search(sq):
             cat = cm.group("cat")
             used.add(p)
@@ -721,6 +811,7 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
                 tcat = lm.group("lcat") or tcat
                 tier = t
                 recips, lcat = line_recipients(seg)
+                recips = _label_list_completed(seg, recips)
                 label_kinds = {r["kind"] for r in recips} or None
                 places = _range_places(t)
                 range_left = []
@@ -785,6 +876,79 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
     if cols is not None:
         out.extend(ListAward(len(lines) - 1, t, k or cat, rs) for t, k, rs in cols.close())
     return _years_unglued(_past_winners_dropped(out, used, lines)), used
+
+
+# 【一等奖】张明、王芳 / 冠军——湛江一中: a tier set off by brackets or a dash, as 一等奖:…
+_BRACKET_LABEL_RE = re.compile(rf"^[【\[](?P<tier>{lx.TIERS})[】\]]\s*(?=\S)")
+_DASH_LABEL_RE = re.compile(rf"^(?P<tier>{lx.TIERS})\s*(?:——|—|--|-|─)\s*(?=\S)")
+# 冠军队:A队 / “最佳人气奖”:A、B: the tier with a team word after it, or in quotes, then a colon
+_WORDED_LABEL_RE = re.compile(
+    rf"^(?:(?P<tier>{lx.TIER})(?:队伍|队|团队)|“(?P<quoted>{lx.TIER}|[{lx.CJK}]{{2,10}}奖)”)\s*:\s*(?=\S)"
+)
+
+
+def _label_form(line: str) -> str:
+    m = _BRACKET_LABEL_RE.match(line) or _DASH_LABEL_RE.match(line) or _WORDED_LABEL_RE.match(line)
+    if not m or not _strong_names(line[m.end() :]):
+        return line  # 【一等奖】1TB上传 / 一等奖——奖金2000元: a prize's reward, not its winner
+    return f"{m.group('tier') or m.group('quoted')}:{line[m.end() :]}"
+
+
+def _strong_names(seg: str) -> bool:
+    """Every item of `seg` reads as a name on its own: a person, a unit, a team or a class."""
+    items = [_squeeze(re.sub(r"[((][^()()]*[))]", "", it)) for it in re.split(r"[、,,\s]+", seg)]
+    return bool(items) and all(
+        it
+        and (_person(it) or _unit(it) or _CLASS_RE.fullmatch(it) or _TEAM_SECTION_RE.fullmatch(it))
+        for it in items
+    )
+
+
+# a tier opening a cell of a spaced row: 冠军 A队 亚军 B队 / 第一名湛江一中 第二名湛江二中
+_ROW_TIER_RE = re.compile(rf"(?:^|(?<=[\s::]))(?P<tier>{lx.TIER})")
+
+
+def _tier_name_pairs(line: str) -> tuple[str | None, list[tuple[str, list[dict]]]] | None:
+    """Several tiers on one spaced row, each with the names after it, and a group before them."""
+    marks = [m for m in _ROW_TIER_RE.finditer(line) if _good_tier(m.group("tier"))]
+    if len(marks) < 2 or _PROSE_RE.search(line) or lx.VERB_RE.search(line):
+        return None
+    lead = line[: marks[0].start()].strip()
+    if lead and not re.fullmatch(rf"[{lx.CJK}A-Za-z\d()()]{{2,12}}[::]", lead):
+        return None  # only a group label (男子组: / 男子100米:) may stand before the first tier
+    found = []
+    for m, nxt in itertools.pairwise([*marks, None]):
+        seg = re.sub(r"^[\s:,;]+|[\s:,;]+$", "", line[m.end() : nxt.start() if nxt else len(line)])
+        if not seg or lx.TIER_ANY_RE.search(seg):
+            return None
+        recips, _lcat = line_recipients(seg)
+        if not recips or not _strong_names(seg):
+            return None  # 冠军 待定 亚军 待定 / 第一名 奖励: no names, no row
+        found.append((m.group("tier"), recips))
+    return (re.sub(r"[::]$", "", lead) or None), found
+
+
+_LIST_ITEM_RE = re.compile(rf"[{lx.CJK}A-Za-z\d]{{2,12}}")
+
+
+def _label_list_completed(seg: str, recips: list[dict]) -> list[dict]:
+    """二等奖:影视压缩鸡、三炮笑工坊、何止电影: a label's 、-list is a list of names, so an item the
+    name grammar rejects is a name too when most of the list was read as names (label_list_is_names)."""
+    items = seg.split("、")
+    if len(items) < 3 or len(recips) >= len(items) or 2 * len(recips) < len(items):
+        return recips
+    if not all(_LIST_ITEM_RE.fullmatch(it) for it in items):
+        return recips
+    if any(lx.TIER_ANY_RE.search(it) or lx.VERB_RE.search(it) for it in items):
+        return recips
+    by_name = {r["name"]: r for r in recips}
+    if set(by_name) - set(items):
+        return recips  # the grammar reshaped a name (a unit split off): keep its reading
+    return [
+        by_name.get(it)
+        or {"name": it, "kind": "person" if _person(it) else "team", "affiliation": None}
+        for it in items
+    ]
 
 
 def _past_winners_dropped(
@@ -931,6 +1095,25 @@ def _header_roles(cells: list[str], heading: str | None = None) -> list[str] | N
 _BARE_PLACE_CELL_RE = re.compile(r"第[一二三四五六七八九十]")
 
 
+# 南校区 / 东部赛区 / 一号场地: a division of the contest printed before a tier row's cells
+_DIVISION_RE = re.compile(rf"[{lx.CJK}\d]{{1,6}}(?:校区|赛区|片区|分区|分会场|会场|场地|赛场)")
+
+
+def _division_cell(cell: str) -> str | None:
+    sq = _squeeze(cell)
+    ok = _DIVISION_RE.fullmatch(sq) or (CAT_HEADING_RE.fullmatch(sq) and not _tier_cell(sq))
+    return sq if ok and not _person(sq) else None
+
+
+# (一) / (1) / 1. / ◆: a mark printed before a heading, not part of the tier or group it names
+_HEAD_MARK_RE = re.compile(
+    r"^(?:[((][一二三四五六七八九十\d]{1,2}[))]|\d{1,2}[.、．]|[◆◇■□●○▲△★☆※►▶•])"
+)
+# 【活动规则】 / 【获奖名单】: a bracketed mark that opens a section of the article
+_SECTION_MARK_RE = re.compile(r"【[^【】]{2,12}】")
+_RULES_WORD_RE = re.compile(r"规则|细则|说明|须知|要求|办法|标准|设置|流程")
+
+
 def _tier_cell(cell: str) -> str | None:
     sq = _squeeze(cell)
     hm = TIER_HEADING_RE.fullmatch(sq) if len(sq) <= 24 else None
@@ -939,9 +1122,14 @@ def _tier_cell(cell: str) -> str | None:
     return None
 
 
-def _column_tier_cell(cell: str) -> str | None:
-    """A tier in a table's tier column, where a bare place (第二) is one too."""
+_PLACE_COLUMN_RE = re.compile(r"名次|排名")
+
+
+def _column_tier_cell(cell: str, numbered: bool = False) -> str | None:
+    """A tier in a table's tier column, where a bare place (第二; 2 under 名次) is one too."""
     sq = _squeeze(cell)
+    if numbered and re.fullmatch(r"[1-9]\d?", sq):
+        return f"第{cn_numeral(int(sq))}名"
     return _tier_cell(sq) or (sq if _BARE_PLACE_CELL_RE.fullmatch(sq) else None)
 
 
@@ -958,6 +1146,7 @@ class _Columns:
         self.tier: str | None = heading  # a table with no tier column: the heading above it
         self.piped = False  # its header was a `|` row: a line without `|` is past the table
         self.spaced = False  # its header was spaced: each row is its spaced cells, all of them
+        self.numbered = False  # its tier column is 名次: a bare number there is a place
         self.row: dict[str, str] = {}
         self.last: dict[str, str] = {}  # the cells of the row above
         self.col = 0
@@ -965,7 +1154,8 @@ class _Columns:
     def feed(self, cell: str) -> list[tuple[str, str | None, list[dict]]]:
         """Take the next cell; the rows it finishes, as (tier, category, recipients)."""
         out = []
-        tier = _column_tier_cell(cell) if self.tier_col >= 0 else _tier_cell(cell)
+        numbered = self.numbered and self.col == self.tier_col  # a number elsewhere is no place
+        tier = _column_tier_cell(cell, numbered) if self.tier_col >= 0 else _tier_cell(cell)
         if tier is not None and self.tier_col < 0:  # 二等奖 between the rows: the next section
             out.append(self._finish() if self.row else None)
             self.tier = tier
@@ -999,7 +1189,7 @@ class _Columns:
     def _finish(self) -> tuple[str, str | None, list[dict]] | None:
         row, self.row, self.col = self.row, {}, 0
         self.last = {**self.last, **row}
-        tier = _column_tier_cell(row.get("tier", "")) or self.tier
+        tier = _column_tier_cell(row.get("tier", ""), self.numbered) or self.tier
         self.tier = tier
         if tier is None:
             return None
