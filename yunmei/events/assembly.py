@@ -992,7 +992,8 @@ def build_event(
         # 总决赛 are the league's sides, the field
         counted = next((s.text for s in segment if participants_in(s.text) == participants), "")
         teams = re.search(rf"(?<!\d){participants}(?:支|个)[^,;。]{{0,8}}队", counted)
-        if not ("总决赛" in (name or "") and teams):
+        # (信丰县…村BA篮球联赛决赛: a league's final is played by its sides, the field, too)
+        if not (re.search(r"总决赛|联赛.{0,12}决赛", name or "") and teams):
             participants = None
 
     grouped: dict[tuple[str, str | None], dict] = {}

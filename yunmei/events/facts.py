@@ -33,8 +33,33 @@ def _event_key(n: str) -> str:
     return _KEY_SUFFIX_RE.sub("赛", k)
 
 
-def editions_of(n: str) -> set[str]:
-    return {m.group(0) for m in _EDITION_RE.finditer(n)}
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+
+
+def _edition_number(m: re.Match) -> int:
+    """第14届 = 第十四届 = 14, 首届 = 1: an edition printed in either numerals is one edition."""
+    n = m.group(1)
+    if n is None:
+        return 1
+    if n.isdigit():
+        return int(n)
+    total, unit = 0, 0
+    for ch in n:
+        if ch in _CN_DIGITS:
+            unit = _CN_DIGITS[ch]
+        else:  # 十 / 百
+            total += (unit or 1) * (10 if ch == "十" else 100)
+            unit = 0
+    return total + unit
+
+
+def editions_of(n: str) -> set[int]:
+    return {_edition_number(m) for m in _EDITION_RE.finditer(n)}
+
+
+def _arabic_editions(n: str) -> str:
+    """第十四届中国合唱节 → 第14届中国合唱节: names compared with one way of writing the edition."""
+    return _EDITION_RE.sub(lambda m: f"第{_edition_number(m)}届", n)
 
 
 # 上海半程马拉松赛 = 2023浦发银行上海半程马拉松: the race word after 马拉松 adds nothing
@@ -50,6 +75,7 @@ _EDITION_THEN_GENRE_RE = re.compile(rf"(?:{_EDITION_RE.pattern})[\u4e00-\u9fff]{
 
 def same_event(a: str, b: str) -> bool:
     a, b = _MARATHON_RACE_RE.sub("", a), _MARATHON_RACE_RE.sub("", b)
+    a, b = _arabic_editions(a), _arabic_editions(b)
     na, nb = norm_name(a), norm_name(b)
     if na == nb:
         return True
@@ -254,6 +280,10 @@ _HOST_PLACE_BEFORE_RE = re.compile(
     r"(?:^|[,,。])(?:日前|近日|近期)?,?(?P<p>[\u4e00-\u9fff]{2,6}?[省市县区])(?:举办|举行|开展)了?$"
 )
 _STRAIGHT_OPEN_QUOTE_RE = re.compile(r'"(?=[^"“”\n]{1,30}”)')
+# 中新网…电 (蒲文思 辜祥军)2024“奔跑贵州”…: a reporters' credit in brackets before the name
+_LEAD_BRACKET_RE = re.compile(r"^[((][^()()]{1,20}[))]\s*(?=.{4})")
+# “虎年闹元宵——舞狮大赛”比赛 / X登山赛(武冈站)比赛: the contest word said again after the name
+_CONTEST_WORD_AGAIN_RE = re.compile(r"(?<=[赛会站演展节][”)]|[赛会演展节]”)比赛$")
 _SHORT_NAME_NOTE_RE = re.compile(r"\((?:以下)?简称[^()]{1,20}\)")
 _PROGRAMME_LEAD_RE = re.compile(
     r"^[\u4e00-\u9fff]{0,8}“[^“”]{2,30}(?:工程|行动|计划|战略|攻坚战)”"
@@ -344,7 +374,11 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             generic.append(suffix)  # 刚刚在X上夺冠的A / 在X中战胜过B: a past contest of an entrant
             prev_end = e
             continue
-        if _ONE_OF_RE.match(text, e) or _COUNTED_REST_RE.search(window):
+        if (
+            _ONE_OF_RE.match(text, e)
+            or _COUNTED_REST_RE.search(window)
+            or (suffix.endswith(("团体赛", "个人赛")) and _COUNTED_ITEMS_AFTER_RE.match(text, e))
+        ):
             generic.append(suffix)  # 四个比赛项目 / 系列比赛之一: a count or a series, no name
             prev_end = e
             continue
@@ -365,6 +399,10 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             cut = ws + st.end()
         for st in _NAME_VERB_STOP_RE.finditer(window, cut - ws):
             cut = ws + st.end()  # 参赛选手们立刻投入到竞赛: a verb phrase, then the name
+        if _CONTEST_IS_A_BEFORE_RE.search(text, max(0, cut - 4), cut):
+            generic.append(suffix)  # 竞赛为天津市一类技能大赛: the contest's class, not a name
+            prev_end = e
+            continue
         if re.match(r"我[县市区校院省镇乡]", masked[max(ws, cut - 2) : cut]) and cut - 2 >= ws:
             cut -= 2  # 我县首届农民运动会 / 我院第十五届英语演讲比赛: printed so, kept
         if joined and ws == named_end and cut == ws and not re.match(r"[和与及、]|以及|暨", window):
@@ -459,6 +497,9 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
     for n in names:
         n.name = _SHORT_NAME_NOTE_RE.sub("", n.name)
         n.name = re.sub(r"(?<=赛)活动$", "", n.name)  # 朗诵比赛活动: the contest is the name
+        n.name = _LEAD_BRACKET_RE.sub("", n.name)
+        n.name = _CONTEST_WORD_AGAIN_RE.sub("", n.name)
+        n.name = _drop_unpaired_quote(n.name)
         n.name = _RESULT_IN_NAME_RE.sub("", n.name)
     # “夕阳颂——全国老年书画艺术大展” (a quoted name): a slogan before the dash (D4), as above
     for n in names:
@@ -475,6 +516,18 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
     ]
     names.sort(key=lambda n: n.pos)
     return names, cats, generic
+
+
+def _drop_unpaired_quote(name: str) -> str:
+    """(“虎年闹元宵——)舞狮大赛” / "2025 年…交流活动 (the close outside the name): a quote mark at
+    an edge with no partner inside the name is the edge of a quoted phrase, not of the name."""
+    if name.endswith("”") and "“" not in name:
+        name = name[:-1]
+    if name.startswith("“") and "”" not in name:
+        name = name[1:]
+    if name.count('"') == 1 and re.search(r'^"[^”]*$|^[^“]*"$', name):
+        name = name.strip('"')  # ("逐梦想 奔小康”: a straight open and a curly close are a pair)
+    return name
 
 
 def _drop_dash_slogan(name: str) -> str:
@@ -546,16 +599,25 @@ _PAST_TITLE_BEFORE_RE = re.compile(
 )
 _PAST_AFTER_RE = re.compile(r"[^,;。]{0,6}?(?:(?<![经通度超越不])过(?!程|关)|时的)")
 # 第六届校园歌手大赛一等奖获得者张帅航: a winner of an earlier edition (…获得者为A is this one's)
+# (…第七届和第十一届主持人大赛的两位冠军得主: the winners counted, as judges)
 _PAST_WINNER_AFTER_RE = re.compile(
-    r"(?:[一二三特]等奖|冠军|金奖|金牌)(?:获得者|得主)(?![为是有::])"
+    r"(?:的?[两二三四五几数\d]+[位名])?(?:[一二三特]等奖|冠军|金奖|金牌)(?:获得者|得主)(?![为是有::])"
 )
+# 设置中国象棋团体赛、个人赛两个项目: the team and single items counted, no names (设置X职业技能
+# 竞赛、Y职业技能竞赛四个比赛项目 are contests of their own, named)
+_COUNTED_ITEMS_AFTER_RE = re.compile(
+    r"(?:[、和及与][^,;。、]{1,10}?)*[两二三四五六七八九十\d]+个(?:比赛)?(?:项目|大项|组别|赛项)"
+)
+# 竞赛为天津市一类技能大赛 / 本次比赛是X: what the contest is, said of it, not its name
+_CONTEST_IS_A_BEFORE_RE = re.compile(r"(?:赛|赛事)(?:为|是|系|属于)$")
 # 是兰陵县第三届运动会系列比赛之一: the series the contest belongs to
 _ONE_OF_RE = re.compile(r"之一")
 # …风光摄影大赛作品评选(工作完成): judging the works of the contest just named
 _JUDGING_OF_WORKS_RE = re.compile(r"(?:参赛|征集)?作品(?:的)?")
 # 庆祝第七个中国农民丰收节 / 迎元旦 / 喜迎建党100周年: the occasion a contest is held for
 _OCCASION_LEAD_RE = re.compile(
-    r"^(?:庆祝|喜迎|迎接|迎|欢度|庆)[^“”,。]{0,16}?(?:节|周年|元旦|新年|新春|华诞)(?=.{2})"
+    r"^(?:庆祝|喜迎|迎接|迎|欢度|庆)[^“”,。]{0,16}?"
+    r"(?:节|周年|元旦|新年|新春|华诞|国庆|中秋|元宵|端午|重阳|三八|[五六七八]一)(?=.{2})"
 )
 _PROPER_OR_PLACE_RE = re.compile(PROPER_NAME_RE.pattern + r"|[省市县区镇乡](?!级)")
 _CUP_OR_QUOTE_RE = re.compile(r"杯|“[^“”]{4,}”")
@@ -1023,6 +1085,7 @@ _SELECTED_BEFORE_RE = re.compile(
 # a place's name right before the count: 旬阳县5名职业农民载誉而归 is that place's delegation; a scope
 # (全县 / 各区 / 本市 / 周边市县 / 经过全县) or an origin (来自X县) is the field's
 _PLACE_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:县|市|区)(?:仅|只|共)?$")
+_PLACES_COUNTED_RE = re.compile(r"[一二三四五六七八九十两\d]+个?[省市县区州]{2,3}(?:仅|只|共)?$")
 _SCOPE_CHARS_RE = re.compile(r"[全各本该我周及和与等经过市县区](?=.)")
 _FIELD_VERB_RE = re.compile(
     r"参加|参赛|角逐|同台|报名|比拼|竞技|参与|齐聚|汇聚|逐鹿|较量|切磋|对决|竞赛|投稿"  # 57人投稿
@@ -1057,6 +1120,12 @@ _CLAUSE_END_RE = re.compile(r"[,;。!?:\n]")
 _NOUN_FIRST_COUNT_RE = re.compile(
     rf"(?:{lx.alt(_PART_NOUNS['people'])})(?:共|共计|总数)?(?P<n>{lx.NUM})(?:名|人)"
     rf"(?=[,。;]|$|(?:汇集|汇聚|齐聚|参加|参赛|报名|同台|角逐))"
+)
+
+
+# 参赛队伍141支 / 参赛代表队共18支: the teams first, an exact count after them
+_NOUN_FIRST_TEAMS_RE = re.compile(
+    rf"参赛(?:{lx.alt(_PART_NOUNS['teams'])})(?:共|共计|总数|达)?(?P<n>{lx.NUM})(?:支|个)(?![多余])"
 )
 
 
@@ -1112,6 +1181,8 @@ _NOT_FIELD_BEFORE: tuple[tuple[str, Any], ...] = (
         ),
     ),
     ("the_others", lambda a: re.search(r"(?:其余|其他|另有)$", a.before)),
+    # 碧波实小组建7人小组参加了…比赛: a group formed to enter is one delegation
+    ("a_group_formed", lambda a: re.search(r"(?:组建|组成|组队)了?$", a.before)),
     ("per_unit", lambda a: a.before.endswith(("各", "每"))),  # 各班派出男女生各四名: per class
     # 第三轮三名选手分别演唱 / 每组三位选手 / 剩下三人: the entrants of a round or a group
     (
@@ -1127,6 +1198,7 @@ _NOT_FIELD_BEFORE: tuple[tuple[str, Any], ...] = (
         lambda a: (
             (pm := _PLACE_BEFORE_RE.search(a.text, a.clause_start, a.m.start()))
             and not _SCOPE_CHARS_RE.search(re.sub(r"(?:仅|只|共)$", "", pm.group(0)))
+            and not _PLACES_COUNTED_RE.search(pm.group(0))  # 九省区18支球队: many places
             and "来自" not in a.text[max(a.clause_start, pm.start() - 2) : a.m.start()]
         ),
     ),
@@ -1319,6 +1391,9 @@ def participants_in(text: str, final: bool = False) -> int | None:
         picks.append((pick, any(c.total for c in chain), any(c.verb for c in chain)))
     if any(verb for _c, _t, verb in picks):  # a count that takes part beats a bare one
         picks = [p for p in picks if p[2]]
+    teams_first = _NOUN_FIRST_TEAMS_RE.search(text)
+    if not picks and teams_first:  # 参赛队伍141支,…共7000多人齐聚: the exact count is the teams'
+        return cn_int(teams_first.group("n"))
     if not picks and not counts:
         noun_first = _NOUN_FIRST_COUNT_RE.search(text)  # 共有参赛选手260人 / 象棋选手50名汇集于
         return cn_int(noun_first.group("n")) if noun_first else None

@@ -1,0 +1,95 @@
+"""Event fields, issue 15 (fifth session): one test per cause family, real passage fragments."""
+
+from __future__ import annotations
+
+import pytest
+
+from yunmei.events.facts import find_names, participants_in, same_event
+
+
+def _names(sentence: str) -> list[str]:
+    return [m.name for m in find_names(sentence)[0]]
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence", "names"),
+    [
+        # a stop verb inside a noun: 主持人 is no 主持 (the verb)
+        (
+            "host_noun_not_a_verb",
+            "上海师范大学第十二届主持人大赛决赛在奉贤校区举行。",
+            ["上海师范大学第十二届主持人大赛决赛"],
+        ),
+        # the winners of earlier editions counted (两位冠军得主) are judges, not this contest
+        (
+            "past_winners_counted",
+            "副主席邵晓敏以及第七届和第十一届主持人大赛的两位冠军得主。",
+            [],
+        ),
+        # a holiday as the occasion before a cup name is dropped like 庆祝…节 (D4)
+        ("holiday_occasion", "欢度国庆“吴庄杯”门球邀请赛开赛", ["“吴庄杯”门球邀请赛"]),
+        # a reporters' credit in brackets before the name
+        (
+            "credit_in_brackets",
+            "中新网施秉4月21日电 (蒲文思 辜祥军)2024“奔跑贵州”山地跑系列赛(施秉站)20日开跑",
+            ["2024“奔跑贵州”山地跑系列赛(施秉站)"],
+        ),
+        # the contest word said again after a quote or a leg's bracket
+        ("contest_word_again_quote", "“虎年闹元宵——舞狮大赛”比赛在县体育馆举行", ["舞狮大赛"]),
+        (
+            "contest_word_again_bracket",
+            "“巅峰湖南·2023”六大名山登山赛(武冈站)比赛在武冈云山落下帷幕",
+            ["“巅峰湖南·2023”六大名山登山赛(武冈站)"],
+        ),
+        # a straight quote opening a name whose close is outside it
+        (
+            "unpaired_straight_quote",
+            '9 月 28 日,"2025 年全国老年人太极拳交流活动" 在这里隆重举行',
+            ["2025 年全国老年人太极拳交流活动"],
+        ),
+        # genre nouns of a leg, a round or a show: 分区赛 / 海选赛 / 发表赛 / 会演 / 交流活动
+        (
+            "division_contest",
+            "2021年“桃李杯”中国门球冠军赛宁波分区赛举行",
+            ["2021年“桃李杯”中国门球冠军赛宁波分区赛"],
+        ),
+        (
+            "presentation_contest",
+            "中国质量协会主办的第五届中央企业QC小组成果发表赛日前落下帷幕",
+            ["第五届中央企业QC小组成果发表赛"],
+        ),
+        ("exchange_meet", "第二十五届乒乓球交流活动举行", ["第二十五届乒乓球交流活动"]),
+        # 以“X”为主题: the theme's verb ends before the name
+        (
+            "as_the_theme",
+            "以“绿色脉动”为主题东方杯·2023中国女装设计大赛决出各奖项",
+            ["东方杯·2023中国女装设计大赛"],
+        ),
+        # team and single items counted are the contest's items, no names
+        ("team_and_single_items", "设置中国象棋团体赛、个人赛两个项目", []),
+        # what the contest is (竞赛为X大赛) is said of it, no name
+        ("contest_is_a_class", "竞赛为天津市一类技能大赛,经过激烈角逐", []),
+    ],
+)
+def test_name_s5_shapes(shape, sentence, names):
+    assert _names(sentence) == names, shape
+
+
+def test_edition_in_either_numerals_is_one_event():
+    assert same_event("“第十四届中国合唱节”", "2017第14届中国合唱节")
+    assert not same_event("第33届X大赛", "第34届X大赛")
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence", "n"),
+    [
+        # a count of places before the teams is the field's scope, no delegation
+        ("places_counted", "九省区18支球队经过5天紧张角逐", 18),
+        # a group formed to enter is one delegation, the total later is the field
+        ("a_group_formed", "碧波实小组建7人小组参加了在韩国举办的比赛", None),
+        # the teams counted after their noun
+        ("teams_first", "本次合唱节参赛队伍141支,来自全国各地共7000多人齐聚宁波江北", 141),
+    ],
+)
+def test_participants_s5_shapes(shape, sentence, n):
+    assert participants_in(sentence) == n, shape
