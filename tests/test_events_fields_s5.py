@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from yunmei.events.facts import find_names, participants_in, same_event
+from yunmei.events.facts import find_names, organizer_in, participants_in, same_event, venue_in
 
 
 def _names(sentence: str) -> list[str]:
@@ -93,3 +93,52 @@ def test_edition_in_either_numerals_is_one_event():
 )
 def test_participants_s5_shapes(shape, sentence, n):
     assert participants_in(sentence) == n, shape
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence", "organizer"),
+    [
+        # bodies holding it together (由A、B联合举办 / A联合B举办的) are its organisers
+        (
+            "jointly_held_by",
+            "电工决赛由湖北省总工会、湖北省经济和信息化厅联合举办,共有",
+            "湖北省总工会、湖北省经济和信息化厅",
+        ),
+        (
+            "a_joined_by_b",
+            "9月28日朱备镇文体中心联合朱备镇新时代文明实践所举办“农商行杯”象棋比赛活动。",
+            "朱备镇文体中心联合朱备镇新时代文明实践所",
+        ),
+        # 在X主办的Y中: the organiser after 在
+        (
+            "in_the_contest_held_by",
+            "近日,在衡水市教育科学研究所主办的2025年中小学幼儿园市级优质课评选活动中,",
+            "衡水市教育科学研究所",
+        ),
+        # the count of the bodies named is no body
+        (
+            "bodies_counted",
+            "由中国发明协会、山东省教育厅、山东省科学技术协会等六家单位主办",
+            "中国发明协会、山东省教育厅、山东省科学技术协会",
+        ),
+    ],
+)
+def test_organizer_s5_shapes(shape, sentence, organizer):
+    assert organizer_in(sentence) == organizer, shape
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence", "venue"),
+    [
+        # a hall, then the square by it
+        (
+            "square_by_a_hall",
+            "“完胜·三人篮球赛”近日在广州地铁博物馆门前的广场举行",
+            "广州地铁博物馆门前的广场",
+        ),
+        # a race starts (鸣笛开跑) where it is held
+        ("race_started", "挑战赛20日在贵州省施秉县鸣笛开跑,赛事吸引", "贵州省施秉县"),
+    ],
+)
+def test_venue_s5_shapes(shape, sentence, venue):
+    assert venue_in(sentence) == venue, shape

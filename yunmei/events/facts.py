@@ -898,7 +898,7 @@ def _range_end(text: str, end: int, start: date) -> date:
 # 在叶县体育馆降下帷幕 / 在太原市青年宫参加了…: more ways a contest takes place somewhere
 _VENUE_MORE_RE = re.compile(
     r"(?:在|于)(?P<v>[^,;。!?:“”\n]{2,30}?)(?:降下(?:了)?帷幕|参加了|激烈角逐|展开角逐|拉开序幕|收拍|收杆|收枰|收牌|开拍"
-    r"|鸣枪|完毕|“?开战|开展了|唱响|奏响)"  # 在天安门广场鸣枪起跑 / 在西吉县完毕 / 在X基地“开战”
+    r"|鸣枪|鸣笛|开跑|完毕|“?开战|开展了|唱响|奏响)"  # 在天安门广场鸣枪起跑 / 在西吉县完毕 / 在X基地“开战”
     # 2015年1月13日在校本部风雨操场我校2014年学生拔河比赛火热开赛: the place, then the contest
     r"|^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?,?在(?P<v5>[^,;。!?:“”\n]{2,20}?)"
     r"(?=(?:我[校院县市区]|本|第|首届|\d{4}年)[^,;。!?]{2,40}?(?:开赛|举行|举办|开幕|落幕|闭幕))"
@@ -949,10 +949,11 @@ def _good_venue(v: str) -> str | None:
     return None
 
 
-# (集团公司总部的篮球场 / 京杭大运河的拱宸桥畔: a unit or a landmark, then the ground in it)
+# (集团公司总部的篮球场 / 京杭大运河的拱宸桥畔 / 地铁博物馆门前的广场: a unit or a landmark,
+# then the ground in it or by it)
 _PLACE_OF_RE = re.compile(
     r"[\u4e00-\u9fff]{2,10}(?:[省市县区镇乡村河湖江山海岛]|总部|公司|校区|学校|大学|学院|中学|小学|园区"
-    r"|基地|公园|广场)的(?P<spot>[^的]{2,12})"
+    r"|基地|公园|广场|馆|中心|酒店|大厦)(?:门前|门口|前|旁|外|对面)?的(?P<spot>[^的]{2,12})"
 )
 # 风景如画的 / 宽敞明亮的 + a named place: a description before the place
 _DESCRIBED_PLACE_RE = re.compile(
@@ -989,7 +990,7 @@ def venue_in(text: str) -> str | None:
 
 # X主办的Y / ,X主办,Y承办: the bodies named before 主办 at the start of a clause (no 由)
 _ORGANIZER_SUBJECT_RE = re.compile(
-    r"(?:^|[,。;:\n])\s*(?:(?:近日|日前|昨天|昨日|今天|据悉|据了解|这是|参加了?|由)[,]?)*"
+    r"(?:^|[,。;:\n])\s*(?:(?:近日|日前|昨天|昨日|今天|据悉|据了解|这是|参加了?|由|在)[,]?)*"
     r"(?P<o>[^,;。!?:\n“”]{2,80}?)(?:联合|共同|携手)?主办(?=的|,|、|。|$)"
 )
 # 由 four or five bodies 主办: a long list of co-organisers
@@ -1022,6 +1023,14 @@ def _organizer(o: str | None) -> str | None:
 _ORGANIZER_TIDY: tuple[tuple[str, re.Pattern, str], ...] = (
     ("supervised_by", re.compile(r"^[^,;。]{2,30}?主管的(?=.{2})"), ""),
     ("trailing_etc", re.compile(r"(?<=.{2})等$"), ""),
+    # A、B…等六家单位 / A…以及B九个院系: the count of the bodies named is no body
+    (
+        "bodies_counted",
+        re.compile(
+            r"^(.{2,}?[、和及与].{2,}?)等?[一二三四五六七八九十\d]+[家个所][\u4e00-\u9fff]{1,4}$"
+        ),
+        r"\1",
+    ),
     ("short_name_note", re.compile(r"\((?:简称|以下简称)[^()]*\)$"), ""),
 )
 
@@ -1052,7 +1061,18 @@ def _organizer_found(text: str) -> str | None:
     m = lx.ORGANIZER3_RE.search(text) or _ORGANIZER_ORGANISED_RE.search(text)
     if m:
         return _organizer(m.groupdict().get("o") or m.groupdict().get("o2"))
+    m = _ORGANIZER_JOINTLY_RE.search(text)
+    if m:
+        return _organizer(_DATE_LEAD_RE.sub("", m.group("o") or m.group("o2")))
     return None
+
+
+# 由A、B…联合举办 / A联合B、C举办的X大赛: bodies holding it together are its organisers, as 主办
+_ORGANIZER_JOINTLY_RE = re.compile(
+    r"由(?P<o>[^,;。!?:\n由]{2,160}?)(?:联合|共同)举办"
+    r"|(?:^|[,。;:\n]|参与了?|参加了?)(?P<o2>[^,;。!?:\n“”]{2,40}?联合[^,;。!?:\n“”]{2,80}?)(?:共同)?举办"
+)
+_DATE_LEAD_RE = re.compile(r"^(?:\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上)?|近日|日前)")
 
 
 _FINALISTS_RE = re.compile(
