@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from yunmei.events import extract_events
 from yunmei.events.facts import find_names, organizer_in, participants_in, same_event, venue_in
 
 
@@ -69,6 +70,12 @@ def _names(sentence: str) -> list[str]:
         ("team_and_single_items", "设置中国象棋团体赛、个人赛两个项目", []),
         # what the contest is (竞赛为X大赛) is said of it, no name
         ("contest_is_a_class", "竞赛为天津市一类技能大赛,经过激烈角逐", []),
+        # a name set in quotes is proper; a goal (打造…赛事) is no name
+        (
+            "quoted_whole_and_a_goal",
+            "“完胜·三人篮球赛”近日在广场举行,致力于打造社区体育品牌赛事。",
+            ["完胜·三人篮球赛"],
+        ),
     ],
 )
 def test_name_s5_shapes(shape, sentence, names):
@@ -89,6 +96,10 @@ def test_edition_in_either_numerals_is_one_event():
         ("a_group_formed", "碧波实小组建7人小组参加了在韩国举办的比赛", None),
         # the teams counted after their noun
         ("teams_first", "本次合唱节参赛队伍141支,来自全国各地共7000多人齐聚宁波江北", 141),
+        # the ones sent on to a higher contest are a delegation
+        ("sent_on", "经过校级评选,共11位同学被推荐参加苏州市的汉字书写大赛。", None),
+        # schools whose works entered: the works are counted, no competitors
+        ("units_of_works", "本次比赛共有来自全国132所院校的8264件作品参加初赛", None),
     ],
 )
 def test_participants_s5_shapes(shape, sentence, n):
@@ -142,3 +153,12 @@ def test_organizer_s5_shapes(shape, sentence, organizer):
 )
 def test_venue_s5_shapes(shape, sentence, venue):
     assert venue_in(sentence) == venue, shape
+
+
+def test_lead_contest_earlier_in_the_same_sentence_names_a_level_description():
+    text = (
+        "由中国合唱协会主办的第十二届中国合唱节大赛,近日在温州大剧院上演,"
+        "青岛市教师合唱团再次荣获全国级合唱比赛的金奖。"
+    )
+    events = extract_events(text, "2014-08-01")
+    assert [e["name"] for e in events] == ["第十二届中国合唱节大赛"]

@@ -261,10 +261,16 @@ def adopt_lead(winner: Any, clusters: list, by_idx: dict[int, Sentence]) -> None
         return
     if own == 2:
         own = 1
+    # (由X主办的第十二届中国合唱节大赛…上演,…荣获全国级合唱比赛的金奖: earlier in one sentence)
+    win_at = (win_first, winner.first[1] if winner.first[0] == win_first else 0)
     for lead in sorted(clusters, key=lambda c: c.first):
         body = [i for i in lead.mention_sents if i >= 0]
-        if lead is winner or lead.awards or not body or body[0] >= win_first:
+        if lead is winner or lead.awards or not body:
             continue
+        if (body[0], lead.first[1] if lead.first[0] == body[0] else 0) >= win_at:
+            continue
+        if body[0] == win_first and own > 0:
+            continue  # “X”系列赛事活动在宁德举办,在福建省Y总决赛现场: a place's contest inside a series
         held = [n for n, i in zip(lead.names, lead.mention_sents, strict=False) if i == body[0]]
         name = max(held, key=len)  # the wording of the held sentence (对接省厅X大赛 later is none)
         if _specificity(name) > own and _LEAD_HELD_RE.search(by_idx[body[0]].text):
@@ -459,6 +465,9 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
         strong = bool(STRONG_NAME_RE.search(_SHORT_QUOTE_RE.sub("", rest))) and not re.search(
             r"组$", rest
         )
+        at = text.rfind(name, 0, e)
+        if at > 0 and text[at - 1] in '“"' and text[e : e + 1] in '”"' and len(rest) >= 4:
+            strong = True  # "完胜·三人篮球赛"近日在…举行: a name set in quotes is a proper name
         host = _HOST_PLACE_BEFORE_RE.search(text, 0, cut)
         if host and _EDITION_RE.match(name) and text.endswith(name, 0, e):
             # 衢州市举办首届职工技能运动会: the host place as the subject names the edition's place
@@ -561,9 +570,10 @@ _NOT_A_NAME_REST: tuple[tuple[str, Any], ...] = (
 )
 
 
-# 高校乒乓球协会之间一大重要赛事 / 随后比赛: a description or an adverb, not a contest's name
+# 高校乒乓球协会之间一大重要赛事 / 随后比赛 / (致力于)打造社区体育品牌赛事: a description, a goal
+# or an adverb, not a contest's name
 _DESCRIPTION_RE = re.compile(
-    r"一大|一项|之间|之一|重要|^(?:随后|然后|之后|接着|紧接着|整个|整场|每场|各场|项$)"
+    r"一大|一项|之间|之一|重要|打造|^(?:随后|然后|之后|接着|紧接着|整个|整场|每场|各场|项$)"
 )
 _JI_TAIL_RE = re.compile(
     # (X厨师节暨2025中国厨艺与餐饮博览会在…闭幕: a fair or a festival under the second name too)
@@ -1091,7 +1101,7 @@ _JUDGES_AFTER_RE = re.compile(r"[^,;。]{0,8}(?:组成|担任)[^,;。]{0,6}(?:�
 _PART_NOUNS = lx.sections("participant_nouns")
 # N + classifier: the counts a field size can be printed with
 _COUNT_RE = re.compile(
-    rf"(?<![第\d.—\-~至到])(?P<n>{lx.NUM})\s?(?P<approx>余|多)?(?P<cls>名|位|支|个|所|家|组|人|只|艘|条)"
+    rf"(?<![第\d.—\-~至到])(?P<n>{lx.NUM})\s?(?P<approx>余|多)?(?P<cls>名|位|支|个|所|家|组|人|只|艘|条|件|幅|篇)"
     r"(?:\((?:组|队|对)\))?"  # 41名(组)选手: people or pairs, one count
 )
 _APPROX_BEFORE_RE = re.compile(r"(?:近|约|逾|超过|将近|上)$")
@@ -1254,6 +1264,8 @@ _NOT_FIELD_AFTER: tuple[tuple[str, Any], ...] = (
         ),
     ),
     ("judges", lambda a: _JUDGES_AFTER_RE.match(a.rest)),
+    # 共11位同学被推荐参加苏州市的…大赛: the ones sent on, a delegation, not the field
+    ("sent_on", lambda a: re.match(r"[^,;。]{0,4}?被(?:推荐|选送|选派|选拔|派)", a.rest)),
 )
 
 
@@ -1276,6 +1288,8 @@ def _count_kind(cls: str, noun: str) -> tuple[str, re.Match | None]:
     if cls == "支":
         nm = _TEAM_NOUN_RE.match(noun)
         return ("team" if nm else ""), nm
+    if cls in "件幅篇":  # 8264件作品: works, read only to tell a clause of works (no competitors)
+        return "", None
     if cls in "只艘条":  # 26只龙舟: each boat is a crew
         nm = _BOAT_NOUN_RE.match(noun)
         return ("team" if nm else ""), nm
