@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from yunmei.events import extract_events
-from yunmei.events.facts import find_names, organizer_in, participants_in, same_event, venue_in
+from yunmei.events.facts import (
+    find_names,
+    organizer_in,
+    participants_in,
+    same_event,
+    venue_in,
+    whole_field,
+)
 
 
 def _names(sentence: str) -> list[str]:
@@ -100,6 +107,15 @@ def test_edition_in_either_numerals_is_one_event():
         ("sent_on", "经过校级评选,共11位同学被推荐参加苏州市的汉字书写大赛。", None),
         # schools whose works entered: the works are counted, no competitors
         ("units_of_works", "本次比赛共有来自全国132所院校的8264件作品参加初赛", None),
+        # the reporting place's units, a delegation described on, the finishers
+        ("own_units", "我县烹饪职业技术学院、西西饭店等10个单位的22名选手参加了8项比赛", None),
+        ("delegation_described", "平潭一中机器人小组派出了4支队伍,共有8名学生", None),
+        ("a_party_of", "张洁及5名参赛学生一行8人参加了大赛", None),
+        ("finishers", "在最终完赛的19名选手中,殷茹涵同学表现出色", None),
+        # people nouns of the family: students of every level, workers, performers
+        ("students_any_level", "共有全国51所高校的300多名在校本专科生、研究生报名参赛", None),
+        # the pool the finalists were chosen from is the whole field (D2)
+        ("chosen_from_the_field", "从600名选手当中筛选出16位选手进入决赛。", 600),
     ],
 )
 def test_participants_s5_shapes(shape, sentence, n):
@@ -162,3 +178,20 @@ def test_lead_contest_earlier_in_the_same_sentence_names_a_level_description():
     )
     events = extract_events(text, "2014-08-01")
     assert [e["name"] for e in events] == ["第十二届中国合唱节大赛"]
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence", "whole"),
+    [
+        ("a_scope_s_total", "全市共有70名选手参与角逐,展示东莞少儿高水平的讲故事技巧", True),
+        (
+            "entrants_before_the_rounds",
+            "来自医院14个临床教研室的29位青年教师参加了此次竞赛,经过两场预赛,11位选手进入决赛",
+            True,
+        ),
+        ("winners_listed", "全市共有175名同学上榜。", False),
+        ("first_round_entrants", "全国共有32个赛区的288355名学生参加了初赛。", False),
+    ],
+)
+def test_whole_field_of_a_final_s5(shape, sentence, whole):
+    assert whole_field(sentence) is whole, shape

@@ -28,6 +28,7 @@ from yunmei.events.facts import (
     pick_name,
     same_event,
     venue_in,
+    whole_field,
 )
 from yunmei.events.lists import expand as expand_list_tier
 from yunmei.events.lists import list_awards
@@ -993,7 +994,9 @@ def build_event(
         counted = next((s.text for s in segment if participants_in(s.text) == participants), "")
         teams = re.search(rf"(?<!\d){participants}(?:支|个)[^,;。]{{0,8}}队", counted)
         # (信丰县…村BA篮球联赛决赛: a league's final is played by its sides, the field, too)
-        if not (re.search(r"总决赛|联赛.{0,12}决赛", name or "") and teams):
+        if not (re.search(r"总决赛|联赛.{0,12}决赛", name or "") and teams) and not whole_field(
+            counted
+        ):
             participants = None
 
     grouped: dict[tuple[str, str | None], dict] = {}

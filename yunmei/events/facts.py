@@ -1204,6 +1204,22 @@ _NOT_FIELD_BEFORE: tuple[tuple[str, Any], ...] = (
     ("selected", lambda a: _SELECTED_BEFORE_RE.search(a.before)),  # 决出六位参赛选手
     # 我省5位参赛教师 / 老师带领茶学专业8名学生参加: the reporting unit's own entrants
     ("own_delegation", lambda a: re.search(r"我[省市县区校院镇](?:的|共|共有|有)?$", a.before)),
+    # 我县烹饪职业技术学院、X等10个单位的22名选手参加了: the reporting place's entrants
+    (
+        "own_units_delegation",
+        lambda a: re.match(r"我[省市县区校院镇]", a.text[a.clause_start : a.m.start()]),
+    ),
+    # 机器人小组派出了4支队伍,共有8名学生 / 及5名参赛学生一行8人: a delegation described on
+    (
+        "a_delegation_described",
+        lambda a: (
+            re.search(r"(?:派出|选派|选送)了?[^,;。]{0,12}[,,]$", a.text[: a.clause_start])
+            or a.before.endswith("一行")
+            or re.match(r"[^,;。]{0,8}一行", a.text[a.m.end() :])
+        ),
+    ),
+    # 在最终完赛的19名选手中: those who finished, not the field
+    ("finishers", lambda a: re.search(r"完赛的?$|完成比赛的?$", a.before)),
     (
         "led_by_a_coach",
         lambda a: re.search(
@@ -1374,6 +1390,24 @@ def _field_counts(text: str, final: bool = False) -> list[_Count]:
     ]
 
 
+# 全市共有70名选手参与角逐 / 29位青年教师参加了此次竞赛,经过两场预赛: the whole field of a final's
+# contest (a scope's total, or the entrants before the earlier rounds) is printed too (D2)
+_WHOLE_FIELD_RE = re.compile(
+    r"全[市省县区院校]共有?\d+[名位支][^,;。]{0,8}?(?:参与|参赛|参加|角逐)(?![^,;。]{0,4}初赛)"
+    r"|\d+[名位支][^,;。]{0,16}参加了?(?:此次|本次|这次)?(?:比赛|竞赛|大赛)"
+    r"[,,]经过[^,;。]{0,8}(?:预赛|初赛|复赛|选拔)"
+)
+# 从600名选手当中筛选出16位: the pool the finalists were chosen from is the whole field (从36名
+# 达人中脱颖而出 is the winner among the finalists)
+_CHOSEN_FROM_RE = re.compile(
+    rf"从(?P<n>{lx.NUM})[名位支][^,;。]{{0,8}}?(?:当中|之中|中)[^,;。]{{0,4}}?(?:筛选|选拔|选|评选)出?{lx.NUM}[名位支]"
+)
+
+
+def whole_field(text: str) -> bool:
+    return bool(_WHOLE_FIELD_RE.search(text) or _CHOSEN_FROM_RE.search(text))
+
+
 def participants_in(text: str, final: bool = False) -> int | None:
     """The size of the field in one sentence: an exact count of people, else of teams or units.
 
@@ -1386,6 +1420,7 @@ def participants_in(text: str, final: bool = False) -> int | None:
     """
     total = re.search(rf"参赛人数(?:达到|达至|达|为|共|共计)?(?P<n>{lx.NUM})人", text)
     total = total or _NOUN_FIRST_TOTAL_RE.search(text)  # 共参加选手131人,…有72支代表队参赛
+    total = total or _CHOSEN_FROM_RE.search(text)
     if total:
         return cn_int(total.group("n"))
     counts = _field_counts(text, final)
