@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from yunmei.events import extract_events
+from yunmei.events.assembly import own_category
 from yunmei.events.facts import (
     find_names,
     organizer_in,
@@ -195,3 +196,13 @@ def test_lead_contest_earlier_in_the_same_sentence_names_a_level_description():
 )
 def test_whole_field_of_a_final_s5(shape, sentence, whole):
     assert whole_field(sentence) is whole, shape
+
+
+def test_category_that_is_the_contest_without_its_genre_word_is_none():
+    # 获得了本届主持人大赛冠军: 主持人 is the contest (主持人大赛) cut, no group of it
+    assert own_category("主持人", ["上海师范大学第十二届主持人大赛决赛", "主持人大赛"]) is None
+    assert own_category("男子组", ["主持人大赛"]) == "男子组"
+
+
+def test_short_form_without_the_stage_is_the_same_contest():
+    assert same_event("主持人大赛", "上海师范大学第十二届主持人大赛决赛")

@@ -888,6 +888,16 @@ def own_category(cat: str | None, names: list[str]) -> str | None:
     c = _CAT_LEAD_NOISE_RE.sub("", cat)
     if not c or _STAGE_ONLY_RE.fullmatch(c) or _CAT_NOT_A_GROUP_RE.search(c):
         return None
+    normed = [norm_name(n) for n in names]
+    if any(
+        n.startswith(c)
+        and lx.EV_SUFFIX_RE.fullmatch(n[len(c) :])
+        and any(len(m) > len(n) and n in m for m in normed)
+        for n in normed
+    ):
+        # 获得了本届主持人大赛冠军 (主持人) in 上海师范大学第十二届主持人大赛决赛: the contest's short
+        # form, its genre word cut (工业机器人竞赛一等奖 with no fuller name is an item)
+        return None
     tail = _CAT_TAIL_NOISE_RE.search(c)
     if tail and tail.start() >= 2:
         c = c[: tail.start()]  # 混合双打比赛 / 沏泡茶赛项 / 男子组的争夺: the item is the category

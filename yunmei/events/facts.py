@@ -85,6 +85,10 @@ def same_event(a: str, b: str) -> bool:
     short, long = sorted((na, nb), key=len)
     if len(short) >= 4 and long.endswith(short):
         return True
+    # 主持人大赛 = 上海师范大学第十二届主持人大赛决赛: the short form of the contest, its stage aside
+    short_s, long_s = sorted((_KEY_STAGE_RE.sub("", x) or x for x in (na, nb)), key=len)
+    if len(short_s) >= 5 and long_s.endswith(short_s) and lx.EV_SUFFIX_RE.search(short_s):
+        return True
     ka, kb = _name_key(a), _name_key(b)
     if len(ka) >= 4 and ka == kb:
         return True
