@@ -68,6 +68,18 @@ def _names(sentence: str) -> list[str]:
             ["第五届中央企业QC小组成果发表赛"],
         ),
         ("exchange_meet", "第二十五届乒乓球交流活动举行", ["第二十五届乒乓球交流活动"]),
+        # exhibitions with prizes (艺术展, not 艺术展演's prefix) and the X奥会 of a games
+        (
+            "art_exhibition",
+            "由浙江省文化馆主办的浙江省“茶文化”剪纸艺术展于8月21日开展",
+            ["浙江省“茶文化”剪纸艺术展"],
+        ),
+        ("art_show_not_exhibition", "2023年湛江市民间艺术展演举行", ["2023年湛江市民间艺术展演"]),
+        (
+            "olympiad_of_a_craft",
+            "第四届全国武林斗茶大会暨首届中华茶奥会在杭州拉开序幕",
+            ["第四届全国武林斗茶大会暨首届中华茶奥会"],
+        ),
         # 以“X”为主题: the theme's verb ends before the name
         (
             "as_the_theme",
