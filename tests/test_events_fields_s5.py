@@ -7,6 +7,7 @@ import pytest
 from yunmei.events import extract_events
 from yunmei.events.assembly import own_category
 from yunmei.events.facts import (
+    event_kind,
     find_names,
     organizer_in,
     participants_in,
@@ -218,3 +219,17 @@ def test_category_that_is_the_contest_without_its_genre_word_is_none():
 
 def test_short_form_without_the_stage_is_the_same_contest():
     assert same_event("主持人大赛", "上海师范大学第十二届主持人大赛决赛")
+
+
+@pytest.mark.parametrize(
+    ("shape", "name", "kind"),
+    [
+        # a lesson or produce judged is a contest, though 评选 / 推介 is in its name
+        ("lessons_judged", "第二届教师优质课评选活动", "competition"),
+        ("produce_tasted", "第四届“华西村”杯江苏好大米评鉴推介", "competition"),
+        # works or titles judged stay a selection (作品评选 holds no 品评)
+        ("works_judged", "2022年度湛江市优秀新闻作品评选", "selection"),
+    ],
+)
+def test_kind_s5_shapes(shape, name, kind):
+    assert event_kind(name, "") == kind, shape

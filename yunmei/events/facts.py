@@ -669,6 +669,8 @@ def _listed_field_in_name(before: str, after: str) -> bool:
 _KIND_SKILL_RE = re.compile(lx.alt(lx.words("kind_skill_words")))
 # 围棋联赛 / 桥牌锦标赛 / 电竞运动会: a mind game or e-sport is a competition, not a match
 _KIND_MIND_GAME_RE = re.compile(lx.alt(lx.words("facts_mind_games")))
+# (作品评选 / 作品鉴赏 are works judged: no 品评 / 品鉴 across 作品)
+_KIND_JUDGED_CONTEST_RE = re.compile(rf"(?<!作)(?:{lx.alt(lx.words('facts_judged_contests'))})")
 _CONTEST_WORD_RE = re.compile(r"赛")
 
 
@@ -704,6 +706,8 @@ def _kind_of(name: str | None, context: str) -> str | None:
             continue
         if lx.KIND_EXAM_RE.search(text):
             return "exam"
+        if _KIND_JUDGED_CONTEST_RE.search(text):
+            return "competition"  # 教师优质课评选 / 稻米品鉴: a performance or produce judged
         # 比赛评选出一等奖…: in the report's wording a contest word beats the judging (评选)
         if lx.KIND_SELECTION_RE.search(text) and not (
             text is context and _CONTEST_WORD_RE.search(text)
