@@ -87,6 +87,18 @@ def _names(sentence: str) -> list[str]:
             "以“绿色脉动”为主题东方杯·2023中国女装设计大赛决出各奖项",
             ["东方杯·2023中国女装设计大赛"],
         ),
+        # 诸暨 is a city: its 暨 joins no second name
+        (
+            "city_with_ji",
+            "全国百城健身气功系列展示活动诸暨大会暨第七届绍兴市健身气功比赛开幕式在我市体育馆举行。",
+            ["第七届绍兴市健身气功比赛"],
+        ),
+        # a host's titled programme before 暨 is an umbrella event, kept (D4)
+        (
+            "host_programme_before_ji",
+            "西南交通大学“寻找新声Dai”暨2013年“金话筒”新生主持人大赛决赛在犀浦校区拉开帷幕",
+            ["西南交通大学“寻找新声Dai”暨2013年“金话筒”新生主持人大赛决赛"],
+        ),
         # team and single items counted are the contest's items, no names
         ("team_and_single_items", "设置中国象棋团体赛、个人赛两个项目", []),
         # what the contest is (竞赛为X大赛) is said of it, no name
@@ -126,6 +138,9 @@ def test_edition_in_either_numerals_is_one_event():
         ("delegation_described", "平潭一中机器人小组派出了4支队伍,共有8名学生", None),
         ("a_party_of", "张洁及5名参赛学生一行8人参加了大赛", None),
         ("finishers", "在最终完赛的19名选手中,殷茹涵同学表现出色", None),
+        # performers of a show beside the contest (242名参赛选手…茶艺表演 are entrants)
+        ("performers", "在展示活动中,暨阳小学160名学生和站点的130名代表分别表演了八段锦。", None),
+        ("entrants_performing", "242名参赛选手在广州呈现了一场场经典优雅的茶艺表演", 242),
         # people nouns of the family: students of every level, workers, performers
         ("students_any_level", "共有全国51所高校的300多名在校本专科生、研究生报名参赛", None),
         # the pool the finalists were chosen from is the whole field (D2)

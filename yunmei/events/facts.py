@@ -73,6 +73,15 @@ _EDITION_LEAD_RE = re.compile(rf"^(?:{_EDITION_RE.pattern})")
 _EDITION_THEN_GENRE_RE = re.compile(rf"(?:{_EDITION_RE.pattern})[\u4e00-\u9fff]{{2,6}}$")
 
 
+# 西南交通大学“寻找新声Dai”暨2013年…大赛: a host's titled programme before 暨 is an umbrella
+# event (D4), no slogan
+_HOST_THEN_TITLE_RE = re.compile(
+    r"[\u4e00-\u9fff]{2,12}(?:大学|学院|学校|中学|小学|[省市县区])“[^“”]{2,20}”"
+)
+# X暨Y: one event under two names (诸暨 is a city: its 暨 joins nothing)
+_JOINED_BY_JI_RE = re.compile(r"(?<!诸)暨")
+
+
 def same_event(a: str, b: str) -> bool:
     a, b = _MARATHON_RACE_RE.sub("", a), _MARATHON_RACE_RE.sub("", b)
     a, b = _arabic_editions(a), _arabic_editions(b)
@@ -105,7 +114,7 @@ def same_event(a: str, b: str) -> bool:
         return True
     # “七五”普法知识竞赛 = 第四届海口市四校“七五”国家宪法日普法知识竞赛: the short form in order
     # X运动会暨Y联赛 is also called by either part; 职工“庆元旦”拔河比赛 = “庆元旦”职工拔河比赛
-    parts = [p for p in re.split(r"暨", long) if p] if "暨" in long else []
+    parts = [p for p in _JOINED_BY_JI_RE.split(long) if p] if "暨" in long else []
     if any(len(short) >= 4 and (p == short or p.endswith(short)) for p in parts):
         return True
     qa, qb = re.findall(r"“[^“”]*”", a), re.findall(r"“[^“”]*”", b)
@@ -449,13 +458,15 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
                 cats.append((s, rest))
             generic.append(suffix)
             continue
-        before = name[: name.index("暨")] if "暨" in name else ""
+        ji = _JOINED_BY_JI_RE.search(name)
+        before = name[: ji.start()] if ji else ""
         if (
             len(before) > 12
             and not lx.EV_SUFFIX_RE.search(before)
             and not _EDITION_RE.search(before)
+            and not _HOST_THEN_TITLE_RE.fullmatch(before)
         ):
-            name = name[name.index("暨") + 1 :]  # “讴歌新时代”助力…暨X大赛: a slogan, then the name
+            name = name[ji.end() :]  # “讴歌新时代”助力…暨X大赛: a slogan, then the name
         name = _drop_dash_slogan(name)
         # 活动 / 此届 / ——记X小学…比赛 (a feature's "a record of"): words before the name
         name = re.sub(r"^(?:活动|此届|该届|记(?![者忆录])|[^“”]{0,12}周年(?=“))", "", name)
@@ -1288,6 +1299,15 @@ _NOT_FIELD_AFTER: tuple[tuple[str, Any], ...] = (
         ),
     ),
     ("judges", lambda a: _JUDGES_AFTER_RE.match(a.rest)),
+    # 在展示活动中,暨阳小学160名学生…表演了八段锦: performers of a show beside the contest
+    (
+        "performers",
+        lambda a: (
+            re.search(r"表演|演出", a.rest)
+            and not _FIELD_VERB_RE.search(a.rest)
+            and not re.match(r"[^,;。]{0,4}(?:参赛|选手)", a.text[a.m.end() :])  # 242名参赛选手
+        ),
+    ),
     # 共11位同学被推荐参加苏州市的…大赛: the ones sent on, a delegation, not the field
     ("sent_on", lambda a: re.match(r"[^,;。]{0,4}?被(?:推荐|选送|选派|选拔|派)", a.rest)),
 )
