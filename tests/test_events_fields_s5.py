@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from yunmei.events import extract_events
-from yunmei.events.assembly import own_category
+from yunmei.events.assembly import _BARE_GENRE_NAME_RE, own_category
 from yunmei.events.facts import (
     event_kind,
     find_names,
@@ -248,3 +248,9 @@ def test_short_form_without_the_stage_is_the_same_contest():
 )
 def test_kind_s5_shapes(shape, name, kind):
     assert event_kind(name, "") == kind, shape
+
+
+def test_bare_genre_with_a_sex_group_is_no_name():
+    # 男子篮球比赛 is a genre and a group, no contest's name; 普通话演讲比赛 still is one
+    assert _BARE_GENRE_NAME_RE.fullmatch("男子篮球比赛")
+    assert not _BARE_GENRE_NAME_RE.fullmatch("普通话演讲比赛")

@@ -920,8 +920,9 @@ def own_category(cat: str | None, names: list[str]) -> str | None:
     return c if c != cat and len(c) >= 2 else cat
 
 
-# a genre of at most three characters before 比赛/竞赛; 春季拔河比赛 / 中文演讲比赛 qualify it
-_BARE_GENRE_NAME_RE = re.compile(r"[^\W\d]{1,3}(?:比赛|竞赛)(?:活动)?")
+# a genre of at most three characters before 比赛/竞赛, a sex group aside (男子篮球比赛); 春季拔河比赛 /
+# 中文演讲比赛 qualify it
+_BARE_GENRE_NAME_RE = re.compile(r"(?:[男女]子)?[^\W\d]{1,3}(?:比赛|竞赛)(?:活动)?")
 
 
 _BACK_REFERENCE_RE = re.compile(r"(?:这场|这次|此次|本次|本场|该)$")
