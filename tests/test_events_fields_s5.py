@@ -254,3 +254,11 @@ def test_bare_genre_with_a_sex_group_is_no_name():
     # 男子篮球比赛 is a genre and a group, no contest's name; 普通话演讲比赛 still is one
     assert _BARE_GENRE_NAME_RE.fullmatch("男子篮球比赛")
     assert not _BARE_GENRE_NAME_RE.fullmatch("普通话演讲比赛")
+
+
+def test_date_of_the_day_the_entrants_competed_when_nothing_else_dates_it():
+    text = (
+        "经过校级评选,我校同学被推荐参加苏州市中小学生汉字书写大赛。2021年11月14日,"
+        "语文教研室刘娇老师带领学生去苏州市青少年活动中心参赛。最终,蒋立恒同学获得一等奖。"
+    )
+    assert [e["date"] for e in extract_events(text, "2021-12-01")] == ["2021-11-14"]

@@ -925,6 +925,7 @@ def own_category(cat: str | None, names: list[str]) -> str | None:
 _BARE_GENRE_NAME_RE = re.compile(r"(?:[男女]子)?[^\W\d]{1,3}(?:比赛|竞赛)(?:活动)?")
 
 
+_ENTERED_RE = re.compile(r"参赛|参加了?(?:比赛|决赛|复赛|初赛)")
 _BACK_REFERENCE_RE = re.compile(r"(?:这场|这次|此次|本次|本场|该)$")
 _FINAL_NAME_RE = re.compile(r"决赛|复赛")
 _FINAL_HELD_SENT_RE = re.compile(
@@ -989,6 +990,8 @@ def build_event(
     # 5月16日,决赛在东区第一篮球场开战: the final dated on its own gives the day (D1)
     finals = [s for s in rest if _FINAL_HELD_SENT_RE.search(s.text)]
     d = pick(dated, [*finals, *mention, *broken, *eventful]) or pick(dated, lead)
+    if d is None:  # 2021年11月14日,老师带领学生去…中心参赛: the day the entrants competed
+        d = pick(dated, [s for s in rest if _ENTERED_RE.search(s.text)])
     if d:  # 11月8日…举办。…赛事于11月11日圆满结束: the closing day, as for a printed range
         d = closing_day(segment, d) or d
         d = in_name_year(d, name)
