@@ -925,7 +925,7 @@ def own_category(cat: str | None, names: list[str]) -> str | None:
 _BARE_GENRE_NAME_RE = re.compile(r"(?:[男女]子)?[^\W\d]{1,3}(?:比赛|竞赛)(?:活动)?")
 
 
-_ENTERED_RE = re.compile(r"参赛|参加了?(?:比赛|决赛|复赛|初赛)")
+_ENTERED_RE = re.compile(r"参赛|参加了?[^,;。]{0,4}?(?:比赛|决赛|复赛|初赛)")
 _BACK_REFERENCE_RE = re.compile(r"(?:这场|这次|此次|本次|本场|该)$")
 _FINAL_NAME_RE = re.compile(r"决赛|复赛")
 _FINAL_HELD_SENT_RE = re.compile(
