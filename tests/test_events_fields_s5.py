@@ -99,6 +99,11 @@ def _names(sentence: str) -> list[str]:
             "西南交通大学“寻找新声Dai”暨2013年“金话筒”新生主持人大赛决赛在犀浦校区拉开帷幕",
             ["西南交通大学“寻找新声Dai”暨2013年“金话筒”新生主持人大赛决赛"],
         ),
+        # a contest word read across a word boundary is none (晚会演出 / 开展演讲 / 现场赛出)
+        ("gala_performance", "在春节联欢晚会演出中", []),
+        ("carry_out_a_speech", "追梦者演讲协会以“探索”为主题开展演讲活动", []),
+        ("race_out_a_level", "在比赛现场赛出水平", []),
+        ("variety_show_kept", "第五届文艺会演落幕", ["第五届文艺会演"]),
         # team and single items counted are the contest's items, no names
         ("team_and_single_items", "设置中国象棋团体赛、个人赛两个项目", []),
         # what the contest is (竞赛为X大赛) is said of it, no name

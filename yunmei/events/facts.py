@@ -310,6 +310,14 @@ _PROGRAMME_LEAD_RE = re.compile(
 )
 
 
+# a contest word read across a word boundary, by its first characters: (word, before, after)
+_SUFFIX_INSIDE_A_WORD: tuple[tuple[str, re.Pattern | None, re.Pattern], ...] = (
+    ("会演", re.compile(r"[晚大集宴舞]$"), re.compile(r"[出员唱奏]")),  # 晚会演出
+    ("展演", re.compile(r"开$"), re.compile(r"[讲说示]")),  # 开展演讲活动
+    ("现场赛", None, re.compile(r"出")),  # 比赛现场赛出水平
+)
+
+
 def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[str]]:
     """Specific event names, category markers (pos, cat) and generic mentions in one sentence."""
     # "逐梦想 奔小康”平湖市广场舞蹈大赛: a straight quote opening a curly close quotes the same way
@@ -335,6 +343,12 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
     for sm in lx.EV_SUFFIX_RE.finditer(masked):
         s, e = sm.start(), sm.end()
         suffix = masked[s:e]
+        if any(
+            suffix.startswith(word)
+            and ((before and before.search(text, 0, s)) or after.match(text, e))
+            for word, before, after in _SUFFIX_INSIDE_A_WORD
+        ):
+            continue  # 晚会演出 / 开展演讲 / 现场赛出水平: the contest word is part of other words
         if _JUDGING_OF_WORKS_RE.fullmatch(masked, named_end, s) and suffix.startswith(
             ("评选", "评比")
         ):
