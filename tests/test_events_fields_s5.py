@@ -104,6 +104,8 @@ def _names(sentence: str) -> list[str]:
         ("carry_out_a_speech", "追梦者演讲协会以“探索”为主题开展演讲活动", []),
         ("race_out_a_level", "在比赛现场赛出水平", []),
         ("variety_show_kept", "第五届文艺会演落幕", ["第五届文艺会演"]),
+        ("festival_word_read_on", "央视音乐节目中", []),
+        ("exhibition_word_read_on", "学生进行书法展示", []),
         # team and single items counted are the contest's items, no names
         ("team_and_single_items", "设置中国象棋团体赛、个人赛两个项目", []),
         # what the contest is (竞赛为X大赛) is said of it, no name

@@ -318,6 +318,10 @@ _SUFFIX_INSIDE_A_WORD: tuple[tuple[str, re.Pattern | None, re.Pattern], ...] = (
 )
 
 
+# …节 / …展 ending a contest word, read on into another word (节目, 节日, 展示, 展现)
+_WORD_GOES_ON = {"节": re.compile(r"[目约日奏点拍]"), "展": re.compile(r"[示现望开出]")}
+
+
 def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[str]]:
     """Specific event names, category markers (pos, cat) and generic mentions in one sentence."""
     # "逐梦想 奔小康”平湖市广场舞蹈大赛: a straight quote opening a curly close quotes the same way
@@ -349,6 +353,8 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             for word, before, after in _SUFFIX_INSIDE_A_WORD
         ):
             continue  # 晚会演出 / 开展演讲 / 现场赛出水平: the contest word is part of other words
+        if suffix[-1] in _WORD_GOES_ON and _WORD_GOES_ON[suffix[-1]].match(text, e):
+            continue  # 音乐节目 / 文化节日 / 书法展示: a festival or exhibition word read on
         if _JUDGING_OF_WORKS_RE.fullmatch(masked, named_end, s) and suffix.startswith(
             ("评选", "评比")
         ):
