@@ -110,6 +110,11 @@ def _names(sentence: str) -> list[str]:
         ("team_and_single_items", "设置中国象棋团体赛、个人赛两个项目", []),
         # what the contest is (竞赛为X大赛) is said of it, no name
         ("contest_is_a_class", "竞赛为天津市一类技能大赛,经过激烈角逐", []),
+        (
+            "contest_is_its_proper_name",
+            "本届大赛为第十届湛江市青少年书法大赛,共有",
+            ["第十届湛江市青少年书法大赛"],
+        ),
         # a name set in quotes is proper; a goal (打造…赛事) is no name
         (
             "quoted_whole_and_a_goal",

@@ -438,7 +438,9 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             cut = ws + st.end()
         for st in _NAME_VERB_STOP_RE.finditer(window, cut - ws):
             cut = ws + st.end()  # 参赛选手们立刻投入到竞赛: a verb phrase, then the name
-        if _CONTEST_IS_A_BEFORE_RE.search(text, max(0, cut - 4), cut):
+        if _CONTEST_IS_A_BEFORE_RE.search(text, max(0, cut - 4), cut) and not (
+            PROPER_NAME_RE.search(text, cut, e)  # 本届大赛为第十届X大赛: its proper name, kept
+        ):
             generic.append(suffix)  # 竞赛为天津市一类技能大赛: the contest's class, not a name
             prev_end = e
             continue
