@@ -1246,10 +1246,14 @@ _NOT_FIELD_BEFORE: tuple[tuple[str, Any], ...] = (
     ("selected", lambda a: _SELECTED_BEFORE_RE.search(a.before)),  # 决出六位参赛选手
     # 我省5位参赛教师 / 老师带领茶学专业8名学生参加: the reporting unit's own entrants
     ("own_delegation", lambda a: re.search(r"我[省市县区校院镇](?:的|共|共有|有)?$", a.before)),
-    # 我县烹饪职业技术学院、X等10个单位的22名选手参加了: the reporting place's entrants
+    # 我县烹饪职业技术学院、X等10个单位的22名选手参加了 / 我市代表队共有12名选手: the reporting
+    # place's entrants
     (
         "own_units_delegation",
-        lambda a: re.match(r"我[省市县区校院镇]", a.text[a.clause_start : a.m.start()]),
+        lambda a: re.match(  # (我市共有40支队伍参赛 may be a host's whole field: not read so)
+            r"我[省市县区校院镇](?:[^,;。]*?(?:等|的)|[^,;。]{0,6}(?:代表队|代表团|队))",
+            a.text[a.clause_start : a.m.start()],
+        ),
     ),
     # 机器人小组派出了4支队伍,共有8名学生 / 及5名参赛学生一行8人: a delegation described on
     (
