@@ -149,6 +149,7 @@ def test_edition_in_either_numerals_is_one_event():
         ("own_units", "我县烹饪职业技术学院、西西饭店等10个单位的22名选手参加了8项比赛", None),
         ("delegation_described", "平潭一中机器人小组派出了4支队伍,共有8名学生", None),
         ("own_team", "本次大赛吸引了8支代表队参加,我市代表队共有12名选手参赛", 8),
+        ("every_place_sent", "全市各县区共派出32支代表队,500名运动员参加比赛", 500),
         ("a_party_of", "张洁及5名参赛学生一行8人参加了大赛", None),
         ("finishers", "在最终完赛的19名选手中,殷茹涵同学表现出色", None),
         # performers of a show beside the contest (242名参赛选手…茶艺表演 are entrants)

@@ -1259,7 +1259,13 @@ _NOT_FIELD_BEFORE: tuple[tuple[str, Any], ...] = (
     (
         "a_delegation_described",
         lambda a: (
-            re.search(r"(?:派出|选派|选送)了?[^,;。]{0,12}[,,]$", a.text[: a.clause_start])
+            (
+                re.search(
+                    r"(?<![各全共])(?:派出|选派|选送)了?[^,;。]{0,12}[,,]$",
+                    a.text[: a.clause_start],
+                )
+                and not re.search(r"[各全][^,;。]{0,8}(?:派出|选派|选送)", a.text[: a.clause_start])
+            )
             or a.before.endswith("一行")
             or re.match(r"[^,;。]{0,8}一行", a.text[a.m.end() :])
         ),
