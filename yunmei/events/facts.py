@@ -1337,6 +1337,9 @@ _NOT_FIELD_AFTER: tuple[tuple[str, Any], ...] = (
         "performers",
         lambda a: (
             re.search(r"表演|演出", a.rest)
+            and re.search(
+                r"展示活动|开幕式|闭幕式|文艺演出|暖场", a.text
+            )  # a show, not the contest
             and not _FIELD_VERB_RE.search(a.rest)
             and not re.match(r"[^,;。]{0,4}(?:参赛|选手)", a.text[a.m.end() :])  # 242名参赛选手
         ),
