@@ -300,7 +300,9 @@ _HOST_PLACE_BEFORE_RE = re.compile(
 )
 _STRAIGHT_OPEN_QUOTE_RE = re.compile(r'"(?=[^"“”\n]{1,30}”)')
 # 中新网…电 (蒲文思 辜祥军)2024“奔跑贵州”…: a reporters' credit in brackets before the name
-_LEAD_BRACKET_RE = re.compile(r"^[((][^()()]{1,20}[))]\s*(?=.{4})")
+_LEAD_BRACKET_RE = re.compile(
+    r"^[((](?=[^()()]*(?:\s|、|记者|通讯员|摄影|报道))[^()()]{1,20}[))]\s*(?=.{4})"
+)
 # “虎年闹元宵——舞狮大赛”比赛 / X登山赛(武冈站)比赛: the contest word said again after the name
 _CONTEST_WORD_AGAIN_RE = re.compile(r"(?<=[赛会站演展节][”)]|[赛会演展节]”)比赛$")
 _SHORT_NAME_NOTE_RE = re.compile(r"\((?:以下)?简称[^()]{1,20}\)")
