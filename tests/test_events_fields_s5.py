@@ -208,6 +208,13 @@ def test_organizer_s5_shapes(shape, sentence, organizer):
         ),
         # a race starts (鸣笛开跑) where it is held
         ("race_started", "挑战赛20日在贵州省施秉县鸣笛开跑,赛事吸引", "贵州省施秉县"),
+        # an adverb before the verb is no part of the place (在京隆重举行 / 在X联合开展)
+        ("city_then_adverb", "第七届中国工业大奖发布会在京隆重举行,", "京"),
+        (
+            "place_then_jointly",
+            "文明实践中心在红阳初级中学联合开展了“担复兴大任 做时代新人”新中国史知识竞赛",
+            "红阳初级中学",
+        ),
     ],
 )
 def test_venue_s5_shapes(shape, sentence, venue):

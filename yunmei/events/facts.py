@@ -981,9 +981,10 @@ def _good_venue(v: str) -> str | None:
     if "在" in v:
         v = v.rsplit("在", 1)[1]
     v = _DAY_LEAD_RE.sub("", v)  # 于2月19日至20日该县举行: the day, then the place
-    v = re.sub(r"(?:开展|展出|开幕|开赛)?并$", "", v.strip())  # 在X开展并进行颁奖: the place is X
-    # 在X门球场圆满收杆 / 在X桥畔鸣枪开赛: X
-    v = re.sub(r"(?<=..)(?:圆满|顺利|成功|胜利|正式|准时|如期|鸣枪|鸣笛|鸣锣)$", "", v)
+    # 在X开展并进行颁奖 / 在X联合开展: X
+    v = re.sub(r"(?:开展|展出|开幕|开赛)?并$|(?<=..)(?:联合|共同|携手)$", "", v.strip())
+    # 在X门球场圆满收杆 / 在X桥畔鸣枪开赛 / 在京隆重举行: X
+    v = re.sub(r"(?<=.)(?:圆满|顺利|成功|胜利|正式|准时|如期|隆重|盛大|鸣枪|鸣笛|鸣锣)$", "", v)
     if len(v) >= 4 and v[-1] in "上内":
         v = v[:-1]  # 在滨江河上举行: the place is the river
     if re.search(r"(?:之间|中间|之中|这里|那里)$", v):
