@@ -28,6 +28,7 @@ from yunmei.events.facts import (
     pick_name,
     same_event,
     venue_in,
+    whole_field,
 )
 from yunmei.events.lists import expand as expand_list_tier
 from yunmei.events.lists import list_awards
@@ -891,6 +892,16 @@ def own_category(cat: str | None, names: list[str]) -> str | None:
     c = _CAT_LEAD_NOISE_RE.sub("", cat)
     if not c or _STAGE_ONLY_RE.fullmatch(c) or _CAT_NOT_A_GROUP_RE.search(c):
         return None
+    normed = [norm_name(n) for n in names]
+    if any(
+        n.startswith(c)
+        and lx.EV_SUFFIX_RE.fullmatch(n[len(c) :])
+        and any(len(m) > len(n) and n in m for m in normed)
+        for n in normed
+    ):
+        # 获得了本届主持人大赛冠军 (主持人) in 上海师范大学第十二届主持人大赛决赛: the contest's short
+        # form, its genre word cut (工业机器人竞赛一等奖 with no fuller name is an item)
+        return None
     tail = _CAT_TAIL_NOISE_RE.search(c)
     if tail and tail.start() >= 2:
         c = c[: tail.start()]  # 混合双打比赛 / 沏泡茶赛项 / 男子组的争夺: the item is the category
@@ -913,10 +924,12 @@ def own_category(cat: str | None, names: list[str]) -> str | None:
     return c if c != cat and len(c) >= 2 else cat
 
 
-# a genre of at most three characters before 比赛/竞赛; 春季拔河比赛 / 中文演讲比赛 qualify it
-_BARE_GENRE_NAME_RE = re.compile(r"[^\W\d]{1,3}(?:比赛|竞赛)(?:活动)?")
+# a genre of at most three characters before 比赛/竞赛, a sex group aside (男子篮球比赛); 春季拔河比赛 /
+# 中文演讲比赛 qualify it
+_BARE_GENRE_NAME_RE = re.compile(r"(?:[男女]子)?[^\W\d]{1,3}(?:比赛|竞赛)(?:活动)?")
 
 
+_ENTERED_RE = re.compile(r"参赛|参加了?[^,;。]{0,4}?(?:比赛|决赛|复赛|初赛)")
 _BACK_REFERENCE_RE = re.compile(r"(?:这场|这次|此次|本次|本场|该)$")
 _FINAL_NAME_RE = re.compile(r"决赛|复赛")
 _FINAL_HELD_SENT_RE = re.compile(
@@ -981,6 +994,8 @@ def build_event(
     # 5月16日,决赛在东区第一篮球场开战: the final dated on its own gives the day (D1)
     finals = [s for s in rest if _FINAL_HELD_SENT_RE.search(s.text)]
     d = pick(dated, [*finals, *mention, *broken, *eventful]) or pick(dated, lead)
+    if d is None:  # 2021年11月14日,老师带领学生去…中心参赛: the day the entrants competed
+        d = pick(dated, [s for s in rest if _ENTERED_RE.search(s.text)])
     if d:  # 11月8日…举办。…赛事于11月11日圆满结束: the closing day, as for a printed range
         d = closing_day(segment, d) or d
         d = in_name_year(d, name)
@@ -996,7 +1011,10 @@ def build_event(
         # 总决赛 are the league's sides, the field
         counted = next((s.text for s in segment if participants_in(s.text) == participants), "")
         teams = re.search(rf"(?<!\d){participants}(?:支|个)[^,;。]{{0,8}}队", counted)
-        if not ("总决赛" in (name or "") and teams):
+        # (信丰县…村BA篮球联赛决赛: a league's final is played by its sides, the field, too)
+        if not (re.search(r"总决赛|联赛.{0,12}决赛", name or "") and teams) and not whole_field(
+            counted
+        ):
             participants = None
 
     grouped: dict[tuple[str, str | None], dict] = {}

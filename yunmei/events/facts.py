@@ -33,8 +33,33 @@ def _event_key(n: str) -> str:
     return _KEY_SUFFIX_RE.sub("赛", k)
 
 
-def editions_of(n: str) -> set[str]:
-    return {m.group(0) for m in _EDITION_RE.finditer(n)}
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+
+
+def _edition_number(m: re.Match) -> int:
+    """第14届 = 第十四届 = 14, 首届 = 1: an edition printed in either numerals is one edition."""
+    n = m.group(1)
+    if n is None:
+        return 1
+    if n.isdigit():
+        return int(n)
+    total, unit = 0, 0
+    for ch in n:
+        if ch in _CN_DIGITS:
+            unit = _CN_DIGITS[ch]
+        else:  # 十 / 百
+            total += (unit or 1) * (10 if ch == "十" else 100)
+            unit = 0
+    return total + unit
+
+
+def editions_of(n: str) -> set[int]:
+    return {_edition_number(m) for m in _EDITION_RE.finditer(n)}
+
+
+def _arabic_editions(n: str) -> str:
+    """第十四届中国合唱节 → 第14届中国合唱节: names compared with one way of writing the edition."""
+    return _EDITION_RE.sub(lambda m: f"第{_edition_number(m)}届", n)
 
 
 # 上海半程马拉松赛 = 2023浦发银行上海半程马拉松: the race word after 马拉松 adds nothing
@@ -48,8 +73,18 @@ _EDITION_LEAD_RE = re.compile(rf"^(?:{_EDITION_RE.pattern})")
 _EDITION_THEN_GENRE_RE = re.compile(rf"(?:{_EDITION_RE.pattern})[\u4e00-\u9fff]{{2,6}}$")
 
 
+# 西南交通大学“寻找新声Dai”暨2013年…大赛: a host's titled programme before 暨 is an umbrella
+# event (D4), no slogan
+_HOST_THEN_TITLE_RE = re.compile(
+    r"[\u4e00-\u9fff]{2,12}(?:大学|学院|学校|中学|小学|[省市县区])“[^“”]{2,20}”"
+)
+# X暨Y: one event under two names (诸暨 is a city: its 暨 joins nothing)
+_JOINED_BY_JI_RE = re.compile(r"(?<!诸)暨")
+
+
 def same_event(a: str, b: str) -> bool:
     a, b = _MARATHON_RACE_RE.sub("", a), _MARATHON_RACE_RE.sub("", b)
+    a, b = _arabic_editions(a), _arabic_editions(b)
     na, nb = norm_name(a), norm_name(b)
     if na == nb:
         return True
@@ -58,6 +93,10 @@ def same_event(a: str, b: str) -> bool:
         return False  # 第33届 and 第34届 of one series are two events
     short, long = sorted((na, nb), key=len)
     if len(short) >= 4 and long.endswith(short):
+        return True
+    # 主持人大赛 = 上海师范大学第十二届主持人大赛决赛: the short form of the contest, its stage aside
+    short_s, long_s = sorted((_KEY_STAGE_RE.sub("", x) or x for x in (na, nb)), key=len)
+    if len(short_s) >= 5 and long_s.endswith(short_s) and lx.EV_SUFFIX_RE.search(short_s):
         return True
     ka, kb = _name_key(a), _name_key(b)
     if len(ka) >= 4 and ka == kb:
@@ -75,7 +114,7 @@ def same_event(a: str, b: str) -> bool:
         return True
     # “七五”普法知识竞赛 = 第四届海口市四校“七五”国家宪法日普法知识竞赛: the short form in order
     # X运动会暨Y联赛 is also called by either part; 职工“庆元旦”拔河比赛 = “庆元旦”职工拔河比赛
-    parts = [p for p in re.split(r"暨", long) if p] if "暨" in long else []
+    parts = [p for p in _JOINED_BY_JI_RE.split(long) if p] if "暨" in long else []
     if any(len(short) >= 4 and (p == short or p.endswith(short)) for p in parts):
         return True
     qa, qb = re.findall(r"“[^“”]*”", a), re.findall(r"“[^“”]*”", b)
@@ -235,10 +274,16 @@ def adopt_lead(winner: Any, clusters: list, by_idx: dict[int, Sentence]) -> None
         return
     if own == 2:
         own = 1
+    # (由X主办的第十二届中国合唱节大赛…上演,…荣获全国级合唱比赛的金奖: earlier in one sentence)
+    win_at = (win_first, winner.first[1] if winner.first[0] == win_first else 0)
     for lead in sorted(clusters, key=lambda c: c.first):
         body = [i for i in lead.mention_sents if i >= 0]
-        if lead is winner or lead.awards or not body or body[0] >= win_first:
+        if lead is winner or lead.awards or not body:
             continue
+        if (body[0], lead.first[1] if lead.first[0] == body[0] else 0) >= win_at:
+            continue
+        if body[0] == win_first and own > 0:
+            continue  # “X”系列赛事活动在宁德举办,在福建省Y总决赛现场: a place's contest inside a series
         held = [n for n, i in zip(lead.names, lead.mention_sents, strict=False) if i == body[0]]
         name = max(held, key=len)  # the wording of the held sentence (对接省厅X大赛 later is none)
         if _specificity(name) > own and _LEAD_HELD_RE.search(by_idx[body[0]].text):
@@ -254,11 +299,29 @@ _HOST_PLACE_BEFORE_RE = re.compile(
     r"(?:^|[,,。])(?:日前|近日|近期)?,?(?P<p>[\u4e00-\u9fff]{2,6}?[省市县区])(?:举办|举行|开展)了?$"
 )
 _STRAIGHT_OPEN_QUOTE_RE = re.compile(r'"(?=[^"“”\n]{1,30}”)')
+# 中新网…电 (蒲文思 辜祥军)2024“奔跑贵州”…: a reporters' credit in brackets before the name
+_LEAD_BRACKET_RE = re.compile(
+    r"^[((](?=[^()()]*(?:\s|、|记者|通讯员|摄影|报道))[^()()]{1,20}[))]\s*(?=.{4})"
+)
+# “虎年闹元宵——舞狮大赛”比赛 / X登山赛(武冈站)比赛: the contest word said again after the name
+_CONTEST_WORD_AGAIN_RE = re.compile(r"(?<=[赛会站演展节][”)]|[赛会演展节]”)比赛$")
 _SHORT_NAME_NOTE_RE = re.compile(r"\((?:以下)?简称[^()]{1,20}\)")
 _PROGRAMME_LEAD_RE = re.compile(
     r"^[\u4e00-\u9fff]{0,8}“[^“”]{2,30}(?:工程|行动|计划|战略|攻坚战)”"
     rf"(?!{lx.alt(lx.words('topic_genres'))})(?=[\u4e00-\u9fff]{{2,}}.{{2}})"
 )
+
+
+# a contest word read across a word boundary, by its first characters: (word, before, after)
+_SUFFIX_INSIDE_A_WORD: tuple[tuple[str, re.Pattern | None, re.Pattern], ...] = (
+    ("会演", re.compile(r"[晚大集宴舞]$"), re.compile(r"[出员唱奏]")),  # 晚会演出
+    ("展演", re.compile(r"开$"), re.compile(r"[讲说示]")),  # 开展演讲活动
+    ("现场赛", None, re.compile(r"出")),  # 比赛现场赛出水平
+)
+
+
+# …节 / …展 ending a contest word, read on into another word (节目, 节日, 展示, 展现)
+_WORD_GOES_ON = {"节": re.compile(r"[目约日奏点拍]"), "展": re.compile(r"[示现望开出]")}
 
 
 def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[str]]:
@@ -286,6 +349,14 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
     for sm in lx.EV_SUFFIX_RE.finditer(masked):
         s, e = sm.start(), sm.end()
         suffix = masked[s:e]
+        if any(
+            suffix.startswith(word)
+            and ((before and before.search(text, 0, s)) or after.match(text, e))
+            for word, before, after in _SUFFIX_INSIDE_A_WORD
+        ):
+            continue  # 晚会演出 / 开展演讲 / 现场赛出水平: the contest word is part of other words
+        if suffix[-1] in _WORD_GOES_ON and _WORD_GOES_ON[suffix[-1]].match(text, e):
+            continue  # 音乐节目 / 文化节日 / 书法展示: a festival or exhibition word read on
         if _JUDGING_OF_WORKS_RE.fullmatch(masked, named_end, s) and suffix.startswith(
             ("评选", "评比")
         ):
@@ -344,7 +415,11 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             generic.append(suffix)  # 刚刚在X上夺冠的A / 在X中战胜过B: a past contest of an entrant
             prev_end = e
             continue
-        if _ONE_OF_RE.match(text, e) or _COUNTED_REST_RE.search(window):
+        if (
+            _ONE_OF_RE.match(text, e)
+            or _COUNTED_REST_RE.search(window)
+            or (suffix.endswith(("团体赛", "个人赛")) and _COUNTED_ITEMS_AFTER_RE.match(text, e))
+        ):
             generic.append(suffix)  # 四个比赛项目 / 系列比赛之一: a count or a series, no name
             prev_end = e
             continue
@@ -365,6 +440,12 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             cut = ws + st.end()
         for st in _NAME_VERB_STOP_RE.finditer(window, cut - ws):
             cut = ws + st.end()  # 参赛选手们立刻投入到竞赛: a verb phrase, then the name
+        if _CONTEST_IS_A_BEFORE_RE.search(text, max(0, cut - 4), cut) and not (
+            PROPER_NAME_RE.search(text, cut, e)  # 本届大赛为第十届X大赛: its proper name, kept
+        ):
+            generic.append(suffix)  # 竞赛为天津市一类技能大赛: the contest's class, not a name
+            prev_end = e
+            continue
         if re.match(r"我[县市区校院省镇乡]", masked[max(ws, cut - 2) : cut]) and cut - 2 >= ws:
             cut -= 2  # 我县首届农民运动会 / 我院第十五届英语演讲比赛: printed so, kept
         if joined and ws == named_end and cut == ws and not re.match(r"[和与及、]|以及|暨", window):
@@ -401,13 +482,15 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
                 cats.append((s, rest))
             generic.append(suffix)
             continue
-        before = name[: name.index("暨")] if "暨" in name else ""
+        ji = _JOINED_BY_JI_RE.search(name)
+        before = name[: ji.start()] if ji else ""
         if (
             len(before) > 12
             and not lx.EV_SUFFIX_RE.search(before)
             and not _EDITION_RE.search(before)
+            and not _HOST_THEN_TITLE_RE.fullmatch(before)
         ):
-            name = name[name.index("暨") + 1 :]  # “讴歌新时代”助力…暨X大赛: a slogan, then the name
+            name = name[ji.end() :]  # “讴歌新时代”助力…暨X大赛: a slogan, then the name
         name = _drop_dash_slogan(name)
         # 活动 / 此届 / ——记X小学…比赛 (a feature's "a record of"): words before the name
         name = re.sub(r"^(?:活动|此届|该届|记(?![者忆录])|[^“”]{0,12}周年(?=“))", "", name)
@@ -421,6 +504,9 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
         strong = bool(STRONG_NAME_RE.search(_SHORT_QUOTE_RE.sub("", rest))) and not re.search(
             r"组$", rest
         )
+        at = text.rfind(name, 0, e)
+        if at > 0 and text[at - 1] in '“"' and text[e : e + 1] in '”"' and len(rest) >= 4:
+            strong = True  # "完胜·三人篮球赛"近日在…举行: a name set in quotes is a proper name
         host = _HOST_PLACE_BEFORE_RE.search(text, 0, cut)
         if host and _EDITION_RE.match(name) and text.endswith(name, 0, e):
             # 衢州市举办首届职工技能运动会: the host place as the subject names the edition's place
@@ -459,6 +545,9 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
     for n in names:
         n.name = _SHORT_NAME_NOTE_RE.sub("", n.name)
         n.name = re.sub(r"(?<=赛)活动$", "", n.name)  # 朗诵比赛活动: the contest is the name
+        n.name = _LEAD_BRACKET_RE.sub("", n.name)
+        n.name = _CONTEST_WORD_AGAIN_RE.sub("", n.name)
+        n.name = _drop_unpaired_quote(n.name)
         n.name = _RESULT_IN_NAME_RE.sub("", n.name)
     # “夕阳颂——全国老年书画艺术大展” (a quoted name): a slogan before the dash (D4), as above
     for n in names:
@@ -475,6 +564,18 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
     ]
     names.sort(key=lambda n: n.pos)
     return names, cats, generic
+
+
+def _drop_unpaired_quote(name: str) -> str:
+    """(“虎年闹元宵——)舞狮大赛” / "2025 年…交流活动 (the close outside the name): a quote mark at
+    an edge with no partner inside the name is the edge of a quoted phrase, not of the name."""
+    if name.endswith("”") and "“" not in name:
+        name = name[:-1]
+    if name.startswith("“") and "”" not in name:
+        name = name[1:]
+    if name.count('"') == 1 and re.search(r'^"[^”]*$|^[^“]*"$', name):
+        name = name.strip('"')  # ("逐梦想 奔小康”: a straight open and a curly close are a pair)
+    return name
 
 
 def _drop_dash_slogan(name: str) -> str:
@@ -508,9 +609,10 @@ _NOT_A_NAME_REST: tuple[tuple[str, Any], ...] = (
 )
 
 
-# 高校乒乓球协会之间一大重要赛事 / 随后比赛: a description or an adverb, not a contest's name
+# 高校乒乓球协会之间一大重要赛事 / 随后比赛 / (致力于)打造社区体育品牌赛事: a description, a goal
+# or an adverb, not a contest's name
 _DESCRIPTION_RE = re.compile(
-    r"一大|一项|之间|之一|重要|^(?:随后|然后|之后|接着|紧接着|整个|整场|每场|各场|项$)"
+    r"一大|一项|之间|之一|重要|打造|^(?:随后|然后|之后|接着|紧接着|整个|整场|每场|各场|项$)"
 )
 _JI_TAIL_RE = re.compile(
     # (X厨师节暨2025中国厨艺与餐饮博览会在…闭幕: a fair or a festival under the second name too)
@@ -546,16 +648,25 @@ _PAST_TITLE_BEFORE_RE = re.compile(
 )
 _PAST_AFTER_RE = re.compile(r"[^,;。]{0,6}?(?:(?<![经通度超越不])过(?!程|关)|时的)")
 # 第六届校园歌手大赛一等奖获得者张帅航: a winner of an earlier edition (…获得者为A is this one's)
+# (…第七届和第十一届主持人大赛的两位冠军得主: the winners counted, as judges)
 _PAST_WINNER_AFTER_RE = re.compile(
-    r"(?:[一二三特]等奖|冠军|金奖|金牌)(?:获得者|得主)(?![为是有::])"
+    r"(?:的?[两二三四五几数\d]+[位名])?(?:[一二三特]等奖|冠军|金奖|金牌)(?:获得者|得主)(?![为是有::])"
 )
+# 设置中国象棋团体赛、个人赛两个项目: the team and single items counted, no names (设置X职业技能
+# 竞赛、Y职业技能竞赛四个比赛项目 are contests of their own, named)
+_COUNTED_ITEMS_AFTER_RE = re.compile(
+    r"(?:[、和及与][^,;。、]{1,10}?)*[两二三四五六七八九十\d]+个(?:比赛)?(?:项目|大项|组别|赛项)"
+)
+# 竞赛为天津市一类技能大赛 / 本次比赛是X: what the contest is, said of it, not its name
+_CONTEST_IS_A_BEFORE_RE = re.compile(r"(?:赛|赛事)(?:为|是|系|属于)$")
 # 是兰陵县第三届运动会系列比赛之一: the series the contest belongs to
 _ONE_OF_RE = re.compile(r"之一")
 # …风光摄影大赛作品评选(工作完成): judging the works of the contest just named
 _JUDGING_OF_WORKS_RE = re.compile(r"(?:参赛|征集)?作品(?:的)?")
 # 庆祝第七个中国农民丰收节 / 迎元旦 / 喜迎建党100周年: the occasion a contest is held for
 _OCCASION_LEAD_RE = re.compile(
-    r"^(?:庆祝|喜迎|迎接|迎|欢度|庆)[^“”,。]{0,16}?(?:节|周年|元旦|新年|新春|华诞)(?=.{2})"
+    r"^(?:庆祝|喜迎|迎接|迎|欢度|庆)[^“”,。]{0,16}?"
+    r"(?:节|周年|元旦|新年|新春|华诞|国庆|中秋|元宵|端午|重阳|三八|[五六七八]一)(?=.{2})"
 )
 _PROPER_OR_PLACE_RE = re.compile(PROPER_NAME_RE.pattern + r"|[省市县区镇乡](?!级)")
 _CUP_OR_QUOTE_RE = re.compile(r"杯|“[^“”]{4,}”")
@@ -593,6 +704,8 @@ def _listed_field_in_name(before: str, after: str) -> bool:
 _KIND_SKILL_RE = re.compile(lx.alt(lx.words("kind_skill_words")))
 # 围棋联赛 / 桥牌锦标赛 / 电竞运动会: a mind game or e-sport is a competition, not a match
 _KIND_MIND_GAME_RE = re.compile(lx.alt(lx.words("facts_mind_games")))
+# (作品评选 / 作品鉴赏 are works judged: no 品评 / 品鉴 across 作品)
+_KIND_JUDGED_CONTEST_RE = re.compile(rf"(?<!作)(?:{lx.alt(lx.words('facts_judged_contests'))})")
 _CONTEST_WORD_RE = re.compile(r"赛")
 
 
@@ -628,6 +741,8 @@ def _kind_of(name: str | None, context: str) -> str | None:
             continue
         if lx.KIND_EXAM_RE.search(text):
             return "exam"
+        if _KIND_JUDGED_CONTEST_RE.search(text):
+            return "competition"  # 教师优质课评选 / 稻米品鉴: a performance or produce judged
         # 比赛评选出一等奖…: in the report's wording a contest word beats the judging (评选)
         if lx.KIND_SELECTION_RE.search(text) and not (
             text is context and _CONTEST_WORD_RE.search(text)
@@ -836,7 +951,7 @@ def _range_end(text: str, end: int, start: date) -> date:
 # 在叶县体育馆降下帷幕 / 在太原市青年宫参加了…: more ways a contest takes place somewhere
 _VENUE_MORE_RE = re.compile(
     r"(?:在|于)(?P<v>[^,;。!?:“”\n]{2,30}?)(?:降下(?:了)?帷幕|参加了|激烈角逐|展开角逐|拉开序幕|收拍|收杆|收枰|收牌|开拍"
-    r"|鸣枪|完毕|“?开战|开展了|唱响|奏响)"  # 在天安门广场鸣枪起跑 / 在西吉县完毕 / 在X基地“开战”
+    r"|鸣枪|鸣笛|开跑|完毕|“?开战|开展了|唱响|奏响)"  # 在天安门广场鸣枪起跑 / 在西吉县完毕 / 在X基地“开战”
     # 2015年1月13日在校本部风雨操场我校2014年学生拔河比赛火热开赛: the place, then the contest
     r"|^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?,?在(?P<v5>[^,;。!?:“”\n]{2,20}?)"
     r"(?=(?:我[校院县市区]|本|第|首届|\d{4}年)[^,;。!?]{2,40}?(?:开赛|举行|举办|开幕|落幕|闭幕))"
@@ -866,9 +981,10 @@ def _good_venue(v: str) -> str | None:
     if "在" in v:
         v = v.rsplit("在", 1)[1]
     v = _DAY_LEAD_RE.sub("", v)  # 于2月19日至20日该县举行: the day, then the place
-    v = re.sub(r"(?:开展|展出|开幕|开赛)?并$", "", v.strip())  # 在X开展并进行颁奖: the place is X
-    # 在X门球场圆满收杆 / 在X桥畔鸣枪开赛: X
-    v = re.sub(r"(?<=..)(?:圆满|顺利|成功|胜利|正式|准时|如期|鸣枪|鸣笛|鸣锣)$", "", v)
+    # 在X开展并进行颁奖 / 在X联合开展: X
+    v = re.sub(r"(?:开展|展出|开幕|开赛)?并$|(?<=..)(?:联合|共同|携手)$", "", v.strip())
+    # 在X门球场圆满收杆 / 在X桥畔鸣枪开赛 / 在京隆重举行: X
+    v = re.sub(r"(?<=.)(?:圆满|顺利|成功|胜利|正式|准时|如期|隆重|盛大|鸣枪|鸣笛|鸣锣)$", "", v)
     if len(v) >= 4 and v[-1] in "上内":
         v = v[:-1]  # 在滨江河上举行: the place is the river
     if re.search(r"(?:之间|中间|之中|这里|那里)$", v):
@@ -887,10 +1003,11 @@ def _good_venue(v: str) -> str | None:
     return None
 
 
-# (集团公司总部的篮球场 / 京杭大运河的拱宸桥畔: a unit or a landmark, then the ground in it)
+# (集团公司总部的篮球场 / 京杭大运河的拱宸桥畔 / 地铁博物馆门前的广场: a unit or a landmark,
+# then the ground in it or by it)
 _PLACE_OF_RE = re.compile(
     r"[\u4e00-\u9fff]{2,10}(?:[省市县区镇乡村河湖江山海岛]|总部|公司|校区|学校|大学|学院|中学|小学|园区"
-    r"|基地|公园|广场)的(?P<spot>[^的]{2,12})"
+    r"|基地|公园|广场|馆|中心|酒店|大厦)(?:门前|门口|前|旁|外|对面)?的(?P<spot>[^的]{2,12})"
 )
 # 风景如画的 / 宽敞明亮的 + a named place: a description before the place
 _DESCRIBED_PLACE_RE = re.compile(
@@ -927,7 +1044,7 @@ def venue_in(text: str) -> str | None:
 
 # X主办的Y / ,X主办,Y承办: the bodies named before 主办 at the start of a clause (no 由)
 _ORGANIZER_SUBJECT_RE = re.compile(
-    r"(?:^|[,。;:\n])\s*(?:(?:近日|日前|昨天|昨日|今天|据悉|据了解|这是|参加了?|由)[,]?)*"
+    r"(?:^|[,。;:\n])\s*(?:(?:近日|日前|昨天|昨日|今天|据悉|据了解|这是|参加了?|由|在)[,]?)*"
     r"(?P<o>[^,;。!?:\n“”]{2,80}?)(?:联合|共同|携手)?主办(?=的|,|、|。|$)"
 )
 # 由 four or five bodies 主办: a long list of co-organisers
@@ -960,6 +1077,15 @@ def _organizer(o: str | None) -> str | None:
 _ORGANIZER_TIDY: tuple[tuple[str, re.Pattern, str], ...] = (
     ("supervised_by", re.compile(r"^[^,;。]{2,30}?主管的(?=.{2})"), ""),
     ("trailing_etc", re.compile(r"(?<=.{2})等$"), ""),
+    # A、B…等六家单位 / A…以及B九个院系: the count of the bodies named is no body
+    (
+        "bodies_counted",
+        re.compile(
+            r"^(.{2,}?[、和及与].{2,}?)等?[一二三四五六七八九十\d]+[家个所]"
+            r"(?:单位|部门|机构|院系|学院|组织|团体|院校)$"
+        ),
+        r"\1",
+    ),
     ("short_name_note", re.compile(r"\((?:简称|以下简称)[^()]*\)$"), ""),
 )
 
@@ -990,7 +1116,18 @@ def _organizer_found(text: str) -> str | None:
     m = lx.ORGANIZER3_RE.search(text) or _ORGANIZER_ORGANISED_RE.search(text)
     if m:
         return _organizer(m.groupdict().get("o") or m.groupdict().get("o2"))
+    m = _ORGANIZER_JOINTLY_RE.search(text)
+    if m:
+        return _organizer(_DATE_LEAD_RE.sub("", m.group("o") or m.group("o2")))
     return None
+
+
+# 由A、B…联合举办 / A联合B、C举办的X大赛: bodies holding it together are its organisers, as 主办
+_ORGANIZER_JOINTLY_RE = re.compile(
+    r"由(?P<o>[^,;。!?:\n由]{2,160}?)(?:联合|共同)举办"
+    r"|(?:^|[,。;:\n]|参与了?|参加了?)(?P<o2>[^,;。!?:\n“”]{2,40}?联合[^,;。!?:\n“”]{2,80}?)(?:共同)?举办"
+)
+_DATE_LEAD_RE = re.compile(r"^(?:\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上)?|近日|日前)")
 
 
 _FINALISTS_RE = re.compile(
@@ -1009,7 +1146,7 @@ _JUDGES_AFTER_RE = re.compile(r"[^,;。]{0,8}(?:组成|担任)[^,;。]{0,6}(?:�
 _PART_NOUNS = lx.sections("participant_nouns")
 # N + classifier: the counts a field size can be printed with
 _COUNT_RE = re.compile(
-    rf"(?<![第\d.—\-~至到])(?P<n>{lx.NUM})\s?(?P<approx>余|多)?(?P<cls>名|位|支|个|所|家|组|人|只|艘|条)"
+    rf"(?<![第\d.—\-~至到])(?P<n>{lx.NUM})\s?(?P<approx>余|多)?(?P<cls>名|位|支|个|所|家|组|人|只|艘|条|件|幅|篇)"
     r"(?:\((?:组|队|对)\))?"  # 41名(组)选手: people or pairs, one count
 )
 _APPROX_BEFORE_RE = re.compile(r"(?:近|约|逾|超过|将近|上)$")
@@ -1023,6 +1160,7 @@ _SELECTED_BEFORE_RE = re.compile(
 # a place's name right before the count: 旬阳县5名职业农民载誉而归 is that place's delegation; a scope
 # (全县 / 各区 / 本市 / 周边市县 / 经过全县) or an origin (来自X县) is the field's
 _PLACE_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:县|市|区)(?:仅|只|共)?$")
+_PLACES_COUNTED_RE = re.compile(r"[一二三四五六七八九十两\d]+个?[省市县区州]{2,3}(?:仅|只|共)?$")
 _SCOPE_CHARS_RE = re.compile(r"[全各本该我周及和与等经过市县区](?=.)")
 _FIELD_VERB_RE = re.compile(
     r"参加|参赛|角逐|同台|报名|比拼|竞技|参与|齐聚|汇聚|逐鹿|较量|切磋|对决|竞赛|投稿"  # 57人投稿
@@ -1057,6 +1195,12 @@ _CLAUSE_END_RE = re.compile(r"[,;。!?:\n]")
 _NOUN_FIRST_COUNT_RE = re.compile(
     rf"(?:{lx.alt(_PART_NOUNS['people'])})(?:共|共计|总数)?(?P<n>{lx.NUM})(?:名|人)"
     rf"(?=[,。;]|$|(?:汇集|汇聚|齐聚|参加|参赛|报名|同台|角逐))"
+)
+
+
+# 参赛队伍141支 / 参赛代表队共18支: the teams first, an exact count after them
+_NOUN_FIRST_TEAMS_RE = re.compile(
+    rf"参赛(?:{lx.alt(_PART_NOUNS['teams'])})(?:共|共计|总数|达)?(?P<n>{lx.NUM})(?:支|个)(?![多余])"
 )
 
 
@@ -1105,6 +1249,32 @@ _NOT_FIELD_BEFORE: tuple[tuple[str, Any], ...] = (
     ("selected", lambda a: _SELECTED_BEFORE_RE.search(a.before)),  # 决出六位参赛选手
     # 我省5位参赛教师 / 老师带领茶学专业8名学生参加: the reporting unit's own entrants
     ("own_delegation", lambda a: re.search(r"我[省市县区校院镇](?:的|共|共有|有)?$", a.before)),
+    # 我县烹饪职业技术学院、X等10个单位的22名选手参加了 / 我市代表队共有12名选手: the reporting
+    # place's entrants
+    (
+        "own_units_delegation",
+        lambda a: re.match(  # (我市共有40支队伍参赛 may be a host's whole field: not read so)
+            r"我[省市县区校院镇](?:[^,;。]*?(?:等|的)|[^,;。]{0,6}(?:代表队|代表团|队))",
+            a.text[a.clause_start : a.m.start()],
+        ),
+    ),
+    # 机器人小组派出了4支队伍,共有8名学生 / 及5名参赛学生一行8人: a delegation described on
+    (
+        "a_delegation_described",
+        lambda a: (
+            (
+                re.search(
+                    r"(?<![各全共])(?:派出|选派|选送)了?[^,;。]{0,12}[,,]$",
+                    a.text[: a.clause_start],
+                )
+                and not re.search(r"[各全][^,;。]{0,8}(?:派出|选派|选送)", a.text[: a.clause_start])
+            )
+            or a.before.endswith("一行")
+            or re.match(r"[^,;。]{0,8}一行", a.text[a.m.end() :])
+        ),
+    ),
+    # 在最终完赛的19名选手中: those who finished, not the field
+    ("finishers", lambda a: re.search(r"完赛的?$|完成比赛的?$", a.before)),
     (
         "led_by_a_coach",
         lambda a: re.search(
@@ -1112,6 +1282,8 @@ _NOT_FIELD_BEFORE: tuple[tuple[str, Any], ...] = (
         ),
     ),
     ("the_others", lambda a: re.search(r"(?:其余|其他|另有)$", a.before)),
+    # 碧波实小组建7人小组参加了…比赛: a group formed to enter is one delegation
+    ("a_group_formed", lambda a: re.search(r"(?:组建|组成|组队)了?$", a.before)),
     ("per_unit", lambda a: a.before.endswith(("各", "每"))),  # 各班派出男女生各四名: per class
     # 第三轮三名选手分别演唱 / 每组三位选手 / 剩下三人: the entrants of a round or a group
     (
@@ -1127,6 +1299,7 @@ _NOT_FIELD_BEFORE: tuple[tuple[str, Any], ...] = (
         lambda a: (
             (pm := _PLACE_BEFORE_RE.search(a.text, a.clause_start, a.m.start()))
             and not _SCOPE_CHARS_RE.search(re.sub(r"(?:仅|只|共)$", "", pm.group(0)))
+            and not _PLACES_COUNTED_RE.search(pm.group(0))  # 九省区18支球队: many places
             and "来自" not in a.text[max(a.clause_start, pm.start() - 2) : a.m.start()]
         ),
     ),
@@ -1162,6 +1335,20 @@ _NOT_FIELD_AFTER: tuple[tuple[str, Any], ...] = (
         ),
     ),
     ("judges", lambda a: _JUDGES_AFTER_RE.match(a.rest)),
+    # 在展示活动中,暨阳小学160名学生…表演了八段锦: performers of a show beside the contest
+    (
+        "performers",
+        lambda a: (
+            re.search(r"表演|演出", a.rest)
+            and re.search(
+                r"展示活动|开幕式|闭幕式|文艺演出|暖场", a.text
+            )  # a show, not the contest
+            and not _FIELD_VERB_RE.search(a.rest)
+            and not re.match(r"[^,;。]{0,4}(?:参赛|选手)", a.text[a.m.end() :])  # 242名参赛选手
+        ),
+    ),
+    # 共11位同学被推荐参加苏州市的…大赛: the ones sent on, a delegation, not the field
+    ("sent_on", lambda a: re.match(r"[^,;。]{0,4}?被(?:推荐|选送|选派|选拔|派)", a.rest)),
 )
 
 
@@ -1184,6 +1371,8 @@ def _count_kind(cls: str, noun: str) -> tuple[str, re.Match | None]:
     if cls == "支":
         nm = _TEAM_NOUN_RE.match(noun)
         return ("team" if nm else ""), nm
+    if cls in "件幅篇":  # 8264件作品: works, read only to tell a clause of works (no competitors)
+        return "", None
     if cls in "只艘条":  # 26只龙舟: each boat is a crew
         nm = _BOAT_NOUN_RE.match(noun)
         return ("team" if nm else ""), nm
@@ -1268,6 +1457,24 @@ def _field_counts(text: str, final: bool = False) -> list[_Count]:
     ]
 
 
+# 全市共有70名选手参与角逐 / 29位青年教师参加了此次竞赛,经过两场预赛: the whole field of a final's
+# contest (a scope's total, or the entrants before the earlier rounds) is printed too (D2)
+_WHOLE_FIELD_RE = re.compile(
+    r"全[市省县区院校]共有?\d+[名位支][^,;。]{0,8}?(?:参与|参赛|参加|角逐)(?![^,;。]{0,4}初赛)"
+    r"|\d+[名位支][^,;。]{0,16}参加了?(?:此次|本次|这次)?(?:比赛|竞赛|大赛)"
+    r"[,,]经过[^,;。]{0,8}(?:预赛|初赛|复赛|选拔)"
+)
+# 从600名选手当中筛选出16位: the pool the finalists were chosen from is the whole field (从36名
+# 达人中脱颖而出 is the winner among the finalists)
+_CHOSEN_FROM_RE = re.compile(
+    rf"从(?P<n>{lx.NUM})[名位支][^,;。]{{0,8}}?(?:当中|之中|中)[^,;。]{{0,4}}?(?:筛选|选拔|选|评选)出?{lx.NUM}[名位支]"
+)
+
+
+def whole_field(text: str) -> bool:
+    return bool(_WHOLE_FIELD_RE.search(text) or _CHOSEN_FROM_RE.search(text))
+
+
 def participants_in(text: str, final: bool = False) -> int | None:
     """The size of the field in one sentence: an exact count of people, else of teams or units.
 
@@ -1280,6 +1487,7 @@ def participants_in(text: str, final: bool = False) -> int | None:
     """
     total = re.search(rf"参赛人数(?:达到|达至|达|为|共|共计)?(?P<n>{lx.NUM})人", text)
     total = total or _NOUN_FIRST_TOTAL_RE.search(text)  # 共参加选手131人,…有72支代表队参赛
+    total = total or _CHOSEN_FROM_RE.search(text)
     if total:
         return cn_int(total.group("n"))
     counts = _field_counts(text, final)
@@ -1319,6 +1527,9 @@ def participants_in(text: str, final: bool = False) -> int | None:
         picks.append((pick, any(c.total for c in chain), any(c.verb for c in chain)))
     if any(verb for _c, _t, verb in picks):  # a count that takes part beats a bare one
         picks = [p for p in picks if p[2]]
+    teams_first = _NOUN_FIRST_TEAMS_RE.search(text)
+    if not picks and teams_first:  # 参赛队伍141支,…共7000多人齐聚: the exact count is the teams'
+        return cn_int(teams_first.group("n"))
     if not picks and not counts:
         noun_first = _NOUN_FIRST_COUNT_RE.search(text)  # 共有参赛选手260人 / 象棋选手50名汇集于
         return cn_int(noun_first.group("n")) if noun_first else None
