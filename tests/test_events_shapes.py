@@ -1588,3 +1588,48 @@ def test_one_athlete_several_medals():
         "在游泳锦标赛中,刘昱均在甲组200米、100米蝶泳中分别斩获金牌、铜牌,并打破了赛会纪录。"
     ) == [("金牌", "刘昱均"), ("铜牌", "刘昱均")]
     assert _pairs("在比赛中,张三、李四均获得一等奖。") == [("一等奖", "张三"), ("一等奖", "李四")]
+
+
+# --- fifth session (s5-prose): constructions and word-list classes from blind7's misses ---------
+
+
+def test_named_medal_object_series():
+    # b7b-020: 分别斩获金、银、铜话筒 — the bands spread over any prize object; 茅以升学院 is a
+    # college's name, its 以 no 'with' (yi_inside_a_college_name)
+    assert _pairs(
+        "在主持人大赛中,公共管理学院刘雨婷、茅以升学院梁振子和物理学院孔维琪分别斩获金、银、铜话筒。"
+    ) == [("金话筒", "刘雨婷"), ("银话筒", "梁振子"), ("铜话筒", "孔维琪")]
+    assert _pairs("在主持人大赛中,况怡然获得金话筒。") == [("金话筒", "况怡然")]
+    # a contest named after the prize is no result
+    assert _pairs("2013年“金话筒”新生主持人大赛决赛在犀浦校区举行。") == []
+
+
+def test_places_range_without_ming():
+    # b7a-025: 分获三至八 — after a spreading verb the range needs no 名
+    assert _pairs(
+        "在门球赛中,慈溪市二队、宁海县一队、宁海县二队、中山纸业队、慈溪蓝天小学、高新区一队分获三至八。"
+    ) == [
+        ("第三名", "慈溪市二队"),
+        ("第四名", "宁海县一队"),
+        ("第五名", "宁海县二队"),
+        ("第六名", "中山纸业队"),
+        ("第七名", "慈溪蓝天小学"),
+        ("第八名", "高新区一队"),
+    ]
+
+
+def test_jun_ends_a_lone_name():
+    # b7a-016: 55号球员李衍均获得 — one name, no list: 均 is its last character, not 'all'
+    assert _pairs("在篮球赛中,来自广东沙溪队的55号球员李衍均获得最有价值球员。") == [
+        ("最有价值球员", "李衍均")
+    ]
+    assert _pairs("在比赛中,张三、李四均获得一等奖。") == [("一等奖", "张三"), ("一等奖", "李四")]
+    assert _pairs("在比赛中,两队均获得一等奖。") == []
+
+
+def test_quality_noun_after_de_is_no_owner():
+    # b7b-044: 以精湛的插花技术,高超的水平脱颖而出,荣获…冠军 — 高超 describes the skill; the
+    # manner clause keeps the earlier subject
+    assert _pairs(
+        "插花大赛落幕。花艺老师黄艺霞以精湛的插花技术,高超的水平脱颖而出,荣获此次插花大赛的冠军。"
+    ) == [("冠军", "黄艺霞")]

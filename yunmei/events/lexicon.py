@@ -212,6 +212,7 @@ BAD_ITEM_RE = gated(
 )
 
 # --- tiers -----------------------------------------------------------------------------------
+MEDAL_OBJECTS = alt(sorted(words("medal_objects"), key=len, reverse=True))
 _NOT_PRIZE_TAIL = r"(?![金励项品状杯章赛])"
 TIER_CORE = (
     r"特等奖|特金奖|[一二三四五六七八九十1-9]等奖"
@@ -220,6 +221,9 @@ TIER_CORE = (
     rf"|[金银铜](?![融行额钱币属色牌奖])[{CJK}]{{1,2}}奖{_NOT_PRIZE_TAIL}"
     r"|(?<!奖)[金银铜]奖"  # 荣获50000元奖金奖励: the 金奖 inside 奖金奖励 is no prize  # 特别金奖3幅,荣誉金奖9幅: an honorary band beside the medals, its own tier
     r"|[金银铜]牌(?!讲解|主持|教练|导游|员|师|榜|职工|工匠|月嫂|保姆|选手|团队|企业|产品|服务)"
+    # 金话筒 / 银奖杯 (named_medal_object): a prize object in medal bands, a contest word after it
+    # (金话筒主持人大赛) makes it the contest's name
+    rf"|[金银铜](?:{MEDAL_OBJECTS})(?![{CJK}”])"
     r"|团体(?:总分)?(?:冠军|亚军|季军|第[一二三四五六七八九十\d]{1,2}名?|特等奖|[一二三四五六七八九十]等奖)"
     r"|总分第[一二三四五六七八九十\d]{1,2}名?"
     r"|总?(?:冠军|亚军|季军|殿军)(?!杯|赛|榜|品|之|奖金|得主)"  # 总冠军: kept as printed
@@ -272,6 +276,11 @@ TLIST = (
     r"|前[二三四五六七八九十\d](?:名|位|甲)?(?![季个年月天周期批强])"
     r"|(?:(?<=荣膺)|(?<=位列)|(?<=获得)|(?<=包揽)|(?<=跻身)|(?<=摘得))三甲"  # 荣膺三甲: the first three
     r"|[金银铜](?:、|和)?[金银铜](?:(?:、|和)?[金银铜])?[牌奖]"
+    # 分别斩获金、银、铜话筒 (medal_object_series): the bands spread over one prize object
+    rf"|[金银铜](?:、|和)[金银铜](?:(?:、|和)[金银铜])?(?:{MEDAL_OBJECTS})奖?(?![{CJK}”])"
+    # 分获三至八 (places_range_without_ming): after a spreading verb a range needs no 名
+    r"|(?:(?<=分获)|(?<=分列)|(?<=分别获得)|(?<=依次获得)|(?<=分别获))"
+    r"第?[一二三四五六七八九](?:至|到)第?[二三四五六七八九十](?![名位\u4e00-\u9fff\d])"
     r"|第[一二三四五六七八九十\d](?:(?:、|和|及|至|到)第?[一二三四五六七八九十\d])+名"
     r"|第[一二三四五六七八九十](?:第[一二三四五六七八九十])+名"  # 分别荣获第二第三名 (places_run_together)
     r"|第[一二三四五六七八九十\d]名(?:至|到|-|—)第[一二三四五六七八九十\d]{1,2}名"
@@ -472,7 +481,8 @@ PRECHECK_RE = re.compile(
     rf"名(?<={_N}名{_TO}{_N}名)|名(?<={_N}名{_TO}{_N}{_N}名)|"
     rf"前[二三四五六七八九十\d]|(?:位居|位列|名列|排名|获得|夺得|勇夺|荣获|摘得|斩获|赢得|得了|\d米|[子中年]组|[两二三四五六七八九]项)第|最佳|最有价值|三甲|分列|"
     r"指导教师|指导老师|"
-    r"金(?<=[一二三四五六七八九十两\d]金)|金(?<=[一二三四五六七八九十两\d]枚金)"
+    r"金(?<=[一二三四五六七八九十两\d]金)|金(?<=[一二三四五六七八九十两\d]枚金)|"
+    rf"[金银铜](?:{MEDAL_OBJECTS})|(?:分获|分列|分别获得?|依次获得)第?[一二三四五六七八九](?:至|到)"
 )
 # the same test, faster: one alternation of many branches costs ~50 ns a character in `re`, while
 # a substring test or a pattern that starts with one literal is a fast scan; precheck() runs those
@@ -511,6 +521,8 @@ _PRE_RES = tuple(
         r"第(?<=位居第|位列第|名列第|排名第|获得第|夺得第|勇夺第|荣获第|摘得第|斩获第|子组第|中组第|年组第|两项第|三项第|赢得第|得了第)"
         r"|第(?<=\d米第)",
         r"金(?<=[一二三四五六七八九十两\d]金)|金(?<=[一二三四五六七八九十两\d]枚金)",
+        rf"[金银铜](?:{MEDAL_OBJECTS})",  # 金话筒 (named_medal_object)
+        r"(?:分获|分列|分别获得?|依次获得)第?[一二三四五六七八九](?:至|到)",  # 分获三至八
     )
 )
 
@@ -536,8 +548,10 @@ SEG_LEAD_RE = re.compile(
 SEG_IN_RE = re.compile(
     r"在[^在,]{0,40}?(?:赛|会|选|比|文|演|核|试|动|场|组|级|目|届)(?:\([^()]{1,8}\))?\)?(?:中|上|里|期间|当中|$)"
 )
+# 茅以升学院 (yi_inside_a_college_name): a college named after a person holds a 以 that is no 'with'
+YI_IN_NAME = r"(?![\u4e00-\u9fff]{1,2}(?:学院|大学|书院))"
 SEG_BY_RE = re.compile(
-    r"(?:以(?!及|来|上|下|后|前|内|外)[^以]{1,30}?|凭借[^凭]{1,30}?|凭(?!借)[^凭]{1,30}?)$"
+    rf"(?:以(?!及|来|上|下|后|前|内|外){YI_IN_NAME}[^以]{{1,30}}?|凭借[^凭]{{1,30}}?|凭(?!借)[^凭]{{1,30}}?)$"
 )
 SEG_TRAIL_RE = gated(
     r"(?:积?\d+(?:\.\d+)?分|一人独?|独自|连续[两二三四五六七八九十\d]{1,2}(?:年|届|次)|分别|(?<!^[\u4e00-\u9fff]{2})均|都|也|还|共|一起|联合|同时|则|又|再次|首次|成功|一举|最终|再度|继续|双双|共同|顺利|各|已|皆|亦|"

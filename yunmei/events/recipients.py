@@ -220,6 +220,7 @@ def _region_name_ok(name: str) -> bool:
     return name[-1] != "大" and not lx.ORG_LAST_CHARS.intersection(name[-1])
 
 
+_QUALITY_NOUNS = frozenset(lx.words("quality_nouns"))
 _CAT_PERSON_RE = re.compile(rf"(?:{lx.CAT})(?P<name>{lx.PERSON_RE.pattern})")
 _EPITHET_PERSON_RE = re.compile(rf"“[^“”]{{1,10}}”(?P<name>{lx.PERSON_RE.pattern})")
 # never a recipient when read without a surname or an organisation ending (loose lists only)
@@ -384,7 +385,12 @@ def _recipient(item: str, strict: bool) -> dict | None:
         if r is not None and r["kind"] != "work":
             return r
     owner, _, thing = it.rpartition("的")
-    if owner and 1 <= len(thing) <= 8 and not lx.PERSON_RE.fullmatch(thing):
+    if (
+        owner
+        and 1 <= len(thing) <= 8
+        and not lx.PERSON_RE.fullmatch(thing)
+        and thing not in _QUALITY_NOUNS  # 高超的水平: 高超 describes, it owns nothing
+    ):
         r = recipient(owner, strict)  # 丰华二社张瑞的平安169: the grower, not the variety
         if r is not None and r["kind"] == "person":
             return r
@@ -727,6 +733,11 @@ def clean_subject(pre: str) -> tuple[str, str | None]:
     if lead_cat:  # 小学组的A、B等五位老师: the group, then the names
         cat = cat or lead_cat.group(0)[:-1]
         seg = seg.strip()[lead_cat.end() :]
+    # 55号球员李衍均获得 (jun_ends_a_lone_name): 均 'all' needs more than one winner; after a
+    # single surname-led name with no list mark, it is the name's last character
+    lone = _NAME_THEN_JUN_RE.search(seg.strip())
+    tail = "均" if lone and not _PLURAL_MARK_RE.search(lx.mask(seg)) else ""
+    seg = seg.strip()[:-1] if tail else seg
     prev = None
     while prev != seg:
         prev = seg
@@ -747,7 +758,19 @@ def clean_subject(pre: str) -> tuple[str, str | None]:
         or _TEAM_THEN_PERSON_RE.fullmatch(gm.group("unit"))  # 男子组湖南队严俊: the team's player
     ):
         cat, seg = gm.group("cat"), gm.group("unit")  # 男子组历下交警支队: the group, then the team
-    return seg.strip(), cat
+    return seg.strip() + tail, cat
+
+
+_NAME_THEN_JUN_RE = re.compile(
+    rf"(?<![{lx.CJK}])(?:{lx.alt(lx.SURNAMES_2)}|[{''.join(sorted(lx.SURNAMES_1))}])"
+    rf"[{lx.CJK}](?<![{''.join(sorted(lx.ORG_LAST_CHARS))}们员人家])均$"
+    rf"|(?<=[的员手号])(?:{lx.alt(lx.SURNAMES_2)}|[{''.join(sorted(lx.SURNAMES_1))}])"
+    rf"[{lx.CJK}](?<![{''.join(sorted(lx.ORG_LAST_CHARS))}们员人家])均$"
+)
+# a list or a plural before 均 (A、B均 / 两队均 / 队员们均): 均 is 'all' there
+_PLURAL_MARK_RE = re.compile(
+    r"[、和与及/,]|们|等|[两双二三四五六七八九十\d][名位个队人支]|各|双方|分别|都"
+)
 
 
 # a match verb and the opponent closing the subject: the opponent won or lost nothing here

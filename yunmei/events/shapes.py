@@ -879,7 +879,7 @@ def clause_awards(
 
 # where the subject of a clause ends: a verb, a preposition or an adverb of the predicate
 _LEAD_CUT_RE = lx.gated(
-    rf"{lx.V_SPREAD}|{lx.V_ONE}|以(?!及)|在|于|凭借|凭|派出|选派|发挥|表现|代表(?!队|团)|参加|参与|经过|通过|战胜|击败|力克|险胜|反超|超越|"
+    rf"{lx.V_SPREAD}|{lx.V_ONE}|以(?!及){lx.YI_IN_NAME}|在|于|凭借|凭|派出|选派|发挥|表现|代表(?!队|团)|参加|参与|经过|通过|战胜|击败|力克|险胜|反超|超越|"
     r"大胜|完胜|战平|击退|淘汰|不敌|负于|迎战|对阵|游出|跑出|跳出|打出|连胜|连续|[一二三四五六七八九十两\d]战|历经|从|脱颖而出|"
     r"\d+\s*[:比]\s*\d+|技高一筹|略胜一筹|力胜一筹|棋高一着|爆冷|惜败|惜负|笑到了?最后|力压|过关斩将|"
     r"(?:演唱|表演|演奏|带来|带去|献上|献唱|呈现)了|"  # A演唱了《W》: the performer is the subject
@@ -910,6 +910,8 @@ def lead_subject(c: str) -> tuple[bool, list[dict] | None]:
         return False, None
     if lead.endswith("的"):
         return False, None  # 出人预料的战胜了…: an adverbial, the subject is still the earlier one
+    if _QUALITY_LEAD_RE.search(lead):
+        return False, None  # 以精湛的技术,高超的水平脱颖而出: the manner goes on, no new subject
     if _NO_SUBJECT_LEAD_RE.fullmatch(lead):
         return False, None  # A点球5:4,总比分6:5战胜B,获得冠军: a score or an adverb, A goes on
     if lx.MODAL_ANY_RE.search(c):
@@ -926,6 +928,7 @@ def lead_subject(c: str) -> tuple[bool, list[dict] | None]:
     return True, recips
 
 
+_QUALITY_LEAD_RE = re.compile(rf"的(?:{lx.alt(lx.words('quality_nouns'))})$")
 # a score (总比分6:5) or a manner word (爆冷) opening a clause is no new subject (score_keeps_subject)
 _NO_SUBJECT_LEAD_RE = re.compile(
     r"(?:总比分|大比分|比分|点球|局分|总分)(?:\s*\d+\s*[:比∶]\s*\d+)?|\d+\s*[:比∶]\s*\d+"
