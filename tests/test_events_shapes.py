@@ -25,6 +25,9 @@ SHAPE_CASES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
     "TIER_GOES_TO": [
         ("冠军花落霞山区代表队", [("冠军", ["霞山区代表队"])]),
         ("本届比赛的冠军属于东城队", [("冠军", ["东城队"])]),
+        # b7a-024 (tier_belongs_to): an adverb between the prize and 属于
+        ("最佳裁判员则属于十一人制组的陈红伟", [("最佳裁判员", ["陈红伟"])]),
+        ("最佳教练奖项毫无悬念地属于沈勇虎", [("最佳教练", ["沈勇虎"])]),
     ],
     "SELECTED_TIER_THEN_NAMES": [
         ("最终评委评出一等奖王华", [("一等奖", ["王华"])]),
@@ -1633,3 +1636,36 @@ def test_quality_noun_after_de_is_no_owner():
     assert _pairs(
         "插花大赛落幕。花艺老师黄艺霞以精湛的插花技术,高超的水平脱颖而出,荣获此次插花大赛的冠军。"
     ) == [("冠军", "黄艺霞")]
+
+
+def test_trophy_raised_and_hyphen_set_score():
+    # b7a-045: 以7-6(4),6-7(4),7-6(5)获得了…胜利,从而捧起…男子双打冠军奖杯 — set scores open no
+    # new subject, 从而 leads the next predicate, lifting a place's trophy is winning it
+    assert _pairs(
+        "网球赛落幕。最终,主场作战的公茂鑫/薛峰经过三盘鏖战,以7-6(4),6-7(4),7-6(5)获得了这场拉锯战的胜利,"
+        "从而捧起2009“梅赛德斯-奔驰杯”中国网球大奖赛男子双打冠军奖杯。"
+    ) == [("冠军", "公茂鑫"), ("冠军", "薛峰")]
+
+
+def test_honour_trophy_and_units_then_their_persons():
+    # b7a-024: 来自A队、B队的黄成和赵英淦,…捧走了十一人制组和室外五人制组的最佳射手奖杯
+    assert _pairs(
+        "足球赛落幕。来自大连湾职工足球队、上海火车头足球队的黄成和赵英淦,分别凭借8粒和10粒进球力压群雄,"
+        "捧走了十一人制组和室外五人制组的最佳射手奖杯。"
+    ) == [("最佳射手", "黄成"), ("最佳射手", "赵英淦")]
+
+
+def test_tier_belongs_to_after_an_adverb():
+    # b7a-024: 最佳裁判员则属于十一人制组的A和室外五人制组的B — 人制 is a format, no head count
+    assert _pairs("足球赛落幕。最佳裁判员则属于十一人制组的陈红伟和室外五人制组的卢文达。") == [
+        ("最佳裁判员", "陈红伟"),
+        ("最佳裁判员", "卢文达"),
+    ]
+
+
+def test_but_and_que_frame_the_subject():
+    # b7a-024: 但A的邹峻和B的孙宏鑫却凭借…,荣膺…最佳球员 — 但 opens and 却 closes the subject
+    assert _pairs(
+        "足球赛落幕。尽管未能随队举起冠军奖杯,但大连港足球队的邹峻和冶金本钢足球队的孙宏鑫却凭借全程出色稳定的"
+        "综合发挥,荣膺本届总决赛的最佳球员。"
+    ) == [("最佳球员", "邹峻"), ("最佳球员", "孙宏鑫")]

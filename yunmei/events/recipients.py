@@ -128,9 +128,30 @@ def _protected_at(piece: str, phrase: str, conj: str, i: int) -> bool:
 
 
 _LATIN_SPACE_RE = re.compile(r"[A-Za-z] [A-Za-z]")
+_EACH_FROM_RE = re.compile(
+    rf"来自(?P<units>[{lx.CJK}]{{2,20}}(?:、[{lx.CJK}]{{2,20}})+)的(?P<names>[{lx.CJK}、和与及]{{5,20}})"
+)
+
+
+def _units_then_their_persons(seg: str) -> list[str] | None:
+    """来自A队、B队的黄成和赵英淦 (units_then_their_persons): each unit's own person, in order,
+    read as the items A队的黄成, B队的赵英淦."""
+    m = _EACH_FROM_RE.fullmatch(seg.strip()) if "来自" in seg else None
+    if m is None:
+        return None
+    units = m.group("units").split("、")
+    names = re.split(r"、|和|与|及", m.group("names"))
+    if len(units) != len(names) or not all(lx.PERSON_RE.fullmatch(n) for n in names):
+        return None
+    if not all(lx.TEAM_END_RE.search(u) or lx.ORG_END_RE.search(u) for u in units):
+        return None
+    return [f"{u}的{n}" for u, n in zip(units, names, strict=True)]
 
 
 def split_items(seg: str) -> list[str]:
+    each = _units_then_their_persons(seg)
+    if each:
+        return each
     masked = lx.mask(seg)
     parts, last = [], 0
     for i, ch in enumerate(masked):
@@ -221,6 +242,16 @@ def _region_name_ok(name: str) -> bool:
 
 
 _QUALITY_NOUNS = frozenset(lx.words("quality_nouns"))
+_DESCRIBED_PERSON_RE = re.compile(
+    rf"(?P<desc>[{lx.CJK}]{{2,10}})的(?P<name>(?:{lx.alt(lx.SURNAMES_2)}|[{''.join(sorted(lx.SURNAMES_1))}])[{lx.CJK}]{{2}})"
+)
+
+
+def strict_list_noise(desc: str) -> bool:
+    """A description that is a count, a group or a result (前三名的, 获奖的, 组的): not one person's."""
+    return bool(re.search(r"名|奖|队|们|等|届|年|赛$", desc))
+
+
 _CAT_PERSON_RE = re.compile(rf"(?:{lx.CAT})(?P<name>{lx.PERSON_RE.pattern})")
 _EPITHET_PERSON_RE = re.compile(rf"“[^“”]{{1,10}}”(?P<name>{lx.PERSON_RE.pattern})")
 # never a recipient when read without a surname or an organisation ending (loose lists only)
@@ -394,6 +425,10 @@ def _recipient(item: str, strict: bool) -> dict | None:
         r = recipient(owner, strict)  # 丰华二社张瑞的平安169: the grower, not the variety
         if r is not None and r["kind"] == "person":
             return r
+    m = _DESCRIBED_PERSON_RE.fullmatch(it)
+    if m and not strict_list_noise(m.group("desc")) and _region_name_ok(m.group("name")):
+        # 主场作战的公茂鑫 (described_person): a description before 的, then the person it describes
+        return {"name": m.group("name"), "kind": "person", "affiliation": aff}
     m = _REGION_PERSON_RE.fullmatch(it)
     if m and _region_name_ok(m.group("name")):
         # 湖北朱鸿俊 / 上海张俊: a province printed before the name is the affiliation

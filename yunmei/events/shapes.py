@@ -58,7 +58,12 @@ TIER_WON_BY = re.compile(
 )
 
 
-TIER_GOES_TO = re.compile(rf"(?P<pre>.*?)(?P<tier>{lx.TIER})(?:花落|归属|属于)(?P<rec>.+)")
+# 冠军花落A / 最佳裁判员则属于A和B / 最佳教练奖项毫无悬念地属于A (tier_belongs_to): the prize as
+# the topic, an adverb or two, then whom it goes to
+TIER_GOES_TO = re.compile(
+    rf"(?P<pre>.*?)(?P<tier>{lx.TIER})(?:奖项|称号)?(?:则|均|也|最终)?(?:分别|依次)?"
+    rf"(?:[{lx.CJK}]{{2,6}}地)?(?:花落|归属于?|属于)(?P<rec>.+)"
+)
 
 
 TIER_LABEL_LIST = re.compile(
@@ -880,11 +885,11 @@ def clause_awards(
 # where the subject of a clause ends: a verb, a preposition or an adverb of the predicate
 _LEAD_CUT_RE = lx.gated(
     rf"{lx.V_SPREAD}|{lx.V_ONE}|以(?!及){lx.YI_IN_NAME}|在|于|凭借|凭|派出|选派|发挥|表现|代表(?!队|团)|参加|参与|经过|通过|战胜|击败|力克|险胜|反超|超越|"
-    r"大胜|完胜|战平|击退|淘汰|不敌|负于|迎战|对阵|游出|跑出|跳出|打出|连胜|连续|[一二三四五六七八九十两\d]战|历经|从|脱颖而出|"
+    r"大胜|完胜|战平|击退|淘汰|不敌|负于|迎战|对阵|游出|跑出|跳出|打出|连胜|连续|(?<![-—–\d])(?:[一二三四五六七八九十两]|\d+)战|历经|从|脱颖而出|"
     r"\d+\s*[:比]\s*\d+|技高一筹|略胜一筹|力胜一筹|棋高一着|爆冷|惜败|惜负|笑到了?最后|力压|过关斩将|"
     r"(?:演唱|表演|演奏|带来|带去|献上|献唱|呈现)了|"  # A演唱了《W》: the performer is the subject
     r"继(?=[^,;]{1,15}?之?后)|"  # A继濮阳站夺冠之后: A is the subject of what follows
-    r"共|先后|首次|再次|又|还|也|则|(?<!平)(?<!^[\u4e00-\u9fff]{2})均|都|(?<![老名小女主大武])将|曾|最终|全程|一路|顶住|继续|成功|凭着|"
+    r"共|先后|首次|再次|又|还|也|则|却|(?<!平)(?<!^[\u4e00-\u9fff]{2})均|都|(?<![老名小女主大武])将|曾|最终|全程|一路|顶住|继续|成功|凭着|"
     r"抓住|把握|拉开|稳住|确立|扩大|掌控|调整"  # 樊振东抓住机会,…,夺得冠军: match narrative verbs
 )
 
@@ -932,6 +937,8 @@ _QUALITY_LEAD_RE = re.compile(rf"的(?:{lx.alt(lx.words('quality_nouns'))})$")
 # a score (总比分6:5) or a manner word (爆冷) opening a clause is no new subject (score_keeps_subject)
 _NO_SUBJECT_LEAD_RE = re.compile(
     r"(?:总比分|大比分|比分|点球|局分|总分)(?:\s*\d+\s*[:比∶]\s*\d+)?|\d+\s*[:比∶]\s*\d+"
+    # 6-2战胜B / 7-6(5)获得了胜利 (hyphen_set_score): a set score with a hyphen, a tiebreak after it
+    r"|\d{1,2}\s*[-—–]\s*\d{1,2}(?:\(\d{1,2}\))?(?:[、,]\d{1,2}\s*[-—–]\s*\d{1,2}(?:\(\d{1,2}\))?)*"
     r"|爆冷|意外|惊险|逆转|又一次|再一次|一举"
 )
 _SCORE_WORD_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:点球|总比分|大比分|比分)$")
