@@ -1669,3 +1669,22 @@ def test_but_and_que_frame_the_subject():
         "足球赛落幕。尽管未能随队举起冠军奖杯,但大连港足球队的邹峻和冶金本钢足球队的孙宏鑫却凭借全程出色稳定的"
         "综合发挥,荣膺本届总决赛的最佳球员。"
     ) == [("最佳球员", "邹峻"), ("最佳球员", "孙宏鑫")]
+
+
+def test_numbers_share_a_unit():
+    # b7a-026: 高一年级20、19、5…12班获得体育道德风尚奖 — 班 printed once closes every number,
+    # the grade is every class's group
+    got = [
+        (t, c, n)
+        for t, c, n, _k, _a in _awards("运动会闭幕。高一年级20、19、5、12班获得体育道德风尚奖。")
+    ]
+    assert got == [("体育道德风尚奖", "高一年级", n) for n in ("20班", "19班", "5班", "12班")]
+
+
+def test_named_team_duiwu_selected_as_tier():
+    # b7b-030: 最终评选于兆玮队伍与万梦岳队伍为一等奖 — 评选 opens the selection, X队伍 is a team
+    assert _pairs("竞赛结束。最终评选于兆玮队伍与万梦岳队伍为一等奖,梅恒权队伍为二等奖。") == [
+        ("一等奖", "于兆玮队伍"),
+        ("一等奖", "万梦岳队伍"),
+        ("二等奖", "梅恒权队伍"),
+    ]

@@ -128,6 +128,7 @@ def _protected_at(piece: str, phrase: str, conj: str, i: int) -> bool:
 
 
 _LATIN_SPACE_RE = re.compile(r"[A-Za-z] [A-Za-z]")
+_NUMBER_UNIT_RE = re.compile(r"\d{1,3}(?P<unit>班|号|队|组|中|小)")
 _EACH_FROM_RE = re.compile(
     rf"来自(?P<units>[{lx.CJK}]{{2,20}}(?:、[{lx.CJK}]{{2,20}})+)的(?P<names>[{lx.CJK}、和与及]{{5,20}})"
 )
@@ -170,6 +171,10 @@ def split_items(seg: str) -> list[str]:
             parts.append(seg[last:i])
             last = i
     parts.append(seg[last:])
+    unit = _NUMBER_UNIT_RE.fullmatch(parts[-1].strip()) if len(parts) >= 2 else None
+    if unit and all(p.strip().isdigit() for p in parts[:-1]):
+        # 20、19、5、12班 (numbers_share_a_unit): the unit printed once closes every number
+        parts = [p.strip() + unit.group("unit") for p in parts[:-1]] + [parts[-1]]
     # 区检察院、招商港城联队: a joint team's name holds its 、
     k = 0
     while k < len(parts) - 1:
@@ -764,6 +769,9 @@ def clean_subject(pre: str) -> tuple[str, str | None]:
         cat = category_in(m.group(0)[1:]) or cat
     seg = lx.SEG_IN_RE.sub("", seg)
     seg = lx.SEG_BY_RE.sub("", seg) or seg
+    grade = _GRADE_BEFORE_NUMBERS_RE.match(seg.strip())
+    if grade and not cat:  # 高一年级20、19、5…12班: the grade is every listed class's group
+        cat, seg = grade.group("cat"), seg.strip()[grade.end() :]
     lead_cat = re.match(rf"(?:{lx.CAT})的", seg.strip())
     if lead_cat:  # 小学组的A、B等五位老师: the group, then the names
         cat = cat or lead_cat.group(0)[:-1]
@@ -796,6 +804,9 @@ def clean_subject(pre: str) -> tuple[str, str | None]:
     return seg.strip() + tail, cat
 
 
+_GRADE_BEFORE_NUMBERS_RE = re.compile(
+    r"(?P<cat>(?:[初高][一二三]|[一二三四五六七八九])年级)(?=\d{1,3}、\d{1,3}[、班])"
+)
 _NAME_THEN_JUN_RE = re.compile(
     rf"(?<![{lx.CJK}])(?:{lx.alt(lx.SURNAMES_2)}|[{''.join(sorted(lx.SURNAMES_1))}])"
     rf"[{lx.CJK}](?<![{''.join(sorted(lx.ORG_LAST_CHARS))}们员人家])均$"
