@@ -1688,3 +1688,43 @@ def test_named_team_duiwu_selected_as_tier():
         ("一等奖", "万梦岳队伍"),
         ("二等奖", "梅恒权队伍"),
     ]
+
+
+def test_persons_counted_after_units():
+    # b7b-038: 魏健生和军队代表队、上海代表队等10名选手…获大赛一等奖 — ten people counted; the teams
+    # in the list are where some come from, no winners
+    assert (
+        _pairs(
+            "科普讲解大赛落幕。来自云南代表队的魏健生和军队代表队、上海代表队等10名选手脱颖而出,获大赛一等奖。"
+        )
+        == []
+    )
+
+
+def test_counted_firms_are_unnamed_and_unit_of_owner():
+    # b7b-015: 黑龙江省的乔府大院等3家企业取得粳米组金奖,籼米组金奖由广东省、浙江省、湖北省的3家企业取得
+    assert _pairs(
+        "大米节落幕。黑龙江省的乔府大院等3家企业取得粳米组金奖,籼米组金奖由广东省、浙江省、湖北省的3家企业取得。"
+    ) == [("金奖", "乔府大院")]
+
+
+def test_conj_inside_a_college_name():
+    # b7b-006: 来自安康学院文学与传媒学院的吕勃岐同学 — 文学与传媒 is one college, 文学 no person
+    assert _pairs("抖音大赛落幕。一等奖的获得者是来自安康学院文学与传媒学院的吕勃岐同学。") == [
+        ("一等奖", "吕勃岐")
+    ]
+
+
+def test_passive_agent_is_no_winner():
+    # b7b-010: 巨野县图书馆被市文广新局评为优秀组织奖 — the bureau conferred it
+    assert _pairs("朗诵大赛落幕。巨野县图书馆被市文广新局评为优秀组织奖。") == [
+        ("优秀组织奖", "巨野县图书馆")
+    ]
+
+
+def test_praise_adjective_prize_and_project_units():
+    # b7b-024: 装备分公司、南中高速项目荣获优异组织奖; b7a-027: …健身气功站点 is a unit
+    assert _pairs("电工大赛落幕。装备分公司、南中高速项目荣获优异组织奖。") == [
+        ("优异组织奖", "装备分公司"),
+        ("优异组织奖", "南中高速项目"),
+    ]

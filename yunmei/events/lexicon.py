@@ -237,7 +237,8 @@ TIER_CORE = (
     r"|(?<=[子中年]组)|(?<=[两二三四五六七八九]项))第[一二三四五六七八九十](?![名届次个轮天批期季年场位一二三四五六七八九十\d])"  # 勇夺高中组第一
     # 团体“优胜奖” / 个人优秀奖: an unranked team or individual prize stays whole (unranked_prize_keeps_prefix)
     rf"|(?:团体|个人|团队)“?(?:(?:最佳|优秀|最具|体育道德风尚|道德风尚|精神文明)[{CJK}]{{0,5}}?|优胜|鼓励|纪念|参与|人气|进步|风采)奖”?{_NOT_PRIZE_TAIL}"
-    rf"|(?:最佳|优秀|最具|特别|评委会|评审团|体育道德风尚|道德风尚|精神文明|十佳|最美|突出贡献|杰出贡献|最受欢迎)[{CJK}]{{0,7}}?奖{_NOT_PRIZE_TAIL}"
+    # 优异组织奖 / 卓越贡献奖 / 先进集体奖: the adjectives of praise open an unranked prize like 优秀
+    rf"|(?:最佳|优秀|优异|卓越|杰出|先进|最具|特别|评委会|评审团|体育道德风尚|道德风尚|精神文明|十佳|最美|突出贡献|杰出贡献|最受欢迎)[{CJK}]{{0,7}}?奖{_NOT_PRIZE_TAIL}"
     rf"|(?:优胜|鼓励|入围|参与|纪念|新人|创意|人气|进步|金点子|组织|提名|表彰|风采)奖{_NOT_PRIZE_TAIL}"
     # an individual honour with no 奖 (获评“最有价值球员”): unranked like 最佳…奖
     # 捧走…最佳射手奖杯 (honour_trophy): the trophy of an honour is the honour

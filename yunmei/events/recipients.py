@@ -41,6 +41,10 @@ def name_class(x: str) -> str | None:
     return None
 
 
+# a college's own name ends after a unit ending with two to four letters of discipline (…学院文学)
+# (文学与传媒学院的A: two-letter disciplines, the college closed by 的 or the end, never by a name)
+_DISCIPLINE_TAIL_RE = re.compile(rf"(?:学院|大学|学校)(?!的)[{lx.CJK}]{{2}}$")
+_COLLEGE_HEAD_RE = re.compile(rf"(?!的)[{lx.CJK}]{{2}}(?:学院|学部|系)(?:的|$)")
 _UNIT_THEN_NAME_RE = re.compile(rf"[{lx.CJK}]{{1,4}}(?:学院|学部|系)[{lx.CJK}]{{2,3}}")
 
 
@@ -57,6 +61,12 @@ def split_conj(piece: str) -> list[str]:
             continue
         if conj == "与" and len(left) == 2 and _UNIT_THEN_NAME_RE.fullmatch(right):
             continue  # 信息与通信学院龚瑞乔: the 与 is inside the unit's name (conj_inside_unit)
+        if (
+            conj in ("与", "和", "及")
+            and _DISCIPLINE_TAIL_RE.search(left)
+            and _COLLEGE_HEAD_RE.match(right)
+        ):
+            continue  # 安康学院文学与传媒学院的吕勃岐: two disciplines name one college (conj_inside_unit)
         if _OWNED_NAME_RE.fullmatch(left) and _OWNED_NAME_RE.fullmatch(right):
             return [left, right]  # 甲校的月钦和乙校的王谦谦: a unit's person on each side
         both_units = bool(_unit_person(left) and _unit_person(right))  # 县残联赵鹏和付井镇周战强
@@ -128,6 +138,15 @@ def _protected_at(piece: str, phrase: str, conj: str, i: int) -> bool:
 
 
 _LATIN_SPACE_RE = re.compile(r"[A-Za-z] [A-Za-z]")
+_COUNTED_PERSONS_TAIL_RE = re.compile(
+    rf"等\s*{lx.NUM}\s*(?:名|位|人)(?:参赛)?(?:选手|同学|学生|队员|运动员|教师|老师|棋手|歌手)$"
+)
+# (雷州市、徐闻县的2支代表队 is each place's team, written so: a team noun names, 企业 does not)
+_COUNTED_HEADS_OF_RE = re.compile(
+    rf"(?P<owners>[^的]{{2,40}})的\s*{lx.NUM}\s*(?:家|个|所)(?:企业|单位|公司|厂家|商家|机构|合作社)"
+)
+# an owner that is a place: 黑龙江省的乔府大院 (美的集团's 的 is inside a name)
+_PLACE_OWNER_RE = re.compile(rf"(?:[省市县区州镇乡]|{lx.alt(lx.words('regions'))})$")
 _NUMBER_UNIT_RE = re.compile(r"\d{1,3}(?P<unit>班|号|队|组|中|小)")
 _EACH_FROM_RE = re.compile(
     rf"来自(?P<units>[{lx.CJK}]{{2,20}}(?:、[{lx.CJK}]{{2,20}})+)的(?P<names>[{lx.CJK}、和与及]{{5,20}})"
@@ -388,6 +407,16 @@ def _recipient(item: str, strict: bool) -> dict | None:
     if cp:  # 外国语学院19级英语4班杨科: a class, then a person whose name ends like a unit (科)
         return {"name": cp.group("name"), "kind": "person", "affiliation": aff or cp.group("aff")}
     if lx.ORG_END_RE.search(it):
+        owner, _, org = it.rpartition("的")
+        if (
+            owner
+            and _PLACE_OWNER_RE.search(owner)
+            and len(org) >= 3
+            and lx.ORG_END_RE.search(org)
+            and not aff
+        ):
+            # 黑龙江省的乔府大院 (unit_of_owner): as for a team, the unit after 的 is the name
+            return {"name": org, "kind": "organization", "affiliation": _clean_aff(owner)}
         return {"name": it, "kind": "organization", "affiliation": aff}
     if lx.FAMILY_RE.fullmatch(it):
         return {"name": it, "kind": "organization", "affiliation": aff}
@@ -597,6 +626,15 @@ def _co_authors_folded(out: list[dict]) -> list[dict]:
 
 
 def recipients(seg: str, strict: bool) -> list[dict]:
+    counted = _COUNTED_PERSONS_TAIL_RE.search(seg)
+    if counted and counted.start() > 0:
+        # A队、B队等10名选手 (persons_counted_after_units): the count is of people; a team or
+        # unit in the list is where some come from, not one of the winners
+        named = recipients(seg[: counted.start()], strict)
+        return [r for r in named if r["kind"] == "person"]
+    heads = _COUNTED_HEADS_OF_RE.fullmatch(seg.strip()) if "的" in seg else None
+    if heads and all(lx.ORG_END_RE.search(x) for x in split_items(heads.group("owners"))):
+        return []  # 广东省、浙江省、湖北省的3家企业: the firms are counted, never named
     pw = _PERFORMER_WORK_RE.fullmatch(seg.strip()) if "《" in seg else None
     if pw and re.search(r"[、和与]", pw.group("who")):
         # 赵莹莹、王师一楠朗诵的《永生的和平鸽》: the performers won with the piece (performers_with_piece)
@@ -791,6 +829,11 @@ def clean_subject(pre: str) -> tuple[str, str | None]:
         if lead_cat and not cat:
             cat = lead_cat.group("cat")
             seg = seg.strip()[lead_cat.end() :]
+    ag = _PASSIVE_AGENT_RE.search(seg.strip())
+    if (
+        ag and ag.start() >= 2
+    ):  # 巨野县图书馆被市文广新局(评为): the body that conferred it is no winner
+        seg = seg.strip()[: ag.start()]
     mt = _MATCH_THEN_OPPONENT_RE.search(seg.strip())
     if mt and mt.start() >= 2:  # A不敌B列居殿军 / A战胜B获得冠军: A's result (subject_before_match)
         seg = seg.strip()[: mt.start()]
@@ -804,6 +847,7 @@ def clean_subject(pre: str) -> tuple[str, str | None]:
     return seg.strip() + tail, cat
 
 
+_PASSIVE_AGENT_RE = re.compile(rf"被[{lx.CJK}]{{2,16}}$")
 _GRADE_BEFORE_NUMBERS_RE = re.compile(
     r"(?P<cat>(?:[初高][一二三]|[一二三四五六七八九])年级)(?=\d{1,3}、\d{1,3}[、班])"
 )
