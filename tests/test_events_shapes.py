@@ -1728,3 +1728,26 @@ def test_praise_adjective_prize_and_project_units():
         ("优异组织奖", "装备分公司"),
         ("优异组织奖", "南中高速项目"),
     ]
+
+
+def test_role_before_lone_name_and_long_places():
+    # b7b-004: 我院教师田亦洲于…中脱颖而出,斩获文科组一等奖 — a role word before a lone name
+    assert _pairs(
+        "教学竞赛成绩揭晓,我院教师田亦洲于全市170名参赛选手中脱颖而出,斩获文科组一等奖。"
+    ) == [("一等奖", "田亦洲")]
+    # b7b-023: 第二十二名 — a place past the tenth
+    assert _pairs("技能大赛电工决赛落幕。职工李杰获得个人赛第二十二名的佳绩。") == [
+        ("第二十二名", "李杰")
+    ]
+
+
+def test_sponsored_side_of_an_abbreviated_association():
+    # b7a-039: 北京桥协(北京京能)获得冠军 — 桥协 is 桥牌协会, its sponsor in brackets
+    assert _pairs("桥牌赛落幕,北京桥协(北京京能)获得冠军。") == [("冠军", "北京桥协(北京京能)")]
+
+
+def test_named_first_of_places():
+    # b7a-004: A、B、C等分获前六名 — 等 cuts the list; the named take the first places in order
+    assert _pairs(
+        "象棋比赛圆满落下帷幕。洪源镇汪益平、林业局陈教发、湘湖镇宁长水等分获前六名。"
+    ) == [("第一名", "汪益平"), ("第二名", "陈教发"), ("第三名", "宁长水")]

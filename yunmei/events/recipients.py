@@ -304,7 +304,7 @@ _MAJOR_CLASS_RE = re.compile(rf"[{lx.CJK}]{{2,4}}\d{{3,4}}")
 
 # 四川省桥牌协会(普得集团): an association's side named with its sponsor (sponsored_side)
 _SPONSORED_SIDE_RE = re.compile(
-    r"[^、()()]{2,20}?(?:协会|俱乐部)[((][^()()]{2,16}?(?<![省市县区镇乡村])[))]"
+    r"[^、()()]{2,20}?(?:协会|俱乐部|(?<=[\u4e00-\u9fff]{3})协)[((][^()()]{2,16}?(?<![省市县区镇乡村])[))]"
 )
 
 
@@ -313,7 +313,7 @@ _UNIT_SIDE_RE = re.compile(rf"[{lx.CJK}]{{2,16}}?{lx.AFF_END}[((](?:教工|学�
 
 
 def recipient(item: str, strict: bool) -> dict | None:
-    if ("协会" in item or "俱乐部" in item) and _SPONSORED_SIDE_RE.fullmatch(item.strip()):
+    if ("协" in item or "俱乐部" in item) and _SPONSORED_SIDE_RE.fullmatch(item.strip()):
         return {"name": item.strip(), "kind": "team", "affiliation": None}
     if _UNIT_SIDE_RE.fullmatch(item.strip()):
         return {"name": item.strip(), "kind": "organization", "affiliation": None}

@@ -386,6 +386,15 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
         n_tiers = len(expand_tiers(tier))
         if subject and n_tiers >= 2 and len(recips) < n_tiers:
             recips = spread_list(subject, n_tiers) or recips
+        # A、B、C等分获前六名 (named_first_of_places): 等 cuts the list short; the named take the
+        # first places in order, the rest are not named
+        first_only = (
+            len(recips)
+            if 2 <= len(recips) < n_tiers
+            and _DENG_BEFORE_VERB_RE.search(pre.strip())
+            and expand_tiers(tier)[0] in ("第一名", "冠军")
+            else 0
+        )
         if not recips:
             return []
         gap_clean = re.sub(rf"^(?:[1一]枚|{lx.NUM}块)", "", gap)
@@ -405,6 +414,8 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             printed, gap_clean = named.group("name") + tier, gap_clean[: named.start()]
         # 邵峰获得生命科学奖 (named_prize_after_verb): a named prize is its own unranked tier
         tiers = [printed] if printed != tier else expand_tiers(tier) or [tier]
+        if first_only:
+            tiers = tiers[:first_only]
         cats = category_list(gap_clean)
         cat = None if cats else category_in(gap_clean) or in_cat
         discipline = None
@@ -472,6 +483,7 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
     return []
 
 
+_DENG_BEFORE_VERB_RE = re.compile(r"等(?:人|选手|同学|队员|运动员|棋手)?(?:分别|依次)?$")
 # 、理论知识二等奖 after an item's tier: the next item and its own tier (more_item_tiers)
 _MORE_ITEM_TIER_RE = re.compile(rf"、(?P<item>[{lx.CJK}A-Za-z\d]{{2,12}}?)(?P<tier>{lx.TIER})")
 # 国赛二等奖 / 1项金奖: a level or a count before the tier is no item of the contest
@@ -910,6 +922,7 @@ def lead_subject(c: str) -> tuple[bool, list[dict] | None]:
     if m is None:
         return False, None  # no predicate: an adverbial clause (最终, 决赛中)
     lead = lx.SEG_TRAIL_RE.sub("", c[: m.start()].strip())  # A及B分别 / 绍兴文理学院178分
+    lead = re.split(r"(?<!\d):(?!\d)", lead)[-1].strip()  # 喜讯:我院繁星合唱团表现突出: a label
     lead = _SCORE_WORD_TAIL_RE.sub("", lead) or lead  # A点球5:4: the score belongs to A
     if not lead or _STAGE_LEAD_RE.search(lead) or lx.CAT_FULL_RE.fullmatch(lead):
         return False, None
