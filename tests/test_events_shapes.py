@@ -1310,8 +1310,9 @@ def test_coach_honour_and_conferred_prize():
         "在全国作文大赛中,王芳、李静两位老师被评为优秀指导教师,东风小学被授予全国优秀组织单位奖。"
     ) == [("优秀指导教师", "王芳"), ("优秀指导教师", "李静"), ("优秀组织单位奖", "东风小学")]
     assert _pairs("在书法大赛中,周敏被评为优秀书法指导老师。") == [("优秀书法指导老师", "周敏")]
-    # a title conferred with 称号 and no prize word stays unread (labelled inconsistently)
-    assert _pairs("在运动会中,李强被授予“优秀运动员”称号。") == []
+    # a praised role in quotes after a conferring verb is read (quoted_praise_honour: b5a-043 labels
+    # three such titles; no tuned set leaves one unlabelled that the rule reads)
+    assert _pairs("在运动会中,李强被授予“优秀运动员”称号。") == [("优秀运动员", "李强")]
 
 
 def test_province_and_district_before_a_name():
@@ -1751,3 +1752,19 @@ def test_named_first_of_places():
     assert _pairs(
         "象棋比赛圆满落下帷幕。洪源镇汪益平、林业局陈教发、湘湖镇宁长水等分获前六名。"
     ) == [("第一名", "汪益平"), ("第二名", "陈教发"), ("第三名", "宁长水")]
+
+
+def test_quoted_praise_honour_and_medal_band_profession():
+    # b5a-043: 黄维孝被授予“优秀教练员”称号,…代表队被评为“优秀代表队” — praised roles in quotes
+    assert _pairs(
+        "太极拳比赛落幕。黄维孝被授予“优秀教练员”称号,连云港市太极拳研究会代表队被评为“优秀代表队”。"
+    ) == [("优秀教练员", "黄维孝"), ("优秀代表队", "连云港市太极拳研究会代表队")]
+    # b5b-038 / b6b-023 / b7b-013: a band of a trade's honour after a verb or before 获得者
+    assert _pairs("导游大赛落幕。其中来自十堰的选手张玲获得“银牌导游”。") == [("银牌导游", "张玲")]
+    assert _pairs("技能竞赛落幕。营业部芦易获得金牌讲师。") == [("金牌讲师", "芦易")]
+    # winner_then_quote_headline: the colon after the name opens what the winner said
+    assert _pairs(
+        "导游大赛落幕。第六届全国导游大赛中文组金牌导游员获得者屠蓓华:奖杯属于所有同行者"
+    ) == [("金牌导游员", "屠蓓华")]
+    # an epithet before a coach's name is no result
+    assert _pairs("机器人竞赛闭幕。由金牌教练员苏科老师指导的我校选手勇夺此次比赛的一等奖。") == []

@@ -222,7 +222,7 @@ TIER_CORE = (
     # 金剪刀奖 / 银话筒奖: a named prize in medal bands (named_medal_prize), ranked as the medal
     rf"|[金银铜](?![融行额钱币属色牌奖])[{CJK}]{{1,2}}奖{_NOT_PRIZE_TAIL}"
     r"|(?<!奖)[金银铜]奖"  # 荣获50000元奖金奖励: the 金奖 inside 奖金奖励 is no prize  # 特别金奖3幅,荣誉金奖9幅: an honorary band beside the medals, its own tier
-    r"|[金银铜]牌(?!讲解|主持|教练|导游|员|师|榜|职工|工匠|月嫂|保姆|选手|团队|企业|产品|服务)"
+    r"|[金银铜]牌(?!讲解|讲师|主持|教练|导游|员|师|榜|职工|工匠|月嫂|保姆|选手|团队|企业|产品|服务)"
     # 金话筒 / 银奖杯 (named_medal_object): a prize object in medal bands, a contest word after it
     # (金话筒主持人大赛) makes it the contest's name
     rf"|[金银铜](?:{MEDAL_OBJECTS})(?![{CJK}”])"
@@ -243,6 +243,15 @@ TIER_CORE = (
     # an individual honour with no 奖 (获评“最有价值球员”): unranked like 最佳…奖
     # 捧走…最佳射手奖杯 (honour_trophy): the trophy of an honour is the honour
     r"|最(?:佳|有价值)(?:球员|教练员|运动员|射手|守门员|门将|教练|选手|辩手|歌手|裁判员|裁判)(?![的们])(?!奖(?!杯|项))"
+    # 获得金牌讲师 / 金牌导游员获得者 (medal_band_profession): a band of a trade's honour, read
+    # only after a conferring verb or before 获得者 (金牌教练员苏科 is an epithet)
+    r"|(?:(?<=获得)|(?<=荣获)|(?<=获评)|(?<=评为)|(?<=获“)|(?<=得“)|(?<=为“))"
+    r"[金银铜]牌(?:导游员?|讲师|讲解员|教练员?|主持人|工匠)"
+    r"|[金银铜]牌(?:导游员?|讲师|讲解员|教练员?|主持人|工匠)(?=获得者|得主)"
+    # 被授予“优秀运动员”称号 / 被评为“优秀代表队” (quoted_praise_honour): a praised role in quotes
+    # right after a conferring verb is an unranked honour
+    rf"|(?:(?<=授予“)|(?<=评为“)|(?<=获评“)|(?<=荣获“)|(?<=获得“)|(?<=获“))"
+    rf"(?:优秀|最佳|十佳|最美)[{CJK}]{{1,6}}(?=”(?:荣誉)?(?:称号)?(?:$|[,;。!?、)]|和|及|与|并))"
     # the coach's honour beside the pupils' prizes (被评为优秀指导教师): unranked like 优秀…奖
     rf"|优秀[{CJK}]{{0,4}}?指导(?:教师|老师)(?![奖的们])"
 )
@@ -486,7 +495,8 @@ PRECHECK_RE = re.compile(
     rf"前[二三四五六七八九十\d]|(?:位居|位列|名列|排名|获得|夺得|勇夺|荣获|摘得|斩获|赢得|得了|\d米|[子中年]组|[两二三四五六七八九]项)第|最佳|最有价值|三甲|分列|"
     r"指导教师|指导老师|"
     r"金(?<=[一二三四五六七八九十两\d]金)|金(?<=[一二三四五六七八九十两\d]枚金)|"
-    rf"[金银铜](?:{MEDAL_OBJECTS})|(?:分获|分列|分别获得?|依次获得)第?[一二三四五六七八九](?:至|到)"
+    rf"[金银铜](?:{MEDAL_OBJECTS})|(?:分获|分列|分别获得?|依次获得)第?[一二三四五六七八九](?:至|到)|"
+    r"(?:授予|评为|获评|荣获|获得|获)“(?:优秀|十佳|最美)"
 )
 # the same test, faster: one alternation of many branches costs ~50 ns a character in `re`, while
 # a substring test or a pattern that starts with one literal is a fast scan; precheck() runs those
@@ -527,6 +537,7 @@ _PRE_RES = tuple(
         r"金(?<=[一二三四五六七八九十两\d]金)|金(?<=[一二三四五六七八九十两\d]枚金)",
         rf"[金银铜](?:{MEDAL_OBJECTS})",  # 金话筒 (named_medal_object)
         r"(?:分获|分列|分别获得?|依次获得)第?[一二三四五六七八九](?:至|到)",  # 分获三至八
+        r"(?:授予|评为|获评|荣获|获得|获)“(?:优秀|十佳|最美)",  # 被授予“优秀教练员”称号
     )
 )
 

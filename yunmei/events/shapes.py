@@ -541,8 +541,10 @@ def _winners_are(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] |
 
 
 def _winners_of_tier(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
-    # 一等奖获得者李华 (no 为/是): only a plain name list counts
-    found = explicit(m, m.group("rec"), strict=not m.group("be"))
+    # 一等奖获得者李华 (no 为/是): only a plain name list counts; 获得者屠蓓华:奖杯属于… — a colon
+    # after the name opens what the winner said (winner_then_quote_headline)
+    rec = m.group("rec") if m.group("be") else re.split(r"(?<!\d):", m.group("rec"))[0]
+    found = explicit(m, rec, strict=not m.group("be"))
     return _per_category(found, m.group("pre"))
 
 

@@ -59,10 +59,16 @@ def cn_numeral(n: int) -> str:
     return "一二三四五六七八九十"[n - 1] if 1 <= n <= 10 else str(n)
 
 
+_READ_IN_CONTEXT_RE = re.compile(
+    r"第[一二三四五六七八九十]|[冠亚季]军杯|[金银铜]牌(?:导游员?|讲师|讲解员|教练员?|主持人|工匠)"
+    r"|(?:优秀|最佳|十佳|最美)[\u4e00-\u9fff]{1,6}"
+)
+
+
 def expand_tiers(s: str) -> list[str]:
     """A printed tier list -> the tiers it stands for ('一、二、三等奖' -> 一等奖, 二等奖, 三等奖)."""
-    if lx.TIER_RE.fullmatch(s) or re.fullmatch(r"第[一二三四五六七八九十]|[冠亚季]军杯", s):
-        return [s]  # 位居第二 / 荣获冠军杯: tiers read only after their verb
+    if lx.TIER_RE.fullmatch(s) or _READ_IN_CONTEXT_RE.fullmatch(s):
+        return [s]  # 位居第二 / 荣获冠军杯 / 金牌导游员 / “优秀运动员”: tiers read only in context
     m = lx.TEAM_PREFIX_RE.fullmatch(s)
     if m:  # 团体二等奖、三等奖 -> 团体二等奖, 团体三等奖
         team = m.group("team")
