@@ -1768,3 +1768,28 @@ def test_quoted_praise_honour_and_medal_band_profession():
     ) == [("金牌导游员", "屠蓓华")]
     # an epithet before a coach's name is no result
     assert _pairs("机器人竞赛闭幕。由金牌教练员苏科老师指导的我校选手勇夺此次比赛的一等奖。") == []
+
+
+def test_ranked_range_in_wei():
+    # b7a-035: A、B、C分别排名第四至第六位 — a range of places in 位 after a ranking verb
+    assert _pairs(
+        "篮球赛落幕。青秀区六尾镇六尾村、江南区沙井街道南村村、宾阳县新桥镇三才村分别排名第四至第六位。"
+    ) == [
+        ("第四名", "青秀区六尾镇六尾村"),
+        ("第五名", "江南区沙井街道南村村"),
+        ("第六名", "宾阳县新桥镇三才村"),
+    ]
+
+
+def test_designer_of_the_work_and_a_long_college_name():
+    # b7b-034: …服饰艺术与工程学院的唐睿莹设计的作品分获…金奖 — the designer won; 与 is the college's
+    assert _pairs(
+        "配饰设计大赛落幕。来自英国皇家艺术学院的牛洋、北京服装学院服饰艺术与工程学院的唐睿莹设计的作品分获两大类目的金奖。"
+    ) == [("金奖", "牛洋"), ("金奖", "唐睿莹")]
+
+
+def test_chained_result_after_a_title_marked_tier():
+    # b7b-041: 团体荣获《成人流行组金奖》、由…改编的合唱作品《平凡之路》获优秀合唱作品奖
+    assert ("优秀合唱作品奖", "《平凡之路》") in _pairs(
+        "合唱比赛落幕。金钟合唱团一举拿下三个奖项:团体荣获《成人流行组金奖》、由张伊卉老师改编的合唱作品《平凡之路》获优秀合唱作品奖。"
+    )

@@ -42,9 +42,9 @@ def name_class(x: str) -> str | None:
 
 
 # a college's own name ends after a unit ending with two to four letters of discipline (…学院文学)
-# (文学与传媒学院的A: two-letter disciplines, the college closed by 的 or the end, never by a name)
-_DISCIPLINE_TAIL_RE = re.compile(rf"(?:学院|大学|学校)(?!的)[{lx.CJK}]{{2}}$")
-_COLLEGE_HEAD_RE = re.compile(rf"(?!的)[{lx.CJK}]{{2}}(?:学院|学部|系)(?:的|$)")
+# (文学与传媒学院的A, 服饰艺术与工程学院的B: disciplines, the college closed by 的 or the end, never by a name)
+_DISCIPLINE_TAIL_RE = re.compile(rf"(?:学院|大学|学校)(?!的)[{lx.CJK}]{{2,4}}$")
+_COLLEGE_HEAD_RE = re.compile(rf"(?!的)[{lx.CJK}]{{2,4}}?(?:学院|学部|系)(?:的|$)")
 _UNIT_THEN_NAME_RE = re.compile(rf"[{lx.CJK}]{{1,4}}(?:学院|学部|系)[{lx.CJK}]{{2,3}}")
 
 

@@ -94,7 +94,7 @@ def expand_tiers(s: str) -> list[str]:
         n = cn_int(m.group(1)) or 0
         return [f"第{cn_numeral(i)}名" for i in range(1, min(n, 10) + 1)]
     # 分列二三位 / 分列四至六位 / 分获三至八: places, as 二三名 / 四至六名 / 三至八名
-    s = re.sub(r"^([一二三四五六七八九](?:至|到)?[一二三四五六七八九十])位$", r"\1名", s)
+    s = re.sub(r"^(第?[一二三四五六七八九](?:至|到)?第?[一二三四五六七八九十])位$", r"\1名", s)
     s = re.sub(r"^(第?[一二三四五六七八九](?:至|到)第?[二三四五六七八九十])$", r"\1名", s)
     # 分列第二、第三位 / 分列二、三位: the same places with a list mark
     s = re.sub(
