@@ -1793,3 +1793,14 @@ def test_chained_result_after_a_title_marked_tier():
     assert ("优秀合唱作品奖", "《平凡之路》") in _pairs(
         "合唱比赛落幕。金钟合唱团一举拿下三个奖项:团体荣获《成人流行组金奖》、由张伊卉老师改编的合唱作品《平凡之路》获优秀合唱作品奖。"
     )
+
+
+def test_sub_unit_in_brackets_and_yi_inside_a_name():
+    # b7a-043 / b3-041 / real-107: 泰达中学(高中部) — a part of the unit in brackets is its name's
+    assert _pairs("足球赛落幕。天津市教育科学研究院附属滨海泰达中学(高中部)获得冠军。") == [
+        ("冠军", "天津市教育科学研究院附属滨海泰达中学(高中部)")
+    ]
+    # a place in brackets after a team stays its affiliation
+    assert _pairs("门球赛落幕。东明七星代表队(山东)获得冠军。") == [("冠军", "东明七星代表队")]
+    # 李以恒获得: one letter between 以 and the verb is the name's, no manner
+    assert _pairs("比赛落幕。李以恒获得冠军。") == [("冠军", "李以恒")]

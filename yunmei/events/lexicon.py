@@ -565,10 +565,14 @@ SEG_LEAD_RE = re.compile(
 SEG_IN_RE = re.compile(
     r"在[^在,]{0,40}?(?:赛|会|选|比|文|演|核|试|动|场|组|级|目|届)(?:\([^()]{1,8}\))?\)?(?:中|上|里|期间|当中|$)"
 )
-# 茅以升学院 (yi_inside_a_college_name): a college named after a person holds a 以 that is no 'with'
-YI_IN_NAME = r"(?![\u4e00-\u9fff]{1,2}(?:学院|大学|书院))"
+# 茅以升学院 (yi_inside_a_college_name): a college named after a person holds a 以 that is no 'with';
+# 李以恒获得 (yi_inside_a_name): one letter between 以 and the result verb is a name's, no manner
+YI_IN_NAME = (
+    r"(?![\u4e00-\u9fff]{1,2}(?:学院|大学|书院))"
+    r"(?![\u4e00-\u9fff](?:获|荣获|夺得|摘得|斩获|赢得|问鼎|捧得|勇夺|包揽))"
+)
 SEG_BY_RE = re.compile(
-    rf"(?:以(?!及|来|上|下|后|前|内|外){YI_IN_NAME}[^以]{{1,30}}?|凭借[^凭]{{1,30}}?|凭(?!借)[^凭]{{1,30}}?)$"
+    rf"(?:以(?!及|来|上|下|后|前|内|外){YI_IN_NAME}(?![\u4e00-\u9fff]$)[^以]{{1,30}}?|凭借[^凭]{{1,30}}?|凭(?!借)[^凭]{{1,30}}?)$"
 )
 SEG_TRAIL_RE = gated(
     r"(?:积?\d+(?:\.\d+)?分|一人独?|独自|连续[两二三四五六七八九十\d]{1,2}(?:年|届|次)|分别|(?<!^[\u4e00-\u9fff]{2})均|都|也|却|还|共|一起|联合|同时|则|又|再次|首次|成功|一举|最终|再度|继续|双双|共同|顺利|各|已|皆|亦|"

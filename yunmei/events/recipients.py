@@ -266,6 +266,9 @@ def _region_name_ok(name: str) -> bool:
 
 
 _QUALITY_NOUNS = frozenset(lx.words("quality_nouns"))
+_SUB_UNIT_RE = re.compile(
+    rf"[{lx.CJK}]{{0,8}}(?:部|校区|分校|少年宫|市场|分院|分会|院区|分公司|车间|营业部|分部)"
+)
 _DESCRIBED_PERSON_RE = re.compile(
     rf"(?P<desc>[{lx.CJK}]{{2,10}})的(?P<name>(?:{lx.alt(lx.SURNAMES_2)}|[{''.join(sorted(lx.SURNAMES_1))}])[{lx.CJK}]{{2}})"
 )
@@ -393,6 +396,10 @@ def _recipient(item: str, strict: bool) -> dict | None:
         return {"name": m.group("work"), "kind": "work", "affiliation": aff}
     aff = None
     m = lx.PAREN_AFF_RE.fullmatch(it)
+    if m and _SUB_UNIT_RE.fullmatch(m.group("aff")) and lx.ORG_END_RE.search(m.group("name")):
+        # 泰达中学(高中部) / 实验小学(乡村学校少年宫) (sub_unit_in_brackets): a part of the unit
+        # in brackets is part of its name; a place in brackets (代表队(山东)) stays the affiliation
+        return {"name": it, "kind": "organization", "affiliation": None}
     if m:
         it, aff = m.group("name").strip(), _clean_aff(m.group("aff"))
     if lx.TEAM_END_RE.search(it):
