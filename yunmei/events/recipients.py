@@ -269,14 +269,16 @@ _QUALITY_NOUNS = frozenset(lx.words("quality_nouns"))
 _SUB_UNIT_RE = re.compile(
     rf"[{lx.CJK}]{{0,8}}(?:部|校区|分校|少年宫|市场|分院|分会|院区|分公司|车间|营业部|分部)"
 )
+_SURNAME = rf"(?:{lx.alt(lx.SURNAMES_2)}|[{''.join(sorted(lx.SURNAMES_1))}])"
+# 主场作战的公茂鑫 (described_person): a description, 的, then a three-letter name
 _DESCRIBED_PERSON_RE = re.compile(
-    rf"(?P<desc>[{lx.CJK}]{{2,10}})的(?P<name>(?:{lx.alt(lx.SURNAMES_2)}|[{''.join(sorted(lx.SURNAMES_1))}])[{lx.CJK}]{{2}})"
+    rf"(?P<desc>[{lx.CJK}]{{2,10}})的(?P<name>{_SURNAME}[{lx.CJK}]{{2}})"
 )
 
 
-def strict_list_noise(desc: str) -> bool:
-    """A description that is a count, a group or a result (前三名的, 获奖的, 组的): not one person's."""
-    return bool(re.search(r"名|奖|队|们|等|届|年|赛$", desc))
+# a description that is a count, a result, a team or a contest (前三名的, 获奖的, 本届比赛的): not
+# one person's (a group, 十一人制组的A, is: the group is only where A played)
+_NOT_ONE_PERSONS_RE = re.compile(r"名|奖|队|们|等|届|年|赛$")
 
 
 _CAT_PERSON_RE = re.compile(rf"(?:{lx.CAT})(?P<name>{lx.PERSON_RE.pattern})")
@@ -467,7 +469,7 @@ def _recipient(item: str, strict: bool) -> dict | None:
         if r is not None and r["kind"] == "person":
             return r
     m = _DESCRIBED_PERSON_RE.fullmatch(it)
-    if m and not strict_list_noise(m.group("desc")) and _region_name_ok(m.group("name")):
+    if m and not _NOT_ONE_PERSONS_RE.search(m.group("desc")) and _region_name_ok(m.group("name")):
         # 主场作战的公茂鑫 (described_person): a description before 的, then the person it describes
         return {"name": m.group("name"), "kind": "person", "affiliation": aff}
     m = _REGION_PERSON_RE.fullmatch(it)
@@ -859,9 +861,7 @@ _GRADE_BEFORE_NUMBERS_RE = re.compile(
     r"(?P<cat>(?:[初高][一二三]|[一二三四五六七八九])年级)(?=\d{1,3}、\d{1,3}[、班])"
 )
 _NAME_THEN_JUN_RE = re.compile(
-    rf"(?<![{lx.CJK}])(?:{lx.alt(lx.SURNAMES_2)}|[{''.join(sorted(lx.SURNAMES_1))}])"
-    rf"[{lx.CJK}](?<![{''.join(sorted(lx.ORG_LAST_CHARS))}们员人家])均$"
-    rf"|(?<=[的员手号])(?:{lx.alt(lx.SURNAMES_2)}|[{''.join(sorted(lx.SURNAMES_1))}])"
+    rf"(?:(?<![{lx.CJK}])|(?<=[的员手号])){_SURNAME}"
     rf"[{lx.CJK}](?<![{''.join(sorted(lx.ORG_LAST_CHARS))}们员人家])均$"
 )
 # a list or a plural before 均 (A、B均 / 两队均 / 队员们均): 均 is 'all' there

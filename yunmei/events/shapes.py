@@ -543,7 +543,7 @@ def _winners_are(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] |
 def _winners_of_tier(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
     # 一等奖获得者李华 (no 为/是): only a plain name list counts; 获得者屠蓓华:奖杯属于… — a colon
     # after the name opens what the winner said (winner_then_quote_headline)
-    rec = m.group("rec") if m.group("be") else re.split(r"(?<!\d):", m.group("rec"))[0]
+    rec = m.group("rec") if m.group("be") else _LABEL_COLON_RE.split(m.group("rec"))[0]
     found = explicit(m, rec, strict=not m.group("be"))
     return _per_category(found, m.group("pre"))
 
@@ -925,7 +925,8 @@ def lead_subject(c: str) -> tuple[bool, list[dict] | None]:
     if m is None:
         return False, None  # no predicate: an adverbial clause (最终, 决赛中)
     lead = lx.SEG_TRAIL_RE.sub("", c[: m.start()].strip())  # A及B分别 / 绍兴文理学院178分
-    lead = re.split(r"(?<!\d):(?!\d)", lead)[-1].strip()  # 喜讯:我院繁星合唱团表现突出: a label
+    if ":" in lead:  # 喜讯:我院繁星合唱团表现突出: the label before the colon is no subject
+        lead = _LABEL_COLON_RE.split(lead)[-1].strip()
     lead = _SCORE_WORD_TAIL_RE.sub("", lead) or lead  # A点球5:4: the score belongs to A
     if not lead or _STAGE_LEAD_RE.search(lead) or lx.CAT_FULL_RE.fullmatch(lead):
         return False, None
@@ -949,6 +950,7 @@ def lead_subject(c: str) -> tuple[bool, list[dict] | None]:
     return True, recips
 
 
+_LABEL_COLON_RE = re.compile(r"(?<!\d):(?!\d)")
 _QUALITY_LEAD_RE = re.compile(rf"的(?:{lx.alt(lx.words('quality_nouns'))})$")
 # a score (总比分6:5) or a manner word (爆冷) opening a clause is no new subject (score_keeps_subject)
 _NO_SUBJECT_LEAD_RE = re.compile(
