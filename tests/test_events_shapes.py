@@ -1804,3 +1804,13 @@ def test_sub_unit_in_brackets_and_yi_inside_a_name():
     assert _pairs("门球赛落幕。东明七星代表队(山东)获得冠军。") == [("冠军", "东明七星代表队")]
     # 李以恒获得: one letter between 以 and the verb is the name's, no manner
     assert _pairs("比赛落幕。李以恒获得冠军。") == [("冠军", "李以恒")]
+
+
+def test_equal_score_predicate_and_ranked_by_rule():
+    # b4a-033: 吕钦、于幼华、徐天红同积7分,按小分排序分获前三名 — 同积7分 is said of the list (于
+    # after 、 is a surname), 按小分排序 is how the places were ranked
+    assert _pairs("象棋赛落幕。吕钦、于幼华、徐天红同积7分,按小分排序分获前三名。") == [
+        ("第一名", "吕钦"),
+        ("第二名", "于幼华"),
+        ("第三名", "徐天红"),
+    ]
