@@ -1814,3 +1814,12 @@ def test_equal_score_predicate_and_ranked_by_rule():
         ("第二名", "于幼华"),
         ("第三名", "徐天红"),
     ]
+
+
+def test_count_before_role():
+    # b4a-034: 另外两名国家大师曹岩磊(澳门)、徐崇峰(浙江)则分别获亚军和季军 — the count of the
+    # apposition names no one; the names after it won
+    assert _pairs("象棋赛落幕。另外两名国家大师曹岩磊(澳门)、徐崇峰(浙江)则分别获亚军和季军。") == [
+        ("亚军", "曹岩磊"),
+        ("季军", "徐崇峰"),
+    ]

@@ -586,6 +586,9 @@ ITEM_LEAD_RE = re.compile(
     r"(?:我校|我院|我县|我市|我区|该校|本校)(?=[\u4e00-\u9fff]{0,4}?(?:学生|女生|男生|同学|教师|老师|选手|参赛选手))|"
     rf"(?:我校|我院|本校)(?={_SUR}[{CJK}]{{1,2}}$)(?![{CJK}]*[队团班组]$)|"  # 我校游泳队: D3, kept
     rf"(?:女生|男生|学生|学员|学子)(?={_SUR}[{CJK}]{{1,2}}$)|"
+    # 两名国家大师曹岩磊 (count_before_role): the count of the apposition names no one itself
+    rf"[两二三四五六七八九十\d]{{1,2}}(?:名|位)(?=[{CJK}]{{0,6}}?(?:{alt(words('epithets'))}|{alt(words('roles'))})"
+    rf"{_SUR}[{CJK}]{{1,2}}(?:\([^()]{{1,10}}\))?$)|"
     # 教师田亦洲 / 教练曹明刚 (role_before_lone_name): any listed role right before the name
     rf"(?:{alt(words('roles'))})(?={_SUR}[{CJK}]{{1,2}}$)|"
     rf"(?:装配工|电焊工|焊工|电工|钳工|车工|铣工|维修工|管工|钣金工|木工|瓦工|职工|员工)(?={_SUR}[{CJK}]{{1,2}}$)|"
