@@ -1823,3 +1823,11 @@ def test_count_before_role():
         ("亚军", "曹岩磊"),
         ("季军", "徐崇峰"),
     ]
+
+
+def test_team_name_holds_de():
+    # b6b-013 / d6c-003: 鱼的朋友组合 / 动感的旋律舞队 — a one-letter word or a word of praise before
+    # 的 is the name's own; 东南赛区的广东沙溪队 still splits
+    assert _pairs("歌手大赛落幕。鱼的朋友组合获得第二名。") == [("第二名", "鱼的朋友组合")]
+    assert _pairs("广场舞比赛落幕。动感的旋律舞队获得第三名。") == [("第三名", "动感的旋律舞队")]
+    assert _pairs("篮球赛落幕。东南赛区的广东沙溪队获得冠军。") == [("冠军", "广东沙溪队")]

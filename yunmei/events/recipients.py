@@ -266,6 +266,9 @@ def _region_name_ok(name: str) -> bool:
 
 
 _QUALITY_NOUNS = frozenset(lx.words("quality_nouns"))
+# (team_name_holds_de) a one-letter word or a two-letter quality word before 的 is the name's own
+# (为首的西城队: the 首 left of 以A为首 is a leader's phrase, its team still splits off)
+_NAME_OWN_DE_RE = re.compile(rf"(?![首头])[{lx.CJK}]|{lx.alt(lx.words('name_adjectives'))}")
 _SUB_UNIT_RE = re.compile(
     rf"[{lx.CJK}]{{0,8}}(?:部|校区|分校|少年宫|市场|分院|分会|院区|分公司|车间|营业部|分部)"
 )
@@ -409,7 +412,14 @@ def _recipient(item: str, strict: bool) -> dict | None:
         team = lx.ITEM_LEAD_RE.sub(
             "", team
         )  # …领军的东道主日本队: the epithet is no part of the name
-        if owner and len(team) >= 3 and lx.TEAM_END_RE.search(team):
+        if (
+            owner
+            and len(team) >= 3
+            and lx.TEAM_END_RE.search(team)
+            and not _NAME_OWN_DE_RE.fullmatch(
+                owner
+            )  # 鱼的朋友组合 / 动感的旋律舞队: 的 in the name
+        ):
             return {"name": team, "kind": "team", "affiliation": aff or _clean_aff(owner)}
         return {"name": it, "kind": "team", "affiliation": aff}  # 东南赛区的广东沙溪队: 东南赛区's
     cp = _CLASS_THEN_PERSON_RE.fullmatch(it) if lx.ORG_END_RE.search(it) else None
