@@ -41,6 +41,10 @@ def name_class(x: str) -> str | None:
     return None
 
 
+# a college's own name ends after a unit ending with two to four letters of discipline (…学院文学)
+# (文学与传媒学院的A, 服饰艺术与工程学院的B: disciplines, the college closed by 的 or the end, never by a name)
+_DISCIPLINE_TAIL_RE = re.compile(rf"(?:学院|大学|学校)(?!的)[{lx.CJK}]{{2,4}}$")
+_COLLEGE_HEAD_RE = re.compile(rf"(?!的)[{lx.CJK}]{{2,4}}?(?:学院|学部|系)(?:的|$)")
 _UNIT_THEN_NAME_RE = re.compile(rf"[{lx.CJK}]{{1,4}}(?:学院|学部|系)[{lx.CJK}]{{2,3}}")
 
 
@@ -57,6 +61,12 @@ def split_conj(piece: str) -> list[str]:
             continue
         if conj == "与" and len(left) == 2 and _UNIT_THEN_NAME_RE.fullmatch(right):
             continue  # 信息与通信学院龚瑞乔: the 与 is inside the unit's name (conj_inside_unit)
+        if (
+            conj in ("与", "和", "及")
+            and _DISCIPLINE_TAIL_RE.search(left)
+            and _COLLEGE_HEAD_RE.match(right)
+        ):
+            continue  # 安康学院文学与传媒学院的吕勃岐: two disciplines name one college (conj_inside_unit)
         if _OWNED_NAME_RE.fullmatch(left) and _OWNED_NAME_RE.fullmatch(right):
             return [left, right]  # 甲校的月钦和乙校的王谦谦: a unit's person on each side
         both_units = bool(_unit_person(left) and _unit_person(right))  # 县残联赵鹏和付井镇周战强
@@ -128,9 +138,40 @@ def _protected_at(piece: str, phrase: str, conj: str, i: int) -> bool:
 
 
 _LATIN_SPACE_RE = re.compile(r"[A-Za-z] [A-Za-z]")
+_COUNTED_PERSONS_TAIL_RE = re.compile(
+    rf"等\s*{lx.NUM}\s*(?:名|位|人)(?:参赛)?(?:选手|同学|学生|队员|运动员|教师|老师|棋手|歌手)$"
+)
+# (雷州市、徐闻县的2支代表队 is each place's team, written so: a team noun names, 企业 does not)
+_COUNTED_HEADS_OF_RE = re.compile(
+    rf"(?P<owners>[^的]{{2,40}})的\s*{lx.NUM}\s*(?:家|个|所)(?:企业|单位|公司|厂家|商家|机构|合作社)"
+)
+# an owner that is a place: 黑龙江省的乔府大院 (美的集团's 的 is inside a name)
+_PLACE_OWNER_RE = re.compile(rf"(?:[省市县区州镇乡]|{lx.alt(lx.words('regions'))})$")
+_NUMBER_UNIT_RE = re.compile(r"\d{1,3}(?P<unit>班|号|队|组|中|小)")
+_EACH_FROM_RE = re.compile(
+    rf"来自(?P<units>[{lx.CJK}]{{2,20}}(?:、[{lx.CJK}]{{2,20}})+)的(?P<names>[{lx.CJK}、和与及]{{5,20}})"
+)
+
+
+def _units_then_their_persons(seg: str) -> list[str] | None:
+    """来自A队、B队的黄成和赵英淦 (units_then_their_persons): each unit's own person, in order,
+    read as the items A队的黄成, B队的赵英淦."""
+    m = _EACH_FROM_RE.fullmatch(seg.strip()) if "来自" in seg else None
+    if m is None:
+        return None
+    units = m.group("units").split("、")
+    names = re.split(r"、|和|与|及", m.group("names"))
+    if len(units) != len(names) or not all(lx.PERSON_RE.fullmatch(n) for n in names):
+        return None
+    if not all(lx.TEAM_END_RE.search(u) or lx.ORG_END_RE.search(u) for u in units):
+        return None
+    return [f"{u}的{n}" for u, n in zip(units, names, strict=True)]
 
 
 def split_items(seg: str) -> list[str]:
+    each = _units_then_their_persons(seg)
+    if each:
+        return each
     masked = lx.mask(seg)
     parts, last = [], 0
     for i, ch in enumerate(masked):
@@ -149,6 +190,10 @@ def split_items(seg: str) -> list[str]:
             parts.append(seg[last:i])
             last = i
     parts.append(seg[last:])
+    unit = _NUMBER_UNIT_RE.fullmatch(parts[-1].strip()) if len(parts) >= 2 else None
+    if unit and all(p.strip().isdigit() for p in parts[:-1]):
+        # 20、19、5、12班 (numbers_share_a_unit): the unit printed once closes every number
+        parts = [p.strip() + unit.group("unit") for p in parts[:-1]] + [parts[-1]]
     # 区检察院、招商港城联队: a joint team's name holds its 、
     k = 0
     while k < len(parts) - 1:
@@ -220,6 +265,25 @@ def _region_name_ok(name: str) -> bool:
     return name[-1] != "大" and not lx.ORG_LAST_CHARS.intersection(name[-1])
 
 
+_QUALITY_NOUNS = frozenset(lx.words("quality_nouns"))
+# (team_name_holds_de) a one-letter word or a two-letter quality word before 的 is the name's own
+# (为首的西城队: the 首 left of 以A为首 is a leader's phrase, its team still splits off)
+_NAME_OWN_DE_RE = re.compile(rf"(?![首头])[{lx.CJK}]|{lx.alt(lx.words('name_adjectives'))}")
+_SUB_UNIT_RE = re.compile(
+    rf"[{lx.CJK}]{{0,8}}(?:部|校区|分校|少年宫|市场|分院|分会|院区|分公司|车间|营业部|分部)"
+)
+_SURNAME = rf"(?:{lx.alt(lx.SURNAMES_2)}|[{''.join(sorted(lx.SURNAMES_1))}])"
+# 主场作战的公茂鑫 (described_person): a description, 的, then a three-letter name
+_DESCRIBED_PERSON_RE = re.compile(
+    rf"(?P<desc>[{lx.CJK}]{{2,10}})的(?P<name>{_SURNAME}[{lx.CJK}]{{2}})"
+)
+
+
+# a description that is a count, a result, a team or a contest (前三名的, 获奖的, 本届比赛的): not
+# one person's (a group, 十一人制组的A, is: the group is only where A played)
+_NOT_ONE_PERSONS_RE = re.compile(r"名|奖|队|们|等|届|年|赛$")
+
+
 _CAT_PERSON_RE = re.compile(rf"(?:{lx.CAT})(?P<name>{lx.PERSON_RE.pattern})")
 _EPITHET_PERSON_RE = re.compile(rf"“[^“”]{{1,10}}”(?P<name>{lx.PERSON_RE.pattern})")
 # never a recipient when read without a surname or an organisation ending (loose lists only)
@@ -248,7 +312,7 @@ _MAJOR_CLASS_RE = re.compile(rf"[{lx.CJK}]{{2,4}}\d{{3,4}}")
 
 # 四川省桥牌协会(普得集团): an association's side named with its sponsor (sponsored_side)
 _SPONSORED_SIDE_RE = re.compile(
-    r"[^、()()]{2,20}?(?:协会|俱乐部)[((][^()()]{2,16}?(?<![省市县区镇乡村])[))]"
+    r"[^、()()]{2,20}?(?:协会|俱乐部|(?<=[\u4e00-\u9fff]{3})协)[((][^()()]{2,16}?(?<![省市县区镇乡村])[))]"
 )
 
 
@@ -257,7 +321,7 @@ _UNIT_SIDE_RE = re.compile(rf"[{lx.CJK}]{{2,16}}?{lx.AFF_END}[((](?:教工|学�
 
 
 def recipient(item: str, strict: bool) -> dict | None:
-    if ("协会" in item or "俱乐部" in item) and _SPONSORED_SIDE_RE.fullmatch(item.strip()):
+    if ("协" in item or "俱乐部" in item) and _SPONSORED_SIDE_RE.fullmatch(item.strip()):
         return {"name": item.strip(), "kind": "team", "affiliation": None}
     if _UNIT_SIDE_RE.fullmatch(item.strip()):
         return {"name": item.strip(), "kind": "organization", "affiliation": None}
@@ -337,6 +401,10 @@ def _recipient(item: str, strict: bool) -> dict | None:
         return {"name": m.group("work"), "kind": "work", "affiliation": aff}
     aff = None
     m = lx.PAREN_AFF_RE.fullmatch(it)
+    if m and _SUB_UNIT_RE.fullmatch(m.group("aff")) and lx.ORG_END_RE.search(m.group("name")):
+        # 泰达中学(高中部) / 实验小学(乡村学校少年宫) (sub_unit_in_brackets): a part of the unit
+        # in brackets is part of its name; a place in brackets (代表队(山东)) stays the affiliation
+        return {"name": it, "kind": "organization", "affiliation": None}
     if m:
         it, aff = m.group("name").strip(), _clean_aff(m.group("aff"))
     if lx.TEAM_END_RE.search(it):
@@ -344,13 +412,30 @@ def _recipient(item: str, strict: bool) -> dict | None:
         team = lx.ITEM_LEAD_RE.sub(
             "", team
         )  # …领军的东道主日本队: the epithet is no part of the name
-        if owner and len(team) >= 3 and lx.TEAM_END_RE.search(team):
+        if (
+            owner
+            and len(team) >= 3
+            and lx.TEAM_END_RE.search(team)
+            and not _NAME_OWN_DE_RE.fullmatch(
+                owner
+            )  # 鱼的朋友组合 / 动感的旋律舞队: 的 in the name
+        ):
             return {"name": team, "kind": "team", "affiliation": aff or _clean_aff(owner)}
         return {"name": it, "kind": "team", "affiliation": aff}  # 东南赛区的广东沙溪队: 东南赛区's
     cp = _CLASS_THEN_PERSON_RE.fullmatch(it) if lx.ORG_END_RE.search(it) else None
     if cp:  # 外国语学院19级英语4班杨科: a class, then a person whose name ends like a unit (科)
         return {"name": cp.group("name"), "kind": "person", "affiliation": aff or cp.group("aff")}
     if lx.ORG_END_RE.search(it):
+        owner, _, org = it.rpartition("的")
+        if (
+            owner
+            and _PLACE_OWNER_RE.search(owner)
+            and len(org) >= 3
+            and lx.ORG_END_RE.search(org)
+            and not aff
+        ):
+            # 黑龙江省的乔府大院 (unit_of_owner): as for a team, the unit after 的 is the name
+            return {"name": org, "kind": "organization", "affiliation": _clean_aff(owner)}
         return {"name": it, "kind": "organization", "affiliation": aff}
     if lx.FAMILY_RE.fullmatch(it):
         return {"name": it, "kind": "organization", "affiliation": aff}
@@ -384,10 +469,19 @@ def _recipient(item: str, strict: bool) -> dict | None:
         if r is not None and r["kind"] != "work":
             return r
     owner, _, thing = it.rpartition("的")
-    if owner and 1 <= len(thing) <= 8 and not lx.PERSON_RE.fullmatch(thing):
+    if (
+        owner
+        and 1 <= len(thing) <= 8
+        and not lx.PERSON_RE.fullmatch(thing)
+        and thing not in _QUALITY_NOUNS  # 高超的水平: 高超 describes, it owns nothing
+    ):
         r = recipient(owner, strict)  # 丰华二社张瑞的平安169: the grower, not the variety
         if r is not None and r["kind"] == "person":
             return r
+    m = _DESCRIBED_PERSON_RE.fullmatch(it)
+    if m and not _NOT_ONE_PERSONS_RE.search(m.group("desc")) and _region_name_ok(m.group("name")):
+        # 主场作战的公茂鑫 (described_person): a description before 的, then the person it describes
+        return {"name": m.group("name"), "kind": "person", "affiliation": aff}
     m = _REGION_PERSON_RE.fullmatch(it)
     if m and _region_name_ok(m.group("name")):
         # 湖北朱鸿俊 / 上海张俊: a province printed before the name is the affiliation
@@ -551,6 +645,15 @@ def _co_authors_folded(out: list[dict]) -> list[dict]:
 
 
 def recipients(seg: str, strict: bool) -> list[dict]:
+    counted = _COUNTED_PERSONS_TAIL_RE.search(seg)
+    if counted and counted.start() > 0:
+        # A队、B队等10名选手 (persons_counted_after_units): the count is of people; a team or
+        # unit in the list is where some come from, not one of the winners
+        named = recipients(seg[: counted.start()], strict)
+        return [r for r in named if r["kind"] == "person"]
+    heads = _COUNTED_HEADS_OF_RE.fullmatch(seg.strip()) if "的" in seg else None
+    if heads and all(lx.ORG_END_RE.search(x) for x in split_items(heads.group("owners"))):
+        return []  # 广东省、浙江省、湖北省的3家企业: the firms are counted, never named
     pw = _PERFORMER_WORK_RE.fullmatch(seg.strip()) if "《" in seg else None
     if pw and re.search(r"[、和与]", pw.group("who")):
         # 赵莹莹、王师一楠朗诵的《永生的和平鸽》: the performers won with the piece (performers_with_piece)
@@ -723,10 +826,18 @@ def clean_subject(pre: str) -> tuple[str, str | None]:
         cat = category_in(m.group(0)[1:]) or cat
     seg = lx.SEG_IN_RE.sub("", seg)
     seg = lx.SEG_BY_RE.sub("", seg) or seg
+    grade = _GRADE_BEFORE_NUMBERS_RE.match(seg.strip())
+    if grade and not cat:  # 高一年级20、19、5…12班: the grade is every listed class's group
+        cat, seg = grade.group("cat"), seg.strip()[grade.end() :]
     lead_cat = re.match(rf"(?:{lx.CAT})的", seg.strip())
     if lead_cat:  # 小学组的A、B等五位老师: the group, then the names
         cat = cat or lead_cat.group(0)[:-1]
         seg = seg.strip()[lead_cat.end() :]
+    # 55号球员李衍均获得 (jun_ends_a_lone_name): 均 'all' needs more than one winner; after a
+    # single surname-led name with no list mark, it is the name's last character
+    lone = _NAME_THEN_JUN_RE.search(seg.strip())
+    tail = "均" if lone and not _PLURAL_MARK_RE.search(lx.mask(seg)) else ""
+    seg = seg.strip()[:-1] if tail else seg
     prev = None
     while prev != seg:
         prev = seg
@@ -737,6 +848,11 @@ def clean_subject(pre: str) -> tuple[str, str | None]:
         if lead_cat and not cat:
             cat = lead_cat.group("cat")
             seg = seg.strip()[lead_cat.end() :]
+    ag = _PASSIVE_AGENT_RE.search(seg.strip())
+    if (
+        ag and ag.start() >= 2
+    ):  # 巨野县图书馆被市文广新局(评为): the body that conferred it is no winner
+        seg = seg.strip()[: ag.start()]
     mt = _MATCH_THEN_OPPONENT_RE.search(seg.strip())
     if mt and mt.start() >= 2:  # A不敌B列居殿军 / A战胜B获得冠军: A's result (subject_before_match)
         seg = seg.strip()[: mt.start()]
@@ -747,7 +863,21 @@ def clean_subject(pre: str) -> tuple[str, str | None]:
         or _TEAM_THEN_PERSON_RE.fullmatch(gm.group("unit"))  # 男子组湖南队严俊: the team's player
     ):
         cat, seg = gm.group("cat"), gm.group("unit")  # 男子组历下交警支队: the group, then the team
-    return seg.strip(), cat
+    return seg.strip() + tail, cat
+
+
+_PASSIVE_AGENT_RE = re.compile(rf"被[{lx.CJK}]{{2,16}}$")
+_GRADE_BEFORE_NUMBERS_RE = re.compile(
+    r"(?P<cat>(?:[初高][一二三]|[一二三四五六七八九])年级)(?=\d{1,3}、\d{1,3}[、班])"
+)
+_NAME_THEN_JUN_RE = re.compile(
+    rf"(?:(?<![{lx.CJK}])|(?<=[的员手号])){_SURNAME}"
+    rf"[{lx.CJK}](?<![{''.join(sorted(lx.ORG_LAST_CHARS))}们员人家])均$"
+)
+# a list or a plural before 均 (A、B均 / 两队均 / 队员们均): 均 is 'all' there
+_PLURAL_MARK_RE = re.compile(
+    r"[、和与及/,]|们|等|[两双二三四五六七八九十\d][名位个队人支]|各|双方|分别|都"
+)
 
 
 # a match verb and the opponent closing the subject: the opponent won or lost nothing here

@@ -58,7 +58,12 @@ TIER_WON_BY = re.compile(
 )
 
 
-TIER_GOES_TO = re.compile(rf"(?P<pre>.*?)(?P<tier>{lx.TIER})(?:花落|归属|属于)(?P<rec>.+)")
+# 冠军花落A / 最佳裁判员则属于A和B / 最佳教练奖项毫无悬念地属于A (tier_belongs_to): the prize as
+# the topic, an adverb or two, then whom it goes to
+TIER_GOES_TO = re.compile(
+    rf"(?P<pre>.*?)(?P<tier>{lx.TIER})(?:奖项|称号)?(?:则|均|也|最终)?(?:分别|依次)?"
+    rf"(?:[{lx.CJK}]{{2,6}}地)?(?:花落|归属于?|属于)(?P<rec>.+)"
+)
 
 
 TIER_LABEL_LIST = re.compile(
@@ -381,6 +386,15 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
         n_tiers = len(expand_tiers(tier))
         if subject and n_tiers >= 2 and len(recips) < n_tiers:
             recips = spread_list(subject, n_tiers) or recips
+        # A、B、C等分获前六名 (named_first_of_places): 等 cuts the list short; the named take the
+        # first places in order, the rest are not named
+        first_only = (
+            len(recips)
+            if 2 <= len(recips) < n_tiers
+            and _DENG_BEFORE_VERB_RE.search(pre.strip())
+            and expand_tiers(tier)[0] in ("第一名", "冠军")
+            else 0
+        )
         if not recips:
             return []
         gap_clean = re.sub(rf"^(?:[1一]枚|{lx.NUM}块)", "", gap)
@@ -400,6 +414,8 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             printed, gap_clean = named.group("name") + tier, gap_clean[: named.start()]
         # 邵峰获得生命科学奖 (named_prize_after_verb): a named prize is its own unranked tier
         tiers = [printed] if printed != tier else expand_tiers(tier) or [tier]
+        if first_only:
+            tiers = tiers[:first_only]
         cats = category_list(gap_clean)
         cat = None if cats else category_in(gap_clean) or in_cat
         discipline = None
@@ -467,6 +483,7 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
     return []
 
 
+_DENG_BEFORE_VERB_RE = re.compile(r"等(?:人|选手|同学|队员|运动员|棋手)?(?:分别|依次)?$")
 # 、理论知识二等奖 after an item's tier: the next item and its own tier (more_item_tiers)
 _MORE_ITEM_TIER_RE = re.compile(rf"、(?P<item>[{lx.CJK}A-Za-z\d]{{2,12}}?)(?P<tier>{lx.TIER})")
 # 国赛二等奖 / 1项金奖: a level or a count before the tier is no item of the contest
@@ -524,8 +541,10 @@ def _winners_are(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] |
 
 
 def _winners_of_tier(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
-    # 一等奖获得者李华 (no 为/是): only a plain name list counts
-    found = explicit(m, m.group("rec"), strict=not m.group("be"))
+    # 一等奖获得者李华 (no 为/是): only a plain name list counts; 获得者屠蓓华:奖杯属于… — a colon
+    # after the name opens what the winner said (winner_then_quote_headline)
+    rec = m.group("rec") if m.group("be") else _LABEL_COLON_RE.split(m.group("rec"))[0]
+    found = explicit(m, rec, strict=not m.group("be"))
     return _per_category(found, m.group("pre"))
 
 
@@ -716,7 +735,8 @@ def _after_verb(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | 
 # 、 between two result clauses (…获得冠军、B获得亚军) separates them like a comma
 # (军 only in 冠军/亚军…: 刘军、陈平分别获得 is a list of two names)
 _CHAINED_RE = re.compile(
-    rf"(?:(?<=[奖名牌])|(?<=[冠亚季殿]军))、(?=[^、,;]{{1,30}}?(?:{lx.V_ONE})"
+    # (团体荣获《成人流行组金奖》、由…改编的《W》获…: a tier closed by its quote or title mark too)
+    rf"(?:(?<=[奖名牌])|(?<=[冠亚季殿]军)|(?<=[奖名牌][》”])|(?<=[冠亚季殿]军[》”]))、(?=[^、,;]{{1,30}}?(?:{lx.V_ONE})"
     # …男子双打第一名、张明、朱成友荣获男子双打第二名: the next clause's subject is a short list
     rf"|(?:[^、,;]{{2,8}}、){{1,8}}[^、,;]{{2,30}}?(?:{lx.V_ONE})"
     # …11名老师获得二等奖、A、B、C16名老师获得三等奖: the next clause's subject is a counted list
@@ -879,12 +899,14 @@ def clause_awards(
 
 # where the subject of a clause ends: a verb, a preposition or an adverb of the predicate
 _LEAD_CUT_RE = lx.gated(
-    rf"{lx.V_SPREAD}|{lx.V_ONE}|以(?!及)|在|于|凭借|凭|派出|选派|发挥|表现|代表(?!队|团)|参加|参与|经过|通过|战胜|击败|力克|险胜|反超|超越|"
-    r"大胜|完胜|战平|击退|淘汰|不敌|负于|迎战|对阵|游出|跑出|跳出|打出|连胜|连续|[一二三四五六七八九十两\d]战|历经|从|脱颖而出|"
+    rf"{lx.V_SPREAD}|{lx.V_ONE}|以(?!及){lx.YI_IN_NAME}|在|(?<!、)于|按照?|根据|依据|凭借|"
+    r"(?:同|共|均|各)?积\s*\d+(?:\.\d+)?分|"  # A、B、C同积7分 (equal_score_predicate): a score is said of them
+    rf"凭|派出|选派|发挥|表现|代表(?!队|团)|参加|参与|经过|通过|战胜|击败|力克|险胜|反超|超越|"
+    r"大胜|完胜|战平|击退|淘汰|不敌|负于|迎战|对阵|游出|跑出|跳出|打出|连胜|连续|(?<![-—–\d])(?:[一二三四五六七八九十两]|\d+)战|历经|从|脱颖而出|"
     r"\d+\s*[:比]\s*\d+|技高一筹|略胜一筹|力胜一筹|棋高一着|爆冷|惜败|惜负|笑到了?最后|力压|过关斩将|"
     r"(?:演唱|表演|演奏|带来|带去|献上|献唱|呈现)了|"  # A演唱了《W》: the performer is the subject
     r"继(?=[^,;]{1,15}?之?后)|"  # A继濮阳站夺冠之后: A is the subject of what follows
-    r"共|先后|首次|再次|又|还|也|则|(?<!平)(?<!^[\u4e00-\u9fff]{2})均|都|(?<![老名小女主大武])将|曾|最终|全程|一路|顶住|继续|成功|凭着|"
+    r"共|先后|首次|再次|又|还|也|则|却|(?<!平)(?<!^[\u4e00-\u9fff]{2})均|都|(?<![老名小女主大武])将|曾|最终|全程|一路|顶住|继续|成功|凭着|"
     r"抓住|把握|拉开|稳住|确立|扩大|掌控|调整"  # 樊振东抓住机会,…,夺得冠军: match narrative verbs
 )
 
@@ -905,11 +927,15 @@ def lead_subject(c: str) -> tuple[bool, list[dict] | None]:
     if m is None:
         return False, None  # no predicate: an adverbial clause (最终, 决赛中)
     lead = lx.SEG_TRAIL_RE.sub("", c[: m.start()].strip())  # A及B分别 / 绍兴文理学院178分
+    if ":" in lead:  # 喜讯:我院繁星合唱团表现突出: the label before the colon is no subject
+        lead = _LABEL_COLON_RE.split(lead)[-1].strip()
     lead = _SCORE_WORD_TAIL_RE.sub("", lead) or lead  # A点球5:4: the score belongs to A
     if not lead or _STAGE_LEAD_RE.search(lead) or lx.CAT_FULL_RE.fullmatch(lead):
         return False, None
     if lead.endswith("的"):
         return False, None  # 出人预料的战胜了…: an adverbial, the subject is still the earlier one
+    if _QUALITY_LEAD_RE.search(lead):
+        return False, None  # 以精湛的技术,高超的水平脱颖而出: the manner goes on, no new subject
     if _NO_SUBJECT_LEAD_RE.fullmatch(lead):
         return False, None  # A点球5:4,总比分6:5战胜B,获得冠军: a score or an adverb, A goes on
     if lx.MODAL_ANY_RE.search(c):
@@ -926,9 +952,13 @@ def lead_subject(c: str) -> tuple[bool, list[dict] | None]:
     return True, recips
 
 
+_LABEL_COLON_RE = re.compile(r"(?<!\d):(?!\d)")
+_QUALITY_LEAD_RE = re.compile(rf"的(?:{lx.alt(lx.words('quality_nouns'))})$")
 # a score (总比分6:5) or a manner word (爆冷) opening a clause is no new subject (score_keeps_subject)
 _NO_SUBJECT_LEAD_RE = re.compile(
     r"(?:总比分|大比分|比分|点球|局分|总分)(?:\s*\d+\s*[:比∶]\s*\d+)?|\d+\s*[:比∶]\s*\d+"
+    # 6-2战胜B / 7-6(5)获得了胜利 (hyphen_set_score): a set score with a hyphen, a tiebreak after it
+    r"|\d{1,2}\s*[-—–]\s*\d{1,2}(?:\(\d{1,2}\))?(?:[、,]\d{1,2}\s*[-—–]\s*\d{1,2}(?:\(\d{1,2}\))?)*"
     r"|爆冷|意外|惊险|逆转|又一次|再一次|一举"
 )
 _SCORE_WORD_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:点球|总比分|大比分|比分)$")

@@ -42,7 +42,8 @@ def tier_rank(tier: str) -> int | None:
     )
     if m:
         return cn_int(m.group(1))
-    medal = re.fullmatch(r"([金银铜])[\u4e00-\u9fff]{1,2}奖", t)  # 银剪刀奖: as 银奖
+    # 银剪刀奖 / 银话筒: as 银奖
+    medal = re.fullmatch(rf"([金银铜])(?:[\u4e00-\u9fff]{{1,2}}奖|(?:{lx.MEDAL_OBJECTS})奖?)", t)
     if medal:
         return RANK_WORDS[medal.group(1) + "奖"]
     named = _NAMED_RANKED_RE.search(t)  # “金厨金奖” / “组织特等奖”: a named prize of a ranked tier
@@ -58,10 +59,16 @@ def cn_numeral(n: int) -> str:
     return "一二三四五六七八九十"[n - 1] if 1 <= n <= 10 else str(n)
 
 
+_READ_IN_CONTEXT_RE = re.compile(
+    r"第[一二三四五六七八九十]|[冠亚季]军杯|[金银铜]牌(?:导游员?|讲师|讲解员|教练员?|主持人|工匠)"
+    r"|(?:优秀|最佳|十佳|最美)[\u4e00-\u9fff]{1,6}"
+)
+
+
 def expand_tiers(s: str) -> list[str]:
     """A printed tier list -> the tiers it stands for ('一、二、三等奖' -> 一等奖, 二等奖, 三等奖)."""
-    if lx.TIER_RE.fullmatch(s) or re.fullmatch(r"第[一二三四五六七八九十]|[冠亚季]军杯", s):
-        return [s]  # 位居第二 / 荣获冠军杯: tiers read only after their verb
+    if lx.TIER_RE.fullmatch(s) or _READ_IN_CONTEXT_RE.fullmatch(s):
+        return [s]  # 位居第二 / 荣获冠军杯 / 金牌导游员 / “优秀运动员”: tiers read only in context
     m = lx.TEAM_PREFIX_RE.fullmatch(s)
     if m:  # 团体二等奖、三等奖 -> 团体二等奖, 团体三等奖
         team = m.group("team")
@@ -74,8 +81,8 @@ def expand_tiers(s: str) -> list[str]:
         return ["冠军", "亚军"] + (["季军"] if m.group(1) else [])
     if re.fullmatch(r"亚(?:、|和)?季军", s):
         return ["亚军", "季军"]
-    m = re.fullmatch(r"([金银铜、和]+)([牌奖])", s)
-    if m:
+    m = re.fullmatch(rf"([金银铜、和]+)([牌奖]|(?:{lx.MEDAL_OBJECTS})奖?)", s)
+    if m:  # 金、银、铜牌 / 金、银、铜话筒: one prize of the object per band
         return [c + m.group(2) for c in m.group(1) if c in "金银铜"]
     m = re.fullmatch(
         r"前?([二三四五六七八九十\d])(?:名|位|甲)?"
@@ -86,8 +93,9 @@ def expand_tiers(s: str) -> list[str]:
     if m:
         n = cn_int(m.group(1)) or 0
         return [f"第{cn_numeral(i)}名" for i in range(1, min(n, 10) + 1)]
-    # 分列二三位 / 分列四至六位: places, as 二三名 / 四至六名
-    s = re.sub(r"^([一二三四五六七八九](?:至|到)?[一二三四五六七八九十])位$", r"\1名", s)
+    # 分列二三位 / 分列四至六位 / 分获三至八: places, as 二三名 / 四至六名 / 三至八名
+    s = re.sub(r"^(第?[一二三四五六七八九](?:至|到)?第?[一二三四五六七八九十])位$", r"\1名", s)
+    s = re.sub(r"^(第?[一二三四五六七八九](?:至|到)第?[二三四五六七八九十])$", r"\1名", s)
     # 分列第二、第三位 / 分列二、三位: the same places with a list mark
     s = re.sub(
         r"^(第?[一二三四五六七八九](?:(?:、|和|及)第?[一二三四五六七八九十])+)位$", r"\1名", s
