@@ -187,7 +187,14 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
             # no tier, result word or medal count: no clause of the sentence can state a result
             if _may_state_result(s.text):
                 sentence_awards(
-                    s, header_cat or stage_cat, cats, gate, awards, tallies, named_contest
+                    s,
+                    header_cat or stage_cat,
+                    cats,
+                    gate,
+                    awards,
+                    tallies,
+                    named_contest,
+                    _earlier_in_para(s, by_idx),
                 )
             elif named_contest and (opened := _opened_subcontest(s.text)):
                 cats = [*cats, (0, opened)]  # the results in the sentences after it are in it
@@ -312,8 +319,13 @@ def sentence_awards(
     awards: list[tuple[tuple[int, int], str, str | None, list[dict]]],
     tallies: list[tuple[tuple[int, int], dict]],
     named_contest: bool = False,
+    earlier: list[Sentence] | None = None,
 ) -> None:
-    """Append the results (and medal tallies) stated in sentence `s`."""
+    """Append the results (and medal tallies) stated in sentence `s`.
+
+    `earlier` holds the sentences before `s` in its paragraph, nearest first: where a pronoun
+    opens a clause (他们…荣获), its antecedent is looked up there.
+    """
     cat = header_cat
     sub_cat: str | None = None  # the sub-contest this sentence opened (在春苗网知识竞赛中,…)
     history = False
@@ -327,6 +339,8 @@ def sentence_awards(
     label_recips: list[dict] | None = None  # the names of the latest `二等奖:A` label clause
     sides: list[dict] | None = None  # winner and loser of the clause before (A以…战胜B)
     places_run: Found | None = None  # the places of the latest clause that gave one name each
+    subject_seen = False  # a clause of this sentence had a subject (a pronoun points to it)
+    winners: list[dict] | None = None  # the recipients of the latest result of this sentence
     for ci, (off, raw) in enumerate(clauses):
         if skip_next:
             skip_next = False
@@ -335,6 +349,18 @@ def sentence_awards(
         if not c or len(c) > MAX_CLAUSE:
             continue
         lead = len(raw) - len(raw.lstrip())
+        nxt_raw = clauses[ci + 1][1].strip() if ci + 1 < len(clauses) else ""
+        if nxt_raw and len(c) <= 20 and _PRIZE_TOPIC_RE.fullmatch(c) and _GOES_TO_RE.match(nxt_raw):
+            # 两个组别的最佳门将,则分别属于A的X和B的Y (prize_topic_then_holder): the prize is the
+            # topic of the clause after it, whose names hold it
+            c, skip_next = c + nxt_raw, True
+        elif (
+            nxt_raw
+            and (gp := _GENERIC_PRIZE_END_RE.search(c))
+            and _PRIZE_NAME_ONLY_RE.fullmatch(nxt_raw)
+        ):
+            # 获得比赛的最高奖项,金话筒奖 (generic_prize_then_its_name): the next clause names it
+            c, skip_next = c[: gp.start("generic")] + nxt_raw, True
         if lx.HISTORY_CLAUSE_RE.match(c):
             history = True
         if history:
@@ -371,6 +397,27 @@ def sentence_awards(
             # 夺得一金二银的优异成绩:其中A获得金奖 (tally_then_colon_results): the results follow
             c, lead = c[colon + 1 :], lead + colon + 1
         has_subject, subject = lead_subject(c)
+        others = _OTHERS_LEAD_RE.match(c) if not subject else None
+        if others:  # 曹焕帝荣获二等奖,其他选手获优秀奖: the rest of the list named before
+            named_here = {r["name"] for (si, _o), _t, _c, rs in awards if si == s.idx for r in rs}
+            ref = _the_others(antecedent(earlier or []), named_here)
+            has_subject, subject = True, ref
+            if ref:
+                carry = ref
+                c, lead = c[others.end() :], lead + others.end()
+        pron = _PRONOUN_LEAD_RE.match(c) if not subject and not others else None
+        if pron:  # 他们/大家/该队…: the subject is the antecedent, if one agrees with the pronoun
+            # after a subject in its own sentence it points there: only a named winner
+            # (A获得冠军,他们还…) resolves it; a sentence without one looks back (pronoun_antecedent)
+            ref = (
+                _agreeing(pron.group("pron"), winners)
+                if subject_seen
+                else _agreeing(pron.group("pron"), antecedent(earlier or []))
+            )
+            has_subject, subject = True, ref
+            if ref:
+                carry = ref
+                c, lead = c[pron.end() :], lead + pron.end()
         both = _BOTH_SIDES_RE.match(c) if sides else None
         # most clauses name no prize at all: the full clause grammar only runs on those that do
         decided: list[str] = []  # the shape row that decided the clause
@@ -401,8 +448,10 @@ def sentence_awards(
             # 来自西南赛区的重庆长沙队,以87:67的比分战胜B: the winner is the clause before
             winner = clauses[ci - 1][1].strip().rpartition("的")[2]
             sides = _match_sides(winner + c) if len(winner) >= 2 else None
+        winners = found[-1].recipients if found and found[-1].recipients else winners
         if has_subject:
             carry = subject
+            subject_seen = True
         elif len(found) == 1 and found[0].recipients:
             carry = found[
                 0
@@ -568,6 +617,128 @@ def sentence_awards(
                     fcat = sub_cat + fcat  # 在X项目竞赛中,…荣获个人一等奖: X项目个人
                 tier, tcat = team_tier(tier, fcat or own)
                 awards.append((pos, tier, tcat, recips))
+
+
+# a pronoun or collective opening a clause, and the antecedents each can stand for
+# (pronoun_antecedent): a plural or collective is one team/unit or a list of two or more persons;
+# a singular is one person; 该校/该院 is one unit
+_PLURAL_PRONOUNS = (
+    "他们",
+    "她们",
+    "大家",
+    "全队",
+    "该队",
+    "队员们",
+    "全体队员",
+    "该团队",
+    "该代表队",
+)
+_SINGULAR_PRONOUNS = ("他", "她", "该生", "该选手")
+_UNIT_PRONOUNS = ("该校", "该院", "该单位")
+_PRONOUN_LEAD_RE = re.compile(
+    r"(?:最终|最后|其中|同时|此外|另外|而|并且?)?(?P<pron>"
+    + "|".join(
+        sorted((*_PLURAL_PRONOUNS, *_SINGULAR_PRONOUNS, *_UNIT_PRONOUNS), key=len, reverse=True)
+    )
+    + r")(?![们的是])(?:也|还|则|均|都|又|更)?"
+)
+# 其他选手 / 其余三位同学 opening a clause: the ones of a list named before who are not yet placed
+_OTHERS_LEAD_RE = re.compile(
+    r"(?:其他|其余|其它)(?:的)?(?:[两二三四五六七八九\d](?:位|名))?"
+    r"(?:选手|同学|队员|参赛选手|参赛者|成员|人)?(?=(?:也|则|均|都)?(?:获|荣获|分获|摘得|夺得))"
+)
+
+
+def _the_others(listed: list[dict] | None, named_here: set[str]) -> list[dict] | None:
+    """The persons of an earlier list not yet given a result in this sentence (the_others_of_a_list);
+    nothing unless everyone placed here is on the list and someone is left."""
+    if not listed or len(listed) < 2 or any(r["kind"] != "person" for r in listed):
+        return None
+    names = {r["name"] for r in listed}
+    if not named_here or not named_here <= names:
+        return None
+    rest = [dict(r) for r in listed if r["name"] not in named_here]
+    return rest or None
+
+
+# how many sentences back an antecedent may stand (antecedent_distance)
+_ANTECEDENT_REACH = 2
+
+
+def _agreeing(pron: str, ref: list[dict] | None) -> list[dict] | None:
+    """`ref` when the pronoun can stand for it (pronoun_antecedent), else None."""
+    if not ref:
+        return None
+    kinds = {r["kind"] for r in ref}
+    if pron in _SINGULAR_PRONOUNS:
+        ok = len(ref) == 1 and kinds == {"person"}
+    elif pron in _UNIT_PRONOUNS:
+        ok = len(ref) == 1 and kinds <= {"organization", "team"}
+    else:
+        ok = (len(ref) == 1 and kinds <= {"organization", "team"}) or (
+            len(ref) >= 2 and kinds == {"person"}
+        )
+    return [dict(r) for r in ref] if ok else None
+
+
+def antecedent(earlier: list[Sentence]) -> list[dict] | None:
+    """The named subject a pronoun points back to: the subject of the latest clause that has
+    one, in the nearest earlier sentence of the paragraph that names a subject at all. A later
+    clause with a subject that names no one (各队, 比赛) leaves it unclear: nothing."""
+    for prev in earlier[:_ANTECEDENT_REACH]:
+        last: tuple[bool, list[dict] | None] = (False, None)
+        for _off, raw in split_clauses(prev.text):
+            c = raw.strip(" 。!?")
+            if not c or len(c) > MAX_CLAUSE:
+                continue
+            has, who = lead_subject(c)
+            if not who and _PRONOUN_LEAD_RE.match(c):
+                continue  # a pronoun again: the same antecedent, looked up further back
+            if has:
+                last = (True, who)
+        if last[0]:
+            return _described_tail(last[1]) if last[1] else None
+    return None
+
+
+def _described_tail(ref: list[dict]) -> list[dict]:
+    """成立刚满一年的盐城市冬泳协会: a description before 的 is no part of a unit's name."""
+    out = []
+    for r in ref:
+        head, de, tail = r["name"].rpartition("的")
+        if de and r["kind"] != "person" and _DESCRIPTION_RE.search(head):
+            again = recipients(tail, strict=True)
+            if len(again) == 1 and again[0]["kind"] == r["kind"]:
+                r = {**r, "name": again[0]["name"]}
+        out.append(r)
+    return out
+
+
+_DESCRIPTION_RE = re.compile(r"成立|组建|刚|已|满|\d|年")
+
+
+def _earlier_in_para(s: Sentence, by_idx: dict[int, Sentence]) -> list[Sentence]:
+    """The sentences before `s` in its paragraph, nearest first (at most the reach)."""
+    out = []
+    for k in range(1, _ANTECEDENT_REACH + 1):
+        prev = by_idx.get(s.idx - k)
+        if prev is None or prev.para != s.para or prev.idx < 0:
+            break
+        out.append(prev)
+    return out
+
+
+# a prize with its modifiers and nothing else: the topic of the clause after it
+_PRIZE_TOPIC_RE = re.compile(rf"(?:[^,;:获得由的]{{1,10}}的)?(?:{lx.TIER})(?:奖项)?")
+# the clause after a topic prize: the holders, with 属于/归/花落/由…获得 and no prize of its own
+_GOES_TO_RE = re.compile(r"(?:则|也|均|都|分别|依次)*(?:属于|归属于?|花落|归于)")
+# a result verb then a generic prize word (最高奖项, 大奖) closing the clause
+_GENERIC_PRIZE_END_RE = re.compile(
+    rf"(?:{lx.VERB_RE.pattern})了?(?:本次|本届|此次)?(?:比赛|大赛|活动|赛事)?的?"
+    r"(?P<generic>最高奖项|最高奖|最高荣誉|最高大奖|大奖|殊荣)$"
+)
+# a clause that is only a prize's name (金话筒奖, “十佳歌手”称号)
+_PRIZE_NAME_ONLY_RE = re.compile(rf"(?:{lx.TIER})|“[^”]{{2,12}}”(?:奖|称号)?")
 
 
 def _places_run_on(c: str, before: Found) -> Found | None:

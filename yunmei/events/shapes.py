@@ -276,6 +276,7 @@ def _prize_prefix(tier: str, gap: str) -> tuple[str, str]:
     return m.group(0) + tier, gap[: m.start()]
 
 
+_SKILL_ITEM_END_RE = re.compile(r"(?:技能|知识|操作|理论)$")
 _QUOTED_PRIZE_RE = re.compile(rf"“(?P<head>[{lx.CJK}A-Za-z]{{1,10}})$")
 # “小荷之星”金奖: a quoted prize name right before a ranked tier; a contest (…杯/赛/节) is no prize
 _QUOTED_NAME_BEFORE_RE = re.compile(
@@ -400,7 +401,16 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
         gap_clean = re.sub(rf"^(?:[1一]枚|{lx.NUM}块)", "", gap)
         printed, gap_clean = _prize_prefix(tier, gap_clean)
         quoted = _QUOTED_PRIZE_RE.search(gap_clean)
-        if quoted and c[t.end() : t.end() + 1] == "”" and tier.endswith("奖"):
+        if (
+            quoted
+            and c[t.end() : t.end() + 1] == "”"
+            and tier.endswith("奖")
+            # “急救技能三等奖” (quoted_skill_item_tier): a skill item and its place in quotes are
+            # still item and place, as unquoted
+            and not (
+                tier_rank(tier) is not None and _SKILL_ITEM_END_RE.search(quoted.group("head"))
+            )
+        ):
             # 捧得“金厨金奖” / 荣获“组织特等奖”: the prize's printed name is the whole quote
             printed, gap_clean = quoted.group("head") + tier, gap_clean[: quoted.start()]
         named = _QUOTED_NAME_BEFORE_RE.search(gap_clean) if printed == tier else None

@@ -1,0 +1,159 @@
+"""Award pairs whose recipient or prize sits in an earlier clause or sentence (assembly's context
+rules): each test is named after its rule, with the short real fragment it was written from."""
+
+from __future__ import annotations
+
+from yunmei import events as ev
+from yunmei.events import assembly
+
+
+def _pairs(text: str) -> set[tuple[str, str]]:
+    return {
+        (a["tier"], r["name"])
+        for e in ev.extract_events(text, "2024-05-01")
+        for a in e["awards"]
+        for r in a["recipients"]
+    }
+
+
+# --- pronoun_antecedent: 他们/大家/该队… stand for the subject of the sentence before ------------
+
+
+def test_pronoun_antecedent_plural_is_the_team_named_before():
+    # b7a-019
+    text = (
+        "2025年全国老年人太极拳交流活动在峨眉山市举行。"
+        "经过激烈角逐,旬阳代表队在太极拳项目中获优秀奖。"
+        "更值得一提的是,他们因全程遵守赛事规则、尊重对手与裁判,展现出良好的体育素养,"
+        "荣获“体育道德风尚奖”。"
+    )
+    assert ("体育道德风尚奖", "旬阳代表队") in _pairs(text)
+
+
+def test_pronoun_antecedent_collective_dajia_is_the_unit_named_before():
+    # b7a-031: the description before 的 is no part of the unit's name
+    text = (
+        "2016年江苏省首届冬泳锦标赛在南通市开赛。"
+        "成立刚满一年的盐城市冬泳协会根据自愿、自费原则组建了一支21人报名的参赛队伍。"
+        "在比赛中,大家积极鼓劲,努力拼搏,最终获得团体总分第三名。"
+    )
+    assert ("第三名", "盐城市冬泳协会") in _pairs(text)
+
+
+def test_pronoun_antecedent_does_not_cross_a_paragraph():
+    text = (
+        "2016年江苏省首届冬泳锦标赛在南通市开赛。盐城市冬泳协会组建了一支参赛队伍。\n"
+        "在比赛中,大家积极鼓劲,最终获得团体总分第三名。"
+    )
+    assert not any(name == "盐城市冬泳协会" for _t, name in _pairs(text))
+
+
+def test_pronoun_antecedent_must_agree_singular_is_one_person():
+    # 他 never stands for a team
+    assert (
+        assembly._agreeing("他", [{"name": "旬阳代表队", "kind": "team", "affiliation": None}])
+        is None
+    )
+    assert (
+        assembly._agreeing("他们", [{"name": "张三", "kind": "person", "affiliation": None}])
+        is None
+    )
+    one = [{"name": "张三", "kind": "person", "affiliation": None}]
+    assert assembly._agreeing("他", one) == one
+
+
+def test_pronoun_antecedent_unclear_when_a_later_subject_names_no_one():
+    # 各队 is a subject that names no one: 他们 could be either, so nothing
+    text = "2024年全市龙舟赛在东湖举行。东湖队率先出发,各队随后奋力追赶。最终,他们获得团体第一名。"
+    assert not any(t == "第一名" for t, _n in _pairs(text))
+
+
+def test_pronoun_antecedent_after_a_subject_in_its_own_sentence_is_that_subject():
+    # b4a-036: 徐嘉余开始发挥,他以25秒01获得冠军 — the sentence's own subject names no winner,
+    # so the pronoun is not sent back to an earlier sentence (the result is a restatement)
+    text = (
+        "2024年学运会游泳比赛举行。徐嘉余以25秒50排名第二。"
+        "进入决赛,徐嘉余开始发挥,他以25秒01获得冠军。"
+    )
+    assert ("冠军", "徐嘉余") not in _pairs(text)
+
+
+def test_pronoun_antecedent_is_not_an_owner_before_a_name():
+    # real-042: 该校女生魏梦婷 — 该校 is the school of the named pupil, not a pronoun subject
+    text = "本报讯,第八届中国中学生作文大赛总决赛落幕,该校女生魏梦婷荣获全国一等奖。"
+    assert ("一等奖", "魏梦婷") in _pairs(text)
+
+
+# --- prize_topic_then_holder: the prize as topic, its holders in the next clause -----------------
+
+
+def test_prize_topic_then_holder_ze_shuyu():
+    # b7a-024
+    text = (
+        "2017中国职工足球联赛总决赛圆满落幕。两个组别的最佳门将,"
+        "则分别属于国家机关足球队的黄卫新和北京朝阳教工足球队的张建。"
+    )
+    pairs = _pairs(text)
+    assert ("最佳门将", "黄卫新") in pairs and ("最佳门将", "张建") in pairs
+
+
+def test_prize_topic_then_holder_needs_a_holding_verb():
+    # a prize heading followed by anything else is left to the other rules
+    text = "2017中国职工足球联赛总决赛圆满落幕。两个组别的最佳门将,都表现出色。"
+    assert _pairs(text) == set()
+
+
+# --- generic_prize_then_its_name: 最高奖项, then the prize's own name --------------------------
+
+
+def test_generic_prize_then_its_name():
+    # b7b-019 (subject shortened: the recipient grammar still misses the long 来自… phrase there)
+    text = "贵阳市首届小主持人大赛总决赛举行。最终况怡然同学获得比赛的最高奖项,金话筒奖。"
+    assert ("金话筒奖", "况怡然") in _pairs(text)
+
+
+def test_generic_prize_without_a_name_after_it_gives_nothing():
+    text = "贵阳市首届小主持人大赛总决赛举行。最终况怡然同学获得比赛的最高奖项,全场掌声雷动。"
+    assert not any(n == "况怡然" for _t, n in _pairs(text))
+
+
+# --- the_others_of_a_list: 其他选手 are the rest of the list named before ------------------------
+
+
+def test_the_others_of_a_list():
+    # b7b-010
+    text = (
+        "菏泽市第五届读书朗诵大赛在菏泽市图书馆举行。"
+        "来自我县县图书馆曹焕帝、农商银行蔡杰田、电视台毕苒和谭辉四位选手代表巨野县参加了本次大赛。"
+        "曹焕帝荣获二等奖,其他选手获优秀奖。"
+    )
+    pairs = _pairs(text)
+    assert ("二等奖", "曹焕帝") in pairs
+    assert {("优秀奖", n) for n in ("蔡杰田", "毕苒", "谭辉")} <= pairs
+    assert ("优秀奖", "曹焕帝") not in pairs
+
+
+def test_the_others_without_a_list_before_gives_nothing():
+    # no names: nothing
+    text = "菏泽市第五届读书朗诵大赛举行。曹焕帝荣获二等奖,其他选手获优秀奖。"
+    assert not any(t == "优秀奖" for t, _n in _pairs(text))
+
+
+def test_the_others_when_a_winner_is_off_the_list_gives_nothing():
+    text = (
+        "菏泽市第五届读书朗诵大赛举行。蔡杰田、毕苒和谭辉三位选手代表巨野县参加了本次大赛。"
+        "曹焕帝荣获二等奖,其他选手获优秀奖。"
+    )
+    assert not any(t == "优秀奖" for t, _n in _pairs(text))
+
+
+# --- quoted_skill_item_tier (shapes): a quoted skill item and its place are item and place -------
+
+
+def test_quoted_skill_item_tier():
+    # d6d-019: 他们…最终荣获“急救技能三等奖” (labelled 三等奖, category 急救技能)
+    text = (
+        "湖南省急救技能大赛举行。保靖县中医院选手从容不迫、沉着应对。"
+        "面对严格的考验,他们一路过关斩将,最终荣获“急救技能三等奖”。"
+    )
+    assert ("三等奖", "保靖县中医院") in _pairs(text)
