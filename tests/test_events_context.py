@@ -157,3 +157,65 @@ def test_quoted_skill_item_tier():
         "面对严格的考验,他们一路过关斩将,最终荣获“急救技能三等奖”。"
     )
     assert ("三等奖", "保靖县中医院") in _pairs(text)
+
+
+# --- members_stand_for_team: X队全体成员 is the team ----------------------------------------------
+
+
+def test_members_stand_for_team():
+    # b3-004
+    text = (
+        "2023年中国龙舟公开赛举行。6月3日比赛首日,佛山顺德乐从罗浮宫龙舟队全体成员团结拼搏、"
+        "奋勇争先,包揽三项比赛冠军。"
+    )
+    assert ("冠军", "佛山顺德乐从罗浮宫龙舟队") in _pairs(text)
+
+
+# --- subject_set_off: 来自X的NAME, then the result after the comma -------------------------------
+
+
+def test_subject_set_off_from_place_person():
+    # d6d-027
+    text = "2024北京马拉松赛鸣枪开跑。来自内蒙古的何引丽,获得了女子组全程马拉松第五名。"
+    assert ("第五名", "何引丽") in _pairs(text)
+
+
+# --- short_form_of_team: a bare place stands for the one team printed with it -------------------
+
+
+def test_short_form_of_team():
+    # real-024
+    text = (
+        "怀化市第十三届中学生运动会闭幕。芷江县代表队以团体总分第一名的优异成绩再度夺冠。"
+        "芷江县共派出高中组12人参赛,获高中组团体第二名。"
+    )
+    assert ("第二名", "芷江县代表队") in _pairs(text)
+
+
+def test_short_form_of_team_not_for_a_units_own_prize():
+    # b6b-042: 红阳初级中学代表队荣获一等奖,红阳初级中学还获得优秀组织奖 — the school's own prize
+    text = (
+        "新中国史知识竞赛举行。经过激烈比拼,红阳初级中学代表队荣获一等奖,"
+        "红阳初级中学还获得优秀组织奖。"
+    )
+    assert ("优秀组织奖", "红阳初级中学") in _pairs(text)
+
+
+# --- history_epithet: 上届…冠军NAME搭档… is an epithet, the sentence goes on with results --------
+
+
+def test_history_epithet_does_not_silence_the_sentence():
+    # b7a-045
+    text = (
+        "2009中国网球大奖赛进入决赛日。随后的女双决赛依然上演了一场激烈的角逐,"
+        "上届中国网球大奖赛女单冠军梁辰搭档鲁晶晶在与张帅/孙胜男的对决中没能笑到最后,"
+        "张帅/孙胜男以7-5,3-6,6-2战胜梁辰/鲁晶晶,获得女子双打冠军。"
+    )
+    pairs = _pairs(text)
+    assert ("冠军", "张帅") in pairs and ("冠军", "孙胜男") in pairs
+    assert ("冠军", "梁辰") not in pairs
+
+
+def test_history_clause_still_silences():
+    text = "2009中国网球大奖赛进入决赛日。上届比赛中,梁辰获得女单冠军。"
+    assert ("冠军", "梁辰") not in _pairs(text)

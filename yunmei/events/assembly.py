@@ -209,6 +209,7 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
     awards = _drop_repeated_works(awards)
     awards = _drop_restated_self_reference(awards)
     awards = _drop_restated_short_names(awards)
+    awards = _full_team_names(awards, body)
     if not awards:
         return []
     strong = [m.name for m in mentions if m.strong]
@@ -362,6 +363,10 @@ def sentence_awards(
             # 获得比赛的最高奖项,金话筒奖 (generic_prize_then_its_name): the next clause names it
             c, skip_next = c[: gp.start("generic")] + nxt_raw, True
         if lx.HISTORY_CLAUSE_RE.match(c):
+            if _HISTORY_EPITHET_RE.match(c):
+                # 上届女单冠军梁辰搭档鲁晶晶…没能笑到最后,张帅/孙胜男…获得冠军 (history_epithet): last
+                # year's title is a player's epithet; the clause states no result, the next ones do
+                continue
             history = True
         if history:
             continue
@@ -412,12 +417,20 @@ def sentence_awards(
             ref = (
                 _agreeing(pron.group("pron"), winners)
                 if subject_seen
+                # 来自A的姜丽娜和B的胡杰,他们以…: the names of a clause of their own just before
+                else _agreeing(pron.group("pron"), carry)
+                if pending
                 else _agreeing(pron.group("pron"), antecedent(earlier or []))
             )
             has_subject, subject = True, ref
             if ref:
                 carry = ref
                 c, lead = c[pron.end() :], lead + pron.end()
+        members = _MEMBERS_LEAD_RE.match(c) if has_subject and not subject else None
+        if members:  # 佛山顺德乐从罗浮宫龙舟队全体成员团结拼搏: the members stand for their team
+            team = recipients(members.group("team"), strict=True)
+            if len(team) == 1 and team[0]["kind"] in ("team", "organization"):
+                subject = carry = team
         both = _BOTH_SIDES_RE.match(c) if sides else None
         # most clauses name no prize at all: the full clause grammar only runs on those that do
         decided: list[str] = []  # the shape row that decided the clause
@@ -477,6 +490,7 @@ def sentence_awards(
                 or len(c) <= 8
                 or (len(c) <= 16 and lx.TEAM_END_RE.search(c))
                 or (len(c) <= 24 and lx.AFF_PERSON_RE.fullmatch(c))  # 南城第一幼儿园王小明,凭…
+                or (len(c) <= 24 and _FROM_PLACE_PERSON_RE.fullmatch(c))  # 来自内蒙古的何引丽,获得…
                 or lx.CONJ_RE.search(c)  # 饶圣与邓世宇同学,分别…: two names joined by 与
                 or (
                     pending and len(c) <= 30
@@ -661,6 +675,18 @@ def _the_others(listed: list[dict] | None, named_here: set[str]) -> list[dict] |
     return rest or None
 
 
+# 来自内蒙古的何引丽: a person with the place named before, a clause of its own (subject_set_off)
+_FROM_PLACE_PERSON_RE = re.compile(
+    rf"来自[^,;:的]{{2,14}}的(?:选手|运动员|同学|老师)?{lx.PERSON_RE.pattern}"
+)
+# 上届…女单冠军梁辰搭档/与/在…: an earlier title before a player's name, then this contest's match
+_HISTORY_EPITHET_RE = re.compile(
+    rf"(?:上届|往届|去年)[^,;:]{{0,24}}?(?:冠军|亚军|季军|得主){lx.PERSON_RE.pattern}(?:搭档|携手|与|和|在|对阵|迎战)"
+)
+# X队全体成员 / X队的队员们 opening a clause: the members of a named team (members_stand_for_team)
+_MEMBERS_LEAD_RE = re.compile(
+    r"(?P<team>[^,;:的]{2,24}?)的?(?:全体成员|全体队员|全体运动员|队员们|运动员们|选手们|健儿们)"
+)
 # how many sentences back an antecedent may stand (antecedent_distance)
 _ANTECEDENT_REACH = 2
 
@@ -911,6 +937,30 @@ def _drop_uncategorised_restatements(grouped: dict) -> None:
         aw["recipients"] = [
             x for x in aw["recipients"] if not any(same_recipient(x, r) for r in bare["recipients"])
         ]
+
+
+# the endings a team's full name adds to its place or club (芷江县 → 芷江县代表队)
+_TEAM_NAME_ENDING_RE = r"(?:代表队|代表团|俱乐部)"
+
+
+def _full_team_names(awards: list, body: str) -> list:
+    """芷江县代表队…夺冠。…芷江县共派出…获高中组团体第二名: a unit or place that is the bare
+    head of exactly one team name printed in the passage stands for that team in a ranked result
+    (short_form_of_team)."""
+    cache: dict[str, str | None] = {}
+    for _pos, tier, _cat, rs in awards:
+        if tier_rank(tier) is None:
+            continue  # 红阳初级中学还获得优秀组织奖: a unit's own prize, its team competed for places
+        for r in rs:
+            name = r["name"]
+            if r["kind"] == "person" or len(name) < 2 or lx.TEAM_END_RE.search(name):
+                continue
+            if name not in cache:
+                fulls = set(re.findall(re.escape(name) + _TEAM_NAME_ENDING_RE, body))
+                cache[name] = fulls.pop() if len(fulls) == 1 else None
+            if cache[name]:
+                r["name"], r["kind"] = cache[name], "team"
+    return awards
 
 
 def _drop_restated_short_names(awards: list) -> list:
