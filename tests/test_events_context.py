@@ -219,3 +219,51 @@ def test_history_epithet_does_not_silence_the_sentence():
 def test_history_clause_still_silences():
     text = "2009中国网球大奖赛进入决赛日。上届比赛中,梁辰获得女单冠军。"
     assert ("冠军", "梁辰") not in _pairs(text)
+
+
+# --- subject_in_role: 作为Y的X / X作为Y is X ------------------------------------------------------
+
+
+def test_subject_in_role_before_the_name():
+    # real-087
+    text = (
+        "2024年全区青年教师教学技能比赛落幕。作为青年教师代表的唐琪老师,凭借扎实的基本功,"
+        "迎难而上,一路过关斩将,荣获第一名的好成绩。"
+    )
+    assert ("第一名", "唐琪") in _pairs(text)
+
+
+def test_subject_in_role_after_the_name():
+    # real-087
+    text = (
+        "2024年全区青年教师教学技能比赛落幕。汤婷婷老师作为一名新教师,"
+        "在学校领导的大力支持下,也荣获了第二名的可喜成绩。"
+    )
+    assert ("第二名", "汤婷婷") in _pairs(text)
+
+
+# --- the sender is the subject: X选送了作品参赛,获得… (shapes: 选送/报送/推送 end the subject) -----
+
+
+def test_sender_is_the_subject():
+    # real-115
+    text = "全国老年书画大赛举行。徐矿集团老年大学选送了20余幅书法绘画作品参赛,获得优秀组织奖。"
+    assert ("优秀组织奖", "徐矿集团老年大学") in _pairs(text)
+
+
+# --- possessive_qi: 其名次分… is said of the team named before ----------------------------------
+
+
+def test_possessive_qi_is_the_team_just_named():
+    # b7a-003 (以…组成的湖北队: the team after 组成的 is the subject)
+    text = (
+        "2024年全国老年人象棋比赛落幕。以柳大华、陈汉华、徐光组成的湖北队展现出十分强劲的实力,"
+        "最终其名次分以12分的大比分优势夺得团体冠军。"
+    )
+    assert ("冠军", "湖北队") in _pairs(text)
+
+
+def test_achievement_after_tier_is_the_result():
+    # real-087: 荣获了第二名的可喜成绩 — a praised result, not a description of someone
+    text = "2024年全区青年教师教学技能比赛落幕。汤婷婷老师也荣获了第二名的可喜成绩。"
+    assert ("第二名", "汤婷婷") in _pairs(text)

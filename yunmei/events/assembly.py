@@ -411,21 +411,29 @@ def sentence_awards(
                 carry = ref
                 c, lead = c[others.end() :], lead + others.end()
         pron = _PRONOUN_LEAD_RE.match(c) if not subject and not others else None
+        pron_word = (pron.group("pron") or pron.group("pron_qi")) if pron else ""
         if pron:  # 他们/大家/该队…: the subject is the antecedent, if one agrees with the pronoun
             # after a subject in its own sentence it points there: only a named winner
             # (A获得冠军,他们还…) resolves it; a sentence without one looks back (pronoun_antecedent)
             ref = (
-                _agreeing(pron.group("pron"), winners)
+                # 湖北队展现出强劲的实力,最终其名次分…: 其 is the owner named just before
+                _agreeing(pron_word, carry if pron_word == "其" else winners)
                 if subject_seen
                 # 来自A的姜丽娜和B的胡杰,他们以…: the names of a clause of their own just before
-                else _agreeing(pron.group("pron"), carry)
+                else _agreeing(pron_word, carry)
                 if pending
-                else _agreeing(pron.group("pron"), antecedent(earlier or []))
+                else _agreeing(pron_word, antecedent(earlier or []))
             )
             has_subject, subject = True, ref
             if ref:
                 carry = ref
                 c, lead = c[pron.end() :], lead + pron.end()
+        role = _AS_ROLE_RE.fullmatch(c) if "作为" in c and not subject else None
+        if role:  # 作为青年教师代表的唐琪老师, / 汤婷婷老师作为一名新教师,: the one in the role
+            who = recipients(role.group("who") or role.group("who2"), strict=True)
+            if len(who) == 1:
+                has_subject, subject = True, who
+                carry = who
         members = _MEMBERS_LEAD_RE.match(c) if has_subject and not subject else None
         if members:  # 佛山顺德乐从罗浮宫龙舟队全体成员团结拼搏: the members stand for their team
             team = recipients(members.group("team"), strict=True)
@@ -655,6 +663,8 @@ _PRONOUN_LEAD_RE = re.compile(
         sorted((*_PLURAL_PRONOUNS, *_SINGULAR_PRONOUNS, *_UNIT_PRONOUNS), key=len, reverse=True)
     )
     + r")(?![们的是])(?:也|还|则|均|都|又|更)?"
+    # 最终其名次分以12分的优势夺得团体冠军 (possessive_qi): its score, said of the subject before
+    r"|(?:最终|最后|而)?(?P<pron_qi>其)(?:名次分|总分|总成绩|成绩|积分|总积分)"
 )
 # 其他选手 / 其余三位同学 opening a clause: the ones of a list named before who are not yet placed
 _OTHERS_LEAD_RE = re.compile(
@@ -683,6 +693,11 @@ _FROM_PLACE_PERSON_RE = re.compile(
 _HISTORY_EPITHET_RE = re.compile(
     rf"(?:上届|往届|去年)[^,;:]{{0,24}}?(?:冠军|亚军|季军|得主){lx.PERSON_RE.pattern}(?:搭档|携手|与|和|在|对阵|迎战)"
 )
+# a subject in apposition with its role (subject_in_role): 作为Y的X / X作为Y, and nothing more
+_AS_ROLE_RE = re.compile(
+    r"(?:但是?|而|同时)?作为[^,;:]{1,20}的(?P<who>[^,;:的]{2,16})"
+    r"|(?P<who2>[^,;:的]{2,16}?)作为(?:一名|一位|一个)?[^,;:]{1,16}"
+)
 # X队全体成员 / X队的队员们 opening a clause: the members of a named team (members_stand_for_team)
 _MEMBERS_LEAD_RE = re.compile(
     r"(?P<team>[^,;:的]{2,24}?)的?(?:全体成员|全体队员|全体运动员|队员们|运动员们|选手们|健儿们)"
@@ -696,7 +711,9 @@ def _agreeing(pron: str, ref: list[dict] | None) -> list[dict] | None:
     if not ref:
         return None
     kinds = {r["kind"] for r in ref}
-    if pron in _SINGULAR_PRONOUNS:
+    if pron == "其":
+        ok = len(ref) == 1 or kinds == {"person"}
+    elif pron in _SINGULAR_PRONOUNS:
         ok = len(ref) == 1 and kinds == {"person"}
     elif pron in _UNIT_PRONOUNS:
         ok = len(ref) == 1 and kinds <= {"organization", "team"}

@@ -911,7 +911,7 @@ def clause_awards(
 _LEAD_CUT_RE = lx.gated(
     rf"{lx.V_SPREAD}|{lx.V_ONE}|以(?!及){lx.YI_IN_NAME}|在|(?<!、)于|按照?|根据|依据|凭借|"
     r"(?:同|共|均|各)?积\s*\d+(?:\.\d+)?分|"  # A、B、C同积7分 (equal_score_predicate): a score is said of them
-    rf"凭|派出|选派|发挥|表现|代表(?!队|团)|参加|参与|经过|通过|战胜|击败|力克|险胜|反超|超越|"
+    rf"凭|派出|选派|选送|报送|推送|发挥|表现|展现出?|代表(?!队|团)|参加|参与|经过|通过|战胜|击败|力克|险胜|反超|超越|"
     r"大胜|完胜|战平|击退|淘汰|不敌|负于|迎战|对阵|游出|跑出|跳出|打出|连胜|连续|(?<![-—–\d])(?:[一二三四五六七八九十两]|\d+)战|历经|从|脱颖而出|"
     r"\d+\s*[:比]\s*\d+|技高一筹|略胜一筹|力胜一筹|棋高一着|爆冷|惜败|惜负|笑到了?最后|力压|过关斩将|"
     r"(?:演唱|表演|演奏|带来|带去|献上|献唱|呈现)了|"  # A演唱了《W》: the performer is the subject
@@ -927,7 +927,7 @@ _STAGE_LEAD_RE = re.compile(r"(?:赛|中|上|后|时|里|期间|阶段|现场|�
 
 
 # 以程观领衔的崇川区队… (led_by_then_team): the team after 的 is the subject, not a manner
-_LED_BY_LEAD_RE = re.compile(r"^以[^,;以]{1,20}?(?:为首|领衔|带领|率领|挂帅)的")
+_LED_BY_LEAD_RE = re.compile(r"^以[^,;以]{1,20}?(?:为首|领衔|带领|率领|挂帅|组成|牵头)的")
 
 
 def lead_subject(c: str) -> tuple[bool, list[dict] | None]:
