@@ -267,3 +267,36 @@ def test_achievement_after_tier_is_the_result():
     # real-087: 荣获了第二名的可喜成绩 — a praised result, not a description of someone
     text = "2024年全区青年教师教学技能比赛落幕。汤婷婷老师也荣获了第二名的可喜成绩。"
     assert ("第二名", "汤婷婷") in _pairs(text)
+
+
+# --- counted_pronoun: 两人 / 三队 stand for as many names before --------------------------------
+
+
+def test_counted_pronoun_same_result_for_all():
+    text = "2024年全市乒乓球赛举行。张三、李四闯入半决赛。最终两人并列第三名。"
+    pairs = _pairs(text)
+    assert ("第三名", "张三") in pairs and ("第三名", "李四") in pairs
+
+
+def test_counted_pronoun_spread_places_gives_nothing():
+    # which of the two took which place is not said
+    text = "2024年全市乒乓球赛举行。张三、李四闯入决赛。最终两人分获冠亚军。"
+    assert _pairs(text) == set()
+
+
+def test_counted_pronoun_must_match_the_count():
+    text = "2024年全市乒乓球赛举行。张三、李四、王五闯入半决赛。最终两人并列第三名。"
+    assert _pairs(text) == set()
+
+
+def test_counted_pronoun_after_a_match_is_the_two_sides():
+    # b7a-016: A以62:52的比分战胜了B,两队分获五六名 — winner first
+    text = "2024年全市篮球赛举行。东湖队以62:52的比分战胜了西湖队,两队分获五六名。"
+    pairs = _pairs(text)
+    assert ("第五名", "东湖队") in pairs and ("第六名", "西湖队") in pairs
+
+
+def test_subject_ends_before_a_narrative_verb():
+    # b4b-039: …专业卫艺炜同学顺利进入决赛后,凭借创新茶艺《异乡人》荣获个人赛二等奖
+    text = "全国茶艺技能大赛举行。卫艺炜同学顺利进入决赛后,凭借创新茶艺《异乡人》荣获个人赛二等奖。"
+    assert ("二等奖", "卫艺炜") in _pairs(text)

@@ -411,7 +411,13 @@ def sentence_awards(
                 carry = ref
                 c, lead = c[others.end() :], lead + others.end()
         pron = _PRONOUN_LEAD_RE.match(c) if not subject and not others else None
-        pron_word = (pron.group("pron") or pron.group("pron_qi")) if pron else ""
+        if pron and pron.group("pron_n") and sides:
+            pron = (
+                None  # A以…战胜B,两队分获五六名: the sides of the match (match_sides_take_places)
+            )
+        pron_word = (
+            (pron.group("pron") or pron.group("pron_qi") or pron.group("pron_n")) if pron else ""
+        )
         if pron:  # 他们/大家/该队…: the subject is the antecedent, if one agrees with the pronoun
             # after a subject in its own sentence it points there: only a named winner
             # (A获得冠军,他们还…) resolves it; a sentence without one looks back (pronoun_antecedent)
@@ -452,6 +458,8 @@ def sentence_awards(
             or (("分别" in c or "依次" in c) and lx.PLACE_RANGE_ARE_RE.search(c))
             else []
         )
+        if pron and pron.group("pron_n") and any(len(f.tiers) >= 2 for f in found):
+            found = []  # 两人闯入决赛…两人分获冠亚军: which took which is not said (counted_pronoun)
         if both and not (len(found) == 1 and len(found[0].tiers) == 2):
             found = []  # 两队分获五、六名: the two sides take the two places, winner first
         if not found and places_run and s.text[off - 1 : off] == ";" and not has_subject:
@@ -665,6 +673,9 @@ _PRONOUN_LEAD_RE = re.compile(
     + r")(?![们的是])(?:也|还|则|均|都|又|更)?"
     # 最终其名次分以12分的优势夺得团体冠军 (possessive_qi): its score, said of the subject before
     r"|(?:最终|最后|而)?(?P<pron_qi>其)(?:名次分|总分|总成绩|成绩|积分|总积分)"
+    # 张三、李四闯入决赛。最终两人分获冠亚军 (counted_pronoun): as many as the names before
+    r"|(?:最终|最后|而)?(?P<pron_n>[两二三四五六七八九](?:人|队|位选手|名选手|位同学|名同学|支队伍))"
+    r"(?:也|还|则|均|都|又|分别|依次)?(?=分获|分列|获|荣获|获得|夺得|摘得|包揽|同获|并列)"
 )
 # 其他选手 / 其余三位同学 opening a clause: the ones of a list named before who are not yet placed
 _OTHERS_LEAD_RE = re.compile(
@@ -711,7 +722,14 @@ def _agreeing(pron: str, ref: list[dict] | None) -> list[dict] | None:
     if not ref:
         return None
     kinds = {r["kind"] for r in ref}
-    if pron == "其":
+    if pron[0] in "两二三四五六七八九":  # 两人 / 三队: exactly that many, all persons or all teams
+        per = (
+            {"person"}
+            if "人" in pron or "选手" in pron or "同学" in pron
+            else {"team", "organization"}
+        )
+        ok = len(ref) == cn_int(pron[0].replace("两", "二")) and kinds <= per
+    elif pron == "其":
         ok = len(ref) == 1 or kinds == {"person"}
     elif pron in _SINGULAR_PRONOUNS:
         ok = len(ref) == 1 and kinds == {"person"}
