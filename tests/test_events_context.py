@@ -300,3 +300,15 @@ def test_subject_ends_before_a_narrative_verb():
     # b4b-039: …专业卫艺炜同学顺利进入决赛后,凭借创新茶艺《异乡人》荣获个人赛二等奖
     text = "全国茶艺技能大赛举行。卫艺炜同学顺利进入决赛后,凭借创新茶艺《异乡人》荣获个人赛二等奖。"
     assert ("二等奖", "卫艺炜") in _pairs(text)
+
+
+# --- dash_apposition: a description——NAME, then the result after the comma ----------------------
+
+
+def test_dash_apposition_names_the_subject():
+    # d6c-023
+    text = (
+        "2024年重庆大足龙舟赛举行。值得一提的是,本次比赛唯一的一支女子代表队——湖北宣恩女子龙舟队,"
+        "获得了公开组第七名。"
+    )
+    assert ("第七名", "湖北宣恩女子龙舟队") in _pairs(text)

@@ -498,6 +498,14 @@ def sentence_awards(
                 label_recips.extend(names)  # 二等奖:A等,B等,C: a label's names run on over commas
                 continue
         label_recips = None
+        dash = _DASH_APPOSITION_RE.fullmatch(c) if "—" in c and not found else None
+        if dash and not PREDICATE_RE.search(dash.group("name")):
+            # 本次比赛唯一的一支女子代表队——湖北宣恩女子龙舟队,获得了…: the name after the dash
+            # is the subject; the words before it describe it (dash_apposition)
+            names = recipients(dash.group("name"), strict=True)
+            if len(names) == 1:
+                carry = names
+                continue
         if (
             not has_subject
             and not found
@@ -709,6 +717,8 @@ _AS_ROLE_RE = re.compile(
     r"(?:但是?|而|同时)?作为[^,;:]{1,20}的(?P<who>[^,;:的]{2,16})"
     r"|(?P<who2>[^,;:的]{2,16}?)作为(?:一名|一位|一个)?[^,;:]{1,16}"
 )
+# a description, a dash, then the one it describes: a clause of its own before the result
+_DASH_APPOSITION_RE = re.compile(r"[^,;:]{2,30}?(?:——|—)(?P<name>[^,;:—]{2,24})")
 # X队全体成员 / X队的队员们 opening a clause: the members of a named team (members_stand_for_team)
 _MEMBERS_LEAD_RE = re.compile(
     r"(?P<team>[^,;:的]{2,24}?)的?(?:全体成员|全体队员|全体运动员|队员们|运动员们|选手们|健儿们)"
