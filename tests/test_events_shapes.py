@@ -1249,11 +1249,12 @@ def test_jointly_won_after_a_list_and_an_aside():
 
 
 def test_won_with_a_piece_by_someone_unnamed_here():
-    # …后,凭借创新茶艺《W》荣获二等奖: the performer won with W; W itself is no winner
-    assert (
-        _pairs("在茶艺大赛中,个人赛选手刘芳顺利进入决赛后,凭借创新茶艺《故乡》荣获个人赛二等奖。")
-        == []
-    )
+    # …后,凭借创新茶艺《W》荣获二等奖: the performer won with W; W itself is no winner. The
+    # performer named before 进入决赛 is the subject (b4b-039 labels 卫艺炜 so)
+    assert _pairs(
+        "在茶艺大赛中,个人赛选手刘芳顺利进入决赛后,凭借创新茶艺《故乡》荣获个人赛二等奖。"
+    ) == [("二等奖", "刘芳")]
+    assert _pairs("在茶艺大赛中,凭借创新茶艺《故乡》荣获个人赛二等奖。") == []
 
 
 def test_poster_lines_carry_on():

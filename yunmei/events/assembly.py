@@ -187,7 +187,14 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
             # no tier, result word or medal count: no clause of the sentence can state a result
             if _may_state_result(s.text):
                 sentence_awards(
-                    s, header_cat or stage_cat, cats, gate, awards, tallies, named_contest
+                    s,
+                    header_cat or stage_cat,
+                    cats,
+                    gate,
+                    awards,
+                    tallies,
+                    named_contest,
+                    _earlier_in_para(s, by_idx),
                 )
             elif named_contest and (opened := _opened_subcontest(s.text)):
                 cats = [*cats, (0, opened)]  # the results in the sentences after it are in it
@@ -202,6 +209,7 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
     awards = _drop_repeated_works(awards)
     awards = _drop_restated_self_reference(awards)
     awards = _drop_restated_short_names(awards)
+    awards = _full_team_names(awards, body)
     if not awards:
         return []
     strong = [m.name for m in mentions if m.strong]
@@ -312,8 +320,13 @@ def sentence_awards(
     awards: list[tuple[tuple[int, int], str, str | None, list[dict]]],
     tallies: list[tuple[tuple[int, int], dict]],
     named_contest: bool = False,
+    earlier: list[Sentence] | None = None,
 ) -> None:
-    """Append the results (and medal tallies) stated in sentence `s`."""
+    """Append the results (and medal tallies) stated in sentence `s`.
+
+    `earlier` holds the sentences before `s` in its paragraph, nearest first: where a pronoun
+    opens a clause (他们…荣获), its antecedent is looked up there.
+    """
     cat = header_cat
     sub_cat: str | None = None  # the sub-contest this sentence opened (在春苗网知识竞赛中,…)
     history = False
@@ -327,6 +340,8 @@ def sentence_awards(
     label_recips: list[dict] | None = None  # the names of the latest `二等奖:A` label clause
     sides: list[dict] | None = None  # winner and loser of the clause before (A以…战胜B)
     places_run: Found | None = None  # the places of the latest clause that gave one name each
+    subject_seen = False  # a clause of this sentence had a subject (a pronoun points to it)
+    winners: list[dict] | None = None  # the recipients of the latest result of this sentence
     for ci, (off, raw) in enumerate(clauses):
         if skip_next:
             skip_next = False
@@ -335,7 +350,23 @@ def sentence_awards(
         if not c or len(c) > MAX_CLAUSE:
             continue
         lead = len(raw) - len(raw.lstrip())
+        nxt_raw = clauses[ci + 1][1].strip() if ci + 1 < len(clauses) else ""
+        if nxt_raw and len(c) <= 20 and _PRIZE_TOPIC_RE.fullmatch(c) and _GOES_TO_RE.match(nxt_raw):
+            # 两个组别的最佳门将,则分别属于A的X和B的Y (prize_topic_then_holder): the prize is the
+            # topic of the clause after it, whose names hold it
+            c, skip_next = c + nxt_raw, True
+        elif (
+            nxt_raw
+            and (gp := _GENERIC_PRIZE_END_RE.search(c))
+            and _PRIZE_NAME_ONLY_RE.fullmatch(nxt_raw)
+        ):
+            # 获得比赛的最高奖项,金话筒奖 (generic_prize_then_its_name): the next clause names it
+            c, skip_next = c[: gp.start("generic")] + nxt_raw, True
         if lx.HISTORY_CLAUSE_RE.match(c):
+            if _HISTORY_EPITHET_RE.match(c):
+                # 上届女单冠军梁辰搭档鲁晶晶…没能笑到最后,张帅/孙胜男…获得冠军 (history_epithet): last
+                # year's title is a player's epithet; the clause states no result, the next ones do
+                continue
             history = True
         if history:
             continue
@@ -371,6 +402,49 @@ def sentence_awards(
             # 夺得一金二银的优异成绩:其中A获得金奖 (tally_then_colon_results): the results follow
             c, lead = c[colon + 1 :], lead + colon + 1
         has_subject, subject = lead_subject(c)
+        others = _OTHERS_LEAD_RE.match(c) if not subject else None
+        if others:  # 曹焕帝荣获二等奖,其他选手获优秀奖: the rest of the list named before
+            named_here = {r["name"] for (si, _o), _t, _c, rs in awards if si == s.idx for r in rs}
+            ref = _the_others(antecedent(earlier or []), named_here)
+            has_subject, subject = True, ref
+            if ref:
+                carry = ref
+                c, lead = c[others.end() :], lead + others.end()
+        pron = _PRONOUN_LEAD_RE.match(c) if not subject and not others else None
+        if pron and pron.group("pron_n") and sides:
+            pron = (
+                None  # A以…战胜B,两队分获五六名: the sides of the match (match_sides_take_places)
+            )
+        pron_word = (
+            (pron.group("pron") or pron.group("pron_qi") or pron.group("pron_n")) if pron else ""
+        )
+        if pron:  # 他们/大家/该队…: the subject is the antecedent, if one agrees with the pronoun
+            # after a subject in its own sentence it points there: only a named winner
+            # (A获得冠军,他们还…) resolves it; a sentence without one looks back (pronoun_antecedent)
+            ref = (
+                # 湖北队展现出强劲的实力,最终其名次分…: 其 is the owner named just before
+                _agreeing(pron_word, carry if pron_word == "其" else winners)
+                if subject_seen
+                # 来自A的姜丽娜和B的胡杰,他们以…: the names of a clause of their own just before
+                else _agreeing(pron_word, carry)
+                if pending
+                else _agreeing(pron_word, antecedent(earlier or []))
+            )
+            has_subject, subject = True, ref
+            if ref:
+                carry = ref
+                c, lead = c[pron.end() :], lead + pron.end()
+        role = _AS_ROLE_RE.fullmatch(c) if "作为" in c and not subject else None
+        if role:  # 作为青年教师代表的唐琪老师, / 汤婷婷老师作为一名新教师,: the one in the role
+            who = recipients(role.group("who") or role.group("who2"), strict=True)
+            if len(who) == 1:
+                has_subject, subject = True, who
+                carry = who
+        members = _MEMBERS_LEAD_RE.match(c) if has_subject and not subject else None
+        if members:  # 佛山顺德乐从罗浮宫龙舟队全体成员团结拼搏: the members stand for their team
+            team = recipients(members.group("team"), strict=True)
+            if len(team) == 1 and team[0]["kind"] in ("team", "organization"):
+                subject = carry = team
         both = _BOTH_SIDES_RE.match(c) if sides else None
         # most clauses name no prize at all: the full clause grammar only runs on those that do
         decided: list[str] = []  # the shape row that decided the clause
@@ -384,6 +458,8 @@ def sentence_awards(
             or (("分别" in c or "依次" in c) and lx.PLACE_RANGE_ARE_RE.search(c))
             else []
         )
+        if pron and pron.group("pron_n") and any(len(f.tiers) >= 2 for f in found):
+            found = []  # 两人闯入决赛…两人分获冠亚军: which took which is not said (counted_pronoun)
         if both and not (len(found) == 1 and len(found[0].tiers) == 2):
             found = []  # 两队分获五、六名: the two sides take the two places, winner first
         if not found and places_run and s.text[off - 1 : off] == ";" and not has_subject:
@@ -401,8 +477,10 @@ def sentence_awards(
             # 来自西南赛区的重庆长沙队,以87:67的比分战胜B: the winner is the clause before
             winner = clauses[ci - 1][1].strip().rpartition("的")[2]
             sides = _match_sides(winner + c) if len(winner) >= 2 else None
+        winners = found[-1].recipients if found and found[-1].recipients else winners
         if has_subject:
             carry = subject
+            subject_seen = True
         elif len(found) == 1 and found[0].recipients:
             carry = found[
                 0
@@ -420,6 +498,14 @@ def sentence_awards(
                 label_recips.extend(names)  # 二等奖:A等,B等,C: a label's names run on over commas
                 continue
         label_recips = None
+        dash = _DASH_APPOSITION_RE.fullmatch(c) if "—" in c and not found else None
+        if dash and not PREDICATE_RE.search(dash.group("name")):
+            # 本次比赛唯一的一支女子代表队——湖北宣恩女子龙舟队,获得了…: the name after the dash
+            # is the subject; the words before it describe it (dash_apposition)
+            names = recipients(dash.group("name"), strict=True)
+            if len(names) == 1:
+                carry = names
+                continue
         if (
             not has_subject
             and not found
@@ -428,6 +514,7 @@ def sentence_awards(
                 or len(c) <= 8
                 or (len(c) <= 16 and lx.TEAM_END_RE.search(c))
                 or (len(c) <= 24 and lx.AFF_PERSON_RE.fullmatch(c))  # 南城第一幼儿园王小明,凭…
+                or (len(c) <= 24 and _FROM_PLACE_PERSON_RE.fullmatch(c))  # 来自内蒙古的何引丽,获得…
                 or lx.CONJ_RE.search(c)  # 饶圣与邓世宇同学,分别…: two names joined by 与
                 or (
                     pending and len(c) <= 30
@@ -568,6 +655,161 @@ def sentence_awards(
                     fcat = sub_cat + fcat  # 在X项目竞赛中,…荣获个人一等奖: X项目个人
                 tier, tcat = team_tier(tier, fcat or own)
                 awards.append((pos, tier, tcat, recips))
+
+
+# a pronoun or collective opening a clause, and the antecedents each can stand for
+# (pronoun_antecedent): a plural or collective is one team/unit or a list of two or more persons;
+# a singular is one person; 该校/该院 is one unit
+_PLURAL_PRONOUNS = (
+    "他们",
+    "她们",
+    "大家",
+    "全队",
+    "该队",
+    "队员们",
+    "全体队员",
+    "该团队",
+    "该代表队",
+)
+_SINGULAR_PRONOUNS = ("他", "她", "该生", "该选手")
+_UNIT_PRONOUNS = ("该校", "该院", "该单位")
+_PRONOUN_LEAD_RE = re.compile(
+    r"(?:最终|最后|其中|同时|此外|另外|而|并且?)?(?P<pron>"
+    + "|".join(
+        sorted((*_PLURAL_PRONOUNS, *_SINGULAR_PRONOUNS, *_UNIT_PRONOUNS), key=len, reverse=True)
+    )
+    + r")(?![们的是])(?:也|还|则|均|都|又|更)?"
+    # 最终其名次分以12分的优势夺得团体冠军 (possessive_qi): its score, said of the subject before
+    r"|(?:最终|最后|而)?(?P<pron_qi>其)(?:名次分|总分|总成绩|成绩|积分|总积分)"
+    # 张三、李四闯入决赛。最终两人分获冠亚军 (counted_pronoun): as many as the names before
+    r"|(?:最终|最后|而)?(?P<pron_n>[两二三四五六七八九](?:人|队|位选手|名选手|位同学|名同学|支队伍))"
+    r"(?:也|还|则|均|都|又|分别|依次)?(?=分获|分列|获|荣获|获得|夺得|摘得|包揽|同获|并列)"
+)
+# 其他选手 / 其余三位同学 opening a clause: the ones of a list named before who are not yet placed
+_OTHERS_LEAD_RE = re.compile(
+    r"(?:其他|其余|其它)(?:的)?(?:[两二三四五六七八九\d](?:位|名))?"
+    r"(?:选手|同学|队员|参赛选手|参赛者|成员|人)?(?=(?:也|则|均|都)?(?:获|荣获|分获|摘得|夺得))"
+)
+
+
+def _the_others(listed: list[dict] | None, named_here: set[str]) -> list[dict] | None:
+    """The persons of an earlier list not yet given a result in this sentence (the_others_of_a_list);
+    nothing unless everyone placed here is on the list and someone is left."""
+    if not listed or len(listed) < 2 or any(r["kind"] != "person" for r in listed):
+        return None
+    names = {r["name"] for r in listed}
+    if not named_here or not named_here <= names:
+        return None
+    rest = [dict(r) for r in listed if r["name"] not in named_here]
+    return rest or None
+
+
+# 来自内蒙古的何引丽: a person with the place named before, a clause of its own (subject_set_off)
+_FROM_PLACE_PERSON_RE = re.compile(
+    rf"来自[^,;:的]{{2,14}}的(?:选手|运动员|同学|老师)?{lx.PERSON_RE.pattern}"
+)
+# 上届…女单冠军梁辰搭档/与/在…: an earlier title before a player's name, then this contest's match
+_HISTORY_EPITHET_RE = re.compile(
+    rf"(?:上届|往届|去年)[^,;:]{{0,24}}?(?:冠军|亚军|季军|得主){lx.PERSON_RE.pattern}(?:搭档|携手|与|和|在|对阵|迎战)"
+)
+# a subject in apposition with its role (subject_in_role): 作为Y的X / X作为Y, and nothing more
+_AS_ROLE_RE = re.compile(
+    r"(?:但是?|而|同时)?作为[^,;:]{1,20}的(?P<who>[^,;:的]{2,16})"
+    r"|(?P<who2>[^,;:的]{2,16}?)作为(?:一名|一位|一个)?[^,;:]{1,16}"
+)
+# a description, a dash, then the one it describes: a clause of its own before the result
+_DASH_APPOSITION_RE = re.compile(r"[^,;:]{2,30}?(?:——|—)(?P<name>[^,;:—]{2,24})")
+# X队全体成员 / X队的队员们 opening a clause: the members of a named team (members_stand_for_team)
+_MEMBERS_LEAD_RE = re.compile(
+    r"(?P<team>[^,;:的]{2,24}?)的?(?:全体成员|全体队员|全体运动员|队员们|运动员们|选手们|健儿们)"
+)
+# how many sentences back an antecedent may stand (antecedent_distance)
+_ANTECEDENT_REACH = 2
+
+
+def _agreeing(pron: str, ref: list[dict] | None) -> list[dict] | None:
+    """`ref` when the pronoun can stand for it (pronoun_antecedent), else None."""
+    if not ref:
+        return None
+    kinds = {r["kind"] for r in ref}
+    if pron[0] in "两二三四五六七八九":  # 两人 / 三队: exactly that many, all persons or all teams
+        per = (
+            {"person"}
+            if "人" in pron or "选手" in pron or "同学" in pron
+            else {"team", "organization"}
+        )
+        ok = len(ref) == cn_int(pron[0].replace("两", "二")) and kinds <= per
+    elif pron == "其":
+        ok = len(ref) == 1 or kinds == {"person"}
+    elif pron in _SINGULAR_PRONOUNS:
+        ok = len(ref) == 1 and kinds == {"person"}
+    elif pron in _UNIT_PRONOUNS:
+        ok = len(ref) == 1 and kinds <= {"organization", "team"}
+    else:
+        ok = (len(ref) == 1 and kinds <= {"organization", "team"}) or (
+            len(ref) >= 2 and kinds == {"person"}
+        )
+    return [dict(r) for r in ref] if ok else None
+
+
+def antecedent(earlier: list[Sentence]) -> list[dict] | None:
+    """The named subject a pronoun points back to: the subject of the latest clause that has
+    one, in the nearest earlier sentence of the paragraph that names a subject at all. A later
+    clause with a subject that names no one (各队, 比赛) leaves it unclear: nothing."""
+    for prev in earlier[:_ANTECEDENT_REACH]:
+        last: tuple[bool, list[dict] | None] = (False, None)
+        for _off, raw in split_clauses(prev.text):
+            c = raw.strip(" 。!?")
+            if not c or len(c) > MAX_CLAUSE:
+                continue
+            has, who = lead_subject(c)
+            if not who and _PRONOUN_LEAD_RE.match(c):
+                continue  # a pronoun again: the same antecedent, looked up further back
+            if has:
+                last = (True, who)
+        if last[0]:
+            return _described_tail(last[1]) if last[1] else None
+    return None
+
+
+def _described_tail(ref: list[dict]) -> list[dict]:
+    """成立刚满一年的盐城市冬泳协会: a description before 的 is no part of a unit's name."""
+    out = []
+    for r in ref:
+        head, de, tail = r["name"].rpartition("的")
+        if de and r["kind"] != "person" and _DESCRIPTION_RE.search(head):
+            again = recipients(tail, strict=True)
+            if len(again) == 1 and again[0]["kind"] == r["kind"]:
+                r = {**r, "name": again[0]["name"]}
+        out.append(r)
+    return out
+
+
+_DESCRIPTION_RE = re.compile(r"成立|组建|刚|已|满|\d|年")
+
+
+def _earlier_in_para(s: Sentence, by_idx: dict[int, Sentence]) -> list[Sentence]:
+    """The sentences before `s` in its paragraph, nearest first (at most the reach)."""
+    out = []
+    for k in range(1, _ANTECEDENT_REACH + 1):
+        prev = by_idx.get(s.idx - k)
+        if prev is None or prev.para != s.para or prev.idx < 0:
+            break
+        out.append(prev)
+    return out
+
+
+# a prize with its modifiers and nothing else: the topic of the clause after it
+_PRIZE_TOPIC_RE = re.compile(rf"(?:[^,;:获得由的]{{1,10}}的)?(?:{lx.TIER})(?:奖项)?")
+# the clause after a topic prize: the holders, with 属于/归/花落/由…获得 and no prize of its own
+_GOES_TO_RE = re.compile(r"(?:则|也|均|都|分别|依次)*(?:属于|归属于?|花落|归于)")
+# a result verb then a generic prize word (最高奖项, 大奖) closing the clause
+_GENERIC_PRIZE_END_RE = re.compile(
+    rf"(?:{lx.VERB_RE.pattern})了?(?:本次|本届|此次)?(?:比赛|大赛|活动|赛事)?的?"
+    r"(?P<generic>最高奖项|最高奖|最高荣誉|最高大奖|大奖|殊荣)$"
+)
+# a clause that is only a prize's name (金话筒奖, “十佳歌手”称号)
+_PRIZE_NAME_ONLY_RE = re.compile(rf"(?:{lx.TIER})|“[^”]{{2,12}}”(?:奖|称号)?")
 
 
 def _places_run_on(c: str, before: Found) -> Found | None:
@@ -740,6 +982,30 @@ def _drop_uncategorised_restatements(grouped: dict) -> None:
         aw["recipients"] = [
             x for x in aw["recipients"] if not any(same_recipient(x, r) for r in bare["recipients"])
         ]
+
+
+# the endings a team's full name adds to its place or club (芷江县 → 芷江县代表队)
+_TEAM_NAME_ENDING_RE = r"(?:代表队|代表团|俱乐部)"
+
+
+def _full_team_names(awards: list, body: str) -> list:
+    """芷江县代表队…夺冠。…芷江县共派出…获高中组团体第二名: a unit or place that is the bare
+    head of exactly one team name printed in the passage stands for that team in a ranked result
+    (short_form_of_team)."""
+    cache: dict[str, str | None] = {}
+    for _pos, tier, _cat, rs in awards:
+        if tier_rank(tier) is None:
+            continue  # 红阳初级中学还获得优秀组织奖: a unit's own prize, its team competed for places
+        for r in rs:
+            name = r["name"]
+            if r["kind"] == "person" or len(name) < 2 or lx.TEAM_END_RE.search(name):
+                continue
+            if name not in cache:
+                fulls = set(re.findall(re.escape(name) + _TEAM_NAME_ENDING_RE, body))
+                cache[name] = fulls.pop() if len(fulls) == 1 else None
+            if cache[name]:
+                r["name"], r["kind"] = cache[name], "team"
+    return awards
 
 
 def _drop_restated_short_names(awards: list) -> list:

@@ -464,7 +464,9 @@ TALLY_RE = gated(
 COUNT_AFTER_RE = re.compile(rf"^(?:共)?{NUM}(?:余|多)?(?:名|个|枚|块|项|人|件|位|支)")
 COUNT_BEFORE_RE = re.compile(r"(?:[2-9]|\d{2,}|[二两三四五六七八九十]+)(?:枚|块|个|项)$")
 RELATIVE_AFTER_RE = re.compile(
-    r"^的(?!好成绩|佳绩|成绩|优异成绩|荣誉|称号|好名次|殊荣|桂冠|奖项|荣誉称号)[\u4e00-\u9fff]"
+    # 获得第二名的可喜成绩 (achievement_after_tier): a praised result is the result, no description
+    r"^的(?!(?:好|优异|可喜|骄人|优秀|不俗|出色|良好|理想|突出|喜人|辉煌|傲人)?(?:成绩|佳绩|战绩|名次)"
+    r"|荣誉|称号|殊荣|桂冠|奖项|荣誉称号)[\u4e00-\u9fff]"
     r"|^(?:的)?(?:获奖)?(?:名单|人员名单|单位名单)"  # 宣布获得优秀组织奖名单: the list is announced, not given
 )
 MODAL_ANY_RE = gated(

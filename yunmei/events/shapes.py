@@ -276,6 +276,7 @@ def _prize_prefix(tier: str, gap: str) -> tuple[str, str]:
     return m.group(0) + tier, gap[: m.start()]
 
 
+_SKILL_ITEM_END_RE = re.compile(r"(?:技能|知识|操作|理论)$")
 _QUOTED_PRIZE_RE = re.compile(rf"“(?P<head>[{lx.CJK}A-Za-z]{{1,10}})$")
 # “小荷之星”金奖: a quoted prize name right before a ranked tier; a contest (…杯/赛/节) is no prize
 _QUOTED_NAME_BEFORE_RE = re.compile(
@@ -400,7 +401,16 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
         gap_clean = re.sub(rf"^(?:[1一]枚|{lx.NUM}块)", "", gap)
         printed, gap_clean = _prize_prefix(tier, gap_clean)
         quoted = _QUOTED_PRIZE_RE.search(gap_clean)
-        if quoted and c[t.end() : t.end() + 1] == "”" and tier.endswith("奖"):
+        if (
+            quoted
+            and c[t.end() : t.end() + 1] == "”"
+            and tier.endswith("奖")
+            # “急救技能三等奖” (quoted_skill_item_tier): a skill item and its place in quotes are
+            # still item and place, as unquoted
+            and not (
+                tier_rank(tier) is not None and _SKILL_ITEM_END_RE.search(quoted.group("head"))
+            )
+        ):
             # 捧得“金厨金奖” / 荣获“组织特等奖”: the prize's printed name is the whole quote
             printed, gap_clean = quoted.group("head") + tier, gap_clean[: quoted.start()]
         named = _QUOTED_NAME_BEFORE_RE.search(gap_clean) if printed == tier else None
@@ -901,13 +911,13 @@ def clause_awards(
 _LEAD_CUT_RE = lx.gated(
     rf"{lx.V_SPREAD}|{lx.V_ONE}|以(?!及){lx.YI_IN_NAME}|在|(?<!、)于|按照?|根据|依据|凭借|"
     r"(?:同|共|均|各)?积\s*\d+(?:\.\d+)?分|"  # A、B、C同积7分 (equal_score_predicate): a score is said of them
-    rf"凭|派出|选派|发挥|表现|代表(?!队|团)|参加|参与|经过|通过|战胜|击败|力克|险胜|反超|超越|"
+    rf"凭|派出|选派|选送|报送|推送|发挥|表现|展现出?|代表(?!队|团)|参加|参与|经过|通过|战胜|击败|力克|险胜|反超|超越|"
     r"大胜|完胜|战平|击退|淘汰|不敌|负于|迎战|对阵|游出|跑出|跳出|打出|连胜|连续|(?<![-—–\d])(?:[一二三四五六七八九十两]|\d+)战|历经|从|脱颖而出|"
     r"\d+\s*[:比]\s*\d+|技高一筹|略胜一筹|力胜一筹|棋高一着|爆冷|惜败|惜负|笑到了?最后|力压|过关斩将|"
     r"(?:演唱|表演|演奏|带来|带去|献上|献唱|呈现)了|"  # A演唱了《W》: the performer is the subject
     r"继(?=[^,;]{1,15}?之?后)|"  # A继濮阳站夺冠之后: A is the subject of what follows
     r"共|先后|首次|再次|又|还|也|则|却|(?<!平)(?<!^[\u4e00-\u9fff]{2})均|都|(?<![老名小女主大武])将|曾|最终|全程|一路|顶住|继续|成功|凭着|"
-    r"抓住|把握|拉开|稳住|确立|扩大|掌控|调整"  # 樊振东抓住机会,…,夺得冠军: match narrative verbs
+    r"抓住|把握|拉开|稳住|确立|扩大|掌控|调整|进入|闯入|杀入|挺进|晋级|会师"  # 樊振东抓住机会,…,夺得冠军: match narrative verbs
 )
 
 
@@ -917,7 +927,7 @@ _STAGE_LEAD_RE = re.compile(r"(?:赛|中|上|后|时|里|期间|阶段|现场|�
 
 
 # 以程观领衔的崇川区队… (led_by_then_team): the team after 的 is the subject, not a manner
-_LED_BY_LEAD_RE = re.compile(r"^以[^,;以]{1,20}?(?:为首|领衔|带领|率领|挂帅)的")
+_LED_BY_LEAD_RE = re.compile(r"^以[^,;以]{1,20}?(?:为首|领衔|带领|率领|挂帅|组成|牵头)的")
 
 
 def lead_subject(c: str) -> tuple[bool, list[dict] | None]:
