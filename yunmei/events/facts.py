@@ -437,6 +437,8 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             continue
         cut = ws
         for st in lx.NAME_STOP_RE.finditer(window):
+            if st.group() == "共" and window.startswith("和国", st.end()):
+                continue  # 中华人民共和国第十三届运动会: 共 inside 共和国 is no stop
             cut = ws + st.end()
         for st in _NAME_VERB_STOP_RE.finditer(window, cut - ws):
             cut = ws + st.end()  # 参赛选手们立刻投入到竞赛: a verb phrase, then the name
