@@ -953,7 +953,9 @@ def _range_end(text: str, end: int, start: date) -> date:
 # 在叶县体育馆降下帷幕 / 在太原市青年宫参加了…: more ways a contest takes place somewhere
 _VENUE_MORE_RE = re.compile(
     r"(?:在|于)(?P<v>[^,;。!?:“”\n]{2,30}?)(?:降下(?:了)?帷幕|参加了|激烈角逐|展开角逐|拉开序幕|收拍|收杆|收枰|收牌|开拍"
-    r"|鸣枪|鸣笛|开跑|完毕|“?开战|开展了|唱响|奏响)"  # 在天安门广场鸣枪起跑 / 在西吉县完毕 / 在X基地“开战”
+    r"|鸣枪|鸣笛|开跑|完毕|“?开战|开展了|唱响|奏响"  # 在天安门广场鸣枪起跑 / 在西吉县完毕 / 在X基地“开战”
+    # 在陆河外国语学校鸣金 / 在广东深圳决出五枚金牌 / 在所运动场拉开竞赛帷幕: closed, decided, opened
+    r"|鸣金|(?<!上)决出|拉开[\u4e00-\u9fff]{1,2}帷幕)"  # (在X时尚周上决出: an occasion)
     # 2015年1月13日在校本部风雨操场我校2014年学生拔河比赛火热开赛: the place, then the contest
     r"|^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?,?在(?P<v5>[^,;。!?:“”\n]{2,20}?)"
     r"(?=(?:我[校院县市区]|本|第|首届|\d{4}年)[^,;。!?]{2,40}?(?:开赛|举行|举办|开幕|落幕|闭幕))"
@@ -991,6 +993,8 @@ def _good_venue(v: str) -> str | None:
         v = v[:-1]  # 在滨江河上举行: the place is the river
     if re.search(r"(?:之间|中间|之中|这里|那里)$", v):
         return None  # 在A与B之间展开 / 在这里举行: sides or a pronoun, no place
+    if re.match(r"(?:线|网|云)(?:上|端|下|、|$)|网络", v):
+        return None  # 全程在线上举行 / 中国教育在线、…联合举办: online is no place (nor 在线 a 在)
     if re.search(r"(?<![一二三四五六七八九十\d高初附市县区])中$", v):
         return None  # 在欢声笑语中结束 / 在热烈的掌声中落幕: a circumstance (市一中 is a school)
     # 在风景如画的栖霞湖广场: a description, then the place (the place is what is named)
