@@ -1137,7 +1137,7 @@ _DATE_LEAD_RE = re.compile(r"^(?:\d{1,2}月\d{1,2}[日号](?:上午|下午|晚�
 
 
 _FINALISTS_RE = re.compile(
-    r"(?:[\u4e00-\u9fff]{0,4})(?:入围|进入[^,;。]{0,8}(?:决赛|复赛)|参加决赛|参加了决赛|晋级|闯入|(?<!中)脱颖而出)"
+    r"(?:[\u4e00-\u9fff]{0,4})(?:入围|进入[^,;。]{0,8}(?:决赛|复赛)|参加了?(?:现场|总)?决赛|晋级|闯入|(?<!中)脱颖而出)"
 )
 # A组的6位同学、B组的7位同学脱颖而出: the finalists' verb after a list of counts in the clause
 _FINALISTS_LATER_RE = re.compile(r"(?:(?<!中)脱颖而出|入围|晋级|进入决赛)")
@@ -1291,6 +1291,18 @@ _NOT_FIELD_BEFORE: tuple[tuple[str, Any], ...] = (
     # 碧波实小组建7人小组参加了…比赛: a group formed to enter is one delegation
     ("a_group_formed", lambda a: re.search(r"(?:组建|组成|组队)了?$", a.before)),
     ("per_unit", lambda a: a.before.endswith(("各", "每"))),  # 各班派出男女生各四名: per class
+    # 每队三名选手 / 电研121代表队的三名女选手: the members of one team, not the field (来自18个
+    # 代表队的501名 / 来自各乡镇专职消防队的60名: teams counted or a scope's teams, the field)
+    (
+        "a_team_s_members",
+        lambda a: (
+            re.search(r"(?:每|各)(?:支|个)?队", a.before)
+            or (
+                a.before.endswith("队的")
+                and not re.search(r"来自|[各全诸支个]", a.text[a.clause_start : a.m.start()])
+            )
+        ),
+    ),
     # 第三轮三名选手分别演唱 / 每组三位选手 / 剩下三人: the entrants of a round or a group
     (
         "a_round_s_entrants",
