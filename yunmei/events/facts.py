@@ -1341,7 +1341,15 @@ _NAMED_LIST_BEFORE_RE = re.compile(r"、[^,;。!?:、()()]{1,14}(?<![的等共�
 # … and after it
 _NOT_FIELD_AFTER: tuple[tuple[str, Any], ...] = (
     # 的2支代表队获得二等奖 / 10位同学在…预赛中荣获大奖: the winners
-    ("winners", lambda a: lx.PART_NOT_AFTER_RE.match(a.rest) or _won_later(a.rest)),
+    # (为五名积极参加…征文并获奖的小作家颁奖: those who took part and won)
+    (
+        "winners",
+        lambda a: (
+            lx.PART_NOT_AFTER_RE.match(a.rest)
+            or _won_later(a.rest)
+            or re.search(r"并(?:获奖|获得|荣获|取得)", a.rest)
+        ),
+    ),
     # 23名选手入围决赛 / 进入决赛的共有11名: the finalists
     (
         "finalists",
