@@ -406,6 +406,10 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             generic.append(suffix)  # 采用X大赛的形式 / 继X比赛后: another contest, referred to
             prev_end = e
             continue
+        if _FUTURE_ENTRY_RE.search(text, ws, cut_at(ws, window)):
+            generic.append(suffix)  # 将代表浙江省参加全国钓鲫精英赛总决赛: a later round, not reported
+            prev_end = e
+            continue
         if (
             _PAST_BEFORE_RE.search(text, max(0, ws - 8), ws + min(len(window), 6))
             or _PAST_AFTER_RE.match(text, e)
@@ -644,6 +648,16 @@ _REFERRED_BEFORE_RE = re.compile(r"(?:采用|参照|按照|沿用|借鉴|依照|
 _REFERRED_AFTER_RE = re.compile(r"的?(?:形式|模式|规则|赛制|标准|方式)|(?:之)?后|以来")
 # 刚刚在X上夺冠 / 曾在X中 / 在X中战胜过 / X拿到第三时: a contest an entrant took part in before
 _PAST_BEFORE_RE = re.compile(r"(?:刚刚|刚|曾经|曾|此前|以前)在")
+# 优胜者将代表该县参加2024年崇左市…比赛 / 前25名将代表浙江省参加…总决赛: a contest entrants go on to
+_FUTURE_ENTRY_RE = re.compile(
+    r"将(?:要)?(?:代表[^,;。]{1,12}?)?(?:参加|参与|出战|征战|角逐|冲击|晋级)(?:[^,;。]{0,8}举行的)?$"
+)
+
+
+def cut_at(ws: int, window: str) -> int:
+    """Where a name in `window` (starting at `ws`) would start: after its last stop word."""
+    stops = list(lx.NAME_STOP_RE.finditer(window))
+    return ws + stops[-1].end() if stops else ws
 # 这支队伍曾连摘2017年、2018年X邀请赛冠军: titles won before, not the contest reported
 _PAST_TITLE_BEFORE_RE = re.compile(
     r"曾(?:经)?(?:连|多次|先后|两度|三度)?(?:摘|获|夺|拿|问鼎)[^,;。]{0,14}$"
@@ -679,14 +693,14 @@ _QUOTED_CAT_RE = re.compile(r"“[^“”]{1,8}(?:类|组)”")
 # 建团 100 周年: a space set around a number inside a name is no boundary
 _SPACE_IN_NAME_RE = re.compile(r"[\u4e00-\u9fff] (?=\d)|\d (?=[\u4e00-\u9fff])")
 # 赵辰威同学获第十四届…大赛: a result verb inside a "name" ends the recipient before it
-_RESULT_IN_NAME_RE = re.compile(r"^.*?(?:获得|荣获|获|夺得|摘得)(?!奖)(?=.{4,})")
+_RESULT_IN_NAME_RE = re.compile(r"^.*?(?:获得|荣获|获|夺得|摘得|[勇喜力]夺)(?!奖)(?=.{4,})")
 # (唐皓则连续两届全运会摘银: a streak over past editions names none of them)
 _TITLES_IN_NAME_RE = re.compile(
     r"(?:冠军|亚军|季军)[\u4e00-\u9fff]{2,3}[、和与及]|连续[两三四五六七八九十\d]+届"
     # 取得了集体比赛项目二等奖和个人比赛…: prizes won listed, no contest named
     r"|[一二三特]等奖[、和与及]"
 )
-_RESULT_LEFT_RE = re.compile(r"(?:获得|荣获|获|夺得|摘得)(?!奖)")
+_RESULT_LEFT_RE = re.compile(r"(?:获得|荣获|获|夺得|摘得|[勇喜力]夺)(?!奖)")
 _EDITION_BEFORE_RE = re.compile(r"(?:\d{4}年?)?(?:第[\d一二三四五六七八九十百]+届|首届)$|\d{4}年?$")
 _QUOTED_NAME_RE = re.compile(r"“([^“”]{4,40})”")
 _FIELD_LIST_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{5,16}")
