@@ -817,6 +817,10 @@ def dateline_day(body: str, pub: date | None) -> date | None:
 _DATELINE_AFTER_RE = re.compile(r"(?:电|讯|消息)|[\u4e00-\u9fff]{2,4}(?:电|讯)(?=\s|\(|$)")
 
 
+# 2018-12-03通讯员庄梅春报道 / 时间:2019-04-10点击:1003: a byline or a page's header line
+_BYLINE_AFTER_RE = re.compile(r"\s?(?:通讯员|记者|报道|编辑|来源|作者|点击|浏览|阅读)")
+
+
 # 于6月1日正式启动 / 7月30日截止 / 从5月8日开赛以来: the launch or deadline of a call for entries
 # (or the start of a long contest), never the day its results fell
 _LAUNCH_AFTER_RE = re.compile(
@@ -840,8 +844,8 @@ def first_date(s: Sentence, pub: date | None) -> date | None:
     ):
         return None
     for m in lx.DATE_RE.finditer(s.text):
-        if _DATELINE_AFTER_RE.match(s.text, m.end()):
-            continue  # 沧州11月26日电: the dateline, not the day of the contest
+        if _DATELINE_AFTER_RE.match(s.text, m.end()) or _BYLINE_AFTER_RE.match(s.text, m.end()):
+            continue  # 沧州11月26日电 / 2018-12-03通讯员…报道 / 2019-04-10点击:1003: the page's day
         if _LAUNCH_AFTER_RE.match(s.text, m.end()):
             continue  # 自2024年1月11日启动 / 7月30日截止: the call for entries, not the contest day
         if _NEWS_ARRIVED_AFTER_RE.match(s.text, m.end()):
