@@ -792,7 +792,8 @@ _JUDGING_ONLY_RE = re.compile(r"(?:评选|评审|评比)工作(?:已经|已|圆�
 _HELD_RE = re.compile(r"举行|举办|开幕|闭幕|落幕|开赛|决赛|进行")
 
 
-_DATELINE_RE = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯)")
+# (东方网记者刘轶琳12月21日报道: / 网易体育3月31日报道: a report's dateline too)
+_DATELINE_RE = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯|报道[::])")
 
 
 def dateline_day(body: str, pub: date | None) -> date | None:
@@ -1369,11 +1370,12 @@ _NOT_FIELD_AFTER: tuple[tuple[str, Any], ...] = (
             or re.search(r"并(?:获奖|获得|荣获|取得)", a.rest)
         ),
     ),
-    # 23名选手入围决赛 / 进入决赛的共有11名: the finalists
+    # 23名选手入围决赛 / 进入决赛的共有11名 / 五位晋级选手: the finalists
     (
         "finalists",
         lambda a: (
             _FINALISTS_RE.match(a.rest)
+            or re.match(r"(?:晋级|入围|决赛)", a.text[a.m.end() :])
             or _FINALISTS_LATER_RE.search(a.rest)
             or re.search(r"(?:进入决赛|入围)的?(?:共有|共|有)?$", a.text[: a.m.start()])
             or _in_a_final(a)
