@@ -1172,7 +1172,8 @@ _JUDGES_AFTER_RE = re.compile(r"[^,;。]{0,8}(?:组成|担任)[^,;。]{0,6}(?:�
 _PART_NOUNS = lx.sections("participant_nouns")
 # N + classifier: the counts a field size can be printed with
 _COUNT_RE = re.compile(
-    rf"(?<![第\d.—\-~至到])(?P<n>{lx.NUM})\s?(?P<approx>余|多)?(?P<cls>名|位|支|个|所|家|组|人|只|艘|条|件|幅|篇)"
+    rf"(?<![第\d.—\-~至到])(?P<n>{lx.NUM})\s?(?P<approx>余|多)?(?P<cls>名|位|支|个|所|家|组|人|只|艘|条|件|幅|篇"
+    r"|队(?=[,;。!?:\n]|$|参[加赛]))"  # 报名参加此次活动的共计有32队: teams counted bare
     r"(?:\((?:组|队|对)\))?"  # 41名(组)选手: people or pairs, one count
 )
 _APPROX_BEFORE_RE = re.compile(r"(?:近|约|逾|超过|将近|上)$")
@@ -1418,6 +1419,8 @@ def _count_kind(cls: str, noun: str) -> tuple[str, re.Match | None]:
     if cls == "支":
         nm = _TEAM_NOUN_RE.match(noun)
         return ("team" if nm else ""), nm
+    if cls == "队":
+        return "team", None
     if cls in "件幅篇":  # 8264件作品: works, read only to tell a clause of works (no competitors)
         return "", None
     if cls in "只艘条":  # 26只龙舟: each boat is a crew
