@@ -930,10 +930,24 @@ def in_name_year(d: date, name: str | None) -> date:
         return d
 
 
+# 经过15日晚、19日晚和20日中午的激烈角逐: the days of play listed, the last one closes it (D1)
+_DAYS_OF_PLAY_RE = re.compile(
+    r"经过(?:\d{1,2}日(?:上午|中午|下午|晚上?)?[、和及]){1,6}(?P<d>\d{1,2})日(?:上午|中午|下午|晚上?)?"
+    r"的(?:激烈|紧张)?(?:角逐|比赛|争夺|较量|比拼)"
+)
+
+
 def closing_day(sents: list[Sentence], start: date) -> date | None:
     """A later day on which the contest that opened on `start` is said to close (赛事于11月11日
     中午圆满结束), within two weeks of it."""
     for s in sents:
+        for m in _DAYS_OF_PLAY_RE.finditer(s.text):
+            try:
+                d = date(start.year, start.month, int(m.group("d")))
+            except ValueError:
+                continue
+            if start < d <= start + timedelta(days=14):
+                return d
         for m in _CLOSED_ON_RE.finditer(s.text):
             y, mo = m.group("y") or start.year, m.group("m") or start.month
             try:
