@@ -1067,7 +1067,11 @@ def venue_in(text: str) -> str | None:
         for m in rx.finditer(text):
             if _FUTURE_BEFORE_RE.search(text, max(0, m.start() - 14), m.start() + 1):
                 continue  # 拟定于元旦前后,在湘阴举行颁奖仪式 / 作品将在…展出: not yet held
-            if m.group(0).endswith("进行") and not m.group(0).endswith("并进行"):
+            if (
+                m.group(0).endswith("进行")
+                and not m.group(0).endswith("并进行")
+                and not text.endswith("继续", 0, m.start())  # X冠军赛继续在青岛进行: the contest
+            ):
                 continue  # 在X进行复赛的理论考试 / 县市组比赛在市乒乓球馆进行: a part, or any activity
             if m.groupdict().get("v3"):
                 return m.group("v3")
