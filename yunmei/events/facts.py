@@ -1162,7 +1162,7 @@ def _organizer_found(text: str) -> str | None:
         return _organizer(m.groupdict().get("o") or m.groupdict().get("o2"))
     m = _ORGANIZER_JOINTLY_RE.search(text)
     if m:
-        return _organizer(_DATE_LEAD_RE.sub("", m.group("o") or m.group("o2")))
+        return _organizer(_DATE_LEAD_RE.sub("", m.group("o") or m.group("o2") or m.group("o3")))
     return None
 
 
@@ -1170,6 +1170,9 @@ def _organizer_found(text: str) -> str | None:
 _ORGANIZER_JOINTLY_RE = re.compile(
     r"由(?P<o>[^,;。!?:\n由]{2,160}?)(?:联合|共同)举办"
     r"|(?:^|[,。;:\n]|参与了?|参加了?)(?P<o2>[^,;。!?:\n“”]{2,40}?联合[^,;。!?:\n“”]{2,80}?)(?:共同)?举办"
+    # X联合Y、Z等部门,联动南方+禅城频道,举办…: the bodies, then a partner's clause, then the verb
+    r"|(?:^|[,。;:\n])(?P<o3>[^,;。!?:\n“”]{2,40}?联合[^,;。!?:\n“”]{2,80}?)等(?:部门|单位)[,,]"
+    r"(?:[^,;。!?:\n]{2,20}[,,])?(?:共同)?举办"
 )
 _DATE_LEAD_RE = re.compile(r"^(?:\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上)?|近日|日前)")
 
