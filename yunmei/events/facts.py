@@ -693,14 +693,14 @@ _QUOTED_CAT_RE = re.compile(r"“[^“”]{1,8}(?:类|组)”")
 # 建团 100 周年: a space set around a number inside a name is no boundary
 _SPACE_IN_NAME_RE = re.compile(r"[\u4e00-\u9fff] (?=\d)|\d (?=[\u4e00-\u9fff])")
 # 赵辰威同学获第十四届…大赛: a result verb inside a "name" ends the recipient before it
-_RESULT_IN_NAME_RE = re.compile(r"^.*?(?:获得|荣获|获|夺得|摘得|[勇喜力]夺)(?!奖)(?=.{4,})")
+_RESULT_IN_NAME_RE = re.compile(r"^.*?(?:获得|荣获|获|夺得|摘得|[勇喜力]夺|捧起|捧得|问鼎)(?!奖)(?=.{4,})")
 # (唐皓则连续两届全运会摘银: a streak over past editions names none of them)
 _TITLES_IN_NAME_RE = re.compile(
     r"(?:冠军|亚军|季军)[\u4e00-\u9fff]{2,3}[、和与及]|连续[两三四五六七八九十\d]+届"
     # 取得了集体比赛项目二等奖和个人比赛…: prizes won listed, no contest named
     r"|[一二三特]等奖[、和与及]"
 )
-_RESULT_LEFT_RE = re.compile(r"(?:获得|荣获|获|夺得|摘得|[勇喜力]夺)(?!奖)")
+_RESULT_LEFT_RE = re.compile(r"(?:获得|荣获|获|夺得|摘得|[勇喜力]夺|捧起|捧得|问鼎)(?!奖)")
 _EDITION_BEFORE_RE = re.compile(r"(?:\d{4}年?)?(?:第[\d一二三四五六七八九十百]+届|首届)$|\d{4}年?$")
 _QUOTED_NAME_RE = re.compile(r"“([^“”]{4,40})”")
 _FIELD_LIST_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{5,16}")
