@@ -212,6 +212,9 @@ STRONG_NAME_RE = re.compile(
 )
 
 
+_SELF_THEN_NAME_RE = re.compile(r"我[校院县市区省镇乡所局厂司]")
+
+
 def pick_name(names: list[str], sents: list[int]) -> str | None:
     """The event's name among its mentions: the body's longest specific one, else the headline's
     specific one (the body only says 拔河比赛), else the body's longest wording."""
@@ -234,7 +237,15 @@ def pick_name(names: list[str], sents: list[int]) -> str | None:
         body or names,
     ):
         if pool:
-            return max(pool, key=lambda n: len(_SAME_SUFFIX_RE.sub("赛", norm_name(n))))
+            best = max(pool, key=lambda n: len(_SAME_SUFFIX_RE.sub("赛", norm_name(n))))
+            # 我校第五届…友谊赛 (headline) / 第五届…友谊赛 (body): the self-reference is part of the
+            # name as printed (D8)
+            own = [
+                n
+                for n in head
+                if n.endswith(best) and _SELF_THEN_NAME_RE.fullmatch(n[: len(n) - len(best)])
+            ]
+            return own[0] if own else best
     return None
 
 
@@ -407,7 +418,9 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             prev_end = e
             continue
         if _FUTURE_ENTRY_RE.search(text, ws, cut_at(ws, window)):
-            generic.append(suffix)  # 将代表浙江省参加全国钓鲫精英赛总决赛: a later round, not reported
+            generic.append(
+                suffix
+            )  # 将代表浙江省参加全国钓鲫精英赛总决赛: a later round, not reported
             prev_end = e
             continue
         if (
@@ -658,6 +671,8 @@ def cut_at(ws: int, window: str) -> int:
     """Where a name in `window` (starting at `ws`) would start: after its last stop word."""
     stops = list(lx.NAME_STOP_RE.finditer(window))
     return ws + stops[-1].end() if stops else ws
+
+
 # 这支队伍曾连摘2017年、2018年X邀请赛冠军: titles won before, not the contest reported
 _PAST_TITLE_BEFORE_RE = re.compile(
     r"曾(?:经)?(?:连|多次|先后|两度|三度)?(?:摘|获|夺|拿|问鼎)[^,;。]{0,14}$"
@@ -693,7 +708,9 @@ _QUOTED_CAT_RE = re.compile(r"“[^“”]{1,8}(?:类|组)”")
 # 建团 100 周年: a space set around a number inside a name is no boundary
 _SPACE_IN_NAME_RE = re.compile(r"[\u4e00-\u9fff] (?=\d)|\d (?=[\u4e00-\u9fff])")
 # 赵辰威同学获第十四届…大赛: a result verb inside a "name" ends the recipient before it
-_RESULT_IN_NAME_RE = re.compile(r"^.*?(?:获得|荣获|获|夺得|摘得|[勇喜力]夺|捧起|捧得|问鼎)(?!奖)(?=.{4,})")
+_RESULT_IN_NAME_RE = re.compile(
+    r"^.*?(?:获得|荣获|获|夺得|摘得|[勇喜力]夺|捧起|捧得|问鼎)(?!奖)(?=.{4,})"
+)
 # (唐皓则连续两届全运会摘银: a streak over past editions names none of them)
 _TITLES_IN_NAME_RE = re.compile(
     r"(?:冠军|亚军|季军)[\u4e00-\u9fff]{2,3}[、和与及]|连续[两三四五六七八九十\d]+届"
