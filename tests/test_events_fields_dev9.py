@@ -1,0 +1,185 @@
+"""Event fields, issue 15 (dev9 round): one test per cause family, real passage fragments (dev9 and
+the sets the family recurs in)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from yunmei.events import extract_events
+from yunmei.events.facts import (
+    closing_day,
+    dateline_day,
+    find_names,
+    first_date,
+    organizer_in,
+    participants_in,
+    pick_name,
+    venue_in,
+)
+from yunmei.events.text import Sentence
+
+
+def _names(sentence: str) -> list[str]:
+    return [m.name for m in find_names(sentence)[0]]
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence", "names"),
+    [
+        # 共 is a stop (共有…), but not inside 共和国
+        (
+            "republic_not_a_stop",
+            "在7月11日上午举办的中华人民共和国第十三届运动会群众比赛健身气功决赛中,北京队夺冠",
+            ["中华人民共和国第十三届运动会群众比赛健身气功决赛"],
+        ),
+        # the umbrella a contest is a part of names no contest (as 之一)
+        (
+            "part_of_an_umbrella",
+            "本次比赛属于庐阳区第九届文化艺术节活动的一部分,共有10支参赛曲目",
+            [],
+        ),
+        # a contest the entrants go on to is not the one reported
+        (
+            "future_entry_represent",
+            "比赛成绩突出的参赛教师将代表该县参加2024年崇左市幼儿园教师技能比赛。",
+            [],
+        ),
+        (
+            "future_entry_final",
+            "获得前25名的选手将代表浙江省参加全国钓鲫精英赛总决赛。",
+            [],
+        ),
+        # a result verb ends the recipient before the name (捧起 / 勇夺 like 获得)
+        (
+            "result_verb_lift",
+            "双打亚军鲁晶晶成功捧起2009“梅赛德斯-奔驰杯”中国网球大奖赛女子双打冠军奖杯",
+            ["2009“梅赛德斯-奔驰杯”中国网球大奖赛"],
+        ),
+        # quiz shows held as contests are genre nouns (大会 alone is a meeting)
+        (
+            "quiz_show_genre",
+            "今天下午,2019第四届上海小学生古诗文大会五年级组的前十名,在上海图书馆参加了总决选。",
+            ["2019第四届上海小学生古诗文大会"],
+        ),
+    ],
+)
+def test_name_shapes(shape, sentence, names):
+    assert _names(sentence) == names, shape
+
+
+def test_headline_self_reference_is_part_of_the_name():
+    # D8: 我校 printed before the name in the headline, the body prints the name without it
+    names = ["我校第五届教职工乒乓球友谊赛", "第五届教职工乒乓球友谊赛"]
+    assert pick_name(names, [-1, 0]) == "我校第五届教职工乒乓球友谊赛"
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence", "venue"),
+    [
+        (
+            "closed_mingjin",
+            "汕尾市第五届中学生运动会于1月2日下午在陆河外国语学校鸣金。",
+            "陆河外国语学校",
+        ),
+        (
+            "decided_there",
+            "2025年全国游泳冠军赛20日在广东深圳决出五枚金牌。",
+            "广东深圳",
+        ),
+        # 在X…上决出: an occasion, no place (blind7 b7b-033)
+        ("decided_at_an_occasion", "大赛5月29日晚在2023盛泽时尚周上决出各奖项。", None),
+        (
+            "curtain_raised_on_the_contest",
+            "我所2010年职工趣味运动会在所运动场拉开竞赛帷幕,来自18个基层分工会的职工参加",
+            "所运动场",
+        ),
+        ("online_is_no_place", "本次大赛全程在线上举行,共有八个旗区选送的十五个作品参赛", None),
+        (
+            "zaixian_is_no_zai",
+            "中国教育网、中国教育在线、中国教育人博客每年暑假都面对全国联合举办征文活动",
+            None,
+        ),
+        (
+            "continued_there",
+            "2019年全国游泳冠军赛暨世锦赛选拔赛继续在青岛进行,女子50米自由泳决赛",
+            "青岛",
+        ),
+    ],
+)
+def test_venue_shapes(shape, sentence, venue):
+    assert venue_in(sentence) == venue, shape
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence", "count"),
+    [
+        # one team's members are not the field
+        ("per_team", "采用团体赛分台定人制,每队三名选手且第三台必须是女选手。", None),
+        (
+            "a_named_team_s_members",
+            "在快速问答环节上,电研121代表队的三名女选手凭借其完美的配合成绩十分突出。",
+            None,
+        ),
+        # … but teams counted, then their people, are the field
+        (
+            "teams_counted_then_people",
+            "来自全国18个代表队的501名运动员为五个单项的冠军展开争夺。",
+            501,
+        ),
+        ("scope_teams_then_people", "来自各乡镇专职消防队的60名队员同台竞技。", 60),
+        # the entrants of a final
+        ("entered_the_final", "最后有来自全国各地的68名获奖获选作者参加现场决赛。", None),
+        ("finalists_in_the_noun", "尤其是飞花令环节,现场五位晋级选手棋逢对手。", None),
+        # took part and won: the winners
+        (
+            "took_part_and_won",
+            "校领导为五名积极参加中国教育网暑期全国征文并获奖的小作家颁奖。",
+            None,
+        ),
+        # union branches compete as teams; teams counted bare
+        ("branch_unions", "来自18个基层分工会的500余名职工、研究生参加了竞赛活动。", 18),
+        ("teams_counted_bare", "报名参加此次活动的共计有32队,参赛人员、裁判共计180人。", 32),
+    ],
+)
+def test_participant_shapes(shape, sentence, count):
+    assert participants_in(sentence) == count, shape
+
+
+def test_byline_day_is_the_page_s():
+    s = Sentence(
+        0, 0, "2018-12-03通讯员庄梅春报道/摄影:2018年11月30日,2018年上海市健身气功交流赛成功举办。"
+    )
+    assert first_date(s, date(2018, 12, 6)) == date(2018, 11, 30)
+
+
+def test_report_dateline_dates_today():
+    body = "东方网记者刘轶琳12月21日报道:今天下午,古诗文大会五年级组的前十名参加了总决选。"
+    assert dateline_day(body, date(2019, 12, 31)) == date(2019, 12, 21)
+
+
+def test_days_of_play_listed_close_on_the_last():
+    s = Sentence(
+        1, 0, "经过15日晚、19日晚和20日中午的激烈角逐,本届趣味运动会5个团体项目的比赛圆满结束。"
+    )
+    assert closing_day([s], date(2010, 9, 15)) == date(2010, 9, 20)
+
+
+def test_jointly_held_with_a_partner_clause():
+    sentence = (
+        "今年8—10月,禅城区委社会工作部联合区妇联、区教育局、区文明办等部门,联动南方+禅城频道,"
+        "举办禅城区骑手友好社区“童绘地图”创作大赛。"
+    )
+    assert organizer_in(sentence) == "禅城区委社会工作部联合区妇联、区教育局、区文明办"
+
+
+def test_dev9_passage_fields():
+    # the whole pipeline on a dev9 lead: the republic's name and the place (在X开赛)
+    text = (
+        "9月21日,中华人民共和国第十四届运动会山地自行车项目决赛在延安黄陵森林公园开赛。"
+        "最终,云南队的吕先景位列第二;同样来自贵州轮迹自行车运动俱乐部的陈科宇获得第三名。"
+    )
+    (event,) = extract_events(text)
+    assert event["name"] == "中华人民共和国第十四届运动会山地自行车项目决赛"
+    assert event["venue"] == "延安黄陵森林公园"
