@@ -17,6 +17,7 @@ from yunmei.events.facts import (
     participants_in,
     pick_name,
     venue_in,
+    whole_field,
 )
 from yunmei.events.text import Sentence
 
@@ -183,3 +184,24 @@ def test_dev9_passage_fields():
     (event,) = extract_events(text)
     assert event["name"] == "中华人民共和国第十四届运动会山地自行车项目决赛"
     assert event["venue"] == "延安黄陵森林公园"
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence", "whole"),
+    [
+        (
+            "nation_s_entrants_of_a_final",
+            "共有来自全国19支代表队(包括业余俱乐部等)的57名运动员参赛,其中男运动员33名",
+            True,
+        ),
+        (
+            "city_s_entrants_of_a_final",
+            "来之全市128所学校,890支队伍,1100余名科创少年参加此次比赛,共同见证了荣耀",
+            True,
+        ),
+        # finalists stay finalists (D2)
+        ("finalists_from_a_city", "来自全市的16名选手进入决赛,角逐一等奖", False),
+    ],
+)
+def test_whole_field_of_a_final(shape, sentence, whole):
+    assert whole_field(sentence) is whole, shape

@@ -1551,6 +1551,10 @@ _WHOLE_FIELD_RE = re.compile(
     r"全[市省县区院校]共有?\d+[名位支][^,;。]{0,8}?(?:参与|参赛|参加|角逐)(?![^,;。]{0,4}初赛)"
     r"|\d+[名位支][^,;。]{0,16}参加了?(?:此次|本次|这次)?(?:比赛|竞赛|大赛)"
     r"[,,]经过[^,;。]{0,8}(?:预赛|初赛|复赛|选拔)"
+    # 共有来自全国19支代表队(…)的57名运动员参赛 / 来自全市128所学校,890支队伍…参加此次比赛: a
+    # nation's or a city's entrants taking part in the contest (not 进入决赛) are its whole field
+    r"|来[自之]全[国省市县区][^;。]{0,40}?\d+[名位支][^;。]{0,16}?"
+    r"(?:参赛(?=[,;。]|$)|参加了?(?:此次|本次)?(?:比赛|竞赛|大赛))"
 )
 # 从600名选手当中筛选出16位: the pool the finalists were chosen from is the whole field (从36名
 # 达人中脱颖而出 is the winner among the finalists)
