@@ -58,6 +58,12 @@ def _names(sentence: str) -> list[str]:
             "双打亚军鲁晶晶成功捧起2009“梅赛德斯-奔驰杯”中国网球大奖赛女子双打冠军奖杯",
             ["2009“梅赛德斯-奔驰杯”中国网球大奖赛"],
         ),
+        # 争夺 (the verb) ends the sides listed before the contest (争夺赛 stays a genre)
+        (
+            "fought_for_after_the_sides",
+            "与来自上海市复旦附中、延安中学、大同中学、上外附中、大屯一中一起争夺世博知识大赛总决赛高中组的冠军",
+            ["世博知识大赛总决赛"],
+        ),
         # quiz shows held as contests are genre nouns (大会 alone is a meeting)
         (
             "quiz_show_genre",
