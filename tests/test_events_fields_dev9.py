@@ -64,6 +64,12 @@ def _names(sentence: str) -> list[str]:
             "与来自上海市复旦附中、延安中学、大同中学、上外附中、大屯一中一起争夺世博知识大赛总决赛高中组的冠军",
             ["世博知识大赛总决赛"],
         ),
+        # 各X决赛: the finals of each subject are no part of the contest's name
+        (
+            "each_subject_s_final",
+            "昨日,龙华区教师职业技能大赛各学科决赛结果揭晓,观澜二中各学科参赛选手脱颖而出",
+            ["龙华区教师职业技能大赛"],
+        ),
         # quiz shows held as contests are genre nouns (大会 alone is a meeting)
         (
             "quiz_show_genre",

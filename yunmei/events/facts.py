@@ -467,7 +467,13 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             continue
         if re.match(r"我[县市区校院省镇乡]", masked[max(ws, cut - 2) : cut]) and cut - 2 >= ws:
             cut -= 2  # 我县首届农民运动会 / 我院第十五届英语演讲比赛: printed so, kept
-        if joined and ws == named_end and cut == ws and not re.match(r"[和与及、]|以及|暨", window):
+        # (龙华区教师职业技能大赛各学科决赛: the finals of each subject, no part of one name)
+        if (
+            joined
+            and ws == named_end
+            and cut == ws
+            and not re.match(r"[和与及、各]|以及|暨", window)
+        ):
             extend_last(e)  # 运动会田径比赛: a part of the contest just named
             prev_end = e
             continue
