@@ -11,6 +11,7 @@ from yunmei.events import extract_events
 from yunmei.events.facts import (
     closing_day,
     dateline_day,
+    event_kind,
     find_names,
     first_date,
     organizer_in,
@@ -217,3 +218,15 @@ def test_dev9_passage_fields():
 )
 def test_whole_field_of_a_final(shape, sentence, whole):
     assert whole_field(sentence) is whole, shape
+
+
+@pytest.mark.parametrize(
+    ("shape", "name", "context", "report"),
+    [
+        # robots and cooking are contests of skill, even under 锦标赛 or beside a tug-of-war
+        ("robot_championship", "第七届亚洲机器人锦标赛VEX工程挑战赛", "", ""),
+        ("cooking_after_a_tie_break", "“烹饪大赛”", "只好通过加赛拔河决定冠军的归属", "加赛拔河"),
+    ],
+)
+def test_skill_contest_kinds(shape, name, context, report):
+    assert event_kind(name, context, report) == "competition", shape
