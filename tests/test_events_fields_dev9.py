@@ -226,7 +226,13 @@ def test_whole_field_of_a_final(shape, sentence, whole):
         # robots and cooking are contests of skill, even under 锦标赛 or beside a tug-of-war
         ("robot_championship", "第七届亚洲机器人锦标赛VEX工程挑战赛", "", ""),
         ("cooking_after_a_tie_break", "“烹饪大赛”", "只好通过加赛拔河决定冠军的归属", "加赛拔河"),
+        # a dance judged: 健身 names the occasion (健身操比赛 stays a match)
+        ("dance_aerobics", "“舞动健康炫出风采”奔牛镇第十一届村(社区)健身操舞大赛", "", ""),
     ],
 )
 def test_skill_contest_kinds(shape, name, context, report):
     assert event_kind(name, context, report) == "competition", shape
+
+
+def test_aerobics_stays_a_match():
+    assert event_kind("2023年湛江市“红领巾”健身操比赛", "") == "match"
