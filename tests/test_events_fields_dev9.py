@@ -236,3 +236,17 @@ def test_skill_contest_kinds(shape, name, context, report):
 
 def test_aerobics_stays_a_match():
     assert event_kind("2023年湛江市“红领巾”健身操比赛", "") == "match"
+
+
+@pytest.mark.parametrize(
+    ("shape", "name", "kind"),
+    [
+        # fun games of physical items are matches (趣味运动会 / 趣味两项赛 of walking and darts)
+        ("fun_two_item_games", "“趣味两项赛”", "match"),
+        ("fun_sports_meet", "镇村干部职工趣味运动会", "match"),
+        # a fun quiz stays a contest of knowledge
+        ("fun_quiz", "趣味知识竞赛", "competition"),
+    ],
+)
+def test_fun_games_kinds(shape, name, kind):
+    assert event_kind(name, "") == kind, shape
