@@ -168,6 +168,15 @@ def test_byline_day_is_the_page_s():
     assert first_date(s, date(2018, 12, 6)) == date(2018, 11, 30)
 
 
+def test_until_today_is_no_day():
+    s = Sentence(
+        0,
+        0,
+        "直至今天,拔河的意义已经有了更多的解释,为了丰富公司职工的业余文化生活,4月24日下午我们进行了一次力的较量。",
+    )
+    assert first_date(s, date(2019, 4, 10)) == date(2018, 4, 24)
+
+
 def test_report_dateline_dates_today():
     body = "东方网记者刘轶琳12月21日报道:今天下午,古诗文大会五年级组的前十名参加了总决选。"
     assert dateline_day(body, date(2019, 12, 31)) == date(2019, 12, 21)

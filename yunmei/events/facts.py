@@ -852,6 +852,7 @@ _LAUNCH_AFTER_RE = re.compile(
 )
 
 
+_UNTIL_BEFORE_RE = re.compile(r"(?:直至|直到|截至|截止|迄|至)$")
 _NEWS_ARRIVED_AFTER_RE = re.compile(r"[,,]?[^,,。;;!!??\n]{0,30}?(?:收到|获悉|得知|接到)")
 _TO_THE_FINAL_AFTER_RE = re.compile(
     r"[^。;!?\n]{0,40}?(?:进入|闯入|挺进|晋级)(?:了)?(?:总)?决赛(?!的)"  # 进入决赛的6队: the final
@@ -874,6 +875,8 @@ def first_date(s: Sentence, pub: date | None) -> date | None:
             continue  # 自2024年1月11日启动 / 7月30日截止: the call for entries, not the contest day
         if _NEWS_ARRIVED_AFTER_RE.match(s.text, m.end()):
             continue  # 7月28日,协会收到…寄来的金质奖牌 / 昨天,记者获悉: the day the news came
+        if m.group("rel") and _UNTIL_BEFORE_RE.search(s.text, 0, m.start()):
+            continue  # 直至今天,拔河的意义…: "up to now", no day of the contest
         if _TO_THE_FINAL_AFTER_RE.match(s.text, m.end()):
             continue  # 经过5月7日和9日两天的角逐,A、B进入决赛: the rounds before the final (D1)
         d = resolve_date(m, pub)
