@@ -154,6 +154,12 @@ def test_venue_shapes(shape, sentence, venue):
         ),
         # union branches compete as teams; teams counted bare
         ("branch_unions", "来自18个基层分工会的500余名职工、研究生参加了竞赛活动。", 18),
+        # a note in brackets between the teams and their people is no break: one field, the people
+        (
+            "note_between_teams_and_people",
+            "共有来自全国19支代表队(包括业余俱乐部等)的57名运动员参赛,其中男运动员33名,女运动员24名。",
+            57,
+        ),
         ("teams_counted_bare", "报名参加此次活动的共计有32队,参赛人员、裁判共计180人。", 32),
     ],
 )

@@ -1597,7 +1597,9 @@ def participants_in(text: str, final: bool = False) -> int | None:
         gap = text[chains[-1][-1].end : c.start] if chains else ""
         # (51所中小学校近千人: an approximate count's 近 is no break either)
         if chains and re.fullmatch(
-            rf"[\s,、的和及与共]{{0,2}}(?:近|约|逾|超过|将近)?|[{lx.CJK}]{{1,6}}的|[{lx.CJK}]、",
+            # (19支代表队(包括业余俱乐部等)的57名运动员: a note in brackets is no break)
+            rf"[\s,、的和及与共]{{0,2}}(?:近|约|逾|超过|将近)?|[{lx.CJK}]{{1,6}}的|[{lx.CJK}]、"
+            r"|\([^()]{0,16}\)的?",
             gap,
         ):
             # 9支代表队27名护理骨干 / 32家企业的96名选手 / 28支龙舟队伍、736名运动员: one field
