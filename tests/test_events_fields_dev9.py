@@ -183,6 +183,13 @@ def test_until_today_is_no_day():
     assert first_date(s, date(2019, 4, 10)) == date(2018, 4, 24)
 
 
+def test_announcement_day_is_no_contest_day():
+    s = Sentence(
+        0, 0, "2012年10月22日晚上,本年度的暑期有奖征文获奖名单揭晓,副校长亲自为孩子们颁奖。"
+    )
+    assert first_date(s, None) is None
+
+
 def test_report_dateline_dates_today():
     body = "东方网记者刘轶琳12月21日报道:今天下午,古诗文大会五年级组的前十名参加了总决选。"
     assert dateline_day(body, date(2019, 12, 31)) == date(2019, 12, 21)

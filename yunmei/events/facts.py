@@ -852,6 +852,9 @@ _LAUNCH_AFTER_RE = re.compile(
 )
 
 
+_ANNOUNCED_AFTER_RE = re.compile(
+    r"(?:上午|下午|晚上|晚间|晚)?[,,]?[^,,。;;!!??\n]{0,24}?(?:名单|结果|成绩)(?:正式)?(?:揭晓|公布|出炉|公示)(?=[,,。;;]|$)"
+)
 _UNTIL_BEFORE_RE = re.compile(r"(?:直至|直到|截至|截止|迄|至)$")
 _NEWS_ARRIVED_AFTER_RE = re.compile(r"[,,]?[^,,。;;!!??\n]{0,30}?(?:收到|获悉|得知|接到)")
 _TO_THE_FINAL_AFTER_RE = re.compile(
@@ -875,6 +878,9 @@ def first_date(s: Sentence, pub: date | None) -> date | None:
             continue  # 自2024年1月11日启动 / 7月30日截止: the call for entries, not the contest day
         if _NEWS_ARRIVED_AFTER_RE.match(s.text, m.end()):
             continue  # 7月28日,协会收到…寄来的金质奖牌 / 昨天,记者获悉: the day the news came
+        announced = _ANNOUNCED_AFTER_RE.match(s.text, m.end())
+        if announced and not lx.EVENT_VERB_RE.search(announced.group(0)):
+            continue  # 2012年10月22日晚上,本年度的…获奖名单揭晓: the day results were announced
         if m.group("rel") and _UNTIL_BEFORE_RE.search(s.text, 0, m.start()):
             continue  # 直至今天,拔河的意义…: "up to now", no day of the contest
         if _TO_THE_FINAL_AFTER_RE.match(s.text, m.end()):
