@@ -109,6 +109,13 @@ def test_headline_self_reference_is_part_of_the_name():
             "我所2010年职工趣味运动会在所运动场拉开竞赛帷幕,来自18个基层分工会的职工参加",
             "所运动场",
         ),
+        # an earlier round's place is not the contest's; the final's 现场角逐 is
+        (
+            "earlier_round_then_final",
+            "复赛于今年的6月26日在上海中学生报社举行,共有前160多名的参赛队参加,"
+            "总决赛于10月17日在上海图书馆二楼大厅现场角逐,共有30个代表队参加。",
+            "上海图书馆二楼大厅",
+        ),
         ("online_is_no_place", "本次大赛全程在线上举行,共有八个旗区选送的十五个作品参赛", None),
         (
             "zaixian_is_no_zai",

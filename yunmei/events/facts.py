@@ -1018,7 +1018,7 @@ def _range_end(text: str, end: int, start: date) -> date:
 
 # 在叶县体育馆降下帷幕 / 在太原市青年宫参加了…: more ways a contest takes place somewhere
 _VENUE_MORE_RE = re.compile(
-    r"(?:在|于)(?P<v>[^,;。!?:“”\n]{2,30}?)(?:降下(?:了)?帷幕|参加了|激烈角逐|展开角逐|拉开序幕|收拍|收杆|收枰|收牌|开拍"
+    r"(?:在|于)(?P<v>[^,;。!?:“”\n]{2,30}?)(?:降下(?:了)?帷幕|参加了|(?:激烈|展开|现场|同台)角逐|拉开序幕|收拍|收杆|收枰|收牌|开拍"
     r"|鸣枪|鸣笛|开跑|完毕|“?开战|开展了|唱响|奏响"  # 在天安门广场鸣枪起跑 / 在西吉县完毕 / 在X基地“开战”
     # 在陆河外国语学校鸣金 / 在广东深圳决出五枚金牌 / 在所运动场拉开竞赛帷幕: closed, decided, opened
     r"|鸣金|(?<!上)决出|拉开[\u4e00-\u9fff]{1,2}帷幕)"  # (在X时尚周上决出: an occasion)
@@ -1092,6 +1092,12 @@ _DESCRIBED_PLACE_RE = re.compile(
 _PLACE_EPITHET_RE = re.compile(r"(?<=[在于])“[^“”]{2,8}”(?=[\u4e00-\u9fff]{2})")
 
 
+# (…,复赛于今年的6月26日在X举行,…,总决赛于10月17日在Y现场角逐: the final's place is the contest's)
+_EARLIER_ROUND_HELD_RE = re.compile(
+    r"(?:^|[,,;;])(?:初赛|复赛|预赛|半决赛|海选)(?:阶段)?(?:于|在)?[^,,;;]{0,12}$"
+)
+
+
 def venue_in(text: str) -> str | None:
     """The place of 在…举行/落幕/… in a sentence, else a hall that opens a clause of the event."""
     text = _PLACE_EPITHET_RE.sub("", text)
@@ -1105,6 +1111,8 @@ def venue_in(text: str) -> str | None:
                 and not text.endswith("继续", 0, m.start())  # X冠军赛继续在青岛进行: the contest
             ):
                 continue  # 在X进行复赛的理论考试 / 县市组比赛在市乒乓球馆进行: a part, or any activity
+            if _EARLIER_ROUND_HELD_RE.search(text, max(0, m.start() - 16), m.start()):
+                continue  # 复赛于6月26日在上海中学生报社举行: an earlier round's place
             if m.groupdict().get("v3"):
                 return m.group("v3")
             gd = m.groupdict()
