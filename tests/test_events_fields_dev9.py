@@ -116,6 +116,13 @@ def test_headline_self_reference_is_part_of_the_name():
             "总决赛于10月17日在上海图书馆二楼大厅现场角逐,共有30个代表队参加。",
             "上海图书馆二楼大厅",
         ),
+        # the place, a comma, then the organisers' clause and the contest held
+        (
+            "place_then_organisers_clause",
+            "2018年11月30日,天气骤冷,在上海市崇明区体育中心,由上海市健身气功管理中心和上海市崇明区体育局"
+            "主办的2018年上海市健身气功指导总站交流赛成功举办。",
+            "上海市崇明区体育中心",
+        ),
         ("online_is_no_place", "本次大赛全程在线上举行,共有八个旗区选送的十五个作品参赛", None),
         (
             "zaixian_is_no_zai",

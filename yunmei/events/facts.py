@@ -1027,6 +1027,9 @@ _VENUE_MORE_RE = re.compile(
     r"(?=(?:我[校院县市区]|本|第|首届|\d{4}年)[^,;。!?]{2,40}?(?:开赛|举行|举办|开幕|落幕|闭幕))"
     # 我区在澄波湖学校篮球场,举行了… / 在X教室,由Y举办: the place, a comma, then the verb
     r"|在(?P<v2>[^,;。!?:“”\n]{2,20}?),(?:隆重|顺利|由[^,;。!?]{2,24}?)?举(?:行|办)了?"
+    # 在上海市崇明区体育中心,由X和Y主办的2018年…交流赛成功举办: the place, the organisers' clause
+    r"|在(?P<v6>[^,;。!?:“”\n]{2,20}?),由[^,;。!?]{2,60}?主办的[^,;。!?]{2,40}?"
+    r"(?:成功|顺利|隆重|圆满)?举(?:行|办)"
     # 在集团公司总部的篮球场上,第十五届职工篮球赛隆重举行: the ground, a comma, the contest held
     r"|^在(?P<v4>[^,;。!?:“”\n]{2,20}?)上,[^,;。!?]{2,40}?(?:隆重|顺利|圆满)?举(?:行|办)"
     # 在京落幕 / 在兰举行: a city by its one-character short name
@@ -1116,7 +1119,9 @@ def venue_in(text: str) -> str | None:
             if m.groupdict().get("v3"):
                 return m.group("v3")
             gd = m.groupdict()
-            v = _good_venue(m.group("v") or gd.get("v2") or gd.get("v4") or gd.get("v5") or "")
+            v = _good_venue(
+                m.group("v") or gd.get("v2") or gd.get("v4") or gd.get("v5") or gd.get("v6") or ""
+            )
             if v:
                 return v
     for m in _VENUE_SUBJECT_RE.finditer(text):
