@@ -174,6 +174,8 @@ def test_venue_shapes(shape, sentence, venue):
             "共有来自全国19支代表队(包括业余俱乐部等)的57名运动员参赛,其中男运动员33名,女运动员24名。",
             57,
         ),
+        # a team named with a numeral is no count
+        ("team_named_with_a_numeral", "第一名:红星四队,第二名:七室五队,第三名:三室队。", None),
         ("teams_counted_bare", "报名参加此次活动的共计有32队,参赛人员、裁判共计180人。", 32),
     ],
 )
@@ -248,8 +250,9 @@ def test_dev9_passage_fields():
             "来之全市128所学校,890支队伍,1100余名科创少年参加此次比赛,共同见证了荣耀",
             True,
         ),
-        # finalists stay finalists (D2)
+        # finalists stay finalists (D2), also when the people are counted without their units
         ("finalists_from_a_city", "来自全市的16名选手进入决赛,角逐一等奖", False),
+        ("final_s_entrants_from_a_city", "决赛在市体育馆举行,来自全市的20名选手参加了比赛", False),
     ],
 )
 def test_whole_field_of_a_final(shape, sentence, whole):

@@ -1514,6 +1514,10 @@ def _field_counts(text: str, final: bool = False) -> list[_Count]:
         stop = clause_end.start() if clause_end else len(text)
         nxt = _COUNT_RE.search(text, m.end(), stop)
         noun = text[m.end() : nxt.start() if nxt else stop]
+        if m.group("cls") == "队" and not (
+            re.search(r"[共有计]$", at.before) or re.match(r"参[加赛]", text, m.end())
+        ):
+            continue  # 共计有32队 / 32队参赛 count teams; 第一名:红星四队 names one
         kind, nm = _count_kind(m.group("cls"), noun)
         not_field = _NOT_FIELD_RE.match(noun)
         # 19个参赛项目 / 42个玉米样品 / 7位领导担任评委: no competitors; but 540名运动员齐聚赛场 is
@@ -1581,7 +1585,8 @@ _WHOLE_FIELD_RE = re.compile(
     r"[,,]经过[^,;。]{0,8}(?:预赛|初赛|复赛|选拔)"
     # 共有来自全国19支代表队(…)的57名运动员参赛 / 来自全市128所学校,890支队伍…参加此次比赛: a
     # nation's or a city's entrants taking part in the contest (not 进入决赛) are its whole field
-    r"|来[自之]全[国省市县区][^;。]{0,40}?\d+[名位支][^;。]{0,16}?"
+    # (the units sending them counted: 来自全市的20名选手参加了比赛 in a final stays finalists)
+    r"|来[自之]全[国省市县区][^;。]{0,12}?\d+[支个所][^;。]{0,40}?"
     r"(?:参赛(?=[,;。]|$)|参加了?(?:此次|本次)?(?:比赛|竞赛|大赛))"
 )
 # 从600名选手当中筛选出16位: the pool the finalists were chosen from is the whole field (从36名
