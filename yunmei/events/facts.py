@@ -1515,7 +1515,7 @@ def _field_counts(text: str, final: bool = False) -> list[_Count]:
         nxt = _COUNT_RE.search(text, m.end(), stop)
         noun = text[m.end() : nxt.start() if nxt else stop]
         if m.group("cls") == "队" and not (
-            re.search(r"[共有计]$", at.before) or re.match(r"参[加赛]", text, m.end())
+            re.search(r"[共有计]$", at.before) or text.startswith(("参加", "参赛"), m.end())
         ):
             continue  # 共计有32队 / 32队参赛 count teams; 第一名:红星四队 names one
         kind, nm = _count_kind(m.group("cls"), noun)
