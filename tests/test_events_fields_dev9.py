@@ -123,6 +123,9 @@ def test_headline_self_reference_is_part_of_the_name():
             "主办的2018年上海市健身气功指导总站交流赛成功举办。",
             "上海市崇明区体育中心",
         ),
+        # the family of 开拍 / 收杆 for other games (constructed from the dev9 shapes)
+        ("whistle_kick_off", "第五届职工足球赛在市体育中心鸣哨开赛", "市体育中心"),
+        ("go_boards_opened", "围棋赛在县文化馆开枰", "县文化馆"),
         ("online_is_no_place", "本次大赛全程在线上举行,共有八个旗区选送的十五个作品参赛", None),
         (
             "zaixian_is_no_zai",
