@@ -417,7 +417,7 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             generic.append(suffix)  # 采用X大赛的形式 / 继X比赛后: another contest, referred to
             prev_end = e
             continue
-        if _FUTURE_ENTRY_RE.search(text, ws, cut_at(ws, window)):
+        if _FUTURE_ENTRY_RE.search(text, ws, _cut_at(ws, window)):
             generic.append(
                 suffix
             )  # 将代表浙江省参加全国钓鲫精英赛总决赛: a later round, not reported
@@ -673,7 +673,7 @@ _FUTURE_ENTRY_RE = re.compile(
 )
 
 
-def cut_at(ws: int, window: str) -> int:
+def _cut_at(ws: int, window: str) -> int:
     """Where a name in `window` (starting at `ws`) would start: after its last stop word."""
     stops = list(lx.NAME_STOP_RE.finditer(window))
     return ws + stops[-1].end() if stops else ws
