@@ -212,6 +212,9 @@ STRONG_NAME_RE = re.compile(
 )
 
 
+_SELF_THEN_NAME_RE = re.compile(r"我[校院县市区省镇乡所局厂司]")
+
+
 def pick_name(names: list[str], sents: list[int]) -> str | None:
     """The event's name among its mentions: the body's longest specific one, else the headline's
     specific one (the body only says 拔河比赛), else the body's longest wording."""
@@ -234,7 +237,15 @@ def pick_name(names: list[str], sents: list[int]) -> str | None:
         body or names,
     ):
         if pool:
-            return max(pool, key=lambda n: len(_SAME_SUFFIX_RE.sub("赛", norm_name(n))))
+            best = max(pool, key=lambda n: len(_SAME_SUFFIX_RE.sub("赛", norm_name(n))))
+            # 我校第五届…友谊赛 (headline) / 第五届…友谊赛 (body): the self-reference is part of the
+            # name as printed (D8)
+            own = [
+                n
+                for n in head
+                if n.endswith(best) and _SELF_THEN_NAME_RE.fullmatch(n[: len(n) - len(best)])
+            ]
+            return own[0] if own else best
     return None
 
 
@@ -406,6 +417,12 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             generic.append(suffix)  # 采用X大赛的形式 / 继X比赛后: another contest, referred to
             prev_end = e
             continue
+        if _FUTURE_ENTRY_RE.search(text, ws, _cut_at(ws, window)):
+            generic.append(
+                suffix
+            )  # 将代表浙江省参加全国钓鲫精英赛总决赛: a later round, not reported
+            prev_end = e
+            continue
         if (
             _PAST_BEFORE_RE.search(text, max(0, ws - 8), ws + min(len(window), 6))
             or _PAST_AFTER_RE.match(text, e)
@@ -437,6 +454,8 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             continue
         cut = ws
         for st in lx.NAME_STOP_RE.finditer(window):
+            if st.group() == "共" and window.startswith("和国", st.end()):
+                continue  # 中华人民共和国第十三届运动会: 共 inside 共和国 is no stop
             cut = ws + st.end()
         for st in _NAME_VERB_STOP_RE.finditer(window, cut - ws):
             cut = ws + st.end()  # 参赛选手们立刻投入到竞赛: a verb phrase, then the name
@@ -448,7 +467,13 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             continue
         if re.match(r"我[县市区校院省镇乡]", masked[max(ws, cut - 2) : cut]) and cut - 2 >= ws:
             cut -= 2  # 我县首届农民运动会 / 我院第十五届英语演讲比赛: printed so, kept
-        if joined and ws == named_end and cut == ws and not re.match(r"[和与及、]|以及|暨", window):
+        # (龙华区教师职业技能大赛各学科决赛: the finals of each subject, no part of one name)
+        if (
+            joined
+            and ws == named_end
+            and cut == ws
+            and not re.match(r"[和与及、各]|以及|暨", window)
+        ):
             extend_last(e)  # 运动会田径比赛: a part of the contest just named
             prev_end = e
             continue
@@ -642,6 +667,18 @@ _REFERRED_BEFORE_RE = re.compile(r"(?:采用|参照|按照|沿用|借鉴|依照|
 _REFERRED_AFTER_RE = re.compile(r"的?(?:形式|模式|规则|赛制|标准|方式)|(?:之)?后|以来")
 # 刚刚在X上夺冠 / 曾在X中 / 在X中战胜过 / X拿到第三时: a contest an entrant took part in before
 _PAST_BEFORE_RE = re.compile(r"(?:刚刚|刚|曾经|曾|此前|以前)在")
+# 优胜者将代表该县参加2024年崇左市…比赛 / 前25名将代表浙江省参加…总决赛: a contest entrants go on to
+_FUTURE_ENTRY_RE = re.compile(
+    r"将(?:要)?(?:代表[^,;。]{1,12}?)?(?:参加|参与|出战|征战|角逐|冲击|晋级)(?:[^,;。]{0,8}举行的)?$"
+)
+
+
+def _cut_at(ws: int, window: str) -> int:
+    """Where a name in `window` (starting at `ws`) would start: after its last stop word."""
+    stops = list(lx.NAME_STOP_RE.finditer(window))
+    return ws + stops[-1].end() if stops else ws
+
+
 # 这支队伍曾连摘2017年、2018年X邀请赛冠军: titles won before, not the contest reported
 _PAST_TITLE_BEFORE_RE = re.compile(
     r"曾(?:经)?(?:连|多次|先后|两度|三度)?(?:摘|获|夺|拿|问鼎)[^,;。]{0,14}$"
@@ -660,7 +697,8 @@ _COUNTED_ITEMS_AFTER_RE = re.compile(
 # 竞赛为天津市一类技能大赛 / 本次比赛是X: what the contest is, said of it, not its name
 _CONTEST_IS_A_BEFORE_RE = re.compile(r"(?:赛|赛事)(?:为|是|系|属于)$")
 # 是兰陵县第三届运动会系列比赛之一: the series the contest belongs to
-_ONE_OF_RE = re.compile(r"之一")
+# (本次比赛属于X文化艺术节活动的一部分: the umbrella the contest is a part of)
+_ONE_OF_RE = re.compile(r"之一|的(?:一|组成)部分")
 # …风光摄影大赛作品评选(工作完成): judging the works of the contest just named
 _JUDGING_OF_WORKS_RE = re.compile(r"(?:参赛|征集)?作品(?:的)?")
 # 庆祝第七个中国农民丰收节 / 迎元旦 / 喜迎建党100周年: the occasion a contest is held for
@@ -676,14 +714,16 @@ _QUOTED_CAT_RE = re.compile(r"“[^“”]{1,8}(?:类|组)”")
 # 建团 100 周年: a space set around a number inside a name is no boundary
 _SPACE_IN_NAME_RE = re.compile(r"[\u4e00-\u9fff] (?=\d)|\d (?=[\u4e00-\u9fff])")
 # 赵辰威同学获第十四届…大赛: a result verb inside a "name" ends the recipient before it
-_RESULT_IN_NAME_RE = re.compile(r"^.*?(?:获得|荣获|获|夺得|摘得)(?!奖)(?=.{4,})")
+_RESULT_IN_NAME_RE = re.compile(
+    r"^.*?(?:获得|荣获|获|夺得|摘得|[勇喜力]夺|捧起|捧得|问鼎)(?!奖)(?=.{4,})"
+)
 # (唐皓则连续两届全运会摘银: a streak over past editions names none of them)
 _TITLES_IN_NAME_RE = re.compile(
     r"(?:冠军|亚军|季军)[\u4e00-\u9fff]{2,3}[、和与及]|连续[两三四五六七八九十\d]+届"
     # 取得了集体比赛项目二等奖和个人比赛…: prizes won listed, no contest named
     r"|[一二三特]等奖[、和与及]"
 )
-_RESULT_LEFT_RE = re.compile(r"(?:获得|荣获|获|夺得|摘得)(?!奖)")
+_RESULT_LEFT_RE = re.compile(r"(?:获得|荣获|获|夺得|摘得|[勇喜力]夺|捧起|捧得|问鼎)(?!奖)")
 _EDITION_BEFORE_RE = re.compile(r"(?:\d{4}年?)?(?:第[\d一二三四五六七八九十百]+届|首届)$|\d{4}年?$")
 _QUOTED_NAME_RE = re.compile(r"“([^“”]{4,40})”")
 _FIELD_LIST_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{5,16}")
@@ -775,7 +815,8 @@ _JUDGING_ONLY_RE = re.compile(r"(?:评选|评审|评比)工作(?:已经|已|圆�
 _HELD_RE = re.compile(r"举行|举办|开幕|闭幕|落幕|开赛|决赛|进行")
 
 
-_DATELINE_RE = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯)")
+# (东方网记者刘轶琳12月21日报道: / 网易体育3月31日报道: a report's dateline too)
+_DATELINE_RE = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯|报道[::])")
 
 
 def dateline_day(body: str, pub: date | None) -> date | None:
@@ -800,6 +841,10 @@ def dateline_day(body: str, pub: date | None) -> date | None:
 _DATELINE_AFTER_RE = re.compile(r"(?:电|讯|消息)|[\u4e00-\u9fff]{2,4}(?:电|讯)(?=\s|\(|$)")
 
 
+# 2018-12-03通讯员庄梅春报道 / 时间:2019-04-10点击:1003: a byline or a page's header line
+_BYLINE_AFTER_RE = re.compile(r"\s?(?:通讯员|记者|报道|编辑|来源|作者|点击|浏览)")
+
+
 # 于6月1日正式启动 / 7月30日截止 / 从5月8日开赛以来: the launch or deadline of a call for entries
 # (or the start of a long contest), never the day its results fell
 _LAUNCH_AFTER_RE = re.compile(
@@ -807,6 +852,10 @@ _LAUNCH_AFTER_RE = re.compile(
 )
 
 
+_ANNOUNCED_AFTER_RE = re.compile(
+    r"(?:上午|下午|晚上|晚间|晚)?[,,]?[^,,。;;!!??\n]{0,24}?(?:名单|结果|成绩)(?:正式)?(?:揭晓|公布|出炉|公示)(?=[,,。;;]|$)"
+)
+_UNTIL_BEFORE_RE = re.compile(r"(?:直至|直到|截至|截止|迄|至)$")
 _NEWS_ARRIVED_AFTER_RE = re.compile(r"[,,]?[^,,。;;!!??\n]{0,30}?(?:收到|获悉|得知|接到)")
 _TO_THE_FINAL_AFTER_RE = re.compile(
     r"[^。;!?\n]{0,40}?(?:进入|闯入|挺进|晋级)(?:了)?(?:总)?决赛(?!的)"  # 进入决赛的6队: the final
@@ -823,12 +872,17 @@ def first_date(s: Sentence, pub: date | None) -> date | None:
     ):
         return None
     for m in lx.DATE_RE.finditer(s.text):
-        if _DATELINE_AFTER_RE.match(s.text, m.end()):
-            continue  # 沧州11月26日电: the dateline, not the day of the contest
+        if _DATELINE_AFTER_RE.match(s.text, m.end()) or _BYLINE_AFTER_RE.match(s.text, m.end()):
+            continue  # 沧州11月26日电 / 2018-12-03通讯员…报道 / 2019-04-10点击:1003: the page's day
         if _LAUNCH_AFTER_RE.match(s.text, m.end()):
             continue  # 自2024年1月11日启动 / 7月30日截止: the call for entries, not the contest day
         if _NEWS_ARRIVED_AFTER_RE.match(s.text, m.end()):
             continue  # 7月28日,协会收到…寄来的金质奖牌 / 昨天,记者获悉: the day the news came
+        announced = _ANNOUNCED_AFTER_RE.match(s.text, m.end())
+        if announced and not lx.EVENT_VERB_RE.search(announced.group(0)):
+            continue  # 2012年10月22日晚上,本年度的…获奖名单揭晓: the day results were announced
+        if m.group("rel") and _UNTIL_BEFORE_RE.search(s.text, 0, m.start()):
+            continue  # 直至今天,拔河的意义…: "up to now", no day of the contest
         if _TO_THE_FINAL_AFTER_RE.match(s.text, m.end()):
             continue  # 经过5月7日和9日两天的角逐,A、B进入决赛: the rounds before the final (D1)
         d = resolve_date(m, pub)
@@ -908,10 +962,24 @@ def in_name_year(d: date, name: str | None) -> date:
         return d
 
 
+# 经过15日晚、19日晚和20日中午的激烈角逐: the days of play listed, the last one closes it (D1)
+_DAYS_OF_PLAY_RE = re.compile(
+    r"经过(?:\d{1,2}日(?:上午|中午|下午|晚上?)?[、和及]){1,6}(?P<d>\d{1,2})日(?:上午|中午|下午|晚上?)?"
+    r"的(?:激烈|紧张)?(?:角逐|比赛|争夺|较量|比拼)"
+)
+
+
 def closing_day(sents: list[Sentence], start: date) -> date | None:
     """A later day on which the contest that opened on `start` is said to close (赛事于11月11日
     中午圆满结束), within two weeks of it."""
     for s in sents:
+        for m in _DAYS_OF_PLAY_RE.finditer(s.text):
+            try:
+                d = date(start.year, start.month, int(m.group("d")))
+            except ValueError:
+                continue
+            if start < d <= start + timedelta(days=14):
+                return d
         for m in _CLOSED_ON_RE.finditer(s.text):
             y, mo = m.group("y") or start.year, m.group("m") or start.month
             try:
@@ -950,13 +1018,19 @@ def _range_end(text: str, end: int, start: date) -> date:
 
 # 在叶县体育馆降下帷幕 / 在太原市青年宫参加了…: more ways a contest takes place somewhere
 _VENUE_MORE_RE = re.compile(
-    r"(?:在|于)(?P<v>[^,;。!?:“”\n]{2,30}?)(?:降下(?:了)?帷幕|参加了|激烈角逐|展开角逐|拉开序幕|收拍|收杆|收枰|收牌|开拍"
-    r"|鸣枪|鸣笛|开跑|完毕|“?开战|开展了|唱响|奏响)"  # 在天安门广场鸣枪起跑 / 在西吉县完毕 / 在X基地“开战”
+    r"(?:在|于)(?P<v>[^,;。!?:“”\n]{2,30}?)(?:降下(?:了)?帷幕|参加了|(?:激烈|展开|现场|同台)角逐|拉开序幕|收拍|收杆|收枰|收牌|开拍"
+    r"|鸣枪|鸣笛|开跑|完毕|“?开战|开展了|唱响|奏响"  # 在天安门广场鸣枪起跑 / 在西吉县完毕 / 在X基地“开战”
+    # 在陆河外国语学校鸣金 / 在广东深圳决出五枚金牌 (在X时尚周上决出: an occasion) / 在所运动场拉开
+    # 竞赛帷幕: closed, decided, opened; the siblings of 开拍 / 收杆 / 收枰 for other games
+    r"|鸣金|(?<!上)决出|拉开[\u4e00-\u9fff]{1,2}帷幕|鸣哨|开哨|收哨|开杆|开枰|开弈)"
     # 2015年1月13日在校本部风雨操场我校2014年学生拔河比赛火热开赛: the place, then the contest
     r"|^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?,?在(?P<v5>[^,;。!?:“”\n]{2,20}?)"
     r"(?=(?:我[校院县市区]|本|第|首届|\d{4}年)[^,;。!?]{2,40}?(?:开赛|举行|举办|开幕|落幕|闭幕))"
     # 我区在澄波湖学校篮球场,举行了… / 在X教室,由Y举办: the place, a comma, then the verb
     r"|在(?P<v2>[^,;。!?:“”\n]{2,20}?),(?:隆重|顺利|由[^,;。!?]{2,24}?)?举(?:行|办)了?"
+    # 在上海市崇明区体育中心,由X和Y主办的2018年…交流赛成功举办: the place, the organisers' clause
+    r"|在(?P<v6>[^,;。!?:“”\n]{2,20}?),由[^,;。!?]{2,60}?主办的[^,;。!?]{2,40}?"
+    r"(?:成功|顺利|隆重|圆满)?举(?:行|办)"
     # 在集团公司总部的篮球场上,第十五届职工篮球赛隆重举行: the ground, a comma, the contest held
     r"|^在(?P<v4>[^,;。!?:“”\n]{2,20}?)上,[^,;。!?]{2,40}?(?:隆重|顺利|圆满)?举(?:行|办)"
     # 在京落幕 / 在兰举行: a city by its one-character short name
@@ -984,11 +1058,15 @@ def _good_venue(v: str) -> str | None:
     # 在X开展并进行颁奖 / 在X联合开展: X
     v = re.sub(r"(?:开展|展出|开幕|开赛)?并$|(?<=..)(?:联合|共同|携手)$", "", v.strip())
     # 在X门球场圆满收杆 / 在X桥畔鸣枪开赛 / 在京隆重举行: X
-    v = re.sub(r"(?<=.)(?:圆满|顺利|成功|胜利|正式|准时|如期|隆重|盛大|鸣枪|鸣笛|鸣锣)$", "", v)
+    v = re.sub(
+        r"(?<=.)(?:圆满|顺利|成功|胜利|正式|准时|如期|隆重|盛大|鸣枪|鸣笛|鸣锣|鸣哨)$", "", v
+    )
     if len(v) >= 4 and v[-1] in "上内":
         v = v[:-1]  # 在滨江河上举行: the place is the river
     if re.search(r"(?:之间|中间|之中|这里|那里)$", v):
         return None  # 在A与B之间展开 / 在这里举行: sides or a pronoun, no place
+    if re.match(r"(?:线|网|云)(?:上|端|下|、|$)|网络", v):
+        return None  # 全程在线上举行 / 中国教育在线、…联合举办: online is no place (nor 在线 a 在)
     if re.search(r"(?<![一二三四五六七八九十\d高初附市县区])中$", v):
         return None  # 在欢声笑语中结束 / 在热烈的掌声中落幕: a circumstance (市一中 is a school)
     # 在风景如画的栖霞湖广场: a description, then the place (the place is what is named)
@@ -1020,6 +1098,12 @@ _DESCRIBED_PLACE_RE = re.compile(
 _PLACE_EPITHET_RE = re.compile(r"(?<=[在于])“[^“”]{2,8}”(?=[\u4e00-\u9fff]{2})")
 
 
+# (…,复赛于今年的6月26日在X举行,…,总决赛于10月17日在Y现场角逐: the final's place is the contest's)
+_EARLIER_ROUND_HELD_RE = re.compile(
+    r"(?:^|[,,;;])(?:初赛|复赛|预赛|半决赛|海选)(?:阶段)?(?:于|在)?[^,,;;]{0,12}$"
+)
+
+
 def venue_in(text: str) -> str | None:
     """The place of 在…举行/落幕/… in a sentence, else a hall that opens a clause of the event."""
     text = _PLACE_EPITHET_RE.sub("", text)
@@ -1027,12 +1111,20 @@ def venue_in(text: str) -> str | None:
         for m in rx.finditer(text):
             if _FUTURE_BEFORE_RE.search(text, max(0, m.start() - 14), m.start() + 1):
                 continue  # 拟定于元旦前后,在湘阴举行颁奖仪式 / 作品将在…展出: not yet held
-            if m.group(0).endswith("进行") and not m.group(0).endswith("并进行"):
+            if (
+                m.group(0).endswith("进行")
+                and not m.group(0).endswith("并进行")
+                and not text.endswith("继续", 0, m.start())  # X冠军赛继续在青岛进行: the contest
+            ):
                 continue  # 在X进行复赛的理论考试 / 县市组比赛在市乒乓球馆进行: a part, or any activity
+            if _EARLIER_ROUND_HELD_RE.search(text, max(0, m.start() - 16), m.start()):
+                continue  # 复赛于6月26日在上海中学生报社举行: an earlier round's place
             if m.groupdict().get("v3"):
                 return m.group("v3")
             gd = m.groupdict()
-            v = _good_venue(m.group("v") or gd.get("v2") or gd.get("v4") or gd.get("v5") or "")
+            v = _good_venue(
+                m.group("v") or gd.get("v2") or gd.get("v4") or gd.get("v5") or gd.get("v6") or ""
+            )
             if v:
                 return v
     for m in _VENUE_SUBJECT_RE.finditer(text):
@@ -1118,7 +1210,7 @@ def _organizer_found(text: str) -> str | None:
         return _organizer(m.groupdict().get("o") or m.groupdict().get("o2"))
     m = _ORGANIZER_JOINTLY_RE.search(text)
     if m:
-        return _organizer(_DATE_LEAD_RE.sub("", m.group("o") or m.group("o2")))
+        return _organizer(_DATE_LEAD_RE.sub("", m.group("o") or m.group("o2") or m.group("o3")))
     return None
 
 
@@ -1126,12 +1218,15 @@ def _organizer_found(text: str) -> str | None:
 _ORGANIZER_JOINTLY_RE = re.compile(
     r"由(?P<o>[^,;。!?:\n由]{2,160}?)(?:联合|共同)举办"
     r"|(?:^|[,。;:\n]|参与了?|参加了?)(?P<o2>[^,;。!?:\n“”]{2,40}?联合[^,;。!?:\n“”]{2,80}?)(?:共同)?举办"
+    # X联合Y、Z等部门,联动南方+禅城频道,举办…: the bodies, then a partner's clause, then the verb
+    r"|(?:^|[,。;:\n])(?P<o3>[^,;。!?:\n“”]{2,40}?联合[^,;。!?:\n“”]{2,80}?)等(?:部门|单位)[,,]"
+    r"(?:[^,;。!?:\n]{2,20}[,,])?(?:共同)?举办"
 )
 _DATE_LEAD_RE = re.compile(r"^(?:\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上)?|近日|日前)")
 
 
 _FINALISTS_RE = re.compile(
-    r"(?:[\u4e00-\u9fff]{0,4})(?:入围|进入[^,;。]{0,8}(?:决赛|复赛)|参加决赛|参加了决赛|晋级|闯入|(?<!中)脱颖而出)"
+    r"(?:[\u4e00-\u9fff]{0,4})(?:入围|进入[^,;。]{0,8}(?:决赛|复赛)|参加了?(?:现场|总)?决赛|晋级|闯入|(?<!中)脱颖而出)"
 )
 # A组的6位同学、B组的7位同学脱颖而出: the finalists' verb after a list of counts in the clause
 _FINALISTS_LATER_RE = re.compile(r"(?:(?<!中)脱颖而出|入围|晋级|进入决赛)")
@@ -1146,7 +1241,8 @@ _JUDGES_AFTER_RE = re.compile(r"[^,;。]{0,8}(?:组成|担任)[^,;。]{0,6}(?:�
 _PART_NOUNS = lx.sections("participant_nouns")
 # N + classifier: the counts a field size can be printed with
 _COUNT_RE = re.compile(
-    rf"(?<![第\d.—\-~至到])(?P<n>{lx.NUM})\s?(?P<approx>余|多)?(?P<cls>名|位|支|个|所|家|组|人|只|艘|条|件|幅|篇)"
+    rf"(?<![第\d.—\-~至到])(?P<n>{lx.NUM})\s?(?P<approx>余|多)?(?P<cls>名|位|支|个|所|家|组|人|只|艘|条|件|幅|篇"
+    r"|队(?=[,;。!?:\n]|$|参[加赛]))"  # 报名参加此次活动的共计有32队: teams counted bare
     r"(?:\((?:组|队|对)\))?"  # 41名(组)选手: people or pairs, one count
 )
 _APPROX_BEFORE_RE = re.compile(r"(?:近|约|逾|超过|将近|上)$")
@@ -1285,6 +1381,18 @@ _NOT_FIELD_BEFORE: tuple[tuple[str, Any], ...] = (
     # 碧波实小组建7人小组参加了…比赛: a group formed to enter is one delegation
     ("a_group_formed", lambda a: re.search(r"(?:组建|组成|组队)了?$", a.before)),
     ("per_unit", lambda a: a.before.endswith(("各", "每"))),  # 各班派出男女生各四名: per class
+    # 每队三名选手 / 电研121代表队的三名女选手: the members of one team, not the field (来自18个
+    # 代表队的501名 / 来自各乡镇专职消防队的60名: teams counted or a scope's teams, the field)
+    (
+        "a_team_s_members",
+        lambda a: (
+            re.search(r"(?:每|各)(?:支|个)?队", a.before)
+            or (
+                a.before.endswith("队的")
+                and not re.search(r"来自|[各全诸支个]", a.text[a.clause_start : a.m.start()])
+            )
+        ),
+    ),
     # 第三轮三名选手分别演唱 / 每组三位选手 / 剩下三人: the entrants of a round or a group
     (
         "a_round_s_entrants",
@@ -1323,12 +1431,21 @@ _NAMED_LIST_BEFORE_RE = re.compile(r"、[^,;。!?:、()()]{1,14}(?<![的等共�
 # … and after it
 _NOT_FIELD_AFTER: tuple[tuple[str, Any], ...] = (
     # 的2支代表队获得二等奖 / 10位同学在…预赛中荣获大奖: the winners
-    ("winners", lambda a: lx.PART_NOT_AFTER_RE.match(a.rest) or _won_later(a.rest)),
-    # 23名选手入围决赛 / 进入决赛的共有11名: the finalists
+    # (为五名积极参加…征文并获奖的小作家颁奖: those who took part and won)
+    (
+        "winners",
+        lambda a: (
+            lx.PART_NOT_AFTER_RE.match(a.rest)
+            or _won_later(a.rest)
+            or re.search(r"并(?:获奖|获得|荣获|取得)", a.rest)
+        ),
+    ),
+    # 23名选手入围决赛 / 进入决赛的共有11名 / 五位晋级选手: the finalists
     (
         "finalists",
         lambda a: (
             _FINALISTS_RE.match(a.rest)
+            or re.match(r"(?:晋级|入围|决赛)", a.text[a.m.end() :])
             or _FINALISTS_LATER_RE.search(a.rest)
             or re.search(r"(?:进入决赛|入围)的?(?:共有|共|有)?$", a.text[: a.m.start()])
             or _in_a_final(a)
@@ -1371,6 +1488,8 @@ def _count_kind(cls: str, noun: str) -> tuple[str, re.Match | None]:
     if cls == "支":
         nm = _TEAM_NOUN_RE.match(noun)
         return ("team" if nm else ""), nm
+    if cls == "队":
+        return "team", None
     if cls in "件幅篇":  # 8264件作品: works, read only to tell a clause of works (no competitors)
         return "", None
     if cls in "只艘条":  # 26只龙舟: each boat is a crew
@@ -1398,6 +1517,10 @@ def _field_counts(text: str, final: bool = False) -> list[_Count]:
         stop = clause_end.start() if clause_end else len(text)
         nxt = _COUNT_RE.search(text, m.end(), stop)
         noun = text[m.end() : nxt.start() if nxt else stop]
+        if m.group("cls") == "队" and not (
+            re.search(r"[共有计]$", at.before) or text.startswith(("参加", "参赛"), m.end())
+        ):
+            continue  # 共计有32队 / 32队参赛 count teams; 第一名:红星四队 names one
         kind, nm = _count_kind(m.group("cls"), noun)
         not_field = _NOT_FIELD_RE.match(noun)
         # 19个参赛项目 / 42个玉米样品 / 7位领导担任评委: no competitors; but 540名运动员齐聚赛场 is
@@ -1463,6 +1586,11 @@ _WHOLE_FIELD_RE = re.compile(
     r"全[市省县区院校]共有?\d+[名位支][^,;。]{0,8}?(?:参与|参赛|参加|角逐)(?![^,;。]{0,4}初赛)"
     r"|\d+[名位支][^,;。]{0,16}参加了?(?:此次|本次|这次)?(?:比赛|竞赛|大赛)"
     r"[,,]经过[^,;。]{0,8}(?:预赛|初赛|复赛|选拔)"
+    # 共有来自全国19支代表队(…)的57名运动员参赛 / 来自全市128所学校,890支队伍…参加此次比赛: a
+    # nation's or a city's entrants taking part in the contest (not 进入决赛) are its whole field
+    # (the units sending them counted: 来自全市的20名选手参加了比赛 in a final stays finalists)
+    r"|来[自之]全[国省市县区][^;。]{0,12}?\d+[支个所][^;。]{0,40}?"
+    r"(?:参赛(?=[,;。]|$)|参加了?(?:此次|本次)?(?:比赛|竞赛|大赛))"
 )
 # 从600名选手当中筛选出16位: the pool the finalists were chosen from is the whole field (从36名
 # 达人中脱颖而出 is the winner among the finalists)
@@ -1496,7 +1624,9 @@ def participants_in(text: str, final: bool = False) -> int | None:
         gap = text[chains[-1][-1].end : c.start] if chains else ""
         # (51所中小学校近千人: an approximate count's 近 is no break either)
         if chains and re.fullmatch(
-            rf"[\s,、的和及与共]{{0,2}}(?:近|约|逾|超过|将近)?|[{lx.CJK}]{{1,6}}的|[{lx.CJK}]、",
+            # (19支代表队(包括业余俱乐部等)的57名运动员: a note in brackets is no break)
+            rf"[\s,、的和及与共]{{0,2}}(?:近|约|逾|超过|将近)?|[{lx.CJK}]{{1,6}}的|[{lx.CJK}]、"
+            r"|\([^()]{0,16}\)的?",
             gap,
         ):
             # 9支代表队27名护理骨干 / 32家企业的96名选手 / 28支龙舟队伍、736名运动员: one field
