@@ -24,6 +24,7 @@ YUNMEI_LIST_MAX_DEPTH = 5  # how many list pages deep pagination is followed
 # --- incremental runs (docs/scheduling.md) ---------------------------------------------------
 YUNMEI_INCREMENTAL = True  # skip article pages already stored (read from YUNMEI_DB at start)
 YUNMEI_RECENT_DAYS = 3  # ...except those published in the last N days: re-checked for edits
+# a run after an incomplete list walk (killed/interrupted/failed/CLOSESPIDER_*) never stops early
 YUNMEI_PAGINATION_STOP = (
     1  # stop list pagination after N pages without an unseen article (0: never)
 )

@@ -6,7 +6,7 @@ Spider middleware ``IncrementalMiddleware`` — on every request the spider yiel
   copy is incomplete or a mirror copy (the original replaces it), or the run has ``-a refresh=1``;
 - a mirror copy is not requested when the article is stored or its original is being fetched;
 - list pagination stops after ``YUNMEI_PAGINATION_STOP`` consecutive list pages without an
-  unseen article;
+  unseen article, except in a run that catches up after an incomplete walk (``RunState.catch_up``);
 - after the spider's own start requests it adds the recent stored articles (re-checks) and
   ``YUNMEI_PROBE_IDS`` ids above the highest stored id (``-a probe=N``).
 
@@ -145,6 +145,7 @@ class IncrementalMiddleware:
             self.run.enabled
             and not self.run.refresh
             and self.pagination_stop > 0
+            and not self.run.catch_up
             and seen_pages >= self.pagination_stop
         )
         if stop and pagination:

@@ -5,17 +5,29 @@
 primary key; the recent articles to re-check come from the ``published_date`` index. Articles
 stored during this run (``doc_id`` above the mark taken at the start) count as not stored yet,
 as in a snapshot of the store taken when the run began.
+
+``catch_up`` is decided once per run, from the spider's previous list walk in ``crawl_runs``:
+after a walk that did not complete (killed, interrupted, failed, or closed early by a
+``CLOSESPIDER_*`` limit) the newest list page can be stored while older ones still link articles
+that run never fetched, so this run does not stop list pagination early (``YUNMEI_PAGINATION_STOP``).
 """
 
 from __future__ import annotations
 
 import functools
+import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 from yunmei.store import BEIJING
 from yunmei.store.extension import CrawlStore
+
+logger = logging.getLogger(__name__)
+
+# a run with one of these outcomes and Scrapy's finish_reason "finished" walked its lists to the end
+COMPLETE_OUTCOMES = ("finished", "degraded")
+CATCH_UP_STAT = "yunmei/incremental/catch_up"
 
 
 @dataclass(frozen=True)
@@ -76,6 +88,11 @@ def truthy(value) -> bool:
     return bool(value)
 
 
+def _walked_lists(args: dict[str, Any]) -> bool:
+    """A run that walked the list pages: not a backfill (``-a ids=``) nor ``-a retry=only``."""
+    return not args.get("ids") and args.get("retry") != "only"
+
+
 class RunState:
     """Extension: per-crawl incremental state shared by the spider and downloader middlewares."""
 
@@ -134,6 +151,40 @@ class RunState:
         """The server answered 304 Not Modified: the stored copy was seen now."""
         if self.has_store:
             CrawlStore.of(self.crawler).touch(article_id)
+
+    @functools.cached_property
+    def catch_up(self) -> str | None:
+        """Why this run catches up (list pagination is not stopped early), or None: the outcome
+        of the spider's previous list walk when it did not complete (its ``finish_reason`` when
+        the outcome was finished/degraded), ``no_walk`` when the recent runs were backfills only.
+        Decided once, at the first question; counted as the stat ``yunmei/incremental/catch_up``.
+        """
+        if not self.enabled:
+            return None
+        spider = self.crawler.spider
+        # only the runs before this one (its own row exists once RunLog began it)
+        run_id = self.crawler.stats.get_value("yunmei/run_id")
+        runs = CrawlStore.of(self.crawler).previous_runs(spider.name, run_id)
+        if not runs:
+            return None  # the first run: nothing stored to stop on
+        walk = next((r for r in runs if _walked_lists(r["args"])), None)
+        if walk is None:
+            why, detail = "no_walk", f"none of the last {len(runs)} runs walked the lists"
+        elif walk["outcome"] not in COMPLETE_OUTCOMES:
+            why = walk["outcome"]
+            detail = f"crawl_runs {walk['run_id']} ended {walk['outcome']}"
+        elif walk["finish_reason"] != "finished":
+            why = walk["finish_reason"] or "unknown"
+            detail = f"crawl_runs {walk['run_id']} closed with {why}"
+        else:
+            return None
+        self.crawler.stats.set_value(CATCH_UP_STAT, why)
+        logger.info(
+            "Catching up: %s, its list walk may be incomplete; list pagination is not stopped "
+            "early this run (up to YUNMEI_LIST_MAX_DEPTH)",
+            detail,
+        )
+        return why
 
     @property
     def refresh(self) -> bool:

@@ -184,6 +184,28 @@ class Store:
             )
         return cursor.rowcount > 0
 
+    def previous_runs(
+        self, spider: str, before_run_id: int | None = None, limit: int = 24
+    ) -> list[dict[str, Any]]:
+        """The spider's last ``limit`` runs, newest first (those below ``before_run_id`` when
+        given): run_id, outcome, args and Scrapy's ``finish_reason`` from the stats (None when not
+        recorded)."""
+        rows = self.conn.execute(
+            "SELECT run_id, outcome, args, CASE WHEN json_valid(stats) "
+            "THEN json_extract(stats, '$.finish_reason') END FROM crawl_runs "
+            "WHERE spider = ? AND run_id < ? ORDER BY run_id DESC LIMIT ?",
+            (spider, _NO_MARK if before_run_id is None else before_run_id, limit),
+        ).fetchall()
+        runs = []
+        for run_id, outcome, args, reason in rows:
+            try:
+                args = json.loads(args or "{}")
+            except ValueError:
+                args = {}
+            args = args if isinstance(args, dict) else {}
+            runs.append(dict(run_id=run_id, outcome=outcome, args=args, finish_reason=reason))
+        return runs
+
     def touch(self, article_id: str) -> bool:
         """Mark an article as seen now without re-saving it (the server answered 304 Not
         Modified); False when there is no such article."""
