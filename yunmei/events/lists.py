@@ -31,7 +31,11 @@ _COUNT = rf"[\((]\s*(?:共)?\s*{lx.NUM}\s*(?:{_COUNT_UNIT}(?:/{_COUNT_UNIT})?)?\
 _ORGANIZER_ROLE = (
     r"(?<!主办)(?<!承办)(?<!协办)(?<!指导)(?<!支持)(?<!冠名)(?<!赞助)(?<!执行)(?<!参赛)(?<!合作)"
 )
-_UNRANKED_HEAD = rf"[{lx.CJK}A-Za-z]{{2,12}}?(?:奖|指导老师|指导教师|辅导员|教练员|个人|集体|{_ORGANIZER_ROLE}单位)"
+_UNRANKED_HEAD = (
+    rf"[{lx.CJK}A-Za-z]{{2,12}}?(?:奖|指导老师|指导教师|辅导员|教练员|个人|集体|{_ORGANIZER_ROLE}单位)"
+    # 优秀广场舞团队: / 最佳运动员: a praised role heading a list is an unranked honour (praise_title_heading)
+    rf"|(?:优秀|最佳|十佳|最美|先进)[{lx.CJK}]{{0,8}}?(?:团队|队伍|运动员|选手|裁判员|班级|组织)"
+)
 _ORDER_NOTE = r"[((](?:排名|排序|顺序)?不分先后[))]|[((]按[^()()]{1,8}排序[))]"
 # a line that is only a tier (or an honour list's name) and perhaps a count: a heading
 TIER_HEADING_RE = re.compile(
@@ -200,6 +204,9 @@ _TRAILING_COUNT_RE = re.compile(
 )
 
 
+_COUNTED_UNITS_RE = re.compile(r"[一二三四五六七八九十两\d]+(?:家|所|个|支)")
+
+
 def _masked(line: str) -> str:
     """The line with titles and quotes blanked: 《跨时空砥砺前行,赴未来…》 holds no clause."""
     return lx.mask(line) if "《" in line or "“" in line else line
@@ -306,6 +313,10 @@ def line_recipients(line: str, works: bool = False) -> tuple[list[dict], str | N
         and ((r := recipient(cols[1], strict=False)) is None or r["kind"] != "person")
     ):  # 第一名 刘国强,六边形咖啡: a row's name, then its unit (name_comma_unit_row)
         return [{"name": _squeeze(cols[0]), "kind": "person", "affiliation": cols[1]}], None
+    codes = [c.strip() for c in re.split(r"[、,,;]", line)]
+    if all(_CLASS_RE.fullmatch(c) for c in codes):
+        # 一等奖:一8、一5 / 五13、五14: classes by grade and number compete as units (class_code_list)
+        return [{"name": c, "kind": "team", "affiliation": None} for c in codes], None
     if re.search(r"[、,;]", line):
         return recipients(line.replace(";", "、"), strict=False), None
     toks = _tokens(line)
@@ -337,6 +348,15 @@ def line_recipients(line: str, works: bool = False) -> tuple[list[dict], str | N
         if len(tok) > 30:
             return [], None
         r = recipient(tok, strict=False)
+        if (
+            r
+            and r["kind"] == "work"
+            and r["affiliation"]
+            and _unit(r["affiliation"])
+            and not _COUNTED_UNITS_RE.match(r["affiliation"])
+        ):  # 乌审旗文化馆馆属舞蹈队《奔腾鄂尔多斯》: the troupe performed the piece (troupe_with_piece);
+            # 三家医院《以青春的名义宣誓》: a count of units names none, the work stays
+            return [{"name": r["affiliation"], "kind": "team", "affiliation": None}], None
         return ([r] if r else []), None
     out = []
     for _, t in units:
@@ -781,6 +801,11 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             range_left = _range_places(tier)  # 前三名 / A / B / C: one place a line
             used.add(p)
             continue
+        dm = _DIVISION_HEADING_RE.fullmatch(hsq) if len(sq) <= 16 else None
+        if dm:  # 【迎春校区】: a campus or zone heading names the group of the tiers below it
+            cat, tier = dm.group("cat"), None
+            used.add(p)
+            continue
         cm = CAT_HEADING_RE.fullmatch(hsq) if len(sq) <= 24 else None
         if cm and not TIER_LABEL_RE.search(sq):
             cat = cm.group("cat")
@@ -1097,6 +1122,9 @@ _BARE_PLACE_CELL_RE = re.compile(r"第[一二三四五六七八九十]")
 
 # 南校区 / 东部赛区 / 一号场地: a division of the contest printed before a tier row's cells
 _DIVISION_RE = re.compile(rf"[{lx.CJK}\d]{{1,6}}(?:校区|赛区|片区|分区|分会场|会场|场地|赛场)")
+
+# 【迎春校区】 / 东部赛区: a division heading on its own line (division_heading)
+_DIVISION_HEADING_RE = re.compile(rf"[【\[]?(?P<cat>{_DIVISION_RE.pattern})[】\]]?[::]?")
 
 
 def _division_cell(cell: str) -> str | None:

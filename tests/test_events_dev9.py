@@ -1,0 +1,63 @@
+"""Layout and prose shapes read from dev9's misses: one named shape per row, a short real fragment each."""
+
+from __future__ import annotations
+
+import pytest
+
+from yunmei import events as ev
+from yunmei.events.lists import list_awards
+
+
+@pytest.fixture(autouse=True)
+def strict(monkeypatch):
+    monkeypatch.setattr(ev, "STRICT", True)
+
+
+def list_pairs(lines: list[str]) -> list[tuple]:
+    awards, _used = list_awards(lines)
+    return [
+        (a.tier, a.category, r["name"], r["kind"], r["affiliation"])
+        for a in awards
+        for r in a.recipients
+    ]
+
+
+LIST_SHAPES = {
+    # d9-066: class codes (grade + number) on continuation lines, under a campus heading
+    "division_heading_then_class_code_list": (
+        ["【迎春校区】", "一等奖:一8、一5", "             四7、四2", "二等奖:一2、一4 、一3"],
+        [
+            ("一等奖", "迎春校区", "一8", "team", None),
+            ("一等奖", "迎春校区", "一5", "team", None),
+            ("一等奖", "迎春校区", "四7", "team", None),
+            ("一等奖", "迎春校区", "四2", "team", None),
+            ("二等奖", "迎春校区", "一2", "team", None),
+            ("二等奖", "迎春校区", "一4", "team", None),
+            ("二等奖", "迎春校区", "一3", "team", None),
+        ],
+    ),
+    # d9-021: a troupe line with its piece: the performers won; a praised role heads the next list
+    "troupe_with_piece_and_praise_title_heading": (
+        [
+            "一等奖:",
+            "乌审旗文化馆馆属舞蹈队《奔腾鄂尔多斯》",
+            "优秀广场舞团队:",
+            "康巴什区蒙古族原生态艺术协会《奔腾鄂尔多斯》",
+        ],
+        [
+            ("一等奖", None, "乌审旗文化馆馆属舞蹈队", "team", None),
+            ("优秀广场舞团队", None, "康巴什区蒙古族原生态艺术协会", "team", None),
+        ],
+    ),
+    # real-186: a count of units before a work names no unit; the work stays the recipient
+    "counted_units_keep_the_work": (
+        ["特等奖:", "三家医院《以青春的名义宣誓》"],
+        [("特等奖", None, "《以青春的名义宣誓》", "work", "三家医院")],
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(LIST_SHAPES))
+def test_list_shape(shape):
+    lines, expected = LIST_SHAPES[shape]
+    assert list_pairs(lines) == expected
