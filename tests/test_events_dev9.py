@@ -54,6 +54,30 @@ LIST_SHAPES = {
         ["特等奖:", "三家医院《以青春的名义宣誓》"],
         [("特等奖", None, "《以青春的名义宣誓》", "work", "三家医院")],
     ),
+    # d9-073: a group heading for both sexes; (男)/(女) after each school picks its group
+    "paired_group_heading_then_sex_marked_items": (
+        [
+            "象棋高中男子、女子组",
+            "一等奖:北新巴蜀中学校(男);北新巴蜀中学校(女)",
+            "二等奖:、龙市中学(男)",
+        ],
+        [
+            ("一等奖", "象棋高中男子组", "北新巴蜀中学校", "organization", None),
+            ("一等奖", "象棋高中女子组", "北新巴蜀中学校", "organization", None),
+            ("二等奖", "象棋高中男子组", "龙市中学", "organization", None),
+        ],
+    ),
+    # d9-034: the names printed right after the tier, no colon or space, under a group heading
+    "tier_glued_names_row": (
+        ["学生普通组", "一等奖王海丽", "二等奖周宁宁、王亚茹"],
+        [
+            ("一等奖", "学生普通组", "王海丽", "person", None),
+            ("二等奖", "学生普通组", "周宁宁", "person", None),
+            ("二等奖", "学生普通组", "王亚茹", "person", None),
+        ],
+    ),
+    # a tier glued to words that are no names stays unread
+    "tier_glued_to_a_word_is_no_row": (["一等奖获得者名单"], []),
 }
 
 

@@ -786,6 +786,13 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
                 tier, header, label_kinds = None, None, None
                 used.add(p)
                 continue
+        gl = _GLUED_TIER_NAMES_RE.fullmatch(sq) if len(sq) <= _MAX_LINE else None
+        glued = _glued_persons(gl.group("names")) if gl and _good_tier(gl.group("tier")) else None
+        if glued:  # 一等奖陈婧慧 / 二等奖周宁宁、王亚茹: the names glued to the tier (tier_glued_names_row)
+            out.append(ListAward(p, gl.group("tier"), cat, glued))
+            tier, header, label_kinds = None, None, None
+            used.add(p)
+            continue
         li = _LEAD_IN_RE.fullmatch(sq) if len(sq) <= 30 and sq[-1] in "::" else None
         lt = (li.group("tier") or li.group("tier2")) if li else None
         if lt and _good_tier(lt) and len(lx.TIER_ANY_RE.findall(sq)) == 1:
@@ -799,6 +806,13 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             tier, header = hm.group("tier"), None
             label_kinds = None
             range_left = _range_places(tier)  # 前三名 / A / B / C: one place a line
+            used.add(p)
+            continue
+        gh = _PAIRED_GROUP_HEADING_RE.fullmatch(hsq) if len(sq) <= 24 else None
+        if gh and not lx.VERB_RE.search(
+            sq
+        ):  # 象棋高中男子、女子组: both sexes' groups (paired_group_heading)
+            cat, tier = sq.rstrip(":"), None
             used.add(p)
             continue
         dm = _DIVISION_HEADING_RE.fullmatch(hsq) if len(sq) <= 16 else None
@@ -835,6 +849,16 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
                 t, tcat = _split_group(lm.group("tier"))
                 tcat = lm.group("lcat") or tcat
                 tier = t
+                marked = _sex_marked_items(seg)
+                if (
+                    marked
+                ):  # 一等奖:A中学(男);A中学(女): each mark picks its sex's group (sex_marked_items)
+                    for sex, names in marked:
+                        recips, _lcat = line_recipients("、".join(names))
+                        if recips:
+                            out.append(ListAward(p, t, _sex_group(cat, sex), recips))
+                    tier, label_kinds, range_left = t, None, []
+                    continue
                 recips, lcat = line_recipients(seg)
                 recips = _label_list_completed(seg, recips)
                 label_kinds = {r["kind"] for r in recips} or None
@@ -954,6 +978,52 @@ def _tier_name_pairs(line: str) -> tuple[str | None, list[tuple[str, list[dict]]
 
 
 _LIST_ITEM_RE = re.compile(rf"[{lx.CJK}A-Za-z\d]{{2,12}}")
+
+
+# 象棋高中男子、女子组: a heading naming a group for each sex, the list lines mark which with (男)/(女)
+_PAIRED_GROUP_HEADING_RE = re.compile(
+    rf"(?P<pre>[{lx.CJK}A-Za-z\d]{{0,10}}?)男子?(?:、|和|与|及|/)女子?(?P<post>[{lx.CJK}]{{0,4}}组)[::]?"
+)
+_SEX_MARK_RE = re.compile(r"\s*[((](?P<sex>男|女)(?:子|子组|组)?[))]\s*$")
+
+
+def _sex_marked_items(seg: str) -> list[tuple[str, list[str]]] | None:
+    """A(男)、B(男);C(女) -> [(男, [A, B]), (女, [C])], when every item carries a sex mark."""
+    items = [it.strip() for it in re.split(r"[、;;,,]", seg) if it.strip()]
+    if not items:
+        return None
+    by_sex: dict[str, list[str]] = {}
+    for it in items:
+        m = _SEX_MARK_RE.search(it)
+        if not m or m.start() < 2:
+            return None
+        by_sex.setdefault(m.group("sex"), []).append(it[: m.start()])
+    return list(by_sex.items())
+
+
+def _sex_group(cat: str | None, sex: str) -> str | None:
+    """象棋高中男子、女子组 + 女 -> 象棋高中女子组; any other heading stays the category."""
+    gh = _PAIRED_GROUP_HEADING_RE.fullmatch(cat or "")
+    if gh is None:
+        return cat
+    return f"{gh.group('pre')}{sex}子{gh.group('post')}"
+
+
+# 一等奖陈婧慧 / 三等奖牟虹运、王贺、程受其: a tier with its persons' names printed right after it
+_GLUED_TIER_NAMES_RE = re.compile(
+    rf"(?P<tier>{lx.TIERS})(?P<names>[{lx.CJK}·]{{2,5}}(?:、[{lx.CJK}·]{{2,5}})*)"
+)
+
+
+def _glued_persons(names: str) -> list[dict] | None:
+    """The persons of a glued row, only when every item reads as a person and none as a word."""
+    items = names.split("、")
+    if lx.VERB_RE.search(names) or not all(_person(it) for it in items):
+        return None
+    recips = recipients(names, strict=True)
+    if len(recips) != len(items) or any(r["kind"] != "person" for r in recips):
+        return None
+    return recips
 
 
 def _label_list_completed(seg: str, recips: list[dict]) -> list[dict]:
