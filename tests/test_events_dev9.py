@@ -85,3 +85,44 @@ LIST_SHAPES = {
 def test_list_shape(shape):
     lines, expected = LIST_SHAPES[shape]
     assert list_pairs(lines) == expected
+
+
+def prose_pairs(text: str) -> list[tuple]:
+    return [
+        (a["tier"], r["name"])
+        for e in ev.extract_events(text, "2024-05-01")
+        for a in e["awards"]
+        for r in a["recipients"]
+    ]
+
+
+PROSE_SHAPES = {
+    # d9-088: 以…成绩 after the agent of 被…收入囊中 is the manner, not part of the names
+    "manner_after_agent": (
+        "气排球比赛落幕。冠军被体育学院代表队与商学院代表队以并列第一的好成绩收入囊中。",
+        [("冠军", "体育学院代表队"), ("冠军", "商学院代表队")],
+    ),
+    # d9-088: 则 before 分别是 after a range; teams each ending in 联队 are a list, not one joint team
+    "range_then_ze_and_joint_team_is_one_item": (
+        "气排球比赛落幕。第四名至八名则分别是马院继教联队、学工物业联队、人文艺术学院代表队、"
+        "外国语学院代表队及机关保卫联队。",
+        [
+            ("第四名", "马院继教联队"),
+            ("第五名", "学工物业联队"),
+            ("第六名", "人文艺术学院代表队"),
+            ("第七名", "外国语学院代表队"),
+            ("第八名", "机关保卫联队"),
+        ],
+    ),
+    # a joint team's own name still holds its 、
+    "joint_team_keeps_its_comma": (
+        "篮球赛落幕。区检察院、招商港城联队获得冠军。",
+        [("冠军", "区检察院、招商港城联队")],
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(PROSE_SHAPES))
+def test_prose_shape(shape):
+    text, expected = PROSE_SHAPES[shape]
+    assert prose_pairs(text) == expected

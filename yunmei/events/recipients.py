@@ -685,7 +685,13 @@ def recipients(seg: str, strict: bool) -> list[dict]:
     if shared:
         return shared
     seg_s = seg.strip()
-    if _JOINT_TEAM_RE.fullmatch(seg_s) and lx.TEAM_END_RE.search(seg_s) and len(seg_s) <= 40:
+    if (
+        _JOINT_TEAM_RE.fullmatch(seg_s)
+        and lx.TEAM_END_RE.search(seg_s)
+        and len(seg_s) <= 40
+        # 马院继教联队、学工物业联队: items that are teams themselves make a list (joint_team_is_one_item)
+        and not any(lx.TEAM_END_RE.search(x.strip()) for x in seg_s.split("、")[:-1])
+    ):
         return [
             {"name": seg_s, "kind": "team", "affiliation": None}
         ]  # 区检察院、招商港城联队: one team

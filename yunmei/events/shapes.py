@@ -90,7 +90,7 @@ TIER_OF_ARE = re.compile(
 PLACES_RANGE_ARE = re.compile(
     rf"(?P<pre>.*?)(?:(?:获得?|荣获|名列|位列|夺得)(?P<gap>[^,;]{{0,12}}?))?(?P<range>{lx.PLACE_RANGE})"
     r"的?(?:单位|选手|作品|团队|队伍|学校|同学|学生|人|代表队|运动员|队员|班级|球队|棋手|队)?"
-    r"(?:分别|依次)(?:是|为|有):?(?P<rec>.+)"
+    r"(?:则|也)?(?:分别|依次)(?:是|为|有):?(?P<rec>.+)"  # 第四名至八名则分别是 (range_then_ze)
 )
 
 
@@ -551,8 +551,15 @@ def _winners_of_tier(m: re.Match, c: str, carry: list[dict] | None) -> list[Foun
 def _tier_first(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
     if VERB_IN_RE.search(m.group("pre")):
         return None
-    found = explicit(m, m.group("rec"))
+    # 冠军被A与B以并列第一的好成绩收入囊中 (manner_after_agent): 以…成绩 is how they won, no name
+    rec = _MANNER_TAIL_RE.sub("", m.group("rec"))
+    found = explicit(m, rec)
     return _per_category(found, m.group("pre"))
+
+
+_MANNER_TAIL_RE = re.compile(
+    r"以[^以,;]{1,16}?的?(?:好|优异|骄人|出色|绝对)?(?:成绩|战绩|佳绩|比分|优势|表现)$"
+)
 
 
 def _tier_list(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
