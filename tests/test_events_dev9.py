@@ -114,6 +114,26 @@ PROSE_SHAPES = {
             ("第八名", "机关保卫联队"),
         ],
     ),
+    # d9-090: one winner, a second group and place joined by 和 (the item may take 的)
+    "more_item_tiers_joined": (
+        "运动会落幕。王智辉获得甲组第二名和乙组的第六名。",
+        [("第二名", "王智辉"), ("第六名", "王智辉")],
+    ),
+    # d9-090: a group and place alone after a comma: the person of the clause before won it
+    "item_tier_carried": (
+        "运动会落幕。王阳获得了丙组第三名,丁组的第五名;",
+        [("第三名", "王阳"), ("第五名", "王阳")],
+    ),
+    # d9-090: a role word ends the name, the item contested follows before the verb
+    "role_then_item": (
+        "运动会落幕。魏国荣老师投掷实心球类比赛也在该项目中获得甲组第六名和乙组第五名;",
+        [("第六名", "魏国荣"), ("第五名", "魏国荣")],
+    ),
+    # a new winner after 、 is its own clause, not a further item of the first
+    "more_item_needs_no_new_verb": (
+        "运动会落幕。张明获得甲组第一名、李华获得乙组第二名。",
+        [("第一名", "张明"), ("第二名", "李华")],
+    ),
     # a joint team's own name still holds its 、
     "joint_team_keeps_its_comma": (
         "篮球赛落幕。区检察院、招商港城联队获得冠军。",

@@ -349,6 +349,9 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             return [Found(expand_tiers(tier), recips, category_in(gap), tpos)]
         subject, in_cat = clean_subject(pre)
         subject = _MANNER_BEFORE_CONJ_RE.sub("", subject)  # manner_after_each_name
+        ri = _ROLE_THEN_ITEM_RE.fullmatch(subject)
+        if ri:  # 王阳老师100米比赛中获得 (role_then_item): the role ends the name, the item follows
+            subject = ri.group("who")
         manner = _PLACE_AS_MANNER_RE.search(pre)
         crown = tier.removeprefix("团体")
         if (
@@ -459,6 +462,7 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             and not _LEVEL_OR_COUNT_RE.search(first_item)
             and (mi := _MORE_ITEM_TIER_RE.match(c, end))
             and not _LEVEL_OR_COUNT_RE.search(mi.group("item"))
+            and not VERB_IN_RE.search(mi.group("item"))  # 、B获得二等奖: a new winner's clause
         ):
             # A获得点钞识假一等奖、理论知识二等奖: each further item with its own tier
             item_recips = [dict(r) for r in recips]
@@ -483,9 +487,16 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
     return []
 
 
+_ROLE_THEN_ITEM_RE = re.compile(
+    rf"(?P<who>{lx.PERSON_RE.pattern})(?:老师|同学|教练员?|选手|运动员)"
+    r"(?P<item>(?![的之])[^,;、《》“]{1,14}?(?:比赛|项目)[^,;、《》“]{0,10})"  # 的参赛课《春》: a work
+)
 _DENG_BEFORE_VERB_RE = re.compile(r"等(?:人|选手|同学|队员|运动员|棋手)?(?:分别|依次)?$")
 # 、理论知识二等奖 after an item's tier: the next item and its own tier (more_item_tiers)
-_MORE_ITEM_TIER_RE = re.compile(rf"、(?P<item>[{lx.CJK}A-Za-z\d]{{2,12}}?)(?P<tier>{lx.TIER})")
+# 和乙组的第六名 too (more_item_tiers_joined): 和/及 join a further item and place of the same winner
+_MORE_ITEM_TIER_RE = re.compile(
+    rf"(?:、|和|及|以及)(?P<item>[{lx.CJK}A-Za-z\d]{{2,12}}?)的?(?P<tier>{lx.TIER})"
+)
 # 国赛二等奖 / 1项金奖: a level or a count before the tier is no item of the contest
 _LEVEL_OR_COUNT_RE = re.compile(
     rf"^(?:国赛|省赛|市赛|全国|全省|全市|国家级|省级|市级|区级|县级)|^{lx.NUM}\s*(?:项|个|名|枚|块|件|次)"
@@ -735,6 +746,17 @@ def _bronze_match_won(m: re.Match, c: str, carry: list[dict] | None) -> list[Fou
     return [Found([tier], recips, cat, m.start("stage"))]
 
 
+def _item_tier_carried(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
+    """乙组的第六名 after A获得甲组第二名: the same winner's next group and place (item_tier_carried)."""
+    item = m.group("item")
+    if not carry or not lx.CAT_FULL_RE.fullmatch(item) or VERB_IN_RE.search(item):
+        return None
+    if any(r["kind"] != "person" for r in carry):
+        return None  # a unit's further places are told with their own subject (芷江县…获…)
+    cat = item
+    return [Found([m.group("tier")], [dict(r) for r in carry], cat, m.start("tier"))]
+
+
 def _after_verb(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
     return verb_award(c, carry)
 
@@ -822,6 +844,11 @@ SHAPES: tuple[Shape, ...] = (
             r"(?:以[^,;]{1,20}?)?(?:战胜|击败|险胜|力克|打败|击退|逆转|大胜|完胜)了?[^,;]{2,30}"
         ),
         _bronze_match_won,
+    ),
+    Shape(  # 王智辉获得甲组第二名,乙组第六名: a group and its place alone, the winner carried over
+        "ITEM_TIER_CARRIED",
+        re.compile(rf"(?P<item>[{lx.CJK}A-Za-z\d×]{{2,14}}?)的?(?P<tier>{lx.TIER})"),
+        _item_tier_carried,
     ),
     Shape("AWARD_AFTER_VERB", re.compile(rf".*?(?:{lx.V_SPREAD}|{lx.V_ONE}).*", re.S), _after_verb),
     Shape(
