@@ -134,6 +134,16 @@ PROSE_SHAPES = {
         "运动会落幕。张明获得甲组第一名、李华获得乙组第二名。",
         [("第一名", "张明"), ("第二名", "李华")],
     ),
+    # d9-060: A搭档B is a pair; 代表中国 is whom they represented, the pair of the clause before won
+    "partnered_pair_on_behalf_of": (
+        "赛艇锦标赛落幕。广东赛艇队运动员邱秀萍搭档安徽运动员李慧茹,代表中国夺得女子轻量级双人双桨金牌。",
+        [("金牌", "邱秀萍"), ("金牌", "李慧茹")],
+    ),
+    # d9-074: a class in words before a name that ends like a unit (行)
+    "class_then_person": (
+        "棋类比赛落幕。一年一班晏景行获得冠军。",
+        [("冠军", "晏景行")],
+    ),
     # a joint team's own name still holds its 、
     "joint_team_keeps_its_comma": (
         "篮球赛落幕。区检察院、招商港城联队获得冠军。",

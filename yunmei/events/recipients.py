@@ -50,6 +50,12 @@ _UNIT_THEN_NAME_RE = re.compile(rf"[{lx.CJK}]{{1,4}}(?:学院|学部|系)[{lx.CJ
 
 def split_conj(piece: str) -> list[str]:
     """Split on 和/与/及/以及 only where both sides are complete names of the same sort."""
+    left, sep, right = piece.partition("搭档")
+    if sep and left and right and "搭档" not in right:
+        # 广东赛艇队运动员邱秀萍搭档安徽运动员李慧茹 (partnered_pair): both persons won as a pair
+        pair = [recipient(left, True), recipient(right, True)]
+        if all(r is not None and r["kind"] == "person" for r in pair):
+            return [left.strip(), right.strip()]
     masked = lx.mask(piece)
     for cm in lx.CONJ_RE.finditer(masked):
         i, j = cm.start(), cm.end()
@@ -248,7 +254,9 @@ _OF_REGION_PERSON_RE = re.compile(
     rf"(?P<aff>(?:{lx.alt(lx.words('regions'))})[{lx.CJK}]{{0,4}}?)的(?P<name>{lx.PERSON_RE.pattern})"
 )
 _CLASS_THEN_PERSON_RE = re.compile(
-    rf"(?P<aff>[{lx.CJK}A-Za-z\d()]{{2,24}}?\d(?:班|级))(?P<name>{lx.PERSON_RE.pattern})"
+    rf"(?P<aff>[{lx.CJK}A-Za-z\d()]{{2,24}}?\d(?:班|级)"
+    # 一年一班晏景行 (class_then_person): a grade and class in words, a name ending like a unit (行)
+    rf"|[一二三四五六七八九]年级?[一二三四五六七八九十]{{1,2}}班)(?P<name>{lx.PERSON_RE.pattern})"
 )
 # 湖北朱鸿俊 / 上海浦东葛慧莹: a province (and a district of it) printed before the name
 _REGION_PERSON_RE = re.compile(

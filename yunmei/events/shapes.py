@@ -364,6 +364,8 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
         if beat:  # A击败B获得冠军 / (A,)险胜B夺得第一名 (winner_beat_loser): B lost, A won
             subject, _ = clean_subject(subject[: beat.start()])
         manner_only = bool(lx.SEG_BY_RE.fullmatch(subject)) and not _LED_BY_RE.search(subject)
+        # A搭档B,代表中国夺得金牌 (on_behalf_of): whom they represented, not who won
+        manner_only = manner_only or bool(_ON_BEHALF_RE.fullmatch(subject))
         if manner_only and carry:
             subject = ""  # A,以全胜战绩获得冠军 (manner_clause_after_subject): 以… is how, A is who
         elif manner_only and subject.startswith("凭") and "《" in subject:
@@ -487,6 +489,7 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
     return []
 
 
+_ON_BEHALF_RE = re.compile(rf"代表(?!队|团)[{lx.CJK}]{{1,10}}(?:出战|出征|参赛)?")
 _ROLE_THEN_ITEM_RE = re.compile(
     rf"(?P<who>{lx.PERSON_RE.pattern})(?:老师|同学|教练员?|选手|运动员)"
     r"(?P<item>(?![的之])[^,;、《》“]{1,14}?(?:比赛|项目)[^,;、《》“]{0,10})"  # 的参赛课《春》: a work
