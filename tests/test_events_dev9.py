@@ -76,6 +76,18 @@ LIST_SHAPES = {
             ("二等奖", "学生普通组", "王亚茹", "person", None),
         ],
     ),
+    # d9-027: titled works each with its author after 作者 (a ; typed for the colon, a closing 。)
+    "work_comma_author_items": (
+        [
+            "一等奖:《园园的自述》,作者:新莲小学四(4)班汪晓理。",
+            "二等奖;《感受“仙女”般乐趣》,作者:南山实验学校六(6)班邓淳,《雨中游园》,作者:伍维。",
+        ],
+        [
+            ("一等奖", None, "《园园的自述》", "work", "新莲小学四(4)班汪晓理"),
+            ("二等奖", None, "《感受“仙女”般乐趣》", "work", "南山实验学校六(6)班邓淳"),
+            ("二等奖", None, "《雨中游园》", "work", "伍维"),
+        ],
+    ),
     # a tier glued to words that are no names stays unread
     "tier_glued_to_a_word_is_no_row": (["一等奖获得者名单"], []),
 }

@@ -161,6 +161,25 @@ _GENRE_WORK_AUTHOR_RE = re.compile(
     rf"(?:[{lx.CJK}]{{1,4}})?(?P<title>《[^《》]+》)(?:\s*[((][^()()]{{1,8}}[))])*"
     rf"\s*作者\s*[::]\s*(?P<author>[{lx.CJK}·]{{2,5}})"
 )
+# 《W》,作者:A,《V》,作者:B: titled works, each with its author after 作者 (a comma between)
+_WORK_COMMA_AUTHOR_RE = re.compile(
+    r"(?P<title>《[^《》]+》)\s*[,,]?\s*作者\s*[::]\s*(?P<author>[^;;,,。《》\s]{2,30})"
+)
+
+
+def _works_with_authors(line: str) -> list[dict] | None:
+    """The works of a line made only of `《W》,作者:A` items (separators between), if it is one."""
+    if "作者" not in line:
+        return None
+    found = list(_WORK_COMMA_AUTHOR_RE.finditer(line))
+    rest = _WORK_COMMA_AUTHOR_RE.sub("", line)
+    if not found or re.sub(r"[;;,,。、\s]", "", rest):
+        return None
+    return [
+        {"name": m.group("title"), "kind": "work", "affiliation": m.group("author")} for m in found
+    ]
+
+
 _MEMBERS_LINE_RE = re.compile(r"(?:成员|队员|组员|团队成员)\s*[::]")
 _CLASS_RE = re.compile(
     r"[初高]?[一二三四五六七八九\d]+(?:\(\d+\))?(?:年级)?\d*班|[初高][一二三]\(?\d{1,2}\)?班?"
@@ -239,6 +258,9 @@ def line_recipients(line: str, works: bool = False) -> tuple[list[dict], str | N
         return [
             {"name": gw.group("title"), "kind": "work", "affiliation": gw.group("author")}
         ], None
+    wa = _works_with_authors(line)
+    if wa:  # 《园园的自述》,作者:新莲小学四(4)班汪晓理。 (work_comma_author_items)
+        return wa, None
     if _MEMBERS_LINE_RE.match(line):
         return [], None  # 成员:A B C under a team's row: the team won, its members are no entries
     line = lx.SPEECH_RE.sub(
@@ -836,7 +858,9 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             if ":" in line and len(line) <= 400
             else []
         )
-        if labels and len(line) <= 400 and "。" not in line[labels[0].start() :]:
+        # 一等奖:《W》,作者:A。: a full stop closing a list of credited works ends no prose
+        closed = line.rstrip("。") if "作者" in line else line
+        if labels and len(line) <= 400 and "。" not in closed[labels[0].start() :]:
             lead = line[: labels[0].start()]
             if lead.strip() and not CAT_HEADING_RE.fullmatch(_squeeze(lead)):
                 tier = None
@@ -928,6 +952,7 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
 
 
 # 【一等奖】张明、王芳 / 冠军——湛江一中: a tier set off by brackets or a dash, as 一等奖:…
+_SEMI_LABEL_RE = re.compile(rf"^(?P<tier>{lx.TIERS})\s*[;;]\s*(?=《)")
 _BRACKET_LABEL_RE = re.compile(rf"^[【\[](?P<tier>{lx.TIERS})[】\]]\s*(?=\S)")
 _DASH_LABEL_RE = re.compile(rf"^(?P<tier>{lx.TIERS})\s*(?:——|—|--|-|─)\s*(?=\S)")
 # 冠军队:A队 / “最佳人气奖”:A、B: the tier with a team word after it, or in quotes, then a colon
@@ -937,6 +962,9 @@ _WORDED_LABEL_RE = re.compile(
 
 
 def _label_form(line: str) -> str:
+    sl = _SEMI_LABEL_RE.match(line)
+    if sl:  # 二等奖;《感受“仙女”般乐趣》,作者:…: a semicolon typed for the label's colon
+        return f"{sl.group('tier')}:{line[sl.end() :]}"
     m = _BRACKET_LABEL_RE.match(line) or _DASH_LABEL_RE.match(line) or _WORDED_LABEL_RE.match(line)
     if not m or not _strong_names(line[m.end() :]):
         return line  # 【一等奖】1TB上传 / 一等奖——奖金2000元: a prize's reward, not its winner
