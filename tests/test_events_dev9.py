@@ -156,6 +156,21 @@ PROSE_SHAPES = {
         "棋类比赛落幕。一年一班晏景行获得冠军。",
         [("冠军", "晏景行")],
     ),
+    # d9-061: a doubles pair named as a combination or as brothers: the two persons
+    "pair_combo_after_slash": (
+        "皮划艇锦标赛落幕。马飞/王金伟组合斩获银牌,高玉涛/高玉坤兄弟则夺得铜牌。",
+        [("银牌", "马飞"), ("银牌", "王金伟"), ("铜牌", "高玉涛"), ("铜牌", "高玉坤")],
+    ),
+    # d9-061: 第二枚金牌 counts the delegation's golds, it is no second place
+    "ordinal_count_of_medals_is_no_place": (
+        "皮划艇锦标赛落幕。马亚男在女子单人划艇500米决赛中夺得第二枚金牌。",
+        [],  # (the gold itself is read as a count too: left, see the report)
+    ),
+    # d9-084: the coaches in 在…的带领下 led the winners, they won nothing
+    "led_by_not_winners": (
+        "武术比赛落幕。少林小龙武校代表队在教练贾守杰、李盼的带领下,荣获“突出贡献奖”。",
+        [("突出贡献奖", "少林小龙武校代表队")],
+    ),
     # a joint team's own name still holds its 、
     "joint_team_keeps_its_comma": (
         "篮球赛落幕。区检察院、招商港城联队获得冠军。",

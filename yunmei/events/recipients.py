@@ -606,8 +606,11 @@ _LEADERS_OF_RE = re.compile(r"(?P<lead>.{2,40}?)(?:指导|辅导|带领|组成)�
 # 顾晓虎教授与扬州大学颜彪教授组合: a doubles pair, two persons (pair_combination)
 # A与B组合 / A、B组合 (pair_named_as_duo): a doubles pair is its two players
 _PAIR_COMBO_RE = re.compile(
-    r"(?P<a>[^、与和]{2,12}?)(?:教授|老师|博士)?[与和、](?P<b>[^、与和]{2,14}?)(?:教授|老师|博士)?组合"
+    r"(?P<a>[^、与和/]{2,12}?)(?:教授|老师|博士)?[与和、/](?P<b>[^、与和/]{2,14}?)(?:教授|老师|博士)?"
+    r"(?:组合|兄弟|姐妹|兄妹|姐弟|夫妇|母女|父子)"  # 马飞/王金伟组合 / 高玉涛/高玉坤兄弟 (pair_combo)
 )
+# 在教练A、B的带领下 / 在X老师的指导下: those who led or coached are no winners (led_by_not_winners)
+_LED_BY_TAIL_RE = re.compile(r"的?(?:带领|率领|指导|帮助|陪同|组织|精心指导|悉心指导)下$")
 
 
 def _run_together(it: str) -> list[str] | None:
@@ -668,7 +671,13 @@ def recipients(seg: str, strict: bool) -> list[dict]:
         who = recipients(pw.group("who"), strict)
         if who and all(r["kind"] == "person" for r in who):
             return who
-    pc = _PAIR_COMBO_RE.fullmatch(seg.strip()) if "组合" in seg else None
+    if _LED_BY_TAIL_RE.search(seg.strip()):
+        return []
+    pc = (
+        _PAIR_COMBO_RE.fullmatch(seg.strip())
+        if re.search(r"组合|兄弟|姐妹|兄妹|姐弟|夫妇|母女|父子", seg)
+        else None
+    )
     if pc:
         pair = recipients(f"{pc.group('a')}、{pc.group('b')}", strict)
         if len(pair) == 2 and all(r["kind"] == "person" for r in pair):
