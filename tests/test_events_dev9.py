@@ -88,6 +88,21 @@ LIST_SHAPES = {
             ("二等奖", None, "《雨中游园》", "work", "伍维"),
         ],
     ),
+    # d9-078: a heading with its own colon ends the tier's names; group, spaced name, unit rows
+    "group_person_unit_rows": (
+        [
+            "季军:沙甸足协",
+            "闪耀之星:个人奖项揭晓",
+            "最佳守门员",
+            "U9混合组 赵  奚(东城小学1队)",
+            "U10男子组 王柏宣(泸江小学)",
+        ],
+        [
+            ("季军", None, "沙甸足协", "organization", None),
+            ("最佳守门员", "U9混合组", "赵奚", "person", "东城小学1队"),
+            ("最佳守门员", "U10男子组", "王柏宣", "person", "泸江小学"),
+        ],
+    ),
     # a tier glued to words that are no names stays unread
     "tier_glued_to_a_word_is_no_row": (["一等奖获得者名单"], []),
 }
@@ -171,6 +186,10 @@ PROSE_SHAPES = {
         "武术比赛落幕。少林小龙武校代表队在教练贾守杰、李盼的带领下,荣获“突出贡献奖”。",
         [("突出贡献奖", "少林小龙武校代表队")],
     ),
+    # d9-041: a roll of past editions under 历届冠军 is history, kept from the sentence grammar
+    "past_winners_heading": ("皇朝杯是四角赛。\n历届冠军\n\n1990 冠军:韩国 亚军:中国\n", []),
+    # d9-041: a rule describing the winner names nobody
+    "rule_describes_the_winner": ("赛事以单循环制进行。分数最多的一队为冠军。", []),
     # a joint team's own name still holds its 、
     "joint_team_keeps_its_comma": (
         "篮球赛落幕。区检察院、招商港城联队获得冠军。",

@@ -65,6 +65,10 @@ _PAST_WINNERS_LEAD_RE = re.compile(
     r"(?=.{0,20}(?:获奖|得主|获得者|冠军)).{0,30}"
     r"(?:(?:分别是|分别为|如下|名单|有)\s*(?:[::]|——|-{2,})?|[::]|——|-{2,})\s*$"  # it must lead in
 )
+# 历届冠军 / 往届获奖名单: a heading alone on its line over a roll of past winners (past_winners_heading)
+_PAST_WINNERS_HEADING_RE = re.compile(
+    r"[【\[]?(?:历届|往届|历年)(?:冠军|得主|获奖者|获奖名单|冠亚军|获奖情况|前三名)(?:名单|一览)?[】\]]?[::]?"
+)
 # 图片来源:X官网 / 每经记者 张蕊 摄: a photo caption between a lead-in and its list
 _CAPTION_LINE_RE = re.compile(r"(?:图片?(?:来源|来自|[:/])|来源[::]|\(图|【图).{0,30}$|.{0,24}摄$")
 _UNIT_LABEL_RE = re.compile(rf"(?P<unit>[{lx.CJK}\d()]{{2,16}}?)\s*[::]\s*(?=\S)")
@@ -202,7 +206,7 @@ def _prefixed_person(tok: str) -> dict | None:
 
 
 _SPACED_PAIR_RE = re.compile(
-    rf"(?:(?<=^)|(?<=[、,,]))\s*([{lx.CJK}])\s([{lx.CJK}])(?=[((、,,《]|$)"
+    rf"(?:(?<=^)|(?<=[、,,])|(?<=组\s))\s*([{lx.CJK}])\s{{1,2}}([{lx.CJK}])(?=[((、,,《]|$)"
 )
 
 
@@ -317,7 +321,10 @@ def line_recipients(line: str, works: bool = False) -> tuple[list[dict], str | N
         title, author = m.group("title").strip(), _squeeze(m.group("author"))
         author_like = _person(author) or re.fullmatch(rf"[{lx.CJK}]{{2,4}}", author)
         unit_like = _unit(_squeeze(title)) and not works
-        if author_like and not _person(_squeeze(title)) and not unit_like:
+        tt = title.split()
+        # U10男子组 王柏宣(泸江小学): a group, a person and the person's unit, no titled work
+        group_person = len(tt) == 2 and _person(tt[1]) and re.search(r"(?:组|项目)$", tt[0])
+        if author_like and not _person(_squeeze(title)) and not unit_like and not group_person:
             return [{"name": title, "kind": "work", "affiliation": author}], None
     m = _PERSON_PLACE_WORKS_RE.fullmatch(line)
     if m and _person(_squeeze(m.group("name"))):  # 傅 渝 (重庆北碚) 《W》《V》: the author, from
@@ -367,8 +374,8 @@ def line_recipients(line: str, works: bool = False) -> tuple[list[dict], str | N
         flat = _FLAT_TEAMS_RE.findall(tok)
         if len(flat) >= 2 and "".join(flat) == tok and all(len(x) >= 4 for x in flat):
             return [{"name": x, "kind": "team", "affiliation": None} for x in flat], None
-        if len(tok) > 30:
-            return [], None
+        if len(tok) > 30 or ":" in tok.strip(":"):
+            return [], None  # 闪耀之星:个人奖项揭晓: a heading with its own colon names no one
         r = recipient(tok, strict=False)
         if (
             r
@@ -579,6 +586,7 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
     header_end = -1  # the last line of a header printed a cell a line
     title_cat: str | None = None  # the group named in the title of the next table
     in_rules = False  # under a 【活动规则】 mark, until the next 【…】 mark
+    in_history = False  # under a 历届冠军 heading, until a line of prose
     spaced_cols = 0  # the cells of a spaced header whose columns are tiers (项目 冠军 亚军 季军)
     for p, raw in enumerate(lines):
         line = raw.strip()
@@ -595,6 +603,14 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
         elif in_rules:
             used.add(p)  # 优秀创意奖:作品创意新颖、…: a prize's criteria (rules_section_no_results)
             continue
+        if _PAST_WINNERS_HEADING_RE.fullmatch(line):
+            in_history = True  # 历届冠军 / 1990 冠军:韩国 亚军:中国: a roll of past editions
+            used.add(p)
+            continue
+        if in_history and len(line) <= _MAX_LINE and not _PROSE_RE.search(line):
+            used.add(p)  # a past edition's winners are no result of this contest
+            continue
+        in_history = False
         toks0 = line.split() if "|" not in line and len(line) <= _MAX_LINE else []
         if len(toks0) >= 3 and not _tier_cell(toks0[0]) and _tier_columns(toks0) is not None:
             spaced_cols, line = (

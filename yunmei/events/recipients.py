@@ -347,6 +347,9 @@ def recipient(item: str, strict: bool) -> dict | None:
     return None if r is not None and r["name"] in lx.NOT_RECIPIENTS else r
 
 
+_DESCRIBED_WINNER_RE = re.compile(
+    r"(?:最|较)[^的,;]{1,4}的(?:一队|一方|队伍|队|选手|一人|人|一组|组)$|(?:多|高|少|快|优)者$"
+)
 _UNIT_LEADER_TEAM_RE = re.compile(
     rf"(?P<aff>[{lx.CJK}]{{2,12}}?{lx.AFF_END})(?P<name>(?:{lx.PERSON_RE.pattern})(?:团队|小组|工作室))"
 )
@@ -368,6 +371,8 @@ def _recipient(item: str, strict: bool) -> dict | None:
         and re.search(rf"^{lx.NUM}(?:件|部|篇|幅|首|个)", checked)
     ):
         return None
+    if _DESCRIBED_WINNER_RE.search(it):
+        return None  # 分数最多的一队为冠军 (rule_describes_the_winner): a rule, nobody named
     if _NUMBERED_GROUP_RE.fullmatch(it):
         return {"name": it, "kind": "team", "affiliation": None}  # 第8组荣膺三甲: a numbered team
     if _SCHOOL_CLASS_RE.fullmatch(it) or (
