@@ -190,6 +190,16 @@ PROSE_SHAPES = {
     "past_winners_heading": ("皇朝杯是四角赛。\n历届冠军\n\n1990 冠军:韩国 亚军:中国\n", []),
     # d9-041: a rule describing the winner names nobody
     "rule_describes_the_winner": ("赛事以单循环制进行。分数最多的一队为冠军。", []),
+    # d9-081: 紧随其后 ends the names; the places follow in order with 分别以…的成绩
+    "close_behind_then_places": (
+        "冠军赛落幕。吴卿凤和朱梦惠紧随其后,分别以24秒77和24秒92的成绩拿到亚军和季军。",
+        [("亚军", "吴卿凤"), ("季军", "朱梦惠")],
+    ),
+    # d9-081: 于 after 选手 is a surname; 同时… and 并列 say how the pair of the first clause won
+    "tied_pair_carried": (
+        "冠军赛落幕。北京选手于静瑶与上海选手唐钱婷,同时游出31秒46的成绩,并列获得亚军。",
+        [("亚军", "于静瑶"), ("亚军", "唐钱婷")],
+    ),
     # a joint team's own name still holds its 、
     "joint_team_keeps_its_comma": (
         "篮球赛落幕。区检察院、招商港城联队获得冠军。",

@@ -366,6 +366,8 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
         manner_only = bool(lx.SEG_BY_RE.fullmatch(subject)) and not _LED_BY_RE.search(subject)
         # A搭档B,代表中国夺得金牌 (on_behalf_of): whom they represented, not who won
         manner_only = manner_only or bool(_ON_BEHALF_RE.fullmatch(subject))
+        # A与B,同时游出…,并列获得亚军 (tied_adverb_only): 并列 says how, A and B are who
+        manner_only = manner_only or pre.strip() in ("并列", "同时", "共同", "双双")
         if manner_only and carry:
             subject = ""  # A,以全胜战绩获得冠军 (manner_clause_after_subject): 以… is how, A is who
         elif manner_only and subject.startswith("凭") and "《" in subject:
@@ -936,7 +938,7 @@ def clause_awards(
 
 # where the subject of a clause ends: a verb, a preposition or an adverb of the predicate
 _LEAD_CUT_RE = lx.gated(
-    rf"{lx.V_SPREAD}|{lx.V_ONE}|以(?!及){lx.YI_IN_NAME}|在|(?<!、)于|按照?|根据|依据|凭借|"
+    rf"{lx.V_SPREAD}|{lx.V_ONE}|以(?!及){lx.YI_IN_NAME}|在|(?<!、)(?<!选手)(?<!队员)(?<!同学)(?<!老师)(?<!名将)于|按照?|根据|依据|凭借|"
     r"(?:同|共|均|各)?积\s*\d+(?:\.\d+)?分|"  # A、B、C同积7分 (equal_score_predicate): a score is said of them
     rf"凭|派出|选派|发挥|表现|代表(?!队|团)|参加|参与|经过|通过|战胜|击败|力克|险胜|反超|超越|"
     r"大胜|完胜|战平|击退|淘汰|不敌|负于|迎战|对阵|游出|跑出|跳出|打出|连胜|连续|(?<![-—–\d])(?:[一二三四五六七八九十两]|\d+)战|历经|从|脱颖而出|"
@@ -944,7 +946,9 @@ _LEAD_CUT_RE = lx.gated(
     r"(?:演唱|表演|演奏|带来|带去|献上|献唱|呈现)了|"  # A演唱了《W》: the performer is the subject
     r"继(?=[^,;]{1,15}?之?后)|"  # A继濮阳站夺冠之后: A is the subject of what follows
     r"共|先后|首次|再次|又|还|也|则|却|(?<!平)(?<!^[\u4e00-\u9fff]{2})均|都|(?<![老名小女主大武])将|曾|最终|全程|一路|顶住|继续|成功|凭着|"
-    r"抓住|把握|拉开|稳住|确立|扩大|掌控|调整"  # 樊振东抓住机会,…,夺得冠军: match narrative verbs
+    r"抓住|把握|拉开|稳住|确立|扩大|掌控|调整|"  # 樊振东抓住机会,…,夺得冠军: match narrative verbs
+    # A和B紧随其后 / A与B,…,并列获得亚军 (close_behind_or_tied): the names end there
+    r"紧随其后|并列(?=获|夺|荣|排|位|名|第)"
 )
 
 
@@ -996,7 +1000,7 @@ _NO_SUBJECT_LEAD_RE = re.compile(
     r"(?:总比分|大比分|比分|点球|局分|总分)(?:\s*\d+\s*[:比∶]\s*\d+)?|\d+\s*[:比∶]\s*\d+"
     # 6-2战胜B / 7-6(5)获得了胜利 (hyphen_set_score): a set score with a hyphen, a tiebreak after it
     r"|\d{1,2}\s*[-—–]\s*\d{1,2}(?:\(\d{1,2}\))?(?:[、,]\d{1,2}\s*[-—–]\s*\d{1,2}(?:\(\d{1,2}\))?)*"
-    r"|爆冷|意外|惊险|逆转|又一次|再一次|一举"
+    r"|爆冷|意外|惊险|逆转|又一次|再一次|一举|同时|随后|紧接着|接着"  # 同时游出…的成绩: A goes on
 )
 _SCORE_WORD_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:点球|总比分|大比分|比分)$")
 _EPITHET_RE = re.compile(r"(?:种子|卫冕冠军|东道主|名将|新星|老将|选手|队长)$")
