@@ -103,6 +103,16 @@ LIST_SHAPES = {
             ("最佳守门员", "U10男子组", "王柏宣", "person", "泸江小学"),
         ],
     ),
+    # d9-005: an unranked label after a colon typed for a semicolon still opens its own list
+    "colon_typed_for_semicolon": (
+        ["一等奖:黄明清;二等奖:张向向;三等奖:徐净:鼓励奖:翁威"],
+        [
+            ("一等奖", None, "黄明清", "person", None),
+            ("二等奖", None, "张向向", "person", None),
+            ("三等奖", None, "徐净", "person", None),
+            ("鼓励奖", None, "翁威", "person", None),
+        ],
+    ),
     # a tier glued to words that are no names stays unread
     "tier_glued_to_a_word_is_no_row": (["一等奖获得者名单"], []),
 }
@@ -199,6 +209,16 @@ PROSE_SHAPES = {
     "tied_pair_carried": (
         "冠军赛落幕。北京选手于静瑶与上海选手唐钱婷,同时游出31秒46的成绩,并列获得亚军。",
         [("亚军", "于静瑶"), ("亚军", "唐钱婷")],
+    ),
+    # d9-070: a described entrant before the named one is the same person (epithet_in_apposition)
+    "epithet_in_apposition": (
+        "诵读大会落幕。甘肃站选手、来自兰州文理学院的熊佳怡获得大学组三等奖。",
+        [("三等奖", "熊佳怡")],
+    ),
+    # real-184: a counted group before 、 is a winner of its own, no epithet
+    "counted_group_is_no_epithet": (
+        "书法大赛落幕。成人组的杨金玉等6名选手、少儿组刘敏学等8名选手,分获大赛两个组别的金奖。",
+        [("金奖", "杨金玉"), ("金奖", "刘敏学")],
     ),
     # a joint team's own name still holds its 、
     "joint_team_keeps_its_comma": (

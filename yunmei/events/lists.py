@@ -75,7 +75,7 @@ _UNIT_LABEL_RE = re.compile(rf"(?P<unit>[{lx.CJK}\d()]{{2,16}}?)\s*[::]\s*(?=\S)
 _CAT_LABEL_RE = re.compile(rf"(?P<cat>{lx.CAT}|{_CAT_WORD})\s*[::]\s*(?=\S)")
 # a tier label inside a line: 一等奖:(2个)A、B / 二等奖2名:C (an unranked one only at the start)
 TIER_LABEL_RE = re.compile(
-    rf"(?P<tier>{lx.TIERS}|^{_UNRANKED_HEAD})\s*(?:[((](?P<lcat>{lx.CAT})[))])?"  # 一等奖(小学组):
+    rf"(?P<tier>{lx.TIERS}|(?:^|(?<=[;;:]))\s*{_UNRANKED_HEAD})\s*(?:[((](?P<lcat>{lx.CAT})[))])?"  # 一等奖(小学组):
     rf"\s*(?:{lx.NUM}(?:名|个|人|项|件))?\s*(?:{_COUNT})?\s*:\s*(?:{_COUNT})?"
 )
 _PLACEHOLDER_RE = re.compile(rf"(?:图片|微信图片_?\S*|image|IMG\S*|{_COUNT}|\s)*", re.I)
@@ -885,7 +885,9 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
                 cat = CAT_HEADING_RE.fullmatch(_squeeze(lead)).group("cat")
             for k, lm in enumerate(labels):
                 end = labels[k + 1].start() if k + 1 < len(labels) else len(line)
-                seg = line[lm.end() : end].strip(" ;,")
+                seg = line[lm.end() : end].strip(
+                    " ;,:"
+                )  # 三等奖:徐净:鼓励奖:翁威: a colon typed for ;
                 t, tcat = _split_group(lm.group("tier"))
                 tcat = lm.group("lcat") or tcat
                 tier = t

@@ -347,6 +347,9 @@ def recipient(item: str, strict: bool) -> dict | None:
     return None if r is not None and r["name"] in lx.NOT_RECIPIENTS else r
 
 
+_EPITHET_ITEM_RE = re.compile(
+    r"[^、,《“等名位\d]{2,12}?(?:选手|运动员|名将|老将|小将|新星|种子)、(?=[^、]+$)"
+)
 _DESCRIBED_WINNER_RE = re.compile(
     r"(?:最|较)[^的,;]{1,4}的(?:一队|一方|队伍|队|选手|一人|人|一组|组)$|(?:多|高|少|快|优)者$"
 )
@@ -678,6 +681,13 @@ def recipients(seg: str, strict: bool) -> list[dict]:
             return who
     if _LED_BY_TAIL_RE.search(seg.strip()):
         return []
+    ep = _EPITHET_ITEM_RE.match(seg.strip())
+    if (
+        ep
+    ):  # 甘肃站选手、来自兰州文理学院的熊佳怡 (epithet_in_apposition): one person, described first
+        one = recipients(seg.strip()[ep.end() :], strict)
+        if len(one) == 1 and one[0]["kind"] == "person":
+            return one
     pc = (
         _PAIR_COMBO_RE.fullmatch(seg.strip())
         if re.search(r"组合|兄弟|姐妹|兄妹|姐弟|夫妇|母女|父子", seg)
