@@ -220,6 +220,13 @@ PROSE_SHAPES = {
         "书法大赛落幕。成人组的杨金玉等6名选手、少儿组刘敏学等8名选手,分获大赛两个组别的金奖。",
         [("金奖", "杨金玉"), ("金奖", "刘敏学")],
     ),
+    # d9-039: 该县 before a unit and a person reads like 我县 (D3): the person wins, the unit as printed
+    "anaphoric_unit_of_person": (
+        "技能大赛落幕。该县直属机关幼儿园赵苑媛、周晓虹荣获一等奖。",
+        [("一等奖", "赵苑媛"), ("一等奖", "周晓虹")],
+    ),
+    # holdout f-neg-past-event-mention: 该校合唱团 names no one new (only a person's unit is read)
+    "anaphoric_unit_alone_is_no_name": ("该校合唱团曾获一等奖。", []),
     # a joint team's own name still holds its 、
     "joint_team_keeps_its_comma": (
         "篮球赛落幕。区检察院、招商港城联队获得冠军。",

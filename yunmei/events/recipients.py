@@ -347,6 +347,7 @@ def recipient(item: str, strict: bool) -> dict | None:
     return None if r is not None and r["name"] in lx.NOT_RECIPIENTS else r
 
 
+_ANAPHORIC_UNIT_RE = re.compile(r"[该本](?=[县市区镇乡校院省州][\u4e00-\u9fff]{3})")
 _EPITHET_ITEM_RE = re.compile(
     r"[^、,《“等名位\d]{2,12}?(?:选手|运动员|名将|老将|小将|新星|种子)、(?=[^、]+$)"
 )
@@ -360,6 +361,14 @@ _UNIT_LEADER_TEAM_RE = re.compile(
 
 def _recipient(item: str, strict: bool) -> dict | None:
     it = lx.ITEM_TRAIL_RE.sub("", lx.ITEM_LEAD_RE.sub("", item.strip())).strip()
+    an = _ANAPHORIC_UNIT_RE.match(it)
+    if (
+        an
+    ):  # 该县直属机关幼儿园赵苑媛 (anaphoric_unit_of_person): read like 我县…, a person's unit only
+        r = _recipient("我" + it[1:], strict)
+        if r is not None and r["kind"] == "person" and (r["affiliation"] or "").startswith("我"):
+            return {**r, "affiliation": it[0] + r["affiliation"][1:]}
+        return None
     work = lx.WORK_RE.fullmatch(it)
     # 三家医院《…》: a count word in the sender's name does not make a titled work a count
     checked = it[: work.start("work")] if work and work.group("aff") else it
