@@ -227,6 +227,11 @@ PROSE_SHAPES = {
     ),
     # holdout f-neg-past-event-mention: 该校合唱团 names no one new (only a person's unit is read)
     "anaphoric_unit_alone_is_no_name": ("该校合唱团曾获一等奖。", []),
+    # d9-038: a school subject printed before each teacher's name is no part of it
+    "subject_before_teacher": (
+        "技能大赛结果揭晓。数学肖日成老师、体育陈观桂老师获得二等奖。",
+        [("二等奖", "肖日成"), ("二等奖", "陈观桂")],
+    ),
     # a joint team's own name still holds its 、
     "joint_team_keeps_its_comma": (
         "篮球赛落幕。区检察院、招商港城联队获得冠军。",

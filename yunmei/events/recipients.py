@@ -292,7 +292,10 @@ _DESCRIBED_PERSON_RE = re.compile(
 _NOT_ONE_PERSONS_RE = re.compile(r"名|奖|队|们|等|届|年|赛$")
 
 
-_CAT_PERSON_RE = re.compile(rf"(?:{lx.CAT})(?P<name>{lx.PERSON_RE.pattern})")
+# 成人组林慧涓 / 化学陈孝媛 / 历史学科郑娅 (subject_before_teacher): a group or a school subject
+_CAT_PERSON_RE = re.compile(
+    rf"(?:{lx.CAT}|(?:{lx.alt(lx.words('school_subjects'))})(?:学科|科)?)(?P<name>{lx.PERSON_RE.pattern})"
+)
 _EPITHET_PERSON_RE = re.compile(rf"“[^“”]{{1,10}}”(?P<name>{lx.PERSON_RE.pattern})")
 # never a recipient when read without a surname or an organisation ending (loose lists only)
 _NOT_RECIPIENT_RE = re.compile(rf"(?:{lx.alt(lx.words('not_recipient_endings'))})$")
