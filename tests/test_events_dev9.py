@@ -166,6 +166,16 @@ PROSE_SHAPES = {
         "运动会落幕。魏国荣老师投掷实心球类比赛也在该项目中获得甲组第六名和乙组第五名;",
         [("第六名", "魏国荣"), ("第五名", "魏国荣")],
     ),
+    # d9-090: a teacher and the item in a clause of their own, the places in the next clauses
+    "role_then_item_clause_is_the_subject": (
+        "运动会落幕。王智辉老师投掷实心球类比赛,分别获得甲组第二名,乙组第六名;",
+        [("第二名", "王智辉"), ("第六名", "王智辉")],
+    ),
+    # d9-090: …的比赛 before the verb is the item contested, the winner is carried over
+    "item_as_stage": (
+        "运动会落幕。项萍老师跳远比赛中获得第三名,100米丁组的比赛获得第四名。",
+        [("第三名", "项萍"), ("第四名", "项萍")],
+    ),
     # a new winner after 、 is its own clause, not a further item of the first
     "more_item_needs_no_new_verb": (
         "运动会落幕。张明获得甲组第一名、李华获得乙组第二名。",

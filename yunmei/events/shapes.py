@@ -368,6 +368,11 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
         manner_only = manner_only or bool(_ON_BEHALF_RE.fullmatch(subject))
         # A与B,同时游出…,并列获得亚军 (tied_adverb_only): 并列 says how, A and B are who
         manner_only = manner_only or pre.strip() in ("并列", "同时", "共同", "双双")
+        stage = _ITEM_STAGE_SUBJECT_RE.fullmatch(subject) if carry else None
+        if stage and category_in(
+            stage.group("item")
+        ):  # 项萍…获得第三名,100米丁组的比赛获得第四名 (item_as_stage): the item, same winner
+            manner_only, in_cat = True, in_cat or stage.group("item")
         if manner_only and carry:
             subject = ""  # A,以全胜战绩获得冠军 (manner_clause_after_subject): 以… is how, A is who
         elif manner_only and subject.startswith("凭") and "《" in subject:
@@ -491,6 +496,9 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
     return []
 
 
+_ITEM_STAGE_SUBJECT_RE = re.compile(
+    rf"在?(?P<item>[{lx.CJK}A-Za-z\d×]{{2,14}}?)的?(?:比赛|项目|决赛)(?:中|上)?"
+)
 _ON_BEHALF_RE = re.compile(rf"代表(?!队|团)[{lx.CJK}]{{1,10}}(?:出战|出征|参赛)?")
 _ROLE_THEN_ITEM_RE = re.compile(
     rf"(?P<who>{lx.PERSON_RE.pattern})(?:老师|同学|教练员?|选手|运动员)"
@@ -966,6 +974,10 @@ def lead_subject(c: str) -> tuple[bool, list[dict] | None]:
     c = _LED_BY_LEAD_RE.sub("", lx.SEG_LEAD_RE.sub("", c.strip()))
     m = _LEAD_CUT_RE.search(lx.mask(c))  # 《星星在闪烁》: a title's 在 is no predicate
     if m is None:
+        ri = _ROLE_THEN_ITEM_RE.fullmatch(c)
+        if ri:  # 王智辉老师投掷实心球类比赛,分别获得…: the teacher is the next clauses' subject
+            who = recipients(ri.group("who"), strict=True)
+            return (True, who) if len(who) == 1 and who[0]["kind"] == "person" else (False, None)
         return False, None  # no predicate: an adverbial clause (最终, 决赛中)
     lead = lx.SEG_TRAIL_RE.sub("", c[: m.start()].strip())  # A及B分别 / 绍兴文理学院178分
     if ":" in lead:  # 喜讯:我院繁星合唱团表现突出: the label before the colon is no subject
