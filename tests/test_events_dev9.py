@@ -113,6 +113,19 @@ LIST_SHAPES = {
             ("鼓励奖", None, "翁威", "person", None),
         ],
     ),
+    # d9-085: the item contested heads a row of places, closed by a full stop
+    "item_places_row": (
+        [
+            "拔河比赛第一名:四室队,第二名:科电公司队。",
+            "插红旗接力比赛第一名:七室四队,第二名:科电公司队。",
+        ],
+        [
+            ("第一名", "拔河", "四室队", "team", None),
+            ("第二名", "拔河", "科电公司队", "team", None),
+            ("第一名", "插红旗接力", "七室四队", "team", None),
+            ("第二名", "插红旗接力", "科电公司队", "team", None),
+        ],
+    ),
     # a tier glued to words that are no names stays unread
     "tier_glued_to_a_word_is_no_row": (["一等奖获得者名单"], []),
 }

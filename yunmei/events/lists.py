@@ -874,10 +874,14 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             if ":" in line and len(line) <= 400
             else []
         )
+        # 拔河比赛第一名:四室队,第二名:…: the item contested heads the row (item_places_row)
+        item_lead = _ITEM_LEAD_RE.fullmatch(line[: labels[0].start()].strip()) if labels else None
         # 一等奖:《W》,作者:A。: a full stop closing a list of credited works ends no prose
-        closed = line.rstrip("。") if "作者" in line else line
+        closed = line.rstrip("。") if "作者" in line or item_lead else line
         if labels and len(line) <= 400 and "。" not in closed[labels[0].start() :]:
             lead = line[: labels[0].start()]
+            if item_lead:
+                lead, cat = "", item_lead.group("item")
             if lead.strip() and not CAT_HEADING_RE.fullmatch(_squeeze(lead)):
                 tier = None
                 continue  # prose before the label: the sentence grammar reads it
@@ -886,7 +890,7 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             for k, lm in enumerate(labels):
                 end = labels[k + 1].start() if k + 1 < len(labels) else len(line)
                 seg = line[lm.end() : end].strip(
-                    " ;,:"
+                    " ;,:。"
                 )  # 三等奖:徐净:鼓励奖:翁威: a colon typed for ;
                 t, tcat = _split_group(lm.group("tier"))
                 tcat = lm.group("lcat") or tcat
@@ -970,6 +974,7 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
 
 
 # 【一等奖】张明、王芳 / 冠军——湛江一中: a tier set off by brackets or a dash, as 一等奖:…
+_ITEM_LEAD_RE = re.compile(rf"(?P<item>[{lx.CJK}\d×]{{2,12}}?)(?:比赛|项目|赛)")
 _SEMI_LABEL_RE = re.compile(rf"^(?P<tier>{lx.TIERS})\s*[;;]\s*(?=《)")
 _BRACKET_LABEL_RE = re.compile(rf"^[【\[](?P<tier>{lx.TIERS})[】\]]\s*(?=\S)")
 _DASH_LABEL_RE = re.compile(rf"^(?P<tier>{lx.TIERS})\s*(?:——|—|--|-|─)\s*(?=\S)")
