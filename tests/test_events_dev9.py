@@ -255,6 +255,11 @@ PROSE_SHAPES = {
         "技能大赛结果揭晓。数学肖日成老师、体育陈观桂老师获得二等奖。",
         [("二等奖", "肖日成"), ("二等奖", "陈观桂")],
     ),
+    # d9-008 / d9-036: 喜提 and 夺下 win a place like 夺得
+    "result_verb_class": (
+        "篮球赛落幕。恭喜青年球霸队喜提冠军!最终“智慧队”一举夺下冠军桂冠。",
+        [("冠军", "青年球霸队"), ("冠军", "“智慧队”")],
+    ),
     # a joint team's own name still holds its 、
     "joint_team_keeps_its_comma": (
         "篮球赛落幕。区检察院、招商港城联队获得冠军。",
