@@ -260,6 +260,11 @@ PROSE_SHAPES = {
         "篮球赛落幕。恭喜青年球霸队喜提冠军!最终“智慧队”一举夺下冠军桂冠。",
         [("冠军", "青年球霸队"), ("冠军", "“智慧队”")],
     ),
+    # d9-011 (D3): a bare self-reference as the only winner is the recipient; 获得过 is an earlier title
+    "bare_self_reference_and_won_before": (
+        "跳绳比赛落幕。我院在这个项目获得过两届冠军。我院不负众望,最终荣获一等奖。",
+        [("一等奖", "我院")],
+    ),
     # a joint team's own name still holds its 、
     "joint_team_keeps_its_comma": (
         "篮球赛落幕。区检察院、招商港城联队获得冠军。",

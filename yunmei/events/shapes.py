@@ -310,6 +310,8 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
     (`A以2:1战胜B,夺得冠军`, `A派出28名运动员参赛,…,并夺得团体总分第一名`).
     """
     for v in lx.VERB_RE.finditer(c):
+        if c.startswith("过", v.end()):
+            continue  # 我院在这个项目获得过两届冠军 (won_before): an earlier title, not this result
         t = _AFTER_VERB_RE.match(c, v.end())
         if t is None:
             t = _AFTER_VERB_GENERIC_RE.match(c, v.end())
@@ -956,7 +958,8 @@ _LEAD_CUT_RE = lx.gated(
     r"共|先后|首次|再次|又|还|也|则|却|(?<!平)(?<!^[\u4e00-\u9fff]{2})均|都|(?<![老名小女主大武])将|曾|最终|全程|一路|顶住|继续|成功|凭着|"
     r"抓住|把握|拉开|稳住|确立|扩大|掌控|调整|"  # 樊振东抓住机会,…,夺得冠军: match narrative verbs
     # A和B紧随其后 / A与B,…,并列获得亚军 (close_behind_or_tied): the names end there
-    r"紧随其后|并列(?=获|夺|荣|排|位|名|第)"
+    r"紧随其后|并列(?=获|夺|荣|排|位|名|第)|"
+    r"不负众望|众望所归|力压群雄|一路领先|再创辉煌|再创佳绩"  # 我院不负众望,…,最终荣获: A is the subject
 )
 
 
