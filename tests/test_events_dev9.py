@@ -126,6 +126,14 @@ LIST_SHAPES = {
             ("第二名", "插红旗接力", "科电公司队", "team", None),
         ],
     ),
+    # d9-073: a team prize heading ranked rows is their group
+    "team_prize_heading_is_the_group": (
+        ["象棋混合团体奖", "一等奖:南滨路小学、新华小学"],
+        [
+            ("一等奖", "象棋混合团体", "南滨路小学", "organization", None),
+            ("一等奖", "象棋混合团体", "新华小学", "organization", None),
+        ],
+    ),
     # a tier glued to words that are no names stays unread
     "tier_glued_to_a_word_is_no_row": (["一等奖获得者名单"], []),
 }

@@ -840,6 +840,17 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             continue
         hsq = _HEAD_MARK_RE.sub("", sq, count=1)  # (一)一等奖 / 1.一等奖 / ◆一等奖 (marked_heading)
         hm = TIER_HEADING_RE.fullmatch(hsq) if len(sq) <= 24 else None
+        nxt = next((x.strip() for x in lines[p + 1 :] if x.strip()), "") if hm else ""
+        nl = TIER_LABEL_RE.match(nxt)
+        if (
+            hm
+            and hm.group("tier").endswith("团体奖")
+            and nl
+            and tier_rank(nl.group("tier")) is not None
+        ):  # 象棋混合团体奖 / 一等奖:A、B: the team prize heads ranked rows, it is their group
+            cat, tier = hm.group("tier").removesuffix("奖"), None
+            used.add(p)
+            continue
         if hm and _good_tier(hm.group("tier")) and not _PROSE_RE.search(line):
             tier, header = hm.group("tier"), None
             label_kinds = None
