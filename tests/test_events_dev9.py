@@ -273,6 +273,12 @@ PROSE_SHAPES = {
         "跳绳比赛落幕。我院在这个项目获得过两届冠军。我院不负众望,最终荣获一等奖。",
         [("一等奖", "我院")],
     ),
+    # d9-059: counted tiers are a tally; a praised role closing the clause is the coach's honour
+    "counted_tiers_tally_and_praise_role_honour": (
+        "机器人竞赛决赛落下帷幕。开元中学参赛队获得了1个一等奖、1个二等奖和3个三等奖。"
+        "开元中学队勇夺高中组一等奖,他们的指导教师周双也因为**的指导获评为本届比赛优秀教练员。",
+        [("一等奖", "开元中学队"), ("优秀教练员", "周双")],
+    ),
     # a joint team's own name still holds its 、
     "joint_team_keeps_its_comma": (
         "篮球赛落幕。区检察院、招商港城联队获得冠军。",

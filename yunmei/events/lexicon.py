@@ -252,6 +252,8 @@ TIER_CORE = (
     # right after a conferring verb is an unranked honour
     rf"|(?:(?<=授予“)|(?<=评为“)|(?<=获评“)|(?<=荣获“)|(?<=获得“)|(?<=获“))"
     rf"(?:优秀|最佳|十佳|最美)[{CJK}]{{1,6}}(?=”(?:荣誉)?(?:称号)?(?:$|[,;。!?、)]|和|及|与|并))"
+    # 获评为本届比赛优秀教练员 (praise_role_honour): a praised role closing the clause is an honour
+    r"|优秀(?:教练员|运动员|裁判员)(?=称号|荣誉称号|$)"
     # the coach's honour beside the pupils' prizes (被评为优秀指导教师): unranked like 优秀…奖
     rf"|优秀[{CJK}]{{0,4}}?指导(?:教师|老师)(?![奖的们])"
 )

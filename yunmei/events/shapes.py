@@ -335,6 +335,8 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             gap = ""  # 获X和Y两项冠军 (items_then_their_count): one award per item
         if lx.COUNT_BEFORE_RE.search(gap):
             continue  # 获得3枚金牌: a tally
+        if _ONE_COUNTED_RE.search(gap) and _MORE_COUNTED_RE.match(c, t.end()):
+            continue  # 获得了1个一等奖、1个二等奖和3个三等奖 (counted_tiers_tally): a tally too
         post = c[t.end() :]
         if lx.COUNT_AFTER_RE.match(post) or lx.RELATIVE_AFTER_RE.match(post):
             continue  # 金牌3枚 (tally) / 获得一等奖的选手 (a description, not a result)
@@ -501,6 +503,8 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
 _ITEM_STAGE_SUBJECT_RE = re.compile(
     rf"在?(?P<item>[{lx.CJK}A-Za-z\d×]{{2,14}}?)的?(?:比赛|项目|决赛)(?:中|上)?"
 )
+_ONE_COUNTED_RE = re.compile(r"(?:1|一)\s*(?:个|枚|块|项)$")
+_MORE_COUNTED_RE = re.compile(rf"\s*(?:、|,|和|及)\s*{lx.NUM}\s*(?:个|枚|块|项)")
 _ON_BEHALF_RE = re.compile(rf"代表(?!队|团)[{lx.CJK}]{{1,10}}(?:出战|出征|参赛)?")
 _ROLE_THEN_ITEM_RE = re.compile(
     rf"(?P<who>{lx.PERSON_RE.pattern})(?:老师|同学|教练员?|选手|运动员)"
