@@ -279,6 +279,17 @@ PROSE_SHAPES = {
         "开元中学队勇夺高中组一等奖,他们的指导教师周双也因为**的指导获评为本届比赛优秀教练员。",
         [("一等奖", "开元中学队"), ("优秀教练员", "周双")],
     ),
+    # b3-018: 揽获 after the agent of 由; a prize's meaning in quotes (寓意“牛气冲天”) names no one
+    "won_by_lanhuo_and_meaning_names_none": (
+        "篮球赛落幕。冠军由中屏镇代表队获得,奖品为土黄牛一头,寓意“牛气冲天”;"
+        "第四名则由屏山街道代表队揽获,奖品是20只农家土鸡,寓意“大吉大利”。",
+        [("冠军", "中屏镇代表队"), ("第四名", "屏山街道代表队")],
+    ),
+    # b5a-037: 从 is a surname after a class code (七9班从宇辰)
+    "class_code_then_surname_cong": (
+        "踢毽比赛落幕。七年级男生组前三名为:七5班周熠、七2班阮璟瑜、七9班从宇辰。",
+        [("第一名", "周熠"), ("第二名", "阮璟瑜"), ("第三名", "从宇辰")],
+    ),
     # a joint team's own name still holds its 、
     "joint_team_keeps_its_comma": (
         "篮球赛落幕。区检察院、招商港城联队获得冠军。",

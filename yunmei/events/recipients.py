@@ -256,7 +256,8 @@ _OF_REGION_PERSON_RE = re.compile(
 _CLASS_THEN_PERSON_RE = re.compile(
     rf"(?P<aff>[{lx.CJK}A-Za-z\d()]{{2,24}}?\d(?:班|级)"
     # 一年一班晏景行 (class_then_person): a grade and class in words, a name ending like a unit (行)
-    rf"|[一二三四五六七八九]年级?[一二三四五六七八九十]{{1,2}}班)(?P<name>{lx.PERSON_RE.pattern})"
+    rf"|[一二三四五六七八九]年级?[一二三四五六七八九十]{{1,2}}班|[一二三四五六七八九]\d{{1,2}}班)"  # 七9班从宇辰
+    rf"(?P<name>{lx.PERSON_RE.pattern})"
 )
 # 湖北朱鸿俊 / 上海浦东葛慧莹: a province (and a district of it) printed before the name
 _REGION_PERSON_RE = re.compile(
@@ -351,6 +352,7 @@ def recipient(item: str, strict: bool) -> dict | None:
 
 
 _ANAPHORIC_UNIT_RE = re.compile(r"[该本](?=[县市区镇乡校院省州][\u4e00-\u9fff]{3})")
+_MEANING_LEAD_RE = re.compile(r"(?:寓意|象征|意为|意味着|寄寓|寓意着|取名|名为)")
 _EPITHET_ITEM_RE = re.compile(
     r"[^、,《“等名位\d]{2,12}?(?:选手|运动员|名将|老将|小将|新星|种子)、(?=[^、]+$)"
 )
@@ -691,8 +693,8 @@ def recipients(seg: str, strict: bool) -> list[dict]:
         who = recipients(pw.group("who"), strict)
         if who and all(r["kind"] == "person" for r in who):
             return who
-    if _LED_BY_TAIL_RE.search(seg.strip()):
-        return []
+    if _LED_BY_TAIL_RE.search(seg.strip()) or _MEANING_LEAD_RE.match(seg.strip()):
+        return []  # …的带领下 / 寓意“牛气冲天” (meaning_names_none): a leader, a prize's meaning
     ep = _EPITHET_ITEM_RE.match(seg.strip())
     if (
         ep
