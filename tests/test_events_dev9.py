@@ -290,6 +290,11 @@ PROSE_SHAPES = {
         "踢毽比赛落幕。七年级男生组前三名为:七5班周熠、七2班阮璟瑜、七9班从宇辰。",
         [("第一名", "周熠"), ("第二名", "阮璟瑜"), ("第三名", "从宇辰")],
     ),
+    # b6b-019: 与 joins two fields of one discipline printed before the person
+    "conj_inside_discipline": (
+        "讲课比赛落幕。麻醉学俞敏、皮肤病与性病学许阳分获二等奖。",
+        [("二等奖", "俞敏"), ("二等奖", "许阳")],
+    ),
     # a joint team's own name still holds its 、
     "joint_team_keeps_its_comma": (
         "篮球赛落幕。区检察院、招商港城联队获得冠军。",

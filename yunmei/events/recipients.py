@@ -45,6 +45,7 @@ def name_class(x: str) -> str | None:
 # (文学与传媒学院的A, 服饰艺术与工程学院的B: disciplines, the college closed by 的 or the end, never by a name)
 _DISCIPLINE_TAIL_RE = re.compile(rf"(?:学院|大学|学校)(?!的)[{lx.CJK}]{{2,4}}$")
 _COLLEGE_HEAD_RE = re.compile(rf"(?!的)[{lx.CJK}]{{2,4}}?(?:学院|学部|系)(?:的|$)")
+_DISCIPLINE_THEN_NAME_RE = re.compile(rf"[{lx.CJK}]{{1,4}}学(?P<name>{lx.PERSON_RE.pattern})")
 _UNIT_THEN_NAME_RE = re.compile(rf"[{lx.CJK}]{{1,4}}(?:学院|学部|系)[{lx.CJK}]{{2,3}}")
 
 
@@ -67,6 +68,13 @@ def split_conj(piece: str) -> list[str]:
             continue
         if conj == "与" and len(left) == 2 and _UNIT_THEN_NAME_RE.fullmatch(right):
             continue  # 信息与通信学院龚瑞乔: the 与 is inside the unit's name (conj_inside_unit)
+        if (
+            conj in ("与", "和")
+            and 2 <= len(left) <= 4
+            and (not lx.PERSON_RE.fullmatch(left) or left[-1] in "病学科医术")
+            and _DISCIPLINE_THEN_NAME_RE.fullmatch(right)
+        ):  # 皮肤病与性病学许阳: two fields name one discipline, the person after it (conj_inside_unit)
+            continue
         if (
             conj in ("与", "和", "及")
             and _DISCIPLINE_TAIL_RE.search(left)
