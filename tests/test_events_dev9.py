@@ -295,6 +295,12 @@ PROSE_SHAPES = {
         "讲课比赛落幕。麻醉学俞敏、皮肤病与性病学许阳分获二等奖。",
         [("二等奖", "俞敏"), ("二等奖", "许阳")],
     ),
+    # d9-079: names counted with their unit word (3个村委会), 分别 over items pairs them in order;
+    # 均 opening a clause is a name, 委会 closing one is no modal 会
+    "names_by_items_counted_units": (
+        "体育比赛结束,均竹圆、芒棒、芒茂3个村委会分别获得挑洋芋、踩高跷、拔河第一名,领导为获奖者颁奖。",
+        [("第一名", "均竹圆"), ("第一名", "芒棒"), ("第一名", "芒茂")],
+    ),
     # a joint team's own name still holds its 、
     "joint_team_keeps_its_comma": (
         "篮球赛落幕。区检察院、招商港城联队获得冠军。",

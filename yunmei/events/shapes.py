@@ -460,6 +460,9 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             if not cats and len(tiers) == 1
             else None
         )
+        if items and len(items) == len(recips) >= 2 and re.search("分别|依次", c[:tpos]):
+            # A、B、C分别获得挑洋芋、踩高跷、拔河第一名 (names_by_items): one item each, in order
+            return [Found(tiers, [dict(r)], k, tpos) for r, k in zip(recips, items, strict=True)]
         if items:  # A获得男子组100米和200米直道赛冠军: one award per item won
             team = lx.TEAM_PREFIX_RE.fullmatch(tiers[0])
             # 200米、500米及团体总分冠军: 团体总分 belongs to the last prize only (that one is
@@ -959,7 +962,7 @@ _LEAD_CUT_RE = lx.gated(
     r"\d+\s*[:比]\s*\d+|技高一筹|略胜一筹|力胜一筹|棋高一着|爆冷|惜败|惜负|笑到了?最后|力压|过关斩将|"
     r"(?:演唱|表演|演奏|带来|带去|献上|献唱|呈现)了|"  # A演唱了《W》: the performer is the subject
     r"继(?=[^,;]{1,15}?之?后)|"  # A继濮阳站夺冠之后: A is the subject of what follows
-    r"共|先后|首次|再次|又|还|也|则|却|(?<!平)(?<!^[\u4e00-\u9fff]{2})均|都|(?<![老名小女主大武])将|曾|最终|全程|一路|顶住|继续|成功|凭着|"
+    r"共|先后|首次|再次|又|还|也|则|却|(?<!平)(?<!^)(?<!^[\u4e00-\u9fff]{2})均|都|(?<![老名小女主大武])将|曾|最终|全程|一路|顶住|继续|成功|凭着|"
     r"抓住|把握|拉开|稳住|确立|扩大|掌控|调整|"  # 樊振东抓住机会,…,夺得冠军: match narrative verbs
     # A和B紧随其后 / A与B,…,并列获得亚军 (close_behind_or_tied): the names end there
     r"紧随其后|并列(?=获|夺|荣|排|位|名|第)|"
