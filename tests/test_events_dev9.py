@@ -301,6 +301,11 @@ PROSE_SHAPES = {
         "体育比赛结束,均竹圆、芒棒、芒茂3个村委会分别获得挑洋芋、踩高跷、拔河第一名,领导为获奖者颁奖。",
         [("第一名", "均竹圆"), ("第一名", "芒棒"), ("第一名", "芒茂")],
     ),
+    # d9-080: 他的 before a teammate says whose teammate, the name after it won
+    "pronoun_owner": (
+        "冠军赛落幕。他的山东队队友徐放夺得200米蝶泳金牌。",
+        [("金牌", "徐放")],
+    ),
     # a joint team's own name still holds its 、
     "joint_team_keeps_its_comma": (
         "篮球赛落幕。区检察院、招商港城联队获得冠军。",

@@ -359,6 +359,7 @@ def recipient(item: str, strict: bool) -> dict | None:
     return None if r is not None and r["name"] in lx.NOT_RECIPIENTS else r
 
 
+_PRONOUN_OWNER_RE = re.compile(r"(?:他|她)(?:们)?的(?=[^的]{3,12}$)")
 _ANAPHORIC_UNIT_RE = re.compile(r"[该本](?=[县市区镇乡校院省州][\u4e00-\u9fff]{3})")
 _MEANING_LEAD_RE = re.compile(r"(?:寓意|象征|意为|意味着|寄寓|寓意着|取名|名为)")
 _EPITHET_ITEM_RE = re.compile(
@@ -374,6 +375,10 @@ _UNIT_LEADER_TEAM_RE = re.compile(
 
 def _recipient(item: str, strict: bool) -> dict | None:
     it = lx.ITEM_TRAIL_RE.sub("", lx.ITEM_LEAD_RE.sub("", item.strip())).strip()
+    pron = _PRONOUN_OWNER_RE.match(it)
+    if pron:  # 他的山东队队友徐放 (pronoun_owner): whose teammate says nothing of the name
+        r = _recipient(it[pron.end() :], strict)
+        return r if r is not None and r["kind"] == "person" else None
     an = _ANAPHORIC_UNIT_RE.match(it)
     if (
         an
