@@ -134,6 +134,11 @@ LIST_SHAPES = {
             ("一等奖", "象棋混合团体", "新华小学", "organization", None),
         ],
     ),
+    # d9-001: a school's headline before a colon is no athlete's row of results
+    "headline_is_no_athlete_row": (
+        ["竞舟一小:热血燃赛场 青春绽光芒 ——记三年级3班校田径运动会勇夺团体总分亚军"],
+        [],
+    ),
     # a tier glued to words that are no names stays unread
     "tier_glued_to_a_word_is_no_row": (["一等奖获得者名单"], []),
 }

@@ -418,14 +418,22 @@ def _person_results(line: str) -> list[tuple[str, str, dict]] | None:
     m = _PERSON_RESULTS_RE.fullmatch(line.strip())
     # 王简嘉禾:1500米自由泳铜牌;…: every part an event and its place, so a 4-character name is one
     if not m or not (
-        _person(m.group("name")) or re.fullmatch(rf"[{lx.CJK}]{{4}}", m.group("name"))
+        _person(m.group("name"))
+        or (
+            re.fullmatch(rf"[{lx.CJK}]{{4}}", m.group("name"))
+            and not lx.ORG_END_RE.search(m.group("name"))  # 竞舟一小:…: a school heads a headline
+        )
     ):
         return None
     who = {"name": m.group("name"), "kind": "person", "affiliation": None}
     out = []
     for part in m.group("rest").strip(" ;。").split(";"):
         em = _EVENT_PLACE_RE.fullmatch(part.strip())
-        if not em or not re.search(r"\d|米|泳|跑|跳|项", em.group("events")):
+        if (
+            not em
+            or not re.search(r"\d|米|泳|跑|跳|项", em.group("events"))
+            or lx.VERB_RE.search(em.group("events"))  # …——记三年级3班…勇夺团体总分亚军: a headline
+        ):
             return None  # every part an event and its place, or this is prose
         out.extend((em.group("tier"), ev.strip(), who) for ev in em.group("events").split("、"))
     return out
