@@ -311,6 +311,11 @@ PROSE_SHAPES = {
         "冠军赛落幕。他的山东队队友徐放夺得200米蝶泳金牌。",
         [("金牌", "徐放")],
     ),
+    # d9-001: 男子、女子400米: the item printed once closes both sexes, one per name (category test below)
+    "sexes_share_an_item": (
+        "运动会落幕。王哲承、吕梦熹分别以绝对优势包揽男子、女子400米冠军。",
+        [("冠军", "王哲承"), ("冠军", "吕梦熹")],
+    ),
     # a joint team's own name still holds its 、
     "joint_team_keeps_its_comma": (
         "篮球赛落幕。区检察院、招商港城联队获得冠军。",
@@ -323,3 +328,12 @@ PROSE_SHAPES = {
 def test_prose_shape(shape):
     text, expected = PROSE_SHAPES[shape]
     assert prose_pairs(text) == expected
+
+
+def test_sexes_share_an_item_category():
+    # d9-001: each name takes its own sex's item
+    events = ev.extract_events(
+        "运动会落幕。王哲承、吕梦熹分别以绝对优势包揽男子、女子400米冠军。", "2024-05-01"
+    )
+    got = [(a["category"], r["name"]) for e in events for a in e["awards"] for r in a["recipients"]]
+    assert got == [("男子400米", "王哲承"), ("女子400米", "吕梦熹")]

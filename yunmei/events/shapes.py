@@ -169,6 +169,9 @@ _TEAM_SIDE_RE = re.compile(r"(?:学生|教工|教师|职工|干部)(?:男子|女
 _SEX_LIST_RE = re.compile(
     rf"(?P<head>(?:\d{{1,2}}岁|[{lx.CJK}]{{1,4}})组)?的?(?P<a>[男女])子?(?:、|和|与)(?P<b>[男女])子?(?:组)?(?:的)?$"
 )
+_SEX_ITEM_LIST_RE = re.compile(
+    rf"(?P<a>男子|女子)(?:、|和|与)(?P<b>男子|女子)(?P<item>[{lx.CJK}A-Za-z\d×]{{1,10}}?(?:米|跑|跳|泳|项目|赛|单打|双打))"
+)
 _UNNAMED_SUBJECT_RE = re.compile(rf"各有|有{lx.NUM}(?:位|名|个)")
 _CAT_LIST_RE = re.compile(
     rf"(?P<list>(?:[{lx.CJK}\d()]{{1,12}}?(?:、|和|与|及))+[{lx.CJK}\d()]{{1,12}}?组)"
@@ -184,6 +187,9 @@ def category_list(gap: str) -> list[str] | None:
     if sx:  # 8岁组男、女(冠军) -> 8岁组男子, 8岁组女子
         head = sx.group("head") or ""
         return [head + sx.group("a") + "子", head + sx.group("b") + "子"]
+    si = _SEX_ITEM_LIST_RE.fullmatch(gap.strip("“”"))
+    if si:  # 男子、女子400米 (sexes_share_an_item): the item printed once closes both sexes
+        return [si.group("a") + si.group("item"), si.group("b") + si.group("item")]
     m = _CAT_LIST_RE.search(gap.strip("“”"))
     if not m:
         return None
