@@ -195,6 +195,7 @@ SHAPE_CASES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
     "RECIPIENT_IS_TIER": [
         ("东桥镇代表队、麻山镇代表队为二等奖", [("二等奖", ["东桥镇代表队", "麻山镇代表队"])]),
     ],
+    "ITEM_TIER_CARRIED": [("丁组的第五名", [("第五名", ["王阳"])])],  # d9-090, after 王阳获得…
     "RESULT_WORD_VERB": [
         ("紫云县代表队在决赛中击败西秀区代表队夺冠", [("夺冠", ["紫云县代表队"])]),
         ("团体赛由甲队夺魁", [("夺魁", ["甲队"])]),
@@ -202,6 +203,10 @@ SHAPE_CASES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
         ("李四摘银", [("摘银", ["李四"])]),
     ],
 }
+
+
+# the subject of the clause before, for the rows that read a clause without one
+CARRIED = {"ITEM_TIER_CARRIED": [{"name": "王阳", "kind": "person", "affiliation": None}]}
 
 
 @pytest.fixture(autouse=True)
@@ -221,7 +226,7 @@ def test_every_shape_has_cases_and_rows_are_unique():
 )
 def test_shape_decides_its_cases(shape, clause, expected):
     trace: list[str] = []
-    found = clause_awards(clause, trace=trace)
+    found = clause_awards(clause, CARRIED.get(shape), trace=trace)
     assert trace == [shape]
     got = [(tier, [r["name"] for r in recips]) for f in found for tier, recips in pair(f)]
     assert got == expected

@@ -31,7 +31,11 @@ _COUNT = rf"[\((]\s*(?:共)?\s*{lx.NUM}\s*(?:{_COUNT_UNIT}(?:/{_COUNT_UNIT})?)?\
 _ORGANIZER_ROLE = (
     r"(?<!主办)(?<!承办)(?<!协办)(?<!指导)(?<!支持)(?<!冠名)(?<!赞助)(?<!执行)(?<!参赛)(?<!合作)"
 )
-_UNRANKED_HEAD = rf"[{lx.CJK}A-Za-z]{{2,12}}?(?:奖|指导老师|指导教师|辅导员|教练员|个人|集体|{_ORGANIZER_ROLE}单位)"
+_UNRANKED_HEAD = (
+    rf"[{lx.CJK}A-Za-z]{{2,12}}?(?:奖|指导老师|指导教师|辅导员|教练员|个人|集体|{_ORGANIZER_ROLE}单位)"
+    # 优秀广场舞团队: / 最佳运动员: a praised role heading a list is an unranked honour (praise_title_heading)
+    rf"|(?:优秀|最佳|十佳|最美|先进)[{lx.CJK}]{{0,8}}?(?:团队|队伍|运动员|选手|裁判员|班级|组织)"
+)
 _ORDER_NOTE = r"[((](?:排名|排序|顺序)?不分先后[))]|[((]按[^()()]{1,8}排序[))]"
 # a line that is only a tier (or an honour list's name) and perhaps a count: a heading
 TIER_HEADING_RE = re.compile(
@@ -61,13 +65,17 @@ _PAST_WINNERS_LEAD_RE = re.compile(
     r"(?=.{0,20}(?:获奖|得主|获得者|冠军)).{0,30}"
     r"(?:(?:分别是|分别为|如下|名单|有)\s*(?:[::]|——|-{2,})?|[::]|——|-{2,})\s*$"  # it must lead in
 )
+# 历届冠军 / 往届获奖名单: a heading alone on its line over a roll of past winners (past_winners_heading)
+_PAST_WINNERS_HEADING_RE = re.compile(
+    r"[【\[]?(?:历届|往届|历年)(?:冠军|得主|获奖者|获奖名单|冠亚军|获奖情况|前三名)(?:名单|一览)?[】\]]?[::]?"
+)
 # 图片来源:X官网 / 每经记者 张蕊 摄: a photo caption between a lead-in and its list
 _CAPTION_LINE_RE = re.compile(r"(?:图片?(?:来源|来自|[:/])|来源[::]|\(图|【图).{0,30}$|.{0,24}摄$")
 _UNIT_LABEL_RE = re.compile(rf"(?P<unit>[{lx.CJK}\d()]{{2,16}}?)\s*[::]\s*(?=\S)")
 _CAT_LABEL_RE = re.compile(rf"(?P<cat>{lx.CAT}|{_CAT_WORD})\s*[::]\s*(?=\S)")
 # a tier label inside a line: 一等奖:(2个)A、B / 二等奖2名:C (an unranked one only at the start)
 TIER_LABEL_RE = re.compile(
-    rf"(?P<tier>{lx.TIERS}|^{_UNRANKED_HEAD})\s*(?:[((](?P<lcat>{lx.CAT})[))])?"  # 一等奖(小学组):
+    rf"(?P<tier>{lx.TIERS}|(?:^|(?<=[;;:]))\s*{_UNRANKED_HEAD})\s*(?:[((](?P<lcat>{lx.CAT})[))])?"  # 一等奖(小学组):
     rf"\s*(?:{lx.NUM}(?:名|个|人|项|件))?\s*(?:{_COUNT})?\s*:\s*(?:{_COUNT})?"
 )
 _PLACEHOLDER_RE = re.compile(rf"(?:图片|微信图片_?\S*|image|IMG\S*|{_COUNT}|\s)*", re.I)
@@ -157,6 +165,25 @@ _GENRE_WORK_AUTHOR_RE = re.compile(
     rf"(?:[{lx.CJK}]{{1,4}})?(?P<title>《[^《》]+》)(?:\s*[((][^()()]{{1,8}}[))])*"
     rf"\s*作者\s*[::]\s*(?P<author>[{lx.CJK}·]{{2,5}})"
 )
+# 《W》,作者:A,《V》,作者:B: titled works, each with its author after 作者 (a comma between)
+_WORK_COMMA_AUTHOR_RE = re.compile(
+    r"(?P<title>《[^《》]+》)\s*[,,]?\s*作者\s*[::]\s*(?P<author>[^;;,,。《》\s]{2,30})"
+)
+
+
+def _works_with_authors(line: str) -> list[dict] | None:
+    """The works of a line made only of `《W》,作者:A` items (separators between), if it is one."""
+    if "作者" not in line:
+        return None
+    found = list(_WORK_COMMA_AUTHOR_RE.finditer(line))
+    rest = _WORK_COMMA_AUTHOR_RE.sub("", line)
+    if not found or re.sub(r"[;;,,。、\s]", "", rest):
+        return None
+    return [
+        {"name": m.group("title"), "kind": "work", "affiliation": m.group("author")} for m in found
+    ]
+
+
 _MEMBERS_LINE_RE = re.compile(r"(?:成员|队员|组员|团队成员)\s*[::]")
 _CLASS_RE = re.compile(
     r"[初高]?[一二三四五六七八九\d]+(?:\(\d+\))?(?:年级)?\d*班|[初高][一二三]\(?\d{1,2}\)?班?"
@@ -179,7 +206,7 @@ def _prefixed_person(tok: str) -> dict | None:
 
 
 _SPACED_PAIR_RE = re.compile(
-    rf"(?:(?<=^)|(?<=[、,,]))\s*([{lx.CJK}])\s([{lx.CJK}])(?=[((、,,《]|$)"
+    rf"(?:(?<=^)|(?<=[、,,])|(?<=组\s))\s*([{lx.CJK}])\s{{1,2}}([{lx.CJK}])(?=[((、,,《]|$)"
 )
 
 
@@ -198,6 +225,9 @@ _NAMES_SHARED_PLACE_RE = re.compile(
 _TRAILING_COUNT_RE = re.compile(
     rf"\s*[\((]\s*(?:共\s*{lx.NUM}\s*{_COUNT_UNIT}?|{lx.NUM}\s*{_COUNT_UNIT})\s*[\))]\s*$"
 )
+
+
+_COUNTED_UNITS_RE = re.compile(r"[一二三四五六七八九十两\d]+(?:家|所|个|支)")
 
 
 def _masked(line: str) -> str:
@@ -232,6 +262,9 @@ def line_recipients(line: str, works: bool = False) -> tuple[list[dict], str | N
         return [
             {"name": gw.group("title"), "kind": "work", "affiliation": gw.group("author")}
         ], None
+    wa = _works_with_authors(line)
+    if wa:  # 《园园的自述》,作者:新莲小学四(4)班汪晓理。 (work_comma_author_items)
+        return wa, None
     if _MEMBERS_LINE_RE.match(line):
         return [], None  # 成员:A B C under a team's row: the team won, its members are no entries
     line = lx.SPEECH_RE.sub(
@@ -288,7 +321,10 @@ def line_recipients(line: str, works: bool = False) -> tuple[list[dict], str | N
         title, author = m.group("title").strip(), _squeeze(m.group("author"))
         author_like = _person(author) or re.fullmatch(rf"[{lx.CJK}]{{2,4}}", author)
         unit_like = _unit(_squeeze(title)) and not works
-        if author_like and not _person(_squeeze(title)) and not unit_like:
+        tt = title.split()
+        # U10男子组 王柏宣(泸江小学): a group, a person and the person's unit, no titled work
+        group_person = len(tt) == 2 and _person(tt[1]) and re.search(r"(?:组|项目)$", tt[0])
+        if author_like and not _person(_squeeze(title)) and not unit_like and not group_person:
             return [{"name": title, "kind": "work", "affiliation": author}], None
     m = _PERSON_PLACE_WORKS_RE.fullmatch(line)
     if m and _person(_squeeze(m.group("name"))):  # 傅 渝 (重庆北碚) 《W》《V》: the author, from
@@ -306,6 +342,10 @@ def line_recipients(line: str, works: bool = False) -> tuple[list[dict], str | N
         and ((r := recipient(cols[1], strict=False)) is None or r["kind"] != "person")
     ):  # 第一名 刘国强,六边形咖啡: a row's name, then its unit (name_comma_unit_row)
         return [{"name": _squeeze(cols[0]), "kind": "person", "affiliation": cols[1]}], None
+    codes = [c.strip() for c in re.split(r"[、,,;]", line)]
+    if all(_CLASS_RE.fullmatch(c) for c in codes):
+        # 一等奖:一8、一5 / 五13、五14: classes by grade and number compete as units (class_code_list)
+        return [{"name": c, "kind": "team", "affiliation": None} for c in codes], None
     if re.search(r"[、,;]", line):
         return recipients(line.replace(";", "、"), strict=False), None
     toks = _tokens(line)
@@ -334,9 +374,18 @@ def line_recipients(line: str, works: bool = False) -> tuple[list[dict], str | N
         flat = _FLAT_TEAMS_RE.findall(tok)
         if len(flat) >= 2 and "".join(flat) == tok and all(len(x) >= 4 for x in flat):
             return [{"name": x, "kind": "team", "affiliation": None} for x in flat], None
-        if len(tok) > 30:
-            return [], None
+        if len(tok) > 30 or ":" in tok.strip(":"):
+            return [], None  # 闪耀之星:个人奖项揭晓: a heading with its own colon names no one
         r = recipient(tok, strict=False)
+        if (
+            r
+            and r["kind"] == "work"
+            and r["affiliation"]
+            and _unit(r["affiliation"])
+            and not _COUNTED_UNITS_RE.match(r["affiliation"])
+        ):  # 乌审旗文化馆馆属舞蹈队《奔腾鄂尔多斯》: the troupe performed the piece (troupe_with_piece);
+            # 三家医院《以青春的名义宣誓》: a count of units names none, the work stays
+            return [{"name": r["affiliation"], "kind": "team", "affiliation": None}], None
         return ([r] if r else []), None
     out = []
     for _, t in units:
@@ -369,14 +418,22 @@ def _person_results(line: str) -> list[tuple[str, str, dict]] | None:
     m = _PERSON_RESULTS_RE.fullmatch(line.strip())
     # 王简嘉禾:1500米自由泳铜牌;…: every part an event and its place, so a 4-character name is one
     if not m or not (
-        _person(m.group("name")) or re.fullmatch(rf"[{lx.CJK}]{{4}}", m.group("name"))
+        _person(m.group("name"))
+        or (
+            re.fullmatch(rf"[{lx.CJK}]{{4}}", m.group("name"))
+            and not lx.ORG_END_RE.search(m.group("name"))  # 竞舟一小:…: a school heads a headline
+        )
     ):
         return None
     who = {"name": m.group("name"), "kind": "person", "affiliation": None}
     out = []
     for part in m.group("rest").strip(" ;。").split(";"):
         em = _EVENT_PLACE_RE.fullmatch(part.strip())
-        if not em or not re.search(r"\d|米|泳|跑|跳|项", em.group("events")):
+        if (
+            not em
+            or not re.search(r"\d|米|泳|跑|跳|项", em.group("events"))
+            or lx.VERB_RE.search(em.group("events"))  # …——记三年级3班…勇夺团体总分亚军: a headline
+        ):
             return None  # every part an event and its place, or this is prose
         out.extend((em.group("tier"), ev.strip(), who) for ev in em.group("events").split("、"))
     return out
@@ -537,6 +594,7 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
     header_end = -1  # the last line of a header printed a cell a line
     title_cat: str | None = None  # the group named in the title of the next table
     in_rules = False  # under a 【活动规则】 mark, until the next 【…】 mark
+    in_history = False  # under a 历届冠军 heading, until a line of prose
     spaced_cols = 0  # the cells of a spaced header whose columns are tiers (项目 冠军 亚军 季军)
     for p, raw in enumerate(lines):
         line = raw.strip()
@@ -553,6 +611,14 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
         elif in_rules:
             used.add(p)  # 优秀创意奖:作品创意新颖、…: a prize's criteria (rules_section_no_results)
             continue
+        if _PAST_WINNERS_HEADING_RE.fullmatch(line):
+            in_history = True  # 历届冠军 / 1990 冠军:韩国 亚军:中国: a roll of past editions
+            used.add(p)
+            continue
+        if in_history and len(line) <= _MAX_LINE and not _PROSE_RE.search(line):
+            used.add(p)  # a past edition's winners are no result of this contest
+            continue
+        in_history = False
         toks0 = line.split() if "|" not in line and len(line) <= _MAX_LINE else []
         if len(toks0) >= 3 and not _tier_cell(toks0[0]) and _tier_columns(toks0) is not None:
             spaced_cols, line = (
@@ -766,6 +832,13 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
                 tier, header, label_kinds = None, None, None
                 used.add(p)
                 continue
+        gl = _GLUED_TIER_NAMES_RE.fullmatch(sq) if len(sq) <= _MAX_LINE else None
+        glued = _glued_persons(gl.group("names")) if gl and _good_tier(gl.group("tier")) else None
+        if glued:  # 一等奖陈婧慧 / 二等奖周宁宁、王亚茹: the names glued to the tier (tier_glued_names_row)
+            out.append(ListAward(p, gl.group("tier"), cat, glued))
+            tier, header, label_kinds = None, None, None
+            used.add(p)
+            continue
         li = _LEAD_IN_RE.fullmatch(sq) if len(sq) <= 30 and sq[-1] in "::" else None
         lt = (li.group("tier") or li.group("tier2")) if li else None
         if lt and _good_tier(lt) and len(lx.TIER_ANY_RE.findall(sq)) == 1:
@@ -775,10 +848,33 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             continue
         hsq = _HEAD_MARK_RE.sub("", sq, count=1)  # (一)一等奖 / 1.一等奖 / ◆一等奖 (marked_heading)
         hm = TIER_HEADING_RE.fullmatch(hsq) if len(sq) <= 24 else None
+        nxt = next((x.strip() for x in lines[p + 1 :] if x.strip()), "") if hm else ""
+        nl = TIER_LABEL_RE.match(nxt)
+        if (
+            hm
+            and hm.group("tier").endswith("团体奖")
+            and nl
+            and tier_rank(nl.group("tier")) is not None
+        ):  # 象棋混合团体奖 / 一等奖:A、B: the team prize heads ranked rows, it is their group
+            cat, tier = hm.group("tier").removesuffix("奖"), None
+            used.add(p)
+            continue
         if hm and _good_tier(hm.group("tier")) and not _PROSE_RE.search(line):
             tier, header = hm.group("tier"), None
             label_kinds = None
             range_left = _range_places(tier)  # 前三名 / A / B / C: one place a line
+            used.add(p)
+            continue
+        gh = _PAIRED_GROUP_HEADING_RE.fullmatch(hsq) if len(sq) <= 24 else None
+        if gh and not lx.VERB_RE.search(
+            sq
+        ):  # 象棋高中男子、女子组: both sexes' groups (paired_group_heading)
+            cat, tier = sq.rstrip(":"), None
+            used.add(p)
+            continue
+        dm = _DIVISION_HEADING_RE.fullmatch(hsq) if len(sq) <= 16 else None
+        if dm:  # 【迎春校区】: a campus or zone heading names the group of the tiers below it
+            cat, tier = dm.group("cat"), None
             used.add(p)
             continue
         cm = CAT_HEADING_RE.fullmatch(hsq) if len(sq) <= 24 else None
@@ -797,8 +893,14 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             if ":" in line and len(line) <= 400
             else []
         )
-        if labels and len(line) <= 400 and "。" not in line[labels[0].start() :]:
+        # 拔河比赛第一名:四室队,第二名:…: the item contested heads the row (item_places_row)
+        item_lead = _ITEM_LEAD_RE.fullmatch(line[: labels[0].start()].strip()) if labels else None
+        # 一等奖:《W》,作者:A。: a full stop closing a list of credited works ends no prose
+        closed = line.rstrip("。") if "作者" in line or item_lead else line
+        if labels and len(line) <= 400 and "。" not in closed[labels[0].start() :]:
             lead = line[: labels[0].start()]
+            if item_lead:
+                lead, cat = "", item_lead.group("item")
             if lead.strip() and not CAT_HEADING_RE.fullmatch(_squeeze(lead)):
                 tier = None
                 continue  # prose before the label: the sentence grammar reads it
@@ -806,10 +908,22 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
                 cat = CAT_HEADING_RE.fullmatch(_squeeze(lead)).group("cat")
             for k, lm in enumerate(labels):
                 end = labels[k + 1].start() if k + 1 < len(labels) else len(line)
-                seg = line[lm.end() : end].strip(" ;,")
+                seg = line[lm.end() : end].strip(
+                    " ;,:。"
+                )  # 三等奖:徐净:鼓励奖:翁威: a colon typed for ;
                 t, tcat = _split_group(lm.group("tier"))
                 tcat = lm.group("lcat") or tcat
                 tier = t
+                marked = _sex_marked_items(seg)
+                if (
+                    marked
+                ):  # 一等奖:A中学(男);A中学(女): each mark picks its sex's group (sex_marked_items)
+                    for sex, names in marked:
+                        recips, _lcat = line_recipients("、".join(names))
+                        if recips:
+                            out.append(ListAward(p, t, _sex_group(cat, sex), recips))
+                    tier, label_kinds, range_left = t, None, []
+                    continue
                 recips, lcat = line_recipients(seg)
                 recips = _label_list_completed(seg, recips)
                 label_kinds = {r["kind"] for r in recips} or None
@@ -879,6 +993,8 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
 
 
 # 【一等奖】张明、王芳 / 冠军——湛江一中: a tier set off by brackets or a dash, as 一等奖:…
+_ITEM_LEAD_RE = re.compile(rf"(?P<item>[{lx.CJK}\d×]{{2,12}}?)(?:比赛|项目|赛)")
+_SEMI_LABEL_RE = re.compile(rf"^(?P<tier>{lx.TIERS})\s*[;;]\s*(?=《)")
 _BRACKET_LABEL_RE = re.compile(rf"^[【\[](?P<tier>{lx.TIERS})[】\]]\s*(?=\S)")
 _DASH_LABEL_RE = re.compile(rf"^(?P<tier>{lx.TIERS})\s*(?:——|—|--|-|─)\s*(?=\S)")
 # 冠军队:A队 / “最佳人气奖”:A、B: the tier with a team word after it, or in quotes, then a colon
@@ -888,6 +1004,9 @@ _WORDED_LABEL_RE = re.compile(
 
 
 def _label_form(line: str) -> str:
+    sl = _SEMI_LABEL_RE.match(line)
+    if sl:  # 二等奖;《感受“仙女”般乐趣》,作者:…: a semicolon typed for the label's colon
+        return f"{sl.group('tier')}:{line[sl.end() :]}"
     m = _BRACKET_LABEL_RE.match(line) or _DASH_LABEL_RE.match(line) or _WORDED_LABEL_RE.match(line)
     if not m or not _strong_names(line[m.end() :]):
         return line  # 【一等奖】1TB上传 / 一等奖——奖金2000元: a prize's reward, not its winner
@@ -929,6 +1048,52 @@ def _tier_name_pairs(line: str) -> tuple[str | None, list[tuple[str, list[dict]]
 
 
 _LIST_ITEM_RE = re.compile(rf"[{lx.CJK}A-Za-z\d]{{2,12}}")
+
+
+# 象棋高中男子、女子组: a heading naming a group for each sex, the list lines mark which with (男)/(女)
+_PAIRED_GROUP_HEADING_RE = re.compile(
+    rf"(?P<pre>[{lx.CJK}A-Za-z\d]{{0,10}}?)男子?(?:、|和|与|及|/)女子?(?P<post>[{lx.CJK}]{{0,4}}组)[::]?"
+)
+_SEX_MARK_RE = re.compile(r"\s*[((](?P<sex>男|女)(?:子|子组|组)?[))]\s*$")
+
+
+def _sex_marked_items(seg: str) -> list[tuple[str, list[str]]] | None:
+    """A(男)、B(男);C(女) -> [(男, [A, B]), (女, [C])], when every item carries a sex mark."""
+    items = [it.strip() for it in re.split(r"[、;;,,]", seg) if it.strip()]
+    if not items:
+        return None
+    by_sex: dict[str, list[str]] = {}
+    for it in items:
+        m = _SEX_MARK_RE.search(it)
+        if not m or m.start() < 2:
+            return None
+        by_sex.setdefault(m.group("sex"), []).append(it[: m.start()])
+    return list(by_sex.items())
+
+
+def _sex_group(cat: str | None, sex: str) -> str | None:
+    """象棋高中男子、女子组 + 女 -> 象棋高中女子组; any other heading stays the category."""
+    gh = _PAIRED_GROUP_HEADING_RE.fullmatch(cat or "")
+    if gh is None:
+        return cat
+    return f"{gh.group('pre')}{sex}子{gh.group('post')}"
+
+
+# 一等奖陈婧慧 / 三等奖牟虹运、王贺、程受其: a tier with its persons' names printed right after it
+_GLUED_TIER_NAMES_RE = re.compile(
+    rf"(?P<tier>{lx.TIERS})(?P<names>[{lx.CJK}·]{{2,5}}(?:、[{lx.CJK}·]{{2,5}})*)"
+)
+
+
+def _glued_persons(names: str) -> list[dict] | None:
+    """The persons of a glued row, only when every item reads as a person and none as a word."""
+    items = names.split("、")
+    if lx.VERB_RE.search(names) or not all(_person(it) for it in items):
+        return None
+    recips = recipients(names, strict=True)
+    if len(recips) != len(items) or any(r["kind"] != "person" for r in recips):
+        return None
+    return recips
 
 
 def _label_list_completed(seg: str, recips: list[dict]) -> list[dict]:
@@ -1097,6 +1262,9 @@ _BARE_PLACE_CELL_RE = re.compile(r"第[一二三四五六七八九十]")
 
 # 南校区 / 东部赛区 / 一号场地: a division of the contest printed before a tier row's cells
 _DIVISION_RE = re.compile(rf"[{lx.CJK}\d]{{1,6}}(?:校区|赛区|片区|分区|分会场|会场|场地|赛场)")
+
+# 【迎春校区】 / 东部赛区: a division heading on its own line (division_heading)
+_DIVISION_HEADING_RE = re.compile(rf"[【\[]?(?P<cat>{_DIVISION_RE.pattern})[】\]]?[::]?")
 
 
 def _division_cell(cell: str) -> str | None:

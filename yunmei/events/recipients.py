@@ -45,11 +45,18 @@ def name_class(x: str) -> str | None:
 # (文学与传媒学院的A, 服饰艺术与工程学院的B: disciplines, the college closed by 的 or the end, never by a name)
 _DISCIPLINE_TAIL_RE = re.compile(rf"(?:学院|大学|学校)(?!的)[{lx.CJK}]{{2,4}}$")
 _COLLEGE_HEAD_RE = re.compile(rf"(?!的)[{lx.CJK}]{{2,4}}?(?:学院|学部|系)(?:的|$)")
+_DISCIPLINE_THEN_NAME_RE = re.compile(rf"[{lx.CJK}]{{1,4}}学(?P<name>{lx.PERSON_RE.pattern})")
 _UNIT_THEN_NAME_RE = re.compile(rf"[{lx.CJK}]{{1,4}}(?:学院|学部|系)[{lx.CJK}]{{2,3}}")
 
 
 def split_conj(piece: str) -> list[str]:
     """Split on 和/与/及/以及 only where both sides are complete names of the same sort."""
+    left, sep, right = piece.partition("搭档")
+    if sep and left and right and "搭档" not in right:
+        # 广东赛艇队运动员邱秀萍搭档安徽运动员李慧茹 (partnered_pair): both persons won as a pair
+        pair = [recipient(left, True), recipient(right, True)]
+        if all(r is not None and r["kind"] == "person" for r in pair):
+            return [left.strip(), right.strip()]
     masked = lx.mask(piece)
     for cm in lx.CONJ_RE.finditer(masked):
         i, j = cm.start(), cm.end()
@@ -61,6 +68,13 @@ def split_conj(piece: str) -> list[str]:
             continue
         if conj == "与" and len(left) == 2 and _UNIT_THEN_NAME_RE.fullmatch(right):
             continue  # 信息与通信学院龚瑞乔: the 与 is inside the unit's name (conj_inside_unit)
+        if (
+            conj in ("与", "和")
+            and 2 <= len(left) <= 4
+            and (not lx.PERSON_RE.fullmatch(left) or left[-1] in "病学科医术")
+            and _DISCIPLINE_THEN_NAME_RE.fullmatch(right)
+        ):  # 皮肤病与性病学许阳: two fields name one discipline, the person after it (conj_inside_unit)
+            continue
         if (
             conj in ("与", "和", "及")
             and _DISCIPLINE_TAIL_RE.search(left)
@@ -248,7 +262,10 @@ _OF_REGION_PERSON_RE = re.compile(
     rf"(?P<aff>(?:{lx.alt(lx.words('regions'))})[{lx.CJK}]{{0,4}}?)的(?P<name>{lx.PERSON_RE.pattern})"
 )
 _CLASS_THEN_PERSON_RE = re.compile(
-    rf"(?P<aff>[{lx.CJK}A-Za-z\d()]{{2,24}}?\d(?:班|级))(?P<name>{lx.PERSON_RE.pattern})"
+    rf"(?P<aff>[{lx.CJK}A-Za-z\d()]{{2,24}}?\d(?:班|级)"
+    # 一年一班晏景行 (class_then_person): a grade and class in words, a name ending like a unit (行)
+    rf"|[一二三四五六七八九]年级?[一二三四五六七八九十]{{1,2}}班|[一二三四五六七八九]\d{{1,2}}班)"  # 七9班从宇辰
+    rf"(?P<name>{lx.PERSON_RE.pattern})"
 )
 # 湖北朱鸿俊 / 上海浦东葛慧莹: a province (and a district of it) printed before the name
 _REGION_PERSON_RE = re.compile(
@@ -284,7 +301,10 @@ _DESCRIBED_PERSON_RE = re.compile(
 _NOT_ONE_PERSONS_RE = re.compile(r"名|奖|队|们|等|届|年|赛$")
 
 
-_CAT_PERSON_RE = re.compile(rf"(?:{lx.CAT})(?P<name>{lx.PERSON_RE.pattern})")
+# 成人组林慧涓 / 化学陈孝媛 / 历史学科郑娅 (subject_before_teacher): a group or a school subject
+_CAT_PERSON_RE = re.compile(
+    rf"(?:{lx.CAT}|(?:{lx.alt(lx.words('school_subjects'))})(?:学科|科)?)(?P<name>{lx.PERSON_RE.pattern})"
+)
 _EPITHET_PERSON_RE = re.compile(rf"“[^“”]{{1,10}}”(?P<name>{lx.PERSON_RE.pattern})")
 # never a recipient when read without a surname or an organisation ending (loose lists only)
 _NOT_RECIPIENT_RE = re.compile(rf"(?:{lx.alt(lx.words('not_recipient_endings'))})$")
@@ -339,6 +359,15 @@ def recipient(item: str, strict: bool) -> dict | None:
     return None if r is not None and r["name"] in lx.NOT_RECIPIENTS else r
 
 
+_PRONOUN_OWNER_RE = re.compile(r"(?:他|她)(?:们)?的(?=[^的]{3,12}$)")
+_ANAPHORIC_UNIT_RE = re.compile(r"[该本](?=[县市区镇乡校院省州][\u4e00-\u9fff]{3})")
+_MEANING_LEAD_RE = re.compile(r"(?:寓意|象征|意为|意味着|寄寓|寓意着|取名|名为)")
+_EPITHET_ITEM_RE = re.compile(
+    r"[^、,《“等名位\d]{2,12}?(?:选手|运动员|名将|老将|小将|新星|种子)、(?=[^、]+$)"
+)
+_DESCRIBED_WINNER_RE = re.compile(
+    r"(?:最|较)[^的,;]{1,4}的(?:一队|一方|队伍|队|选手|一人|人|一组|组)$|(?:多|高|少|快|优)者$"
+)
 _UNIT_LEADER_TEAM_RE = re.compile(
     rf"(?P<aff>[{lx.CJK}]{{2,12}}?{lx.AFF_END})(?P<name>(?:{lx.PERSON_RE.pattern})(?:团队|小组|工作室))"
 )
@@ -346,6 +375,18 @@ _UNIT_LEADER_TEAM_RE = re.compile(
 
 def _recipient(item: str, strict: bool) -> dict | None:
     it = lx.ITEM_TRAIL_RE.sub("", lx.ITEM_LEAD_RE.sub("", item.strip())).strip()
+    pron = _PRONOUN_OWNER_RE.match(it)
+    if pron:  # 他的山东队队友徐放 (pronoun_owner): whose teammate says nothing of the name
+        r = _recipient(it[pron.end() :], strict)
+        return r if r is not None and r["kind"] == "person" else None
+    an = _ANAPHORIC_UNIT_RE.match(it)
+    if (
+        an
+    ):  # 该县直属机关幼儿园赵苑媛 (anaphoric_unit_of_person): read like 我县…, a person's unit only
+        r = _recipient("我" + it[1:], strict)
+        if r is not None and r["kind"] == "person" and (r["affiliation"] or "").startswith("我"):
+            return {**r, "affiliation": it[0] + r["affiliation"][1:]}
+        return None
     work = lx.WORK_RE.fullmatch(it)
     # 三家医院《…》: a count word in the sender's name does not make a titled work a count
     checked = it[: work.start("work")] if work and work.group("aff") else it
@@ -360,6 +401,8 @@ def _recipient(item: str, strict: bool) -> dict | None:
         and re.search(rf"^{lx.NUM}(?:件|部|篇|幅|首|个)", checked)
     ):
         return None
+    if _DESCRIBED_WINNER_RE.search(it):
+        return None  # 分数最多的一队为冠军 (rule_describes_the_winner): a rule, nobody named
     if _NUMBERED_GROUP_RE.fullmatch(it):
         return {"name": it, "kind": "team", "affiliation": None}  # 第8组荣膺三甲: a numbered team
     if _SCHOOL_CLASS_RE.fullmatch(it) or (
@@ -524,7 +567,8 @@ PLACE = rf"[{lx.CJK}]{{1,8}}?(?:镇|区|县|市|乡|街道|村|社区)"
 # A、B、C、D等四队 / 等4名选手: the printed count of the list it closes
 _COUNTED_TAIL_RE = re.compile(
     rf"(?:等(?P<n>{lx.NUM})(?:支|个|家|所|名|位)?|(?P<bare>{lx.NUM})(?:支|个|家|所))"
-    r"(?P<what>代表队|队伍|队|单位|学校|选手|人)$"  # …四支队伍 without 等: a measure word needed
+    r"(?P<what>代表队|队伍|队|单位|学校|选手|人"  # …四支队伍 without 等: a measure word needed
+    r"|村委会|社区|村|街道|企业|公司|医院|学院|俱乐部|协会)$"  # 均竹圆、芒棒、芒茂3个村委会 (counted_units)
 )
 _LOOSE_NAME_RE = re.compile(rf"[{lx.CJK}A-Za-z\d()]{{2,14}}")
 
@@ -598,8 +642,11 @@ _LEADERS_OF_RE = re.compile(r"(?P<lead>.{2,40}?)(?:指导|辅导|带领|组成)�
 # 顾晓虎教授与扬州大学颜彪教授组合: a doubles pair, two persons (pair_combination)
 # A与B组合 / A、B组合 (pair_named_as_duo): a doubles pair is its two players
 _PAIR_COMBO_RE = re.compile(
-    r"(?P<a>[^、与和]{2,12}?)(?:教授|老师|博士)?[与和、](?P<b>[^、与和]{2,14}?)(?:教授|老师|博士)?组合"
+    r"(?P<a>[^、与和/]{2,12}?)(?:教授|老师|博士)?[与和、/](?P<b>[^、与和/]{2,14}?)(?:教授|老师|博士)?"
+    r"(?:组合|兄弟|姐妹|兄妹|姐弟|夫妇|母女|父子)"  # 马飞/王金伟组合 / 高玉涛/高玉坤兄弟 (pair_combo)
 )
+# 在教练A、B的带领下 / 在X老师的指导下: those who led or coached are no winners (led_by_not_winners)
+_LED_BY_TAIL_RE = re.compile(r"的?(?:带领|率领|指导|帮助|陪同|组织|精心指导|悉心指导)下$")
 
 
 def _run_together(it: str) -> list[str] | None:
@@ -660,7 +707,20 @@ def recipients(seg: str, strict: bool) -> list[dict]:
         who = recipients(pw.group("who"), strict)
         if who and all(r["kind"] == "person" for r in who):
             return who
-    pc = _PAIR_COMBO_RE.fullmatch(seg.strip()) if "组合" in seg else None
+    if _LED_BY_TAIL_RE.search(seg.strip()) or _MEANING_LEAD_RE.match(seg.strip()):
+        return []  # …的带领下 / 寓意“牛气冲天” (meaning_names_none): a leader, a prize's meaning
+    ep = _EPITHET_ITEM_RE.match(seg.strip())
+    if (
+        ep
+    ):  # 甘肃站选手、来自兰州文理学院的熊佳怡 (epithet_in_apposition): one person, described first
+        one = recipients(seg.strip()[ep.end() :], strict)
+        if len(one) == 1 and one[0]["kind"] == "person":
+            return one
+    pc = (
+        _PAIR_COMBO_RE.fullmatch(seg.strip())
+        if re.search(r"组合|兄弟|姐妹|兄妹|姐弟|夫妇|母女|父子", seg)
+        else None
+    )
     if pc:
         pair = recipients(f"{pc.group('a')}、{pc.group('b')}", strict)
         if len(pair) == 2 and all(r["kind"] == "person" for r in pair):
@@ -685,7 +745,13 @@ def recipients(seg: str, strict: bool) -> list[dict]:
     if shared:
         return shared
     seg_s = seg.strip()
-    if _JOINT_TEAM_RE.fullmatch(seg_s) and lx.TEAM_END_RE.search(seg_s) and len(seg_s) <= 40:
+    if (
+        _JOINT_TEAM_RE.fullmatch(seg_s)
+        and lx.TEAM_END_RE.search(seg_s)
+        and len(seg_s) <= 40
+        # 马院继教联队、学工物业联队: items that are teams themselves make a list (joint_team_is_one_item)
+        and not any(lx.TEAM_END_RE.search(x.strip()) for x in seg_s.split("、")[:-1])
+    ):
         return [
             {"name": seg_s, "kind": "team", "affiliation": None}
         ]  # 区检察院、招商港城联队: one team

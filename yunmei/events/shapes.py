@@ -54,7 +54,7 @@ WINNERS_OF_TIER_ARE = re.compile(
 
 TIER_WON_BY = re.compile(
     rf"(?P<pre>.*?)(?P<tier>{lx.TIERS})(?:的(?:桂冠|宝座|头衔|奖杯))?(?:分别|则|均)?(?:由|被|为(?=[^为]+所))(?P<rec>.+?)所?(?:分别|共同|一举|成功)?"
-    r"(?:获得|夺得|摘得|取得|获取|斩获|收入囊中|揽入怀中|收入怀中|捧得|摘取|夺取|包揽|拿下|捧走|夺魁|夺冠|获)了?"
+    r"(?:获得|夺得|摘得|取得|获取|斩获|揽获|收入囊中|揽入怀中|收入怀中|捧得|摘取|夺取|包揽|拿下|捧走|夺魁|夺冠|获)了?"
 )
 
 
@@ -90,7 +90,7 @@ TIER_OF_ARE = re.compile(
 PLACES_RANGE_ARE = re.compile(
     rf"(?P<pre>.*?)(?:(?:获得?|荣获|名列|位列|夺得)(?P<gap>[^,;]{{0,12}}?))?(?P<range>{lx.PLACE_RANGE})"
     r"的?(?:单位|选手|作品|团队|队伍|学校|同学|学生|人|代表队|运动员|队员|班级|球队|棋手|队)?"
-    r"(?:分别|依次)(?:是|为|有):?(?P<rec>.+)"
+    r"(?:则|也)?(?:分别|依次)(?:是|为|有):?(?P<rec>.+)"  # 第四名至八名则分别是 (range_then_ze)
 )
 
 
@@ -169,6 +169,9 @@ _TEAM_SIDE_RE = re.compile(r"(?:学生|教工|教师|职工|干部)(?:男子|女
 _SEX_LIST_RE = re.compile(
     rf"(?P<head>(?:\d{{1,2}}岁|[{lx.CJK}]{{1,4}})组)?的?(?P<a>[男女])子?(?:、|和|与)(?P<b>[男女])子?(?:组)?(?:的)?$"
 )
+_SEX_ITEM_LIST_RE = re.compile(
+    rf"(?P<a>男子|女子)(?:、|和|与)(?P<b>男子|女子)(?P<item>[{lx.CJK}A-Za-z\d×]{{1,10}}?(?:米|跑|跳|泳|项目|赛|单打|双打))"
+)
 _UNNAMED_SUBJECT_RE = re.compile(rf"各有|有{lx.NUM}(?:位|名|个)")
 _CAT_LIST_RE = re.compile(
     rf"(?P<list>(?:[{lx.CJK}\d()]{{1,12}}?(?:、|和|与|及))+[{lx.CJK}\d()]{{1,12}}?组)"
@@ -184,6 +187,9 @@ def category_list(gap: str) -> list[str] | None:
     if sx:  # 8岁组男、女(冠军) -> 8岁组男子, 8岁组女子
         head = sx.group("head") or ""
         return [head + sx.group("a") + "子", head + sx.group("b") + "子"]
+    si = _SEX_ITEM_LIST_RE.fullmatch(gap.strip("“”"))
+    if si:  # 男子、女子400米 (sexes_share_an_item): the item printed once closes both sexes
+        return [si.group("a") + si.group("item"), si.group("b") + si.group("item")]
     m = _CAT_LIST_RE.search(gap.strip("“”"))
     if not m:
         return None
@@ -311,6 +317,8 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
     (`A以2:1战胜B,夺得冠军`, `A派出28名运动员参赛,…,并夺得团体总分第一名`).
     """
     for v in lx.VERB_RE.finditer(c):
+        if c.startswith("过", v.end()):
+            continue  # 我院在这个项目获得过两届冠军 (won_before): an earlier title, not this result
         t = _AFTER_VERB_RE.match(c, v.end())
         if t is None:
             t = _AFTER_VERB_GENERIC_RE.match(c, v.end())
@@ -334,6 +342,8 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             gap = ""  # 获X和Y两项冠军 (items_then_their_count): one award per item
         if lx.COUNT_BEFORE_RE.search(gap):
             continue  # 获得3枚金牌: a tally
+        if _ONE_COUNTED_RE.search(gap) and _MORE_COUNTED_RE.match(c, t.end()):
+            continue  # 获得了1个一等奖、1个二等奖和3个三等奖 (counted_tiers_tally): a tally too
         post = c[t.end() :]
         if lx.COUNT_AFTER_RE.match(post) or lx.RELATIVE_AFTER_RE.match(post):
             continue  # 金牌3枚 (tally) / 获得一等奖的选手 (a description, not a result)
@@ -350,6 +360,9 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             return [Found(expand_tiers(tier), recips, category_in(gap), tpos)]
         subject, in_cat = clean_subject(pre)
         subject = _MANNER_BEFORE_CONJ_RE.sub("", subject)  # manner_after_each_name
+        ri = _ROLE_THEN_ITEM_RE.fullmatch(subject)
+        if ri:  # 王阳老师100米比赛中获得 (role_then_item): the role ends the name, the item follows
+            subject = ri.group("who")
         manner = _PLACE_AS_MANNER_RE.search(pre)
         crown = tier.removeprefix("团体")
         if (
@@ -362,6 +375,15 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
         if beat:  # A击败B获得冠军 / (A,)险胜B夺得第一名 (winner_beat_loser): B lost, A won
             subject, _ = clean_subject(subject[: beat.start()])
         manner_only = bool(lx.SEG_BY_RE.fullmatch(subject)) and not _LED_BY_RE.search(subject)
+        # A搭档B,代表中国夺得金牌 (on_behalf_of): whom they represented, not who won
+        manner_only = manner_only or bool(_ON_BEHALF_RE.fullmatch(subject))
+        # A与B,同时游出…,并列获得亚军 (tied_adverb_only): 并列 says how, A and B are who
+        manner_only = manner_only or pre.strip() in ("并列", "同时", "共同", "双双")
+        stage = _ITEM_STAGE_SUBJECT_RE.fullmatch(subject) if carry else None
+        if stage and category_in(
+            stage.group("item")
+        ):  # 项萍…获得第三名,100米丁组的比赛获得第四名 (item_as_stage): the item, same winner
+            manner_only, in_cat = True, in_cat or stage.group("item")
         if manner_only and carry:
             subject = ""  # A,以全胜战绩获得冠军 (manner_clause_after_subject): 以… is how, A is who
         elif manner_only and subject.startswith("凭") and "《" in subject:
@@ -454,6 +476,9 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             if not cats and len(tiers) == 1
             else None
         )
+        if items and len(items) == len(recips) >= 2 and re.search("分别|依次", c[:tpos]):
+            # A、B、C分别获得挑洋芋、踩高跷、拔河第一名 (names_by_items): one item each, in order
+            return [Found(tiers, [dict(r)], k, tpos) for r, k in zip(recips, items, strict=True)]
         if items:  # A获得男子组100米和200米直道赛冠军: one award per item won
             team = lx.TEAM_PREFIX_RE.fullmatch(tiers[0])
             # 200米、500米及团体总分冠军: 团体总分 belongs to the last prize only (that one is
@@ -469,6 +494,7 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             and not _LEVEL_OR_COUNT_RE.search(first_item)
             and (mi := _MORE_ITEM_TIER_RE.match(c, end))
             and not _LEVEL_OR_COUNT_RE.search(mi.group("item"))
+            and not VERB_IN_RE.search(mi.group("item"))  # 、B获得二等奖: a new winner's clause
         ):
             # A获得点钞识假一等奖、理论知识二等奖: each further item with its own tier
             item_recips = [dict(r) for r in recips]
@@ -493,9 +519,22 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
     return []
 
 
+_ITEM_STAGE_SUBJECT_RE = re.compile(
+    rf"在?(?P<item>[{lx.CJK}A-Za-z\d×]{{2,14}}?)的?(?:比赛|项目|决赛)(?:中|上)?"
+)
+_ONE_COUNTED_RE = re.compile(r"(?:1|一)\s*(?:个|枚|块|项)$")
+_MORE_COUNTED_RE = re.compile(rf"\s*(?:、|,|和|及)\s*{lx.NUM}\s*(?:个|枚|块|项)")
+_ON_BEHALF_RE = re.compile(rf"代表(?!队|团)[{lx.CJK}]{{1,10}}(?:出战|出征|参赛)?")
+_ROLE_THEN_ITEM_RE = re.compile(
+    rf"(?P<who>{lx.PERSON_RE.pattern})(?:老师|同学|教练员?|选手|运动员)"
+    r"(?P<item>(?![的之])[^,;、《》“]{1,14}?(?:比赛|项目)[^,;、《》“]{0,10})"  # 的参赛课《春》: a work
+)
 _DENG_BEFORE_VERB_RE = re.compile(r"等(?:人|选手|同学|队员|运动员|棋手)?(?:分别|依次)?$")
 # 、理论知识二等奖 after an item's tier: the next item and its own tier (more_item_tiers)
-_MORE_ITEM_TIER_RE = re.compile(rf"、(?P<item>[{lx.CJK}A-Za-z\d]{{2,12}}?)(?P<tier>{lx.TIER})")
+# 和乙组的第六名 too (more_item_tiers_joined): 和/及 join a further item and place of the same winner
+_MORE_ITEM_TIER_RE = re.compile(
+    rf"(?:、|和|及|以及)(?P<item>[{lx.CJK}A-Za-z\d]{{2,12}}?)的?(?P<tier>{lx.TIER})"
+)
 # 国赛二等奖 / 1项金奖: a level or a count before the tier is no item of the contest
 _LEVEL_OR_COUNT_RE = re.compile(
     rf"^(?:国赛|省赛|市赛|全国|全省|全市|国家级|省级|市级|区级|县级)|^{lx.NUM}\s*(?:项|个|名|枚|块|件|次)"
@@ -561,8 +600,15 @@ def _winners_of_tier(m: re.Match, c: str, carry: list[dict] | None) -> list[Foun
 def _tier_first(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
     if VERB_IN_RE.search(m.group("pre")):
         return None
-    found = explicit(m, m.group("rec"))
+    # 冠军被A与B以并列第一的好成绩收入囊中 (manner_after_agent): 以…成绩 is how they won, no name
+    rec = _MANNER_TAIL_RE.sub("", m.group("rec"))
+    found = explicit(m, rec)
     return _per_category(found, m.group("pre"))
+
+
+_MANNER_TAIL_RE = re.compile(
+    r"以[^以,;]{1,16}?的?(?:好|优异|骄人|出色|绝对)?(?:成绩|战绩|佳绩|比分|优势|表现)$"
+)
 
 
 def _tier_list(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
@@ -738,6 +784,17 @@ def _bronze_match_won(m: re.Match, c: str, carry: list[dict] | None) -> list[Fou
     return [Found([tier], recips, cat, m.start("stage"))]
 
 
+def _item_tier_carried(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
+    """乙组的第六名 after A获得甲组第二名: the same winner's next group and place (item_tier_carried)."""
+    item = m.group("item")
+    if not carry or not lx.CAT_FULL_RE.fullmatch(item) or VERB_IN_RE.search(item):
+        return None
+    if any(r["kind"] != "person" for r in carry):
+        return None  # a unit's further places are told with their own subject (芷江县…获…)
+    cat = item
+    return [Found([m.group("tier")], [dict(r) for r in carry], cat, m.start("tier"))]
+
+
 def _after_verb(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
     return verb_award(c, carry)
 
@@ -826,6 +883,11 @@ SHAPES: tuple[Shape, ...] = (
         ),
         _bronze_match_won,
     ),
+    Shape(  # 王智辉获得甲组第二名,乙组第六名: a group and its place alone, the winner carried over
+        "ITEM_TIER_CARRIED",
+        re.compile(rf"(?P<item>[{lx.CJK}A-Za-z\d×]{{2,14}}?)的?(?P<tier>{lx.TIER})"),
+        _item_tier_carried,
+    ),
     Shape("AWARD_AFTER_VERB", re.compile(rf".*?(?:{lx.V_SPREAD}|{lx.V_ONE}).*", re.S), _after_verb),
     Shape(
         "RECIPIENT_IS_TIER",
@@ -909,15 +971,18 @@ def clause_awards(
 
 # where the subject of a clause ends: a verb, a preposition or an adverb of the predicate
 _LEAD_CUT_RE = lx.gated(
-    rf"{lx.V_SPREAD}|{lx.V_ONE}|以(?!及){lx.YI_IN_NAME}|在|(?<!、)于|按照?|根据|依据|凭借|"
+    rf"{lx.V_SPREAD}|{lx.V_ONE}|以(?!及){lx.YI_IN_NAME}|在|(?<!、)(?<!选手)(?<!队员)(?<!同学)(?<!老师)(?<!名将)于|按照?|根据|依据|凭借|"
     r"(?:同|共|均|各)?积\s*\d+(?:\.\d+)?分|"  # A、B、C同积7分 (equal_score_predicate): a score is said of them
     rf"凭|派出|选派|选送|报送|推送|发挥|表现|展现出?|代表(?!队|团)|参加|参与|经过|通过|战胜|击败|力克|险胜|反超|超越|"
     r"大胜|完胜|战平|击退|淘汰|不敌|负于|迎战|对阵|游出|跑出|跳出|打出|连胜|连续|(?<![-—–\d])(?:[一二三四五六七八九十两]|\d+)战|历经|从|脱颖而出|"
     r"\d+\s*[:比]\s*\d+|技高一筹|略胜一筹|力胜一筹|棋高一着|爆冷|惜败|惜负|笑到了?最后|力压|过关斩将|"
     r"(?:演唱|表演|演奏|带来|带去|献上|献唱|呈现)了|"  # A演唱了《W》: the performer is the subject
     r"继(?=[^,;]{1,15}?之?后)|"  # A继濮阳站夺冠之后: A is the subject of what follows
-    r"共|先后|首次|再次|又|还|也|则|却|(?<!平)(?<!^[\u4e00-\u9fff]{2})均|都|(?<![老名小女主大武])将|曾|最终|全程|一路|顶住|继续|成功|凭着|"
-    r"抓住|把握|拉开|稳住|确立|扩大|掌控|调整|进入|闯入|杀入|挺进|晋级|会师"  # 樊振东抓住机会,…,夺得冠军: match narrative verbs
+    r"共|先后|首次|再次|又|还|也|则|却|(?<!平)(?<!^)(?<!^[\u4e00-\u9fff]{2})均|都|(?<![老名小女主大武])将|曾|最终|全程|一路|顶住|继续|成功|凭着|"
+    r"抓住|把握|拉开|稳住|确立|扩大|掌控|调整|进入|闯入|杀入|挺进|晋级|会师|"  # 樊振东抓住机会,…,夺得冠军: match narrative verbs
+    # A和B紧随其后 / A与B,…,并列获得亚军 (close_behind_or_tied): the names end there
+    r"紧随其后|并列(?=获|夺|荣|排|位|名|第)|"
+    r"不负众望|众望所归|力压群雄|一路领先|再创辉煌|再创佳绩"  # 我院不负众望,…,最终荣获: A is the subject
 )
 
 
@@ -935,6 +1000,10 @@ def lead_subject(c: str) -> tuple[bool, list[dict] | None]:
     c = _LED_BY_LEAD_RE.sub("", lx.SEG_LEAD_RE.sub("", c.strip()))
     m = _LEAD_CUT_RE.search(lx.mask(c))  # 《星星在闪烁》: a title's 在 is no predicate
     if m is None:
+        ri = _ROLE_THEN_ITEM_RE.fullmatch(c)
+        if ri:  # 王智辉老师投掷实心球类比赛,分别获得…: the teacher is the next clauses' subject
+            who = recipients(ri.group("who"), strict=True)
+            return (True, who) if len(who) == 1 and who[0]["kind"] == "person" else (False, None)
         return False, None  # no predicate: an adverbial clause (最终, 决赛中)
     lead = lx.SEG_TRAIL_RE.sub("", c[: m.start()].strip())  # A及B分别 / 绍兴文理学院178分
     if ":" in lead:  # 喜讯:我院繁星合唱团表现突出: the label before the colon is no subject
@@ -969,7 +1038,7 @@ _NO_SUBJECT_LEAD_RE = re.compile(
     r"(?:总比分|大比分|比分|点球|局分|总分)(?:\s*\d+\s*[:比∶]\s*\d+)?|\d+\s*[:比∶]\s*\d+"
     # 6-2战胜B / 7-6(5)获得了胜利 (hyphen_set_score): a set score with a hyphen, a tiebreak after it
     r"|\d{1,2}\s*[-—–]\s*\d{1,2}(?:\(\d{1,2}\))?(?:[、,]\d{1,2}\s*[-—–]\s*\d{1,2}(?:\(\d{1,2}\))?)*"
-    r"|爆冷|意外|惊险|逆转|又一次|再一次|一举"
+    r"|爆冷|意外|惊险|逆转|又一次|再一次|一举|同时|随后|紧接着|接着"  # 同时游出…的成绩: A goes on
 )
 _SCORE_WORD_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:点球|总比分|大比分|比分)$")
 _EPITHET_RE = re.compile(r"(?:种子|卫冕冠军|东道主|名将|新星|老将|选手|队长)$")
