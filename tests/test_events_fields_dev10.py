@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from yunmei.events.facts import event_kind, find_names
+from yunmei.events.facts import event_kind, find_names, participants_in
 
 
 def _names(sentence: str) -> list[str]:
@@ -49,3 +49,38 @@ def test_kind_family(family: str, name: str, kind: str) -> None:
 )
 def test_name_family(family: str, sentence: str, names: list[str]) -> None:
     assert _names(sentence) == names, family
+
+
+@pytest.mark.parametrize(
+    ("family", "sentence", "n"),
+    [
+        # a university's colleges are units that take part
+        (
+            "colleges_send_teams",
+            "全校十四个学院均派出代表队参加比赛,我校学生会主席王艺博以及各兄弟学校代表担任此次比赛评委",
+            14,
+        ),
+        # N所高校代表队: teams counted, the exact count beats the approximate people
+        ("units_teams_counted", "来自全区27所高校代表队的500余名运动员参加了比赛。", 27),
+        # 9家电力集团公司: 集团 is no team word
+        (
+            "group_company_no_team",
+            "来自全省9家电力集团公司、60支参赛队的212名选手经过亮剑比拼",
+            212,
+        ),
+        # units then approximate people later in the clause: the people are the field (approximate)
+        (
+            "units_then_people_apart",
+            "来自全校17个院系非英语专业和英语专业近200余名学生报名参加了本次大赛。",
+            None,
+        ),
+        # the qualifiers of a stage are no field
+        (
+            "stage_qualifiers",
+            "28支队伍分成4组先进行第一阶段小组循环赛,小组前两名出线共8支队伍再进行第二阶段交叉淘汰赛。",
+            28,
+        ),
+    ],
+)
+def test_participants_family(family: str, sentence: str, n: int | None) -> None:
+    assert participants_in(sentence) == n, family

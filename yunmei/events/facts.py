@@ -1253,6 +1253,8 @@ _TOTAL_BEFORE_RE = re.compile(r"(?:共有|共计|总共|合计|共)$")
 # 决出六位参赛选手 / 只留下六名选手 / 评选出N名: the survivors or winners, not the field
 _SELECTED_BEFORE_RE = re.compile(
     r"(?:决出|留下|选出|评出|产生|推荐|评选出|表彰|选拔(?:出)?)(?:了)?$"
+    # 小组前两名出线共8支队伍再进行淘汰赛: the qualifiers of a stage, not the field
+    r"|(?:出线|晋级)(?:的)?(?:共|共计|共有)?$"
 )
 # a place's name right before the count: 旬阳县5名职业农民载誉而归 is that place's delegation; a scope
 # (全县 / 各区 / 本市 / 周边市县 / 经过全县) or an origin (来自X县) is the field's
@@ -1271,6 +1273,9 @@ _PEOPLE_VERB_RE = re.compile(rf"^[{lx.CJK}\d]{{0,10}}?(?={_FIELD_VERB_RE.pattern
 _TEAM_NOUN_RE = re.compile(rf"^[^,;。!?:\d]{{0,12}}?(?:{lx.alt(_PART_NOUNS['teams'])})")
 _TEAM_NOUN_NEAR_RE = re.compile(rf"^[{lx.CJK}]{{0,4}}?(?:{lx.alt(_PART_NOUNS['teams'])})(?!场)")
 _BOAT_NOUN_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:龙舟|龙船|赛艇|皮划艇)")
+_UNITS_TEAMS_RE = re.compile(
+    rf"^[{lx.CJK}]{{0,4}}?(?:{lx.alt(w for w in _PART_NOUNS['teams'] if len(w) > 1)})(?!场)"
+)
 _UNIT_NOUN_RE = re.compile(rf"^[{lx.CJK}]{{0,4}}?(?:{lx.alt(_PART_NOUNS['units'])})")
 _NOT_FIELD_RE = re.compile(rf"^[{lx.CJK}]{{0,6}}?(?P<w>{lx.alt(_PART_NOUNS['not_field'])})")
 _WITH_STAFF_RE = re.compile(r"^[、及和与]?(?:领队|教练|裁判|工作人员)")
@@ -1497,6 +1502,8 @@ def _count_kind(cls: str, noun: str) -> tuple[str, re.Match | None]:
         nm = _BOAT_NOUN_RE.match(noun)
         return ("team" if nm else ""), nm
     nm = _TEAM_NOUN_NEAR_RE.match(noun) if cls in "个组" else None
+    # 27所高校代表队: the units' teams are counted, one each (9家电力集团公司: 集团 is no 团)
+    nm = nm or (_UNITS_TEAMS_RE.match(noun) if cls in "所家" else None)
     if nm:
         return "team", nm
     nm = _UNIT_NOUN_RE.match(noun)
@@ -1648,7 +1655,8 @@ def participants_in(text: str, final: bool = False) -> int | None:
             continue
         # 740名中小学生组成的57支代表队: people over teams over units when both are exact
         pick = next((c for c in reversed(exact) if c.kind == "people"), exact[-1])
-        later = chain[chain.index(pick) + 1 :]
+        # (来自全校17个院系非英语专业和英语专业近200余名学生: the people later in its clause too)
+        later = [c for c in counts if c.start > pick.start and c.clause == pick.clause]
         if (
             pick.kind == "unit"
             and any(c.kind == "people" for c in later)
