@@ -80,6 +80,13 @@ def test_name_family(family: str, sentence: str, names: list[str]) -> None:
             "28支队伍分成4组先进行第一阶段小组循环赛,小组前两名出线共8支队伍再进行第二阶段交叉淘汰赛。",
             28,
         ),
+        # two groups' fields, no total printed: no single field
+        (
+            "two_groups_no_total",
+            "本次乒乓球比赛有男子团体24个代表队,女子团体22个代表队,共五百多名运动员参加。",
+            None,
+        ),
+        ("two_groups_each_a_total", "全省共有22支男子代表队参赛,女子共有12支代表队。", None),
     ],
 )
 def test_participants_family(family: str, sentence: str, n: int | None) -> None:

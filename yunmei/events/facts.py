@@ -1611,6 +1611,27 @@ def whole_field(text: str) -> bool:
     return bool(_WHOLE_FIELD_RE.search(text) or _CHOSEN_FROM_RE.search(text))
 
 
+# 男子团体24个代表队,女子团体22个代表队 / 22支男子代表队参赛,女子共有12支代表队: a group's field
+_SEX_OR_GROUP_RE = re.compile(r"[男女]子|[甲乙丙丁][组级]")
+
+
+def _split_by_groups(text: str, counts: list[_Count]) -> bool:
+    """Exact counts of one kind, each in its own clause with its own sex or group word, and no
+    count of that kind outside the groups: the fields of two groups, no total printed."""
+    for kind in ("team", "people"):
+        same = [c for c in counts if c.kind == kind and c.exact]
+        groups = {}
+        for c in same:
+            g = _SEX_OR_GROUP_RE.findall(text, c.clause, c.end)
+            if len(set(g)) != 1:
+                break  # a count with no group word (or two) may be the total
+            groups.setdefault(c.clause, g[0])
+        else:
+            if len(groups) >= 2 and len(set(groups.values())) >= 2:
+                return True
+    return False
+
+
 def participants_in(text: str, final: bool = False) -> int | None:
     """The size of the field in one sentence: an exact count of people, else of teams or units.
 
@@ -1627,6 +1648,8 @@ def participants_in(text: str, final: bool = False) -> int | None:
     if total:
         return cn_int(total.group("n"))
     counts = _field_counts(text, final)
+    if _split_by_groups(text, counts):
+        return None
     chains: list[list[_Count]] = []
     for c in counts:
         gap = text[chains[-1][-1].end : c.start] if chains else ""
