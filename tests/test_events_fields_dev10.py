@@ -45,6 +45,12 @@ def test_kind_family(family: str, name: str, kind: str) -> None:
             "本届羽毛球比赛是局开展 “勇字当先强健五局 争创王牌”职工体育主题活动的重要组成部分",
             ["羽毛球比赛"],
         ),
+        # a deictic time (本年度) before the name is no part of it
+        (
+            "deictic_year_before_name",
+            "学院分工会在花无缺苗木基地排球场举办了本年度学院教职工气排球赛。",
+            ["学院教职工气排球赛"],
+        ),
     ],
 )
 def test_name_family(family: str, sentence: str, names: list[str]) -> None:
