@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from yunmei.events import extract_events
 from yunmei.events.facts import event_kind, find_names, participants_in
 
 
@@ -97,3 +98,12 @@ def test_name_family(family: str, sentence: str, names: list[str]) -> None:
 )
 def test_participants_family(family: str, sentence: str, n: int | None) -> None:
     assert participants_in(sentence) == n, family
+
+
+def test_date_spaced_digits() -> None:
+    # a store's spaces around a date's digits (于 2011 年 4 月 23 日) are no break
+    text = (
+        "北京市健美操体育舞蹈协会承办的 2011 年澳瑞特杯北京市健美操锦标赛于 2011 年 4 月 23 日"
+        "在地坛体育馆举办。中国传媒大学健美操队摘取了健美操一等奖。"
+    )
+    assert extract_events(text, "2011-05-11")[0]["date"] == "2011-04-23"

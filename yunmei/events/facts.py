@@ -864,33 +864,38 @@ _TO_THE_FINAL_AFTER_RE = re.compile(
 )
 
 
+# 于 2011 年 4 月 23 日 / 9 月 24 日至 28 日: a store's spaces around a date's digits are no break
+_SPACED_DATE_RE = re.compile(r"(?<=[\d年月日至]) (?=[\d年月日号至])")
+
+
 def first_date(s: Sentence, pub: date | None) -> date | None:
-    if _JUDGING_ONLY_RE.search(s.text) and not _HELD_RE.search(s.text):
+    text = _SPACED_DATE_RE.sub("", s.text)
+    if _JUDGING_ONLY_RE.search(text) and not _HELD_RE.search(text):
         return None
     # 5月23日,由X共同举办的Y大赛获奖结果揭晓: held only as a modifier (举办的), the day announces
-    if lx.RESULT_NEWS_RE.search(s.text) and all(
-        s.text.startswith("的", m.end()) for m in lx.EVENT_VERB_RE.finditer(s.text)
+    if lx.RESULT_NEWS_RE.search(text) and all(
+        text.startswith("的", m.end()) for m in lx.EVENT_VERB_RE.finditer(text)
     ):
         return None
-    for m in lx.DATE_RE.finditer(s.text):
-        if _DATELINE_AFTER_RE.match(s.text, m.end()) or _BYLINE_AFTER_RE.match(s.text, m.end()):
+    for m in lx.DATE_RE.finditer(text):
+        if _DATELINE_AFTER_RE.match(text, m.end()) or _BYLINE_AFTER_RE.match(text, m.end()):
             continue  # 沧州11月26日电 / 2018-12-03通讯员…报道 / 2019-04-10点击:1003: the page's day
-        if _LAUNCH_AFTER_RE.match(s.text, m.end()):
+        if _LAUNCH_AFTER_RE.match(text, m.end()):
             continue  # 自2024年1月11日启动 / 7月30日截止: the call for entries, not the contest day
-        if _NEWS_ARRIVED_AFTER_RE.match(s.text, m.end()):
+        if _NEWS_ARRIVED_AFTER_RE.match(text, m.end()):
             continue  # 7月28日,协会收到…寄来的金质奖牌 / 昨天,记者获悉: the day the news came
-        announced = _ANNOUNCED_AFTER_RE.match(s.text, m.end())
+        announced = _ANNOUNCED_AFTER_RE.match(text, m.end())
         if announced and not lx.EVENT_VERB_RE.search(announced.group(0)):
             continue  # 2012年10月22日晚上,本年度的…获奖名单揭晓: the day results were announced
-        if m.group("rel") and _UNTIL_BEFORE_RE.search(s.text, 0, m.start()):
+        if m.group("rel") and _UNTIL_BEFORE_RE.search(text, 0, m.start()):
             continue  # 直至今天,拔河的意义…: "up to now", no day of the contest
-        if _TO_THE_FINAL_AFTER_RE.match(s.text, m.end()):
+        if _TO_THE_FINAL_AFTER_RE.match(text, m.end()):
             continue  # 经过5月7日和9日两天的角逐,A、B进入决赛: the rounds before the final (D1)
         d = resolve_date(m, pub)
         if d:
             # X日至Y日 (举行 or 落幕): the closing day, when the final is played and results fall
-            return _range_end(s.text, m.end(), d)
-    return _more_date(s.text, pub)
+            return _range_end(text, m.end(), d)
+    return _more_date(text, pub)
 
 
 # more ways a report dates its contest: 前日 / 昨夜, a weekday (周日开跑), 4日迎来…, 9月20-23日
