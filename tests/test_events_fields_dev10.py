@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from yunmei.events import extract_events
-from yunmei.events.facts import event_kind, find_names, participants_in
+from yunmei.events.facts import event_kind, find_names, participants_in, venue_in
 
 
 def _names(sentence: str) -> list[str]:
@@ -107,3 +107,23 @@ def test_date_spaced_digits() -> None:
         "在地坛体育馆举办。中国传媒大学健美操队摘取了健美操一等奖。"
     )
     assert extract_events(text, "2011-05-11")[0]["date"] == "2011-04-23"
+
+
+@pytest.mark.parametrize(
+    ("family", "sentence", "venue"),
+    [
+        # a landmark, a position word (内/外), then the ground in it or by it: the whole phrase
+        (
+            "ground_inside_a_landmark",
+            "2016年江苏省首届冬泳锦标赛,在南通市体育公园内的人民游泳池正式开赛。",
+            "南通市体育公园内的人民游泳池",
+        ),
+        (
+            "ground_outside_a_gate",
+            "衢州市游泳大会,在市区水亭门外的信安湖上落幕。",
+            "市区水亭门外的信安湖",
+        ),
+    ],
+)
+def test_venue_family(family: str, sentence: str, venue: str) -> None:
+    assert venue_in(sentence) == venue, family

@@ -1087,11 +1087,11 @@ def _good_venue(v: str) -> str | None:
     return None
 
 
-# (集团公司总部的篮球场 / 京杭大运河的拱宸桥畔 / 地铁博物馆门前的广场: a unit or a landmark,
-# then the ground in it or by it)
+# (集团公司总部的篮球场 / 京杭大运河的拱宸桥畔 / 地铁博物馆门前的广场 / 体育公园内的人民游泳池 /
+# 水亭门外的信安湖: a unit or a landmark, then the ground in it or by it)
 _PLACE_OF_RE = re.compile(
     r"[\u4e00-\u9fff]{2,10}(?:[省市县区镇乡村河湖江山海岛]|总部|公司|校区|学校|大学|学院|中学|小学|园区"
-    r"|基地|公园|广场|馆|中心|酒店|大厦)(?:门前|门口|前|旁|外|对面)?的(?P<spot>[^的]{2,12})"
+    r"|基地|公园|广场|馆|中心|酒店|大厦|门|桥)(?:门前|门口|前|旁|外|内|里|边|对面|附近)?的(?P<spot>[^的]{2,12})"
 )
 # 风景如画的 / 宽敞明亮的 + a named place: a description before the place
 _DESCRIBED_PLACE_RE = re.compile(
