@@ -52,6 +52,13 @@ def test_kind_family(family: str, name: str, kind: str) -> None:
             "学院分工会在花无缺苗木基地排球场举办了本年度学院教职工气排球赛。",
             ["学院教职工气排球赛"],
         ),
+        # a race's item (distance + stroke/relay) is a category of the meet, no contest name
+        (
+            "race_item_no_name",
+            "杭州市游泳协会队以17分26秒的成绩获得6X200米5男1女混合接力赛冠军",
+            [],
+        ),
+        ("game_by_distance_stays", "学校举行了30米时代列车比赛。", ["30米时代列车比赛"]),
     ],
 )
 def test_name_family(family: str, sentence: str, names: list[str]) -> None:

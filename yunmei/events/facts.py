@@ -585,7 +585,9 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
     names = [
         n
         for n in names
-        if not _RESULT_LEFT_RE.search(n.name) and not _TITLES_IN_NAME_RE.search(n.name)
+        if not _RESULT_LEFT_RE.search(n.name)
+        and not _TITLES_IN_NAME_RE.search(n.name)
+        and not _ITEM_AS_NAME_RE.match(n.name)
     ]
     names.sort(key=lambda n: n.pos)
     return names, cats, generic
@@ -723,6 +725,11 @@ _TITLES_IN_NAME_RE = re.compile(
     r"(?:冠军|亚军|季军)[\u4e00-\u9fff]{2,3}[、和与及]|连续[两三四五六七八九十\d]+届"
     # 取得了集体比赛项目二等奖和个人比赛…: prizes won listed, no contest named
     r"|[一二三特]等奖[、和与及]"
+)
+# 6X200米5男1女混合接力赛 / 男子组1000米竞速比赛 / 50米蛙泳成为…: a race's item (a category of the
+# meet), no contest's name (30米时代列车比赛, a game, stays)
+_ITEM_AS_NAME_RE = re.compile(
+    r"(?:[男女]子(?:组)?)?(?:\d+[X×x])?\d+米[^,;。]{0,8}?(?:泳|接力|跑|栏|竞速|竞走)"
 )
 _RESULT_LEFT_RE = re.compile(r"(?:获得|荣获|获|夺得|摘得|[勇喜力]夺|捧起|捧得|问鼎)(?!奖)")
 _EDITION_BEFORE_RE = re.compile(r"(?:\d{4}年?)?(?:第[\d一二三四五六七八九十百]+届|首届)$|\d{4}年?$")
