@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from yunmei.events import extract_events
-from yunmei.events.facts import event_kind, find_names, participants_in, venue_in
+from yunmei.events.facts import (
+    event_kind,
+    find_names,
+    organizer_in,
+    participants_in,
+    venue_in,
+)
 
 
 def _names(sentence: str) -> list[str]:
@@ -134,3 +140,24 @@ def test_date_spaced_digits() -> None:
 )
 def test_venue_family(family: str, sentence: str, venue: str) -> None:
     assert venue_in(sentence) == venue, family
+
+
+@pytest.mark.parametrize(
+    ("family", "sentence", "organizer"),
+    [
+        # two bodies as the subject of 举办 hold the contest together
+        (
+            "two_bodies_hold_it",
+            "4月1日至2日,中铁五局工会、中铁五局体协在长沙成功举办中铁五局第五届“王牌工程局杯”职工羽毛球赛,",
+            "中铁五局工会、中铁五局体协",
+        ),
+        # what they held is no contest: no organiser of it
+        (
+            "two_bodies_hold_a_training",
+            "在备赛过程中,省教科文卫工会、省教育研究院举办赛前集训,指导选手参赛。",
+            None,
+        ),
+    ],
+)
+def test_organizer_family(family: str, sentence: str, organizer: str | None) -> None:
+    assert organizer_in(sentence) == organizer, family

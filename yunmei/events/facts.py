@@ -1219,12 +1219,27 @@ def _organizer_found(text: str) -> str | None:
         if o:
             return o
     m = lx.ORGANIZER3_RE.search(text) or _ORGANIZER_ORGANISED_RE.search(text)
-    if m:
+    if m and _organizer(m.groupdict().get("o") or m.groupdict().get("o2")):
         return _organizer(m.groupdict().get("o") or m.groupdict().get("o2"))
     m = _ORGANIZER_JOINTLY_RE.search(text)
     if m:
         return _organizer(_DATE_LEAD_RE.sub("", m.group("o") or m.group("o2") or m.group("o3")))
+    m = _TWO_BODIES_HOLD_RE.search(text)
+    if (
+        m
+        and all(lx.ORG_END_RE.search(b) for b in re.split(r"、|和|与", m.group("o")))
+        and lx.EV_SUFFIX_RE.search(re.split(r"[,;。!?:\n]", text[m.end() :])[0])
+    ):  # (省教科文卫工会、省教育研究院举办赛前集训: what they held is no contest)
+        return m.group("o")
     return None
+
+
+# 中铁五局工会、中铁五局体协在长沙成功举办X: two bodies as the subject of 举办 hold it together (a
+# single body holding its own contest is no organiser: 校工会…举办了)
+_TWO_BODIES_HOLD_RE = re.compile(
+    r"(?:^|[,。;:\n])\s*(?P<o>[^,;。!?:\n“”、和与在]{2,16}(?:[、和与][^,;。!?:\n“”、和与在]{2,16})+)"
+    r"(?:在[^,;。!?:\n]{2,15}?)?(?:成功|隆重|共同)?举办(?!的)"
+)
 
 
 # 由A、B…联合举办 / A联合B、C举办的X大赛: bodies holding it together are its organisers, as 主办
