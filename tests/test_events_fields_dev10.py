@@ -157,7 +157,21 @@ def test_venue_family(family: str, sentence: str, venue: str) -> None:
             "在备赛过程中,省教科文卫工会、省教育研究院举办赛前集训,指导选手参赛。",
             None,
         ),
+        # 在<a body>举办的X中: the body held it
+        (
+            "held_by_a_body",
+            "6月29日,在寿光市总工会举办的全市第四届职工(党员)技能运动会(叉车比赛)中,晨鸣集团派出的徐中俊获冠军。",
+            "寿光市总工会",
+        ),
     ],
 )
 def test_organizer_family(family: str, sentence: str, organizer: str | None) -> None:
     assert organizer_in(sentence) == organizer, family
+
+
+def test_venue_not_the_holding_body() -> None:
+    # 在<a body>举办的X: the organiser, not the place
+    sentence = (
+        "6月29日,在寿光市总工会举办的全市第四届职工(党员)技能运动会(叉车比赛)中,徐中俊获冠军。"
+    )
+    assert venue_in(sentence) is None

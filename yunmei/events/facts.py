@@ -1132,6 +1132,8 @@ def venue_in(text: str) -> str | None:
                 continue  # 在X进行复赛的理论考试 / 县市组比赛在市乒乓球馆进行: a part, or any activity
             if _EARLIER_ROUND_HELD_RE.search(text, max(0, m.start() - 16), m.start()):
                 continue  # 复赛于6月26日在上海中学生报社举行: an earlier round's place
+            if _HELD_BY_BODY_RE.match(text, m.start()):
+                continue  # 在寿光市总工会举办的X: the organiser, not a place
             if m.groupdict().get("v3"):
                 return m.group("v3")
             gd = m.groupdict()
@@ -1224,6 +1226,9 @@ def _organizer_found(text: str) -> str | None:
     m = _ORGANIZER_JOINTLY_RE.search(text)
     if m:
         return _organizer(_DATE_LEAD_RE.sub("", m.group("o") or m.group("o2") or m.group("o3")))
+    m = _HELD_BY_BODY_RE.search(text)
+    if m:
+        return m.group("o")  # 在寿光市总工会举办的X中: the body that held it
     m = _TWO_BODIES_HOLD_RE.search(text)
     if (
         m
@@ -1234,6 +1239,11 @@ def _organizer_found(text: str) -> str | None:
     return None
 
 
+# 在寿光市总工会举办的X中: a body (no place) before 举办的 is who held the contest, not where
+_HELD_BY_BODY_RE = re.compile(
+    r"在(?P<o>[^,;。!?:\n“”在]{2,20}?(?:工会|协会|学会|委员会|联合会|总会|体协|妇联|团委|文联|局|厅))"
+    r"(?:主办|举办|组织)的"
+)
 # 中铁五局工会、中铁五局体协在长沙成功举办X: two bodies as the subject of 举办 hold it together (a
 # single body holding its own contest is no organiser: 校工会…举办了)
 _TWO_BODIES_HOLD_RE = re.compile(
