@@ -10,6 +10,7 @@ from yunmei.events.facts import (
     find_names,
     organizer_in,
     participants_in,
+    pick_name,
     venue_in,
 )
 
@@ -175,3 +176,8 @@ def test_venue_not_the_holding_body() -> None:
         "6月29日,在寿光市总工会举办的全市第四届职工(党员)技能运动会(叉车比赛)中,徐中俊获冠军。"
     )
     assert venue_in(sentence) is None
+
+
+def test_headline_adds_only_year_and_host() -> None:
+    # 2019年校教职工乒乓球赛 (headline) / 教职工乒乓球比赛 (body): the body prints the name
+    assert pick_name(["2019年校教职工乒乓球赛", "教职工乒乓球比赛"], [-1, 0]) == "教职工乒乓球比赛"

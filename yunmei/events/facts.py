@@ -224,13 +224,8 @@ def pick_name(names: list[str], sents: list[int]) -> str | None:
     head = [n for n, i in zip(names, sents, strict=False) if i < 0]
     # 公司举办2012年装焊工技能比武大赛 (headline) / 装焊工技能比武大赛 (body): the body prints the
     # name, the headline only adds the year
-    plain_head = [
-        n
-        for n in head
-        if not any(
-            re.fullmatch(r"\d{4}年?度?", n[: len(n) - len(b)]) for b in body if n.endswith(b)
-        )
-    ]
+    # (2019年校教职工乒乓球赛 / 教职工乒乓球比赛: the year and the host's one-word self, 赛 for 比赛)
+    plain_head = [n for n in head if not any(_head_adds_year_only(n, b) for b in body)]
     for pool in (
         [n for n in body if STRONG_NAME_RE.search(n)],
         [n for n in plain_head if STRONG_NAME_RE.search(n)],
@@ -247,6 +242,11 @@ def pick_name(names: list[str], sents: list[int]) -> str | None:
             ]
             return own[0] if own else best
     return None
+
+
+def _head_adds_year_only(head: str, body: str) -> bool:
+    h, b = _SAME_SUFFIX_RE.sub("赛", head), _SAME_SUFFIX_RE.sub("赛", body)
+    return h.endswith(b) and bool(re.fullmatch(r"\d{4}年?度?(?:校|院)?", h[: len(h) - len(b)]))
 
 
 # 老年人象棋赛 (first) / 老年人象棋比赛 (later): one wording is not longer than the other
