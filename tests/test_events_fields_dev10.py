@@ -108,6 +108,12 @@ def test_name_family(family: str, sentence: str, names: list[str]) -> None:
             None,
         ),
         ("two_groups_each_a_total", "全省共有22支男子代表队参赛,女子共有12支代表队。", None),
+        # a nation's entrants at an international meet are its delegation, not the field
+        (
+            "a_nation_s_entrants",
+            "上午的预赛,中国三位选手分别从三个小组突出重围,成绩都非常出色。",
+            None,
+        ),
     ],
 )
 def test_participants_family(family: str, sentence: str, n: int | None) -> None:

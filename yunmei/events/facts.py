@@ -1295,7 +1295,10 @@ _SELECTED_BEFORE_RE = re.compile(
 )
 # a place's name right before the count: 旬阳县5名职业农民载誉而归 is that place's delegation; a scope
 # (全县 / 各区 / 本市 / 周边市县 / 经过全县) or an origin (来自X县) is the field's
-_PLACE_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:县|市|区)(?:仅|只|共)?$")
+# (中国三位选手 / 中国队5名队员: a nation's entrants at an international meet)
+_PLACE_BEFORE_RE = re.compile(
+    r"[\u4e00-\u9fff]{2,4}(?:县|市|区)(?:仅|只|共)?$|中国(?:队|代表团)?的?(?:仅|只|共)?$"
+)
 _PLACES_COUNTED_RE = re.compile(r"[一二三四五六七八九十两\d]+个?[省市县区州]{2,3}(?:仅|只|共)?$")
 _SCOPE_CHARS_RE = re.compile(r"[全各本该我周及和与等经过市县区](?=.)")
 _FIELD_VERB_RE = re.compile(
