@@ -114,6 +114,12 @@ def test_name_family(family: str, sentence: str, names: list[str]) -> None:
             "上午的预赛,中国三位选手分别从三个小组突出重围,成绩都非常出色。",
             None,
         ),
+        # "these six" refer back to a group named before (a delegation), no field
+        (
+            "referred_back",
+            "健美操队共派出六名同学参加,她们是邱燕妮、田芳,这六名同学来自学校不同年级的不同专业,参加了本次比赛并夺得第一。",
+            None,
+        ),
     ],
 )
 def test_participants_family(family: str, sentence: str, n: int | None) -> None:

@@ -1389,6 +1389,8 @@ _NOT_FIELD_BEFORE: tuple[tuple[str, Any], ...] = (
         ),
     ),
     ("selected", lambda a: _SELECTED_BEFORE_RE.search(a.before)),  # 决出六位参赛选手
+    # 派出六名同学参加,…这六名同学来自…: "these six" refer back to a group named before
+    ("referred_back", lambda a: re.search(r"(?:这|那|上述|以上|该)$", a.before)),
     # 我省5位参赛教师 / 老师带领茶学专业8名学生参加: the reporting unit's own entrants
     ("own_delegation", lambda a: re.search(r"我[省市县区校院镇](?:的|共|共有|有)?$", a.before)),
     # 我县烹饪职业技术学院、X等10个单位的22名选手参加了 / 我市代表队共有12名选手: the reporting
