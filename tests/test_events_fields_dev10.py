@@ -66,6 +66,17 @@ def test_kind_family(family: str, name: str, kind: str) -> None:
             [],
         ),
         ("game_by_distance_stays", "学校举行了30米时代列车比赛。", ["30米时代列车比赛"]),
+        # a bracket right after the name: the part reported (叉车比赛) or its short form (村BA)
+        (
+            "bracketed_part_reported",
+            "6月29日,在寿光市总工会举办的全市第四届职工(党员)技能运动会(叉车比赛)中,徐中俊获冠军。",
+            ["全市第四届职工(党员)技能运动会(叉车比赛)"],
+        ),
+        (
+            "bracketed_short_form",
+            "民间篮球赛事——2023年厦门市村居篮球赛(村BA)昨晚在翔安落幕,集美兑山社区队以57比56险胜",
+            ["2023年厦门市村居篮球赛(村BA)"],
+        ),
     ],
 )
 def test_name_family(family: str, sentence: str, names: list[str]) -> None:

@@ -657,6 +657,9 @@ _DIVISION_RE = re.compile(
     r"|(?![在于])[\u4e00-\u9fff]{2,10}站(?=的?(?:比赛|赛事))"  # 联赛温州站的比赛: the leg reported
     # (宜昌) / (茶艺项目) before the verb: the host city or the item the report is about
     r"|\((?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,6}项目)\)(?=在|于|举行|举办|开赛|落幕|闭幕|,)"
+    # 技能运动会(叉车比赛)中 / 村居篮球赛(村BA)在: the part reported, or the name's short form
+    r"|\((?:[\u4e00-\u9fff]{2,6}(?:比赛|竞赛)|[\u4e00-\u9fff]{0,2}[A-Z]{2,3})\)"
+    r"(?=(?:昨[天日晚]|今[天日晚]|近日|日前|当晚)?(?:在|于|中|上|举行|举办|开赛|落幕|闭幕|,))"
 )
 # 对车间劳动竞赛 / 立刻投入到竞赛: verbs and adverbs a name never holds (data/name_verb_stops.txt)
 _NAME_VERB_STOP_RE = re.compile(
