@@ -204,3 +204,9 @@ def test_venue_not_the_holding_body() -> None:
 def test_headline_adds_only_year_and_host() -> None:
     # 2019年校教职工乒乓球赛 (headline) / 教职工乒乓球比赛 (body): the body prints the name
     assert pick_name(["2019年校教职工乒乓球赛", "教职工乒乓球比赛"], [-1, 0]) == "教职工乒乓球比赛"
+
+
+def test_kind_sport_skills_word() -> None:
+    # 技能 alone (a sport's skills taught) does not make a basketball league's report a skills contest
+    report = "小学女子组,区实验小学获冠军。本次篮球联赛的成功举办,将篮球文化、技能、训练引入了日常体育教学活动。"
+    assert event_kind(None, "各组前三名已揭晓。", report) == "match"
