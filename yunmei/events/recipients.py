@@ -311,6 +311,11 @@ _NOT_RECIPIENT_RE = re.compile(rf"(?:{lx.alt(lx.words('not_recipient_endings'))}
 _PERFORMER_WORK_RE = re.compile(
     r"(?P<who>[^《》]{2,30}?)(?:带来|表演|演出|演唱|演奏|献上|呈现|朗诵|演绎|合唱|独唱)的[^《》]{0,6}?《[^《》]+》"
 )
+# 合唱《我们都是神枪手》的2016级转本班 (piece_then_performer): the piece is named first, the
+# performers after 的 won
+_WORK_PERFORMER_RE = re.compile(
+    r"(?:带来|表演|演出|演唱|演奏|朗诵|演绎|合唱|独唱|舞蹈|小品|歌曲|诗朗诵)《[^《》]+》的(?P<who>[^《》]{2,30})"
+)
 _QUOTED_TITLE_RE = re.compile(rf"[{lx.CJK}A-Za-z\d·—\-‘’]{{2,40}}")
 # a name has two letters of its own (two characters, or a Latin word), not a number and a unit
 _NAME_LETTERS_RE = re.compile(rf"[{lx.CJK}].*[{lx.CJK}]|[A-Za-z]{{2}}")
@@ -433,6 +438,11 @@ def _recipient(item: str, strict: bool) -> dict | None:
             return {"name": it, "kind": "work", "affiliation": None}
     m = _PERFORMER_WORK_RE.fullmatch(it)
     if m:  # 红舞鞋艺术团带来的《康巴情》: the performers won, the piece is what they performed
+        r = recipient(m.group("who"), strict)
+        if r is not None and r["kind"] != "work":
+            return r
+    m = _WORK_PERFORMER_RE.fullmatch(it)
+    if m:
         r = recipient(m.group("who"), strict)
         if r is not None and r["kind"] != "work":
             return r

@@ -1,0 +1,47 @@
+"""Shapes read from dev10's misses and extras: one named shape per row, a short real fragment each."""
+
+from __future__ import annotations
+
+import pytest
+
+from yunmei import events as ev
+
+
+@pytest.fixture(autouse=True)
+def strict(monkeypatch):
+    monkeypatch.setattr(ev, "STRICT", True)
+
+
+def pairs(text: str) -> list[tuple]:
+    return [
+        (a["tier"], r["name"], r["affiliation"])
+        for e in ev.extract_events(text, "2024-05-01")
+        for a in e["awards"]
+        for r in a["recipients"]
+    ]
+
+
+SHAPES = {
+    # d10-087 (also b2-002, d6d-023/024, b6b-020): a contestant's draw number before the name
+    "contestant_number_before_name": (
+        "演讲比赛决赛结果揭晓。\n一等奖 6号杨雯壹\n二等奖 3号贺涛 8号陈泽鑫",
+        [("一等奖", "杨雯壹", None), ("二等奖", "贺涛", None), ("二等奖", "陈泽鑫", None)],
+    ),
+    # d10-057: the piece is named first, the performers after 的 won
+    "piece_then_performer": (
+        "合唱比赛落幕。合唱《我们都是神枪手》的2016级转本班与合唱《唱响经典》的2016级播音与主持艺术班"
+        "分获二、三等奖。",
+        [("二等奖", "2016级转本班", None), ("三等奖", "2016级播音与主持艺术班", None)],
+    ),
+    # d10-068: 等队伍 / 等单位 closes a list; the collective word names no one
+    "etc_collective_word_after_list": (
+        "柔力球展示赛落幕。青年镇柔力球队、东林街道柔力球队等队伍获得展示奖。",
+        [("展示奖", "青年镇柔力球队", None), ("展示奖", "东林街道柔力球队", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_shape(shape):
+    text, expected = SHAPES[shape]
+    assert pairs(text) == expected
