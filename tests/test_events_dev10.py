@@ -38,6 +38,11 @@ SHAPES = {
         "柔力球展示赛落幕。青年镇柔力球队、东林街道柔力球队等队伍获得展示奖。",
         [("展示奖", "青年镇柔力球队", None), ("展示奖", "东林街道柔力球队", None)],
     ),
+    # d10-058: 被评为 + a praised performer's role with no 奖 or quotes; 我院第二届 is the occasion
+    "praised_role_after_conferring": (
+        "歌手大赛落幕。张正娟、叶大伟被评为我院第二届十佳歌手,魏媛等被评为优秀歌手。",
+        [("十佳歌手", "张正娟", None), ("十佳歌手", "叶大伟", None), ("优秀歌手", "魏媛", None)],
+    ),
 }
 
 

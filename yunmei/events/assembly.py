@@ -913,6 +913,8 @@ def _may_state_result(text: str) -> bool:
         return True
     if _RESULT_GATE_RE.search(text) or ("奖" in text and _NAMED_PRIZE_GATE_RE.search(text)):
         return True
+    if "评为" in text and lx.PRAISED_ROLE_AFTER_CONFERRING_RE.search(text):
+        return True  # 被评为十佳歌手: an honour without 奖, conferred
     # 获二至八的选手分别是…: a range of places with its names, no tier word
     return ("分别" in text or "依次" in text) and bool(lx.PLACE_RANGE_ARE_RE.search(text))
 

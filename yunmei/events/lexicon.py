@@ -253,7 +253,8 @@ TIER_CORE = (
     rf"|(?:(?<=授予“)|(?<=评为“)|(?<=获评“)|(?<=荣获“)|(?<=获得“)|(?<=获“))"
     rf"(?:优秀|最佳|十佳|最美)[{CJK}]{{1,6}}(?=”(?:荣誉)?(?:称号)?(?:$|[,;。!?、)]|和|及|与|并))"
     # 获评为本届比赛优秀教练员 (praise_role_honour): a praised role closing the clause is an honour
-    r"|优秀(?:教练员|运动员|裁判员)(?=称号|荣誉称号|$)"
+    # 被评为我院第二届十佳歌手 (the same for 十佳 and a performer's role)
+    r"|(?:优秀|十佳)(?:教练员|运动员|裁判员|歌手|选手|主持人|辩手|演讲者)(?=称号|荣誉称号|$)"
     # the coach's honour beside the pupils' prizes (被评为优秀指导教师): unranked like 优秀…奖
     rf"|优秀[{CJK}]{{0,4}}?指导(?:教师|老师)(?![奖的们])"
 )
@@ -492,6 +493,12 @@ EVENT_CONTEXT_RE = re.compile(
 # (every alternative starts with a literal character, so the scan stays a fast literal search;
 # the ranges 一至三名 / 一、二名 and tallies 3金 are written as lookbehinds on 名 / 位 / 金)
 _N = r"[一二三四五六七八九十\d]"
+# 被评为我院第二届十佳歌手: a praised role after a conferring verb, the honour without quotes
+_PRAISED_ROLE_AFTER_CONFERRING = (
+    r"(?:授予|评为|获评)[^,;。!?“]{0,8}?(?:优秀|十佳)"
+    r"(?:教练员|运动员|裁判员|歌手|选手|主持人|辩手|演讲者)"
+)
+PRAISED_ROLE_AFTER_CONFERRING_RE = re.compile(_PRAISED_ROLE_AFTER_CONFERRING)
 _TO = r"[、和及至到\-—~]"
 PRECHECK_RE = re.compile(
     rf"{alt(RESULT_NOUNS)}|{alt(RESULT_VERBS)}|奖|冠军|亚军|季军|殿军|金牌|银牌|铜牌|冠亚|团体第|总分第|"
@@ -502,7 +509,8 @@ PRECHECK_RE = re.compile(
     r"指导教师|指导老师|"
     r"金(?<=[一二三四五六七八九十两\d]金)|金(?<=[一二三四五六七八九十两\d]枚金)|"
     rf"[金银铜](?:{MEDAL_OBJECTS})|(?:分获|分列|分别获得?|依次获得)第?[一二三四五六七八九](?:至|到)|"
-    r"(?:授予|评为|获评|荣获|获得|获)“(?:优秀|十佳|最美)"
+    r"(?:授予|评为|获评|荣获|获得|获)“(?:优秀|十佳|最美)|"
+    rf"{_PRAISED_ROLE_AFTER_CONFERRING}"
 )
 # the same test, faster: one alternation of many branches costs ~50 ns a character in `re`, while
 # a substring test or a pattern that starts with one literal is a fast scan; precheck() runs those
@@ -544,6 +552,7 @@ _PRE_RES = tuple(
         rf"[金银铜](?:{MEDAL_OBJECTS})",  # 金话筒 (named_medal_object)
         r"(?:分获|分列|分别获得?|依次获得)第?[一二三四五六七八九](?:至|到)",  # 分获三至八
         r"(?:授予|评为|获评|荣获|获得|获)“(?:优秀|十佳|最美)",  # 被授予“优秀教练员”称号
+        _PRAISED_ROLE_AFTER_CONFERRING,  # 被评为我院第二届十佳歌手
     )
 )
 

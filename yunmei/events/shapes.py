@@ -272,10 +272,18 @@ def discipline_in(gap: str) -> str | None:
     return d
 
 
+_PRAISED_ROLE_RE = re.compile(rf"(?:优秀|十佳|最佳|最有价值)[{lx.CJK}]{{1,6}}(?<![奖杯])")
+
+
 def _prize_prefix(tier: str, gap: str) -> tuple[str, str]:
     """An unranked prize keeps the words printed before it: 地市优秀组织奖, “…21世纪最具潜力奖”."""
     if tier_rank(tier) is not None or not lx.TIER_RE.fullmatch(tier):
         return tier, gap
+    if _PRAISED_ROLE_RE.fullmatch(tier):
+        return (
+            tier,
+            gap,
+        )  # 被评为我院第二届十佳歌手: a praised role is a title, the words before it the occasion
     m = _PRIZE_PREFIX_RE.search(gap)
     if not m or _PRIZE_PREFIX_BAD_RE.search(m.group(0)) or category_in(m.group(0)):
         return tier, gap
