@@ -640,6 +640,8 @@ def sentence_awards(
                 rank = tier_rank(tier)
                 if not gate and not tier.endswith("奖"):
                     continue  # 位居全省第三名 outside any contest is a ranking, not a result
+                if rank is not None and "枚" in c and _MEDAL_COUNT_RANK_RE.search(c):
+                    continue  # 浙江队以95枚金牌排名第一 (medal_count_ranking): a tally's order, no award
                 if _TITLE_AFTER_RE.match(c, f.pos + len(tier)) and any(
                     tier_rank(t) is not None and any(same_recipient(r, q) for q in rs)
                     for (si, _o), t, _c, rs in awards[-4:]
@@ -655,6 +657,12 @@ def sentence_awards(
                     fcat = sub_cat + fcat  # 在X项目竞赛中,…荣获个人一等奖: X项目个人
                 tier, tcat = team_tier(tier, fcat or own)
                 awards.append((pos, tier, tcat, recips))
+
+
+# 以95枚金牌排名第一 / 获得23枚金牌排名第二 / 以18枚金牌获得第三名: a place held by a medal count
+_MEDAL_COUNT_RANK_RE = re.compile(
+    rf"(?:以|获得?|夺得)(?:{lx.NUM})枚(?:金牌|奖牌)(?:排名|位列|名列|位居|获得?|列)第"
+)
 
 
 # a pronoun or collective opening a clause, and the antecedents each can stand for
