@@ -53,6 +53,11 @@ SHAPES = {
         "全国数学奥赛落幕。上海队以25枚金牌排名第一,浙江队获得23枚金牌排名第二,湖南队以18枚金牌获得第三名。",
         [],
     ),
+    # d10-063: a group heading in quotes under a tier heading is the category, not a winner
+    "quoted_group_heading": (
+        "烹饪技能大赛落幕。获奖名单如下:\n金奖\n“艺术蛋糕组”\n宋阿美\n杨慧\n银奖\n“中餐热菜组”\n沈畅畅",
+        [("金奖", "宋阿美", None), ("金奖", "杨慧", None), ("银奖", "沈畅畅", None)],
+    ),
 }
 
 
