@@ -58,6 +58,14 @@ SHAPES = {
         "烹饪技能大赛落幕。获奖名单如下:\n金奖\n“艺术蛋糕组”\n宋阿美\n杨慧\n银奖\n“中餐热菜组”\n沈畅畅",
         [("金奖", "宋阿美", None), ("金奖", "杨慧", None), ("银奖", "沈畅畅", None)],
     ),
+    # d10-009: a time printed after the name is how it won; the later 分获二三名 restates the
+    # 亚军/季军 already printed; 排名 in a heat's sentence orders the heat
+    "mark_after_name_and_restated_places": (
+        "游泳比赛落幕。郑涛以30秒62的成绩夺冠,王李超31秒81获得亚军,袁伟译32秒00获得季军。"
+        "袁伟译以32秒30排名预赛第一位,郑涛32秒34排名第二。"
+        "最终,郑涛以30秒62的成绩率先抵达终点,王李超和袁伟译分获二三名。",
+        [("夺冠", "郑涛", None), ("亚军", "王李超", None), ("季军", "袁伟译", None)],
+    ),
 }
 
 

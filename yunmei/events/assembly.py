@@ -640,6 +640,8 @@ def sentence_awards(
                 rank = tier_rank(tier)
                 if not gate and not tier.endswith("奖"):
                     continue  # 位居全省第三名 outside any contest is a ranking, not a result
+                if rank is not None and "排名" in c and _HEAT_RE.search(s.text):
+                    continue  # A以32秒30排名预赛第一位,B…排名第二 (heat_ranking): a heat's order
                 if rank is not None and "枚" in c and _MEDAL_COUNT_RANK_RE.search(c):
                     continue  # 浙江队以95枚金牌排名第一 (medal_count_ranking): a tally's order, no award
                 if _TITLE_AFTER_RE.match(c, f.pos + len(tier)) and any(
@@ -659,6 +661,8 @@ def sentence_awards(
                 awards.append((pos, tier, tcat, recips))
 
 
+# 排名预赛第一位: 排名 in a sentence about an earlier round orders its heats, awards nothing
+_HEAT_RE = re.compile(r"预赛|初赛|小组赛|复赛|资格赛|排位赛")
 # 以95枚金牌排名第一 / 获得23枚金牌排名第二 / 以18枚金牌获得第三名: a place held by a medal count
 _MEDAL_COUNT_RANK_RE = re.compile(
     rf"(?:以|获得?|夺得)(?:{lx.NUM})枚(?:金牌|奖牌)(?:排名|位列|名列|位居|获得?|列)第"
@@ -1109,7 +1113,13 @@ def _drop_restated_verbs(awards: list) -> list:
         for r in rs
     }
     # A获得冠军。…A险胜B夺得第一名: a later first place restates the 冠军 already stated
-    crowns = {(r["name"], c): p for p, t, c, rs in awards if t == "冠军" for r in rs}
+    # (亚军/季军 the same: A获得亚军 … A、B分获二三名 restates it; first_place_restates_crown)
+    crowns = {
+        (r["name"], c, tier_rank(t)): p
+        for p, t, c, rs in awards
+        if t in ("冠军", "亚军", "季军")
+        for r in rs
+    }
     out = []
     for pos, tier, cat, rs in awards:
         kept = (
@@ -1117,8 +1127,8 @@ def _drop_restated_verbs(awards: list) -> list:
             if tier in lx.RESULT_VERBS
             else [r for r in rs if first_places.get(r["name"], pos) >= pos]
             if tier == "冠军" and cat is None
-            else [r for r in rs if crowns.get((r["name"], cat), pos) >= pos]
-            if crowns and tier.startswith("第") and tier_rank(tier) == 1
+            else [r for r in rs if crowns.get((r["name"], cat, tier_rank(tier)), pos) >= pos]
+            if crowns and tier.startswith("第") and tier_rank(tier) in (1, 2, 3)
             else rs
         )
         if kept:
