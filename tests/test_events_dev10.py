@@ -66,6 +66,12 @@ SHAPES = {
         "最终,郑涛以30秒62的成绩率先抵达终点,王李超和袁伟译分获二三名。",
         [("夺冠", "郑涛", None), ("亚军", "王李超", None), ("季军", "袁伟译", None)],
     ),
+    # d10-081 (as b2-002's 并列第一名获得一等奖): a crown word, then the prize in the same
+    # sentence for the same names: the prize is the result
+    "result_word_then_prize": (
+        "讲课比赛落幕。汉语国际教育系的梁浩老师和英文系的欧阳娜老师摘得桂冠,斩获一等奖。",
+        [("一等奖", "梁浩", "汉语国际教育系"), ("一等奖", "欧阳娜", "英文系")],
+    ),
 }
 
 

@@ -1120,8 +1120,19 @@ def _drop_restated_verbs(awards: list) -> list:
         if t in ("冠军", "亚军", "季军")
         for r in rs
     }
+    # A摘得桂冠,斩获一等奖 (result_word_then_prize): the prize in the same sentence is the result
+    prized = {
+        (r["name"], p[0], tier_rank(t), c)
+        for p, t, c, rs in awards
+        if t.endswith("奖") and tier_rank(t) is not None
+        for r in rs
+    }
     out = []
     for pos, tier, cat, rs in awards:
+        if tier in lx.RESULT_NOUNS or tier in lx.RESULT_VERBS:
+            rs = [r for r in rs if (r["name"], pos[0], tier_rank(tier), cat) not in prized]
+            if not rs:
+                continue
         kept = (
             [r for r in rs if (r["name"], tier_rank(tier)) not in placed]
             if tier in lx.RESULT_VERBS
