@@ -77,6 +77,11 @@ SHAPES = {
         "门球赛落幕。团体赛开心四队获第一名。",
         [("第一名", "开心四队", None)],
     ),
+    # d10-088: 他们所代表的 / 所在的 before a unit: the unit is named, no pronoun to resolve
+    "pronoun_represented_unit": (
+        "叉车赛落幕。王利民夺取了第九名的好成绩,他们所代表的洛阳市代表队荣获团体冠军。",
+        [("第九名", "王利民", None), ("冠军", "洛阳市代表队", None)],
+    ),
 }
 
 

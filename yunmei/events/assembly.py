@@ -690,7 +690,7 @@ _PRONOUN_LEAD_RE = re.compile(
     + "|".join(
         sorted((*_PLURAL_PRONOUNS, *_SINGULAR_PRONOUNS, *_UNIT_PRONOUNS), key=len, reverse=True)
     )
-    + r")(?![们的是])(?:也|还|则|均|都|又|更)?"
+    + r")(?![们的是]|所(?:代表|在|属)的)(?:也|还|则|均|都|又|更)?"  # 他们所代表的X: X is named
     # 最终其名次分以12分的优势夺得团体冠军 (possessive_qi): its score, said of the subject before
     r"|(?:最终|最后|而)?(?P<pron_qi>其)(?:名次分|总分|总成绩|成绩|积分|总积分)"
     # 张三、李四闯入决赛。最终两人分获冠亚军 (counted_pronoun): as many as the names before

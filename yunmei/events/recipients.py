@@ -365,6 +365,8 @@ def recipient(item: str, strict: bool) -> dict | None:
 
 
 _PRONOUN_OWNER_RE = re.compile(r"(?:他|她)(?:们)?的(?=[^的]{3,12}$)")
+# 他们所代表的洛阳市代表队 / 她所在的学校代表队 (pronoun_represented_unit): the unit they stand for won
+_PRONOUN_UNIT_RE = re.compile(r"(?:他|她)(?:们)?所(?:代表|在|属)的(?=[^的]{3,20}$)")
 _ANAPHORIC_UNIT_RE = re.compile(r"[该本](?=[县市区镇乡校院省州][\u4e00-\u9fff]{3})")
 _MEANING_LEAD_RE = re.compile(r"(?:寓意|象征|意为|意味着|寄寓|寓意着|取名|名为)")
 _EPITHET_ITEM_RE = re.compile(
@@ -380,6 +382,10 @@ _UNIT_LEADER_TEAM_RE = re.compile(
 
 def _recipient(item: str, strict: bool) -> dict | None:
     it = lx.ITEM_TRAIL_RE.sub("", lx.ITEM_LEAD_RE.sub("", item.strip())).strip()
+    unit = _PRONOUN_UNIT_RE.match(it)
+    if unit:
+        r = _recipient(it[unit.end() :], strict)
+        return r if r is not None and r["kind"] != "person" else None
     pron = _PRONOUN_OWNER_RE.match(it)
     if pron:  # 他的山东队队友徐放 (pronoun_owner): whose teammate says nothing of the name
         r = _recipient(it[pron.end() :], strict)
