@@ -62,7 +62,8 @@ TIER_WON_BY = re.compile(
 # the topic, an adverb or two, then whom it goes to
 TIER_GOES_TO = re.compile(
     rf"(?P<pre>.*?)(?P<tier>{lx.TIER})(?:奖项|称号)?(?:则|均|也|最终)?(?:分别|依次)?"
-    rf"(?:[{lx.CJK}]{{2,6}}地)?(?:花落|归属于?|属于)(?P<rec>.+)"
+    # 最佳风尚奖颁发给了A、B (tier_given_to): the prize given to them is the same topic shape
+    rf"(?:[{lx.CJK}]{{2,6}}地)?(?:花落|归属于?|属于|颁发给了?|颁给了?|授予了?(?!“))(?P<rec>.+)"
 )
 
 
@@ -924,7 +925,7 @@ _ROW_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("由", "被", "为"),
         ("获", "得", "收入", "揽入", "摘取", "夺取", "包揽", "拿下", "捧走", "夺魁", "夺冠"),
     ),
-    "TIER_GOES_TO": (("花落", "归属", "属于"),),
+    "TIER_GOES_TO": (("花落", "归属", "属于", "颁发给", "颁给", "授予"),),
     "WINNER_BA_TIER_POCKETED": (("将", "把"), ("囊中", "怀中")),
     "TIER_LABEL_LIST": ((":",),),
     "TIER_IS": (("为", "是", "分别有"),),
