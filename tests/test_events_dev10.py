@@ -107,6 +107,11 @@ SHAPES = {
             ("最佳风尚奖", "2016级中文3班", None),
         ],
     ),
+    # d10-087: the giver, 对/向 whom, then the prize closing the clause
+    "given_to_then_tier": (
+        "演讲比赛落幕。期间,院团委学生副书记麦振峰还对文传系和政法系颁发“最佳组织奖”。",
+        [("最佳组织奖", "文传系", None), ("最佳组织奖", "政法系", None)],
+    ),
 }
 
 

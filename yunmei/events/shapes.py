@@ -67,6 +67,13 @@ TIER_GOES_TO = re.compile(
 )
 
 
+# 麦振峰还对文传系和政法系颁发“最佳组织奖” (given_to_then_tier): the giver, 对/向 whom, then the
+# prize itself closing the clause (a certificate for a tier, 颁发证书, names no prize)
+GIVEN_TO_THEN_TIER = re.compile(
+    rf"(?P<pre>.*?)(?:对|向)(?P<rec>[^,;:对向]{{2,40}}?)颁发了?“?(?P<tier>{lx.TIER})”?(?:称号|奖杯|奖牌)?"
+)
+
+
 TIER_LABEL_LIST = re.compile(
     rf"(?P<pre>.*?)(?P<tier>{lx.TIER})\s*(?:\(?{lx.NUM}(?:名|个|项|件|人)\)?)?\s*:\s*(?P<rec>.+)"
 )
@@ -835,6 +842,7 @@ SHAPES: tuple[Shape, ...] = (
     Shape("WINNERS_OF_TIER_ARE", WINNERS_OF_TIER_ARE, _winners_of_tier),  # 一等奖获得者为A
     Shape("TIER_WON_BY", TIER_WON_BY, _tier_first),  # 一等奖由A获得
     Shape("TIER_GOES_TO", TIER_GOES_TO, _tier_first),  # 一等奖花落A
+    Shape("GIVEN_TO_THEN_TIER", GIVEN_TO_THEN_TIER, _tier_first),  # 对A和B颁发“最佳组织奖”
     Shape("TIER_LABEL_LIST", TIER_LABEL_LIST, _tier_list),  # 一等奖(2名):A、B
     Shape("TIER_SPACE_LIST", TIER_SPACE_LIST, _tier_list),  # 一等奖 A B
     Shape("TIER_IS", TIER_IS, _tier_list),  # 冠军为A
@@ -926,6 +934,7 @@ _ROW_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("获", "得", "收入", "揽入", "摘取", "夺取", "包揽", "拿下", "捧走", "夺魁", "夺冠"),
     ),
     "TIER_GOES_TO": (("花落", "归属", "属于", "颁发给", "颁给", "授予"),),
+    "GIVEN_TO_THEN_TIER": (("对", "向"), ("颁发",)),
     "WINNER_BA_TIER_POCKETED": (("将", "把"), ("囊中", "怀中")),
     "TIER_LABEL_LIST": ((":",),),
     "TIER_IS": (("为", "是", "分别有"),),
