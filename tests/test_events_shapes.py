@@ -28,6 +28,12 @@ SHAPE_CASES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
         # b7a-024 (tier_belongs_to): an adverb between the prize and 属于
         ("最佳裁判员则属于十一人制组的陈红伟", [("最佳裁判员", ["陈红伟"])]),
         ("最佳教练奖项毫无悬念地属于沈勇虎", [("最佳教练", ["沈勇虎"])]),
+        # d10-057 (tier_given_to)
+        ("最佳风尚奖颁发给了2016级新闻班", [("最佳风尚奖", ["2016级新闻班"])]),
+    ],
+    # d10-087: whom the prize is given to, the prize closing the clause
+    "GIVEN_TO_THEN_TIER": [
+        ("麦振峰还对文传系和政法系颁发“最佳组织奖”", [("最佳组织奖", ["文传系", "政法系"])]),
     ],
     "SELECTED_TIER_THEN_NAMES": [
         ("最终评委评出一等奖王华", [("一等奖", ["王华"])]),
