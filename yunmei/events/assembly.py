@@ -961,7 +961,9 @@ _ASPECT_RE = re.compile(rf"(?P<cat>{lx.CAT}|{lx.ANY_GROUP}|团体|个人)奖?方
 # 象棋比赛一等奖获得者为A,二等奖B: a sub-contest printed before the first tier of its ranking
 _SUB_TIER_LEAD_RE = re.compile(rf"(?P<sub>[{lx.CJK}]{{1,6}}?比赛)(?=(?:{lx.TIERS})获得者)")
 _TIER_AT_END_RE = re.compile(
-    rf"(?:{lx.TIERS})(?P<origin>(?:均|都|全部|全)来自(?P<where>[{lx.CJK}]{{2,12}}))?$"
+    # (评选出团体总分前八名的学校,他们分别是:…: the holders' noun may close the tier clause)
+    rf"(?:{lx.TIERS})(?:的(?:学校|单位|班级|队伍|选手|同学|代表队|学院|运动员|团队|作品))?"
+    rf"(?P<origin>(?:均|都|全部|全)来自(?P<where>[{lx.CJK}]{{2,12}}))?$"
 )
 _THEY_RE = re.compile(r"^(?:他们|她们|他们三人|依次)(?=分别|依次)")
 # a parallel clause that leaves out the tier: (女子组)由A、B、C(分别|依次)获得
