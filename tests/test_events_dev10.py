@@ -121,6 +121,16 @@ SHAPES = {
             ("第三名", "阳翟小学", None),
         ],
     ),
+    # d10-044: 名 ends a city (茂名) as well as a place: only 第N名/前N名 chains result clauses;
+    # the sport word before 代表团 is everyone's team word
+    "city_list_shares_sport_team_word": (
+        "运动会闭幕。北海、茂名、钦州体育代表团获“体育道德风尚奖”。",
+        [
+            ("体育道德风尚奖", "北海体育代表团", None),
+            ("体育道德风尚奖", "茂名体育代表团", None),
+            ("体育道德风尚奖", "钦州体育代表团", None),
+        ],
+    ),
 }
 
 

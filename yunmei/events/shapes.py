@@ -819,7 +819,8 @@ def _after_verb(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | 
 # (军 only in 冠军/亚军…: 刘军、陈平分别获得 is a list of two names)
 _CHAINED_RE = re.compile(
     # (团体荣获《成人流行组金奖》、由…改编的《W》获…: a tier closed by its quote or title mark too)
-    rf"(?:(?<=[奖名牌])|(?<=[冠亚季殿]军)|(?<=[奖名牌][》”])|(?<=[冠亚季殿]军[》”]))、(?=[^、,;]{{1,30}}?(?:{lx.V_ONE})"
+    # (名 only as a place's: 茂名、钦州 is a list of cities)
+    rf"(?:(?<=[奖牌])|(?<=[一二三四五六七八九十\d]名)|(?<=[冠亚季殿]军)|(?<=[奖牌][》”])|(?<=[一二三四五六七八九十\d]名[》”])|(?<=[冠亚季殿]军[》”]))、(?=[^、,;]{{1,30}}?(?:{lx.V_ONE})"
     # …男子双打第一名、张明、朱成友荣获男子双打第二名: the next clause's subject is a short list
     rf"|(?:[^、,;]{{2,8}}、){{1,8}}[^、,;]{{2,30}}?(?:{lx.V_ONE})"
     # …11名老师获得二等奖、A、B、C16名老师获得三等奖: the next clause's subject is a counted list
