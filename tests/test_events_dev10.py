@@ -131,6 +131,13 @@ SHAPES = {
             ("体育道德风尚奖", "钦州体育代表团", None),
         ],
     ),
+    # d10-090: the holder of a prize named right after 得主, with what they said; an earlier
+    # holder (去年…得主, d6d-039) is history
+    "holder_of_tier": (
+        "叉车大赛落幕。锦州汉拿电机有限公司叉车司机、本次大赛一等奖得主刘占表示:“很高兴。”"
+        "大岭山中学机器人足球队是去年全国赛金牌得主。",
+        [("一等奖", "刘占", None)],
+    ),
 }
 
 

@@ -31,6 +31,11 @@ SHAPE_CASES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
         # d10-057 (tier_given_to)
         ("最佳风尚奖颁发给了2016级新闻班", [("最佳风尚奖", ["2016级新闻班"])]),
     ],
+    # d10-065 / d10-090 (also b4b-013): the holder before 是…得主, or after 得主 with what they said
+    "HOLDER_OF_TIER": [
+        ("施昀彤是青少年组一等奖得主", [("一等奖", ["施昀彤"])]),
+        ("本次大赛一等奖得主刘占表示", [("一等奖", ["刘占"])]),
+    ],
     # d10-087: whom the prize is given to, the prize closing the clause
     "GIVEN_TO_THEN_TIER": [
         ("麦振峰还对文传系和政法系颁发“最佳组织奖”", [("最佳组织奖", ["文传系", "政法系"])]),

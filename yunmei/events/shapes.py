@@ -718,6 +718,45 @@ def _result_verb(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] |
     return [Found([m.group("tier")], recips, cat, m.start("tier"))]
 
 
+# 施昀彤是青少年组一等奖得主 / 本次大赛一等奖得主刘占表示 (holder_of_tier): the holder of a prize,
+# named before 是 or right after 得主 with what they said (上届/往届 holders are history)
+HOLDER_OF_TIER = re.compile(
+    rf"(?P<rec>[^是为,;]{{2,30}}?)(?:是|成为)(?:本次|本届|此次)?(?:比赛|大赛)?的?"
+    rf"(?P<cat>[^,;的是]{{0,10}}?)(?P<tier>{lx.TIER})的?(?:得主|获得者)"
+    rf"|(?P<pre>.*?)(?<!上届)(?<!往届)(?<!历届)(?P<tier2>{lx.TIER})(?:得主|获得者)"
+    rf"(?P<rec2>{lx.PERSON_RE.pattern})(?:表示|说|介绍|坦言|谈到|告诉记者|感慨|笑着说)[^“]*(?:“.*)?",
+    re.S,
+)
+
+
+_EARLIER_HOLDER_RE = re.compile(r"去年|前年|上届|上一届|往届|历届|曾|此前")
+
+
+def _holder_of_tier(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
+    head = m.group(0)[: m.start("tier2") if m.group("rec2") else m.start("tier")]
+    if _EARLIER_HOLDER_RE.search(head):
+        return []  # 大岭山中学机器人足球队是去年全国赛金牌得主: an earlier title, history
+    if m.group("rec2"):
+        pre = m.group("pre")
+        if lx.MODAL_ANY_RE.search(lx.mask(pre)):
+            return None
+        recips = recipients(m.group("rec2"), strict=True)
+        cat = category_in(pre)
+        return (
+            [Found(expand_tiers(m.group("tier2")), recips, cat, m.start("tier2"))]
+            if recips
+            else None
+        )
+    if lx.MODAL_ANY_RE.search(lx.mask(m.group("rec"))):
+        return None
+    subject, in_cat = clean_subject(m.group("rec"))
+    recips = recipients(subject, strict=True) if subject else []
+    if not recips or len(recips) != len(split_items(subject)):
+        return None
+    cat = category_in(m.group("cat")) or in_cat
+    return [Found(expand_tiers(m.group("tier")), recips, cat, m.start("tier"))]
+
+
 def _recipient_is_tier(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
     """白竺乡代表队为一等奖: the recipients, then 为 and the tier."""
     if lx.MODAL_ANY_RE.search(lx.mask(m.group("rec"))):
@@ -906,6 +945,7 @@ SHAPES: tuple[Shape, ...] = (
         re.compile(rf"(?P<item>[{lx.CJK}A-Za-z\d×]{{2,14}}?)的?(?P<tier>{lx.TIER})"),
         _item_tier_carried,
     ),
+    Shape("HOLDER_OF_TIER", HOLDER_OF_TIER, _holder_of_tier),  # A是一等奖得主 / 一等奖得主A表示
     Shape("AWARD_AFTER_VERB", re.compile(rf".*?(?:{lx.V_SPREAD}|{lx.V_ONE}).*", re.S), _after_verb),
     Shape(
         "RECIPIENT_IS_TIER",
