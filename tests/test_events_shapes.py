@@ -36,6 +36,11 @@ SHAPE_CASES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
         ("施昀彤是青少年组一等奖得主", [("一等奖", ["施昀彤"])]),
         ("本次大赛一等奖得主刘占表示", [("一等奖", ["刘占"])]),
     ],
+    # d10-086: a numbered place glued to a name, nothing else in the clause
+    "PLACE_THEN_NAME": [
+        ("他们分别为第一名曹任", [("第一名", ["曹任"])]),
+        ("第二名茆忠塘", [("第二名", ["茆忠塘"])]),
+    ],
     # d10-087: whom the prize is given to, the prize closing the clause
     "GIVEN_TO_THEN_TIER": [
         ("麦振峰还对文传系和政法系颁发“最佳组织奖”", [("最佳组织奖", ["文传系", "政法系"])]),

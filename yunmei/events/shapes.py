@@ -729,6 +729,22 @@ HOLDER_OF_TIER = re.compile(
 )
 
 
+# 他们分别为第一名曹任,第二名茆忠塘,第三名李卓恒 (place_then_name): a numbered place or prize
+# glued to a person's name, a clause each; nothing else in the clause
+PLACE_THEN_NAME = re.compile(
+    r"(?P<pre>(?:他们|她们|获奖者|优胜者)?(?:分别|依次)?(?:为|是)?:?)"
+    r"(?P<tier>第[一二三四五六七八九十\d]{1,2}名|[一二三四五六七八九十]等奖)"
+    rf"(?P<rec>{lx.PERSON_RE.pattern}(?:、{lx.PERSON_RE.pattern})*)"
+)
+
+
+def _place_then_name(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
+    recips = recipients(m.group("rec"), strict=True)
+    if not recips or any(r["kind"] != "person" for r in recips):
+        return None
+    return [Found(expand_tiers(m.group("tier")), recips, None, m.start("tier"))]
+
+
 _EARLIER_HOLDER_RE = re.compile(r"去年|前年|上届|上一届|往届|历届|曾|此前")
 
 
@@ -946,6 +962,7 @@ SHAPES: tuple[Shape, ...] = (
         _item_tier_carried,
     ),
     Shape("HOLDER_OF_TIER", HOLDER_OF_TIER, _holder_of_tier),  # A是一等奖得主 / 一等奖得主A表示
+    Shape("PLACE_THEN_NAME", PLACE_THEN_NAME, _place_then_name),  # 分别为第一名曹任,第二名茆忠塘
     Shape("AWARD_AFTER_VERB", re.compile(rf".*?(?:{lx.V_SPREAD}|{lx.V_ONE}).*", re.S), _after_verb),
     Shape(
         "RECIPIENT_IS_TIER",
