@@ -143,6 +143,11 @@ SHAPES = {
         "演讲赛落幕。现场同学投票选出前三名优胜者,他们分别为第一名曹任,第二名茆忠塘,第三名李卓恒。",
         [("第一名", "曹任", None), ("第二名", "茆忠塘", None), ("第三名", "李卓恒", None)],
     ),
+    # d10-028: a level word (自治区级 / 省级) between the conferring verb and the quoted honour
+    "level_before_quoted_honour": (
+        "健美操赛落幕。教练员关璐、卓拉两位老师获评自治区级“优秀教练员”称号。",
+        [("优秀教练员", "关璐", None), ("优秀教练员", "卓拉", None)],
+    ),
 }
 
 

@@ -250,7 +250,8 @@ TIER_CORE = (
     r"|[金银铜]牌(?:导游员?|讲师|讲解员|教练员?|主持人|工匠)(?=获得者|得主)"
     # 被授予“优秀运动员”称号 / 被评为“优秀代表队” (quoted_praise_honour): a praised role in quotes
     # right after a conferring verb is an unranked honour
-    rf"|(?:(?<=授予“)|(?<=评为“)|(?<=获评“)|(?<=荣获“)|(?<=获得“)|(?<=获“))"
+    # (获评自治区级“优秀教练员”称号: a level word between the verb and the quote)
+    rf"|(?:(?<=授予“)|(?<=评为“)|(?<=获评“)|(?<=荣获“)|(?<=获得“)|(?<=获“)|(?<=[评获授][省市区县]级“)|(?<=[评获授]国家级“)|(?<=[评获授]自治区级“))"
     rf"(?:优秀|最佳|十佳|最美)[{CJK}]{{1,6}}(?=”(?:荣誉)?(?:称号)?(?:$|[,;。!?、)]|和|及|与|并))"
     # 获评为本届比赛优秀教练员 (praise_role_honour): a praised role closing the clause is an honour
     # 被评为我院第二届十佳歌手 (the same for 十佳 and a performer's role)
@@ -509,7 +510,7 @@ PRECHECK_RE = re.compile(
     r"指导教师|指导老师|"
     r"金(?<=[一二三四五六七八九十两\d]金)|金(?<=[一二三四五六七八九十两\d]枚金)|"
     rf"[金银铜](?:{MEDAL_OBJECTS})|(?:分获|分列|分别获得?|依次获得)第?[一二三四五六七八九](?:至|到)|"
-    r"(?:授予|评为|获评|荣获|获得|获)“(?:优秀|十佳|最美)|"
+    r"(?:授予|评为|获评|荣获|获得|获)(?:[省市区县]级|国家级|自治区级)?“(?:优秀|十佳|最美)|"
     rf"{_PRAISED_ROLE_AFTER_CONFERRING}"
 )
 # the same test, faster: one alternation of many branches costs ~50 ns a character in `re`, while
@@ -551,7 +552,7 @@ _PRE_RES = tuple(
         r"金(?<=[一二三四五六七八九十两\d]金)|金(?<=[一二三四五六七八九十两\d]枚金)",
         rf"[金银铜](?:{MEDAL_OBJECTS})",  # 金话筒 (named_medal_object)
         r"(?:分获|分列|分别获得?|依次获得)第?[一二三四五六七八九](?:至|到)",  # 分获三至八
-        r"(?:授予|评为|获评|荣获|获得|获)“(?:优秀|十佳|最美)",  # 被授予“优秀教练员”称号
+        r"(?:授予|评为|获评|荣获|获得|获)(?:[省市区县]级|国家级|自治区级)?“(?:优秀|十佳|最美)",  # 被授予“优秀教练员”称号
         _PRAISED_ROLE_AFTER_CONFERRING,  # 被评为我院第二届十佳歌手
     )
 )
