@@ -148,6 +148,11 @@ SHAPES = {
         "健美操赛落幕。教练员关璐、卓拉两位老师获评自治区级“优秀教练员”称号。",
         [("优秀教练员", "关璐", None), ("优秀教练员", "卓拉", None)],
     ),
+    # d10-050: a kin word of respect after a full name (党芝芬大姐) is no part of it
+    "kin_word_after_name": (
+        "包粽子比赛落幕。党芝芬大姐以4分钟包出22个粽子的成绩获得比赛第一名。",
+        [("第一名", "党芝芬", None)],
+    ),
 }
 
 
