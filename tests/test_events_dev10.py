@@ -153,6 +153,11 @@ SHAPES = {
         "包粽子比赛落幕。党芝芬大姐以4分钟包出22个粽子的成绩获得比赛第一名。",
         [("第一名", "党芝芬", None)],
     ),
+    # d10-036: a team, then how it played (团结协作); it is the subject of the result after the comma
+    "team_then_effort": (
+        "排球赛落幕。经过激烈角逐,教务分会代表队团结协作,获得冠军。",
+        [("冠军", "教务分会代表队", None)],
+    ),
 }
 
 

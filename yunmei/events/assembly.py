@@ -440,9 +440,11 @@ def sentence_awards(
             if len(who) == 1:
                 has_subject, subject = True, who
                 carry = who
-        members = _MEMBERS_LEAD_RE.match(c) if has_subject and not subject else None
+        members = _MEMBERS_LEAD_RE.match(c) if not subject else None
+        if members and not has_subject and not members.group("team2"):
+            members = None
         if members:  # 佛山顺德乐从罗浮宫龙舟队全体成员团结拼搏: the members stand for their team
-            team = recipients(members.group("team"), strict=True)
+            team = recipients(members.group("team") or members.group("team2"), strict=True)
             if len(team) == 1 and team[0]["kind"] in ("team", "organization"):
                 subject = carry = team
         both = _BOTH_SIDES_RE.match(c) if sides else None
@@ -734,6 +736,9 @@ _DASH_APPOSITION_RE = re.compile(r"[^,;:]{2,30}?(?:——|—)(?P<name>[^,;:—]
 # X队全体成员 / X队的队员们 opening a clause: the members of a named team (members_stand_for_team)
 _MEMBERS_LEAD_RE = re.compile(
     r"(?P<team>[^,;:的]{2,24}?)的?(?:全体成员|全体队员|全体运动员|队员们|运动员们|选手们|健儿们)"
+    # 教务分会代表队团结协作,获得冠军 / …卫冕成功,第三次取得冠军 (team_then_effort): a team, then
+    # how it played; the team is the subject of the result after the comma
+    r"|(?P<team2>[^,;:的]{2,24}?(?:队|代表团))(?:团结协作|顽强拼搏|奋力拼搏|团结拼搏|卫冕成功|发挥出色|表现出色|越战越勇)$"
 )
 # how many sentences back an antecedent may stand (antecedent_distance)
 _ANTECEDENT_REACH = 2
