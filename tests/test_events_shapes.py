@@ -28,6 +28,22 @@ SHAPE_CASES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
         # b7a-024 (tier_belongs_to): an adverb between the prize and 属于
         ("最佳裁判员则属于十一人制组的陈红伟", [("最佳裁判员", ["陈红伟"])]),
         ("最佳教练奖项毫无悬念地属于沈勇虎", [("最佳教练", ["沈勇虎"])]),
+        # d10-057 (tier_given_to)
+        ("最佳风尚奖颁发给了2016级新闻班", [("最佳风尚奖", ["2016级新闻班"])]),
+    ],
+    # d10-065 / d10-090 (also b4b-013): the holder before 是…得主, or after 得主 with what they said
+    "HOLDER_OF_TIER": [
+        ("施昀彤是青少年组一等奖得主", [("一等奖", ["施昀彤"])]),
+        ("本次大赛一等奖得主刘占表示", [("一等奖", ["刘占"])]),
+    ],
+    # d10-086: a numbered place glued to a name, nothing else in the clause
+    "PLACE_THEN_NAME": [
+        ("他们分别为第一名曹任", [("第一名", ["曹任"])]),
+        ("第二名茆忠塘", [("第二名", ["茆忠塘"])]),
+    ],
+    # d10-087: whom the prize is given to, the prize closing the clause
+    "GIVEN_TO_THEN_TIER": [
+        ("麦振峰还对文传系和政法系颁发“最佳组织奖”", [("最佳组织奖", ["文传系", "政法系"])]),
     ],
     "SELECTED_TIER_THEN_NAMES": [
         ("最终评委评出一等奖王华", [("一等奖", ["王华"])]),

@@ -440,9 +440,11 @@ def sentence_awards(
             if len(who) == 1:
                 has_subject, subject = True, who
                 carry = who
-        members = _MEMBERS_LEAD_RE.match(c) if has_subject and not subject else None
+        members = _MEMBERS_LEAD_RE.match(c) if not subject else None
+        if members and not has_subject and not members.group("team2"):
+            members = None
         if members:  # 佛山顺德乐从罗浮宫龙舟队全体成员团结拼搏: the members stand for their team
-            team = recipients(members.group("team"), strict=True)
+            team = recipients(members.group("team") or members.group("team2"), strict=True)
             if len(team) == 1 and team[0]["kind"] in ("team", "organization"):
                 subject = carry = team
         both = _BOTH_SIDES_RE.match(c) if sides else None
@@ -640,6 +642,10 @@ def sentence_awards(
                 rank = tier_rank(tier)
                 if not gate and not tier.endswith("奖"):
                     continue  # 位居全省第三名 outside any contest is a ranking, not a result
+                if rank is not None and "排名" in c and _HEAT_RE.search(s.text):
+                    continue  # A以32秒30排名预赛第一位,B…排名第二 (heat_ranking): a heat's order
+                if rank is not None and "枚" in c and _MEDAL_COUNT_RANK_RE.search(c):
+                    continue  # 浙江队以95枚金牌排名第一 (medal_count_ranking): a tally's order, no award
                 if _TITLE_AFTER_RE.match(c, f.pos + len(tier)) and any(
                     tier_rank(t) is not None and any(same_recipient(r, q) for q in rs)
                     for (si, _o), t, _c, rs in awards[-4:]
@@ -655,6 +661,14 @@ def sentence_awards(
                     fcat = sub_cat + fcat  # 在X项目竞赛中,…荣获个人一等奖: X项目个人
                 tier, tcat = team_tier(tier, fcat or own)
                 awards.append((pos, tier, tcat, recips))
+
+
+# 排名预赛第一位: 排名 in a sentence about an earlier round orders its heats, awards nothing
+_HEAT_RE = re.compile(r"预赛|初赛|小组赛|复赛|资格赛|排位赛")
+# 以95枚金牌排名第一 / 获得23枚金牌排名第二 / 以18枚金牌获得第三名: a place held by a medal count
+_MEDAL_COUNT_RANK_RE = re.compile(
+    rf"(?:以|获得?|夺得)(?:{lx.NUM})枚(?:金牌|奖牌)(?:排名|位列|名列|位居|获得?|列)第"
+)
 
 
 # a pronoun or collective opening a clause, and the antecedents each can stand for
@@ -678,7 +692,7 @@ _PRONOUN_LEAD_RE = re.compile(
     + "|".join(
         sorted((*_PLURAL_PRONOUNS, *_SINGULAR_PRONOUNS, *_UNIT_PRONOUNS), key=len, reverse=True)
     )
-    + r")(?![们的是])(?:也|还|则|均|都|又|更)?"
+    + r")(?![们的是]|所(?:代表|在|属)的)(?:也|还|则|均|都|又|更)?"  # 他们所代表的X: X is named
     # 最终其名次分以12分的优势夺得团体冠军 (possessive_qi): its score, said of the subject before
     r"|(?:最终|最后|而)?(?P<pron_qi>其)(?:名次分|总分|总成绩|成绩|积分|总积分)"
     # 张三、李四闯入决赛。最终两人分获冠亚军 (counted_pronoun): as many as the names before
@@ -722,6 +736,9 @@ _DASH_APPOSITION_RE = re.compile(r"[^,;:]{2,30}?(?:——|—)(?P<name>[^,;:—]
 # X队全体成员 / X队的队员们 opening a clause: the members of a named team (members_stand_for_team)
 _MEMBERS_LEAD_RE = re.compile(
     r"(?P<team>[^,;:的]{2,24}?)的?(?:全体成员|全体队员|全体运动员|队员们|运动员们|选手们|健儿们)"
+    # 教务分会代表队团结协作,获得冠军 / …卫冕成功,第三次取得冠军 (team_then_effort): a team, then
+    # how it played; the team is the subject of the result after the comma
+    r"|(?P<team2>[^,;:的]{2,24}?(?:队|代表团))(?:团结协作|顽强拼搏|奋力拼搏|团结拼搏|卫冕成功|发挥出色|表现出色|越战越勇)$"
 )
 # how many sentences back an antecedent may stand (antecedent_distance)
 _ANTECEDENT_REACH = 2
@@ -913,6 +930,8 @@ def _may_state_result(text: str) -> bool:
         return True
     if _RESULT_GATE_RE.search(text) or ("奖" in text and _NAMED_PRIZE_GATE_RE.search(text)):
         return True
+    if "评为" in text and lx.PRAISED_ROLE_AFTER_CONFERRING_RE.search(text):
+        return True  # 被评为十佳歌手: an honour without 奖, conferred
     # 获二至八的选手分别是…: a range of places with its names, no tier word
     return ("分别" in text or "依次" in text) and bool(lx.PLACE_RANGE_ARE_RE.search(text))
 
@@ -947,7 +966,9 @@ _ASPECT_RE = re.compile(rf"(?P<cat>{lx.CAT}|{lx.ANY_GROUP}|团体|个人)奖?方
 # 象棋比赛一等奖获得者为A,二等奖B: a sub-contest printed before the first tier of its ranking
 _SUB_TIER_LEAD_RE = re.compile(rf"(?P<sub>[{lx.CJK}]{{1,6}}?比赛)(?=(?:{lx.TIERS})获得者)")
 _TIER_AT_END_RE = re.compile(
-    rf"(?:{lx.TIERS})(?P<origin>(?:均|都|全部|全)来自(?P<where>[{lx.CJK}]{{2,12}}))?$"
+    # (评选出团体总分前八名的学校,他们分别是:…: the holders' noun may close the tier clause)
+    rf"(?:{lx.TIERS})(?:的(?:学校|单位|班级|队伍|选手|同学|代表队|学院|运动员|团队|作品))?"
+    rf"(?P<origin>(?:均|都|全部|全)来自(?P<where>[{lx.CJK}]{{2,12}}))?$"
 )
 _THEY_RE = re.compile(r"^(?:他们|她们|他们三人|依次)(?=分别|依次)")
 # a parallel clause that leaves out the tier: (女子组)由A、B、C(分别|依次)获得
@@ -1099,16 +1120,33 @@ def _drop_restated_verbs(awards: list) -> list:
         for r in rs
     }
     # A获得冠军。…A险胜B夺得第一名: a later first place restates the 冠军 already stated
-    crowns = {(r["name"], c): p for p, t, c, rs in awards if t == "冠军" for r in rs}
+    # (亚军/季军 the same: A获得亚军 … A、B分获二三名 restates it; first_place_restates_crown)
+    crowns = {
+        (r["name"], c, tier_rank(t)): p
+        for p, t, c, rs in awards
+        if t in ("冠军", "亚军", "季军")
+        for r in rs
+    }
+    # A摘得桂冠,斩获一等奖 (result_word_then_prize): the prize in the same sentence is the result
+    prized = {
+        (r["name"], p[0], tier_rank(t), c)
+        for p, t, c, rs in awards
+        if t.endswith("奖") and tier_rank(t) is not None
+        for r in rs
+    }
     out = []
     for pos, tier, cat, rs in awards:
+        if tier in lx.RESULT_NOUNS or tier in lx.RESULT_VERBS:
+            rs = [r for r in rs if (r["name"], pos[0], tier_rank(tier), cat) not in prized]
+            if not rs:
+                continue
         kept = (
             [r for r in rs if (r["name"], tier_rank(tier)) not in placed]
             if tier in lx.RESULT_VERBS
             else [r for r in rs if first_places.get(r["name"], pos) >= pos]
             if tier == "冠军" and cat is None
-            else [r for r in rs if crowns.get((r["name"], cat), pos) >= pos]
-            if crowns and tier.startswith("第") and tier_rank(tier) == 1
+            else [r for r in rs if crowns.get((r["name"], cat, tier_rank(tier)), pos) >= pos]
+            if crowns and tier.startswith("第") and tier_rank(tier) in (1, 2, 3)
             else rs
         )
         if kept:

@@ -250,10 +250,12 @@ TIER_CORE = (
     r"|[金银铜]牌(?:导游员?|讲师|讲解员|教练员?|主持人|工匠)(?=获得者|得主)"
     # 被授予“优秀运动员”称号 / 被评为“优秀代表队” (quoted_praise_honour): a praised role in quotes
     # right after a conferring verb is an unranked honour
-    rf"|(?:(?<=授予“)|(?<=评为“)|(?<=获评“)|(?<=荣获“)|(?<=获得“)|(?<=获“))"
+    # (获评自治区级“优秀教练员”称号: a level word between the verb and the quote)
+    rf"|(?:(?<=授予“)|(?<=评为“)|(?<=获评“)|(?<=荣获“)|(?<=获得“)|(?<=获“)|(?<=[评获授][省市区县]级“)|(?<=[评获授]国家级“)|(?<=[评获授]自治区级“))"
     rf"(?:优秀|最佳|十佳|最美)[{CJK}]{{1,6}}(?=”(?:荣誉)?(?:称号)?(?:$|[,;。!?、)]|和|及|与|并))"
     # 获评为本届比赛优秀教练员 (praise_role_honour): a praised role closing the clause is an honour
-    r"|优秀(?:教练员|运动员|裁判员)(?=称号|荣誉称号|$)"
+    # 被评为我院第二届十佳歌手 (the same for 十佳 and a performer's role)
+    r"|(?:优秀|十佳)(?:教练员|运动员|裁判员|歌手|选手|主持人|辩手|演讲者)(?=称号|荣誉称号|$)"
     # the coach's honour beside the pupils' prizes (被评为优秀指导教师): unranked like 优秀…奖
     rf"|优秀[{CJK}]{{0,4}}?指导(?:教师|老师)(?![奖的们])"
 )
@@ -492,6 +494,12 @@ EVENT_CONTEXT_RE = re.compile(
 # (every alternative starts with a literal character, so the scan stays a fast literal search;
 # the ranges 一至三名 / 一、二名 and tallies 3金 are written as lookbehinds on 名 / 位 / 金)
 _N = r"[一二三四五六七八九十\d]"
+# 被评为我院第二届十佳歌手: a praised role after a conferring verb, the honour without quotes
+_PRAISED_ROLE_AFTER_CONFERRING = (
+    r"(?:授予|评为|获评)[^,;。!?“]{0,8}?(?:优秀|十佳)"
+    r"(?:教练员|运动员|裁判员|歌手|选手|主持人|辩手|演讲者)"
+)
+PRAISED_ROLE_AFTER_CONFERRING_RE = re.compile(_PRAISED_ROLE_AFTER_CONFERRING)
 _TO = r"[、和及至到\-—~]"
 PRECHECK_RE = re.compile(
     rf"{alt(RESULT_NOUNS)}|{alt(RESULT_VERBS)}|奖|冠军|亚军|季军|殿军|金牌|银牌|铜牌|冠亚|团体第|总分第|"
@@ -502,7 +510,8 @@ PRECHECK_RE = re.compile(
     r"指导教师|指导老师|"
     r"金(?<=[一二三四五六七八九十两\d]金)|金(?<=[一二三四五六七八九十两\d]枚金)|"
     rf"[金银铜](?:{MEDAL_OBJECTS})|(?:分获|分列|分别获得?|依次获得)第?[一二三四五六七八九](?:至|到)|"
-    r"(?:授予|评为|获评|荣获|获得|获)“(?:优秀|十佳|最美)"
+    r"(?:授予|评为|获评|荣获|获得|获)(?:[省市区县]级|国家级|自治区级)?“(?:优秀|十佳|最美)|"
+    rf"{_PRAISED_ROLE_AFTER_CONFERRING}"
 )
 # the same test, faster: one alternation of many branches costs ~50 ns a character in `re`, while
 # a substring test or a pattern that starts with one literal is a fast scan; precheck() runs those
@@ -543,7 +552,8 @@ _PRE_RES = tuple(
         r"金(?<=[一二三四五六七八九十两\d]金)|金(?<=[一二三四五六七八九十两\d]枚金)",
         rf"[金银铜](?:{MEDAL_OBJECTS})",  # 金话筒 (named_medal_object)
         r"(?:分获|分列|分别获得?|依次获得)第?[一二三四五六七八九](?:至|到)",  # 分获三至八
-        r"(?:授予|评为|获评|荣获|获得|获)“(?:优秀|十佳|最美)",  # 被授予“优秀教练员”称号
+        r"(?:授予|评为|获评|荣获|获得|获)(?:[省市区县]级|国家级|自治区级)?“(?:优秀|十佳|最美)",  # 被授予“优秀教练员”称号
+        _PRAISED_ROLE_AFTER_CONFERRING,  # 被评为我院第二届十佳歌手
     )
 )
 
@@ -581,7 +591,8 @@ SEG_BY_RE = re.compile(
     r"|(?:按照?|根据|依据)[^按,]{1,16}?(?:排序|排名|计算|顺序|规定|规则|高低|多少))$"
 )
 SEG_TRAIL_RE = gated(
-    r"(?:(?:同|共|均|皆|各)?积?\d+(?:\.\d+)?分|一人独?|独自|连续[两二三四五六七八九十\d]{1,2}(?:年|届|次)|分别|(?<!^[\u4e00-\u9fff]{2})均|都|也|却|还|共|一起|联合|同时|则|又|再次|首次|成功|一举|最终|再度|继续|双双|共同|顺利|各|已|皆|亦|"
+    # 王李超31秒81获得亚军 (mark_after_name): a time printed after the name is how it won
+    r"(?:(?<=[\u4e00-\u9fff])(?:\d+小时)?(?:\d+分)?\d+(?:\.\d+)?秒\d{0,2}|(?:同|共|均|皆|各)?积?\d+(?:\.\d+)?分|一人独?|独自|连续[两二三四五六七八九十\d]{1,2}(?:年|届|次)|分别|(?<!^[\u4e00-\u9fff]{2})均|都|也|却|还|共|一起|联合|同时|则|又|再次|首次|成功|一举|最终|再度|继续|双双|共同|顺利|各|已|皆|亦|"
     r"更是|可谓是|喜|等单位|等|(?<=[\u4e00-\u9fff])(?:的)?成绩|强势|技高一筹|略胜一筹|稳稳|轻松|"
     r"力拔头筹|拔得头筹|独占鳌头|技压群芳|脱颖而出|(?:成功|顺利|轻松|轻而易举|毫无悬念)地)+$"
 )
@@ -590,6 +601,8 @@ ITEM_LEAD_RE = re.compile(
     r"(?:我校|我院|我县|我市|我区|该校|本校)(?=[\u4e00-\u9fff]{0,4}?(?:学生|女生|男生|同学|教师|老师|选手|参赛选手))|"
     rf"(?:我校|我院|本校)(?={_SUR}[{CJK}]{{1,2}}$)(?![{CJK}]*[队团班组]$)|"  # 我校游泳队: D3, kept
     rf"(?:女生|男生|学生|学员|学子)(?={_SUR}[{CJK}]{{1,2}}$)|"
+    # 6号杨雯壹 / 3号选手贺涛 (contestant_number_before_name): the draw number names no one
+    rf"\d{{1,3}}号(?:选手)?(?={_SUR}[{CJK}]{{1,2}}$)|"
     # 两名国家大师曹岩磊 (count_before_role): the count of the apposition names no one itself
     rf"[两二三四五六七八九十\d]{{1,2}}(?:名|位)(?=[{CJK}]{{0,6}}?(?:{alt(words('epithets'))}|{alt(words('roles'))})"
     rf"{_SUR}[{CJK}]{{1,2}}(?:\([^()]{{1,10}}\))?$)|"
@@ -603,7 +616,7 @@ ITEM_LEAD_RE = re.compile(
 # 四 of 李四 is never read as part of the count
 _CNT = r"(?:\d+|[二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九])"
 ITEM_TRAIL_RE = gated(
-    rf"(?:(?<=[{CJK}])(?:设计|创作|拍摄|制作|绘制|撰写)的(?:参赛)?作品|(?<=”)项目|(?<=》)(?:项目|一文|一书|一曲|一诗|作品|\((?:组照|组图|组诗|组画|单幅)\))|(?<=[中学校院高])师生|(?<=[{CJK}]){NUM}人的?(?:作品|节目)|同学|老师|讲师|副?教授|选手|队员|同志|小朋友|\((?:男|女)\)|\d+票|等人|等{NUM}[{CJK}]{{1,3}}|{_CNT}\s*(?:位|名|所|支|个|家)(?:同学|老师|选手|教师|小朋友|学生|队员|学校|队伍|单位|代表队|球队|企业)?|(?<=[》”]){_CNT}\s*(?:个|部|篇|幅|件|首)(?:节目|作品|项目)?|(?<=[{CJK}])(?:两校|[二两三四五六七八九]人|[2-9]人|俩)|并列|等(?:{NUM}(?:余|多)?(?:个|名|所|家|支|位|人|部|件|项|幅|篇|首|组)[{CJK}]{{0,6}})?)+$"
+    rf"(?:(?<=[{CJK}])(?:设计|创作|拍摄|制作|绘制|撰写)的(?:参赛)?作品|(?<=”)项目|(?<=》)(?:项目|一文|一书|一曲|一诗|作品|\((?:组照|组图|组诗|组画|单幅)\))|(?<=[中学校院高])师生|(?<=[{CJK}]){NUM}人的?(?:作品|节目)|同学|老师|讲师|副?教授|选手|队员|同志|小朋友|(?:大姐|大妈|阿姨|大爷|大叔|奶奶|爷爷|老人|师傅)(?<=[\u4e00-\u9fff]{{4}})|\((?:男|女)\)|\d+票|等人|等{NUM}[{CJK}]{{1,3}}|{_CNT}\s*(?:位|名|所|支|个|家)(?:同学|老师|选手|教师|小朋友|学生|队员|学校|队伍|单位|代表队|球队|企业|班级|学院|院系|集体|团队)?|(?<=[》”]){_CNT}\s*(?:个|部|篇|幅|件|首)(?:节目|作品|项目)?|(?<=[{CJK}])(?:两校|[二两三四五六七八九]人|[2-9]人|俩)|并列|等(?:队伍|单位|学校|班级|院系|部门|集体|球队|选手|队员|同学|个人)|等(?:{NUM}(?:余|多)?(?:个|名|所|家|支|位|人|部|件|项|幅|篇|首|组)[{CJK}]{{0,6}})?)+$"
 )  # repeated: 宋瑞艳等选手 -> 宋瑞艳
 CONJ_RE = re.compile(r"以及|及|和|与|同|搭档")  # 搭档: a pair of partners (partnered_pair)
 # compounds whose 和/与/及 belongs inside one name

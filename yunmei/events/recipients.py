@@ -311,6 +311,11 @@ _NOT_RECIPIENT_RE = re.compile(rf"(?:{lx.alt(lx.words('not_recipient_endings'))}
 _PERFORMER_WORK_RE = re.compile(
     r"(?P<who>[^《》]{2,30}?)(?:带来|表演|演出|演唱|演奏|献上|呈现|朗诵|演绎|合唱|独唱)的[^《》]{0,6}?《[^《》]+》"
 )
+# 合唱《我们都是神枪手》的2016级转本班 (piece_then_performer): the piece is named first, the
+# performers after 的 won
+_WORK_PERFORMER_RE = re.compile(
+    r"(?:带来|表演|演出|演唱|演奏|朗诵|演绎|合唱|独唱|舞蹈|小品|歌曲|诗朗诵)《[^《》]+》的(?P<who>[^《》]{2,30})"
+)
 _QUOTED_TITLE_RE = re.compile(rf"[{lx.CJK}A-Za-z\d·—\-‘’]{{2,40}}")
 # a name has two letters of its own (two characters, or a Latin word), not a number and a unit
 _NAME_LETTERS_RE = re.compile(rf"[{lx.CJK}].*[{lx.CJK}]|[A-Za-z]{{2}}")
@@ -360,6 +365,8 @@ def recipient(item: str, strict: bool) -> dict | None:
 
 
 _PRONOUN_OWNER_RE = re.compile(r"(?:他|她)(?:们)?的(?=[^的]{3,12}$)")
+# 他们所代表的洛阳市代表队 / 她所在的学校代表队 (pronoun_represented_unit): the unit they stand for won
+_PRONOUN_UNIT_RE = re.compile(r"(?:他|她)(?:们)?所(?:代表|在|属)的(?=[^的]{3,20}$)")
 _ANAPHORIC_UNIT_RE = re.compile(r"[该本](?=[县市区镇乡校院省州][\u4e00-\u9fff]{3})")
 _MEANING_LEAD_RE = re.compile(r"(?:寓意|象征|意为|意味着|寄寓|寓意着|取名|名为)")
 _EPITHET_ITEM_RE = re.compile(
@@ -375,6 +382,10 @@ _UNIT_LEADER_TEAM_RE = re.compile(
 
 def _recipient(item: str, strict: bool) -> dict | None:
     it = lx.ITEM_TRAIL_RE.sub("", lx.ITEM_LEAD_RE.sub("", item.strip())).strip()
+    unit = _PRONOUN_UNIT_RE.match(it)
+    if unit:
+        r = _recipient(it[unit.end() :], strict)
+        return r if r is not None and r["kind"] != "person" else None
     pron = _PRONOUN_OWNER_RE.match(it)
     if pron:  # 他的山东队队友徐放 (pronoun_owner): whose teammate says nothing of the name
         r = _recipient(it[pron.end() :], strict)
@@ -433,6 +444,11 @@ def _recipient(item: str, strict: bool) -> dict | None:
             return {"name": it, "kind": "work", "affiliation": None}
     m = _PERFORMER_WORK_RE.fullmatch(it)
     if m:  # 红舞鞋艺术团带来的《康巴情》: the performers won, the piece is what they performed
+        r = recipient(m.group("who"), strict)
+        if r is not None and r["kind"] != "work":
+            return r
+    m = _WORK_PERFORMER_RE.fullmatch(it)
+    if m:
         r = recipient(m.group("who"), strict)
         if r is not None and r["kind"] != "work":
             return r
@@ -601,7 +617,10 @@ def _counted_list(items: list[str], strict: bool) -> list[dict] | None:
 _COUNT_TEAM_RE = re.compile(rf"的?(?P<n>{lx.NUM})(?:支|个)$")
 _NUMBERED_TEAM_RE = re.compile(r"[一二三四五六七八九十\d]{1,2}队$")
 _ETC_TEAM_RE = re.compile(rf"等(?:{lx.NUM}(?:支|个))?(?=(?:代表队|代表团)$)")
-_TEAM_WORD_RE = re.compile(r"(?:代表队|代表团|合唱团|舞蹈队|艺术团|龙舟队|篮球队|足球队|排球队)$")
+# (北海、…、湛江体育代表团: a sport or staff word before 代表团 is part of everyone's team word)
+_TEAM_WORD_RE = re.compile(
+    r"(?:(?:体育|职工|教工|学生|青少年)?(?:代表队|代表团)|合唱团|舞蹈队|艺术团|龙舟队|篮球队|足球队|排球队)$"
+)
 _SHARED_TEAM_RE = re.compile(
     rf"(?P<places>{PLACE}(?:(?:、|和|与|及|以及){PLACE})+)的?(?:(?P<n>{lx.NUM})(?:支|个))?"
     rf"(?P<team>代表队|代表团|[{lx.CJK}]{{2}}(?<![大支中])队)"
@@ -955,7 +974,8 @@ _GROUP_THEN_UNIT_RE = re.compile(
 )
 _TEAM_THEN_PERSON_RE = re.compile(rf"[{lx.CJK}]{{2,8}}?队{lx._SUR}[{lx.CJK}]{{1,2}}")
 _LEAD_GROUP_RE = re.compile(
-    rf"(?P<cat>{lx.CAT})(?:的|(?=[^、,]{{2,20}}?(?:代表队|代表团|联队)(?:$|、))"
+    # 团体赛开心四队: a group, then a team of its own name (any 队 ending)
+    rf"(?P<cat>{lx.CAT})(?:的|(?=[^、,]{{2,20}}?(?:代表队|代表团|联队)(?:$|、))|(?=[^、,队]{{2,20}}队(?:$|、))"
     rf"|(?={lx._SUR}[{lx.CJK}]{{1,2}}(?:、|$)))"  # 老年组金岩、杨红梅: a group, then short names
 )
 

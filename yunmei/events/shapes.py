@@ -62,7 +62,15 @@ TIER_WON_BY = re.compile(
 # the topic, an adverb or two, then whom it goes to
 TIER_GOES_TO = re.compile(
     rf"(?P<pre>.*?)(?P<tier>{lx.TIER})(?:奖项|称号)?(?:则|均|也|最终)?(?:分别|依次)?"
-    rf"(?:[{lx.CJK}]{{2,6}}地)?(?:花落|归属于?|属于)(?P<rec>.+)"
+    # 最佳风尚奖颁发给了A、B (tier_given_to): the prize given to them is the same topic shape
+    rf"(?:[{lx.CJK}]{{2,6}}地)?(?:花落|归属于?|属于|颁发给了?|颁给了?|授予了?(?!“))(?P<rec>.+)"
+)
+
+
+# 麦振峰还对文传系和政法系颁发“最佳组织奖” (given_to_then_tier): the giver, 对/向 whom, then the
+# prize itself closing the clause (a certificate for a tier, 颁发证书, names no prize)
+GIVEN_TO_THEN_TIER = re.compile(
+    rf"(?P<pre>.*?)(?:对|向)(?P<rec>[^,;:对向]{{2,40}}?)颁发了?“?(?P<tier>{lx.TIER})”?(?:称号|奖杯|奖牌)?"
 )
 
 
@@ -272,10 +280,18 @@ def discipline_in(gap: str) -> str | None:
     return d
 
 
+_PRAISED_ROLE_RE = re.compile(rf"(?:优秀|十佳|最佳|最有价值)[{lx.CJK}]{{1,6}}(?<![奖杯])")
+
+
 def _prize_prefix(tier: str, gap: str) -> tuple[str, str]:
     """An unranked prize keeps the words printed before it: 地市优秀组织奖, “…21世纪最具潜力奖”."""
     if tier_rank(tier) is not None or not lx.TIER_RE.fullmatch(tier):
         return tier, gap
+    if _PRAISED_ROLE_RE.fullmatch(tier):
+        return (
+            tier,
+            gap,
+        )  # 被评为我院第二届十佳歌手: a praised role is a title, the words before it the occasion
     m = _PRIZE_PREFIX_RE.search(gap)
     if not m or _PRIZE_PREFIX_BAD_RE.search(m.group(0)) or category_in(m.group(0)):
         return tier, gap
@@ -702,6 +718,61 @@ def _result_verb(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] |
     return [Found([m.group("tier")], recips, cat, m.start("tier"))]
 
 
+# 施昀彤是青少年组一等奖得主 / 本次大赛一等奖得主刘占表示 (holder_of_tier): the holder of a prize,
+# named before 是 or right after 得主 with what they said (上届/往届 holders are history)
+HOLDER_OF_TIER = re.compile(
+    rf"(?P<rec>[^是为,;]{{2,30}}?)(?:是|成为)(?:本次|本届|此次)?(?:比赛|大赛)?的?"
+    rf"(?P<cat>[^,;的是]{{0,10}}?)(?P<tier>{lx.TIER})的?(?:得主|获得者)"
+    rf"|(?P<pre>.*?)(?<!上届)(?<!往届)(?<!历届)(?P<tier2>{lx.TIER})(?:得主|获得者)"
+    rf"(?P<rec2>{lx.PERSON_RE.pattern})(?:表示|说|介绍|坦言|谈到|告诉记者|感慨|笑着说)[^“]*(?:“.*)?",
+    re.S,
+)
+
+
+# 他们分别为第一名曹任,第二名茆忠塘,第三名李卓恒 (place_then_name): a numbered place or prize
+# glued to a person's name, a clause each; nothing else in the clause
+PLACE_THEN_NAME = re.compile(
+    r"(?P<pre>(?:他们|她们|获奖者|优胜者)?(?:分别|依次)?(?:为|是)?:?)"
+    r"(?P<tier>第[一二三四五六七八九十\d]{1,2}名|[一二三四五六七八九十]等奖)"
+    rf"(?P<rec>{lx.PERSON_RE.pattern}(?:、{lx.PERSON_RE.pattern})*)"
+)
+
+
+def _place_then_name(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
+    recips = recipients(m.group("rec"), strict=True)
+    if not recips or any(r["kind"] != "person" for r in recips):
+        return None
+    return [Found(expand_tiers(m.group("tier")), recips, None, m.start("tier"))]
+
+
+_EARLIER_HOLDER_RE = re.compile(r"去年|前年|上届|上一届|往届|历届|曾|此前")
+
+
+def _holder_of_tier(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
+    head = m.group(0)[: m.start("tier2") if m.group("rec2") else m.start("tier")]
+    if _EARLIER_HOLDER_RE.search(head):
+        return []  # 大岭山中学机器人足球队是去年全国赛金牌得主: an earlier title, history
+    if m.group("rec2"):
+        pre = m.group("pre")
+        if lx.MODAL_ANY_RE.search(lx.mask(pre)):
+            return None
+        recips = recipients(m.group("rec2"), strict=True)
+        cat = category_in(pre)
+        return (
+            [Found(expand_tiers(m.group("tier2")), recips, cat, m.start("tier2"))]
+            if recips
+            else None
+        )
+    if lx.MODAL_ANY_RE.search(lx.mask(m.group("rec"))):
+        return None
+    subject, in_cat = clean_subject(m.group("rec"))
+    recips = recipients(subject, strict=True) if subject else []
+    if not recips or len(recips) != len(split_items(subject)):
+        return None
+    cat = category_in(m.group("cat")) or in_cat
+    return [Found(expand_tiers(m.group("tier")), recips, cat, m.start("tier"))]
+
+
 def _recipient_is_tier(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
     """白竺乡代表队为一等奖: the recipients, then 为 and the tier."""
     if lx.MODAL_ANY_RE.search(lx.mask(m.group("rec"))):
@@ -803,7 +874,8 @@ def _after_verb(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | 
 # (军 only in 冠军/亚军…: 刘军、陈平分别获得 is a list of two names)
 _CHAINED_RE = re.compile(
     # (团体荣获《成人流行组金奖》、由…改编的《W》获…: a tier closed by its quote or title mark too)
-    rf"(?:(?<=[奖名牌])|(?<=[冠亚季殿]军)|(?<=[奖名牌][》”])|(?<=[冠亚季殿]军[》”]))、(?=[^、,;]{{1,30}}?(?:{lx.V_ONE})"
+    # (名 only as a place's: 茂名、钦州 is a list of cities)
+    rf"(?:(?<=[奖牌])|(?<=[一二三四五六七八九十\d]名)|(?<=[冠亚季殿]军)|(?<=[奖牌][》”])|(?<=[一二三四五六七八九十\d]名[》”])|(?<=[冠亚季殿]军[》”]))、(?=[^、,;]{{1,30}}?(?:{lx.V_ONE})"
     # …男子双打第一名、张明、朱成友荣获男子双打第二名: the next clause's subject is a short list
     rf"|(?:[^、,;]{{2,8}}、){{1,8}}[^、,;]{{2,30}}?(?:{lx.V_ONE})"
     # …11名老师获得二等奖、A、B、C16名老师获得三等奖: the next clause's subject is a counted list
@@ -826,6 +898,7 @@ SHAPES: tuple[Shape, ...] = (
     Shape("WINNERS_OF_TIER_ARE", WINNERS_OF_TIER_ARE, _winners_of_tier),  # 一等奖获得者为A
     Shape("TIER_WON_BY", TIER_WON_BY, _tier_first),  # 一等奖由A获得
     Shape("TIER_GOES_TO", TIER_GOES_TO, _tier_first),  # 一等奖花落A
+    Shape("GIVEN_TO_THEN_TIER", GIVEN_TO_THEN_TIER, _tier_first),  # 对A和B颁发“最佳组织奖”
     Shape("TIER_LABEL_LIST", TIER_LABEL_LIST, _tier_list),  # 一等奖(2名):A、B
     Shape("TIER_SPACE_LIST", TIER_SPACE_LIST, _tier_list),  # 一等奖 A B
     Shape("TIER_IS", TIER_IS, _tier_list),  # 冠军为A
@@ -888,6 +961,8 @@ SHAPES: tuple[Shape, ...] = (
         re.compile(rf"(?P<item>[{lx.CJK}A-Za-z\d×]{{2,14}}?)的?(?P<tier>{lx.TIER})"),
         _item_tier_carried,
     ),
+    Shape("HOLDER_OF_TIER", HOLDER_OF_TIER, _holder_of_tier),  # A是一等奖得主 / 一等奖得主A表示
+    Shape("PLACE_THEN_NAME", PLACE_THEN_NAME, _place_then_name),  # 分别为第一名曹任,第二名茆忠塘
     Shape("AWARD_AFTER_VERB", re.compile(rf".*?(?:{lx.V_SPREAD}|{lx.V_ONE}).*", re.S), _after_verb),
     Shape(
         "RECIPIENT_IS_TIER",
@@ -916,7 +991,8 @@ _ROW_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("由", "被", "为"),
         ("获", "得", "收入", "揽入", "摘取", "夺取", "包揽", "拿下", "捧走", "夺魁", "夺冠"),
     ),
-    "TIER_GOES_TO": (("花落", "归属", "属于"),),
+    "TIER_GOES_TO": (("花落", "归属", "属于", "颁发给", "颁给", "授予"),),
+    "GIVEN_TO_THEN_TIER": (("对", "向"), ("颁发",)),
     "WINNER_BA_TIER_POCKETED": (("将", "把"), ("囊中", "怀中")),
     "TIER_LABEL_LIST": ((":",),),
     "TIER_IS": (("为", "是", "分别有"),),
