@@ -550,10 +550,22 @@ _PRE_RES = tuple(
         r"第(?<=位居第|位列第|名列第|排名第|获得第|夺得第|勇夺第|荣获第|摘得第|斩获第|子组第|中组第|年组第|两项第|三项第|赢得第|得了第)"
         r"|第(?<=\d米第)",
         r"金(?<=[一二三四五六七八九十两\d]金)|金(?<=[一二三四五六七八九十两\d]枚金)",
-        rf"[金银铜](?:{MEDAL_OBJECTS})",  # 金话筒 (named_medal_object)
-        r"(?:分获|分列|分别获得?|依次获得)第?[一二三四五六七八九](?:至|到)",  # 分获三至八
-        r"(?:授予|评为|获评|荣获|获得|获)(?:[省市区县]级|国家级|自治区级)?“(?:优秀|十佳|最美)",  # 被授予“优秀教练员”称号
-        _PRAISED_ROLE_AFTER_CONFERRING,  # 被评为我院第二届十佳歌手
+        # each of the patterns below opens with one literal, written apart for that reason
+        *(rf"{m}(?:{MEDAL_OBJECTS})" for m in "金银铜"),  # 金话筒 (named_medal_object)
+        r"分(?:获|列|别获得?)第?[一二三四五六七八九](?:至|到)",  # 分获三至八
+        r"依次获得第?[一二三四五六七八九](?:至|到)",
+        # 被授予“优秀教练员”称号: the quote first, then the conferring verb (and level) behind it
+        "“(?=优秀|十佳|最美)(?:"
+        + "|".join(
+            f"(?<={verb}{level}“)"
+            for verb in ("授予", "评为", "获评", "荣获", "获得", "获")
+            for level in ("", "省级", "市级", "区级", "县级", "国家级", "自治区级")
+        )
+        + ")",
+        *(
+            _PRAISED_ROLE_AFTER_CONFERRING.replace("(?:授予|评为|获评)", v, 1)
+            for v in ("授予", "评为", "获评")
+        ),
     )
 )
 
