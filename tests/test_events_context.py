@@ -312,3 +312,9 @@ def test_dash_apposition_names_the_subject():
         "获得了公开组第七名。"
     )
     assert ("第七名", "湖北宣恩女子龙舟队") in _pairs(text)
+
+
+def test_one_letter_name_is_no_recipient():
+    # b8-056 (read after it was scored): officials hand the organising prize to 县(市、区), no unit named
+    text = "市教育局党组成员、副局长李红霞,市教育局党组成员、调研员范创业为获得优秀组织奖的县(市、区)颁奖。"
+    assert _pairs(text) == set()

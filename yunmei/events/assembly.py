@@ -208,6 +208,7 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
     awards = _drop_restated_verbs(awards)
     awards = _drop_repeated_works(awards)
     awards = _drop_restated_self_reference(awards)
+    awards = _drop_one_letter_names(awards)
     awards = _drop_restated_short_names(awards)
     awards = _full_team_names(awards, body)
     if not awards:
@@ -1170,6 +1171,20 @@ def _drop_repeated_works(awards: list) -> list:
                 )
             )
         ]
+        if kept:
+            out.append((pos, tier, cat, kept))
+    return out
+
+
+# 为获得优秀组织奖的县(市、区)颁奖: a lone 县 is a kind of unit, never a name (one_letter_name)
+_NAME_MARKS_RE = re.compile(r"[\s“”\"()]")
+
+
+def _drop_one_letter_names(awards: list) -> list:
+    """No person, unit or team is named by one letter (a 《title》 may be): it is a generic word."""
+    out = []
+    for pos, tier, cat, rs in awards:
+        kept = [r for r in rs if r["kind"] == "work" or len(_NAME_MARKS_RE.sub("", r["name"])) >= 2]
         if kept:
             out.append((pos, tier, cat, kept))
     return out
