@@ -3,23 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from test_events_lists import pairs as list_pairs
 
 from yunmei import events as ev
-from yunmei.events.lists import list_awards
 
 
 @pytest.fixture(autouse=True)
 def strict(monkeypatch):
     monkeypatch.setattr(ev, "STRICT", True)
-
-
-def list_pairs(lines: list[str]) -> list[tuple]:
-    awards, _used = list_awards(lines)
-    return [
-        (a.tier, a.category, r["name"], r["kind"], r["affiliation"])
-        for a in awards
-        for r in a.recipients
-    ]
 
 
 LIST_SHAPES = {

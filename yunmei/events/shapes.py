@@ -748,6 +748,18 @@ def _place_then_name(m: re.Match, c: str, carry: list[dict] | None) -> list[Foun
 _EARLIER_HOLDER_RE = re.compile(r"去年|前年|上届|上一届|往届|历届|曾|此前")
 
 
+def _every_item_named(rec: str) -> tuple[list[dict], str | None] | None:
+    """(recipients, category) of a subject whose every item reads as a recipient; None when one
+    does not, or when the subject is a plan (将/拟…)."""
+    if lx.MODAL_ANY_RE.search(lx.mask(rec)):
+        return None
+    subject, in_cat = clean_subject(rec)
+    recips = recipients(subject, strict=True) if subject else []
+    if not recips or len(recips) != len(split_items(subject)):
+        return None
+    return recips, in_cat
+
+
 def _holder_of_tier(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
     head = m.group(0)[: m.start("tier2") if m.group("rec2") else m.start("tier")]
     if _EARLIER_HOLDER_RE.search(head):
@@ -763,24 +775,20 @@ def _holder_of_tier(m: re.Match, c: str, carry: list[dict] | None) -> list[Found
             if recips
             else None
         )
-    if lx.MODAL_ANY_RE.search(lx.mask(m.group("rec"))):
+    named = _every_item_named(m.group("rec"))
+    if named is None:
         return None
-    subject, in_cat = clean_subject(m.group("rec"))
-    recips = recipients(subject, strict=True) if subject else []
-    if not recips or len(recips) != len(split_items(subject)):
-        return None
+    recips, in_cat = named
     cat = category_in(m.group("cat")) or in_cat
     return [Found(expand_tiers(m.group("tier")), recips, cat, m.start("tier"))]
 
 
 def _recipient_is_tier(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
     """白竺乡代表队为一等奖: the recipients, then 为 and the tier."""
-    if lx.MODAL_ANY_RE.search(lx.mask(m.group("rec"))):
+    named = _every_item_named(m.group("rec"))
+    if named is None:
         return None
-    subject, in_cat = clean_subject(m.group("rec"))
-    recips = recipients(subject, strict=True) if subject else []
-    if not recips or len(recips) != len(split_items(subject)):
-        return None
+    recips, in_cat = named
     return [Found(expand_tiers(m.group("tier")), recips, in_cat, m.start("tier"))]
 
 
