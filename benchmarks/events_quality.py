@@ -408,6 +408,13 @@ SETS = (
         ("real/blind9.json",),
         False,
     ),
+    # the tenth blind split: never scored, built by reading only in the sixth session (after blind9)
+    (
+        "real-blind10",
+        "real text, tenth blind split (UNSCORED: a later session's blind figure)",
+        ("real/blind10.json",),
+        False,
+    ),
 )
 BLIND = frozenset(k for k, *_rest, tuned in SETS if not tuned)  # scored only when asked by name
 
