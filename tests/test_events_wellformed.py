@@ -1,0 +1,167 @@
+"""Recipient well-formedness (yunmei/events/wellformed.py): one test per row of REPAIRS and REJECTS,
+each with the real fragment it was written from and a real labelled name of the same look it keeps."""
+
+from __future__ import annotations
+
+import pytest
+
+from yunmei import events as ev
+from yunmei.events import extract_events
+from yunmei.events.wellformed import REJECTS, REPAIRS, acceptable, rejection, repaired
+
+
+@pytest.fixture(autouse=True)
+def _strict(monkeypatch):
+    monkeypatch.setattr(ev, "STRICT", True)
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    return [
+        (a["tier"], r["name"])
+        for e in extract_events(text)
+        for a in e["awards"]
+        for r in a["recipients"]
+    ]
+
+
+def test_every_row_has_a_test():
+    rows = {r for r, *_ in REJECTS} | {r for r, *_ in REPAIRS}
+    missing = {r for r in rows if f"test_{r}" not in globals()}
+    assert not missing
+
+
+# ---- repairs
+
+
+def test_label_colon_left_on():
+    # dev9: 三等奖:……徐净:
+    assert repaired("徐净:") == "徐净"
+    assert _pairs("演讲比赛结果如下:\n一等奖:王兰\n三等奖:徐净:\n") == [
+        ("一等奖", "王兰"),
+        ("三等奖", "徐净"),
+    ]
+
+
+def test_doubled_class_word():
+    # blind7: 1班、8班、3班、 23班、18班、4班班分别获得第二至第七名
+    assert repaired("4班班") == "4班"
+    assert repaired("高一(3)班") == "高一(3)班"
+
+
+def test_unit_label_before_person():
+    # dev10: 最佳射手奖:初一5班:黄昌伟
+    assert repaired("初一5班:黄昌伟") == "黄昌伟"
+    assert repaired("亚洲通:艺术学院合唱团") == "亚洲通:艺术学院合唱团"  # a team's printed name
+
+
+def test_conjunction_left_on():
+    # dev10: 英语系教师侯静及语言教学中心 — the second item keeps its 及
+    assert repaired("及语言教学中心") == "语言教学中心"
+    assert repaired("和徐疃") == "和徐疃"  # 和 is a village's (and a surname's) first character
+
+
+# ---- rejections
+
+
+def test_dated_name():
+    # a signature's date under a list's last label
+    assert rejection("2022年5月23日", "organization") == "dated_name"
+
+
+def test_unsplit_list():
+    assert rejection("易楚(学前教育)、龙灿锋(生物科学)、刘欢", "work") == "unsplit_list"
+    assert acceptable({"name": "区检察院、招商港城联队", "kind": "team"})
+
+
+def test_predicate():
+    assert rejection("展开了激烈角逐", "organization") == "predicate"
+    # a nickname ending in 了 and a team name with 了 before 队 are names (blind7, blind4)
+    assert acceptable({"name": "还有一天就下班了", "kind": "person"})
+    assert acceptable({"name": "你的强来了队", "kind": "team"})
+
+
+def test_clause_material():
+    # blind8: 张雨霏,领衔中国大学生女子游泳队在女子4×100米自由泳接力决赛中夺得金牌
+    text = (
+        "成都大运会游泳项目今天展开首个比赛日的争夺,中国游泳名将张雨霏,"
+        "领衔中国大学生女子游泳队在女子4×100米自由泳接力决赛中夺得金牌。"
+    )
+    assert _pairs(text) == []
+    assert rejection("山东队的刘志城一直处") == "clause_material"  # blind8
+    assert rejection("刘桂英与黄丽萍(中国)并列第三") == "clause_material"  # blind5
+    assert rejection("第一直管项目部") is None  # blind6: 第一 + 直管, not 一直
+
+
+def test_superlative_description():
+    # dev9: 赛事以单循环制办行……分数最多的一队为冠军
+    assert rejection("分数最多的一队") == "superlative_description"
+    assert rejection("《谁是最可爱的人》", "work") is None
+
+
+def test_heading():
+    # dev9: 闪耀之星:个人奖项揭晓 (a heading above the groups' lists)
+    assert rejection("闪耀之星:个人奖项揭晓") == "heading"
+    assert rejection("聚焦闻堰:你是我的骄傲") is None
+
+
+def test_prize_title():
+    # dev9: 优秀广场舞团队: (the heading of a prize's list, its colon mended off)
+    assert rejection(repaired("优秀广场舞团队:")) == "prize_title"
+    assert rejection("先进制造学院") is None
+
+
+def test_category_group():
+    # dev9: 象棋初中男子、女子组 / 一等奖:钱塘中学(男)
+    assert rejection("象棋初中男子") == "category_group"
+    assert rejection("U10男子组") == "category_group"
+    assert rejection("经济学院女子组") is None  # blind: the college's team
+    assert rejection("第4组") is None  # blind5: a numbered team
+
+
+def test_discipline_group():
+    # dev10: 金奖:“艺术蛋糕组”宋阿美、杨慧 (the group in quotes before its winners)
+    assert rejection("“艺术蛋糕组”", "work") == "discipline_group"
+    assert rejection("中餐热菜组") == "discipline_group"
+    for unit in ("图书馆工会小组", "理工三组", "第三联谊组", "行政组"):
+        assert rejection(unit) is None
+
+
+def test_stage():
+    # dev9: 甘肃站选手、来自兰州文理学院的熊佳怡获得……三等奖
+    assert rejection("甘肃站") == "stage"
+    assert rejection("新浦公园太极拳辅导站") is None
+
+
+def test_count():
+    # dev10: 奖牌总数:52枚金牌,52枚银牌,52枚铜牌
+    assert (
+        _pairs("第一届北部湾城市运动会在我市圆满闭幕了!\n奖牌总数:52枚金牌,52枚银牌,52枚铜牌\n")
+        == []
+    )
+    assert rejection("奖牌总数") == "count"
+
+
+def test_affiliation_phrase():
+    # blind7: 来自我市黄桥镇、现定居张家港的参赛者吕建……斩获本次大赛冠军
+    text = (
+        "“体彩杯”泰州行钓鱼大奖赛在黄桥镇祁巷村举行总决赛。"
+        "来自我市黄桥镇、现定居张家港的参赛者吕建以总积分第一的成绩斩获本次大赛冠军。"
+    )
+    assert ("第一", "来自我市黄桥镇") not in _pairs(text)
+    assert rejection("来自我市黄桥镇") == "affiliation_phrase"
+
+
+def test_bare_unit():
+    # blind8: 为获得一等奖的团支部颁奖; dev10: 集团男子代表队获第10名,女子代表队获第6名
+    assert _pairs("知行书院团总支举办党团知识竞赛决赛。为获得一等奖的团支部颁奖") == []
+    assert ("第6名", "女子代表队") not in _pairs(
+        "2011年省职工篮球赛顺利闭幕。集团男子代表队获第10名,女子代表队获第6名。"
+    )
+    assert rejection("代表队", "team") == "bare_unit"
+    assert rejection("我校代表队") is None  # a self-reference is kept as printed (dev9)
+    assert rejection("集团代表队") is None
+
+
+def test_honour_object():
+    # blind3: 铜都劳动奖章 (the honour named after the winners, not a winner)
+    assert rejection("铜都劳动奖章") == "honour_object"
