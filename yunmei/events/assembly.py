@@ -204,9 +204,13 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
             log.debug("event awards failed in %r", s.text[:80], exc_info=True)
         stage_cat = cats[-1][1] if cats else stage_cat
 
-    # every shape's recipients must be names, not clauses or headings (the table's part apart)
+    # every shape's recipients must be names, not clauses or headings (the table's part apart);
+    # the check cleans lists but never empties a passage: whether it reports a result is the
+    # shapes' call (来自我市黄桥镇、现定居张家港的参赛者吕建…斩获冠军 is a result, its holder mis-cut)
     listed_awards = well_formed(awards[:n_listed])
-    awards, n_listed = listed_awards + well_formed(awards[n_listed:]), len(listed_awards)
+    prose_awards = well_formed(awards[n_listed:])
+    if listed_awards or prose_awards:
+        awards, n_listed = listed_awards + prose_awards, len(listed_awards)
     awards = _drop_restated_places(awards, n_listed)
     awards = _drop_restated_verbs(awards)
     awards = _drop_repeated_works(awards)

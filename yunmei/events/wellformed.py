@@ -52,6 +52,19 @@ REJECTS: tuple[tuple[str, re.Pattern, str], ...] = (
     ("predicate", re.compile(rf"了(?=[{_CJK}]{{2}})|展开"), NAMES),
     # 领衔中国大学生女子游泳队 / 山东队的刘志城一直处 / …并列第三: a piece of the clause, not a name
     ("clause_material", re.compile(rf"(?<!第)(?:{_alt('clause_words')})"), NAMES),  # 第一直管项目部
+    # 让对手广州白云工商技师学院 / 张三等 / 同学们: a function word left on either end
+    (
+        "function_word_left_on",
+        re.compile(
+            rf"^(?:{_alt('lead_function_words')})(?=[{_CJK}]{{2}})|(?:{_alt('trailing_particles')})$"
+        ),
+        NAMES,
+    ),
+    # 9班以113分获得: a score or a time is the result, not the holder
+    ("score", re.compile(r"\d+(?:\.\d+)?(?:分|秒)(?![公局院队行会部店厂校所])"), NAMES),
+    # 最佳守门员 / 四位世界冠军组成的浙江队: a tier inside the name is a prize or the clause's
+    # (冠军队 is a team's name)
+    ("tier_inside", re.compile(rf"(?:{lx.TIER})(?!队)"), NAMES),
     # 分数最多的一队为冠军: a superlative description of the winner, who is not named
     ("superlative_description", re.compile(rf"最[{_CJK}]{{1,3}}的"), NAMES),
     # 闪耀之星:个人奖项揭晓 / 获奖名单: a heading or a notice
