@@ -182,3 +182,17 @@ def test_tier_inside():
     assert rejection("最佳守门员") == "tier_inside"
     assert rejection("徐嘉余、叶诗文、余依婷和潘展乐四位世界冠军组成的浙江队") == "tier_inside"
     assert rejection("冠军队") is None
+
+
+def test_pronoun():
+    # dev10: 常规时间双方的比分定格在1:1 — 双方 is both sides, named elsewhere or not at all
+    assert rejection("双方") == "pronoun"
+    assert rejection("双方球队") is None
+
+
+def test_contest_itself():
+    # dev9: 最终在本次大赛中获得数字影音后期制作,教师组一等奖 — the contest, not the holder
+    assert rejection("本次大赛中") == "contest_itself"
+    assert rejection("本届比赛") == "contest_itself"
+    assert rejection("斯尼尔科·阿利亚克赛") is None  # a foreign person's name (blind4)
+    assert rejection("JJ比赛队") is None

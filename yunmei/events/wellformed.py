@@ -114,6 +114,17 @@ REJECTS: tuple[tuple[str, re.Pattern, str], ...] = (
     ("affiliation_phrase", re.compile(r"^来自"), NAMES),
     # 为获得一等奖的团支部颁奖 / 女子代表队获第6名 / 代表队: a unit named only by its kind
     ("bare_unit", re.compile(rf"^(?:{_alt('unit_qualifiers')})?(?:{_BARE_UNITS})$"), NAMES),
+    # 他们 / 双方 left unresolved: a pronoun names nobody
+    ("pronoun", re.compile(rf"^(?:{_alt('pronouns')})$"), NAMES),
+    # 在第三届科普讲解大赛中 / 本次比赛: the contest itself (阿利亚克赛 is a foreign person's name)
+    (
+        "contest_itself",
+        re.compile(
+            rf"^(?!.*·)[^《》]*(?:{_alt('contest_words')})(?:中|上|里|期间)?$"
+            rf"|^(?:{_alt('deictic_openers')})"
+        ),
+        NAMES,
+    ),
     # 铜都劳动奖章 / 三八红旗手称号: the honour itself, not its holder
     (
         "honour_object",
