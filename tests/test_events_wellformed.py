@@ -117,7 +117,8 @@ def test_category_group():
 def test_discipline_group():
     # dev10: 金奖:“艺术蛋糕组”宋阿美、杨慧 (the group in quotes before its winners)
     assert rejection("“艺术蛋糕组”", "work") == "discipline_group"
-    assert rejection("中餐热菜组") == "discipline_group"
+    assert rejection("“中餐热菜组”", "work") == "discipline_group"
+    assert rejection("宣传报道组") is None  # unquoted, a 组 may be a standing unit
     for unit in ("图书馆工会小组", "理工三组", "第三联谊组", "行政组"):
         assert rejection(unit) is None
 
@@ -162,6 +163,11 @@ def test_bare_unit():
 def test_honour_object():
     # blind3: 铜都劳动奖章 (the honour named after the winners, not a winner)
     assert rejection("铜都劳动奖章") == "honour_object"
+
+
+def test_function_word_left_on_keeps_names():
+    for name in ("在线教育中心", "成都", "今日头条"):
+        assert rejection(name) is None
 
 
 def test_function_word_left_on():

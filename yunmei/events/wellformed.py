@@ -41,8 +41,8 @@ _BARE_UNITS = lx.alt(sorted(set(_W["bare_units"]) | lx.GENERIC_UNITS, key=len, r
 
 # (row, pattern, scope): the pattern is searched in the name with its titles' words out; scope
 # NAMES reads names only, ALL works too, QUOTED also the words of a name wholly in “” (a work or not:
-# “艺术蛋糕组” is a group in quotes)
-NAMES, ALL, QUOTED = "names", "all", "quoted"
+# “艺术蛋糕组” is a group in quotes), IN_QUOTES only those words
+NAMES, ALL, QUOTED, IN_QUOTES = "names", "all", "quoted", "in quotes"
 REJECTS: tuple[tuple[str, re.Pattern, str], ...] = (
     # 2022年5月23日 under a list's last label: a signature's date
     ("dated_name", re.compile(r"\d{2,4}年\d{1,2}月|\d{1,2}月\d{1,2}日"), ALL),
@@ -56,7 +56,8 @@ REJECTS: tuple[tuple[str, re.Pattern, str], ...] = (
     (
         "function_word_left_on",
         re.compile(
-            rf"^(?:{_alt('lead_function_words')})(?=[{_CJK}]{{2}})|(?:{_alt('trailing_particles')})$"
+            rf"^(?:{_alt('lead_function_words')})(?!线)(?=[{_CJK}]{{2}})"  # 在线教育: a name
+            rf"|(?:{_alt('trailing_particles')})$"
         ),
         NAMES,
     ),
@@ -89,16 +90,16 @@ REJECTS: tuple[tuple[str, re.Pattern, str], ...] = (
         ),
         QUOTED,
     ),
-    # 艺术蛋糕组 / 中餐热菜组 / 什锦拼盘组: a four-character discipline and 组 is a contest group
-    # (a standing 组 of people — 工会小组, 语文教研组 — and numbered ones — 理工三组 — are units)
+    # 金奖:“艺术蛋糕组”宋阿美: a discipline and 组, set in quotes, is a contest group (unquoted, a
+    # 组 of four characters may be a standing unit — 宣传报道组; 工会小组 and 理工三组 are units anyway)
     (
         "discipline_group",
         re.compile(
             rf"^(?![{_CJK}]*(?:{_alt('team_groups')})$)(?![^组]*[{lx.NUM_CN}\d]组$)"
             rf"(?!.*?{lx.AFF_END})"
-            rf"[{_CJK}]{{4,6}}组$"
+            rf"[{_CJK}]{{2,6}}组$"
         ),
-        QUOTED,
+        IN_QUOTES,
     ),
     # 甘肃站选手 / 第三站 / 北京分站: a stage of a touring contest
     (
@@ -143,9 +144,9 @@ def rejection(name: str, kind: str | None = None) -> str | None:
     work = kind == "work" or whole is not None
     quoted = name[1:-1] if whole and name[0] == "“" else None
     for row, pat, scope in REJECTS:
-        if (scope == ALL or not work) and pat.search(bare):
+        if scope in (ALL, NAMES, QUOTED) and (scope == ALL or not work) and pat.search(bare):
             return row
-        if scope == QUOTED and quoted and pat.search(quoted):
+        if scope in (QUOTED, IN_QUOTES) and quoted and pat.search(quoted):
             return row
     return None
 
