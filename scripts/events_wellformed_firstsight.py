@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.events_quality import _pairs, evaluate  # noqa: E402
-from yunmei.events.wellformed import rejection, repaired  # noqa: E402
+from yunmei.events.wellformed import mended, rejection  # noqa: E402
 
 for mod in [m for m in sys.modules if m == "yunmei" or m.startswith("yunmei.")]:
     del sys.modules[mod]  # the rows are loaded: now the other tree's extractor
@@ -37,8 +37,9 @@ def checked(events: list[dict], gold: Counter, log: Counter, cid: str) -> list[d
         for a in e["awards"]:
             kept = []
             for r in a["recipients"]:
-                name = repaired(r["name"], r.get("kind"))
-                row = rejection(name, r.get("kind"))
+                fixed = mended(r)
+                name = fixed["name"]
+                row = rejection(name, fixed.get("kind"))
                 if row:
                     one = _pairs([{"awards": [{**a, "recipients": [r]}]}])
                     tag = "right" if (gold & one).total() else "false"
@@ -47,7 +48,7 @@ def checked(events: list[dict], gold: Counter, log: Counter, cid: str) -> list[d
                     continue
                 if name != r["name"]:
                     print(f"  {cid} {a['tier']} {r['name']!r} -> {name!r}")
-                kept.append({**r, "name": name})
+                kept.append(fixed)
             if kept:
                 awards.append({**a, "recipients": kept})
         if awards or not e["awards"]:

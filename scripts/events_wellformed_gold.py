@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from yunmei.events.wellformed import rejection, repaired  # noqa: E402
+from yunmei.events.wellformed import mended, rejection  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "events"
 FILES = [DATA / "cases.json", DATA / "holdout.json", DATA / "holdout2.json"] + [
@@ -52,13 +52,12 @@ def main(files: list[Path]) -> int:
                 for aw in ev["awards"]:
                     for r in aw["recipients"]:
                         n += 1
-                        if r.get("kind") == "work":
-                            continue
                         name = r["name"]
-                        mended = repaired(name)
-                        row = rejection(mended)
-                        if row or mended != name:
-                            bad[(f.name, case["id"], name, row or f"mended to {mended}")] += 1
+                        fixed = mended(r)
+                        row = rejection(fixed["name"], fixed.get("kind"))
+                        if row or fixed["name"] != name:
+                            why = row or f"mended to {fixed['name']}"
+                            bad[(f.name, case["id"], name, why)] += 1
     print(f"{n} gold recipients in {len(files)} files; {sum(bad.values())} rejected or mended")
     for (fname, cid, name, why), k in sorted(bad.items()):
         print(f"  {fname} {cid} {name!r}: {why}" + (f" (x{k})" if k > 1 else ""))

@@ -7,7 +7,7 @@ import pytest
 
 from yunmei import events as ev
 from yunmei.events import extract_events
-from yunmei.events.wellformed import REJECTS, REPAIRS, acceptable, rejection, repaired
+from yunmei.events.wellformed import REJECTS, REPAIRS, acceptable, mended, rejection, repaired
 
 
 @pytest.fixture(autouse=True)
@@ -45,7 +45,21 @@ def test_label_colon_left_on():
 def test_doubled_class_word():
     # blind7: 1班、8班、3班、 23班、18班、4班班分别获得第二至第七名
     assert repaired("4班班") == "4班"
+    assert repaired("文化教育部二队队") == "文化教育部二队"  # dev11
     assert repaired("高一(3)班") == "高一(3)班"
+
+
+def test_list_number_left_on():
+    # dev12: 三等奖 ……(3)张斌礼 / (2)曹俊梅(河南三门峡): the bracket freed is the affiliation
+    assert repaired("(3)张斌礼", "work") == "张斌礼"
+    r = mended({"name": "(2)曹俊梅(河南三门峡)", "kind": "organization", "affiliation": None})
+    assert (r["name"], r["kind"], r["affiliation"]) == ("曹俊梅", "person", "河南三门峡")
+
+
+def test_group_before_holder():
+    # dev11: 男子组的矿产院分会、女子组的天良集团公司获得冠军
+    assert repaired("男子组的矿产院分会") == "矿产院分会"
+    assert repaired("女子组的天良集团公司") == "天良集团公司"
 
 
 def test_unit_label_before_person():
@@ -57,6 +71,7 @@ def test_unit_label_before_person():
 def test_conjunction_left_on():
     # dev10: 英语系教师侯静及语言教学中心 — the second item keeps its 及
     assert repaired("及语言教学中心") == "语言教学中心"
+    assert repaired("与你同行", "work") == "与你同行"  # a work's title may open with 与
     assert repaired("和徐疃") == "和徐疃"  # 和 is a village's (and a surname's) first character
 
 
@@ -75,6 +90,7 @@ def test_unsplit_list():
 
 def test_predicate():
     assert rejection("展开了激烈角逐", "organization") == "predicate"
+    assert rejection("今年专科组共评选出了385队") == "predicate"  # dev12
     # a nickname ending in 了 and a team name with 了 before 队 are names (blind7, blind4)
     assert acceptable({"name": "还有一天就下班了", "kind": "person"})
     assert acceptable({"name": "你的强来了队", "kind": "team"})
@@ -181,6 +197,7 @@ def test_function_word_left_on():
 def test_score():
     # blind7: 高一年级9班以113分获得团体总分第一名
     assert rejection("高一年级9班以113分") == "score"
+    assert rejection("第10分工会") is None  # dev11: a numbered branch union
 
 
 def test_tier_inside():

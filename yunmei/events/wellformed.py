@@ -28,8 +28,16 @@ def _alt(section: str) -> str:
 REPAIRS: tuple[tuple[str, re.Pattern, str], ...] = (
     # 三等奖:徐净: — the colon of a label left on the name
     ("label_colon_left_on", re.compile(r"\s*:+$"), ""),
-    # 18班、4班班分别获得 — the class word printed twice
-    ("doubled_class_word", re.compile(r"(?<=[\d一二三四五六七八九十])班班$"), "班"),
+    # 18班、4班班分别获得 / 文化教育部二队队 — a numbered class or team word printed twice
+    ("doubled_class_word", re.compile(r"(?<=[\d一二三四五六七八九十])(班|队)\1$"), r"\1"),
+    # (3)张斌礼 / ①王兰 — an item's number in its list is no part of the name
+    ("list_number_left_on", re.compile(r"^(?:\(\d{1,2}\)|[①-⑳])\s*"), ""),
+    # 男子组的矿产院分会 — the group the holder won in, before 的, is its category
+    (
+        "group_before_holder",
+        re.compile(rf"^(?:{_alt('category_words')})+组的(?=.{{2}})"),
+        "",
+    ),
     # 最佳射手奖:初一5班:黄昌伟 — a unit's label before its person (the unit is no part of the name)
     ("unit_label_before_person", re.compile(rf"^[^:]{{2,12}}:(?=(?:{lx.PERSON_RE.pattern})$)"), ""),
     # 侯静及语言教学中心 split before 及: the conjunction stays on the second item (not 和: a surname)
@@ -49,7 +57,7 @@ REJECTS: tuple[tuple[str, re.Pattern, str], ...] = (
     # 易楚(学前教育)、龙灿锋(生物科学)、刘欢: a list that failed to split
     ("unsplit_list", re.compile(r"、.*[((]|[((].*、"), ALL),
     # 展开了激烈角逐: a predicate (a 了 that ends a nickname or sits before 队 is not: 你的强来了队)
-    ("predicate", re.compile(rf"了(?=[{_CJK}]{{2}})|展开"), NAMES),
+    ("predicate", re.compile(r"了(?!队?$)|展开"), NAMES),
     # 领衔中国大学生女子游泳队 / 山东队的刘志城一直处 / …并列第三: a piece of the clause, not a name
     ("clause_material", re.compile(rf"(?<!第)(?:{_alt('clause_words')})"), NAMES),  # 第一直管项目部
     # 让对手广州白云工商技师学院 / 张三等 / 同学们: a function word left on either end
@@ -62,7 +70,12 @@ REJECTS: tuple[tuple[str, re.Pattern, str], ...] = (
         NAMES,
     ),
     # 9班以113分获得: a score or a time is the result, not the holder
-    ("score", re.compile(r"\d+(?:\.\d+)?(?:分|秒)(?![公局院队行会部店厂校所])"), NAMES),
+    # (第10分工会: a numbered branch — 分工会, 分公司 — is a unit)
+    (
+        "score",
+        re.compile(r"(?<![第\d.])\d+(?:\.\d+)?(?:分|秒)(?![公局院队行会部店厂校所工中])"),
+        NAMES,
+    ),
     # 最佳守门员 / 四位世界冠军组成的浙江队: a tier inside the name is a prize or the clause's
     # (冠军队 is a team's name)
     ("tier_inside", re.compile(rf"(?:{lx.TIER})(?!队)"), NAMES),
@@ -151,13 +164,33 @@ def rejection(name: str, kind: str | None = None) -> str | None:
     return None
 
 
+# the mends a work's unquoted title takes too (与你同行 may be a title: the others leave works alone)
+_WORK_REPAIRS = frozenset({"list_number_left_on"})
+
+
 def repaired(name: str, kind: str | None = None) -> str:
-    """The name with the certain mends of REPAIRS applied (a work's title is left as printed)."""
-    if kind == "work" or _TITLE_RE.fullmatch(name):
+    """The name with the certain mends of REPAIRS applied (a quoted title is left as printed)."""
+    if _TITLE_RE.fullmatch(name):
         return name
-    for _row, pat, repl in REPAIRS:
-        name = pat.sub(repl, name)
+    for row, pat, repl in REPAIRS:
+        if kind != "work" or row in _WORK_REPAIRS:
+            name = pat.sub(repl, name)
     return name
+
+
+_PERSON_PLACE_RE = re.compile(rf"(?P<name>{lx.PERSON_RE.pattern})\((?P<aff>[^()]{{2,20}})\)")
+
+
+def mended(r: dict) -> dict:
+    """The recipient with its name repaired; a person's bracket freed by a repair
+    ((2)曹俊梅(河南三门峡)) is the affiliation, as 名(单位) reads everywhere else."""
+    name = repaired(r["name"], r.get("kind"))
+    if name == r["name"]:
+        return r
+    m = _PERSON_PLACE_RE.fullmatch(name)
+    if m and not r.get("affiliation"):
+        return {**r, "name": m.group("name"), "kind": "person", "affiliation": m.group("aff")}
+    return {**r, "name": name}
 
 
 def acceptable(r: dict) -> bool:
@@ -172,14 +205,12 @@ def well_formed(awards: list) -> list:
     for pos, tier, cat, rs in awards:
         kept: list[dict] = []
         for r in rs:
-            name = repaired(r["name"], r.get("kind"))
-            if rejection(name, r.get("kind")):
+            m = mended(r)
+            if rejection(m["name"], m.get("kind")):
                 continue
-            if name != r["name"]:
-                if any(k["name"] == name for k in kept):
-                    continue  # 4班 and 4班班 in one list: one holder
-                r = {**r, "name": name}
-            kept.append(r)
+            if m is not r and any(k["name"] == m["name"] for k in kept):
+                continue  # 4班 and 4班班 in one list: one holder
+            kept.append(m)
         if kept:
             out.append((pos, tier, cat, kept))
     return out
