@@ -126,6 +126,7 @@ def test_category_group():
     # dev9: 象棋初中男子、女子组 / 一等奖:钱塘中学(男)
     assert rejection("象棋初中男子") == "category_group"
     assert rejection("U10男子组") == "category_group"
+    assert rejection("中班段") == "category_group"  # dev12: a kindergarten's section
     assert rejection("经济学院女子组") is None  # blind: the college's team
     assert rejection("第4组") is None  # blind5: a numbered team
 

@@ -93,12 +93,12 @@ REJECTS: tuple[tuple[str, re.Pattern, str], ...] = (
         re.compile(rf"^(?:{_alt('title_openers')})[{_CJK}]{{0,8}}(?:{_alt('title_holders')})$"),
         NAMES,
     ),
-    # 象棋初中男子 / U10男子组 / 高中组: the group of a contest named by level, age or gender
+    # 象棋初中男子 / U10男子组 / 高中组 / 小班段: the group of a contest named by level, age or gender
     (
         "category_group",
         re.compile(
             rf"^(?!第)(?!.*?{lx.AFF_END}(?:{_CATEGORY})+组)"  # 第4组 / 经济学院女子组: teams
-            rf"[{_CJK}]{{0,4}}?(?:[A-Za-z]?\d{{1,2}}|{_CATEGORY})+(?:组|组别)$"
+            rf"[{_CJK}]{{0,4}}?(?:[A-Za-z]?\d{{1,2}}|{_CATEGORY})+(?:组|组别|段)$"
             rf"|(?:男子|女子|男女混合)$"
         ),
         QUOTED,
