@@ -620,10 +620,10 @@ def test_mentors_and_members_not_recipients():
 
 
 def test_recipient_form_check():
-    from yunmei.events.recipients import well_formed
+    from yunmei.events.wellformed import acceptable
 
     def ok(name: str, kind: str = "person") -> bool:
-        return well_formed({"name": name, "kind": kind, "affiliation": None})
+        return acceptable({"name": name, "kind": kind, "affiliation": None})
 
     assert not ok("2022年5月23日", "organization")  # a signature's date under the last label
     assert not ok("代表队", "team")  # a team word alone

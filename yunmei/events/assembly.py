@@ -38,7 +38,6 @@ from yunmei.events.recipients import (
     recipients,
     same_recipient,
     split_items,
-    well_formed,
 )
 from yunmei.events.shapes import (
     COUNTED_WINNERS_THEN_NAMES,
@@ -63,6 +62,7 @@ from yunmei.events.text import (
     split_sentences,
 )
 from yunmei.events.tiers import expand_tiers, team_tier, tier_rank
+from yunmei.events.wellformed import well_formed
 
 log = logging.getLogger("yunmei.events")
 
@@ -205,6 +205,13 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
             log.debug("event awards failed in %r", s.text[:80], exc_info=True)
         stage_cat = cats[-1][1] if cats else stage_cat
 
+    # every shape's recipients must be names, not clauses or headings (the table's part apart);
+    # the check cleans lists but never empties a passage: whether it reports a result is the
+    # shapes' call (来自我市黄桥镇、现定居张家港的参赛者吕建…斩获冠军 is a result, its holder mis-cut)
+    listed_awards = well_formed(awards[:n_listed])
+    prose_awards = well_formed(awards[n_listed:])
+    if listed_awards or prose_awards:
+        awards, n_listed = listed_awards + prose_awards, len(listed_awards)
     awards = _drop_restated_places(awards, n_listed)
     awards = _drop_restated_verbs(awards)
     awards = _drop_repeated_works(awards)
@@ -1351,8 +1358,6 @@ def build_event(
             {"tier": tier, "tier_rank": tier_rank(tier), "recipients": [], "category": cat},
         )
         for r in recips:
-            if not well_formed(r):
-                continue
             same = next((x for x in aw["recipients"] if same_recipient(x, r)), None)
             if same is None:
                 aw["recipients"].append(dict(r))

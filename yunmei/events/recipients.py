@@ -1008,19 +1008,3 @@ def same_recipient(a: dict, b: dict) -> bool:
         and long.endswith(short)
         and _PLACE_PREFIX_RE.fullmatch(long[: len(long) - len(short)]) is not None
     )
-
-
-_TITLED_RE = re.compile(r"《[^《》]*》|“[^“”]*”")
-_DATE_NAME_RE = re.compile(r"\d{2,4}年\d{1,2}月|\d{1,2}月\d{1,2}日")
-_BARE_TEAM_WORD_RE = re.compile(r"(?:代表|参赛)?(?:队|代表队|战队|球队|联队|组合)")
-
-
-def well_formed(r: dict) -> bool:
-    """A recipient's form (recipient_form_check): no date, team word alone, predicate, glued list."""
-    bare = _TITLED_RE.sub("", r["name"])
-    if _DATE_NAME_RE.search(bare) or _BARE_TEAM_WORD_RE.fullmatch(r["name"]):
-        return False  # 2022年5月23日 under a list's last label; 代表队 alone
-    if r["kind"] != "work" and re.search(r"了|展开", bare):
-        return False  # 展开了激烈角逐: a predicate, not a name
-    # 易楚(学前教育)、龙灿锋(生物科学)、刘欢: a list that failed to split
-    return not ("、" in bare and re.search(r"[((]", bare))
