@@ -1,0 +1,41 @@
+"""Award pairs read from dev11's misses and extras: one named shape per row, a short real fragment each."""
+
+from __future__ import annotations
+
+import pytest
+
+from yunmei import events as ev
+
+
+@pytest.fixture(autouse=True)
+def strict(monkeypatch):
+    monkeypatch.setattr(ev, "STRICT", True)
+
+
+def pairs(text: str) -> list[tuple]:
+    return [
+        (a["tier"], r["name"], r["affiliation"])
+        for e in ev.extract_events(text, "2024-05-01")
+        for a in e["awards"]
+        for r in a["recipients"]
+    ]
+
+
+SHAPES = {
+    # d11-027: 一二三名 printed as one run of numerals, and 叔叔 after the names (as 阿姨 / 大爷)
+    "places_run_of_three": (
+        "乒乓球比赛落幕,毛克建、程峰、于建华三位叔叔分别获得比赛的一二三名。袁琪叔叔获得最佳上镜奖。",
+        [
+            ("第一名", "毛克建", None),
+            ("第二名", "程峰", None),
+            ("第三名", "于建华", None),
+            ("最佳上镜奖", "袁琪", None),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_shape(shape):
+    text, expected = SHAPES[shape]
+    assert sorted(pairs(text)) == sorted(expected)
