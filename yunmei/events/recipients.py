@@ -89,6 +89,9 @@ def split_conj(piece: str) -> list[str]:
             if all(_placed_person(r) for r in rights):
                 # 郭兴茂和来自宁夏的张福 / 陕西省的王静和福建的高少颖 (placed_persons_joined)
                 return [left, *rights]
+        # “健康卫士”和“春城小学教育集团” (quoted_names_joined): each name closed by its own quotes
+        if _QUOTED_NAME_RE.fullmatch(left) and _QUOTED_NAME_RE.fullmatch(right):
+            return [left, right]
         cls = name_class(left)
         if cls is None:
             continue
@@ -98,6 +101,8 @@ def split_conj(piece: str) -> list[str]:
     return [piece]
 
 
+# a team or unit printed whole in quotes, perhaps with its 队 outside them (“溟极阁”队)
+_QUOTED_NAME_RE = re.compile(r"“[^“”]{2,20}”(?:队|战队)?")
 _PLACED_PERSON_RE = re.compile(rf"(?:来自)?[{lx.CJK}]{{2,10}}?的(?P<name>{lx.PERSON_RE.pattern})")
 
 
