@@ -44,6 +44,23 @@ SHAPES = {
             ("季军", "“春城小学教育集团”", None),
         ],
     ),
+    # d11-050: 获得…前六名的单位依次为 A、B…: 依次 as 分别 before the names in order
+    "tier_then_winners_in_order": (
+        "台球比赛落幕。获得团体赛前六名的单位依次为计算机系、机关一队、行管处、体育部、建工系、电信系。",
+        [
+            ("第一名", "计算机系", None),
+            ("第二名", "机关一队", None),
+            ("第三名", "行管处", None),
+            ("第四名", "体育部", None),
+            ("第五名", "建工系", None),
+            ("第六名", "电信系", None),
+        ],
+    ),
+    # d11-002: each winner's own group before 的 is its award's category, no part of the name
+    "group_of_each_winner": (
+        "气排球比赛落幕。经过两天激烈的角逐,男子组的矿产院分会和女子组的天良集团公司脱颖而出,获得冠军。",
+        [("冠军", "矿产院分会", None), ("冠军", "天良集团公司", None)],
+    ),
 }
 
 

@@ -41,7 +41,7 @@ _AFTER_VERB_GENERIC_RE = re.compile(
 TIER_THEN_WINNERS_ARE = re.compile(
     rf"(?P<pre>.*?)(?:获得|荣获|获|夺得|摘得|斩获|摘取|取得|排名|位列|名列)了?(?P<gap>[^,;:]{{0,20}}?)(?P<tier>{lx.TIERS})(?:称号)?"
     r"的(?:单位|选手|作品|团队|队伍|学校|个人|同学|学生|人|代表队|企业|项目|教师|老师|棋手|运动员|队员|班级|球队|"
-    r"集体|家庭|组合|节目|村|社区)?(?:分别)?(?:是|有|为|包括):?"
+    r"集体|家庭|组合|节目|村|社区)?(?:分别|依次)?(?:是|有|为|包括):?"
     r"(?P<rec>.+)"
 )
 
@@ -1049,8 +1049,25 @@ def clause_awards(
         if found is not None:
             if trace is not None and found:
                 trace.append(row.shape)
-            return found
+            return _own_groups(found)
     return []
+
+
+# 男子组的矿产院分会和女子组的天良集团公司获得冠军 (group_of_each_winner): each winner's own group
+# printed before it with 的 is the category of that winner's award, no part of the name
+_OWN_GROUP_RE = re.compile(rf"(?P<cat>{lx.CAT})的(?P<name>[^的]{{2,30}})")
+
+
+def _own_groups(found: list[Found]) -> list[Found]:
+    out: list[Found] = []
+    for f in found:
+        own = [_OWN_GROUP_RE.fullmatch(r["name"]) for r in f.recipients]
+        if not own or not all(own) or len(f.tiers) != 1:
+            out.append(f)
+            continue
+        for r, g in zip(f.recipients, own, strict=True):
+            out.append(Found(f.tiers, [{**r, "name": g.group("name")}], g.group("cat"), f.pos))
+    return out
 
 
 # where the subject of a clause ends: a verb, a preposition or an adverb of the predicate
