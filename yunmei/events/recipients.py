@@ -187,8 +187,26 @@ def _units_then_their_persons(seg: str) -> list[str] | None:
     return [f"{u}的{n}" for u, n in zip(units, names, strict=True)]
 
 
+# 第12和第14分工会 / 第5、第6和第10分工会 (numbers_share_a_tail): the unit printed once after the
+# last number closes every number of the list
+_NUMBERS_SHARE_TAIL_RE = re.compile(
+    r"(?P<nums>(?:第?(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:、|和|及|与))+)"
+    rf"(?P<last>第?(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}}))(?P<unit>[{lx.CJK}]{{1,6}})"
+)
+
+
+def _numbers_share_a_tail(seg: str) -> list[str] | None:
+    m = _NUMBERS_SHARE_TAIL_RE.fullmatch(seg.strip())
+    if not m or name_class(m.group("last") + m.group("unit")) is None:
+        return None
+    nums = [n for n in re.split(r"、|和|及|与", m.group("nums")) if n]
+    if len({n.startswith("第") for n in [*nums, m.group("last")]}) != 1:
+        return None  # 第5、6和第10: mixed forms are no one list
+    return [n + m.group("unit") for n in [*nums, m.group("last")]]
+
+
 def split_items(seg: str) -> list[str]:
-    each = _units_then_their_persons(seg)
+    each = _units_then_their_persons(seg) or _numbers_share_a_tail(seg)
     if each:
         return each
     masked = lx.mask(seg)
