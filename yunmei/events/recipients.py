@@ -663,7 +663,9 @@ def shared_team(seg: str) -> list[dict] | None:
 
 # 来自市一中、市七中的参赛队伍: the units named, not a generic word for their teams
 _FROM_UNITS_RE = re.compile(
-    r"来自(?P<units>.{2,60}?)的(?:参赛)?(?:队伍|选手|团队|学生|同学|教师|老师)"
+    r"来自(?P<units>.{2,60}?)的(?:参赛)?(?:队伍|选手|团队|学生|同学|教师|老师|代表队)"
+    # 文化传播学院分会和机关三分会二队的代表队 (units_then_their_teams): each unit's team, named by it
+    r"|(?P<units2>[^的]{2,60}?[、和与及][^的]{2,30}?)的(?:参赛)?(?:代表队|队伍|参赛队)"
 )
 
 # 区检察院、招商港城联队: one team; 甲联队、乙代表队: two (no 、 after the joint word)
@@ -782,7 +784,7 @@ def recipients(seg: str, strict: bool) -> list[dict]:
         ]
     fm = _FROM_UNITS_RE.fullmatch(seg.strip())
     if fm:
-        seg = fm.group("units")
+        seg = fm.group("units") or fm.group("units2")
     shared = shared_team(seg)
     if shared:
         return shared
