@@ -83,6 +83,11 @@ SHAPES = {
             ("三等奖", "基础部分会一队", None),
         ],
     ),
+    # d11-047: a unit and its person printed apart by spaces, like table cells: the unit is the affiliation
+    "unit_spaced_from_person": (
+        "台球比赛落幕。经过激烈的角逐,处理二部  龚长林  荣获冠军;设备部  高霄宇  获得季军。",
+        [("冠军", "龚长林", "处理二部"), ("季军", "高霄宇", "设备部")],
+    ),
 }
 
 

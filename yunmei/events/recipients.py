@@ -205,10 +205,25 @@ def _numbers_share_a_tail(seg: str) -> list[str] | None:
     return [n + m.group("unit") for n in [*nums, m.group("last")]]
 
 
+# 处理二部  龚长林 (unit_spaced_from_person): a unit and its person printed apart like table cells
+_UNIT_SPACE_PERSON_RE = re.compile(
+    rf"(?:(?<=^)|(?<=[、,/\s]))(?P<unit>[{lx.CJK}]{{2,20}}?{lx.AFF_END})\s+"
+    rf"(?P<name>{lx._PERSON_NAME})(?=\s*$|[、,/])"
+)
+
+
+def _unit_spaced_from_person(m: re.Match) -> str:
+    if lx.PERSON_RE.fullmatch(m.group("unit")) or lx.ORG_END_RE.search(m.group("name")):
+        return m.group(0)
+    return m.group("unit") + m.group("name")
+
+
 def split_items(seg: str) -> list[str]:
     each = _units_then_their_persons(seg) or _numbers_share_a_tail(seg)
     if each:
         return each
+    if " " in seg:
+        seg = _UNIT_SPACE_PERSON_RE.sub(_unit_spaced_from_person, seg)
     masked = lx.mask(seg)
     parts, last = [], 0
     for i, ch in enumerate(masked):
