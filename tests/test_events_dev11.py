@@ -88,6 +88,21 @@ SHAPES = {
         "台球比赛落幕。经过激烈的角逐,处理二部  龚长林  荣获冠军;设备部  高霄宇  获得季军。",
         [("冠军", "龚长林", "处理二部"), ("季军", "高霄宇", "设备部")],
     ),
+    # d11-001: 最终 before the subject of a result verb (折桂), and 屈居 before a bare place (第三)
+    "lead_word_before_result_verb_subject": (
+        "气排球比赛落幕。经过激烈角逐,最终陈武明队成功折桂,童明英队则将亚军收入囊中,姜琦恒队屈居第三。",
+        [("折桂", "陈武明队", None), ("亚军", "童明英队", None), ("第三", "姜琦恒队", None)],
+    ),
+    # d11-071: 蟾宫折桂 is the whole result word
+    "chan_gong_zhe_gui": (
+        "职工足球联赛总决赛闭幕。在5人制比赛争夺中,广汽集团足球队在超级组蟾宫折桂。",
+        [("蟾宫折桂", "广汽集团足球队", None)],
+    ),
+    # d11-084: 取得6个项目第四名 counts places and names no item: no award
+    "items_counted_before_place": (
+        "游泳比赛落幕。自贡代表队取得6个项目第四名,3个项目第五名,最终夺得团体总分第二名。",
+        [("第二名", "自贡代表队", None)],
+    ),
 }
 
 

@@ -698,8 +698,9 @@ def _result_verb(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] |
     by = re.search(r"由(?P<who>[^由]{2,30})$", pre)
     if by:
         seg = by.group("who")
-    else:
-        cut = _LEAD_CUT_RE.search(pre)
+    else:  # 最终陈武明队成功折桂 (lead_word_before_subject): the subject starts after 最终
+        lead = lx.SEG_LEAD_RE.match(pre)
+        cut = _LEAD_CUT_RE.search(pre, lead.end() if lead else 0)
         seg = pre[: cut.start()] if cut else pre
     subject, in_cat = clean_subject(seg)
     disc = _NAME_THEN_DISCIPLINE_RE.search(subject)
