@@ -103,6 +103,11 @@ SHAPES = {
         "游泳比赛落幕。自贡代表队取得6个项目第四名,3个项目第五名,最终夺得团体总分第二名。",
         [("第二名", "自贡代表队", None)],
     ),
+    # b6a-003 (read after 最终 stopped hiding result-verb subjects): 李家军 nicknames a team, names no one
+    "surname_army_nickname": (
+        "村居篮球赛落幕。比赛打得异常胶着,最终李家军以1分险胜洪家军夺冠。",
+        [],
+    ),
 }
 
 

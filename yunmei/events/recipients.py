@@ -398,10 +398,13 @@ def recipient(item: str, strict: bool) -> dict | None:
         r = {**r, "name": lt.group("name"), "affiliation": lt.group("aff")}
     if r is not None and r["kind"] == "person" and r["name"].startswith("的"):
         return None  # 三位选手的指导老师: a description of someone, no name
+    if r is not None and r["kind"] == "person" and _SURNAME_ARMY_RE.fullmatch(r["name"]):
+        return None  # 最终李家军以1分险胜洪家军夺冠: a team nicknamed by its players' surname
     # 双蒸队强势赢得: a unit, then an adverb read as a name; the adverb names no one
     return None if r is not None and r["name"] in lx.NOT_RECIPIENTS else r
 
 
+_SURNAME_ARMY_RE = re.compile(rf"{lx._SUR}家军")
 _PRONOUN_OWNER_RE = re.compile(r"(?:他|她)(?:们)?的(?=[^的]{3,12}$)")
 # 他们所代表的洛阳市代表队 / 她所在的学校代表队 (pronoun_represented_unit): the unit they stand for won
 _PRONOUN_UNIT_RE = re.compile(r"(?:他|她)(?:们)?所(?:代表|在|属)的(?=[^的]{3,20}$)")
