@@ -108,6 +108,13 @@ SHAPES = {
         "村居篮球赛落幕。比赛打得异常胶着,最终李家军以1分险胜洪家军夺冠。",
         [],
     ),
+    # d11-030: units listed beside each other in one result keep their printed names, though one
+    # of them is printed elsewhere with 代表队 (a lone winner still takes its one full team name)
+    "listed_units_keep_their_names": (
+        "乒乓球友谊赛落幕。特别是蓓蕾社区代表队的先生上场后俨然是一个“兴奋王”。"
+        "经过一天的激战,芳华社区和蓓蕾社区分别摘得女子组和男子组团体冠军。",
+        [("冠军", "芳华社区", None), ("冠军", "蓓蕾社区", None)],
+    ),
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -1013,11 +1014,15 @@ _TEAM_NAME_ENDING_RE = r"(?:代表队|代表团|俱乐部)"
 def _full_team_names(awards: list, body: str) -> list:
     """芷江县代表队…夺冠。…芷江县共派出…获高中组团体第二名: a unit or place that is the bare
     head of exactly one team name printed in the passage stands for that team in a ranked result
-    (short_form_of_team)."""
+    (short_form_of_team). A unit listed beside other winners of the same clause (芳华社区和蓓蕾社区
+    分别摘得…冠军) is one of parallel units, named as printed (listed_units_keep_their_names)."""
     cache: dict[str, str | None] = {}
-    for _pos, tier, _cat, rs in awards:
+    listed = Counter(pos for pos, _t, _c, rs in awards for _r in rs)
+    for pos, tier, _cat, rs in awards:
         if tier_rank(tier) is None:
             continue  # 红阳初级中学还获得优秀组织奖: a unit's own prize, its team competed for places
+        if listed[pos] > 1:
+            continue
         for r in rs:
             name = r["name"]
             if r["kind"] == "person" or len(name) < 2 or lx.TEAM_END_RE.search(name):
