@@ -208,7 +208,7 @@ def _numbers_share_a_tail(seg: str) -> list[str] | None:
 # 处理二部  龚长林 (unit_spaced_from_person): a unit and its person printed apart like table cells
 _UNIT_SPACE_PERSON_RE = re.compile(
     rf"(?:(?<=^)|(?<=[、,/\s]))(?P<unit>[{lx.CJK}]{{2,20}}?{lx.AFF_END})\s+"
-    rf"(?P<name>{lx._PERSON_NAME})(?=\s*$|[、,/])"
+    rf"(?P<name>{lx._PERSON_NAME})(?=\s*$|\s{{2,}}|[、,/])"  # two spaces close a table cell
 )
 
 
@@ -681,9 +681,13 @@ def shared_team(seg: str) -> list[dict] | None:
 
 # 来自市一中、市七中的参赛队伍: the units named, not a generic word for their teams
 _FROM_UNITS_RE = re.compile(
-    r"来自(?P<units>.{2,60}?)的(?:参赛)?(?:队伍|选手|团队|学生|同学|教师|老师|代表队)"
-    # 文化传播学院分会和机关三分会二队的代表队 (units_then_their_teams): each unit's team, named by it
-    r"|(?P<units2>[^的]{2,60}?[、和与及][^的]{2,30}?)的(?:参赛)?(?:代表队|队伍|参赛队)"
+    r"来自(?P<units>.{2,60}?)的(?:参赛)?(?:队伍|选手|团队|学生|同学|教师|老师)"
+)
+# 文化传播学院分会和机关三分会二队的代表队 (units_then_their_teams): a list holding a team already
+# (二队) names each side by itself, the team word after 的 adds nothing (without one, 管理学院、
+# 经济学院的代表队 are 管理学院代表队…: shared_team)
+_UNITS_THEN_THEIR_TEAMS_RE = re.compile(
+    r"(?:来自)?(?P<units>[^的]{2,60}?[、和与及][^的]{2,30}?)的(?:参赛)?(?:代表队|队伍|参赛队)"
 )
 
 # 区检察院、招商港城联队: one team; 甲联队、乙代表队: two (no 、 after the joint word)
@@ -802,7 +806,10 @@ def recipients(seg: str, strict: bool) -> list[dict]:
         ]
     fm = _FROM_UNITS_RE.fullmatch(seg.strip())
     if fm:
-        seg = fm.group("units") or fm.group("units2")
+        seg = fm.group("units")
+    ut = _UNITS_THEN_THEIR_TEAMS_RE.fullmatch(seg.strip())
+    if ut and any(lx.TEAM_END_RE.search(x) for x in split_items(ut.group("units"))):
+        seg = ut.group("units")
     shared = shared_team(seg)
     if shared:
         return shared
