@@ -115,6 +115,23 @@ SHAPES = {
         "经过一天的激战,芳华社区和蓓蕾社区分别摘得女子组和男子组团体冠军。",
         [("冠军", "芳华社区", None), ("冠军", "蓓蕾社区", None)],
     ),
+    # d11-032: 男子前十名: over a grid of class + name cells — a roster of the range in no order,
+    # one unranked tier 前十名 for every name, each class its person's affiliation
+    "range_roster_unordered": (
+        "五子棋擂台赛顺利圆满结束。\n\n男子前十名:\n\n二(1)班 缪祎家      二(3)班 刘攸畅     二(4)班 孙祺茗\n\n"
+        "二(2)班 陈铮\n",
+        [
+            ("前十名", "缪祎家", "二(1)班"),
+            ("前十名", "刘攸畅", "二(3)班"),
+            ("前十名", "孙祺茗", "二(4)班"),
+            ("前十名", "陈铮", "二(2)班"),
+        ],
+    ),
+    # the same range with one name a line stays places in order (range_tier_in_order)
+    "range_one_name_a_line_in_order": (
+        "五子棋擂台赛顺利圆满结束。\n男子前三名:\n缪祎家\n刘攸畅\n孙祺茗\n",
+        [("第一名", "缪祎家", None), ("第二名", "刘攸畅", None), ("第三名", "孙祺茗", None)],
+    ),
 }
 
 
