@@ -218,6 +218,9 @@ def _unit_spaced_from_person(m: re.Match) -> str:
     return m.group("unit") + m.group("name")
 
 
+_JOINT_UNIT_RE = re.compile(rf"[{lx.CJK}]{{2,16}}联合(?:分工会|工会|分会|党支部|支部)")
+
+
 def split_items(seg: str) -> list[str]:
     each = _units_then_their_persons(seg) or _numbers_share_a_tail(seg)
     if each:
@@ -249,8 +252,12 @@ def split_items(seg: str) -> list[str]:
     # 区检察院、招商港城联队: a joint team's name holds its 、
     k = 0
     while k < len(parts) - 1:
-        if re.search(r"联队(?:的|$)", parts[k + 1].strip()) and not lx.TEAM_END_RE.search(
-            parts[k].strip()
+        nxt = parts[k + 1].strip()
+        if (re.search(r"联队(?:的|$)", nxt) and not lx.TEAM_END_RE.search(parts[k].strip())) or (
+            # 党群、体育人文社会科学学院联合分工会 (joint_unit_name): the units a joint body is of
+            _JOINT_UNIT_RE.fullmatch(nxt)
+            and "联合" not in parts[k]
+            and not lx.TEAM_END_RE.search(parts[k].strip())
         ):
             parts[k : k + 2] = [parts[k] + "、" + parts[k + 1]]
         else:
