@@ -148,6 +148,24 @@ SHAPES = {
             ("体育道德风尚奖", "运动与健康技术学院分工会", None),
         ],
     ),
+    # d11-084: a delegation's medals counted per listed item — 取得A、B两块金牌,C、D两块银牌和E一块铜牌:
+    # one award per item, the clauses after the verb's own go on with the same winner
+    "counted_items_carried": (
+        "职工游泳比赛落幕。自贡代表队取得男子B组100米蛙泳、女子A组100米自由泳两块金牌,女子A组50米自由泳、"
+        "男子B组50米蛙泳两块银牌和男女混合4×50自由泳接力一块铜牌的优异成绩。",
+        [
+            ("金牌", "自贡代表队", None),
+            ("金牌", "自贡代表队", None),
+            ("银牌", "自贡代表队", None),
+            ("银牌", "自贡代表队", None),
+            ("铜牌", "自贡代表队", None),
+        ],
+    ),
+    # d10-046 (kept): a new subject with its own verb is no continuation of the earlier winner's medals
+    "counted_items_need_no_new_subject": (
+        "乒乓球比赛完美收官。航天学院首次包揽了男子团体和女子团体两项冠军,体育部囊括了男子单打、女子单打两项冠军。",
+        [("冠军", "航天学院", None), ("冠军", "航天学院", None)],  # 囊括 is not read yet
+    ),
 }
 
 

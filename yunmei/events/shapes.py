@@ -269,6 +269,42 @@ def _counted_items(gap: str, n: str) -> list[str] | None:
     return parts
 
 
+# one stretch of 取得A、B两块金牌,C、D四块银牌和E一块铜牌: items, their count, the medal
+_COUNTED_ITEMS_PART = (
+    rf"[^,;。]+?(?:[一两二三四五六七八九]|[1-9])(?:个项目|个|块|枚|项)(?:{lx.TIER})"
+)
+_COUNTED_ITEMS_PART_RE = re.compile(
+    rf"(?:^|(?<=和|及|、))(?P<items>[^,;。]+?)(?P<n>[一两二三四五六七八九]|[1-9])(?:个项目|个|块|枚|项)"
+    rf"(?P<tier>{lx.TIER})"
+)
+
+
+# 男子B组100米蛙泳 / 男女混合4×50蛙泳接力: an item led by its sex or group
+_GROUP_LED_ITEM_RE = re.compile(rf"(?:男子|女子|男女混合|混合|[{lx.CJK}A-Za-z\d]{{1,4}}组)(?!的)")
+
+
+def _counted_items_carried(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
+    """…取得A、B两块金牌,C、D四块银牌和E、F两块铜牌: the clauses after the verb's own go on
+    counting the winner's medals, one award per item (counted_items_carried)."""
+    if not carry or VERB_IN_RE.search(c) or lx.MODAL_ANY_RE.search(c):
+        return None
+    out: list[Found] = []
+    for part in _COUNTED_ITEMS_PART_RE.finditer(c):
+        items = [it for it in part.group("items").split("、") if it]
+        if len(items) != cn_int(part.group("n")) or not all(
+            len(it) <= 16
+            and (_EVENT_ITEM_RE.fullmatch(it) or _GROUP_LED_ITEM_RE.match(it))
+            and not VERB_IN_RE.search(it)
+            for it in items
+        ):
+            return None  # a count that does not match its items: a tally, nobody's item named
+        out.extend(
+            Found([part.group("tier")], [dict(r) for r in carry], it, part.start("tier"))
+            for it in items
+        )
+    return out or None
+
+
 def discipline_in(gap: str) -> str | None:
     """获得书画一等奖 / 获工业机器人竞赛一等奖: the discipline printed between verb and tier."""
     d = gap.strip(' “”"')
@@ -321,7 +357,9 @@ _BEAT_RE = re.compile(
     r"(?:战胜|击败|打败|险胜|力克|击退|大胜|完胜|横扫|淘汰|逆转|力压|绝杀|零封)了?"
 )
 # X和Y两项 right before the tier: the count restates the items just listed
-_ITEMS_THEN_COUNT_RE = re.compile(r"(?P<n>[两二三四五六七八九]|[2-9])(?:个)?项$")
+_ITEMS_THEN_COUNT_RE = re.compile(
+    r"(?P<n>[两二三四五六七八九]|[2-9])(?:(?:个)?项|块|枚)$"
+)  # 两块金牌: a medal per item
 # 以程观领衔的崇川区队 / 以A为首的B: the 以 phrase holds the subject itself, not a manner
 _LED_BY_RE = re.compile(r"(?:为首|领衔|带领|率领|挂帅|组成|牵头)的")
 
@@ -964,6 +1002,11 @@ SHAPES: tuple[Shape, ...] = (
             r"(?:以[^,;]{1,20}?)?(?:战胜|击败|险胜|力克|打败|击退|逆转|大胜|完胜)了?[^,;]{2,30}"
         ),
         _bronze_match_won,
+    ),
+    Shape(  # 取得A、B两块金牌,C、D两块银牌和E一块铜牌的优异成绩: the verb's counted medals go on
+        "COUNTED_ITEMS_CARRIED",
+        re.compile(rf"(?:{_COUNTED_ITEMS_PART}(?:和|及|、)?)+(?:的[{lx.CJK}]{{0,3}}成绩)?"),
+        _counted_items_carried,
     ),
     Shape(  # 王智辉获得甲组第二名,乙组第六名: a group and its place alone, the winner carried over
         "ITEM_TIER_CARRIED",
