@@ -166,6 +166,18 @@ SHAPES = {
         "乒乓球比赛完美收官。航天学院首次包揽了男子团体和女子团体两项冠军,体育部囊括了男子单打、女子单打两项冠军。",
         [("冠军", "航天学院", None), ("冠军", "航天学院", None)],  # 囊括 is not read yet
     ),
+    # d11-086: numbered and joint school abbreviations before a pupil (城关一小 / 军山中小) are the
+    # affiliation, as 湛江一中; 小选手 after the name is a role (我市小棋手 stays no name)
+    "numbered_school_before_person": (
+        "跆拳道锦标赛举行。经过角逐,我县城关一小官畅航、城关二小何超小选手勇夺银奖,"
+        "军山中小陈金武、城关一小陈嘉盛同学获得铜奖。",
+        [
+            ("银奖", "官畅航", "我县城关一小"),
+            ("银奖", "何超", "城关二小"),
+            ("铜奖", "陈金武", "军山中小"),
+            ("铜奖", "陈嘉盛", "城关一小"),
+        ],
+    ),
 }
 
 
