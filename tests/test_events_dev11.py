@@ -178,6 +178,11 @@ SHAPES = {
             ("铜奖", "陈嘉盛", "城关一小"),
         ],
     ),
+    # d11-017: 斩获1枚金牌,2枚铜牌 — a medal count going on past the comma is a tally, no item won
+    "one_medal_in_tally": (
+        "武术比赛开赛。经过激烈角逐,武术散打代表队斩获1枚金牌,2枚铜牌。同时,张浩宇同学获得“体育道德风尚奖”。",
+        [("体育道德风尚奖", "张浩宇", None)],
+    ),
 }
 
 

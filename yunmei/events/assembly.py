@@ -462,6 +462,9 @@ def sentence_awards(
             or (("分别" in c or "依次" in c) and lx.PLACE_RANGE_ARE_RE.search(c))
             else []
         )
+        nxt_raw = clauses[ci + 1][1].strip() if ci + 1 < len(clauses) else ""
+        if found and _ONE_MEDAL_END_RE.search(c.rstrip()) and _COUNTED_MEDAL_LEAD_RE.match(nxt_raw):
+            found = []  # 斩获1枚金牌,2枚铜牌 (one_medal_in_tally): a count of medals, no item won
         if pron and pron.group("pron_n") and any(len(f.tiers) >= 2 for f in found):
             found = []  # 两人闯入决赛…两人分获冠亚军: which took which is not said (counted_pronoun)
         if both and not (len(found) == 1 and len(found[0].tiers) == 2):
@@ -922,6 +925,10 @@ def _tier_per_group(f0: Found, earlier: list[list[dict]]) -> list[Found]:
         Found([t], [dict(r) for r in g], f0.category, f0.pos)
         for t, g in zip(f0.tiers, groups, strict=True)
     ]
+
+
+_ONE_MEDAL_END_RE = re.compile(r"(?:1|一)\s*(?:枚|块)[金银铜](?:牌|奖)$")
+_COUNTED_MEDAL_LEAD_RE = re.compile(rf"{lx.NUM}\s*(?:枚|块)[金银铜](?:牌|奖)")
 
 
 def _may_state_result(text: str) -> bool:
