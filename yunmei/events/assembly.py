@@ -1132,6 +1132,13 @@ def _drop_restated_verbs(awards: list) -> list:
         if t.startswith("第") and tier_rank(t) == 1
         for r in rs
     }
+    # 荣获团体第一名 … 荣获团体冠军 (crown_restates_group_place): the same group's crown, later
+    first_cats = {
+        (r["name"], c): p
+        for p, t, c, rs in awards
+        if t.startswith("第") and tier_rank(t) == 1 and c
+        for r in rs
+    }
     # A获得冠军。…A险胜B夺得第一名: a later first place restates the 冠军 already stated
     # (亚军/季军 the same: A获得亚军 … A、B分获二三名 restates it; first_place_restates_crown)
     crowns = {
@@ -1158,6 +1165,8 @@ def _drop_restated_verbs(awards: list) -> list:
             if tier in lx.RESULT_VERBS
             else [r for r in rs if first_places.get(r["name"], pos) >= pos]
             if tier == "冠军" and cat is None
+            else [r for r in rs if first_cats.get((r["name"], cat), pos) >= pos]
+            if tier == "冠军"
             else [r for r in rs if crowns.get((r["name"], cat, tier_rank(tier)), pos) >= pos]
             if crowns and tier.startswith("第") and tier_rank(tier) in (1, 2, 3)
             else rs
