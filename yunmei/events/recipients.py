@@ -405,6 +405,9 @@ def recipient(item: str, strict: bool) -> dict | None:
         r = {**r, "name": lt.group("name"), "affiliation": lt.group("aff")}
     if r is not None and r["kind"] == "person" and r["name"].startswith("的"):
         return None  # 三位选手的指导老师: a description of someone, no name
+    # 文化教育部二队队: the team word typed twice (doubled_dui)
+    if r is not None and r["name"].endswith("队队") and len(r["name"]) >= 4:
+        r = {**r, "name": r["name"][:-1]}
     if r is not None and r["kind"] == "person" and _SURNAME_ARMY_RE.fullmatch(r["name"]):
         return None  # 最终李家军以1分险胜洪家军夺冠: a team nicknamed by its players' surname
     # 双蒸队强势赢得: a unit, then an adverb read as a name; the adverb names no one
