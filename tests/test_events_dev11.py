@@ -203,6 +203,12 @@ SHAPES = {
         "教师拔河比赛决赛如期举行,经过紧张激烈的竞争,高二年级、高一年级分别为第二名和第三名。",
         [("第二名", "高二年级", None), ("第三名", "高一年级", None)],
     ),
+    # d11-035: a school's staff group (毕业班年级组, 教研组) competes as a team; 一年级组 before a
+    # tier stays a category
+    "teacher_units": (
+        "教师拔河比赛决赛如期举行,经过紧张激烈的竞争,最后毕业班年级组取得了本次比赛的冠军。",
+        [("冠军", "毕业班年级组", None)],
+    ),
 }
 
 
