@@ -52,6 +52,7 @@ from yunmei.events.shapes import (
     lead_subject,
     pair,
     rank_item,
+    rank_items_joined,
     tier_as_achievement,
 )
 from yunmei.events.text import (
@@ -578,6 +579,8 @@ def sentence_awards(
             found = again if len(again) >= 2 and sum(len(f.recipients) for f in again) == n else []
         pending = []
         pending_groups = []
+        if not found:
+            found = rank_items_joined(c)  # 亚军卢达谦、季军郑松基
         if not found:
             nxt = clauses[ci + 1][1] if ci + 1 < len(clauses) else None
             item = rank_item(c, listing, nxt)

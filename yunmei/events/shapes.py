@@ -1220,6 +1220,25 @@ def rank_item(c: str, listing: bool, next_clause: str | None) -> Found | None:
     return Found(expand_tiers(m.group("tier")), recips, cat, m.start("tier"))
 
 
+def rank_items_joined(c: str) -> list[Found]:
+    """亚军卢达谦、季军郑松基: tier-name items joined by 、, each its own place (rank_items_joined)."""
+    parts = c.split("、")
+    if len(parts) < 2 or not all(lx.TIER_RE.match(p.strip()) for p in parts):
+        return []
+    out: list[Found] = []
+    at = 0
+    for p in parts:
+        m = RANK_ITEM_RE.fullmatch(p.strip())
+        if not m or m.group("pre") is not None or VERB_IN_RE.search(m.group("rec")):
+            return []
+        recips = recipients(m.group("rec").strip(), strict=True)
+        if len(recips) != 1:
+            return []
+        out.append(Found(expand_tiers(m.group("tier")), recips, None, at + m.start("tier")))
+        at += len(p) + 1
+    return out
+
+
 def pair(found: Found) -> list[tuple[str, list[dict]]]:
     """Tiers x recipients: one tier for all, one each in order, or all tiers for one recipient."""
     tiers, recips = found.tiers, found.recipients
