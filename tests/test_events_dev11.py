@@ -232,6 +232,17 @@ SHAPES = {
             ("优秀组织奖", "制造工艺部", None),
         ],
     ),
+    # d11-080: 首次参赛的 before the team says how new it is, not who won
+    "first_entry_descriptor": (
+        "国际龙舟邀请赛在珠江举行。首次参赛的广州体育职业技术学院代表队成为大学生组冠军。",
+        [("冠军", "广州体育职业技术学院代表队", None)],
+    ),
+    # b5a-024 (kept clean): the same team restated with its team word is no second champion
+    "crown_restates_place_with_team_word": (
+        "桥牌邀请赛在苏州收牌。最终,大丰海城、至和中皓、安铠电气拿下比赛前三名。"
+        "本届比赛持续三天,最终按积分进行排名,首次参赛的大丰海城队获得冠军。",
+        [("第一名", "大丰海城", None), ("第二名", "至和中皓", None), ("第三名", "安铠电气", None)],
+    ),
 }
 
 

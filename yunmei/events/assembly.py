@@ -1120,6 +1120,11 @@ def _restates(name: str, rank: int, table: set) -> bool:
     )
 
 
+def _bare_team(name: str) -> str:
+    """大丰海城队 -> 大丰海城: a team named with or without its team word is one team."""
+    return re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:代表队|队)$", "", name)
+
+
 def _drop_restated_verbs(awards: list) -> list:
     """A以第一名的成绩…再度夺冠: 夺冠 restates the place already printed for A; keep the place."""
     placed = {
@@ -1129,8 +1134,9 @@ def _drop_restated_verbs(awards: list) -> list:
         for r in rs
     }
     # A获得…第一名,斩获…首个全国冠军: a later 冠军 with no category of its own restates the place
+    # (大丰海城 … 首次参赛的大丰海城队获得冠军: the team word after the name is the same team)
     first_places = {
-        r["name"]: p
+        _bare_team(r["name"]): p
         for p, t, _c, rs in awards
         if t.startswith("第") and tier_rank(t) == 1
         for r in rs
@@ -1166,7 +1172,7 @@ def _drop_restated_verbs(awards: list) -> list:
         kept = (
             [r for r in rs if (r["name"], tier_rank(tier)) not in placed]
             if tier in lx.RESULT_VERBS
-            else [r for r in rs if first_places.get(r["name"], pos) >= pos]
+            else [r for r in rs if first_places.get(_bare_team(r["name"]), pos) >= pos]
             if tier == "冠军" and cat is None
             else [r for r in rs if first_cats.get((r["name"], cat), pos) >= pos]
             if tier == "冠军"
