@@ -767,7 +767,18 @@ def _co_authors_folded(out: list[dict]) -> list[dict]:
     return folded + run
 
 
+# 岔河镇工会选派的企业职工张步年、张静 (sender_of_persons): the unit that sent them is their
+# affiliation, as 岔河镇工会的张步年、张静; the sending verb and their role name no one
+_SENDER_OF_PERSONS_RE = re.compile(
+    rf"(?<=[{lx.CJK}]{{2}})(?:选派|派出|选送|推荐)的"
+    rf"(?:[{lx.CJK}]{{0,2}}(?:职工|员工|教师|老师|选手|运动员|队员|学生))?"
+    rf"(?={lx._SUR}[{lx.CJK}]{{1,2}}(?:$|、|和|及|与))"
+)
+
+
 def recipients(seg: str, strict: bool) -> list[dict]:
+    if "的" in seg:
+        seg = _SENDER_OF_PERSONS_RE.sub("的", seg)
     counted = _COUNTED_PERSONS_TAIL_RE.search(seg)
     if counted and counted.start() > 0:
         # A队、B队等10名选手 (persons_counted_after_units): the count is of people; a team or
