@@ -248,6 +248,12 @@ SHAPES = {
         "民营企业钓鱼比赛举办。经过激烈角逐,洪泽区岔河镇工会选派的企业职工张步年、张静分别获得个人垂钓第一名和第三名。",
         [("第一名", "张步年", "洪泽区岔河镇工会"), ("第三名", "张静", "洪泽区岔河镇工会")],
     ),
+    # d11-088 (also d6d-015, d9-084): 将金牌收入囊中 with no subject of its own — the clause before
+    # names the winner, and the medal noun restates 登顶
+    "pocketed_after_subject_clause": (
+        "拳击锦标赛落下帷幕。运动员卢诗萌在48kg级比赛中,一路过关斩将,最终成功登顶,将金牌收入囊中。",
+        [("金牌", "卢诗萌", None)],
+    ),
 }
 
 

@@ -983,7 +983,7 @@ SHAPES: tuple[Shape, ...] = (
     Shape(  # A将X、Y及Z冠军收入囊中: the winner first, 将/把 and the tier, then the pocketing verb
         "WINNER_BA_TIER_POCKETED",
         re.compile(
-            rf"(?P<rec>[^将把,;]{{2,60}}?)(?:将|把)(?P<gap>[^,;]{{0,40}}?)(?P<tier>{lx.TIERS})"
+            rf"(?P<rec>[^将把,;]{{2,60}}?|)(?:将|把)(?P<gap>[^,;]{{0,40}}?)(?P<tier>{lx.TIERS})"
             r"(?:收入囊中|揽入怀中|收入怀中|纳入囊中|揽入囊中|收归囊中)"
         ),
         _ba_pocketed,
