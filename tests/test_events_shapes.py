@@ -211,6 +211,13 @@ SHAPE_CASES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
     "RECIPIENT_IS_TIER": [
         ("东桥镇代表队、麻山镇代表队为二等奖", [("二等奖", ["东桥镇代表队", "麻山镇代表队"])]),
     ],
+    # d11-084, after 自贡代表队取得A、B两块金牌
+    "COUNTED_ITEMS_CARRIED": [
+        (
+            "女子A组50米自由泳、男子B组50米蛙泳两块银牌和男子B组100米自由泳一块铜牌的优异成绩",
+            [("银牌", ["自贡代表队"]), ("银牌", ["自贡代表队"]), ("铜牌", ["自贡代表队"])],
+        )
+    ],
     "ITEM_TIER_CARRIED": [("丁组的第五名", [("第五名", ["王阳"])])],  # d9-090, after 王阳获得…
     "RESULT_WORD_VERB": [
         ("紫云县代表队在决赛中击败西秀区代表队夺冠", [("夺冠", ["紫云县代表队"])]),
@@ -222,7 +229,10 @@ SHAPE_CASES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
 
 
 # the subject of the clause before, for the rows that read a clause without one
-CARRIED = {"ITEM_TIER_CARRIED": [{"name": "王阳", "kind": "person", "affiliation": None}]}
+CARRIED = {
+    "ITEM_TIER_CARRIED": [{"name": "王阳", "kind": "person", "affiliation": None}],
+    "COUNTED_ITEMS_CARRIED": [{"name": "自贡代表队", "kind": "team", "affiliation": None}],
+}
 
 
 @pytest.fixture(autouse=True)

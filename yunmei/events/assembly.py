@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -51,6 +52,7 @@ from yunmei.events.shapes import (
     lead_subject,
     pair,
     rank_item,
+    rank_items_joined,
     tier_as_achievement,
 )
 from yunmei.events.text import (
@@ -475,6 +477,9 @@ def sentence_awards(
             or (("分别" in c or "依次" in c) and lx.PLACE_RANGE_ARE_RE.search(c))
             else []
         )
+        nxt_raw = clauses[ci + 1][1].strip() if ci + 1 < len(clauses) else ""
+        if found and _ONE_MEDAL_END_RE.search(c.rstrip()) and _COUNTED_MEDAL_LEAD_RE.match(nxt_raw):
+            found = []  # 斩获1枚金牌,2枚铜牌 (one_medal_in_tally): a count of medals, no item won
         if pron and pron.group("pron_n") and any(len(f.tiers) >= 2 for f in found):
             found = []  # 两人闯入决赛…两人分获冠亚军: which took which is not said (counted_pronoun)
         if both and not (len(found) == 1 and len(found[0].tiers) == 2):
@@ -588,6 +593,8 @@ def sentence_awards(
             found = again if len(again) >= 2 and sum(len(f.recipients) for f in again) == n else []
         pending = []
         pending_groups = []
+        if not found:
+            found = rank_items_joined(c)  # 亚军卢达谦、季军郑松基
         if not found:
             nxt = clauses[ci + 1][1] if ci + 1 < len(clauses) else None
             item = rank_item(c, listing, nxt)
@@ -937,6 +944,10 @@ def _tier_per_group(f0: Found, earlier: list[list[dict]]) -> list[Found]:
     ]
 
 
+_ONE_MEDAL_END_RE = re.compile(r"(?:1|一)\s*(?:枚|块)[金银铜](?:牌|奖)$")
+_COUNTED_MEDAL_LEAD_RE = re.compile(rf"{lx.NUM}\s*(?:枚|块)[金银铜](?:牌|奖)")
+
+
 def _may_state_result(text: str) -> bool:
     """Cheap gate before the clause grammar: every result needs a tier, a result word or a tally."""
     if not lx.precheck(text):  # the literal superset first: most sentences stop here
@@ -1027,11 +1038,15 @@ _TEAM_NAME_ENDING_RE = r"(?:代表队|代表团|俱乐部)"
 def _full_team_names(awards: list, body: str) -> list:
     """芷江县代表队…夺冠。…芷江县共派出…获高中组团体第二名: a unit or place that is the bare
     head of exactly one team name printed in the passage stands for that team in a ranked result
-    (short_form_of_team)."""
+    (short_form_of_team). A unit listed beside other winners of the same clause (芳华社区和蓓蕾社区
+    分别摘得…冠军) is one of parallel units, named as printed (listed_units_keep_their_names)."""
     cache: dict[str, str | None] = {}
-    for _pos, tier, _cat, rs in awards:
+    listed = Counter(pos for pos, _t, _c, rs in awards for _r in rs)
+    for pos, tier, _cat, rs in awards:
         if tier_rank(tier) is None:
             continue  # 红阳初级中学还获得优秀组织奖: a unit's own prize, its team competed for places
+        if listed[pos] > 1:
+            continue
         for r in rs:
             name = r["name"]
             if r["kind"] == "person" or len(name) < 2 or lx.TEAM_END_RE.search(name):
@@ -1119,6 +1134,11 @@ def _restates(name: str, rank: int, table: set) -> bool:
     )
 
 
+def _bare_team(name: str) -> str:
+    """大丰海城队 -> 大丰海城: a team named with or without its team word is one team."""
+    return re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:代表队|队)$", "", name)
+
+
 def _drop_restated_verbs(awards: list) -> list:
     """A以第一名的成绩…再度夺冠: 夺冠 restates the place already printed for A; keep the place."""
     placed = {
@@ -1128,10 +1148,18 @@ def _drop_restated_verbs(awards: list) -> list:
         for r in rs
     }
     # A获得…第一名,斩获…首个全国冠军: a later 冠军 with no category of its own restates the place
+    # (大丰海城 … 首次参赛的大丰海城队获得冠军: the team word after the name is the same team)
     first_places = {
-        r["name"]: p
+        _bare_team(r["name"]): p
         for p, t, _c, rs in awards
         if t.startswith("第") and tier_rank(t) == 1
+        for r in rs
+    }
+    # 荣获团体第一名 … 荣获团体冠军 (crown_restates_group_place): the same group's crown, later
+    first_cats = {
+        (r["name"], c): p
+        for p, t, c, rs in awards
+        if t.startswith("第") and tier_rank(t) == 1 and c
         for r in rs
     }
     # A获得冠军。…A险胜B夺得第一名: a later first place restates the 冠军 already stated
@@ -1158,8 +1186,10 @@ def _drop_restated_verbs(awards: list) -> list:
         kept = (
             [r for r in rs if (r["name"], tier_rank(tier)) not in placed]
             if tier in lx.RESULT_VERBS
-            else [r for r in rs if first_places.get(r["name"], pos) >= pos]
+            else [r for r in rs if first_places.get(_bare_team(r["name"]), pos) >= pos]
             if tier == "冠军" and cat is None
+            else [r for r in rs if first_cats.get((r["name"], cat), pos) >= pos]
+            if tier == "冠军"
             else [r for r in rs if crowns.get((r["name"], cat, tier_rank(tier)), pos) >= pos]
             if crowns and tier.startswith("第") and tier_rank(tier) in (1, 2, 3)
             else rs

@@ -364,6 +364,16 @@ def line_recipients(line: str, works: bool = False) -> tuple[list[dict], str | N
             cat = t
         elif _unit(t) or len(toks) > 1:
             units.append((i, t))
+    if (
+        not prefixed
+        and len(people) >= 2
+        and len(toks) == 2 * len(people)
+        and all(_unit(toks[i]) and _person(toks[i + 1]) for i in range(0, len(toks), 2))
+    ):  # 二(1)班 缪祎家  二(3)班 刘攸畅: each person after its own class, cells of a grid (unit_person_cells)
+        return [
+            {"name": toks[i + 1], "kind": "person", "affiliation": toks[i]}
+            for i in range(0, len(toks), 2)
+        ], cat
     if people or prefixed:
         aff = units[0][1] if len(units) == 1 else None
         return [
@@ -586,6 +596,7 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
     tier_cols: dict[int, str] | None = None
     label_kinds: set[str] | None = None  # the kinds of the names on the last 一等奖:A line
     range_left: list[str] = []  # the places still to give, one per line, after 前四名:A、B
+    roster_tier: str | None = None  # 前十名 over a grid of names: one unordered tier for all
     pending_aff: str | None = None  # a class/unit cell printed on its own line before its names
     # 奖项 | / 班级 | / 姓名 | / 一等奖 | / …: a table flattened to one cell a line, header first
     flat_roles: list[str] = []
@@ -902,10 +913,14 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             lead = line[: labels[0].start()]
             if item_lead:
                 lead, cat = "", item_lead.group("item")
-            if lead.strip() and not CAT_HEADING_RE.fullmatch(_squeeze(lead)):
+            # 男子前十名: / 女子一等奖: a sex alone before the label is its group (sex_before_label)
+            sex = _SEX_LEAD_RE.fullmatch(_squeeze(lead)) if lead.strip() else None
+            if lead.strip() and not sex and not CAT_HEADING_RE.fullmatch(_squeeze(lead)):
                 tier = None
                 continue  # prose before the label: the sentence grammar reads it
-            if lead.strip():
+            if sex:
+                cat = sex.group(0)
+            elif lead.strip():
                 cat = CAT_HEADING_RE.fullmatch(_squeeze(lead)).group("cat")
             for k, lm in enumerate(labels):
                 end = labels[k + 1].start() if k + 1 < len(labels) else len(line)
@@ -939,6 +954,8 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
                     tier = t if range_left else None
                 elif recips:
                     out.append(ListAward(p, t, lcat or tcat or cat, recips))
+                elif places:  # 男子前十名: alone on its line: the places go to the lines below
+                    range_left = places
             used.add(p)
             continue
         if tier is not None and _NOTE_RE.fullmatch(sq):
@@ -971,8 +988,16 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
         if label_kinds == {"person"} and all(r["kind"] == "organization" for r in recips):
             tier = None  # 最佳台风奖:雷芳洁 / 南岳学院 / 教学工作办公室: the signature (list_keeps_its_kind)
             continue
-        if _range_places(tier):  # 混合双打前四名:A、B / C、D / …: one place a line, in order
-            n_left = len(range_left)
+        n_left = len(range_left)
+        if (
+            tier
+            and tier != roster_tier
+            and n_left > len(recips) > 2
+            and n_left == len(_range_places(tier))
+        ):  # 男子前十名: / 二(1)班 缪祎家  二(3)班 刘攸畅  二(4)班 孙祺茗: names in a grid, several to
+            # a line, are a roster of the range, in no order (range_roster_unordered)
+            roster_tier, range_left = tier, []
+        if _range_places(tier) and tier != roster_tier:  # 混合双打前四名:A、B / C、D / …: in order
             if range_left and len(recips) > 2 and len(recips) in (n_left, 2 * n_left):
                 # 获得团体前六名的单位是: / A、B、C、D、E、F: every place left, one each in order
                 out.extend(
@@ -1170,6 +1195,7 @@ def _places_in_order(places: list[str], recips: list[dict]) -> list[tuple[str, l
     return []  # names and places do not line up: nothing rather than a guess
 
 
+_SEX_LEAD_RE = re.compile(r"男子|女子|男女混合")
 _GROUP_TIER_RE = re.compile(rf"(?P<cat>{lx.CAT})(?P<tier>{lx.TIER})")
 # 男子团体总分一等奖 / 教工组团体二等奖: a group, then a team prize (the group is the category's head)
 _GROUP_TEAM_TIER_RE = re.compile(

@@ -89,6 +89,9 @@ def split_conj(piece: str) -> list[str]:
             if all(_placed_person(r) for r in rights):
                 # 郭兴茂和来自宁夏的张福 / 陕西省的王静和福建的高少颖 (placed_persons_joined)
                 return [left, *rights]
+        # “健康卫士”和“春城小学教育集团” (quoted_names_joined): each name closed by its own quotes
+        if _QUOTED_NAME_RE.fullmatch(left) and _QUOTED_NAME_RE.fullmatch(right):
+            return [left, right]
         cls = name_class(left)
         if cls is None:
             continue
@@ -98,6 +101,8 @@ def split_conj(piece: str) -> list[str]:
     return [piece]
 
 
+# a team or unit printed whole in quotes, perhaps with its 队 outside them (“溟极阁”队)
+_QUOTED_NAME_RE = re.compile(r"“[^“”]{2,20}”(?:队|战队)?")
 _PLACED_PERSON_RE = re.compile(rf"(?:来自)?[{lx.CJK}]{{2,10}}?的(?P<name>{lx.PERSON_RE.pattern})")
 
 
@@ -182,10 +187,46 @@ def _units_then_their_persons(seg: str) -> list[str] | None:
     return [f"{u}的{n}" for u, n in zip(units, names, strict=True)]
 
 
+# 第12和第14分工会 / 第5、第6和第10分工会 (numbers_share_a_tail): the unit printed once after the
+# last number closes every number of the list
+_NUMBERS_SHARE_TAIL_RE = re.compile(
+    r"(?P<nums>(?:第?(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:、|和|及|与))+)"
+    rf"(?P<last>第?(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}}))(?P<unit>[{lx.CJK}]{{1,6}})"
+)
+
+
+def _numbers_share_a_tail(seg: str) -> list[str] | None:
+    m = _NUMBERS_SHARE_TAIL_RE.fullmatch(seg.strip())
+    if not m or name_class(m.group("last") + m.group("unit")) is None:
+        return None
+    nums = [n for n in re.split(r"、|和|及|与", m.group("nums")) if n]
+    if len({n.startswith("第") for n in [*nums, m.group("last")]}) != 1:
+        return None  # 第5、6和第10: mixed forms are no one list
+    return [n + m.group("unit") for n in [*nums, m.group("last")]]
+
+
+# 处理二部  龚长林 (unit_spaced_from_person): a unit and its person printed apart like table cells
+_UNIT_SPACE_PERSON_RE = re.compile(
+    rf"(?:(?<=^)|(?<=[、,/\s]))(?P<unit>[{lx.CJK}]{{2,20}}?{lx.AFF_END})\s+"
+    rf"(?P<name>{lx._PERSON_NAME})(?=\s*$|\s{{2,}}|[、,/])"  # two spaces close a table cell
+)
+
+
+def _unit_spaced_from_person(m: re.Match) -> str:
+    if lx.PERSON_RE.fullmatch(m.group("unit")) or lx.ORG_END_RE.search(m.group("name")):
+        return m.group(0)
+    return m.group("unit") + m.group("name")
+
+
+_JOINT_UNIT_RE = re.compile(rf"[{lx.CJK}]{{2,16}}联合(?:分工会|工会|分会|党支部|支部)")
+
+
 def split_items(seg: str) -> list[str]:
-    each = _units_then_their_persons(seg)
+    each = _units_then_their_persons(seg) or _numbers_share_a_tail(seg)
     if each:
         return each
+    if " " in seg:
+        seg = _UNIT_SPACE_PERSON_RE.sub(_unit_spaced_from_person, seg)
     masked = lx.mask(seg)
     parts, last = [], 0
     for i, ch in enumerate(masked):
@@ -211,8 +252,12 @@ def split_items(seg: str) -> list[str]:
     # 区检察院、招商港城联队: a joint team's name holds its 、
     k = 0
     while k < len(parts) - 1:
-        if re.search(r"联队(?:的|$)", parts[k + 1].strip()) and not lx.TEAM_END_RE.search(
-            parts[k].strip()
+        nxt = parts[k + 1].strip()
+        if (re.search(r"联队(?:的|$)", nxt) and not lx.TEAM_END_RE.search(parts[k].strip())) or (
+            # 党群、体育人文社会科学学院联合分工会 (joint_unit_name): the units a joint body is of
+            _JOINT_UNIT_RE.fullmatch(nxt)
+            and "联合" not in parts[k]
+            and not lx.TEAM_END_RE.search(parts[k].strip())
         ):
             parts[k : k + 2] = [parts[k] + "、" + parts[k + 1]]
         else:
@@ -360,10 +405,16 @@ def recipient(item: str, strict: bool) -> dict | None:
         r = {**r, "name": lt.group("name"), "affiliation": lt.group("aff")}
     if r is not None and r["kind"] == "person" and r["name"].startswith("的"):
         return None  # 三位选手的指导老师: a description of someone, no name
+    # 文化教育部二队队: the team word typed twice (doubled_dui)
+    if r is not None and r["name"].endswith("队队") and len(r["name"]) >= 4:
+        r = {**r, "name": r["name"][:-1]}
+    if r is not None and r["kind"] == "person" and _SURNAME_ARMY_RE.fullmatch(r["name"]):
+        return None  # 最终李家军以1分险胜洪家军夺冠: a team nicknamed by its players' surname
     # 双蒸队强势赢得: a unit, then an adverb read as a name; the adverb names no one
     return None if r is not None and r["name"] in lx.NOT_RECIPIENTS else r
 
 
+_SURNAME_ARMY_RE = re.compile(rf"{lx._SUR}家军")
 _PRONOUN_OWNER_RE = re.compile(r"(?:他|她)(?:们)?的(?=[^的]{3,12}$)")
 # 他们所代表的洛阳市代表队 / 她所在的学校代表队 (pronoun_represented_unit): the unit they stand for won
 _PRONOUN_UNIT_RE = re.compile(r"(?:他|她)(?:们)?所(?:代表|在|属)的(?=[^的]{3,20}$)")
@@ -642,6 +693,12 @@ def shared_team(seg: str) -> list[dict] | None:
 _FROM_UNITS_RE = re.compile(
     r"来自(?P<units>.{2,60}?)的(?:参赛)?(?:队伍|选手|团队|学生|同学|教师|老师)"
 )
+# 文化传播学院分会和机关三分会二队的代表队 (units_then_their_teams): a list holding a team already
+# (二队) names each side by itself, the team word after 的 adds nothing (without one, 管理学院、
+# 经济学院的代表队 are 管理学院代表队…: shared_team)
+_UNITS_THEN_THEIR_TEAMS_RE = re.compile(
+    r"(?:来自)?(?P<units>[^的]{2,60}?[、和与及][^的]{2,30}?)的(?:参赛)?(?:代表队|队伍|参赛队)"
+)
 
 # 区检察院、招商港城联队: one team; 甲联队、乙代表队: two (no 、 after the joint word)
 _JOINT_TEAM_RE = re.compile(r".{2,40}(?:组成的|联合组成的|联队)[^、]{0,10}")
@@ -710,7 +767,18 @@ def _co_authors_folded(out: list[dict]) -> list[dict]:
     return folded + run
 
 
+# 岔河镇工会选派的企业职工张步年、张静 (sender_of_persons): the unit that sent them is their
+# affiliation, as 岔河镇工会的张步年、张静; the sending verb and their role name no one
+_SENDER_OF_PERSONS_RE = re.compile(
+    rf"(?<=[{lx.CJK}]{{2}})(?:选派|派出|选送|推荐)的"
+    rf"(?:[{lx.CJK}]{{0,2}}(?:职工|员工|教师|老师|选手|运动员|队员|学生))?"
+    rf"(?={lx._SUR}[{lx.CJK}]{{1,2}}(?:$|、|和|及|与))"
+)
+
+
 def recipients(seg: str, strict: bool) -> list[dict]:
+    if "的" in seg:
+        seg = _SENDER_OF_PERSONS_RE.sub("的", seg)
     counted = _COUNTED_PERSONS_TAIL_RE.search(seg)
     if counted and counted.start() > 0:
         # A队、B队等10名选手 (persons_counted_after_units): the count is of people; a team or
@@ -760,6 +828,9 @@ def recipients(seg: str, strict: bool) -> list[dict]:
     fm = _FROM_UNITS_RE.fullmatch(seg.strip())
     if fm:
         seg = fm.group("units")
+    ut = _UNITS_THEN_THEIR_TEAMS_RE.fullmatch(seg.strip())
+    if ut and any(lx.TEAM_END_RE.search(x) for x in split_items(ut.group("units"))):
+        seg = ut.group("units")
     shared = shared_team(seg)
     if shared:
         return shared

@@ -40,8 +40,10 @@ _AFTER_VERB_GENERIC_RE = re.compile(
 
 TIER_THEN_WINNERS_ARE = re.compile(
     rf"(?P<pre>.*?)(?:获得|荣获|获|夺得|摘得|斩获|摘取|取得|排名|位列|名列)了?(?P<gap>[^,;:]{{0,20}}?)(?P<tier>{lx.TIERS})(?:称号)?"
-    r"的(?:单位|选手|作品|团队|队伍|学校|个人|同学|学生|人|代表队|企业|项目|教师|老师|棋手|运动员|队员|班级|球队|"
-    r"集体|家庭|组合|节目|村|社区)?(?:分别)?(?:是|有|为|包括):?"
+    r"(?:的(?:单位|选手|作品|团队|队伍|学校|个人|同学|学生|人|代表队|企业|项目|教师|老师|棋手|运动员|队员|班级|球队|"
+    r"集体|家庭|组合|节目|村|社区)?(?:分别|依次)?(?:是|有|为|包括)"
+    # 成功夺得冠军是【幼稚男人】战队 (winners_are_without_de): 的 left out before 是
+    r"|是(?=[^,;:]{2,30}(?:队|战队|代表队|团)[!。]?$)(?![^,;:]{0,12}[两二三四五六七八九十\d]个)):?"
     r"(?P<rec>.+)"
 )
 
@@ -53,7 +55,7 @@ WINNERS_OF_TIER_ARE = re.compile(
 
 
 TIER_WON_BY = re.compile(
-    rf"(?P<pre>.*?)(?P<tier>{lx.TIERS})(?:的(?:桂冠|宝座|头衔|奖杯))?(?:分别|则|均)?(?:由|被|为(?=[^为]+所))(?P<rec>.+?)所?(?:分别|共同|一举|成功)?"
+    rf"(?P<pre>.*?)(?P<tier>{lx.TIERS})(?:的(?:桂冠|宝座|头衔|奖杯))?(?:则|均|也)?(?:分别|依次|均)?(?:由|被|为(?=[^为]+所))(?P<rec>.+?)所?(?:分别|共同|一举|成功)?"
     r"(?:获得|夺得|摘得|取得|获取|斩获|揽获|收入囊中|揽入怀中|收入怀中|捧得|摘取|夺取|包揽|拿下|捧走|夺魁|夺冠|获)了?"
 )
 
@@ -83,7 +85,7 @@ TIER_SPACE_LIST = re.compile(rf"(?P<pre>.*?)(?P<tier>{lx.TIER})\s+(?P<rec>\S.*)"
 
 
 TIER_IS = re.compile(
-    rf"(?P<pre>.*?)(?P<tier>{lx.TIERS})(?:(?:分别|依次)?(?:为|是)|分别有)(?P<rec>.+)"
+    rf"(?P<pre>.*?)(?P<tier>{lx.TIERS})(?:则)?(?:(?:分别|依次)?(?:为|是)|分别有)(?P<rec>.+)"
 )
 
 
@@ -269,6 +271,42 @@ def _counted_items(gap: str, n: str) -> list[str] | None:
     return parts
 
 
+# one stretch of 取得A、B两块金牌,C、D四块银牌和E一块铜牌: items, their count, the medal
+_COUNTED_ITEMS_PART = (
+    rf"[^,;。]+?(?:[一两二三四五六七八九]|[1-9])(?:个项目|个|块|枚|项)(?:{lx.TIER})"
+)
+_COUNTED_ITEMS_PART_RE = re.compile(
+    rf"(?:^|(?<=和|及|、))(?P<items>[^,;。]+?)(?P<n>[一两二三四五六七八九]|[1-9])(?:个项目|个|块|枚|项)"
+    rf"(?P<tier>{lx.TIER})"
+)
+
+
+# 男子B组100米蛙泳 / 男女混合4×50蛙泳接力: an item led by its sex or group
+_GROUP_LED_ITEM_RE = re.compile(rf"(?:男子|女子|男女混合|混合|[{lx.CJK}A-Za-z\d]{{1,4}}组)(?!的)")
+
+
+def _counted_items_carried(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
+    """…取得A、B两块金牌,C、D四块银牌和E、F两块铜牌: the clauses after the verb's own go on
+    counting the winner's medals, one award per item (counted_items_carried)."""
+    if not carry or VERB_IN_RE.search(c) or lx.MODAL_ANY_RE.search(c):
+        return None
+    out: list[Found] = []
+    for part in _COUNTED_ITEMS_PART_RE.finditer(c):
+        items = [it for it in part.group("items").split("、") if it]
+        if len(items) != cn_int(part.group("n")) or not all(
+            len(it) <= 16
+            and (_EVENT_ITEM_RE.fullmatch(it) or _GROUP_LED_ITEM_RE.match(it))
+            and not VERB_IN_RE.search(it)
+            for it in items
+        ):
+            return None  # a count that does not match its items: a tally, nobody's item named
+        out.extend(
+            Found([part.group("tier")], [dict(r) for r in carry], it, part.start("tier"))
+            for it in items
+        )
+    return out or None
+
+
 def discipline_in(gap: str) -> str | None:
     """获得书画一等奖 / 获工业机器人竞赛一等奖: the discipline printed between verb and tier."""
     d = gap.strip(' “”"')
@@ -321,7 +359,9 @@ _BEAT_RE = re.compile(
     r"(?:战胜|击败|打败|险胜|力克|击退|大胜|完胜|横扫|淘汰|逆转|力压|绝杀|零封)了?"
 )
 # X和Y两项 right before the tier: the count restates the items just listed
-_ITEMS_THEN_COUNT_RE = re.compile(r"(?P<n>[两二三四五六七八九]|[2-9])(?:个)?项$")
+_ITEMS_THEN_COUNT_RE = re.compile(
+    r"(?P<n>[两二三四五六七八九]|[2-9])(?:(?:个)?项|块|枚)$"
+)  # 两块金牌: a medal per item
 # 以程观领衔的崇川区队 / 以A为首的B: the 以 phrase holds the subject itself, not a manner
 _LED_BY_RE = re.compile(r"(?:为首|领衔|带领|率领|挂帅|组成|牵头)的")
 
@@ -698,8 +738,9 @@ def _result_verb(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] |
     by = re.search(r"由(?P<who>[^由]{2,30})$", pre)
     if by:
         seg = by.group("who")
-    else:
-        cut = _LEAD_CUT_RE.search(pre)
+    else:  # 最终陈武明队成功折桂 (lead_word_before_subject): the subject starts after 最终
+        lead = lx.SEG_LEAD_RE.match(pre)
+        cut = _LEAD_CUT_RE.search(pre, lead.end() if lead else 0)
         seg = pre[: cut.start()] if cut else pre
     subject, in_cat = clean_subject(seg)
     disc = _NAME_THEN_DISCIPLINE_RE.search(subject)
@@ -944,7 +985,7 @@ SHAPES: tuple[Shape, ...] = (
     Shape(  # A将X、Y及Z冠军收入囊中: the winner first, 将/把 and the tier, then the pocketing verb
         "WINNER_BA_TIER_POCKETED",
         re.compile(
-            rf"(?P<rec>[^将把,;]{{2,60}}?)(?:将|把)(?P<gap>[^,;]{{0,40}}?)(?P<tier>{lx.TIERS})"
+            rf"(?P<rec>[^将把,;]{{2,60}}?|)(?:将|把)(?P<gap>[^,;]{{0,40}}?)(?P<tier>{lx.TIERS})"
             r"(?:收入囊中|揽入怀中|收入怀中|纳入囊中|揽入囊中|收归囊中)"
         ),
         _ba_pocketed,
@@ -963,6 +1004,11 @@ SHAPES: tuple[Shape, ...] = (
             r"(?:以[^,;]{1,20}?)?(?:战胜|击败|险胜|力克|打败|击退|逆转|大胜|完胜)了?[^,;]{2,30}"
         ),
         _bronze_match_won,
+    ),
+    Shape(  # 取得A、B两块金牌,C、D两块银牌和E一块铜牌的优异成绩: the verb's counted medals go on
+        "COUNTED_ITEMS_CARRIED",
+        re.compile(rf"(?:{_COUNTED_ITEMS_PART}(?:和|及|、)?)+(?:的[{lx.CJK}]{{0,3}}成绩)?"),
+        _counted_items_carried,
     ),
     Shape(  # 王智辉获得甲组第二名,乙组第六名: a group and its place alone, the winner carried over
         "ITEM_TIER_CARRIED",
@@ -1049,8 +1095,25 @@ def clause_awards(
         if found is not None:
             if trace is not None and found:
                 trace.append(row.shape)
-            return found
+            return _own_groups(found)
     return []
+
+
+# 男子组的矿产院分会和女子组的天良集团公司获得冠军 (group_of_each_winner): each winner's own group
+# printed before it with 的 is the category of that winner's award, no part of the name
+_OWN_GROUP_RE = re.compile(rf"(?P<cat>{lx.CAT})的(?P<name>[^的]{{2,30}})")
+
+
+def _own_groups(found: list[Found]) -> list[Found]:
+    out: list[Found] = []
+    for f in found:
+        own = [_OWN_GROUP_RE.fullmatch(r["name"]) for r in f.recipients]
+        if not own or not all(own) or len(f.tiers) != 1:
+            out.append(f)
+            continue
+        for r, g in zip(f.recipients, own, strict=True):
+            out.append(Found(f.tiers, [{**r, "name": g.group("name")}], g.group("cat"), f.pos))
+    return out
 
 
 # where the subject of a clause ends: a verb, a preposition or an adverb of the predicate
@@ -1157,6 +1220,25 @@ def rank_item(c: str, listing: bool, next_clause: str | None) -> Found | None:
         return None
     cat = category_in(_RANK_PRE_NOISE_RE.sub("", pre)) if pre else None
     return Found(expand_tiers(m.group("tier")), recips, cat, m.start("tier"))
+
+
+def rank_items_joined(c: str) -> list[Found]:
+    """亚军卢达谦、季军郑松基: tier-name items joined by 、, each its own place (rank_items_joined)."""
+    parts = c.split("、")
+    if len(parts) < 2 or not all(lx.TIER_RE.match(p.strip()) for p in parts):
+        return []
+    out: list[Found] = []
+    at = 0
+    for p in parts:
+        m = RANK_ITEM_RE.fullmatch(p.strip())
+        if not m or m.group("pre") is not None or VERB_IN_RE.search(m.group("rec")):
+            return []
+        recips = recipients(m.group("rec").strip(), strict=True)
+        if len(recips) != 1:
+            return []
+        out.append(Found(expand_tiers(m.group("tier")), recips, None, at + m.start("tier")))
+        at += len(p) + 1
+    return out
 
 
 def pair(found: Found) -> list[tuple[str, list[dict]]]:
