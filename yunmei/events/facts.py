@@ -568,6 +568,7 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             names.append(Mention(inner, -1, qm.start(), strong=bool(STRONG_NAME_RE.search(rest))))
     # X篮球赛(以下简称“村BA”)决赛: the short-name note is no part of the name
     for n in names:
+        n.name = _drop_spam_lead(n.name)
         n.name = _SHORT_NAME_NOTE_RE.sub("", n.name)
         n.name = re.sub(r"(?<=赛)活动$", "", n.name)  # 朗诵比赛活动: the contest is the name
         n.name = _LEAD_BRACKET_RE.sub("", n.name)
@@ -591,6 +592,22 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
     ]
     names.sort(key=lambda n: n.pos)
     return names, cats, generic
+
+
+_SPAM = lx.sections("spam_leads")
+# ylzzcom永利总站线路检测“风采杯”… / 半岛体育教职工… / 太阳集团3143教职工…: a betting site's link text
+# (up to its last marker, or a brand with 体育/娱乐/集团/digits) glued before the name
+_SPAM_LEAD_RE = re.compile(
+    rf"^[^,;。!?\s]{{0,40}}(?:{lx.alt(_SPAM['markers'])})[-_·\s]*"
+    rf"|^[A-Za-z\d]{{0,12}}(?:{lx.alt(_SPAM['brands'])})(?:(?:体育|娱乐|集团)\d*|\d{{3,}})[-_·\s]*"
+)
+
+
+def _drop_spam_lead(name: str) -> str:
+    m = _SPAM_LEAD_RE.match(name)
+    if not m or len(name) - m.end() < 4 or lx.EV_SUFFIX_RE.search(m.group(0)):
+        return name  # X大赛必赢242net官网演讲大赛: a contest named before the spam is kept
+    return name[m.end() :]
 
 
 def _drop_unpaired_quote(name: str) -> str:

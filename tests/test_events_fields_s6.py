@@ -1,0 +1,38 @@
+"""Event fields, issue 15 (sixth session): one test per cause family, real passage fragments."""
+
+from __future__ import annotations
+
+import pytest
+
+from yunmei.events.facts import find_names
+
+
+def _names(sentence: str) -> list[str]:
+    return [m.name for m in find_names(sentence)[0]]
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence", "names"),
+    [
+        # a betting site's link text glued before the name, up to its last marker (dev10)
+        (
+            "spam_lead_marker",
+            "5月18号下午,ylzzcom永利总站线路检测“风采杯”大学生英语演讲比赛决赛在行政南二楼会议室展开最后的角逐。",
+            ["“风采杯”大学生英语演讲比赛决赛"],
+        ),
+        # a betting brand with 集团 and digits (dev11)
+        (
+            "spam_lead_brand",
+            "至此,太阳集团3143教职工拔河比赛圆满结束。",
+            ["教职工拔河比赛"],
+        ),
+        # a contest named before the spam keeps the whole name (dev6d)
+        (
+            "spam_inside_a_name_kept",
+            "2025“外研社·国才杯”“理解当代中国”全国大学生外语能力大赛必赢242net官网演讲大赛决赛举行。",
+            ["2025“外研社·国才杯”“理解当代中国”全国大学生外语能力大赛必赢242net官网演讲大赛决赛"],
+        ),
+    ],
+)
+def test_name_family(shape: str, sentence: str, names: list[str]) -> None:
+    assert _names(sentence) == names, shape
