@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from yunmei.events.facts import find_names
+from yunmei.events.facts import find_names, pick_name
 
 
 def _names(sentence: str) -> list[str]:
@@ -36,3 +36,8 @@ def _names(sentence: str) -> list[str]:
 )
 def test_name_family(shape: str, sentence: str, names: list[str]) -> None:
     assert _names(sentence) == names, shape
+
+
+def test_headline_adds_only_the_hosts_generic_word() -> None:
+    # 学校教职工乒乓球比赛 (headline) / 教职工乒乓球比赛 (body): 学校 names no one, the body's wording
+    assert pick_name(["学校教职工乒乓球比赛", "教职工乒乓球比赛"], [-1, 0]) == "教职工乒乓球比赛"

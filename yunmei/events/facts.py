@@ -246,7 +246,11 @@ def pick_name(names: list[str], sents: list[int]) -> str | None:
 
 def _head_adds_year_only(head: str, body: str) -> bool:
     h, b = _SAME_SUFFIX_RE.sub("赛", head), _SAME_SUFFIX_RE.sub("赛", body)
-    return h.endswith(b) and bool(re.fullmatch(r"\d{4}年?度?(?:校|院)?", h[: len(h) - len(b)]))
+    # (学校教职工乒乓球比赛 / 教职工乒乓球比赛: the host's generic word alone adds nothing either)
+    return h.endswith(b) and bool(_HEAD_ONLY_ADDS_RE.fullmatch(h[: len(h) - len(b)]))
+
+
+_HEAD_ONLY_ADDS_RE = re.compile(r"\d{4}年?度?(?:学校|学院|校|院)?|(?:学校|学院|全校|全院)")
 
 
 # 老年人象棋赛 (first) / 老年人象棋比赛 (later): one wording is not longer than the other
