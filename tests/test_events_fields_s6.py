@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from yunmei.events.facts import find_names, pick_name
+from yunmei.events.facts import find_names, pick_name, venue_in
 
 
 def _names(sentence: str) -> list[str]:
@@ -41,3 +41,28 @@ def test_name_family(shape: str, sentence: str, names: list[str]) -> None:
 def test_headline_adds_only_the_hosts_generic_word() -> None:
     # 学校教职工乒乓球比赛 (headline) / 教职工乒乓球比赛 (body): 学校 names no one, the body's wording
     assert pick_name(["学校教职工乒乓球比赛", "教职工乒乓球比赛"], [-1, 0]) == "教职工乒乓球比赛"
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence", "venue"),
+    [
+        # a hall named for contests (竞赛馆) is a place, not a contest's name (dev11)
+        (
+            "contest_hall",
+            "我院第六届教职工乒乓球比赛在学院竞赛馆乒乓球场圆满闭幕。",
+            "学院竞赛馆乒乓球场",
+        ),
+        # 完赛: the contest finished there, a sibling of 落幕 / 收官 (dev11)
+        (
+            "finished_there",
+            "花炮测试赛在陵水黎安国际教育创新试验区滨海体育场顺利完赛。",
+            "陵水黎安国际教育创新试验区滨海体育场",
+        ),
+        # 风景秀丽的 + a town: the description before the named place (dev11)
+        ("described_town", "女子拳击锦标赛在风景秀丽的安徽黄山黟县圆满落下帷幕。", "安徽黄山黟县"),
+        # 在家乡举办的比赛: someone's home, no named place (dev11)
+        ("deictic_home", "这一次在家乡举办的比赛中获得了女子组第三名的好成绩。", None),
+    ],
+)
+def test_venue_family(shape: str, sentence: str, venue: str | None) -> None:
+    assert venue_in(sentence) == venue, shape

@@ -1113,9 +1113,20 @@ def _good_venue(v: str) -> str | None:
     # 在广东东莞市的松山湖 / 在龙港镇乾头村的一河道: a place, then the spot in it
     of = _PLACE_OF_RE.fullmatch(v)
     checked = of.group("spot") if of else v
-    if len(v) >= 2 and not lx.VENUE_BAD_RE.search(checked) and not lx.EV_SUFFIX_RE.search(v):
+    if (
+        len(v) >= 2
+        and not lx.VENUE_BAD_RE.search(checked)
+        and not _DEICTIC_PLACE_RE.fullmatch(checked)
+        and not lx.EV_SUFFIX_RE.search(_CONTEST_HALL_RE.sub("", v))
+    ):
         return v
     return None
+
+
+# 学院竞赛馆乒乓球场 / 比赛馆: a hall named for contests is a place, not a contest's name
+_CONTEST_HALL_RE = re.compile(r"(?:竞赛|比赛|赛)(?=馆|场|厅|中心)")
+# 在家乡举办的比赛 / 在当地举行: the home or "here" of someone, no named place
+_DEICTIC_PLACE_RE = re.compile(r"家乡|故乡|老家|当地|本地|此地|家门口")
 
 
 # (集团公司总部的篮球场 / 京杭大运河的拱宸桥畔 / 地铁博物馆门前的广场 / 体育公园内的人民游泳池 /
@@ -1126,7 +1137,8 @@ _PLACE_OF_RE = re.compile(
 )
 # 风景如画的 / 宽敞明亮的 + a named place: a description before the place
 _DESCRIBED_PLACE_RE = re.compile(
-    r"[\u4e00-\u9fff]{2,6}的(?P<spot>[^的]{2,8}(?:广场|公园|体育馆|体育场|体育中心|球场|礼堂|剧院|大厅|中心|湖|河|岛)"
+    r"[\u4e00-\u9fff]{2,6}的(?P<spot>[^的]{2,8}(?:广场|公园|体育馆|体育场|体育中心|球场|礼堂|剧院|大厅|中心|湖|河|岛"
+    r"|(?<=[\u4e00-\u9fff]{2})[市县镇乡村])"  # 风景秀丽的安徽黄山黟县: a described town
     r"(?:\([^()]{1,8}\))?[^的]{0,6})"
 )
 
