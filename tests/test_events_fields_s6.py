@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from yunmei.events.facts import find_names, pick_name, venue_in
+from yunmei.events.facts import find_names, participants_in, pick_name, venue_in
 
 
 def _names(sentence: str) -> list[str]:
@@ -66,3 +66,11 @@ def test_headline_adds_only_the_hosts_generic_word() -> None:
 )
 def test_venue_family(shape: str, sentence: str, venue: str | None) -> None:
     assert venue_in(sentence) == venue, shape
+
+
+def test_units_placed_as_teams_are_the_field() -> None:
+    # 44家…单位的近350位选手 where the units are placed: the exact unit count is the field (dev11)
+    sentence = "来自全市44家医疗卫生单位的近350位“羽林高手”参赛。"
+    assert participants_in(sentence, units_enter=True) == 44
+    # persons placed (十五所学校推荐的230余名小记者): the people are the field, and approximate
+    assert participants_in(sentence) is None

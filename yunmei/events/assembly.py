@@ -1323,12 +1323,24 @@ def build_event(
     venue = pick(lambda s: venue_in(s.text), [*mention, *eventful, *finals, *head])
     organizer = pick(lambda s: organizer_in(s.text), segment)
     # finalists are never the field, a final's included (the labels since blind4; real/README.md)
-    participants = pick(lambda s: participants_in(s.text), segment)
+    # 44家单位的近350位选手 with units placed as teams: the units are the field (not so for persons)
+    placed = [r.get("kind") for _p, _t, _c, recips in cl.awards for r in recips]
+    units_enter = bool(placed) and 2 * sum(k in ("team", "organization") for k in placed) >= len(
+        placed
+    )
+    participants = pick(lambda s: participants_in(s.text, units_enter=units_enter), segment)
     final_held = any(_FINAL_LEAD_RE.search(s.text) for s in mention)  # X的决赛隆重举行
     if participants is not None and ((name and _FINAL_NAME_RE.search(name)) or final_held):
         # …大赛决赛: whoever is counted came through earlier rounds (D2); the teams of a league's
         # 总决赛 are the league's sides, the field
-        counted = next((s.text for s in segment if participants_in(s.text) == participants), "")
+        counted = next(
+            (
+                s.text
+                for s in segment
+                if participants_in(s.text, units_enter=units_enter) == participants
+            ),
+            "",
+        )
         teams = re.search(rf"(?<!\d){participants}(?:支|个)[^,;。]{{0,8}}队", counted)
         # (信丰县…村BA篮球联赛决赛: a league's final is played by its sides, the field, too)
         if not (re.search(r"总决赛|联赛.{0,12}决赛", name or "") and teams) and not whole_field(

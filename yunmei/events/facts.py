@@ -1710,7 +1710,7 @@ def _split_by_groups(text: str, counts: list[_Count]) -> bool:
     return False
 
 
-def participants_in(text: str, final: bool = False) -> int | None:
+def participants_in(text: str, final: bool = False, units_enter: bool = False) -> int | None:
     """The size of the field in one sentence: an exact count of people, else of teams or units.
 
     Counts printed one after another (41所学校63支代表队727名运动员) describe one field: the last exact
@@ -1719,6 +1719,8 @@ def participants_in(text: str, final: bool = False) -> int | None:
     two counts of separate groups
     (男子组11个队伍参加,女子组12个队伍参赛) with no total. When the event is itself a final
     (`final`: …决赛 in its name), the finalists are its field (263名选手进入决赛).
+    When the units placed are teams (`units_enter`), the unit count stands before an approximate
+    people count (14个单位近100名运动员).
     """
     total = re.search(rf"参赛人数(?:达到|达至|达|为|共|共计)?(?P<n>{lx.NUM})人", text)
     total = total or _NOUN_FIRST_TOTAL_RE.search(text)  # 共参加选手131人,…有72支代表队参赛
@@ -1761,6 +1763,8 @@ def participants_in(text: str, final: bool = False) -> int | None:
         if (
             pick.kind == "unit"
             and any(c.kind == "people" for c in later)
+            # (44家医疗卫生单位的近350位…参赛, the units placed as teams: their count is the field's)
+            and not (units_enter and any(c.kind == "people" and not c.exact for c in chain))
             and "参赛" not in text[pick.start : pick.end]  # 共12个参赛单位的200多名选手: 12
         ):
             continue  # 十五所学校推荐的230余名小记者: the people are the field, and approximate
