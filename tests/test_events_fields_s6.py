@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from yunmei.events import extract_events
 from yunmei.events.facts import find_names, participants_in, pick_name, venue_in
 
 
@@ -74,3 +75,34 @@ def test_units_placed_as_teams_are_the_field() -> None:
     assert participants_in(sentence, units_enter=True) == 44
     # persons placed (十五所学校推荐的230余名小记者): the people are the field, and approximate
     assert participants_in(sentence) is None
+
+
+def _categories(text: str) -> set[tuple[str, str | None, str]]:
+    return {
+        (a["tier"], a["category"], r["name"])
+        for e in extract_events(text, None)
+        for a in e["awards"]
+        for r in a["recipients"]
+    }
+
+
+@pytest.mark.parametrize(
+    ("shape", "text", "pair"),
+    [
+        # a side's size or a head count leads a group's name (dev11)
+        (
+            "counted_group",
+            "经过3个比赛日的激烈比拼,大连湾职工足球队问鼎11人制超级组冠军。",
+            ("冠军", "11人制超级组", "大连湾职工足球队"),
+        ),
+        # 男排 / 女篮: a sex's side in a team sport heads its ranking (dev11, dev9)
+        (
+            "sex_side",
+            "我院第十三届教职工排球赛决赛落下帷幕,自动化系男队和思政部女队分别获得冠军。"
+            "男排第二至四名是:信息系、基础部、财经系。",
+            ("第二名", "男排", "信息系"),
+        ),
+    ],
+)
+def test_category_family(shape: str, text: str, pair: tuple) -> None:
+    assert pair in _categories(text), shape

@@ -354,11 +354,16 @@ CAT = (
     rf"(?:男子|女子)(?:组|单打|双打|团体)"
     rf"|{_CAT_HEAD}?{_CAT_GROUP}(?:{_CAT_WEIGHT}|{_CAT_ITEM})?"
     rf"|(?:U\d{{1,2}}|\d{{1,2}}岁(?:以下|以上)?)?{_CAT_HEAD}(?:{_CAT_WEIGHT}|{_CAT_ITEM}|单打|双打|团体|个人|组)"
-    r"|团体赛|个人赛|男单|女单|男双|女双|混双|个人|团队)"  # 团队一等奖 as 个人一等奖
+    r"|团体赛|个人赛|男单|女单|男双|女双|混双|个人|团队"  # 团队一等奖 as 个人一等奖
+    r"|(?<![\u4e00-\u9fff])[男女][排篮足](?![球\u4e00-\u9fff]{0,1}队))"  # 男排第二至四名是: a sex's side
 )
 CAT_FULL_RE = re.compile(CAT)
 # any named group (乡镇组, 行政事业组) besides the listed ones, but not 本组 / 小组
-ANY_GROUP = rf"(?<![本该各每小第])(?![而则])[{CJK}]{{2,7}}组(?:{_CAT_WEIGHT}|{_CAT_ITEM})?"
+# (1000人以下医疗单位组 / 11人制超级组: a head count or a side's size leads the group's name)
+ANY_GROUP = (
+    rf"(?<![本该各每小第])(?:\d{{1,5}}人(?:以上|以下|制))?(?![而则])[{CJK}]{{2,7}}组"
+    rf"(?:{_CAT_WEIGHT}|{_CAT_ITEM})?"
+)
 # a discipline class (绘画类, 文艺类) names a category like a group does
 CAT_CLASS = rf"(?<![本该各每这此那两三四五六七八九十几多])[{CJK}]{{2,6}}类"
 _CAT_ONE = rf"(?:{CAT}|{_CAT_HEAD}[{CJK}\d]{{1,8}}|{ANY_GROUP}|{CAT_CLASS})"
