@@ -102,6 +102,12 @@ def _categories(text: str) -> set[tuple[str, str | None, str]]:
             "男排第二至四名是:信息系、基础部、财经系。",
             ("第二名", "男排", "信息系"),
         ),
+        # 在X比赛中强势夺金: the manner word before the result verb is no part of the item (dev11)
+        (
+            "manner_after_item",
+            "2024年淮安市中小学生田径运动会落幕。钟牧芸则在女子跳远比赛中强势夺金。",
+            ("夺金", "女子跳远", "钟牧芸"),
+        ),
     ],
 )
 def test_category_family(shape: str, text: str, pair: tuple) -> None:

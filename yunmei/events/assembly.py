@@ -1197,6 +1197,10 @@ _CAT_LEAD_NOISE_RE = re.compile(r"^(?:在(?!校)|本届|本次|此次|全国|全
 _CAT_TAIL_NOISE_RE = re.compile(
     r"(?:的争夺|赛项|(?<=[打体人组])比赛|(?<=[打体组单双团])(?:半|总)?决赛)$"
 )
+# 女子跳远比赛中强势 (夺金): the item's 比赛中, then a manner word before the result verb
+_CAT_MANNER_TAIL_RE = re.compile(
+    r"(?<=..)(?:比赛|项目|赛)?中(?:强势|成功|顺利|一举|轻松|再次|再度|勇|力|最终|分别|双双|先后|均|又)$"
+)
 # 今晚的比赛 / 最终比赛 / 并列 / 唯一: a time or a manner, not a group
 _CAT_NOT_A_GROUP_RE = re.compile(
     r"^(?:今天|今晚|今年|今日|当天|当晚|最终|最后|唯一|并列)|今[天晚年日]"
@@ -1221,6 +1225,7 @@ def own_category(cat: str | None, names: list[str]) -> str | None:
         # 获得了本届主持人大赛冠军 (主持人) in 上海师范大学第十二届主持人大赛决赛: the contest's short
         # form, its genre word cut (工业机器人竞赛一等奖 with no fuller name is an item)
         return None
+    c = _CAT_MANNER_TAIL_RE.sub("", c)  # 在女子跳远比赛中强势夺金: the manner after the item
     tail = _CAT_TAIL_NOISE_RE.search(c)
     if tail and tail.start() >= 2:
         c = c[: tail.start()]  # 混合双打比赛 / 沏泡茶赛项 / 男子组的争夺: the item is the category
