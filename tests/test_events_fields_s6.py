@@ -33,6 +33,12 @@ def _names(sentence: str) -> list[str]:
             "2025“外研社·国才杯”“理解当代中国”全国大学生外语能力大赛必赢242net官网演讲大赛决赛举行。",
             ["2025“外研社·国才杯”“理解当代中国”全国大学生外语能力大赛必赢242net官网演讲大赛决赛"],
         ),
+        # 庆祝“五一”暨X: an occasion joined by 暨 before the name is dropped, like any occasion (D4)
+        (
+            "occasion_then_ji",
+            "院工会在大学生活动中心举办了庆祝“五一”暨第二届教职工歌手大赛。",
+            ["第二届教职工歌手大赛"],
+        ),
     ],
 )
 def test_name_family(shape: str, sentence: str, names: list[str]) -> None:

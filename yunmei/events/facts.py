@@ -514,7 +514,7 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
         ji = _JOINED_BY_JI_RE.search(name)
         before = name[: ji.start()] if ji else ""
         if (
-            len(before) > 12
+            (len(before) > 12 or _OCCASION_BEFORE_JI_RE.match(before))
             and not lx.EV_SUFFIX_RE.search(before)
             and not _EDITION_RE.search(before)
             and not _HOST_THEN_TITLE_RE.fullmatch(before)
@@ -729,6 +729,8 @@ _ONE_OF_RE = re.compile(r"之一|的(?:一个)?(?:重要)?(?:一|组成)部分|�
 # …风光摄影大赛作品评选(工作完成): judging the works of the contest just named
 _JUDGING_OF_WORKS_RE = re.compile(r"(?:参赛|征集)?作品(?:的)?")
 # 庆祝第七个中国农民丰收节 / 迎元旦 / 喜迎建党100周年: the occasion a contest is held for
+# 庆祝“五一”暨第二届教职工歌手大赛 / 纪念“一二·九”运动暨X: an occasion joined to the name (D4)
+_OCCASION_BEFORE_JI_RE = re.compile(r"(?:庆祝|纪念|喜迎|迎接|欢度|献礼|致敬)")
 _OCCASION_LEAD_RE = re.compile(
     r"^(?:庆祝|喜迎|迎接|迎|欢度|庆)[^“”,。]{0,16}?"
     r"(?:节|周年|元旦|新年|新春|华诞|国庆|中秋|元宵|端午|重阳|三八|[五六七八]一)(?=.{2})"
