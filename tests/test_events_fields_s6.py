@@ -39,6 +39,10 @@ def _names(sentence: str) -> list[str]:
             "院工会在大学生活动中心举办了庆祝“五一”暨第二届教职工歌手大赛。",
             ["第二届教职工歌手大赛"],
         ),
+        # 每队每场比赛 / 往年比赛 / 2—4场…龙舟赛: each game, earlier years, a count of races: no name
+        ("each_game", "每队每场比赛上场运动员6人", []),
+        ("earlier_years", "本届大赛在往年比赛的基础上", []),
+        ("a_range_of_races", "已经参加过在中国、印尼和泰国举行的2—4场传统国际龙舟赛", []),
     ],
 )
 def test_name_family(shape: str, sentence: str, names: list[str]) -> None:

@@ -648,12 +648,21 @@ _NOT_A_NAME_REST: tuple[tuple[str, Any], ...] = (
         lambda r: re.fullmatch(r"[两二三四五六七八九十\d]+个?(?:校区|地|区|县|市|镇|校)", r),
     ),
     # 期待下一届赛事 / 明年的比赛 / 延续上一届比赛以来: a contest still to come, or an earlier one
-    ("next_edition", lambda r: re.search(r"[上下]一?届|明年|来年|往届|历届", r)),
+    ("next_edition", lambda r: re.search(r"[上下]一?届|明年|来年|往届|历届|往年|历年", r)),
     # “大赛作品围绕…进行创作。”大赛: a quoted sentence (speech) is no theme of a name
     # (“环境。和谐。家园”征文活动: a short theme may be stopped like a sentence)
     ("quoted_sentence", lambda r: re.search(r"“(?=[^“”]{13,}”)[^“”]*[。!?;]|“[^“”]{31,}”", r)),
     # 32场选手选拔赛 / 3轮比赛: a count of rounds or games, no name
-    ("a_count_of_rounds", lambda r: re.match(r"[\d一二三四五六七八九十两]+(?:场|轮|次|局)", r)),
+    # (参加过2—4场传统国际龙舟赛: a range of them too)
+    (
+        "a_count_of_rounds",
+        lambda r: re.match(
+            r"[\d一二三四五六七八九十两]+(?:[—\-~～至到][\d一二三四五六七八九十两]+)?(?:场|轮|次|局)",
+            r,
+        ),
+    ),
+    # 每队每场比赛上场运动员6人 / 每场比赛: each game of a contest, no name
+    ("each_game", lambda r: r.startswith("每")),
 )
 
 
@@ -1127,8 +1136,8 @@ def _good_venue(v: str) -> str | None:
 
 # 学院竞赛馆乒乓球场 / 比赛馆: a hall named for contests is a place, not a contest's name
 _CONTEST_HALL_RE = re.compile(r"(?:竞赛|比赛|赛)(?=馆|场|厅|中心)")
-# 在家乡举办的比赛 / 在当地举行: the home or "here" of someone, no named place
-_DEICTIC_PLACE_RE = re.compile(r"家乡|故乡|老家|当地|本地|此地|家门口")
+# 在家乡举办的比赛 / 在当地举行: the home or "here" of someone, no named place (在前几届举行的: a time)
+_DEICTIC_PLACE_RE = re.compile(r"家乡|故乡|老家|当地|本地|此地|家门口|.{0,3}届")
 
 
 # (集团公司总部的篮球场 / 京杭大运河的拱宸桥畔 / 地铁博物馆门前的广场 / 体育公园内的人民游泳池 /
