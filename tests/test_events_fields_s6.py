@@ -122,3 +122,19 @@ def _categories(text: str) -> set[tuple[str, str | None, str]]:
 )
 def test_category_family(shape: str, text: str, pair: tuple) -> None:
     assert pair in _categories(text), shape
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence"),
+    [
+        # one group's field is not the contest's (dev11)
+        ("one_group_s_field", "高中组有十七支参赛队伍,由上届四支种子队领衔经抽签分成abcd四组。"),
+        # the winners of earlier rounds are finalists (D2) (dev11)
+        (
+            "round_winners",
+            "本届总决赛,吸引了来自东北、华北、华南、西南4大赛区的32支赛区赛优胜球队参加。",
+        ),
+    ],
+)
+def test_not_the_field(shape: str, sentence: str) -> None:
+    assert participants_in(sentence) is None, shape

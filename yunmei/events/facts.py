@@ -1424,6 +1424,7 @@ class _At:
 
 
 # counts that are not the size of the field, by shape: (shape, test) — before the noun is read
+_ROUND_WINNERS_RE = re.compile(r"[^,;。]{0,8}?(?:优胜|出线|晋级)")
 _NOT_FIELD_BEFORE: tuple[tuple[str, Any], ...] = (
     # A等3支队伍 / 派出28名运动员: some of the competitors (包括A、B等16支 is all of them)
     (
@@ -1519,6 +1520,18 @@ _NOT_FIELD_BEFORE: tuple[tuple[str, Any], ...] = (
     ),
     # 一人独得 / 两队队员: no field is one or two
     ("one_or_two", lambda a: (cn_int(a.m.group("n")) or 0) < 3),
+    # 高中组有十七支参赛队伍 / 高中组共有…19所学校: one group's field, not the contest's
+    (
+        "one_group_s_field",
+        lambda a: re.match(
+            r"\s*(?:其中)?[\u4e00-\u9fff]{1,5}组(?:共有|共|有)",
+            a.text[a.clause_start : a.m.start()],
+        ),
+    ),
+    # 4大赛区的32支赛区赛优胜球队: the winners of earlier rounds, finalists (D2)
+    ("round_winners", lambda a: _ROUND_WINNERS_RE.match(a.text, a.m.end())),
+    # 由上届四支种子队领衔: an earlier edition's sides
+    ("an_earlier_edition_s", lambda a: re.search(r"(?:上届|往届|历届|去年)的?$", a.before)),
 )
 # 重庆巫山、重庆大足、四川简阳四支队伍脱颖而出 / 前六名是:龙泉、…、莲花六个代表队: a count that
 # sums up the names listed right before it counts those named (winners), not the field
