@@ -43,6 +43,8 @@ def _names(sentence: str) -> list[str]:
         ("each_game", "每队每场比赛上场运动员6人", []),
         ("earlier_years", "本届大赛在往年比赛的基础上", []),
         ("a_range_of_races", "已经参加过在中国、印尼和泰国举行的2—4场传统国际龙舟赛", []),
+        # 赢得了第一个省级正式比赛的冠军: "the first ever" of a kind of contest, no name (dev11)
+        ("first_of_a_kind", "为学校篮球队赢得了第一个省级正式比赛的冠军。", []),
     ],
 )
 def test_name_family(shape: str, sentence: str, names: list[str]) -> None:

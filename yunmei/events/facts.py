@@ -663,6 +663,13 @@ _NOT_A_NAME_REST: tuple[tuple[str, Any], ...] = (
     ),
     # 每队每场比赛上场运动员6人 / 每场比赛: each game of a contest, no name
     ("each_game", lambda r: r.startswith("每")),
+    # 赢得了第一个省级正式比赛的冠军: "the first ever" of a kind, no name
+    ("the_first_of_a_kind", lambda r: re.match(r"第[一二三四五六七八九十\d]+个", r)),
+    # 首次获得省级正式比赛的第一名: a level and a quality of contest, no name
+    (
+        "a_level_only",
+        lambda r: re.fullmatch(r"[国省市县区校院]级(?:正式|重要|大型|综合性?|专业)", r),
+    ),
 )
 
 
