@@ -445,6 +445,8 @@ VENUE_BAD_RE = re.compile(
     r"同一天|本周|上周|周末|的|之际|指导下|支持下|范围内|基础上|过程中|背景下|"
     # a month word or a circumstance (在十月举行, 在掌声中落幕, 在系内开展) is no place
     r"^[一二三四五六七八九十]+月$|[声笑]中$|^[系院校班组]内$"
+    # 在全院范围内开展 / 在全县组织开展: the reach of an activity, no place
+    r"|^全[国省市县区院校镇乡系所](?:范围|组织)?$|范围$|[上中下]旬"
 )
 ORGANIZER_RE = re.compile(r"由(?P<o>[^,;。!?:\n]{2,60}?)(?:联合|共同|携手)?主办")
 # 由校团委举办的 / X、Y联合举办: the body that held it, when no 主办 is printed
