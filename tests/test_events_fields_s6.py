@@ -142,3 +142,23 @@ def test_category_family(shape: str, text: str, pair: tuple) -> None:
 )
 def test_not_the_field(shape: str, sentence: str) -> None:
     assert participants_in(sentence) is None, shape
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence", "n"),
+    [
+        # a trade or an epithet names the entrants like 选手 does (dev12, dev11)
+        ("trade_workers", "来自14家下属企业的45名钳工角力技能、以赛交流。", 45),
+        ("young_fighters", "此次赛事汇聚了来自全国29个省的248名顶尖拳击小将。", 248),
+        # 42组教职工选手 / 22组家庭: groups or families, one entry each (dev12)
+        ("groups_of_people", "来自全市各区县、高校的 42 组教职工选手参加了比赛。", 42),
+        # 169家机关、企事业单位参加: offices are units (dev12)
+        ("offices_as_units", "此次摄影比赛共有169家机关、企事业单位参加。", 169),
+        # 11个团体、142名个人获奖: the winners are not the field (dev12)
+        ("winners_counted", "经过5天激烈角逐,11个团体、142名个人获奖。", None),
+        # 上届前8名的作为种子选手: an earlier edition's places (dev12)
+        ("earlier_places", "上届前8名的作为种子选手,采取淘汰赛赛制。", None),
+    ],
+)
+def test_field_counts(shape: str, sentence: str, n: int | None) -> None:
+    assert participants_in(sentence) == n, shape

@@ -1376,7 +1376,7 @@ _WITH_STAFF_RE = re.compile(r"^[、及和与]?(?:领队|教练|裁判|工作人�
 # 本次比赛包括了A、B、C等16支代表队: examples of the field, then its size
 # (吸引了百朋村、怀洪村等13支乡村篮球队参赛: the field drawn, named by examples)
 _INCLUDES_RE = re.compile(r"包括|包含|涵盖|共有|有来自|吸引了?")
-_WON_RE = re.compile(r"荣获|获得|获评|分获|斩获|摘得|夺得|问鼎|捧得|赢得")
+_WON_RE = re.compile(r"荣获|获得|获评|分获|斩获|摘得|夺得|问鼎|捧得|赢得|获奖")
 # 经过初赛选拔的8支队伍: the clause before says they are what is left of the field
 _SURVIVORS_BEFORE_RE = re.compile(
     r"(?:经过|通过|经)[^,;。]{0,8}(?:选拔|初赛|预赛|复赛)|晋级|入围|脱颖而出"
@@ -1394,9 +1394,10 @@ _NOUN_FIRST_COUNT_RE = re.compile(
 )
 
 
-# 参赛队伍141支 / 参赛代表队共18支: the teams first, an exact count after them
+# 参赛队伍141支 / 参赛代表队共18支 / 报名参加的团队有16个: the teams first, an exact count after them
 _NOUN_FIRST_TEAMS_RE = re.compile(
-    rf"参赛(?:{lx.alt(_PART_NOUNS['teams'])})(?:共|共计|总数|达)?(?P<n>{lx.NUM})(?:支|个)(?![多余])"
+    rf"(?:参赛|(?:报名)?参加的)(?:{lx.alt(_PART_NOUNS['teams'])})(?:有|共有|共|共计|总数|达)?"
+    rf"(?P<n>{lx.NUM})(?:支|个)(?![多余])"
 )
 
 
@@ -1537,8 +1538,8 @@ _NOT_FIELD_BEFORE: tuple[tuple[str, Any], ...] = (
     ),
     # 4大赛区的32支赛区赛优胜球队: the winners of earlier rounds, finalists (D2)
     ("round_winners", lambda a: _ROUND_WINNERS_RE.match(a.text, a.m.end())),
-    # 由上届四支种子队领衔: an earlier edition's sides
-    ("an_earlier_edition_s", lambda a: re.search(r"(?:上届|往届|历届|去年)的?$", a.before)),
+    # 由上届四支种子队领衔 / 上届前8名的作为种子选手: an earlier edition's sides
+    ("an_earlier_edition_s", lambda a: re.search(r"(?:上届|往届|历届|去年)的?前?$", a.before)),
 )
 # 重庆巫山、重庆大足、四川简阳四支队伍脱颖而出 / 前六名是:龙泉、…、莲花六个代表队: a count that
 # sums up the names listed right before it counts those named (winners), not the field
@@ -1611,6 +1612,8 @@ def _count_kind(cls: str, noun: str) -> tuple[str, re.Match | None]:
         nm = _BOAT_NOUN_RE.match(noun)
         return ("team" if nm else ""), nm
     nm = _TEAM_NOUN_NEAR_RE.match(noun) if cls in "个组" else None
+    # 42组教职工选手: pairs or groups of people, one entry each
+    nm = nm or (_PEOPLE_NOUN_RE.match(noun) if cls == "组" else None)
     # 27所高校代表队: the units' teams are counted, one each (9家电力集团公司: 集团 is no 团)
     nm = nm or (_UNITS_TEAMS_RE.match(noun) if cls in "所家" else None)
     if nm:
