@@ -45,6 +45,12 @@ def _names(sentence: str) -> list[str]:
         ("a_range_of_races", "已经参加过在中国、印尼和泰国举行的2—4场传统国际龙舟赛", []),
         # 赢得了第一个省级正式比赛的冠军: "the first ever" of a kind of contest, no name (dev11)
         ("first_of_a_kind", "为学校篮球队赢得了第一个省级正式比赛的冠军。", []),
+        # 测试赛 / 热身赛: a games' test event is a contest word like 邀请赛 (dev11)
+        (
+            "test_event",
+            "12月10日,2023年民体杯全国花炮比赛暨第十二届全国少数民族传统体育运动会花炮测试赛在陵水顺利完赛。",
+            ["2023年民体杯全国花炮比赛暨第十二届全国少数民族传统体育运动会花炮测试赛"],
+        ),
     ],
 )
 def test_name_family(shape: str, sentence: str, names: list[str]) -> None:
