@@ -81,6 +81,10 @@ def test_headline_adds_only_the_hosts_generic_word() -> None:
         ("described_town", "女子拳击锦标赛在风景秀丽的安徽黄山黟县圆满落下帷幕。", "安徽黄山黟县"),
         # 在家乡举办的比赛: someone's home, no named place (dev11)
         ("deictic_home", "这一次在家乡举办的比赛中获得了女子组第三名的好成绩。", None),
+        # 在操场上: the ground, without 上 (dev11)
+        ("ground_on", "趣味运动会在操场上举行。", "操场"),
+        # 在王者峡谷中与对手展开: the opponent is no place (dev11)
+        ("with_the_opponent", "选手们全神贯注地在王者峡谷中与对手展开激烈的博弈。", None),
         # 在全院范围内开展 / 在全县组织开展: the reach of an activity, no place (dev12, dev10)
         ("reach_not_place", "五月中旬,学院在全院范围内开展了一次大型征文比赛。", None),
     ],

@@ -1116,8 +1116,10 @@ def _good_venue(v: str) -> str | None:
     v = re.sub(
         r"(?<=.)(?:圆满|顺利|成功|胜利|正式|准时|如期|隆重|盛大|鸣枪|鸣笛|鸣锣|鸣哨)$", "", v
     )
-    if len(v) >= 4 and v[-1] in "上内":
-        v = v[:-1]  # 在滨江河上举行: the place is the river
+    if v[-1:] in ("上", "内") and (len(v) >= 4 or re.search(r"[场馆厅室台]$", v[:-1])):
+        v = v[:-1]  # 在滨江河上举行 / 在操场上进行: the place is the river, the ground
+    if re.search(r"(?:与|和|同)(?:对手|队友|对方)", v):
+        return None  # 在王者峡谷中与对手展开: a partner, no place
     if re.search(r"(?:之间|中间|之中|这里|那里)$", v):
         return None  # 在A与B之间展开 / 在这里举行: sides or a pronoun, no place
     if re.match(r"(?:线|网|云)(?:上|端|下|、|$)|网络", v):
