@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from yunmei.events import extract_events
-from yunmei.events.facts import find_names, participants_in, pick_name, venue_in
+from yunmei.events.facts import _range_end, find_names, participants_in, pick_name, venue_in
 
 
 def _names(sentence: str) -> list[str]:
@@ -172,3 +172,12 @@ def test_not_the_field(shape: str, sentence: str) -> None:
 )
 def test_field_counts(shape: str, sentence: str, n: int | None) -> None:
     assert participants_in(sentence) == n, shape
+
+
+def test_list_of_days_reads_to_the_last() -> None:
+    # 于2016年4月19日、4月20日、…、4月28日在娱乐厅举行: the last day of the list (D1) (dev11)
+    from datetime import date
+
+    text = "台球比赛于2016年4月19日、4月20日、4月22日、4月26日、4月28日在娱乐厅举行。"
+    end = text.index("日") + 1
+    assert _range_end(text, end, date(2016, 4, 19)) == date(2016, 4, 28)

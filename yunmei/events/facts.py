@@ -1055,20 +1055,20 @@ _RANGE_END_RE = re.compile(
 
 def _range_end(text: str, end: int, start: date) -> date:
     """The closing day of a range printed from `start` (its day, or a bare 20-23日 day)."""
-    m = _RANGE_END_RE.match(text, end)
-    if not m:
-        return start
-    try:
-        month = int(m.group("m")) if m.group("m") else start.month
-        last = date(start.year, month, int(m.group("d")))
-    except ValueError:
-        return start
-    if last < start:
+    last = start
+    # 4月19日、4月20日、…、4月28日: a list of days read on to its last (D1)
+    while m := _RANGE_END_RE.match(text, end):
         try:
-            last = date(start.year + 1, month, int(m.group("d")))
+            month = int(m.group("m")) if m.group("m") else last.month
+            nxt = date(last.year, month, int(m.group("d")))
+            if nxt < last:
+                nxt = date(last.year + 1, month, int(m.group("d")))
         except ValueError:
-            return start
-    return last if (last - start).days <= 62 else start
+            break
+        if nxt <= last or (nxt - start).days > 62:
+            break
+        last, end = nxt, m.end()
+    return last
 
 
 # 在叶县体育馆降下帷幕 / 在太原市青年宫参加了…: more ways a contest takes place somewhere
