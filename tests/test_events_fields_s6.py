@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from yunmei.events import extract_events
-from yunmei.events.facts import _range_end, find_names, participants_in, pick_name, venue_in
+from yunmei.events.facts import (
+    _range_end,
+    find_names,
+    page_year,
+    participants_in,
+    pick_name,
+    venue_in,
+)
 
 
 def _names(sentence: str) -> list[str]:
@@ -181,3 +188,10 @@ def test_list_of_days_reads_to_the_last() -> None:
     text = "台球比赛于2016年4月19日、4月20日、4月22日、4月26日、4月28日在娱乐厅举行。"
     end = text.index("日") + 1
     assert _range_end(text, end, date(2016, 4, 19)) == date(2016, 4, 28)
+
+
+def test_year_of_a_long_name() -> None:
+    # a long umbrella name still prints its year (D5) (dev11)
+    body = "6月10日,2018年第十三届长江经济带全民健身大联动淮安分会场暨“民生银行杯”淮安市首届民营企业钓鱼比赛在淮阴区举办。"
+    year = page_year("", body)
+    assert year is not None and year.year == 2018

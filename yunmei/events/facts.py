@@ -141,7 +141,7 @@ class YearOnly(date):
 _NAME_YEAR_PAGE_RE = re.compile(
     # (2024-2025全国…联赛: a season, no one year)
     r"(?<![\d\-—~至/])((?:19|20)\d{2})(?!\d)(?!年?\d{1,2}月)(?!级|届)(?![-—~至/]\d{2,4})"
-    rf"[^,,。;;!!??\n:：]{{0,30}}?(?:{lx.EV_SUFFIX_RE.pattern})"
+    rf"[^,,。;;!!??\n:：]{{0,60}}?(?:{lx.EV_SUFFIX_RE.pattern})"
 )
 _FULL_DATE_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年\d{1,2}月\d{1,2}[日号]")
 
