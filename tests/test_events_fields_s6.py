@@ -195,3 +195,25 @@ def test_year_of_a_long_name() -> None:
     body = "6月10日,2018年第十三届长江经济带全民健身大联动淮安分会场暨“民生银行杯”淮安市首届民营企业钓鱼比赛在淮阴区举办。"
     year = page_year("", body)
     assert year is not None and year.year == 2018
+
+
+@pytest.mark.parametrize(
+    ("shape", "text", "day"),
+    [
+        # 2015-2016…联赛 on a page without a date: an autumn day is the season's first year (D5)
+        (
+            "season_autumn_day",
+            "11月29日,2015-2016全国初中男子篮球联赛江苏赛区比赛在南京落幕,连云港外国语学校男篮荣获冠军。",
+            "2015-11-29",
+        ),
+        # a summer day may be either year's: none (blind2)
+        (
+            "season_summer_day",
+            "体育资讯7月10日讯 2024-2025全国青少年校园足球联赛高中组全国总决赛9日在上海落幕,清华附中获得冠军。",
+            None,
+        ),
+    ],
+)
+def test_season_year(shape: str, text: str, day: str | None) -> None:
+    events = extract_events(text, None)
+    assert events and events[0]["date"] == day, shape

@@ -149,7 +149,24 @@ _FULL_DATE_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年\d{1,2}月\d{1,2}[�
 def page_year(head: str, body: str) -> YearOnly | None:
     """On a page without a publication date, the year a contest's own name prints (D5)."""
     m = _NAME_YEAR_PAGE_RE.search(head + "\n" + body) or _FULL_DATE_YEAR_RE.search(body)
-    return YearOnly(int(m.group(1)), 12, 31) if m else None
+    if m:
+        return YearOnly(int(m.group(1)), 12, 31)
+    # 2015-2016全国初中男子篮球联赛 (11月29日): a season from autumn to summer
+    season = _SEASON_NAME_RE.search(head + "\n" + body)
+    if season and int(season.group(2)) == int(season.group(1)) + 1:
+        return SeasonStart(int(season.group(1)), 12, 31)
+    return None
+
+
+class SeasonStart(YearOnly):
+    """A page dated only by a season's first year (2015-2016…联赛): its autumn days (September to
+    December) are that year's; a day earlier in the year may be either year's, so none."""
+
+
+_SEASON_NAME_RE = re.compile(
+    r"(?<![\d])((?:19|20)\d{2})[-—~至/]((?:19|20)\d{2})(?!\d)年?(?:赛季|年度)?"
+    rf"[^,,。;;!!??\n:：]{{0,60}}?(?:{lx.EV_SUFFIX_RE.pattern})"
+)
 
 
 def parse_published(published_at: Any) -> date | None:
@@ -184,7 +201,7 @@ def resolve_date(m: re.Match, pub: date | None) -> date | None:
         mo, day = int(m.group("m")), int(m.group("d"))
         if m.group("y"):
             return date(int(m.group("y")), mo, day)
-        if not pub:
+        if not pub or (isinstance(pub, SeasonStart) and mo < 9):
             return None
         if m.group("ly") == "去年":
             return date(pub.year - 1, mo, day)
@@ -875,6 +892,8 @@ def dateline_day(body: str, pub: date | None) -> date | None:
     m = _DATELINE_RE.search(body, 0, 60)
     if not m or not pub:
         return None  # (a year printed in the copy, 2022年全国…锦标赛, dates a dateline too)
+    if isinstance(pub, SeasonStart) and int(m.group("m")) < 9:
+        return None  # 2024-2025…联赛, 7月10日讯: either year of the season
     try:
         d = date(pub.year, int(m.group("m")), int(m.group("d")))
     except ValueError:
