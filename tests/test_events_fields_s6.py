@@ -58,6 +58,12 @@ def _names(sentence: str) -> list[str]:
             "12月10日,2023年民体杯全国花炮比赛暨第十二届全国少数民族传统体育运动会花炮测试赛在陵水顺利完赛。",
             ["2023年民体杯全国花炮比赛暨第十二届全国少数民族传统体育运动会花炮测试赛"],
         ),
+        # 公开赛(环中原赛信阳站): the leg, the year or the other name in brackets is part of it (blind8)
+        (
+            "bracketed_leg",
+            "2016年4月15日,第八届“体彩杯”信阳全国自行车公开赛(环中原赛信阳站),在河南信阳郝堂村举行。",
+            ["第八届“体彩杯”信阳全国自行车公开赛(环中原赛信阳站)"],
+        ),
     ],
 )
 def test_name_family(shape: str, sentence: str, names: list[str]) -> None:

@@ -712,6 +712,10 @@ _DIVISION_RE = re.compile(
     # (宜昌) / (茶艺项目) before the verb: the host city or the item the report is about
     r"|\((?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,6}项目)\)(?=在|于|举行|举办|开赛|落幕|闭幕|,)"
     # 技能运动会(叉车比赛)中 / 村居篮球赛(村BA)在: the part reported, or the name's short form
+    # 大赛(2024) / 公开赛(环中原赛信阳站) / 田径比赛(福田区第三十一届中小学田径运动会): the edition's
+    # year, leg or other name in brackets is part of the name as printed
+    r"|\((?:(?:19|20)\d{2}|[\u4e00-\u9fff]{2,10}站|[\u4e00-\u9fff]{0,8}第[一二三四五六七八九十百\d]+届"
+    r"[\u4e00-\u9fff]{2,16})\)"
     r"|\((?:[\u4e00-\u9fff]{2,6}(?:比赛|竞赛)|[\u4e00-\u9fff]{0,2}[A-Z]{2,3})\)"
     r"(?=(?:昨[天日晚]|今[天日晚]|近日|日前|当晚)?(?:在|于|中|上|举行|举办|开赛|落幕|闭幕|,))"
 )
