@@ -64,6 +64,12 @@ def _names(sentence: str) -> list[str]:
             "2016年4月15日,第八届“体彩杯”信阳全国自行车公开赛(环中原赛信阳站),在河南信阳郝堂村举行。",
             ["第八届“体彩杯”信阳全国自行车公开赛(环中原赛信阳站)"],
         ),
+        # X总决赛颁奖仪式暨Y文艺展演: the contest's ceremony, then another show, no part of the name (dev12)
+        (
+            "ceremony_then_show",
+            "26日晚,2024中国农民丰收节村歌大赛总决赛颁奖仪式暨莱阳梨文化季文艺展演在山东烟台莱阳举办。",
+            ["2024中国农民丰收节村歌大赛总决赛"],
+        ),
     ],
 )
 def test_name_family(shape: str, sentence: str, names: list[str]) -> None:

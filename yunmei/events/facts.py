@@ -488,6 +488,10 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             continue
         if re.match(r"我[县市区校院省镇乡]", masked[max(ws, cut - 2) : cut]) and cut - 2 >= ws:
             cut -= 2  # 我县首届农民运动会 / 我院第十五届英语演讲比赛: printed so, kept
+        if joined and ws == named_end and _CEREMONY_THEN_RE.match(window):
+            generic.append(suffix)  # X总决赛颁奖仪式暨Y文艺展演: a ceremony and a show after it
+            prev_end = e
+            continue
         # (龙华区教师职业技能大赛各学科决赛: the finals of each subject, no part of one name)
         if (
             joined
@@ -731,6 +735,8 @@ _REFERRED_AFTER_RE = re.compile(r"的?(?:形式|模式|规则|赛制|标准|方�
 # 刚刚在X上夺冠 / 曾在X中 / 在X中战胜过 / X拿到第三时: a contest an entrant took part in before
 _PAST_BEFORE_RE = re.compile(r"(?:刚刚|刚|曾经|曾|此前|以前)在")
 # 优胜者将代表该县参加2024年崇左市…比赛 / 前25名将代表浙江省参加…总决赛: a contest entrants go on to
+# (X总决赛)颁奖仪式暨…展演 / 颁奖典礼暨…: the ceremony of the contest just named, then another show
+_CEREMONY_THEN_RE = re.compile(r"(?:颁奖|闭幕|开幕)(?:仪式|典礼|大会|式)暨")
 _FUTURE_ENTRY_RE = re.compile(
     r"将(?:要)?(?:代表[^,;。]{1,12}?)?(?:参加|参与|出战|征战|角逐|冲击|晋级)(?:[^,;。]{0,8}举行的)?$"
 )
