@@ -229,3 +229,10 @@ def test_year_of_a_long_name() -> None:
 def test_season_year(shape: str, text: str, day: str | None) -> None:
     events = extract_events(text, None)
     assert events and events[0]["date"] == day, shape
+
+
+def test_contest_word_before_a_group() -> None:
+    # 分获赛事混合组、男子组和女子组冠军: 赛事 is the contest, not part of the group (blind8)
+    from yunmei.events.assembly import own_category
+
+    assert own_category("赛事混合组", ["第三届全国中老年气排球精英赛"]) == "混合组"

@@ -1192,7 +1192,10 @@ def _drop_one_letter_names(awards: list) -> list:
 
 _STAGE_ONLY_RE = re.compile(r"(?:总|半)?决赛|复赛|初赛|预赛|小组赛")
 # 在校生组 is a group; 全国非数学专业组: the contest's reach is not part of the group
-_CAT_LEAD_NOISE_RE = re.compile(r"^(?:在(?!校)|本届|本次|此次|全国|全省|全市|全区|全县)")
+# (分获赛事混合组、男子组: the contest word before the group neither)
+_CAT_LEAD_NOISE_RE = re.compile(
+    r"^(?:在(?!校)|本届|本次|此次|全国|全省|全市|全区|全县|赛事(?=.{2}))"
+)
 # 混合双打比赛 / 沏泡茶赛项 / 双打决赛 / 男子组的争夺: the contest word after the item
 _CAT_TAIL_NOISE_RE = re.compile(
     r"(?:的争夺|赛项|(?<=[打体人组])比赛|(?<=[打体组单双团])(?:半|总)?决赛)$"
