@@ -70,6 +70,12 @@ def _names(sentence: str) -> list[str]:
             "26日晚,2024中国农民丰收节村歌大赛总决赛颁奖仪式暨莱阳梨文化季文艺展演在山东烟台莱阳举办。",
             ["2024中国农民丰收节村歌大赛总决赛"],
         ),
+        # X运动会竞赛: the games' contests said after its name are no part of it (blind8)
+        (
+            "games_then_contests",
+            "安徽省第九届少数民族传统体育运动会竞赛在滁州举行。",
+            ["安徽省第九届少数民族传统体育运动会"],
+        ),
     ],
 )
 def test_name_family(shape: str, sentence: str, names: list[str]) -> None:

@@ -596,6 +596,9 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
         n.name = _drop_spam_lead(n.name)
         n.name = _SHORT_NAME_NOTE_RE.sub("", n.name)
         n.name = re.sub(r"(?<=赛)活动$", "", n.name)  # 朗诵比赛活动: the contest is the name
+        n.name = re.sub(
+            r"(?<=运动会)(?:比赛|竞赛)$", "", n.name
+        )  # X运动会竞赛: the games' contests
         n.name = _LEAD_BRACKET_RE.sub("", n.name)
         n.name = _CONTEST_WORD_AGAIN_RE.sub("", n.name)
         n.name = _drop_unpaired_quote(n.name)
