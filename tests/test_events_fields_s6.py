@@ -76,6 +76,12 @@ def _names(sentence: str) -> list[str]:
             "安徽省第九届少数民族传统体育运动会竞赛在滁州举行。",
             ["安徽省第九届少数民族传统体育运动会"],
         ),
+        # 国宏生态杯——X: a cup before the dash is the sponsor's, kept (D4) (blind8)
+        (
+            "cup_before_dash",
+            "“国宏生态杯——中华茶艺之星评选活动”华东分赛区决赛在杭州举行。",
+            ["“国宏生态杯——中华茶艺之星评选活动”华东分赛区决赛"],
+        ),
     ],
 )
 def test_name_family(shape: str, sentence: str, names: list[str]) -> None:
