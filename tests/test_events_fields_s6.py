@@ -116,6 +116,8 @@ def test_headline_adds_only_the_hosts_generic_word() -> None:
         ("ground_on", "趣味运动会在操场上举行。", "操场"),
         # 在王者峡谷中与对手展开: the opponent is no place (dev11)
         ("with_the_opponent", "选手们全神贯注地在王者峡谷中与对手展开激烈的博弈。", None),
+        # 在悠然南山圆满地落下帷幕: the manner with 地 is no part of the place (blind8)
+        ("manner_with_de", "六安市第三届武术锦标赛于日前在悠然南山圆满地落下帷幕。", "悠然南山"),
         # 在全院范围内开展 / 在全县组织开展: the reach of an activity, no place (dev12, dev10)
         ("reach_not_place", "五月中旬,学院在全院范围内开展了一次大型征文比赛。", None),
     ],
