@@ -82,6 +82,8 @@ def _names(sentence: str) -> list[str]:
             "“国宏生态杯——中华茶艺之星评选活动”华东分赛区决赛在杭州举行。",
             ["“国宏生态杯——中华茶艺之星评选活动”华东分赛区决赛"],
         ),
+        # 张雨霏重现福冈游泳世锦赛: an entrant's verb of going to a contest ends the phrase before it
+        ("entrant_verb", "张雨霏重现福冈游泳世锦赛的风采。", ["福冈游泳世锦赛"]),
     ],
 )
 def test_name_family(shape: str, sentence: str, names: list[str]) -> None:
