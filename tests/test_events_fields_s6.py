@@ -84,6 +84,12 @@ def _names(sentence: str) -> list[str]:
         ),
         # 张雨霏重现福冈游泳世锦赛: an entrant's verb of going to a contest ends the phrase before it
         ("entrant_verb", "张雨霏重现福冈游泳世锦赛的风采。", ["福冈游泳世锦赛"]),
+        # X传统体育会: a sports meet named 体育会, like 运动会 (blind8)
+        (
+            "sports_meet_hui",
+            "云南省第十二届少数民族传统体育会在普洱举行。",
+            ["云南省第十二届少数民族传统体育会"],
+        ),
     ],
 )
 def test_name_family(shape: str, sentence: str, names: list[str]) -> None:
