@@ -90,6 +90,12 @@ def _names(sentence: str) -> list[str]:
             "云南省第十二届少数民族传统体育会在普洱举行。",
             ["云南省第十二届少数民族传统体育会"],
         ),
+        # 龙舟节 / 秧歌会: a festival or fair held as a contest ends a name (blind8, blind7)
+        (
+            "festival_contest",
+            "2011年防城港国际海上龙舟节在西湾海域开幕。",
+            ["2011年防城港国际海上龙舟节"],
+        ),
     ],
 )
 def test_name_family(shape: str, sentence: str, names: list[str]) -> None:
