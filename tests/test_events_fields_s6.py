@@ -173,6 +173,13 @@ def _categories(text: str) -> set[tuple[str, str | None, str]]:
             "男排第二至四名是:信息系、基础部、财经系。",
             ("第二名", "男排", "信息系"),
         ),
+        # 最终,在滨湖校区,A获一等奖: a campus or division heads the results after it (blind8)
+        (
+            "campus_heads_results",
+            "学院第八届团章知识竞赛圆满结束。最终,在滨湖校区,美术与设计学院代表队获一等奖;"
+            "在锦绣校区,生物与食品工程学院代表队获一等奖。",
+            ("一等奖", "锦绣校区", "生物与食品工程学院代表队"),
+        ),
         # 在X比赛中强势夺金: the manner word before the result verb is no part of the item (dev11)
         (
             "manner_after_item",

@@ -376,7 +376,7 @@ def sentence_awards(
                 cat = ccat
         mk = lx.CAT_MARKER_RE.fullmatch(c) or _ASPECT_RE.fullmatch(c)
         if mk:
-            cat = mk.group("cat")
+            cat = mk.group("cat") or mk.groupdict().get("div")
             continue
         lab = _CAT_LABEL_LEAD_RE.match(c)
         if (
@@ -963,7 +963,11 @@ _CAT_LABEL_LEAD_RE = re.compile(
     rf"|(?P<sub>[{lx.CJK}]{{1,6}}?赛)中[::]"
 )
 # 团体奖方面,A获得一等奖: the prizes of a group
-_ASPECT_RE = re.compile(rf"(?P<cat>{lx.CAT}|{lx.ANY_GROUP}|团体|个人)奖?方面")
+_ASPECT_RE = re.compile(
+    rf"(?P<cat>{lx.CAT}|{lx.ANY_GROUP}|团体|个人)奖?方面"
+    # 最终,在滨湖校区,A获一等奖: a campus or division of the contest heads the results after it
+    rf"|(?:最终|其中|而)?在(?P<div>[{lx.CJK}]{{2,6}}(?:校区|分赛区|赛区|片区|分会场))(?:中|里)?"
+)
 # 象棋比赛一等奖获得者为A,二等奖B: a sub-contest printed before the first tier of its ranking
 _SUB_TIER_LEAD_RE = re.compile(rf"(?P<sub>[{lx.CJK}]{{1,6}}?比赛)(?=(?:{lx.TIERS})获得者)")
 _TIER_AT_END_RE = re.compile(
