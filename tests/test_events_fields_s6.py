@@ -180,6 +180,13 @@ def _categories(text: str) -> set[tuple[str, str | None, str]]:
             "在锦绣校区,生物与食品工程学院代表队获一等奖。",
             ("一等奖", "锦绣校区", "生物与食品工程学院代表队"),
         ),
+        # 女子组来自吉林长春的选手魏亚楠…获得冠军: the group, then the entrant's origin (dev11)
+        (
+            "group_then_origin",
+            "2018秦皇岛半程马拉松鸣枪开赛。在男子组冠军撞线后不久,"
+            "女子组来自吉林长春的选手魏亚楠以1小时24分的成绩获得冠军。",
+            ("冠军", "女子组", "魏亚楠"),
+        ),
         # 在X比赛中强势夺金: the manner word before the result verb is no part of the item (dev11)
         (
             "manner_after_item",
