@@ -140,6 +140,11 @@ def test_venue_family(shape: str, sentence: str, venue: str | None) -> None:
     assert venue_in(sentence) == venue, shape
 
 
+def test_units_then_a_total_of_people() -> None:
+    # 14个二级学院共计300余名学生: 共计 between the counts keeps them one field (blind8)
+    assert participants_in("14个二级学院共计300余名学生参加活动。", units_enter=True) == 14
+
+
 def test_units_placed_as_teams_are_the_field() -> None:
     # 44家…单位的近350位选手 where the units are placed: the exact unit count is the field (dev11)
     sentence = "来自全市44家医疗卫生单位的近350位“羽林高手”参赛。"

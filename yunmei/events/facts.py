@@ -1806,7 +1806,7 @@ def participants_in(text: str, final: bool = False, units_enter: bool = False) -
         # (51所中小学校近千人: an approximate count's 近 is no break either)
         if chains and re.fullmatch(
             # (19支代表队(包括业余俱乐部等)的57名运动员: a note in brackets is no break)
-            rf"[\s,、的和及与共]{{0,2}}(?:近|约|逾|超过|将近)?|[{lx.CJK}]{{1,6}}的|[{lx.CJK}]、"
+            rf"[\s,、的和及与共]{{0,2}}(?:共计|合计|总计)?(?:近|约|逾|超过|将近)?|[{lx.CJK}]{{1,6}}的|[{lx.CJK}]、"
             r"|\([^()]{0,16}\)的?",
             gap,
         ):
