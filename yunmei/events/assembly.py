@@ -392,7 +392,7 @@ def sentence_awards(
                 cat = ccat
         mk = lx.CAT_MARKER_RE.fullmatch(c) or _ASPECT_RE.fullmatch(c)
         if mk:
-            cat = mk.group("cat")
+            cat = mk.group("cat") or mk.groupdict().get("div")
             continue
         lab = _CAT_LABEL_LEAD_RE.match(c)
         if (
@@ -988,7 +988,11 @@ _CAT_LABEL_LEAD_RE = re.compile(
     rf"|(?P<sub>[{lx.CJK}]{{1,6}}?赛)中[::]"
 )
 # 团体奖方面,A获得一等奖: the prizes of a group
-_ASPECT_RE = re.compile(rf"(?P<cat>{lx.CAT}|{lx.ANY_GROUP}|团体|个人)奖?方面")
+_ASPECT_RE = re.compile(
+    rf"(?P<cat>{lx.CAT}|{lx.ANY_GROUP}|团体|个人)奖?方面"
+    # 最终,在滨湖校区,A获一等奖: a campus or division of the contest heads the results after it
+    rf"|(?:最终|其中|而)?在(?P<div>[{lx.CJK}]{{2,6}}(?:校区|分赛区|赛区|片区|分会场))(?:中|里)?"
+)
 # 象棋比赛一等奖获得者为A,二等奖B: a sub-contest printed before the first tier of its ranking
 _SUB_TIER_LEAD_RE = re.compile(rf"(?P<sub>[{lx.CJK}]{{1,6}}?比赛)(?=(?:{lx.TIERS})获得者)")
 _TIER_AT_END_RE = re.compile(
@@ -1236,10 +1240,17 @@ def _drop_one_letter_names(awards: list) -> list:
 
 _STAGE_ONLY_RE = re.compile(r"(?:总|半)?决赛|复赛|初赛|预赛|小组赛")
 # 在校生组 is a group; 全国非数学专业组: the contest's reach is not part of the group
-_CAT_LEAD_NOISE_RE = re.compile(r"^(?:在(?!校)|本届|本次|此次|全国|全省|全市|全区|全县)")
+# (分获赛事混合组、男子组: the contest word before the group neither)
+_CAT_LEAD_NOISE_RE = re.compile(
+    r"^(?:在(?!校)|本届|本次|此次|全国|全省|全市|全区|全县|赛事(?=.{2}))"
+)
 # 混合双打比赛 / 沏泡茶赛项 / 双打决赛 / 男子组的争夺: the contest word after the item
 _CAT_TAIL_NOISE_RE = re.compile(
     r"(?:的争夺|赛项|(?<=[打体人组])比赛|(?<=[打体组单双团])(?:半|总)?决赛)$"
+)
+# 女子跳远比赛中强势 (夺金): the item's 比赛中, then a manner word before the result verb
+_CAT_MANNER_TAIL_RE = re.compile(
+    r"(?<=..)(?:比赛|项目|赛)?中(?:强势|成功|顺利|一举|轻松|再次|再度|勇|力|最终|分别|双双|先后|均|又)$"
 )
 # 今晚的比赛 / 最终比赛 / 并列 / 唯一: a time or a manner, not a group
 _CAT_NOT_A_GROUP_RE = re.compile(
@@ -1265,6 +1276,7 @@ def own_category(cat: str | None, names: list[str]) -> str | None:
         # 获得了本届主持人大赛冠军 (主持人) in 上海师范大学第十二届主持人大赛决赛: the contest's short
         # form, its genre word cut (工业机器人竞赛一等奖 with no fuller name is an item)
         return None
+    c = _CAT_MANNER_TAIL_RE.sub("", c)  # 在女子跳远比赛中强势夺金: the manner after the item
     tail = _CAT_TAIL_NOISE_RE.search(c)
     if tail and tail.start() >= 2:
         c = c[: tail.start()]  # 混合双打比赛 / 沏泡茶赛项 / 男子组的争夺: the item is the category
@@ -1367,12 +1379,24 @@ def build_event(
     venue = pick(lambda s: venue_in(s.text), [*mention, *eventful, *finals, *head])
     organizer = pick(lambda s: organizer_in(s.text), segment)
     # finalists are never the field, a final's included (the labels since blind4; real/README.md)
-    participants = pick(lambda s: participants_in(s.text), segment)
+    # 44家单位的近350位选手 with units placed as teams: the units are the field (not so for persons)
+    placed = [r.get("kind") for _p, _t, _c, recips in cl.awards for r in recips]
+    units_enter = bool(placed) and 2 * sum(k in ("team", "organization") for k in placed) >= len(
+        placed
+    )
+    participants = pick(lambda s: participants_in(s.text, units_enter=units_enter), segment)
     final_held = any(_FINAL_LEAD_RE.search(s.text) for s in mention)  # X的决赛隆重举行
     if participants is not None and ((name and _FINAL_NAME_RE.search(name)) or final_held):
         # …大赛决赛: whoever is counted came through earlier rounds (D2); the teams of a league's
         # 总决赛 are the league's sides, the field
-        counted = next((s.text for s in segment if participants_in(s.text) == participants), "")
+        counted = next(
+            (
+                s.text
+                for s in segment
+                if participants_in(s.text, units_enter=units_enter) == participants
+            ),
+            "",
+        )
         teams = re.search(rf"(?<!\d){participants}(?:支|个)[^,;。]{{0,8}}队", counted)
         # (信丰县…村BA篮球联赛决赛: a league's final is played by its sides, the field, too)
         if not (re.search(r"总决赛|联赛.{0,12}决赛", name or "") and teams) and not whole_field(

@@ -141,7 +141,7 @@ class YearOnly(date):
 _NAME_YEAR_PAGE_RE = re.compile(
     # (2024-2025全国…联赛: a season, no one year)
     r"(?<![\d\-—~至/])((?:19|20)\d{2})(?!\d)(?!年?\d{1,2}月)(?!级|届)(?![-—~至/]\d{2,4})"
-    rf"[^,,。;;!!??\n:：]{{0,30}}?(?:{lx.EV_SUFFIX_RE.pattern})"
+    rf"[^,,。;;!!??\n:：]{{0,60}}?(?:{lx.EV_SUFFIX_RE.pattern})"
 )
 _FULL_DATE_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年\d{1,2}月\d{1,2}[日号]")
 
@@ -149,7 +149,24 @@ _FULL_DATE_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年\d{1,2}月\d{1,2}[�
 def page_year(head: str, body: str) -> YearOnly | None:
     """On a page without a publication date, the year a contest's own name prints (D5)."""
     m = _NAME_YEAR_PAGE_RE.search(head + "\n" + body) or _FULL_DATE_YEAR_RE.search(body)
-    return YearOnly(int(m.group(1)), 12, 31) if m else None
+    if m:
+        return YearOnly(int(m.group(1)), 12, 31)
+    # 2015-2016全国初中男子篮球联赛 (11月29日): a season from autumn to summer
+    season = _SEASON_NAME_RE.search(head + "\n" + body)
+    if season and int(season.group(2)) == int(season.group(1)) + 1:
+        return SeasonStart(int(season.group(1)), 12, 31)
+    return None
+
+
+class SeasonStart(YearOnly):
+    """A page dated only by a season's first year (2015-2016…联赛): its autumn days (September to
+    December) are that year's; a day earlier in the year may be either year's, so none."""
+
+
+_SEASON_NAME_RE = re.compile(
+    r"(?<![\d])((?:19|20)\d{2})[-—~至/]((?:19|20)\d{2})(?!\d)年?(?:赛季|年度)?"
+    rf"[^,,。;;!!??\n:：]{{0,60}}?(?:{lx.EV_SUFFIX_RE.pattern})"
+)
 
 
 def parse_published(published_at: Any) -> date | None:
@@ -184,7 +201,7 @@ def resolve_date(m: re.Match, pub: date | None) -> date | None:
         mo, day = int(m.group("m")), int(m.group("d"))
         if m.group("y"):
             return date(int(m.group("y")), mo, day)
-        if not pub:
+        if not pub or (isinstance(pub, SeasonStart) and mo < 9):
             return None
         if m.group("ly") == "去年":
             return date(pub.year - 1, mo, day)
@@ -246,7 +263,11 @@ def pick_name(names: list[str], sents: list[int]) -> str | None:
 
 def _head_adds_year_only(head: str, body: str) -> bool:
     h, b = _SAME_SUFFIX_RE.sub("赛", head), _SAME_SUFFIX_RE.sub("赛", body)
-    return h.endswith(b) and bool(re.fullmatch(r"\d{4}年?度?(?:校|院)?", h[: len(h) - len(b)]))
+    # (学校教职工乒乓球比赛 / 教职工乒乓球比赛: the host's generic word alone adds nothing either)
+    return h.endswith(b) and bool(_HEAD_ONLY_ADDS_RE.fullmatch(h[: len(h) - len(b)]))
+
+
+_HEAD_ONLY_ADDS_RE = re.compile(r"\d{4}年?度?(?:学校|学院|校|院)?|(?:学校|学院|全校|全院)")
 
 
 # 老年人象棋赛 (first) / 老年人象棋比赛 (later): one wording is not longer than the other
@@ -467,6 +488,10 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             continue
         if re.match(r"我[县市区校院省镇乡]", masked[max(ws, cut - 2) : cut]) and cut - 2 >= ws:
             cut -= 2  # 我县首届农民运动会 / 我院第十五届英语演讲比赛: printed so, kept
+        if joined and ws == named_end and _CEREMONY_THEN_RE.match(window):
+            generic.append(suffix)  # X总决赛颁奖仪式暨Y文艺展演: a ceremony and a show after it
+            prev_end = e
+            continue
         # (龙华区教师职业技能大赛各学科决赛: the finals of each subject, no part of one name)
         if (
             joined
@@ -510,7 +535,7 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
         ji = _JOINED_BY_JI_RE.search(name)
         before = name[: ji.start()] if ji else ""
         if (
-            len(before) > 12
+            (len(before) > 12 or _OCCASION_BEFORE_JI_RE.match(before))
             and not lx.EV_SUFFIX_RE.search(before)
             and not _EDITION_RE.search(before)
             and not _HOST_THEN_TITLE_RE.fullmatch(before)
@@ -568,8 +593,12 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             names.append(Mention(inner, -1, qm.start(), strong=bool(STRONG_NAME_RE.search(rest))))
     # X篮球赛(以下简称“村BA”)决赛: the short-name note is no part of the name
     for n in names:
+        n.name = _drop_spam_lead(n.name)
         n.name = _SHORT_NAME_NOTE_RE.sub("", n.name)
         n.name = re.sub(r"(?<=赛)活动$", "", n.name)  # 朗诵比赛活动: the contest is the name
+        n.name = re.sub(
+            r"(?<=运动会)(?:比赛|竞赛)$", "", n.name
+        )  # X运动会竞赛: the games' contests
         n.name = _LEAD_BRACKET_RE.sub("", n.name)
         n.name = _CONTEST_WORD_AGAIN_RE.sub("", n.name)
         n.name = _drop_unpaired_quote(n.name)
@@ -593,6 +622,22 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
     return names, cats, generic
 
 
+_SPAM = lx.sections("spam_leads")
+# ylzzcom永利总站线路检测“风采杯”… / 半岛体育教职工… / 太阳集团3143教职工…: a betting site's link text
+# (up to its last marker, or a brand with 体育/娱乐/集团/digits) glued before the name
+_SPAM_LEAD_RE = re.compile(
+    rf"^[^,;。!?\s]{{0,40}}(?:{lx.alt(_SPAM['markers'])})[-_·\s]*"
+    rf"|^[A-Za-z\d]{{0,12}}(?:{lx.alt(_SPAM['brands'])})(?:(?:体育|娱乐|集团)\d*|\d{{3,}})[-_·\s]*"
+)
+
+
+def _drop_spam_lead(name: str) -> str:
+    m = _SPAM_LEAD_RE.match(name)
+    if not m or len(name) - m.end() < 4 or lx.EV_SUFFIX_RE.search(m.group(0)):
+        return name  # X大赛必赢242net官网演讲大赛: a contest named before the spam is kept
+    return name[m.end() :]
+
+
 def _drop_unpaired_quote(name: str) -> str:
     """(“虎年闹元宵——)舞狮大赛” / "2025 年…交流活动 (the close outside the name): a quote mark at
     an edge with no partner inside the name is the edge of a quoted phrase, not of the name."""
@@ -614,6 +659,8 @@ def _drop_dash_slogan(name: str) -> str:
     before = name[: dash.start()].strip('“”"')
     if _EDITION_RE.search(before) or lx.EV_SUFFIX_RE.search(before) or not before:
         return name
+    if re.fullmatch(r"[^“”\s]{2,10}杯", before):
+        return name  # 国宏生态杯——中华茶艺之星评选活动: a cup before the dash is the sponsor's (D4)
     return re.sub(r"^(?:暨|以及)", "", name[dash.end() :])
 
 
@@ -627,12 +674,28 @@ _NOT_A_NAME_REST: tuple[tuple[str, Any], ...] = (
         lambda r: re.fullmatch(r"[两二三四五六七八九十\d]+个?(?:校区|地|区|县|市|镇|校)", r),
     ),
     # 期待下一届赛事 / 明年的比赛 / 延续上一届比赛以来: a contest still to come, or an earlier one
-    ("next_edition", lambda r: re.search(r"[上下]一?届|明年|来年|往届|历届", r)),
+    ("next_edition", lambda r: re.search(r"[上下]一?届|明年|来年|往届|历届|往年|历年", r)),
     # “大赛作品围绕…进行创作。”大赛: a quoted sentence (speech) is no theme of a name
     # (“环境。和谐。家园”征文活动: a short theme may be stopped like a sentence)
     ("quoted_sentence", lambda r: re.search(r"“(?=[^“”]{13,}”)[^“”]*[。!?;]|“[^“”]{31,}”", r)),
     # 32场选手选拔赛 / 3轮比赛: a count of rounds or games, no name
-    ("a_count_of_rounds", lambda r: re.match(r"[\d一二三四五六七八九十两]+(?:场|轮|次|局)", r)),
+    # (参加过2—4场传统国际龙舟赛: a range of them too)
+    (
+        "a_count_of_rounds",
+        lambda r: re.match(
+            r"[\d一二三四五六七八九十两]+(?:[—\-~～至到][\d一二三四五六七八九十两]+)?(?:场|轮|次|局)",
+            r,
+        ),
+    ),
+    # 每队每场比赛上场运动员6人 / 每场比赛: each game of a contest, no name
+    ("each_game", lambda r: r.startswith("每")),
+    # 赢得了第一个省级正式比赛的冠军: "the first ever" of a kind, no name
+    ("the_first_of_a_kind", lambda r: re.match(r"第[一二三四五六七八九十\d]+个", r)),
+    # 首次获得省级正式比赛的第一名: a level and a quality of contest, no name
+    (
+        "a_level_only",
+        lambda r: re.fullmatch(r"[国省市县区校院]级(?:正式|重要|大型|综合性?|专业)", r),
+    ),
 )
 
 
@@ -658,6 +721,10 @@ _DIVISION_RE = re.compile(
     # (宜昌) / (茶艺项目) before the verb: the host city or the item the report is about
     r"|\((?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,6}项目)\)(?=在|于|举行|举办|开赛|落幕|闭幕|,)"
     # 技能运动会(叉车比赛)中 / 村居篮球赛(村BA)在: the part reported, or the name's short form
+    # 大赛(2024) / 公开赛(环中原赛信阳站) / 田径比赛(福田区第三十一届中小学田径运动会): the edition's
+    # year, leg or other name in brackets is part of the name as printed
+    r"|\((?:(?:19|20)\d{2}|[\u4e00-\u9fff]{2,10}站|[\u4e00-\u9fff]{0,8}第[一二三四五六七八九十百\d]+届"
+    r"[\u4e00-\u9fff]{2,16})\)"
     r"|\((?:[\u4e00-\u9fff]{2,6}(?:比赛|竞赛)|[\u4e00-\u9fff]{0,2}[A-Z]{2,3})\)"
     r"(?=(?:昨[天日晚]|今[天日晚]|近日|日前|当晚)?(?:在|于|中|上|举行|举办|开赛|落幕|闭幕|,))"
 )
@@ -673,6 +740,8 @@ _REFERRED_AFTER_RE = re.compile(r"的?(?:形式|模式|规则|赛制|标准|方�
 # 刚刚在X上夺冠 / 曾在X中 / 在X中战胜过 / X拿到第三时: a contest an entrant took part in before
 _PAST_BEFORE_RE = re.compile(r"(?:刚刚|刚|曾经|曾|此前|以前)在")
 # 优胜者将代表该县参加2024年崇左市…比赛 / 前25名将代表浙江省参加…总决赛: a contest entrants go on to
+# (X总决赛)颁奖仪式暨…展演 / 颁奖典礼暨…: the ceremony of the contest just named, then another show
+_CEREMONY_THEN_RE = re.compile(r"(?:颁奖|闭幕|开幕)(?:仪式|典礼|大会|式)暨")
 _FUTURE_ENTRY_RE = re.compile(
     r"将(?:要)?(?:代表[^,;。]{1,12}?)?(?:参加|参与|出战|征战|角逐|冲击|晋级)(?:[^,;。]{0,8}举行的)?$"
 )
@@ -708,6 +777,8 @@ _ONE_OF_RE = re.compile(r"之一|的(?:一个)?(?:重要)?(?:一|组成)部分|�
 # …风光摄影大赛作品评选(工作完成): judging the works of the contest just named
 _JUDGING_OF_WORKS_RE = re.compile(r"(?:参赛|征集)?作品(?:的)?")
 # 庆祝第七个中国农民丰收节 / 迎元旦 / 喜迎建党100周年: the occasion a contest is held for
+# 庆祝“五一”暨第二届教职工歌手大赛 / 纪念“一二·九”运动暨X: an occasion joined to the name (D4)
+_OCCASION_BEFORE_JI_RE = re.compile(r"(?:庆祝|纪念|喜迎|迎接|欢度|献礼|致敬)")
 _OCCASION_LEAD_RE = re.compile(
     r"^(?:庆祝|喜迎|迎接|迎|欢度|庆)[^“”,。]{0,16}?"
     r"(?:节|周年|元旦|新年|新春|华诞|国庆|中秋|元宵|端午|重阳|三八|[五六七八]一)(?=.{2})"
@@ -836,6 +907,8 @@ def dateline_day(body: str, pub: date | None) -> date | None:
     m = _DATELINE_RE.search(body, 0, 60)
     if not m or not pub:
         return None  # (a year printed in the copy, 2022年全国…锦标赛, dates a dateline too)
+    if isinstance(pub, SeasonStart) and int(m.group("m")) < 9:
+        return None  # 2024-2025…联赛, 7月10日讯: either year of the season
     try:
         d = date(pub.year, int(m.group("m")), int(m.group("d")))
     except ValueError:
@@ -1016,20 +1089,20 @@ _RANGE_END_RE = re.compile(
 
 def _range_end(text: str, end: int, start: date) -> date:
     """The closing day of a range printed from `start` (its day, or a bare 20-23日 day)."""
-    m = _RANGE_END_RE.match(text, end)
-    if not m:
-        return start
-    try:
-        month = int(m.group("m")) if m.group("m") else start.month
-        last = date(start.year, month, int(m.group("d")))
-    except ValueError:
-        return start
-    if last < start:
+    last = start
+    # 4月19日、4月20日、…、4月28日: a list of days read on to its last (D1)
+    while m := _RANGE_END_RE.match(text, end):
         try:
-            last = date(start.year + 1, month, int(m.group("d")))
+            month = int(m.group("m")) if m.group("m") else last.month
+            nxt = date(last.year, month, int(m.group("d")))
+            if nxt < last:
+                nxt = date(last.year + 1, month, int(m.group("d")))
         except ValueError:
-            return start
-    return last if (last - start).days <= 62 else start
+            break
+        if nxt <= last or (nxt - start).days > 62:
+            break
+        last, end = nxt, m.end()
+    return last
 
 
 # 在叶县体育馆降下帷幕 / 在太原市青年宫参加了…: more ways a contest takes place somewhere
@@ -1073,12 +1146,14 @@ def _good_venue(v: str) -> str | None:
     v = _DAY_LEAD_RE.sub("", v)  # 于2月19日至20日该县举行: the day, then the place
     # 在X开展并进行颁奖 / 在X联合开展: X
     v = re.sub(r"(?:开展|展出|开幕|开赛)?并$|(?<=..)(?:联合|共同|携手)$", "", v.strip())
-    # 在X门球场圆满收杆 / 在X桥畔鸣枪开赛 / 在京隆重举行: X
+    # 在X门球场圆满收杆 / 在X桥畔鸣枪开赛 / 在京隆重举行 / 在悠然南山圆满地落下帷幕: X
     v = re.sub(
-        r"(?<=.)(?:圆满|顺利|成功|胜利|正式|准时|如期|隆重|盛大|鸣枪|鸣笛|鸣锣|鸣哨)$", "", v
+        r"(?<=.)(?:圆满|顺利|成功|胜利|正式|准时|如期|隆重|盛大|鸣枪|鸣笛|鸣锣|鸣哨)地?$", "", v
     )
-    if len(v) >= 4 and v[-1] in "上内":
-        v = v[:-1]  # 在滨江河上举行: the place is the river
+    if v[-1:] in ("上", "内") and (len(v) >= 4 or re.search(r"[场馆厅室台]$", v[:-1])):
+        v = v[:-1]  # 在滨江河上举行 / 在操场上进行: the place is the river, the ground
+    if re.search(r"(?:与|和|同)(?:对手|队友|对方)", v):
+        return None  # 在王者峡谷中与对手展开: a partner, no place
     if re.search(r"(?:之间|中间|之中|这里|那里)$", v):
         return None  # 在A与B之间展开 / 在这里举行: sides or a pronoun, no place
     if re.match(r"(?:线|网|云)(?:上|端|下|、|$)|网络", v):
@@ -1092,9 +1167,20 @@ def _good_venue(v: str) -> str | None:
     # 在广东东莞市的松山湖 / 在龙港镇乾头村的一河道: a place, then the spot in it
     of = _PLACE_OF_RE.fullmatch(v)
     checked = of.group("spot") if of else v
-    if len(v) >= 2 and not lx.VENUE_BAD_RE.search(checked) and not lx.EV_SUFFIX_RE.search(v):
+    if (
+        len(v) >= 2
+        and not lx.VENUE_BAD_RE.search(checked)
+        and not _DEICTIC_PLACE_RE.fullmatch(checked)
+        and not lx.EV_SUFFIX_RE.search(_CONTEST_HALL_RE.sub("", v))
+    ):
         return v
     return None
+
+
+# 学院竞赛馆乒乓球场 / 比赛馆: a hall named for contests is a place, not a contest's name
+_CONTEST_HALL_RE = re.compile(r"(?:竞赛|比赛|赛)(?=馆|场|厅|中心)")
+# 在家乡举办的比赛 / 在当地举行: the home or "here" of someone, no named place (在前几届举行的: a time)
+_DEICTIC_PLACE_RE = re.compile(r"家乡|故乡|老家|当地|本地|此地|家门口|.{0,3}届")
 
 
 # (集团公司总部的篮球场 / 京杭大运河的拱宸桥畔 / 地铁博物馆门前的广场 / 体育公园内的人民游泳池 /
@@ -1105,7 +1191,8 @@ _PLACE_OF_RE = re.compile(
 )
 # 风景如画的 / 宽敞明亮的 + a named place: a description before the place
 _DESCRIBED_PLACE_RE = re.compile(
-    r"[\u4e00-\u9fff]{2,6}的(?P<spot>[^的]{2,8}(?:广场|公园|体育馆|体育场|体育中心|球场|礼堂|剧院|大厅|中心|湖|河|岛)"
+    r"[\u4e00-\u9fff]{2,6}的(?P<spot>[^的]{2,8}(?:广场|公园|体育馆|体育场|体育中心|球场|礼堂|剧院|大厅|中心|湖|河|岛"
+    r"|(?<=[\u4e00-\u9fff]{2})[市县镇乡村])"  # 风景秀丽的安徽黄山黟县: a described town
     r"(?:\([^()]{1,8}\))?[^的]{0,6})"
 )
 
@@ -1325,7 +1412,7 @@ _WITH_STAFF_RE = re.compile(r"^[、及和与]?(?:领队|教练|裁判|工作人�
 # 本次比赛包括了A、B、C等16支代表队: examples of the field, then its size
 # (吸引了百朋村、怀洪村等13支乡村篮球队参赛: the field drawn, named by examples)
 _INCLUDES_RE = re.compile(r"包括|包含|涵盖|共有|有来自|吸引了?")
-_WON_RE = re.compile(r"荣获|获得|获评|分获|斩获|摘得|夺得|问鼎|捧得|赢得")
+_WON_RE = re.compile(r"荣获|获得|获评|分获|斩获|摘得|夺得|问鼎|捧得|赢得|获奖")
 # 经过初赛选拔的8支队伍: the clause before says they are what is left of the field
 _SURVIVORS_BEFORE_RE = re.compile(
     r"(?:经过|通过|经)[^,;。]{0,8}(?:选拔|初赛|预赛|复赛)|晋级|入围|脱颖而出"
@@ -1343,9 +1430,10 @@ _NOUN_FIRST_COUNT_RE = re.compile(
 )
 
 
-# 参赛队伍141支 / 参赛代表队共18支: the teams first, an exact count after them
+# 参赛队伍141支 / 参赛代表队共18支 / 报名参加的团队有16个: the teams first, an exact count after them
 _NOUN_FIRST_TEAMS_RE = re.compile(
-    rf"参赛(?:{lx.alt(_PART_NOUNS['teams'])})(?:共|共计|总数|达)?(?P<n>{lx.NUM})(?:支|个)(?![多余])"
+    rf"(?:参赛|(?:报名)?参加的)(?:{lx.alt(_PART_NOUNS['teams'])})(?:有|共有|共|共计|总数|达)?"
+    rf"(?P<n>{lx.NUM})(?:支|个)(?![多余])"
 )
 
 
@@ -1380,6 +1468,7 @@ class _At:
 
 
 # counts that are not the size of the field, by shape: (shape, test) — before the noun is read
+_ROUND_WINNERS_RE = re.compile(r"[^,;。]{0,8}?(?:优胜|出线|晋级)")
 _NOT_FIELD_BEFORE: tuple[tuple[str, Any], ...] = (
     # A等3支队伍 / 派出28名运动员: some of the competitors (包括A、B等16支 is all of them)
     (
@@ -1475,6 +1564,18 @@ _NOT_FIELD_BEFORE: tuple[tuple[str, Any], ...] = (
     ),
     # 一人独得 / 两队队员: no field is one or two
     ("one_or_two", lambda a: (cn_int(a.m.group("n")) or 0) < 3),
+    # 高中组有十七支参赛队伍 / 高中组共有…19所学校: one group's field, not the contest's
+    (
+        "one_group_s_field",
+        lambda a: re.match(
+            r"\s*(?:其中)?[\u4e00-\u9fff]{1,5}组(?:共有|共|有)",
+            a.text[a.clause_start : a.m.start()],
+        ),
+    ),
+    # 4大赛区的32支赛区赛优胜球队: the winners of earlier rounds, finalists (D2)
+    ("round_winners", lambda a: _ROUND_WINNERS_RE.match(a.text, a.m.end())),
+    # 由上届四支种子队领衔 / 上届前8名的作为种子选手: an earlier edition's sides
+    ("an_earlier_edition_s", lambda a: re.search(r"(?:上届|往届|历届|去年)的?前?$", a.before)),
 )
 # 重庆巫山、重庆大足、四川简阳四支队伍脱颖而出 / 前六名是:龙泉、…、莲花六个代表队: a count that
 # sums up the names listed right before it counts those named (winners), not the field
@@ -1547,6 +1648,8 @@ def _count_kind(cls: str, noun: str) -> tuple[str, re.Match | None]:
         nm = _BOAT_NOUN_RE.match(noun)
         return ("team" if nm else ""), nm
     nm = _TEAM_NOUN_NEAR_RE.match(noun) if cls in "个组" else None
+    # 42组教职工选手: pairs or groups of people, one entry each
+    nm = nm or (_PEOPLE_NOUN_RE.match(noun) if cls == "组" else None)
     # 27所高校代表队: the units' teams are counted, one each (9家电力集团公司: 集团 is no 团)
     nm = nm or (_UNITS_TEAMS_RE.match(noun) if cls in "所家" else None)
     if nm:
@@ -1677,7 +1780,7 @@ def _split_by_groups(text: str, counts: list[_Count]) -> bool:
     return False
 
 
-def participants_in(text: str, final: bool = False) -> int | None:
+def participants_in(text: str, final: bool = False, units_enter: bool = False) -> int | None:
     """The size of the field in one sentence: an exact count of people, else of teams or units.
 
     Counts printed one after another (41所学校63支代表队727名运动员) describe one field: the last exact
@@ -1686,6 +1789,8 @@ def participants_in(text: str, final: bool = False) -> int | None:
     two counts of separate groups
     (男子组11个队伍参加,女子组12个队伍参赛) with no total. When the event is itself a final
     (`final`: …决赛 in its name), the finalists are its field (263名选手进入决赛).
+    When the units placed are teams (`units_enter`), the unit count stands before an approximate
+    people count (14个单位近100名运动员).
     """
     total = re.search(rf"参赛人数(?:达到|达至|达|为|共|共计)?(?P<n>{lx.NUM})人", text)
     total = total or _NOUN_FIRST_TOTAL_RE.search(text)  # 共参加选手131人,…有72支代表队参赛
@@ -1701,7 +1806,7 @@ def participants_in(text: str, final: bool = False) -> int | None:
         # (51所中小学校近千人: an approximate count's 近 is no break either)
         if chains and re.fullmatch(
             # (19支代表队(包括业余俱乐部等)的57名运动员: a note in brackets is no break)
-            rf"[\s,、的和及与共]{{0,2}}(?:近|约|逾|超过|将近)?|[{lx.CJK}]{{1,6}}的|[{lx.CJK}]、"
+            rf"[\s,、的和及与共]{{0,2}}(?:共计|合计|总计)?(?:近|约|逾|超过|将近)?|[{lx.CJK}]{{1,6}}的|[{lx.CJK}]、"
             r"|\([^()]{0,16}\)的?",
             gap,
         ):
@@ -1728,6 +1833,8 @@ def participants_in(text: str, final: bool = False) -> int | None:
         if (
             pick.kind == "unit"
             and any(c.kind == "people" for c in later)
+            # (44家医疗卫生单位的近350位…参赛, the units placed as teams: their count is the field's)
+            and not (units_enter and any(c.kind == "people" and not c.exact for c in chain))
             and "参赛" not in text[pick.start : pick.end]  # 共12个参赛单位的200多名选手: 12
         ):
             continue  # 十五所学校推荐的230余名小记者: the people are the field, and approximate

@@ -1046,8 +1046,8 @@ _GROUP_THEN_UNIT_RE = re.compile(
 _TEAM_THEN_PERSON_RE = re.compile(rf"[{lx.CJK}]{{2,8}}?队{lx._SUR}[{lx.CJK}]{{1,2}}")
 _LEAD_GROUP_RE = re.compile(
     # 团体赛开心四队: a group, then a team of its own name (any 队 ending)
-    rf"(?P<cat>{lx.CAT})(?:的|(?=[^、,]{{2,20}}?(?:代表队|代表团|联队)(?:$|、))|(?=[^、,队]{{2,20}}队(?:$|、))"
-    rf"|(?={lx._SUR}[{lx.CJK}]{{1,2}}(?:、|$)))"  # 老年组金岩、杨红梅: a group, then short names
+    rf"(?P<cat>{lx.CAT})(?:的|(?=来自)|(?=[^、,]{{2,20}}?(?:代表队|代表团|联队)(?:$|、))|(?=[^、,队]{{2,20}}队(?:$|、))"
+    rf"|(?={lx._SUR}[{lx.CJK}]{{1,2}}(?:、|$)))"  # 老年组金岩、杨红梅 / 女子组来自X的选手A: a group first
 )
 
 
