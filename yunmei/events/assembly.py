@@ -32,6 +32,7 @@ from yunmei.events.facts import (
 )
 from yunmei.events.lists import expand as expand_list_tier
 from yunmei.events.lists import list_awards
+from yunmei.events.performers import performer_over_piece
 from yunmei.events.recipients import (
     category_in,
     recipients,
@@ -310,6 +311,12 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
                 alone=len(result_clusters) == 1,
             )
         )
+    try:
+        events = [performer_over_piece(e, body) for e in events]
+    except Exception:
+        if _strict():
+            raise
+        log.debug("performers failed", exc_info=True)
     return events
 
 
