@@ -1,0 +1,38 @@
+"""Shapes read from dev12's misses and extras: one named shape per row, a short real fragment each."""
+
+from __future__ import annotations
+
+import pytest
+
+from yunmei import events as ev
+
+
+@pytest.fixture(autouse=True)
+def strict(monkeypatch):
+    monkeypatch.setattr(ev, "STRICT", True)
+
+
+def pairs(text: str) -> list[tuple]:
+    return [
+        (a["tier"], r["name"], r["affiliation"])
+        for e in ev.extract_events(text, "2024-05-01")
+        for a in e["awards"]
+        for r in a["recipients"]
+    ]
+
+
+SHAPES = {
+    # d12-076: a choir printed before a run of two songs performs both; a song two choirs sang goes
+    # to the one the tier already holds
+    "performer_of_piece_run": (
+        "合唱比赛落幕。经过激烈角逐,邵阳市教育局合唱团演唱的《在太行山上》《共圆中国梦》获得特等奖,"
+        "邵阳市纪委监委合唱团演唱的《青春舞曲》《在太行山上》获得二等奖。",
+        [("特等奖", "邵阳市教育局合唱团", None), ("二等奖", "邵阳市纪委监委合唱团", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_shape(shape):
+    text, expected = SHAPES[shape]
+    assert pairs(text) == expected
