@@ -29,6 +29,11 @@ SHAPES = {
         "邵阳市纪委监委合唱团演唱的《青春舞曲》《在太行山上》获得二等奖。",
         [("特等奖", "邵阳市教育局合唱团", None), ("二等奖", "邵阳市纪委监委合唱团", None)],
     ),
+    # d12-077: the provinces' songs are counted, none is named: no province won
+    "counted_works_of_units": (
+        "村歌大赛落幕。大槽村《动车开进我家乡》获得大赛一等奖,山东省、安徽省、陕西省的5首村歌获得二等奖。",
+        [("一等奖", "大槽村", None)],
+    ),
 }
 
 

@@ -156,8 +156,10 @@ _COUNTED_PERSONS_TAIL_RE = re.compile(
     rf"等\s*{lx.NUM}\s*(?:名|位|人)(?:参赛)?(?:选手|同学|学生|队员|运动员|教师|老师|棋手|歌手)$"
 )
 # (雷州市、徐闻县的2支代表队 is each place's team, written so: a team noun names, 企业 does not)
+# (山东省、安徽省的5首村歌 / 一中、二中的3个节目: unnamed works of the units are counted, too)
 _COUNTED_HEADS_OF_RE = re.compile(
-    rf"(?P<owners>[^的]{{2,40}})的\s*{lx.NUM}\s*(?:家|个|所)(?:企业|单位|公司|厂家|商家|机构|合作社)"
+    rf"(?P<owners>[^的]{{2,40}})的\s*{lx.NUM}\s*(?:(?:家|个|所)(?:企业|单位|公司|厂家|商家|机构|合作社)"
+    rf"|(?:首|件|幅|篇|部|项)[{lx.CJK}]{{1,6}}|个(?:节目|作品|项目|成果|案例|课例|团队))"
 )
 # an owner that is a place: 黑龙江省的乔府大院 (美的集团's 的 is inside a name)
 _PLACE_OWNER_RE = re.compile(rf"(?:[省市县区州镇乡]|{lx.alt(lx.words('regions'))})$")
@@ -719,7 +721,7 @@ def recipients(seg: str, strict: bool) -> list[dict]:
         return [r for r in named if r["kind"] == "person"]
     heads = _COUNTED_HEADS_OF_RE.fullmatch(seg.strip()) if "的" in seg else None
     if heads and all(lx.ORG_END_RE.search(x) for x in split_items(heads.group("owners"))):
-        return []  # 广东省、浙江省、湖北省的3家企业: the firms are counted, never named
+        return []  # 广东省、浙江省、湖北省的3家企业 / 5首村歌: counted, never named (counted_works_of_units)
     pw = _PERFORMER_WORK_RE.fullmatch(seg.strip()) if "《" in seg else None
     if pw and re.search(r"[、和与]", pw.group("who")):
         # 赵莹莹、王师一楠朗诵的《永生的和平鸽》: the performers won with the piece (performers_with_piece)
