@@ -166,6 +166,11 @@ _GENRE_WORK_AUTHOR_RE = re.compile(
     rf"(?:[{lx.CJK}]{{1,4}})?(?P<title>《[^《》]+》)(?:\s*[((][^()()]{{1,8}}[))])*"
     rf"\s*作者\s*[::]\s*(?P<author>[{lx.CJK}·]{{2,5}})"
 )
+# 剪纸《喜迎二十大》——李秀霞: a craft or genre word, the titled work, a dash, its author or unit
+_WORK_DASH_AUTHOR_RE = re.compile(
+    rf"(?:[{lx.CJK}]{{1,8}})?(?P<title>《[^《》]+》)\s*(?:——|—|--|─)\s*"
+    rf"(?P<author>[{lx.CJK}·]{{2,5}}|[{lx.CJK}()]{{4,24}}?{lx.AFF_END})"
+)
 # 《W》,作者:A,《V》,作者:B: titled works, each with its author after 作者 (a comma between)
 _WORK_COMMA_AUTHOR_RE = re.compile(
     r"(?P<title>《[^《》]+》)\s*[,,]?\s*作者\s*[::]\s*(?P<author>[^;;,,。《》\s]{2,30})"
@@ -262,6 +267,11 @@ def line_recipients(line: str, works: bool = False) -> tuple[list[dict], str | N
     ):  # 散文《绿影》(外一篇)作者:丁小丽: the work, its author after 作者 (genre_work_author_row)
         return [
             {"name": gw.group("title"), "kind": "work", "affiliation": gw.group("author")}
+        ], None
+    wd = _WORK_DASH_AUTHOR_RE.fullmatch(line)
+    if wd:  # 牛角雕《中国龙》——于桂娟 (work_dash_author_row)
+        return [
+            {"name": wd.group("title"), "kind": "work", "affiliation": wd.group("author")}
         ], None
     wa = _works_with_authors(line)
     if wa:  # 《园园的自述》,作者:新莲小学四(4)班汪晓理。 (work_comma_author_items)
