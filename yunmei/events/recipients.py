@@ -184,7 +184,14 @@ def _units_then_their_persons(seg: str) -> list[str] | None:
     return [f"{u}的{n}" for u, n in zip(units, names, strict=True)]
 
 
+# 环境艺术设计学院 包鑫宇、服装艺术设计学院 孔瑞瑶: a unit, a space, the person from it (unit_space_person)
+_UNIT_SPACE_PERSON_RE = re.compile(
+    rf"(?P<unit>[{lx.CJK}]{{2}}{lx.AFF_END})[ \u3000]+(?=(?:{lx.PERSON_RE.pattern})(?:[、,,/]|$))"
+)
+
+
 def split_items(seg: str) -> list[str]:
+    seg = _UNIT_SPACE_PERSON_RE.sub(r"\g<unit>", seg)
     each = _units_then_their_persons(seg)
     if each:
         return each
