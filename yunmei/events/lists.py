@@ -44,7 +44,8 @@ TIER_HEADING_RE = re.compile(
     rf"(?:{_COUNT}|{lx.NUM}(?:名|个|人|项|件|篇|幅|位))?(?:{_ORDER_NOTE})?:?(?:{_COUNT})?"
     rf"(?:{_ORDER_NOTE})?"  # 优胜奖(10名)(排名不分先后) / 优秀奖(排名不分先后): (heading_with_order_note)
 )
-_CAT_WORD = rf"[{lx.CJK}A-Za-z\d()]{{1,14}}?(?:组|赛道|类|项目)"
+# 大班段 / 低年级段 / 初中学段: a school stage heads its list like a group (stage_heading)
+_CAT_WORD = rf"[{lx.CJK}A-Za-z\d()]{{1,14}}?(?:组|赛道|类|项目|(?:班|年级|学|年龄)段)"
 CAT_HEADING_RE = re.compile(
     rf"(?:[一二三四五六七八九十]{{1,2}}、)?"  # 三、诗联类获奖名单: a numbered section
     # “艺术蛋糕组” (quoted_group_heading): a group heading printed in quotes
