@@ -61,6 +61,11 @@ SHAPES = {
             ("一等奖", "龚欣然", None),
         ],
     ),
+    # d12-037: bare city names before the last, which prints the 市 and the unit they all share
+    "shared_place_tail": (
+        "投递员技能竞赛落幕。长沙、益阳市邮政分公司代表队获得团体二等奖。",
+        [("二等奖", "长沙市邮政分公司代表队", None), ("二等奖", "益阳市邮政分公司代表队", None)],
+    ),
 }
 
 

@@ -636,6 +636,22 @@ _SHARED_TEAM_RE = re.compile(
 )
 
 
+# 郴州、邵阳、永州市邮政分公司代表队: bare city names, then the last with its 市 and the unit
+_PLACE_TAIL_RE = re.compile(
+    rf"[{lx.CJK}]{{2,3}}?(?P<tail>(?:省|市|县|区|盟|旗)[{lx.CJK}()]{{2,20}})"
+)
+_BARE_PLACE_RE = re.compile(rf"[{lx.CJK}]{{2,3}}(?<![省市县区盟旗镇乡村])")
+
+
+def _shared_place_tail(stems: list[str]) -> str:
+    """What the bare place names before the last elide of it: its 市 and unit, shared by all
+    (shared_place_tail); "" when the earlier names are complete."""
+    m = _PLACE_TAIL_RE.fullmatch(stems[-1])
+    if m and all(_BARE_PLACE_RE.fullmatch(x) for x in stems[:-1]):
+        return m.group("tail")
+    return ""
+
+
 def shared_team(seg: str) -> list[dict] | None:
     """东镇、西镇、南镇的3支代表队 -> 东镇代表队, 西镇代表队, 南镇代表队."""
     m = _SHARED_TEAM_RE.fullmatch(seg.strip())
@@ -865,10 +881,11 @@ def recipients(seg: str, strict: bool) -> list[dict]:
             and (count or etc or not all(lx.PERSON_RE.fullmatch(x) for x in stems))
             and (not count or cn_int(count.group("n")) == len(stems))
         ):
+            tail = _shared_place_tail(stems)
             return [
-                {"name": x + shared_word.group(0), "kind": "team", "affiliation": None}
-                for x in stems
-            ]
+                {"name": x + tail + shared_word.group(0), "kind": "team", "affiliation": None}
+                for x in stems[:-1]
+            ] + [{"name": stems[-1] + shared_word.group(0), "kind": "team", "affiliation": None}]
     # 甲校、乙校、丙校合唱团: the team word of the last unit is everyone's
     last = out[-1]["name"] if out else ""
     tm = _TEAM_WORD_RE.search(last) if len(out) >= 2 else None
