@@ -652,6 +652,10 @@ def _shared_place_tail(stems: list[str]) -> str:
     return ""
 
 
+# 徐源蔚、朱淑睿、宋艺馨童家庭: the families of the persons named, 家庭 printed once (names_share_family)
+_NAMES_FAMILY_RE = re.compile(rf"(?P<names>[{lx.CJK}]{{2,4}}(?:、[{lx.CJK}]{{2,4}})+)家庭")
+
+
 def shared_team(seg: str) -> list[dict] | None:
     """东镇、西镇、南镇的3支代表队 -> 东镇代表队, 西镇代表队, 南镇代表队."""
     m = _SHARED_TEAM_RE.fullmatch(seg.strip())
@@ -788,6 +792,12 @@ def recipients(seg: str, strict: bool) -> list[dict]:
     shared = shared_team(seg)
     if shared:
         return shared
+    fam = _NAMES_FAMILY_RE.fullmatch(seg.strip()) if seg.strip().endswith("家庭") else None
+    if fam and not any("家" in x for x in fam.group("names").split("、")):
+        return [
+            {"name": x + "家庭", "kind": "team", "affiliation": None}
+            for x in fam.group("names").split("、")
+        ]
     seg_s = seg.strip()
     if (
         _JOINT_TEAM_RE.fullmatch(seg_s)
