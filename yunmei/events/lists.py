@@ -587,10 +587,69 @@ def _table_header(cells: list[str]) -> dict[str, int] | None:
     return roles if len(roles) >= 2 and len(roles) == len(cells) else None
 
 
+# 邀天下客;赏岭南春。 / 一步跨千年,寻宗读史;三湘迎万国,开福弄潮。: a couplet, two halves of one length
+_HALF = rf"[{lx.CJK},,、]{{2,30}}"
+_COUPLET_RE = re.compile(rf"(?:[((]\d{{1,2}}[))])?(?P<a>{_HALF})[;;](?P<b>{_HALF})[。.]")
+_FIRST_HALF_RE = re.compile(rf"(?:[((]\d{{1,2}}[))])?(?P<a>{_HALF})[;;]$")
+_SECOND_HALF_RE = re.compile(rf"^(?P<b>{_HALF})[。.]")
+# 联语(略) / (2)曹俊梅(河南三门峡): the couplet left out, an entry's number before its author
+_VERSE_NOTE_RE = re.compile(r"联语[((]略[))]|[((]\d{1,2}[))](?=[\u4e00-\u9fff]{2,4}[((])")
+# (王海兵 湖南): the author and the author's place in brackets under the couplet
+_BRACKETED_AUTHOR_RE = re.compile(
+    rf"[((](?P<name>{lx.PERSON_RE.pattern})\s+(?P<place>[{lx.CJK}]{{2,8}})[))]"
+)
+
+
+# 张三获得一等奖;李四获得二等奖。: halves of one length that report results are prose, not verse
+_RESULT_IN_HALF_RE = re.compile(rf"{lx.TIERS}|获|奖|赛|冠军|亚军|季军|名次")
+
+
+def _halves_match(a: str, b: str) -> bool:
+    same = len(re.sub(r"[,,、]", "", a)) == len(re.sub(r"[,,、]", "", b))
+    return same and not _RESULT_IN_HALF_RE.search(a + b)
+
+
+def _verse_dropped(lines: list[str]) -> tuple[list[str], set[int]]:
+    """A couplet contest's list (楹联/春联 results): the couplets are the entries' text, not names;
+    the author after them is the winner (couplet_then_author). Returns the lines without the
+    couplets and the lines that held nothing else."""
+    out = list(lines)
+    emptied: set[int] = set()
+    in_verse = False
+    for p, line in enumerate(lines):
+        # 喜鹊登梅,梅报新春,春酒满斟天下客; / 东风舞柳,柳迎嘉客,客都长驻世间春。邱戎华(安徽池州)
+        fm = _FIRST_HALF_RE.search(out[p].rstrip())
+        q = next((k for k in range(p + 1, min(p + 4, len(out))) if out[k].strip()), None)
+        sm = _SECOND_HALF_RE.match(out[q].strip()) if fm and q is not None else None
+        if fm and sm and _halves_match(fm.group("a"), sm.group("b")):
+            out[p] = out[p].rstrip()[: fm.start()]
+            out[q] = " " + out[q].strip()[sm.end() :]
+            in_verse = True
+        line = out[p]
+        for m in reversed(list(_COUPLET_RE.finditer(line))):
+            if _halves_match(m.group("a"), m.group("b")):
+                line = line[: m.start()] + " " + line[m.end() :]
+                in_verse = True
+        in_verse = in_verse or "联语" in line
+        if in_verse:
+            line = _VERSE_NOTE_RE.sub(" ", line)
+        bm = _BRACKETED_AUTHOR_RE.fullmatch(line.strip())
+        if bm:
+            line = f"{bm.group('name')}({bm.group('place')})"
+        if line != lines[p]:
+            line = re.sub(r"\s{2,}", " ", line).strip()
+            line = re.sub(rf"^({lx.TIERS})\s*:?\s*", r"\1:", line)  # 二等奖(1)…: a label
+            line = re.sub(r"(?<=[))])\s+(?=[\u4e00-\u9fff]{2,4}[((])", "、", line)  # two entries
+            if not line and lines[p].strip():
+                emptied.add(p)
+        out[p] = line
+    return out, emptied
+
+
 def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
     """Awards read from heading/list lines, and the lines they used (kept from the sentence grammar)."""
     out: list[ListAward] = []
-    used: set[int] = set()
+    lines, used = _verse_dropped(lines)
     tier: str | None = None
     cat: str | None = None
     header: dict[str, int] | None = None
