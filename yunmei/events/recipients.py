@@ -325,6 +325,12 @@ _PERFORMER_WORK_RE = re.compile(
 _WORK_PERFORMER_RE = re.compile(
     r"(?:带来|表演|演出|演唱|演奏|朗诵|演绎|合唱|独唱|舞蹈|小品|歌曲|诗朗诵)《[^《》]+》的(?P<who>[^《》]{2,30})"
 )
+# 《铝合金窗槽洗器》(学生 林启翰) / 《W》(作者:A、B): a titled work with its authors in brackets after
+# it, a role word first (work_then_authors_bracketed)
+_WORK_AUTHORS_AFTER_RE = re.compile(
+    r"(?P<work>《[^《》]+》)\s*[((]\s*(?:(?:学生|作者|选手|教师|老师)\s*[::]?\s*)?"
+    r"(?P<aff>[^()()《》]{2,40}?)\s*[))]"
+)
 _QUOTED_TITLE_RE = re.compile(rf"[{lx.CJK}A-Za-z\d·—\-‘’]{{2,40}}")
 # a name has two letters of its own (two characters, or a Latin word), not a number and a unit
 _NAME_LETTERS_RE = re.compile(rf"[{lx.CJK}].*[{lx.CJK}]|[A-Za-z]{{2}}")
@@ -461,6 +467,12 @@ def _recipient(item: str, strict: bool) -> dict | None:
         r = recipient(m.group("who"), strict)
         if r is not None and r["kind"] != "work":
             return r
+    m = _WORK_AUTHORS_AFTER_RE.fullmatch(it)
+    if m and all(
+        lx.PERSON_RE.fullmatch(x) or lx.ORG_END_RE.search(x)
+        for x in re.split(r"[、,,\s]+", m.group("aff").strip())
+    ):  # 《交叉使用视力表》( 学生 张宇菲 吴妍欣): the work, its authors in brackets after it
+        return {"name": m.group("work"), "kind": "work", "affiliation": m.group("aff").strip()}
     m = lx.WORK_RE.fullmatch(it)
     if m:
         aff = _clean_aff(m.group("aff"))
