@@ -106,6 +106,11 @@ SHAPES = {
             ("二等奖", "《新型书包》", "陈桁晖"),
         ],
     ),
+    # d12-063: a count printed after the prize with a space (奖 7项) makes it a tally, no award
+    "count_after_spaced": (
+        "科技创新大赛落幕。城关小学还获得优秀科幻绘画作品奖 7项,其中:《台风吸收器》(学生 李佳璇)获得一等奖。",
+        [("一等奖", "《台风吸收器》", "李佳璇")],
+    ),
 }
 
 

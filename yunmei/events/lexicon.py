@@ -465,7 +465,8 @@ TALLY_RE = gated(
     rf"|金牌(?P<g2>{NUM})枚[、,]?银牌(?P<s2>{NUM})枚(?:[、,]?铜牌(?P<b2>{NUM})枚)?"
     rf"|(?P<g3>{NUM})枚金牌[、,](?P<s3>{NUM})枚银牌(?:[、,](?P<b3>{NUM})枚铜牌)?"
 )
-COUNT_AFTER_RE = re.compile(rf"^(?:共)?{NUM}(?:余|多)?(?:名|个|枚|块|项|人|件|位|支)")
+# 金牌3枚 / 优秀科幻绘画作品奖 7项: a count after the prize, a space before it too (count_after_spaced)
+COUNT_AFTER_RE = re.compile(rf"^\s*(?:共)?\s*{NUM}\s*(?:余|多)?(?:名|个|枚|块|项|人|件|位|支)")
 COUNT_BEFORE_RE = re.compile(r"(?:[2-9]|\d{2,}|[二两三四五六七八九十]+)(?:枚|块|个|项)$")
 RELATIVE_AFTER_RE = re.compile(
     # 获得第二名的可喜成绩 (achievement_after_tier): a praised result is the result, no description
