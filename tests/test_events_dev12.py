@@ -121,6 +121,11 @@ SHAPES = {
             ("最佳团队奖", "初二(9)班", None),
         ],
     ),
+    # d12-069: 分别 between the reciters and the verb; a comma inside the title splits nothing
+    "performers_each_with_piece": (
+        "朗诵比赛落幕。最终,王晓露、王繁分别朗诵的《祖国啊,我亲爱在祖国》获三等奖。",
+        [("三等奖", "王晓露", None), ("三等奖", "王繁", None)],
+    ),
 }
 
 
