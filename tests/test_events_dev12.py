@@ -126,6 +126,11 @@ SHAPES = {
         "朗诵比赛落幕。最终,王晓露、王繁分别朗诵的《祖国啊,我亲爱在祖国》获三等奖。",
         [("三等奖", "王晓露", None), ("三等奖", "王繁", None)],
     ),
+    # d12-070: a group recitation (集体合诵) by the teachers listed: they won, not the poem
+    "group_recitation_performers": (
+        "朗读活动落幕。最终,朱蕾、高宏、丁玲等老师集体合诵的《祖国,一首唱不完的恋歌》获得一等奖。",
+        [("一等奖", "朱蕾", None), ("一等奖", "高宏", None), ("一等奖", "丁玲", None)],
+    ),
 }
 
 

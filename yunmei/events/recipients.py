@@ -318,7 +318,7 @@ _EPITHET_PERSON_RE = re.compile(rf"“[^“”]{{1,10}}”(?P<name>{lx.PERSON_RE
 # never a recipient when read without a surname or an organisation ending (loose lists only)
 _NOT_RECIPIENT_RE = re.compile(rf"(?:{lx.alt(lx.words('not_recipient_endings'))})$")
 _PERFORMER_WORK_RE = re.compile(
-    r"(?P<who>[^《》]{2,30}?)(?:分别|共同|一起|集体)?(?:带来|表演|演出|演唱|演奏|献上|呈现|朗诵|演绎|合唱|独唱)的"
+    r"(?P<who>[^《》]{2,30}?)(?:分别|共同|一起|集体)?(?:带来|表演|演出|演唱|演奏|献上|呈现|朗诵|诵读|合诵|齐诵|演绎|合唱|独唱)的"
     r"[^《》]{0,6}?《[^《》]+》"
 )
 # 合唱《我们都是神枪手》的2016级转本班 (piece_then_performer): the piece is named first, the
