@@ -131,6 +131,17 @@ SHAPES = {
         "朗读活动落幕。最终,朱蕾、高宏、丁玲等老师集体合诵的《祖国,一首唱不完的恋歌》获得一等奖。",
         [("一等奖", "朱蕾", None), ("一等奖", "高宏", None), ("一等奖", "丁玲", None)],
     ),
+    # d12-053: short company names before persons; the unit printed before another name of the
+    # list fixes where the next name starts (中国福马丁玉中: 丁玉中 of 中国福马)
+    "known_unit_splits_name": (
+        "钳工职业技能大赛落幕。恒天集团蒋洪涛、中国福马芦川、恒天集团刘康楠、中国福马丁玉中获得大赛优胜奖。",
+        [
+            ("优胜奖", "蒋洪涛", "恒天集团"),
+            ("优胜奖", "芦川", "中国福马"),
+            ("优胜奖", "刘康楠", "恒天集团"),
+            ("优胜奖", "丁玉中", "中国福马"),
+        ],
+    ),
 }
 
 

@@ -129,11 +129,16 @@ def _owned_person(it: str) -> dict | None:
     return {"name": name, "kind": "person", "affiliation": aff}
 
 
-def _unit_then_name(it: str) -> dict | None:
-    """湖北华威金宇 -> 金宇 of 湖北华威: a name after a unit with no unit ending (unit_person_list)."""
+def _unit_then_name(it: str, known: frozenset[str] = frozenset()) -> dict | None:
+    """湖北华威金宇 -> 金宇 of 湖北华威: a name after a unit with no unit ending (unit_person_list);
+    a unit the list prints before another name wins the split (中国福马丁玉中: 中国福马, known_unit)."""
     it = it.strip()
     if not 4 <= len(it) <= 14 or not re.fullmatch(rf"[{lx.CJK}]+", it):
         return None
+    for unit in sorted(known, key=len, reverse=True):
+        rest = it[len(unit) :]
+        if it.startswith(unit) and 2 <= len(rest) <= 3 and rest[0] in lx.SURNAMES_1:
+            return {"name": rest, "kind": "person", "affiliation": unit}
     n = 2 if it[-2] in lx.SURNAMES_1 else 3  # 青岛重工郝晓军: 晓 starts no name, 郝 does
     name = it[-n:]
     if (
@@ -858,11 +863,27 @@ def recipients(seg: str, strict: bool) -> list[dict]:
             )
             for r, it in zip(found, items, strict=True)
         ]
-    if sum(1 for r in found if r and r["kind"] == "person" and r["affiliation"]) >= 2:
+    placed_persons = [r for r in found if r and r["kind"] == "person" and r["affiliation"]]
+    if len(placed_persons) >= 2:
         # 卡车公司赵志华、湖北华威金宇、轻卡部孙琛尧: a list of unit-name items is one kind
         found = [
             _unit_then_name(it) or r
             if r is None or (r["kind"] == "organization" and not lx.ORG_END_RE.search(r["name"]))
+            else r
+            for r, it in zip(found, items, strict=True)
+        ]
+        # 中国福马芦川、中国福马丁玉中: a unit that only extends another unit of the list took the
+        # next name's surname with it; split at the unit printed before the other name (known_unit)
+        units = {
+            r["affiliation"] for r in found if r and r["kind"] == "person" and r["affiliation"]
+        }
+        known = frozenset(u for u in units if not any(u != k and u.startswith(k) for k in units))
+        found = [
+            _unit_then_name(it, known) or r
+            if r
+            and r["kind"] == "person"
+            and r["affiliation"]
+            and any(r["affiliation"] != k and r["affiliation"].startswith(k) for k in known)
             else r
             for r, it in zip(found, items, strict=True)
         ]
