@@ -142,6 +142,11 @@ SHAPES = {
             ("优胜奖", "丁玉中", "中国福马"),
         ],
     ),
+    # d12-054: a two-character name glued to 个人 and the tier; 个人 is never cut in two
+    "word_across_name_end": (
+        "职工技能大赛落幕。\n02奖项颁发\n叉车技能\n徐庆林个人一等奖\n梅贵个人三等奖",
+        [("一等奖", "徐庆林", None), ("三等奖", "梅贵", None)],
+    ),
 }
 
 

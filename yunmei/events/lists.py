@@ -478,6 +478,10 @@ def _item_tiers(rest: str) -> list[tuple[str, str]] | None:
     return out or None
 
 
+# words a 3-character name would cut in two (个人, 集体, 团体, 组合): the name ends before them
+_WORDS_ACROSS_NAME_END = frozenset(("个人", "集体", "团体", "组合"))
+
+
 def _person_item_tiers(line: str) -> list[tuple[str, str, dict]] | None:
     """李琼二十四式太极拳二等奖,三十二式太极剑二等奖。 — a person, then each event and its place
     (person_then_item_tiers); the name is the longest person that leaves an event (not a numeral)."""
@@ -486,6 +490,8 @@ def _person_item_tiers(line: str) -> list[tuple[str, str, dict]] | None:
         name, rest = line[:n], line[n:]
         if not _person(name) or name[-1] in _NUMERAL_CHARS or not rest or rest[0] in "((":
             continue
+        if name[-1] + rest[0] in _WORDS_ACROSS_NAME_END:
+            continue  # 梅贵个人三等奖: 个人 is the prize's word, the name is 梅贵 (word_across_name_end)
         if re.search(r"\s", rest.strip()):
             return None  # 湛江一中队 冠军: spaced cells are a row, not a name glued to an event
         parts = _item_tiers(rest)
