@@ -332,9 +332,9 @@ V_SPREAD = "|".join(
     for v in sorted(words("spread_verbs"), key=len, reverse=True)
 )
 # 并列季军: a shared place, unless a prize follows in the clause (并列第一名获得一等奖)
-# 赵兴荣获得: 荣获 right before 得 is a name's last character and 获得, never 荣获 + 得
+# 赵兴荣获得 / 侯山喜获得: 荣获/喜获 right before 得 is a name's last character and 获得, never 荣获 + 得
 V_ONE = (
-    alt(words("result_verbs")).replace("荣获", "荣获(?!得)")
+    alt(words("result_verbs")).replace("荣获", "荣获(?!得)").replace("喜获", "喜获(?!得)")
     + "|获(?![奖悉])"
     + r"|并列(?=(?:[^,。;、]{1,8}?组)?(?:[冠亚季]军|第[一二三四五六七八九十\d]{1,2}名?)(?![^,。;]*获))"
 )

@@ -992,6 +992,9 @@ def clean_subject(pre: str) -> tuple[str, str | None]:
     # single surname-led name with no list mark, it is the name's last character
     lone = _NAME_THEN_JUN_RE.search(seg.strip())
     tail = "均" if lone and not _PLURAL_MARK_RE.search(lx.mask(seg)) else ""
+    # 周良焕、侯山喜获得 (xi_ends_a_name): 喜获 would have been the verb; 喜 before 获得 after a
+    # surname and one character ends the name
+    tail = tail or ("喜" if _NAME_THEN_XI_RE.search(seg.strip()) else "")
     seg = seg.strip()[:-1] if tail else seg
     prev = None
     while prev != seg:
@@ -1029,6 +1032,7 @@ _NAME_THEN_JUN_RE = re.compile(
     rf"(?:(?<![{lx.CJK}])|(?<=[的员手号])){_SURNAME}"
     rf"[{lx.CJK}](?<![{''.join(sorted(lx.ORG_LAST_CHARS))}们员人家])均$"
 )
+_NAME_THEN_XI_RE = re.compile(rf"(?:(?<![{lx.CJK}])|(?<=[、的])){_SURNAME}[{lx.CJK}]喜$")
 # a list or a plural before 均 (A、B均 / 两队均 / 队员们均): 均 is 'all' there
 _PLURAL_MARK_RE = re.compile(
     r"[、和与及/,]|们|等|[两双二三四五六七八九十\d][名位个队人支]|各|双方|分别|都"
