@@ -626,7 +626,9 @@ def _verse_dropped(lines: list[str]) -> tuple[list[str], set[int]]:
     in_verse = False
     for p, line in enumerate(lines):
         # 喜鹊登梅,梅报新春,春酒满斟天下客; / 东风舞柳,柳迎嘉客,客都长驻世间春。邱戎华(安徽池州)
-        fm = _FIRST_HALF_RE.search(out[p].rstrip())
+        fm = (
+            _FIRST_HALF_RE.search(out[p].rstrip()) if out[p].rstrip().endswith((";", ";")) else None
+        )
         q = next((k for k in range(p + 1, min(p + 4, len(out))) if out[k].strip()), None)
         sm = _SECOND_HALF_RE.match(out[q].strip()) if fm and q is not None else None
         if fm and sm and _halves_match(fm.group("a"), sm.group("b")):
@@ -634,14 +636,15 @@ def _verse_dropped(lines: list[str]) -> tuple[list[str], set[int]]:
             out[q] = " " + out[q].strip()[sm.end() :]
             in_verse = True
         line = out[p]
-        for m in reversed(list(_COUPLET_RE.finditer(line))):
+        couplets = _COUPLET_RE.finditer(line) if ";" in line or ";" in line else ()
+        for m in reversed(list(couplets)):
             if _halves_match(m.group("a"), m.group("b")):
                 line = line[: m.start()] + " " + line[m.end() :]
                 in_verse = True
         in_verse = in_verse or "联语" in line
         if in_verse:
             line = _VERSE_NOTE_RE.sub(" ", line)
-        bm = _BRACKETED_AUTHOR_RE.fullmatch(line.strip())
+        bm = _BRACKETED_AUTHOR_RE.fullmatch(line.strip()) if line.lstrip()[:1] in "((" else None
         if bm:
             line = f"{bm.group('name')}({bm.group('place')})"
         if line != lines[p]:

@@ -196,7 +196,8 @@ _UNIT_SPACE_PERSON_RE = re.compile(
 
 
 def split_items(seg: str) -> list[str]:
-    seg = _UNIT_SPACE_PERSON_RE.sub(r"\g<unit>", seg)
+    if " " in seg or "\u3000" in seg:
+        seg = _UNIT_SPACE_PERSON_RE.sub(r"\g<unit>", seg)
     each = _units_then_their_persons(seg)
     if each:
         return each
