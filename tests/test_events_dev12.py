@@ -152,6 +152,17 @@ SHAPES = {
         "技能竞赛落幕。周良焕、侯山喜在汽车空调维修项目上分别获得一等奖和二等奖。",
         [("一等奖", "周良焕", None), ("二等奖", "侯山喜", None)],
     ),
+    # d12-064: a result line of tiers, each with its winners in brackets after it
+    "tiers_with_bracketed_names": (
+        "宣传栏设计比赛落幕。评比结果如下:一等奖(血透中心)、二等奖(内五科、急诊科)、优秀奖(妇科、综合病区);",
+        [
+            ("一等奖", "血透中心", None),
+            ("二等奖", "内五科", None),
+            ("二等奖", "急诊科", None),
+            ("优秀奖", "妇科", None),
+            ("优秀奖", "综合病区", None),
+        ],
+    ),
 }
 
 

@@ -657,6 +657,28 @@ def _tier_count_names_in_brackets(m: re.Match, c: str, carry: list[dict] | None)
     return [Found([m.group("tier")], recips, category_in(m.group("pre")), m.start("tier"))]
 
 
+# 评比结果如下:一等奖(血透中心)、二等奖(内五科、急诊科): each tier with its winners in brackets
+_TIER_BRACKETED = rf"{lx.TIER}\s*[((][^()()]{{2,60}}[))]"
+TIERS_WITH_BRACKETED_NAMES = re.compile(
+    rf"(?P<pre>[^()()]{{0,30}}?[::])?(?P<items>{_TIER_BRACKETED}(?:[、,,;;\s]*{_TIER_BRACKETED})+)"
+)
+_TIER_BRACKETED_RE = re.compile(rf"(?P<tier>{lx.TIER})\s*[((](?P<rec>[^()()]{{2,60}})[))]")
+
+
+def _tiers_with_bracketed_names(m: re.Match, c: str, carry: list[dict] | None) -> list[Found]:
+    """一等奖(血透中心)、二等奖(内五科、急诊科): two or more tiers, each followed by its winners in
+    brackets (tiers_with_bracketed_names); every bracket must read as names, else nothing."""
+    if m.group("pre") and lx.MODAL_ANY_RE.search(m.group("pre")):
+        return []
+    out = []
+    for t in _TIER_BRACKETED_RE.finditer(m.group("items")):
+        recips = recipients(t.group("rec"), strict=True)
+        if not recips or len(recips) != len(split_items(t.group("rec"))):
+            return []
+        out.append(Found(expand_tiers(t.group("tier")), recips, None, m.start("items") + t.start()))
+    return out
+
+
 def _places_range(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
     """获二至八的选手分别是A…G: one place each, in order (the ordinal distributor is `pair`)."""
     lo, hi = cn_int(m.group("lo")) or 0, cn_int(m.group("hi")) or 0
@@ -917,6 +939,11 @@ SHAPES: tuple[Shape, ...] = (
         TIER_COUNT_NAMES_IN_BRACKETS,
         _tier_count_names_in_brackets,
     ),
+    Shape(  # 一等奖(血透中心)、二等奖(内五科、急诊科): each tier, its winners in brackets
+        "TIERS_WITH_BRACKETED_NAMES",
+        TIERS_WITH_BRACKETED_NAMES,
+        _tiers_with_bracketed_names,
+    ),
     Shape(  # 他们分别是A冠军、B亚军、C季军: names each followed by their own tier
         "WINNERS_WITH_TIERS",
         re.compile(
@@ -1007,6 +1034,7 @@ _ROW_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "TIER_OF_ARE": (("的",), ("是", "有", "为", "包括")),
     "PLACES_RANGE_ARE": (("分别", "依次"),),
     "TIER_COUNT_NAMES_IN_BRACKETS": (("(", "("),),
+    "TIERS_WITH_BRACKETED_NAMES": (("(", "("),),
 }
 
 
