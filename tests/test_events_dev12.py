@@ -163,6 +163,16 @@ SHAPES = {
             ("优秀奖", "综合病区", None),
         ],
     ),
+    # d12-048: tiers with a count, each bracket a firm's short name + person, then the item
+    "tiers_with_bracketed_names_counted": (
+        "烹饪技术比赛落幕。我院共获得银奖1项(君创餐饮刘凡莉,中式面点)、铜奖2项(安信餐饮赵柱,中式烹调;"
+        "君创餐饮李传杰,营养套餐)。",
+        [
+            ("银奖", "刘凡莉", "君创餐饮"),
+            ("铜奖", "赵柱", "安信餐饮"),
+            ("铜奖", "李传杰", "君创餐饮"),
+        ],
+    ),
 }
 
 
