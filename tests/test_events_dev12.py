@@ -173,6 +173,11 @@ SHAPES = {
             ("铜奖", "李传杰", "君创餐饮"),
         ],
     ),
+    # d12-049: an item ending in 项目 right before the winners' names is their category
+    "item_then_persons": (
+        "烹饪技术大赛落幕。大锅菜项目奉高杰获得金奖;大众面点项目苏文保和张安平获得铜奖。",
+        [("金奖", "奉高杰", None), ("铜奖", "苏文保", None), ("铜奖", "张安平", None)],
+    ),
 }
 
 

@@ -1005,7 +1005,7 @@ def clean_subject(pre: str) -> tuple[str, str | None]:
         # 最后青年组的A、B / 甲组码头铺镇代表队: a group before the names (after 最后) or a team
         lead_cat = _LEAD_GROUP_RE.match(seg.strip()) or _LEAD_ITEM_IN_RE.match(seg.strip())
         if lead_cat and not cat:
-            cat = lead_cat.group("cat")
+            cat = lead_cat.group("cat") or lead_cat.group("item").removesuffix("项目")
             seg = seg.strip()[lead_cat.end() :]
     ag = _PASSIVE_AGENT_RE.search(seg.strip())
     if (
@@ -1058,6 +1058,8 @@ _LEAD_GROUP_RE = re.compile(
 # 钢笔字专项中佘东霖 / 3000米跑项目中A: the item the names won in, without 在
 _LEAD_ITEM_IN_RE = re.compile(
     rf"(?P<cat>[{lx.CJK}A-Za-z\d]{{2,12}}?(?:专项|项目|组))中(?=[{lx.CJK}]{{2}})"
+    # 大锅菜项目奉高杰 / 大众面点项目苏文保和张安平 (item_then_persons): the item, then its winners
+    rf"|(?P<item>[{lx.CJK}]{{2,8}}?项目)(?={_SURNAME}[{lx.CJK}]{{1,2}}(?:[、和与及]{_SURNAME}[{lx.CJK}]{{1,2}})*$)"
 )
 
 
