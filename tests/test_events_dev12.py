@@ -183,6 +183,11 @@ SHAPES = {
         "烹饪技术大赛落幕。奉高杰获得金奖,占卫锋和尹文彬获得铜奖。",
         [("金奖", "奉高杰", None), ("铜奖", "占卫锋", None), ("铜奖", "尹文彬", None)],
     ),
+    # d12-040: a school, the style and genre of its piece (管弦乐合奏), the piece: the school won
+    "genre_style_not_a_name": (
+        "艺术展演揭晓。器乐展演获奖名单中,青岛58中管弦乐合奏《轻骑兵序曲》、青岛39中民乐合奏《飞春》获一等奖。",
+        [("一等奖", "青岛58中", None), ("一等奖", "青岛39中", None)],
+    ),
 }
 
 

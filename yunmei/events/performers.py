@@ -75,6 +75,12 @@ def _performer_before(before: str, aff: str | None) -> tuple[dict, str] | None:
             r = recipient(name, True)
             # 赫章县实验中学曹雕诵读的《W》: a person may carry the unit printed before it
             if r and r["kind"] != "work" and name.endswith(r["name"]):
+                unit = r["affiliation"] if r["kind"] == "person" else None
+                rest = before[len(unit) :] if unit and before.startswith(unit) else None
+                if rest and _GLUE_RE.fullmatch(rest) and name_class(unit) == "org":
+                    # 青岛58中管弦乐合奏《W》: the style of the piece (管弦乐) is no person
+                    # after the school (genre_style_not_a_name)
+                    return recipient(unit, True) or r, rest
                 return r, glue
     return None
 
