@@ -336,9 +336,9 @@ V_SPREAD = "|".join(
     for v in sorted(words("spread_verbs"), key=len, reverse=True)
 )
 # 并列季军: a shared place, unless a prize follows in the clause (并列第一名获得一等奖)
-# 赵兴荣获得: 荣获 right before 得 is a name's last character and 获得, never 荣获 + 得
+# 赵兴荣获得 / 侯山喜获得: 荣获/喜获 right before 得 is a name's last character and 获得, never 荣获 + 得
 V_ONE = (
-    alt(words("result_verbs")).replace("荣获", "荣获(?!得)")
+    alt(words("result_verbs")).replace("荣获", "荣获(?!得)").replace("喜获", "喜获(?!得)")
     + "|获(?![奖悉])"
     + r"|并列(?=(?:[^,。;、]{1,8}?组)?(?:[冠亚季]军|第[一二三四五六七八九十\d]{1,2}名?|[一二三四五六七八九]等奖)(?![^,。;]*获))"  # 并列一等奖
 )
@@ -477,7 +477,8 @@ TALLY_RE = gated(
     rf"|金牌(?P<g2>{NUM})枚[、,]?银牌(?P<s2>{NUM})枚(?:[、,]?铜牌(?P<b2>{NUM})枚)?"
     rf"|(?P<g3>{NUM})枚金牌[、,](?P<s3>{NUM})枚银牌(?:[、,](?P<b3>{NUM})枚铜牌)?"
 )
-COUNT_AFTER_RE = re.compile(rf"^(?:共)?{NUM}(?:余|多)?(?:名|个|枚|块|项|人|件|位|支)")
+# 金牌3枚 / 优秀科幻绘画作品奖 7项: a count after the prize, a space before it too (count_after_spaced)
+COUNT_AFTER_RE = re.compile(rf"^\s*(?:共)?\s*{NUM}\s*(?:余|多)?(?:名|个|枚|块|项|人|件|位|支)")
 # 取得6个项目第四名 / 1个项目第六名 (items_counted_before_place): places counted, no item named
 # (A、B等2个项目冠军 names its items first: a result per item)
 COUNT_BEFORE_RE = re.compile(

@@ -44,7 +44,8 @@ TIER_HEADING_RE = re.compile(
     rf"(?:{_COUNT}|{lx.NUM}(?:名|个|人|项|件|篇|幅|位))?(?:{_ORDER_NOTE})?:?(?:{_COUNT})?"
     rf"(?:{_ORDER_NOTE})?"  # 优胜奖(10名)(排名不分先后) / 优秀奖(排名不分先后): (heading_with_order_note)
 )
-_CAT_WORD = rf"[{lx.CJK}A-Za-z\d()]{{1,14}}?(?:组|赛道|类|项目)"
+# 大班段 / 低年级段 / 初中学段: a school stage heads its list like a group (stage_heading)
+_CAT_WORD = rf"[{lx.CJK}A-Za-z\d()]{{1,14}}?(?:组|赛道|类|项目|(?:班|年级|学|年龄)段)"
 CAT_HEADING_RE = re.compile(
     rf"(?:[一二三四五六七八九十]{{1,2}}、)?"  # 三、诗联类获奖名单: a numbered section
     # “艺术蛋糕组” (quoted_group_heading): a group heading printed in quotes
@@ -76,7 +77,9 @@ _UNIT_LABEL_RE = re.compile(rf"(?P<unit>[{lx.CJK}\d()]{{2,16}}?)\s*[::]\s*(?=\S)
 _CAT_LABEL_RE = re.compile(rf"(?P<cat>{lx.CAT}|{_CAT_WORD})\s*[::]\s*(?=\S)")
 # a tier label inside a line: 一等奖:(2个)A、B / 二等奖2名:C (an unranked one only at the start)
 TIER_LABEL_RE = re.compile(
-    rf"(?P<tier>{lx.TIERS}|(?:^|(?<=[;;:]))\s*{_UNRANKED_HEAD})\s*(?:[((](?P<lcat>{lx.CAT})[))])?"  # 一等奖(小学组):
+    # 一等奖(小学组): / 最佳团队奖(初中组参评): a group or a note on who competed for it (label_note)
+    rf"(?P<tier>{lx.TIERS}|(?:^|(?<=[;;:]))\s*{_UNRANKED_HEAD})\s*"
+    rf"(?:[((](?:(?P<lcat>{lx.CAT})|[^()()::]{{1,10}}?(?:参评|参赛))[))])?"
     rf"\s*(?:{lx.NUM}(?:名|个|人|项|件))?\s*(?:{_COUNT})?\s*:\s*(?:{_COUNT})?"
 )
 _PLACEHOLDER_RE = re.compile(rf"(?:图片|微信图片_?\S*|image|IMG\S*|{_COUNT}|\s)*", re.I)
@@ -165,6 +168,11 @@ _SIDE_THEN_MEMBERS_RE = re.compile(r"(?P<side>第[\d一二三四五六七八九�
 _GENRE_WORK_AUTHOR_RE = re.compile(
     rf"(?:[{lx.CJK}]{{1,4}})?(?P<title>《[^《》]+》)(?:\s*[((][^()()]{{1,8}}[))])*"
     rf"\s*作者\s*[::]\s*(?P<author>[{lx.CJK}·]{{2,5}})"
+)
+# 剪纸《喜迎二十大》——李秀霞: a craft or genre word, the titled work, a dash, its author or unit
+_WORK_DASH_AUTHOR_RE = re.compile(
+    rf"(?:[{lx.CJK}]{{1,8}})?(?P<title>《[^《》]+》)\s*(?:——|—|--|─)\s*"
+    rf"(?P<author>[{lx.CJK}·]{{2,5}}|[{lx.CJK}()]{{4,24}}?{lx.AFF_END})"
 )
 # 《W》,作者:A,《V》,作者:B: titled works, each with its author after 作者 (a comma between)
 _WORK_COMMA_AUTHOR_RE = re.compile(
@@ -262,6 +270,11 @@ def line_recipients(line: str, works: bool = False) -> tuple[list[dict], str | N
     ):  # 散文《绿影》(外一篇)作者:丁小丽: the work, its author after 作者 (genre_work_author_row)
         return [
             {"name": gw.group("title"), "kind": "work", "affiliation": gw.group("author")}
+        ], None
+    wd = _WORK_DASH_AUTHOR_RE.fullmatch(line)
+    if wd:  # 牛角雕《中国龙》——于桂娟 (work_dash_author_row)
+        return [
+            {"name": wd.group("title"), "kind": "work", "affiliation": wd.group("author")}
         ], None
     wa = _works_with_authors(line)
     if wa:  # 《园园的自述》,作者:新莲小学四(4)班汪晓理。 (work_comma_author_items)
@@ -475,6 +488,10 @@ def _item_tiers(rest: str) -> list[tuple[str, str]] | None:
     return out or None
 
 
+# words a 3-character name would cut in two (个人, 集体, 团体, 组合): the name ends before them
+_WORDS_ACROSS_NAME_END = frozenset(("个人", "集体", "团体", "组合"))
+
+
 def _person_item_tiers(line: str) -> list[tuple[str, str, dict]] | None:
     """李琼二十四式太极拳二等奖,三十二式太极剑二等奖。 — a person, then each event and its place
     (person_then_item_tiers); the name is the longest person that leaves an event (not a numeral)."""
@@ -483,6 +500,8 @@ def _person_item_tiers(line: str) -> list[tuple[str, str, dict]] | None:
         name, rest = line[:n], line[n:]
         if not _person(name) or name[-1] in _NUMERAL_CHARS or not rest or rest[0] in "((":
             continue
+        if name[-1] + rest[0] in _WORDS_ACROSS_NAME_END:
+            continue  # 梅贵个人三等奖: 个人 is the prize's word, the name is 梅贵 (word_across_name_end)
         if re.search(r"\s", rest.strip()):
             return None  # 湛江一中队 冠军: spaced cells are a row, not a name glued to an event
         parts = _item_tiers(rest)
@@ -586,10 +605,72 @@ def _table_header(cells: list[str]) -> dict[str, int] | None:
     return roles if len(roles) >= 2 and len(roles) == len(cells) else None
 
 
+# 邀天下客;赏岭南春。 / 一步跨千年,寻宗读史;三湘迎万国,开福弄潮。: a couplet, two halves of one length
+_HALF = rf"[{lx.CJK},,、]{{2,30}}"
+_COUPLET_RE = re.compile(rf"(?:[((]\d{{1,2}}[))])?(?P<a>{_HALF})[;;](?P<b>{_HALF})[。.]")
+_FIRST_HALF_RE = re.compile(rf"(?:[((]\d{{1,2}}[))])?(?P<a>{_HALF})[;;]$")
+_SECOND_HALF_RE = re.compile(rf"^(?P<b>{_HALF})[。.]")
+# 联语(略) / (2)曹俊梅(河南三门峡): the couplet left out, an entry's number before its author
+_VERSE_NOTE_RE = re.compile(r"联语[((]略[))]|[((]\d{1,2}[))](?=[\u4e00-\u9fff]{2,4}[((])")
+# (王海兵 湖南): the author and the author's place in brackets under the couplet
+_BRACKETED_AUTHOR_RE = re.compile(
+    rf"[((](?P<name>{lx.PERSON_RE.pattern})\s+(?P<place>[{lx.CJK}]{{2,8}})[))]"
+)
+
+
+# 张三获得一等奖;李四获得二等奖。: halves of one length that report results are prose, not verse
+_RESULT_IN_HALF_RE = re.compile(rf"{lx.TIERS}|获|奖|赛|冠军|亚军|季军|名次")
+
+
+def _halves_match(a: str, b: str) -> bool:
+    same = len(re.sub(r"[,,、]", "", a)) == len(re.sub(r"[,,、]", "", b))
+    return same and not _RESULT_IN_HALF_RE.search(a + b)
+
+
+def _verse_dropped(lines: list[str]) -> tuple[list[str], set[int]]:
+    """A couplet contest's list (楹联/春联 results): the couplets are the entries' text, not names;
+    the author after them is the winner (couplet_then_author). Returns the lines without the
+    couplets and the lines that held nothing else."""
+    out = list(lines)
+    emptied: set[int] = set()
+    in_verse = False
+    for p, line in enumerate(lines):
+        # 喜鹊登梅,梅报新春,春酒满斟天下客; / 东风舞柳,柳迎嘉客,客都长驻世间春。邱戎华(安徽池州)
+        fm = (
+            _FIRST_HALF_RE.search(out[p].rstrip()) if out[p].rstrip().endswith((";", ";")) else None
+        )
+        q = next((k for k in range(p + 1, min(p + 4, len(out))) if out[k].strip()), None)
+        sm = _SECOND_HALF_RE.match(out[q].strip()) if fm and q is not None else None
+        if fm and sm and _halves_match(fm.group("a"), sm.group("b")):
+            out[p] = out[p].rstrip()[: fm.start()]
+            out[q] = " " + out[q].strip()[sm.end() :]
+            in_verse = True
+        line = out[p]
+        couplets = _COUPLET_RE.finditer(line) if ";" in line or ";" in line else ()
+        for m in reversed(list(couplets)):
+            if _halves_match(m.group("a"), m.group("b")):
+                line = line[: m.start()] + " " + line[m.end() :]
+                in_verse = True
+        in_verse = in_verse or "联语" in line
+        if in_verse:
+            line = _VERSE_NOTE_RE.sub(" ", line)
+        bm = _BRACKETED_AUTHOR_RE.fullmatch(line.strip()) if line.lstrip()[:1] in "((" else None
+        if bm:
+            line = f"{bm.group('name')}({bm.group('place')})"
+        if line != lines[p]:
+            line = re.sub(r"\s{2,}", " ", line).strip()
+            line = re.sub(rf"^({lx.TIERS})\s*:?\s*", r"\1:", line)  # 二等奖(1)…: a label
+            line = re.sub(r"(?<=[))])\s+(?=[\u4e00-\u9fff]{2,4}[((])", "、", line)  # two entries
+            if not line and lines[p].strip():
+                emptied.add(p)
+        out[p] = line
+    return out, emptied
+
+
 def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
     """Awards read from heading/list lines, and the lines they used (kept from the sentence grammar)."""
     out: list[ListAward] = []
-    used: set[int] = set()
+    lines, used = _verse_dropped(lines)
     tier: str | None = None
     cat: str | None = None
     header: dict[str, int] | None = None

@@ -75,6 +75,12 @@ def _performer_before(before: str, aff: str | None) -> tuple[dict, str] | None:
             r = recipient(name, True)
             # 赫章县实验中学曹雕诵读的《W》: a person may carry the unit printed before it
             if r and r["kind"] != "work" and name.endswith(r["name"]):
+                unit = r["affiliation"] if r["kind"] == "person" else None
+                rest = before[len(unit) :] if unit and before.startswith(unit) else None
+                if rest and _GLUE_RE.fullmatch(rest) and name_class(unit) == "org":
+                    # 青岛58中管弦乐合奏《W》: the style of the piece (管弦乐) is no person
+                    # after the school (genre_style_not_a_name)
+                    return recipient(unit, True) or r, rest
                 return r, glue
     return None
 
@@ -156,19 +162,58 @@ def _carried_performer(body: str, at: int, before: str) -> list[dict] | None:
     return [found[0]] if found else None
 
 
-def _performers(body: str, work: dict, perf: bool) -> list[dict] | None:
+# 《A》《B》 / 《A》、《B》: the piece before, joined to this one with nothing or a 、/和 between them
+_PIECE_BEFORE_RE = re.compile(r"《[^《》\n]{1,40}》\s*[、和与及]?\s*$")
+_SPREAD_RE = re.compile(r"分别|依次|各自")
+
+
+def _run_start(body: str, at: int) -> int:
+    """Where the run of pieces that ends with the piece at `at` starts (`at` when it is alone)."""
+    start = at
+    while m := _PIECE_BEFORE_RE.search(body, max(0, start - 50), start):
+        start = m.start()
+    return start
+
+
+def _performer_of_run(body: str, at: int, aff: str | None, perf: bool) -> list[dict] | None:
+    """X合唱团演唱的《A》《B》获得一等奖: a performer printed before a run of pieces performs each
+    of them (performer_of_piece_run); `A和B分别以《W1》、《W2》` pairs them instead."""
+    start = _run_start(body, at)
+    if start == at:
+        return None
+    before = _clause_before(body, start)
+    if _SPREAD_RE.search(before):
+        return None
+    return _read_before(before, body[start : start + 80], aff, perf)
+
+
+def _occurrences(body: str, work: dict, perf: bool):
+    """The performers printed with each occurrence of the piece, in the order of the text."""
     title, aff = work["name"], work.get("affiliation")
     at = body.find(title)
     while at >= 0:
         before, after = _clause_before(body, at), body[at + len(title) : at + len(title) + 80]
-        for _shape, read in PERFORMER_SHAPES:
-            found = read(before, after, aff, perf)
-            if found:
-                return found
-        if not aff and (found := _carried_performer(body, at, before)):
-            return found
+        found = next(
+            (f for _shape, read in PERFORMER_SHAPES if (f := read(before, after, aff, perf))), None
+        )
+        if not found and not aff:
+            found = _carried_performer(body, at, before)
+        if not found and not before:
+            found = _performer_of_run(body, at, aff, perf)
+        if found:
+            yield found
         at = body.find(title, at + 1)
-    return None
+
+
+def _performers(body: str, work: dict, perf: bool, held: set[str]) -> list[dict] | None:
+    """The performers of the piece; where it is printed twice (two choirs sang 《在太行山上》), the
+    occurrence whose performer the award already holds (same_piece_two_performers)."""
+    first = None
+    for found in _occurrences(body, work, perf):
+        if any(x["name"] in held for x in found):
+            return found
+        first = first or found
+    return first
 
 
 def performer_over_piece(event: dict, body: str) -> dict:
@@ -183,8 +228,9 @@ def performer_over_piece(event: dict, body: str) -> dict:
             seen.update((a["tier"], a.get("category"), r["name"]) for r in a["recipients"])
             continue
         out = []
+        held = {r["name"] for r in a["recipients"] if r["kind"] != "work"}
         for r in a["recipients"]:
-            found = _performers(body, r, perf) if r["kind"] == "work" else None
+            found = _performers(body, r, perf, held) if r["kind"] == "work" else None
             for x in found or [r]:
                 key = (a["tier"], a.get("category"), x["name"])
                 if found and key in seen:

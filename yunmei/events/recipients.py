@@ -134,11 +134,16 @@ def _owned_person(it: str) -> dict | None:
     return {"name": name, "kind": "person", "affiliation": aff}
 
 
-def _unit_then_name(it: str) -> dict | None:
-    """湖北华威金宇 -> 金宇 of 湖北华威: a name after a unit with no unit ending (unit_person_list)."""
+def _unit_then_name(it: str, known: frozenset[str] = frozenset()) -> dict | None:
+    """湖北华威金宇 -> 金宇 of 湖北华威: a name after a unit with no unit ending (unit_person_list);
+    a unit the list prints before another name wins the split (中国福马丁玉中: 中国福马, known_unit)."""
     it = it.strip()
     if not 4 <= len(it) <= 14 or not re.fullmatch(rf"[{lx.CJK}]+", it):
         return None
+    for unit in sorted(known, key=len, reverse=True):
+        rest = it[len(unit) :]
+        if it.startswith(unit) and 2 <= len(rest) <= 3 and rest[0] in lx.SURNAMES_1:
+            return {"name": rest, "kind": "person", "affiliation": unit}
     n = 2 if it[-2] in lx.SURNAMES_1 else 3  # 青岛重工郝晓军: 晓 starts no name, 郝 does
     name = it[-n:]
     if (
@@ -161,8 +166,10 @@ _COUNTED_PERSONS_TAIL_RE = re.compile(
     rf"等\s*{lx.NUM}\s*(?:名|位|人)(?:参赛)?(?:选手|同学|学生|队员|运动员|教师|老师|棋手|歌手)$"
 )
 # (雷州市、徐闻县的2支代表队 is each place's team, written so: a team noun names, 企业 does not)
+# (山东省、安徽省的5首村歌 / 一中、二中的3个节目: unnamed works of the units are counted, too)
 _COUNTED_HEADS_OF_RE = re.compile(
-    rf"(?P<owners>[^的]{{2,40}})的\s*{lx.NUM}\s*(?:家|个|所)(?:企业|单位|公司|厂家|商家|机构|合作社)"
+    rf"(?P<owners>[^的]{{2,40}})的\s*{lx.NUM}\s*(?:(?:家|个|所)(?:企业|单位|公司|厂家|商家|机构|合作社)"
+    rf"|(?:首|件|幅|篇|部|项)[{lx.CJK}]{{1,6}}|个(?:节目|作品|项目|成果|案例|课例|团队))"
 )
 # an owner that is a place: 黑龙江省的乔府大院 (美的集团's 的 is inside a name)
 _PLACE_OWNER_RE = re.compile(rf"(?:[省市县区州镇乡]|{lx.alt(lx.words('regions'))})$")
@@ -205,7 +212,8 @@ def _numbers_share_a_tail(seg: str) -> list[str] | None:
     return [n + m.group("unit") for n in [*nums, m.group("last")]]
 
 
-# 处理二部  龚长林 (unit_spaced_from_person): a unit and its person printed apart like table cells
+# 处理二部  龚长林 / 环境艺术设计学院 包鑫宇 (unit_spaced_from_person): a unit and its person printed
+# apart like table cells
 _UNIT_SPACE_PERSON_RE = re.compile(
     rf"(?:(?<=^)|(?<=[、,/\s]))(?P<unit>[{lx.CJK}]{{2,20}}?{lx.AFF_END})\s+"
     rf"(?P<name>{lx._PERSON_NAME})(?=\s*$|\s{{2,}}|[、,/])"  # two spaces close a table cell
@@ -354,12 +362,19 @@ _EPITHET_PERSON_RE = re.compile(rf"“[^“”]{{1,10}}”(?P<name>{lx.PERSON_RE
 # never a recipient when read without a surname or an organisation ending (loose lists only)
 _NOT_RECIPIENT_RE = re.compile(rf"(?:{lx.alt(lx.words('not_recipient_endings'))})$")
 _PERFORMER_WORK_RE = re.compile(
-    r"(?P<who>[^《》]{2,30}?)(?:带来|表演|演出|演唱|演奏|献上|呈现|朗诵|演绎|合唱|独唱)的[^《》]{0,6}?《[^《》]+》"
+    r"(?P<who>[^《》]{2,30}?)(?:分别|共同|一起|集体)?(?:带来|表演|演出|演唱|演奏|献上|呈现|朗诵|诵读|合诵|齐诵|演绎|合唱|独唱)的"
+    r"[^《》]{0,6}?《[^《》]+》"
 )
 # 合唱《我们都是神枪手》的2016级转本班 (piece_then_performer): the piece is named first, the
 # performers after 的 won
 _WORK_PERFORMER_RE = re.compile(
     r"(?:带来|表演|演出|演唱|演奏|朗诵|演绎|合唱|独唱|舞蹈|小品|歌曲|诗朗诵)《[^《》]+》的(?P<who>[^《》]{2,30})"
+)
+# 《铝合金窗槽洗器》(学生 林启翰) / 《W》(作者:A、B): a titled work with its authors in brackets after
+# it, a role word first (work_then_authors_bracketed)
+_WORK_AUTHORS_AFTER_RE = re.compile(
+    r"(?P<work>《[^《》]+》)\s*[((]\s*(?:(?:学生|作者|选手|教师|老师)\s*[::]?\s*)?"
+    r"(?P<aff>[^()()《》]{2,40}?)\s*[))]"
 )
 _QUOTED_TITLE_RE = re.compile(rf"[{lx.CJK}A-Za-z\d·—\-‘’]{{2,40}}")
 # a name has two letters of its own (two characters, or a Latin word), not a number and a unit
@@ -503,6 +518,12 @@ def _recipient(item: str, strict: bool) -> dict | None:
         r = recipient(m.group("who"), strict)
         if r is not None and r["kind"] != "work":
             return r
+    m = _WORK_AUTHORS_AFTER_RE.fullmatch(it)
+    if m and all(
+        lx.PERSON_RE.fullmatch(x) or lx.ORG_END_RE.search(x)
+        for x in re.split(r"[、,,\s]+", m.group("aff").strip())
+    ):  # 《交叉使用视力表》( 学生 张宇菲 吴妍欣): the work, its authors in brackets after it
+        return {"name": m.group("work"), "kind": "work", "affiliation": m.group("aff").strip()}
     m = lx.WORK_RE.fullmatch(it)
     if m:
         aff = _clean_aff(m.group("aff"))
@@ -678,6 +699,26 @@ _SHARED_TEAM_RE = re.compile(
 )
 
 
+# 郴州、邵阳、永州市邮政分公司代表队: bare city names, then the last with its 市 and the unit
+_PLACE_TAIL_RE = re.compile(
+    rf"[{lx.CJK}]{{2,3}}?(?P<tail>(?:省|市|县|区|盟|旗)[{lx.CJK}()]{{2,20}})"
+)
+_BARE_PLACE_RE = re.compile(rf"[{lx.CJK}]{{2,3}}(?<![省市县区盟旗镇乡村])")
+
+
+def _shared_place_tail(stems: list[str]) -> str:
+    """What the bare place names before the last elide of it: its 市 and unit, shared by all
+    (shared_place_tail); "" when the earlier names are complete."""
+    m = _PLACE_TAIL_RE.fullmatch(stems[-1])
+    if m and all(_BARE_PLACE_RE.fullmatch(x) for x in stems[:-1]):
+        return m.group("tail")
+    return ""
+
+
+# 徐源蔚、朱淑睿、宋艺馨童家庭: the families of the persons named, 家庭 printed once (names_share_family)
+_NAMES_FAMILY_RE = re.compile(rf"(?P<names>[{lx.CJK}]{{2,4}}(?:、[{lx.CJK}]{{2,4}})+)家庭")
+
+
 def shared_team(seg: str) -> list[dict] | None:
     """东镇、西镇、南镇的3支代表队 -> 东镇代表队, 西镇代表队, 南镇代表队."""
     m = _SHARED_TEAM_RE.fullmatch(seg.strip())
@@ -787,7 +828,7 @@ def recipients(seg: str, strict: bool) -> list[dict]:
         return [r for r in named if r["kind"] == "person"]
     heads = _COUNTED_HEADS_OF_RE.fullmatch(seg.strip()) if "的" in seg else None
     if heads and all(lx.ORG_END_RE.search(x) for x in split_items(heads.group("owners"))):
-        return []  # 广东省、浙江省、湖北省的3家企业: the firms are counted, never named
+        return []  # 广东省、浙江省、湖北省的3家企业 / 5首村歌: counted, never named (counted_works_of_units)
     pw = _PERFORMER_WORK_RE.fullmatch(seg.strip()) if "《" in seg else None
     if pw and re.search(r"[、和与]", pw.group("who")):
         # 赵莹莹、王师一楠朗诵的《永生的和平鸽》: the performers won with the piece (performers_with_piece)
@@ -834,6 +875,12 @@ def recipients(seg: str, strict: bool) -> list[dict]:
     shared = shared_team(seg)
     if shared:
         return shared
+    fam = _NAMES_FAMILY_RE.fullmatch(seg.strip()) if seg.strip().endswith("家庭") else None
+    if fam and not any("家" in x for x in fam.group("names").split("、")):
+        return [
+            {"name": x + "家庭", "kind": "team", "affiliation": None}
+            for x in fam.group("names").split("、")
+        ]
     seg_s = seg.strip()
     if (
         _JOINT_TEAM_RE.fullmatch(seg_s)
@@ -881,11 +928,27 @@ def recipients(seg: str, strict: bool) -> list[dict]:
             )
             for r, it in zip(found, items, strict=True)
         ]
-    if sum(1 for r in found if r and r["kind"] == "person" and r["affiliation"]) >= 2:
+    placed_persons = [r for r in found if r and r["kind"] == "person" and r["affiliation"]]
+    if len(placed_persons) >= 2:
         # 卡车公司赵志华、湖北华威金宇、轻卡部孙琛尧: a list of unit-name items is one kind
         found = [
             _unit_then_name(it) or r
             if r is None or (r["kind"] == "organization" and not lx.ORG_END_RE.search(r["name"]))
+            else r
+            for r, it in zip(found, items, strict=True)
+        ]
+        # 中国福马芦川、中国福马丁玉中: a unit that only extends another unit of the list took the
+        # next name's surname with it; split at the unit printed before the other name (known_unit)
+        units = {
+            r["affiliation"] for r in found if r and r["kind"] == "person" and r["affiliation"]
+        }
+        known = frozenset(u for u in units if not any(u != k and u.startswith(k) for k in units))
+        found = [
+            _unit_then_name(it, known) or r
+            if r
+            and r["kind"] == "person"
+            and r["affiliation"]
+            and any(r["affiliation"] != k and r["affiliation"].startswith(k) for k in known)
             else r
             for r, it in zip(found, items, strict=True)
         ]
@@ -927,10 +990,11 @@ def recipients(seg: str, strict: bool) -> list[dict]:
             and (count or etc or not all(lx.PERSON_RE.fullmatch(x) for x in stems))
             and (not count or cn_int(count.group("n")) == len(stems))
         ):
+            tail = _shared_place_tail(stems)
             return [
-                {"name": x + shared_word.group(0), "kind": "team", "affiliation": None}
-                for x in stems
-            ]
+                {"name": x + tail + shared_word.group(0), "kind": "team", "affiliation": None}
+                for x in stems[:-1]
+            ] + [{"name": stems[-1] + shared_word.group(0), "kind": "team", "affiliation": None}]
     # 甲校、乙校、丙校合唱团: the team word of the last unit is everyone's
     last = out[-1]["name"] if out else ""
     tm = _TEAM_WORD_RE.search(last) if len(out) >= 2 else None
@@ -993,6 +1057,9 @@ def clean_subject(pre: str) -> tuple[str, str | None]:
     # single surname-led name with no list mark, it is the name's last character
     lone = _NAME_THEN_JUN_RE.search(seg.strip())
     tail = "均" if lone and not _PLURAL_MARK_RE.search(lx.mask(seg)) else ""
+    # 周良焕、侯山喜获得 (xi_ends_a_name): 喜获 would have been the verb; 喜 before 获得 after a
+    # surname and one character ends the name
+    tail = tail or ("喜" if _NAME_THEN_XI_RE.search(seg.strip()) else "")
     seg = seg.strip()[:-1] if tail else seg
     prev = None
     while prev != seg:
@@ -1002,7 +1069,7 @@ def clean_subject(pre: str) -> tuple[str, str | None]:
         # 最后青年组的A、B / 甲组码头铺镇代表队: a group before the names (after 最后) or a team
         lead_cat = _LEAD_GROUP_RE.match(seg.strip()) or _LEAD_ITEM_IN_RE.match(seg.strip())
         if lead_cat and not cat:
-            cat = lead_cat.group("cat")
+            cat = lead_cat.group("cat") or lead_cat.group("item").removesuffix("项目")
             seg = seg.strip()[lead_cat.end() :]
     ag = _PASSIVE_AGENT_RE.search(seg.strip())
     if (
@@ -1030,6 +1097,7 @@ _NAME_THEN_JUN_RE = re.compile(
     rf"(?:(?<![{lx.CJK}])|(?<=[的员手号])){_SURNAME}"
     rf"[{lx.CJK}](?<![{''.join(sorted(lx.ORG_LAST_CHARS))}们员人家])均$"
 )
+_NAME_THEN_XI_RE = re.compile(rf"(?:(?<![{lx.CJK}])|(?<=[、的])){_SURNAME}[{lx.CJK}]喜$")
 # a list or a plural before 均 (A、B均 / 两队均 / 队员们均): 均 is 'all' there
 _PLURAL_MARK_RE = re.compile(
     r"[、和与及/,]|们|等|[两双二三四五六七八九十\d][名位个队人支]|各|双方|分别|都"
@@ -1054,6 +1122,8 @@ _LEAD_GROUP_RE = re.compile(
 # 钢笔字专项中佘东霖 / 3000米跑项目中A: the item the names won in, without 在
 _LEAD_ITEM_IN_RE = re.compile(
     rf"(?P<cat>[{lx.CJK}A-Za-z\d]{{2,12}}?(?:专项|项目|组))中(?=[{lx.CJK}]{{2}})"
+    # 大锅菜项目奉高杰 / 大众面点项目苏文保和张安平 (item_then_persons): the item, then its winners
+    rf"|(?P<item>[{lx.CJK}]{{2,8}}?项目)(?={_SURNAME}[{lx.CJK}]{{1,2}}(?:[、和与及]{_SURNAME}[{lx.CJK}]{{1,2}})*$)"
 )
 
 

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from yunmei.events import lexicon as lx
 from yunmei.events.recipients import (
+    _unit_then_name,
     category_in,
     clean_subject,
     recipient,
@@ -697,6 +698,40 @@ def _tier_count_names_in_brackets(m: re.Match, c: str, carry: list[dict] | None)
     return [Found([m.group("tier")], recips, category_in(m.group("pre")), m.start("tier"))]
 
 
+# 评比结果如下:一等奖(血透中心)、二等奖(内五科、急诊科): each tier with its winners in brackets
+# 共获得银奖1项(君创餐饮刘凡莉,中式面点)、铜奖2项(…): a count between them, an item after a name
+_TIER_COUNT = rf"(?:\s*{lx.NUM}\s*(?:名|项|个|人))?"
+_TIER_BRACKETED = rf"{lx.TIER}{_TIER_COUNT}\s*[((][^()()]{{2,60}}[))]"
+TIERS_WITH_BRACKETED_NAMES = re.compile(
+    rf"(?P<pre>[^()()]{{0,40}}?(?:[::]|获得?|荣获))?"
+    rf"(?P<items>{_TIER_BRACKETED}(?:[、,,;;\s]*{_TIER_BRACKETED})+)"
+)
+_TIER_BRACKETED_RE = re.compile(
+    rf"(?P<tier>{lx.TIER}){_TIER_COUNT}\s*[((](?P<rec>[^()()]{{2,60}})[))]"
+)
+_NAME_COMMA_ITEM_RE = re.compile(r"(?P<who>[^,,]{2,20})[,,](?P<item>[^,,]{2,10})")
+
+
+def _tiers_with_bracketed_names(m: re.Match, c: str, carry: list[dict] | None) -> list[Found]:
+    """一等奖(血透中心)、二等奖(内五科、急诊科): two or more tiers, each followed by its winners in
+    brackets (tiers_with_bracketed_names); every bracket must read as names, else nothing."""
+    if m.group("pre") and lx.MODAL_ANY_RE.search(m.group("pre")):
+        return []
+    out = []
+    for t in _TIER_BRACKETED_RE.finditer(m.group("items")):
+        at = m.start("items") + t.start()
+        for entry in re.split(r"[;;]", t.group("rec")):
+            ni = _NAME_COMMA_ITEM_RE.fullmatch(entry.strip())
+            who, item = (ni.group("who"), ni.group("item")) if ni else (entry, None)
+            recips = recipients(who, strict=True)
+            if not recips and (one := _unit_then_name(who)) is not None:
+                recips = [one]  # 君创餐饮刘凡莉: a firm's short name, then the person
+            if not recips or len(recips) != len(split_items(who)):
+                return []
+            out.append(Found(expand_tiers(t.group("tier")), recips, item, at))
+    return out
+
+
 def _places_range(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
     """获二至八的选手分别是A…G: one place each, in order (the ordinal distributor is `pair`)."""
     lo, hi = cn_int(m.group("lo")) or 0, cn_int(m.group("hi")) or 0
@@ -953,6 +988,11 @@ SHAPES: tuple[Shape, ...] = (
     Shape("TIER_IS", TIER_IS, _tier_list),  # 冠军为A
     Shape("TIER_OF_ARE", TIER_OF_ARE, _tier_list),  # (荣获一等奖的是A;)二等奖的是B
     Shape("PLACES_RANGE_ARE", PLACES_RANGE_ARE, _places_range),  # 获二至八的选手分别是A…G
+    Shape(  # 一等奖(血透中心)、二等奖(内五科、急诊科): each tier, its winners in brackets
+        "TIERS_WITH_BRACKETED_NAMES",
+        TIERS_WITH_BRACKETED_NAMES,
+        _tiers_with_bracketed_names,
+    ),
     Shape(  # 一等奖2名(A《W》、B《V》): the tier, its count, the winners in brackets
         "TIER_COUNT_NAMES_IN_BRACKETS",
         TIER_COUNT_NAMES_IN_BRACKETS,
@@ -1053,6 +1093,7 @@ _ROW_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "TIER_OF_ARE": (("的",), ("是", "有", "为", "包括")),
     "PLACES_RANGE_ARE": (("分别", "依次"),),
     "TIER_COUNT_NAMES_IN_BRACKETS": (("(", "("),),
+    "TIERS_WITH_BRACKETED_NAMES": (("(", "("),),
 }
 
 
