@@ -233,7 +233,7 @@ def split_items(seg: str) -> list[str]:
     each = _units_then_their_persons(seg) or _numbers_share_a_tail(seg)
     if each:
         return each
-    if " " in seg:
+    if " " in seg or "\u3000" in seg:
         seg = _UNIT_SPACE_PERSON_RE.sub(_unit_spaced_from_person, seg)
     masked = lx.mask(seg)
     parts, last = [], 0
