@@ -482,7 +482,7 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             prev_end = e
             continue
         prev_end = e
-        name = text[cut:e].lstrip("-—~_*·•○●◆◇■□★☆▲△◎ ")  # ----/○: a rule line or bullet
+        name = text[cut:e].lstrip("-—―─–~_*·•○●◆◇■□★☆▲△◎ ")  # ----/○: a rule line or bullet
         lead = lx.NAME_LEAD_RE.match(name)
         if lead:
             name = name[lead.end() :]
