@@ -516,6 +516,8 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             and not _HOST_THEN_TITLE_RE.fullmatch(before)
         ):
             name = name[ji.end() :]  # “讴歌新时代”助力…暨X大赛: a slogan, then the name
+        elif ji and _CEREMONY_BEFORE_JI_RE.search(before) and not _EDITION_RE.search(before):
+            name = name[ji.end() :]  # “灵之韵”艺术团成立大会暨X大赛: the occasion, then the name
         name = _drop_dash_slogan(name)
         # 活动 / 此届 / ——记X小学…比赛 (a feature's "a record of"): words before the name
         name = re.sub(r"^(?:活动|此届|该届|记(?![者忆录])|[^“”]{0,12}周年(?=“))", "", name)
@@ -712,6 +714,8 @@ _OCCASION_LEAD_RE = re.compile(
     r"^(?:庆祝|喜迎|迎接|迎|欢度|庆)[^“”,。]{0,16}?"
     r"(?:节|周年|元旦|新年|新春|华诞|国庆|中秋|元宵|端午|重阳|三八|[五六七八]一)(?=.{2})"
 )
+# 艺术团成立大会暨 / 建党90周年暨 / 开幕式暨: a ceremony or anniversary joined before the contest (D4)
+_CEREMONY_BEFORE_JI_RE = re.compile(r"(?:成立大会|周年|华诞|开幕式|闭幕式|仪式|典礼|启动会)$")
 _PROPER_OR_PLACE_RE = re.compile(PROPER_NAME_RE.pattern + r"|[省市县区镇乡](?!级)")
 _CUP_OR_QUOTE_RE = re.compile(r"杯|“[^“”]{4,}”")
 _SHORT_QUOTE_RE = re.compile(r"“[^“”杯届]{1,4}”")
