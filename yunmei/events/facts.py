@@ -1083,6 +1083,8 @@ def _good_venue(v: str) -> str | None:
     )
     if len(v) >= 4 and v[-1] in "上内":
         v = v[:-1]  # 在滨江河上举行: the place is the river
+    if re.search(r"[两三四五六七八九十多各]地$", v):
+        return None  # 在吉首校区和张家界校区两地同时进行: several places, no one venue
     if re.search(r"(?:之间|中间|之中|这里|那里)$", v):
         return None  # 在A与B之间展开 / 在这里举行: sides or a pronoun, no place
     if re.match(r"(?:线|网|云)(?:上|端|下|、|$)|网络", v):
@@ -1093,6 +1095,10 @@ def _good_venue(v: str) -> str | None:
     described = _DESCRIBED_PLACE_RE.fullmatch(v)
     if described and not _PLACE_OF_RE.fullmatch(v):
         v = described.group("spot")
+    # 在美丽的杭州 / 在风景秀丽的黄龙山穆柯寨: praise of the place, then the place named
+    adorned = _PRAISED_PLACE_RE.fullmatch(v)
+    if adorned:
+        v = adorned.group("spot")
     # 在广东东莞市的松山湖 / 在龙港镇乾头村的一河道: a place, then the spot in it
     of = _PLACE_OF_RE.fullmatch(v)
     checked = of.group("spot") if of else v
@@ -1114,6 +1120,13 @@ _DESCRIBED_PLACE_RE = re.compile(
 )
 
 
+# 美丽的 / 风景秀丽的 / 宽敞明亮的 + any named place: words of praise, no part of the place
+_PRAISED_PLACE_RE = re.compile(
+    r"[\u4e00-\u9fff]{0,4}(?:美丽|秀丽|如画|宜人|明亮|宽敞|优美|秀美|迷人|壮美|古老|崭新|全新|"
+    r"美丽富饶|历史悠久|山清水秀|风光旖旎|热情好客)的(?P<spot>[^的]{2,14})"
+)
+
+
 # 在“世界佤乡”云南省临沧市举行: a quoted epithet before the place is no part of it
 _PLACE_EPITHET_RE = re.compile(r"(?<=[在于])“[^“”]{2,8}”(?=[\u4e00-\u9fff]{2})")
 
@@ -1121,6 +1134,13 @@ _PLACE_EPITHET_RE = re.compile(r"(?<=[在于])“[^“”]{2,8}”(?=[\u4e00-\u9
 # (…,复赛于今年的6月26日在X举行,…,总决赛于10月17日在Y现场角逐: the final's place is the contest's)
 _EARLIER_ROUND_HELD_RE = re.compile(
     r"(?:^|[,,;;])(?:初赛|复赛|预赛|半决赛|海选)(?:阶段)?(?:于|在)?[^,,;;]{0,12}$"
+)
+
+
+# 教职工篮球比赛在学校篮球场进行 / …厨艺大赛,在X学校进行: the contest itself is what goes on there
+# (县市组比赛在市乒乓球馆进行 / 女子组决赛在X进行: a group's part, left out as before)
+_CONTEST_BEFORE_AT_RE = re.compile(
+    r"(?<![组项类])(?:比赛|大赛|竞赛|锦标赛|联赛|邀请赛|友谊赛|[球棋]赛|运动会)(?:决赛)?[,,]?$"
 )
 
 
@@ -1135,6 +1155,7 @@ def venue_in(text: str) -> str | None:
                 m.group(0).endswith("进行")
                 and not m.group(0).endswith("并进行")
                 and not text.endswith("继续", 0, m.start())  # X冠军赛继续在青岛进行: the contest
+                and not _CONTEST_BEFORE_AT_RE.search(text, max(0, m.start() - 12), m.start())
             ):
                 continue  # 在X进行复赛的理论考试 / 县市组比赛在市乒乓球馆进行: a part, or any activity
             if _EARLIER_ROUND_HELD_RE.search(text, max(0, m.start() - 16), m.start()):
