@@ -1,0 +1,86 @@
+"""Event fields, issue 15 (sixth session, dev13–dev15): one test per cause family, real fragments."""
+
+from __future__ import annotations
+
+import pytest
+
+from yunmei.events.facts import find_names, venue_in
+
+
+def _names(sentence: str) -> list[str]:
+    return [m.name for m in find_names(sentence)[0]]
+
+
+@pytest.mark.parametrize(
+    ("family", "sentence", "name"),
+    [
+        # a news dateline ending in 消息 (央广网X月X日消息), then the name after a space
+        (
+            "dateline_xiaoxi",
+            "央广网泉州7月4日消息 2022年福建省全民健身运动会气排球锦标赛3日在福建省晋江市落下帷幕。",
+            "2022年福建省全民健身运动会气排球锦标赛",
+        ),
+        # a wish or a preparation taking the contest as its object: the name starts after the verb
+        (
+            "wish_verb_before_name",
+            "并祝愿“精英杯”大学生理想深处励志演讲比赛圆满成功。",
+            "“精英杯”大学生理想深处励志演讲比赛",
+        ),
+        ("prepare_verb_before_name", "为了准备好第二届“向莆杯”篮球赛,", "第二届“向莆杯”篮球赛"),
+        ("notice_verb_before_name", "护理部发出护理技能大赛通知后,", "护理技能大赛"),
+        # a horizontal bar (―, U+2015) leading a subtitle line is a rule, no part of the name
+        (
+            "horizontal_bar_lead",
+            "――生物与农业工程学院2009级新生征文大赛圆满结束",
+            "生物与农业工程学院2009级新生征文大赛",
+        ),
+    ],
+)
+def test_name_start_family(family: str, sentence: str, name: str) -> None:
+    assert name in _names(sentence), family
+
+
+@pytest.mark.parametrize(
+    ("family", "sentence", "name"),
+    [
+        # a ceremony or an anniversary joined by 暨 before the contest is its occasion (D4)
+        (
+            "ceremony_before_ji",
+            "召开了“灵之韵”艺术团成立大会暨“庆七一永远跟党走”红歌大赛活动。",
+            "“庆七一永远跟党走”红歌大赛",
+        ),
+        (
+            "anniversary_before_ji",
+            "开福区庆祝中国共产党成立90周年暨“千支团队百万群众唱红歌”合唱比赛决赛昨日举行,",
+            "“千支团队百万群众唱红歌”合唱比赛决赛",
+        ),
+    ],
+)
+def test_occasion_before_ji_family(family: str, sentence: str, name: str) -> None:
+    assert name in _names(sentence), family
+
+
+@pytest.mark.parametrize(
+    ("family", "sentence", "venue"),
+    [
+        # words of praise before the place (美丽的 / 风景秀丽的) are no part of it
+        ("praised_place", "第四届长三角民办高校教师教学技能大赛终于在美丽的杭州落下帷幕。", "杭州"),
+        (
+            "praised_place_long",
+            "于2017年5月12日在风景秀丽的黄龙山穆柯寨举行了职工登山比赛,",
+            "黄龙山穆柯寨",
+        ),
+        # the contest itself 在X进行 (a group's part, 县市组比赛在X进行, is still left out)
+        ("contest_goes_on_at", "实验中学教职工篮球比赛在学校篮球场进行。", "学校篮球场"),
+        (
+            "contest_comma_goes_on_at",
+            "厨艺大赛,在余姚市烹饪(厨师)学校进行。",
+            "余姚市烹饪(厨师)学校",
+        ),
+        ("group_part_goes_on_at", "县市组比赛在市乒乓球馆进行。", None),
+        # several places counted (两地) are no one venue
+        ("two_places", "全校教职工拔河比赛在吉首校区和张家界校区两地同时进行,", None),
+    ],
+)
+def test_venue_family(family: str, sentence: str, venue: str | None) -> None:
+    assert venue_in(sentence) == venue, family
