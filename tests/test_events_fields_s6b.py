@@ -78,6 +78,14 @@ def test_occasion_before_ji_family(family: str, sentence: str, name: str) -> Non
             "余姚市烹饪(厨师)学校",
         ),
         ("group_part_goes_on_at", "县市组比赛在市乒乓球馆进行。", None),
+        # the ground named as the contest's place (比赛地点设在X)
+        ("place_set_at", "比赛地点设在江川区星云街道三街社区,", "江川区星云街道三街社区"),
+        # the place first, then the contest 在此进行
+        (
+            "place_then_held_here",
+            "在洛阳日报报业大厦报告厅,全市中小学生“我心中的榜样”主题演讲比赛决赛在此进行。",
+            "洛阳日报报业大厦报告厅",
+        ),
         # several places counted (两地) are no one venue
         ("two_places", "全校教职工拔河比赛在吉首校区和张家界校区两地同时进行,", None),
     ],

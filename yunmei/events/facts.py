@@ -1053,6 +1053,10 @@ _VENUE_MORE_RE = re.compile(
     r"(?:成功|顺利|隆重|圆满)?举(?:行|办)"
     # 在集团公司总部的篮球场上,第十五届职工篮球赛隆重举行: the ground, a comma, the contest held
     r"|^在(?P<v4>[^,;。!?:“”\n]{2,20}?)上,[^,;。!?]{2,40}?(?:隆重|顺利|圆满)?举(?:行|办)"
+    # 比赛地点设在江川区星云街道三街社区 / 赛场设在X: the place named as the contest's ground
+    r"|(?:地点|赛场|场地|会场)(?:设|定|选)(?:在|于)(?P<v7>[^,;。!?:“”\n]{2,30}?)(?=[,;。!?\n]|$)"
+    # 在洛阳日报报业大厦报告厅,X演讲比赛决赛在此进行: the place first, then 在此/在这里
+    r"|在(?P<v8>[^,;。!?:“”\n]{2,20}?),[^,;。!?]{2,40}?在(?:此|这里)(?:举行|举办|进行|开赛|上演)"
     # 在京落幕 / 在兰举行: a city by its one-character short name
     r"|(?<![现存所实正])在(?P<v3>[^此这那该其内外上中下前后里旁场线网云家刚已正将\W\d])(?:隆重|圆满|顺利)?(?:落幕|举行|举办|闭幕|开幕)"
 )
@@ -1154,6 +1158,7 @@ def venue_in(text: str) -> str | None:
             if (
                 m.group(0).endswith("进行")
                 and not m.group(0).endswith("并进行")
+                and not m.groupdict().get("v8")  # 在X,Y比赛在此进行: the contest, said with 此
                 and not text.endswith("继续", 0, m.start())  # X冠军赛继续在青岛进行: the contest
                 and not _CONTEST_BEFORE_AT_RE.search(text, max(0, m.start() - 12), m.start())
             ):
@@ -1166,7 +1171,14 @@ def venue_in(text: str) -> str | None:
                 return m.group("v3")
             gd = m.groupdict()
             v = _good_venue(
-                m.group("v") or gd.get("v2") or gd.get("v4") or gd.get("v5") or gd.get("v6") or ""
+                m.group("v")
+                or gd.get("v2")
+                or gd.get("v4")
+                or gd.get("v5")
+                or gd.get("v6")
+                or gd.get("v7")
+                or gd.get("v8")
+                or ""
             )
             if v:
                 return v
