@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from yunmei.events.facts import find_names, venue_in
+from yunmei.events.facts import find_names, participants_in, venue_in
 
 
 def _names(sentence: str) -> list[str]:
@@ -92,3 +92,18 @@ def test_occasion_before_ji_family(family: str, sentence: str, name: str) -> Non
 )
 def test_venue_family(family: str, sentence: str, venue: str | None) -> None:
     assert venue_in(sentence) == venue, family
+
+
+@pytest.mark.parametrize(
+    ("family", "sentence", "n"),
+    [
+        # teams formed by every unit (各科室共组建) are the field; the members per team are not
+        ("teams_formed_by_every_unit", "全院各科室共组建33个队伍,每队女职工8名,男职工2名。", 33),
+        ("per_team_noun_first", "每队女职工8名,男职工2名。", None),
+        ("each_unit_s_team_members", "团体赛由每个车间、部门工会代表队的8名队员组成,", None),
+        # one delegation formed is still no field
+        ("one_group_formed", "碧波实小组建7人小组参加了比赛。", None),
+    ],
+)
+def test_participants_family(family: str, sentence: str, n: int | None) -> None:
+    assert participants_in(sentence) == n, family

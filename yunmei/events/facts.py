@@ -1386,6 +1386,10 @@ _NOUN_FIRST_TEAMS_RE = re.compile(
 )
 
 
+# 每队女职工8名 / 每组选手5人: a count per team or group printed after its noun
+_PER_TEAM_BEFORE_RE = re.compile(r"每(?:支|个)?(?:队|组|班|单位)[\u4e00-\u9fff]{0,4}$")
+
+
 # 共参加选手131人 / 共有参赛选手260人: the whole field counted after its noun, a total
 _NOUN_FIRST_TOTAL_RE = re.compile(
     rf"(?:共有|共计|共)(?:参加|参赛)?的?(?:{lx.alt(_PART_NOUNS['people'])})(?:共|共计|总数)?"
@@ -1467,7 +1471,14 @@ _NOT_FIELD_BEFORE: tuple[tuple[str, Any], ...] = (
     ),
     ("the_others", lambda a: re.search(r"(?:其余|其他|另有)$", a.before)),
     # 碧波实小组建7人小组参加了…比赛: a group formed to enter is one delegation
-    ("a_group_formed", lambda a: re.search(r"(?:组建|组成|组队)了?$", a.before)),
+    # (全院各科室共组建33个队伍: every unit formed one, the field: 各/全/共 before it)
+    (
+        "a_group_formed",
+        lambda a: (
+            re.search(r"(?:组建|组成|组队)了?$", a.before)
+            and not re.search(r"[各全共]", a.text[a.clause_start : a.m.start()])
+        ),
+    ),
     ("per_unit", lambda a: a.before.endswith(("各", "每"))),  # 各班派出男女生各四名: per class
     # 每队三名选手 / 电研121代表队的三名女选手: the members of one team, not the field (来自18个
     # 代表队的501名 / 来自各乡镇专职消防队的60名: teams counted or a scope's teams, the field)
@@ -1475,6 +1486,10 @@ _NOT_FIELD_BEFORE: tuple[tuple[str, Any], ...] = (
         "a_team_s_members",
         lambda a: (
             re.search(r"(?:每|各)(?:支|个)?队", a.before)
+            # 由每个车间、部门工会代表队的8名队员组成: each unit's team, its members
+            or re.search(
+                r"每[个支一]?[^,;。]{0,12}(?:队|组|班)的?$", a.text[a.clause_start : a.m.start()]
+            )
             or (
                 a.before.endswith("队的")
                 and not re.search(r"来自|[各全诸支个]", a.text[a.clause_start : a.m.start()])
@@ -1776,6 +1791,8 @@ def participants_in(text: str, final: bool = False) -> int | None:
         return cn_int(teams_first.group("n"))
     if not picks and not counts:
         noun_first = _NOUN_FIRST_COUNT_RE.search(text)  # 共有参赛选手260人 / 象棋选手50名汇集于
+        if noun_first and _PER_TEAM_BEFORE_RE.search(text, 0, noun_first.start()):
+            return None  # 每队女职工8名: the members of one team, not the field
         return cn_int(noun_first.group("n")) if noun_first else None
     if not picks:
         return None  # 160余名运动员参赛: a lower bound is approximate, as the real labels read it
