@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from yunmei.events.facts import find_names, participants_in, venue_in
+from yunmei.events import extract_events
+from yunmei.events.facts import find_names, in_name_year, participants_in, venue_in
 
 
 def _names(sentence: str) -> list[str]:
@@ -107,3 +110,21 @@ def test_venue_family(family: str, sentence: str, venue: str | None) -> None:
 )
 def test_participants_family(family: str, sentence: str, n: int | None) -> None:
     assert participants_in(sentence) == n, family
+
+
+def test_date_printed_with_its_year_keeps_it() -> None:
+    # a day printed with its own year is not moved to the year in the contest's name (D5 is for a
+    # month-day only)
+    assert in_name_year(
+        date(2022, 1, 17), "2021年南海区博物馆讲解员大赛", "2022年1月17日上午"
+    ) == date(2022, 1, 17)
+
+
+def test_date_published_days_later_keeps_the_page_year() -> None:
+    # a season's year in the name (2022年…总决赛) held days before a 2023 publication: the page's year
+    text = (
+        "4月27日,2022年全国青少年禁毒知识竞赛总决赛在山东省会大剧院圆满举办。"
+        "最终,山东代表队获得一等奖,广东、湖南代表队获得二等奖。"
+    )
+    events = extract_events(text, "2023-05-01")
+    assert events and events[0]["date"] == "2023-04-27"

@@ -970,16 +970,30 @@ _CLOSED_ON_RE = re.compile(
 _NAME_YEAR_RE = re.compile(r"(?<![\d-])((?:19|20)\d{2})(?=年|“|[\u4e00-\u9fff])(?!级|届)")
 
 
-def in_name_year(d: date, name: str | None) -> date:
+def in_name_year(d: date, name: str | None, text: str = "") -> date:
     """2017平阳县首届…大赛 reported in 2021: a day read with the publication's year takes the year the
-    contest's own name prints (within five years of it)."""
+    contest's own name prints (within five years of it); a day printed with its own year
+    (2022年1月17日 for the 2021年…大赛) keeps it."""
     m = _NAME_YEAR_RE.search(name or "")
     if not m or d.year == int(m.group(1)) or abs(d.year - int(m.group(1))) > 5:
+        return d
+    if _printed_with_year(d, text):
         return d
     try:
         return date(int(m.group(1)), d.month, d.day)
     except ValueError:
         return d
+
+
+def _printed_with_year(d: date, text: str) -> bool:
+    """The day is printed with its year in the text (2022年1月17日 / 2022-01-17)."""
+    return bool(
+        re.search(
+            rf"(?<!\d){d.year}\s?(?:年\s?0?{d.month}\s?月\s?0?{d.day}\s?[日号]"
+            rf"|[-./]0?{d.month}[-./]0?{d.day}(?!\d))",
+            text,
+        )
+    )
 
 
 # 经过15日晚、19日晚和20日中午的激烈角逐: the days of play listed, the last one closes it (D1)
