@@ -128,3 +128,16 @@ def test_date_published_days_later_keeps_the_page_year() -> None:
     )
     events = extract_events(text, "2023-05-01")
     assert events and events[0]["date"] == "2023-04-27"
+
+
+def test_name_wrapped_after_its_edition() -> None:
+    # a line ending in the edition (第二十二届全国大学生 / 第七届“小白鸽”) wraps the contest's name
+    text = (
+        "近日在南京理工大学江阴校区举行的第二十二届全国大学生\n"
+        "机器人大赛ROBOCON暨2023年亚太大学生机器人大赛国内选拔赛上,电子科技大学机器人队蝉联冠军。"
+    )
+    events = extract_events(text, "2023-07-10")
+    assert events
+    assert events[0]["name"] == (
+        "第二十二届全国大学生机器人大赛ROBOCON暨2023年亚太大学生机器人大赛国内选拔赛"
+    )
