@@ -104,6 +104,17 @@ def test_venue_family(family: str, sentence: str, venue: str | None) -> None:
         ("teams_formed_by_every_unit", "全院各科室共组建33个队伍,每队女职工8名,男职工2名。", 33),
         ("per_team_noun_first", "每队女职工8名,男职工2名。", None),
         ("each_unit_s_team_members", "团体赛由每个车间、部门工会代表队的8名队员组成,", None),
+        # each body's quota (各选拔 20 名), one unit's entrants sent in, a prize in the noun, the
+        # winners of 取得: no field
+        ("per_unit_quota", "由四省市教育厅根据各校申报情况各选拔 20 名教师。", None),
+        ("sent_in_by_one", "一是推荐参赛的三支团队全部获奖,全区高校唯一,", None),
+        ("winners_by_noun", "3个特等奖团队还将全力以赴继续备赛,冲击国赛!", None),
+        (
+            "won_with_qude",
+            "16-3班、16-14班、16-17班的12名同学分别取得二等奖、三等奖的好成绩。",
+            None,
+        ),
+        ("the_field_after_them", "全区共有来自37所本科院校的106支参赛团队同场竞技,", 106),
         # one delegation formed is still no field
         ("one_group_formed", "碧波实小组建7人小组参加了比赛。", None),
     ],

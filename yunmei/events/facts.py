@@ -1347,6 +1347,12 @@ _SELECTED_BEFORE_RE = re.compile(
     # 小组前两名出线共8支队伍再进行淘汰赛: the qualifiers of a stage, not the field
     r"|(?:出线|晋级)(?:的)?(?:共|共计|共有)?$"
 )
+# 各选拔 20 名 / 各推荐3名: a quota per unit
+_PER_UNIT_QUOTA_RE = re.compile(r"[各每](?:选拔|推荐|选送|选派|派出|报送|推选|选)了?\s?$")
+# 推荐参赛的 / 选送的 / 选派的: entrants sent in by one unit
+_SENT_IN_BEFORE_RE = re.compile(r"(?:推荐|选送|选派|报送)(?:参赛|参加比赛)?的\s?$")
+# 特等奖团队 / 一等奖获得者 / 获奖选手: a prize in the noun counted
+_PRIZE_IN_NOUN_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:等奖|冠军|金奖|获奖)")
 # a place's name right before the count: 旬阳县5名职业农民载誉而归 is that place's delegation; a scope
 # (全县 / 各区 / 本市 / 周边市县 / 经过全县) or an origin (来自X县) is the field's
 # (中国三位选手 / 中国队5名队员: a nation's entrants at an international meet)
@@ -1376,7 +1382,7 @@ _WITH_STAFF_RE = re.compile(r"^[、及和与]?(?:领队|教练|裁判|工作人�
 # 本次比赛包括了A、B、C等16支代表队: examples of the field, then its size
 # (吸引了百朋村、怀洪村等13支乡村篮球队参赛: the field drawn, named by examples)
 _INCLUDES_RE = re.compile(r"包括|包含|涵盖|共有|有来自|吸引了?")
-_WON_RE = re.compile(r"荣获|获得|获评|分获|斩获|摘得|夺得|问鼎|捧得|赢得")
+_WON_RE = re.compile(r"荣获|获得|获评|分获|斩获|摘得|夺得|问鼎|捧得|赢得|取得(?![^,;。]{0,4}(?:参赛|资格))")
 # 经过初赛选拔的8支队伍: the clause before says they are what is left of the field
 _SURVIVORS_BEFORE_RE = re.compile(
     r"(?:经过|通过|经)[^,;。]{0,8}(?:选拔|初赛|预赛|复赛)|晋级|入围|脱颖而出"
@@ -1494,6 +1500,16 @@ _NOT_FIELD_BEFORE: tuple[tuple[str, Any], ...] = (
         ),
     ),
     ("per_unit", lambda a: a.before.endswith(("各", "每"))),  # 各班派出男女生各四名: per class
+    # 四省市教育厅各选拔 20 名教师: each body's quota, not the field
+    ("per_unit_quota", lambda a: _PER_UNIT_QUOTA_RE.search(a.before)),
+    # 学校推荐参赛的三支团队全部获奖: one unit's entrants sent in (各校推荐的120名 is the field)
+    (
+        "sent_in_by_one",
+        lambda a: (
+            _SENT_IN_BEFORE_RE.search(a.before)
+            and not re.search(r"[各全]", a.text[a.clause_start : a.m.start()])
+        ),
+    ),
     # 每队三名选手 / 电研121代表队的三名女选手: the members of one team, not the field (来自18个
     # 代表队的501名 / 来自各乡镇专职消防队的60名: teams counted or a scope's teams, the field)
     (
@@ -1569,6 +1585,8 @@ _NOT_FIELD_AFTER: tuple[tuple[str, Any], ...] = (
         ),
     ),
     ("judges", lambda a: _JUDGES_AFTER_RE.match(a.rest)),
+    # 3个特等奖团队 / 5名一等奖获得者: the noun says they won
+    ("winners_by_noun", lambda a: _PRIZE_IN_NOUN_RE.match(a.text, a.m.end())),
     # 在展示活动中,暨阳小学160名学生…表演了八段锦: performers of a show beside the contest
     (
         "performers",
