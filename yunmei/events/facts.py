@@ -1382,7 +1382,9 @@ _WITH_STAFF_RE = re.compile(r"^[、及和与]?(?:领队|教练|裁判|工作人�
 # 本次比赛包括了A、B、C等16支代表队: examples of the field, then its size
 # (吸引了百朋村、怀洪村等13支乡村篮球队参赛: the field drawn, named by examples)
 _INCLUDES_RE = re.compile(r"包括|包含|涵盖|共有|有来自|吸引了?")
-_WON_RE = re.compile(r"荣获|获得|获评|分获|斩获|摘得|夺得|问鼎|捧得|赢得|取得(?![^,;。]{0,4}(?:参赛|资格))")
+_WON_RE = re.compile(
+    r"荣获|获得|获评|分获|斩获|摘得|夺得|问鼎|捧得|赢得|取得(?![^,;。]{0,4}(?:参赛|资格))"
+)
 # 经过初赛选拔的8支队伍: the clause before says they are what is left of the field
 _SURVIVORS_BEFORE_RE = re.compile(
     r"(?:经过|通过|经)[^,;。]{0,8}(?:选拔|初赛|预赛|复赛)|晋级|入围|脱颖而出"
