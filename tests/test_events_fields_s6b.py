@@ -115,6 +115,25 @@ def test_venue_family(family: str, sentence: str, venue: str | None) -> None:
             None,
         ),
         ("the_field_after_them", "全区共有来自37所本科院校的106支参赛团队同场竞技,", 106),
+        # police words complete the people nouns (民警 → 特警)
+        (
+            "police_people",
+            "5天时间里,35支参赛队的420名公安特警、特勤“尖兵”同场竞技、强强对决。",
+            420,
+        ),
+        # the field invited, listed by name before its count
+        (
+            "invited_field_listed",
+            "本次赛事共邀请了片区的残联、太平村、火线村、先农村及江丰社区5支代表队,",
+            5,
+        ),
+        # the make-up of one team (由N名…组成的X代表队) is no field; every unit sending its own is
+        (
+            "one_team_s_make_up",
+            "澄江市农广校组织了由12名农民运动员、1名教练和1名领队组成的澄江市代表队参加比赛。",
+            None,
+        ),
+        ("every_unit_sent", "本次比赛玉溪市全部市区县组织了9支运动队参加比赛,", 9),
         # one delegation formed is still no field
         ("one_group_formed", "碧波实小组建7人小组参加了比赛。", None),
     ],

@@ -1347,6 +1347,12 @@ _SELECTED_BEFORE_RE = re.compile(
     # 小组前两名出线共8支队伍再进行淘汰赛: the qualifiers of a stage, not the field
     r"|(?:出线|晋级)(?:的)?(?:共|共计|共有)?$"
 )
+# 全部市区县组织了 / 各乡镇共派出: every unit of a scope sent entrants (the whole field)
+_EVERY_UNIT_SENT_RE = re.compile(
+    r"(?:全部|所有|各)[\u4e00-\u9fff]{0,6}?(?:共|共计)?(?:派出|选派|选送|组织)了?$"
+)
+# 本次赛事共邀请了A、B…及C5支代表队: the whole field invited, listed by name
+_INVITED_BEFORE_RE = re.compile(r"(?:共|一共|共计)邀请了?")
 # 各选拔 20 名 / 各推荐3名: a quota per unit
 _PER_UNIT_QUOTA_RE = re.compile(r"[各每](?:选拔|推荐|选送|选派|派出|报送|推选|选)了?\s?$")
 # 推荐参赛的 / 选送的 / 选派的: entrants sent in by one unit
@@ -1381,7 +1387,7 @@ _NOT_FIELD_RE = re.compile(rf"^[{lx.CJK}]{{0,6}}?(?P<w>{lx.alt(_PART_NOUNS['not_
 _WITH_STAFF_RE = re.compile(r"^[、及和与]?(?:领队|教练|裁判|工作人员)")
 # 本次比赛包括了A、B、C等16支代表队: examples of the field, then its size
 # (吸引了百朋村、怀洪村等13支乡村篮球队参赛: the field drawn, named by examples)
-_INCLUDES_RE = re.compile(r"包括|包含|涵盖|共有|有来自|吸引了?")
+_INCLUDES_RE = re.compile(r"包括|包含|涵盖|共有|有来自|吸引了?|邀请了?")
 _WON_RE = re.compile(
     r"荣获|获得|获评|分获|斩获|摘得|夺得|问鼎|捧得|赢得|取得(?![^,;。]{0,4}(?:参赛|资格))"
 )
@@ -1452,6 +1458,8 @@ _NOT_FIELD_BEFORE: tuple[tuple[str, Any], ...] = (
             and not (
                 a.before.endswith("等") and _INCLUDES_RE.search(a.text, a.clause_start, a.m.start())
             )
+            # 玉溪市全部市区县组织了9支运动队参加比赛: every unit sent its own, the whole field
+            and not _EVERY_UNIT_SENT_RE.search(a.text, a.clause_start, a.m.start())
         ),
     ),
     ("selected", lambda a: _SELECTED_BEFORE_RE.search(a.before)),  # 决出六位参赛选手
@@ -1587,6 +1595,14 @@ _NOT_FIELD_AFTER: tuple[tuple[str, Any], ...] = (
         ),
     ),
     ("judges", lambda a: _JUDGES_AFTER_RE.match(a.rest)),
+    # 由12名农民运动员、1名教练和1名领队组成的澄江市代表队: the make-up of one team
+    (
+        "one_team_s_make_up",
+        lambda a: (
+            a.before.endswith("由")
+            and re.match(r"[^,;。]{0,30}?组成的[^,;。]{0,10}?(?:队|团)", a.text[a.m.end() :])
+        ),
+    ),
     # 3个特等奖团队 / 5名一等奖获得者: the noun says they won
     ("winners_by_noun", lambda a: _PRIZE_IN_NOUN_RE.match(a.text, a.m.end())),
     # 在展示活动中,暨阳小学160名学生…表演了八段锦: performers of a show beside the contest
@@ -1674,6 +1690,8 @@ def _field_counts(text: str, final: bool = False) -> list[_Count]:
         at.rest = text[end:stop]
         if _NAMED_LIST_BEFORE_RE.search(text, clause_start, m.start()) and not (
             _FIELD_VERB_RE.search(at.rest)
+            # 共邀请了A、B…及C5支代表队: the field invited, named by its members
+            or _INVITED_BEFORE_RE.search(text, clause_start, m.start())
         ):
             continue
         if kind == "unit" and not (
