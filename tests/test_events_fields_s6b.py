@@ -89,6 +89,17 @@ def test_occasion_before_ji_family(family: str, sentence: str, name: str) -> Non
             "在洛阳日报报业大厦报告厅,全市中小学生“我心中的榜样”主题演讲比赛决赛在此进行。",
             "洛阳日报报业大厦报告厅",
         ),
+        # the contest completed at a place (在X顺利完成), the place travelled to (赶赴X参加Y大赛)
+        (
+            "completed_at",
+            "护理技能大赛于4月9日-10日在护理示教室顺利完成。",
+            "护理示教室",
+        ),
+        (
+            "travelled_to",
+            "红舞鞋社团赶赴丽水市莲城剧院参加丽水市青少年宫系统第二届少儿舞蹈大赛,得胜而归。",
+            "丽水市莲城剧院",
+        ),
         # several places counted (两地) are no one venue
         ("two_places", "全校教职工拔河比赛在吉首校区和张家界校区两地同时进行,", None),
     ],

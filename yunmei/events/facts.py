@@ -1067,6 +1067,10 @@ _VENUE_MORE_RE = re.compile(
     r"(?:成功|顺利|隆重|圆满)?举(?:行|办)"
     # 在集团公司总部的篮球场上,第十五届职工篮球赛隆重举行: the ground, a comma, the contest held
     r"|^在(?P<v4>[^,;。!?:“”\n]{2,20}?)上,[^,;。!?]{2,40}?(?:隆重|顺利|圆满)?举(?:行|办)"
+    # 于4月9日-10日在护理示教室顺利完成: the contest completed there
+    r"|(?:在|于)(?P<v9>[^,;。!?:“”\n]{2,30}?)(?:顺利|圆满)完成(?=[。,;!]|$)"
+    # 赶赴丽水市莲城剧院参加X大赛: the place the entrants travelled to for the contest
+    r"|(?:赶赴|前往|奔赴|远赴)(?P<v10>[^,;。!?:“”\n]{2,20}?)参加了?(?=[^,;。!?]{2,40}?(?:赛|会))"
     # 比赛地点设在江川区星云街道三街社区 / 赛场设在X: the place named as the contest's ground
     r"|(?:地点|赛场|场地|会场)(?:设|定|选)(?:在|于)(?P<v7>[^,;。!?:“”\n]{2,30}?)(?=[,;。!?\n]|$)"
     # 在洛阳日报报业大厦报告厅,X演讲比赛决赛在此进行: the place first, then 在此/在这里
@@ -1192,6 +1196,8 @@ def venue_in(text: str) -> str | None:
                 or gd.get("v6")
                 or gd.get("v7")
                 or gd.get("v8")
+                or gd.get("v9")
+                or gd.get("v10")
                 or ""
             )
             if v:
