@@ -31,6 +31,12 @@ def _names(sentence: str) -> list[str]:
         ),
         ("prepare_verb_before_name", "为了准备好第二届“向莆杯”篮球赛,", "第二届“向莆杯”篮球赛"),
         ("notice_verb_before_name", "护理部发出护理技能大赛通知后,", "护理技能大赛"),
+        # a produce's "king" contest (茶王赛), completing 棋王赛
+        (
+            "king_contest",
+            "11月11日上午,华安县“红狮杯”铁观音茶王赛颁奖仪式暨茶叶品尝会在该县高车乡隆重举行。",
+            "华安县“红狮杯”铁观音茶王赛",
+        ),
         # a horizontal bar (―, U+2015) leading a subtitle line is a rule, no part of the name
         (
             "horizontal_bar_lead",
