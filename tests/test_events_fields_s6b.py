@@ -37,6 +37,12 @@ def _names(sentence: str) -> list[str]:
             "11月11日上午,华安县“红狮杯”铁观音茶王赛颁奖仪式暨茶叶品尝会在该县高车乡隆重举行。",
             "华安县“红狮杯”铁观音茶王赛",
         ),
+        # the event item (赛项) of a skills contest printed after it belongs to the name
+        (
+            "skills_contest_item",
+            "3月27日,2024年“中银杯”湖北省职业院校技能大赛中职组机电一体化设备组装与调试赛项正式收官。",
+            "2024年“中银杯”湖北省职业院校技能大赛中职组机电一体化设备组装与调试赛项",
+        ),
         # a horizontal bar (―, U+2015) leading a subtitle line is a rule, no part of the name
         (
             "horizontal_bar_lead",

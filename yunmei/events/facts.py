@@ -657,6 +657,8 @@ _DIVISION_RE = re.compile(
     r"|(?![在于])[\u4e00-\u9fff]{2,6}站(?:海选赛|选拔赛|预赛|初赛|复赛|半决赛|总决赛|决赛)"
     r"|第[一二三四五六七八九十\d]{1,2}场(?:[\u4e00-\u9fff]{0,4}(?:演出|比赛))?(?=在|于|,)"
     r"|(?![在于])[\u4e00-\u9fff]{2,10}站(?=的?(?:比赛|赛事))"  # 联赛温州站的比赛: the leg reported
+    # 技能大赛中职组机电一体化设备组装与调试赛项 / 教学技能大赛微课赛项: the event item reported
+    r"|(?![在于])[\u4e00-\u9fff]{2,20}?赛项"
     # (宜昌) / (茶艺项目) before the verb: the host city or the item the report is about
     r"|\((?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,6}项目)\)(?=在|于|举行|举办|开赛|落幕|闭幕|,)"
     # 技能运动会(叉车比赛)中 / 村居篮球赛(村BA)在: the part reported, or the name's short form
