@@ -112,6 +112,12 @@ def test_occasion_before_ji_family(family: str, sentence: str, name: str) -> Non
             "红舞鞋社团赶赴丽水市莲城剧院参加丽水市青少年宫系统第二届少儿舞蹈大赛,得胜而归。",
             "丽水市莲城剧院",
         ),
+        # a photo caption: the day, 在X, then the players 进行比赛
+        (
+            "caption_place_of_play",
+            "5月9日,在福建省福州市仓山区第五中心小学,该校选手与福建西山学校选手(蓝色)进行比赛。",
+            "福建省福州市仓山区第五中心小学",
+        ),
         # several places counted (两地) are no one venue
         ("two_places", "全校教职工拔河比赛在吉首校区和张家界校区两地同时进行,", None),
     ],

@@ -1069,6 +1069,8 @@ _VENUE_MORE_RE = re.compile(
     r"(?:成功|顺利|隆重|圆满)?举(?:行|办)"
     # 在集团公司总部的篮球场上,第十五届职工篮球赛隆重举行: the ground, a comma, the contest held
     r"|^在(?P<v4>[^,;。!?:“”\n]{2,20}?)上,[^,;。!?]{2,40}?(?:隆重|顺利|圆满)?举(?:行|办)"
+    # 5月9日,在福建省福州市仓山区第五中心小学,A与B进行比赛 (a photo caption): the place of the play
+    r"|^(?:\d{1,2}月\d{1,2}日,)?在(?P<v11>[^,;。!?:“”\n]{2,30}?),[^;。!?]{2,60}?(?:进行比赛|在比赛中)"
     # 于4月9日-10日在护理示教室顺利完成: the contest completed there
     r"|(?:在|于)(?P<v9>[^,;。!?:“”\n]{2,30}?)(?:顺利|圆满)完成(?=[。,;!]|$)"
     # 赶赴丽水市莲城剧院参加X大赛: the place the entrants travelled to for the contest
@@ -1200,6 +1202,7 @@ def venue_in(text: str) -> str | None:
                 or gd.get("v8")
                 or gd.get("v9")
                 or gd.get("v10")
+                or gd.get("v11")
                 or ""
             )
             if v:
