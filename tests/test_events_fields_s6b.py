@@ -8,6 +8,7 @@ import pytest
 
 from yunmei.events import extract_events
 from yunmei.events.facts import find_names, in_name_year, participants_in, venue_in
+from yunmei.events.text import _joined_broken_lines
 
 
 def _names(sentence: str) -> list[str]:
@@ -200,3 +201,13 @@ def test_name_wrapped_after_its_edition() -> None:
     assert events[0]["name"] == (
         "第二十二届全国大学生机器人大赛ROBOCON暨2023年亚太大学生机器人大赛国内选拔赛"
     )
+
+
+def test_day_alone_on_a_line_dates_the_next() -> None:
+    # a poster layout: the day on its own line, the contest on the next
+    text = (
+        "4月24日\n\n本次广场舞大赛的收官之战在万城中心广场打响\n\n"
+        "最终评选出一等奖2名。一等奖\n\n大同市健身球队\n\n朝霞舞蹈队"
+    )
+    lines = [t for _p, t in _joined_broken_lines(text.split("\n"))]
+    assert lines[0].startswith("4月24日,本次广场舞大赛")
