@@ -658,7 +658,7 @@ _DIVISION_RE = re.compile(
     r"|第[一二三四五六七八九十\d]{1,2}场(?:[\u4e00-\u9fff]{0,4}(?:演出|比赛))?(?=在|于|,)"
     r"|(?![在于])[\u4e00-\u9fff]{2,10}站(?=的?(?:比赛|赛事))"  # 联赛温州站的比赛: the leg reported
     # 技能大赛中职组机电一体化设备组装与调试赛项 / 教学技能大赛微课赛项: the event item reported
-    r"|(?![在于])[\u4e00-\u9fff]{2,20}?赛项"
+    r"|(?![在于])[\u4e00-\u9fff]{2,20}?(?<!比)赛项(?!目)"
     # (宜昌) / (茶艺项目) before the verb: the host city or the item the report is about
     r"|\((?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,6}项目)\)(?=在|于|举行|举办|开赛|落幕|闭幕|,)"
     # 技能运动会(叉车比赛)中 / 村居篮球赛(村BA)在: the part reported, or the name's short form
