@@ -7,8 +7,14 @@ from datetime import date
 import pytest
 
 from yunmei.events import extract_events
-from yunmei.events.facts import find_names, in_name_year, participants_in, venue_in
-from yunmei.events.text import _joined_broken_lines
+from yunmei.events.facts import (
+    find_names,
+    first_date,
+    in_name_year,
+    participants_in,
+    venue_in,
+)
+from yunmei.events.text import Sentence, _joined_broken_lines
 
 
 def _names(sentence: str) -> list[str]:
@@ -211,3 +217,14 @@ def test_day_alone_on_a_line_dates_the_next() -> None:
     )
     lines = [t for _p, t in _joined_broken_lines(text.split("\n"))]
     assert lines[0].startswith("4月24日,本次广场舞大赛")
+
+
+def test_page_header_day_before_its_tools_is_no_event_day() -> None:
+    # 2017-06-09 417 【关闭】: the page's day, its view counter and tool links; the contest's day follows
+    s = Sentence(
+        0,
+        0,
+        "工会举办首届“宁热杯”篮球邀请赛 2017-06-09 417 【关闭】 为丰富职工文化生活,"
+        "工会于5月9日在文化广场氧动力健身中心举办了 “宁热杯”篮球邀请赛,共有9支代表队90余人参赛。",
+    )
+    assert first_date(s, date(2017, 6, 9)) == date(2017, 5, 9)

@@ -859,7 +859,10 @@ _DATELINE_AFTER_RE = re.compile(r"(?:电|讯|消息)|[\u4e00-\u9fff]{2,4}(?:电|
 
 
 # 2018-12-03通讯员庄梅春报道 / 时间:2019-04-10点击:1003: a byline or a page's header line
-_BYLINE_AFTER_RE = re.compile(r"\s?(?:通讯员|记者|报道|编辑|来源|作者|点击|浏览)")
+# (2017-06-09 417 【关闭】: the page's day, its view counter and its tool links)
+_BYLINE_AFTER_RE = re.compile(
+    r"\s?(?:通讯员|记者|报道|编辑|来源|作者|点击|浏览)|\s?\d{0,6}\s?【(?:关闭|打印|字体|大|中|小)"
+)
 
 
 # 于6月1日正式启动 / 7月30日截止 / 从5月8日开赛以来: the launch or deadline of a call for entries
