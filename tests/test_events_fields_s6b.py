@@ -50,6 +50,12 @@ def _names(sentence: str) -> list[str]:
             "3月27日,2024年“中银杯”湖北省职业院校技能大赛中职组机电一体化设备组装与调试赛项正式收官。",
             "2024年“中银杯”湖北省职业院校技能大赛中职组机电一体化设备组装与调试赛项",
         ),
+        # 所有 (all the events of a meet) ends a name: no part of the meet's name
+        (
+            "all_events_of_a_meet",
+            "我院代表队51名运动员参加了学校田径运动会乙组所有赛事项目。",
+            "学校田径运动会",
+        ),
         # a horizontal bar (―, U+2015) leading a subtitle line is a rule, no part of the name
         (
             "horizontal_bar_lead",
