@@ -56,6 +56,12 @@ def _names(sentence: str) -> list[str]:
             "我院代表队51名运动员参加了学校田径运动会乙组所有赛事项目。",
             "学校田径运动会",
         ),
+        # a seasonal contest (迎春赛 / 新春赛 / 迎新赛 / 贺岁赛) ends a name like 友谊赛
+        (
+            "seasonal_contest",
+            "2月24日晚,2024年“春光·九九杯”海南(文昌)村镇排球迎春赛收官。",
+            "2024年“春光·九九杯”海南(文昌)村镇排球迎春赛",
+        ),
         # a horizontal bar (―, U+2015) leading a subtitle line is a rule, no part of the name
         (
             "horizontal_bar_lead",
