@@ -62,6 +62,12 @@ def _names(sentence: str) -> list[str]:
             "2月24日晚,2024年“春光·九九杯”海南(文昌)村镇排球迎春赛收官。",
             "2024年“春光·九九杯”海南(文昌)村镇排球迎春赛",
         ),
+        # a games by its short name (市运会) right before one of its contests is part of the name
+        (
+            "games_short_name_before_contest",
+            "8月29至30日,市运会中老年人类健身气功比赛在县文体中心举办。",
+            "市运会中老年人类健身气功比赛",
+        ),
         # a horizontal bar (―, U+2015) leading a subtitle line is a rule, no part of the name
         (
             "horizontal_bar_lead",

@@ -343,6 +343,7 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
     cats: list[tuple[int, str]] = []
     generic: list[str] = []
     prev_end = -1  # end of the previous suffix, named or not
+    games_at: tuple[int, str] | None = None  # a short games name (市运会) left alone, and its end
     named_end = -1  # end of the suffix that closes names[-1]
 
     def extend_last(upto: int) -> None:
@@ -505,6 +506,8 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
         ):
             if rest and lx.CAT_FULL_RE.fullmatch(rest):
                 cats.append((s, rest))
+            if not rest and _GAMES_SHORT_RE.fullmatch(suffix):
+                games_at = (e, suffix)  # 市运会(中老年人类健身气功比赛): the games a contest is of
             generic.append(suffix)
             continue
         ji = _JOINED_BY_JI_RE.search(name)
@@ -538,6 +541,8 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
         if host and _EDITION_RE.match(name) and text.endswith(name, 0, e):
             # 衢州市举办首届职工技能运动会: the host place as the subject names the edition's place
             name, cut, strong = host.group("p") + name, host.start("p"), True
+        if games_at and games_at[0] == cut and text.endswith(name, 0, e):
+            name, cut = games_at[1] + name, cut - len(games_at[1])  # 市运会中老年人类健身气功比赛
         names.append(Mention(name, -1, cut, strong=strong))
         named_end = e
     # …棋王赛陕西赛区曲江站 / …篮球赛(英德赛区): the division printed right after belongs to the name
@@ -726,6 +731,8 @@ _QUOTED_CAT_RE = re.compile(r"“[^“”]{1,8}(?:类|组)”")
 # 建团 100 周年: a space set around a number inside a name is no boundary
 _SPACE_IN_NAME_RE = re.compile(r"[\u4e00-\u9fff] (?=\d)|\d (?=[\u4e00-\u9fff])")
 # 赵辰威同学获第十四届…大赛: a result verb inside a "name" ends the recipient before it
+# 市运会 / 省运会 / 全运会: a games by its short name, printed before one of its contests
+_GAMES_SHORT_RE = re.compile(r"[省市县区全]运会")
 _RESULT_IN_NAME_RE = re.compile(
     r"^.*?(?:获得|荣获|获|夺得|摘得|[勇喜力]夺|捧起|捧得|问鼎)(?!奖)(?=.{4,})"
 )
