@@ -14,6 +14,7 @@ from yunmei.events.facts import (
     PROPER_NAME_RE,
     STRONG_NAME_RE,
     Mention,
+    YearOnly,
     adopt_lead,
     closing_day,
     dateline_day,
@@ -1373,7 +1374,9 @@ def build_event(
         d = pick(dated, [s for s in rest if _ENTERED_RE.search(s.text)])
     if d:  # 11月8日…举办。…赛事于11月11日圆满结束: the closing day, as for a printed range
         d = closing_day(segment, d) or d
-        d = in_name_year(d, name)
+        # (2022年…总决赛 held 4月27日, published 5月1日 2023: the season's year, the page's day)
+        if not (pub is not None and not isinstance(pub, YearOnly) and 0 <= (pub - d).days <= 62):
+            d = in_name_year(d, name, "".join(s.text for s in segment))
     # X大赛6月6日在贵阳观山湖隆重举行 (headline only): the headline's place, failing the body's
     head = [by_idx[i] for i in dict.fromkeys(cl.mention_sents) if i < 0 and i in by_idx]
     venue = pick(lambda s: venue_in(s.text), [*mention, *eventful, *finals, *head])

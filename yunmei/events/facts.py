@@ -364,6 +364,7 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
     cats: list[tuple[int, str]] = []
     generic: list[str] = []
     prev_end = -1  # end of the previous suffix, named or not
+    games_at: tuple[int, str] | None = None  # a short games name (市运会) left alone, and its end
     named_end = -1  # end of the suffix that closes names[-1]
 
     def extend_last(upto: int) -> None:
@@ -507,7 +508,7 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             prev_end = e
             continue
         prev_end = e
-        name = text[cut:e].lstrip("-—~_*·•○●◆◇■□★☆▲△◎ ")  # ----/○: a rule line or bullet
+        name = text[cut:e].lstrip("-—―─–~_*·•○●◆◇■□★☆▲△◎ ")  # ----/○: a rule line or bullet
         lead = lx.NAME_LEAD_RE.match(name)
         if lead:
             name = name[lead.end() :]
@@ -530,6 +531,8 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
         ):
             if rest and lx.CAT_FULL_RE.fullmatch(rest):
                 cats.append((s, rest))
+            if not rest and _GAMES_SHORT_RE.fullmatch(suffix):
+                games_at = (e, suffix)  # 市运会(中老年人类健身气功比赛): the games a contest is of
             generic.append(suffix)
             continue
         ji = _JOINED_BY_JI_RE.search(name)
@@ -541,6 +544,8 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             and not _HOST_THEN_TITLE_RE.fullmatch(before)
         ):
             name = name[ji.end() :]  # “讴歌新时代”助力…暨X大赛: a slogan, then the name
+        elif ji and _CEREMONY_BEFORE_JI_RE.search(before) and not _EDITION_RE.search(before):
+            name = name[ji.end() :]  # “灵之韵”艺术团成立大会暨X大赛: the occasion, then the name
         name = _drop_dash_slogan(name)
         # 活动 / 此届 / ——记X小学…比赛 (a feature's "a record of"): words before the name
         name = re.sub(r"^(?:活动|此届|该届|记(?![者忆录])|[^“”]{0,12}周年(?=“))", "", name)
@@ -561,6 +566,8 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
         if host and _EDITION_RE.match(name) and text.endswith(name, 0, e):
             # 衢州市举办首届职工技能运动会: the host place as the subject names the edition's place
             name, cut, strong = host.group("p") + name, host.start("p"), True
+        if games_at and games_at[0] == cut and text.endswith(name, 0, e):
+            name, cut = games_at[1] + name, cut - len(games_at[1])  # 市运会中老年人类健身气功比赛
         names.append(Mention(name, -1, cut, strong=strong))
         named_end = e
     # …棋王赛陕西赛区曲江站 / …篮球赛(英德赛区): the division printed right after belongs to the name
@@ -718,6 +725,8 @@ _DIVISION_RE = re.compile(
     r"|(?![在于])[\u4e00-\u9fff]{2,6}站(?:海选赛|选拔赛|预赛|初赛|复赛|半决赛|总决赛|决赛)"
     r"|第[一二三四五六七八九十\d]{1,2}场(?:[\u4e00-\u9fff]{0,4}(?:演出|比赛))?(?=在|于|,)"
     r"|(?![在于])[\u4e00-\u9fff]{2,10}站(?=的?(?:比赛|赛事))"  # 联赛温州站的比赛: the leg reported
+    # 技能大赛中职组机电一体化设备组装与调试赛项 / 教学技能大赛微课赛项: the event item reported
+    r"|(?![在于])[\u4e00-\u9fff]{2,20}?(?<!比)赛项(?!目)"
     # (宜昌) / (茶艺项目) before the verb: the host city or the item the report is about
     r"|\((?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,6}项目)\)(?=在|于|举行|举办|开赛|落幕|闭幕|,)"
     # 技能运动会(叉车比赛)中 / 村居篮球赛(村BA)在: the part reported, or the name's short form
@@ -783,6 +792,8 @@ _OCCASION_LEAD_RE = re.compile(
     r"^(?:庆祝|喜迎|迎接|迎|欢度|庆)[^“”,。]{0,16}?"
     r"(?:节|周年|元旦|新年|新春|华诞|国庆|中秋|元宵|端午|重阳|三八|[五六七八]一)(?=.{2})"
 )
+# 艺术团成立大会暨 / 建党90周年暨 / 开幕式暨: a ceremony or anniversary joined before the contest (D4)
+_CEREMONY_BEFORE_JI_RE = re.compile(r"(?:成立大会|周年|华诞|开幕式|闭幕式|仪式|典礼|启动会)$")
 _PROPER_OR_PLACE_RE = re.compile(PROPER_NAME_RE.pattern + r"|[省市县区镇乡](?!级)")
 _CUP_OR_QUOTE_RE = re.compile(r"杯|“[^“”]{4,}”")
 _SHORT_QUOTE_RE = re.compile(r"“[^“”杯届]{1,4}”")
@@ -791,6 +802,8 @@ _QUOTED_CAT_RE = re.compile(r"“[^“”]{1,8}(?:类|组)”")
 # 建团 100 周年: a space set around a number inside a name is no boundary
 _SPACE_IN_NAME_RE = re.compile(r"[\u4e00-\u9fff] (?=\d)|\d (?=[\u4e00-\u9fff])")
 # 赵辰威同学获第十四届…大赛: a result verb inside a "name" ends the recipient before it
+# 市运会 / 省运会 / 全运会: a games by its short name, printed before one of its contests
+_GAMES_SHORT_RE = re.compile(r"[省市县区全]运会")
 _RESULT_IN_NAME_RE = re.compile(
     r"^.*?(?:获得|荣获|获|夺得|摘得|[勇喜力]夺|捧起|捧得|问鼎)(?!奖)(?=.{4,})"
 )
@@ -926,7 +939,10 @@ _DATELINE_AFTER_RE = re.compile(r"(?:电|讯|消息)|[\u4e00-\u9fff]{2,4}(?:电|
 
 
 # 2018-12-03通讯员庄梅春报道 / 时间:2019-04-10点击:1003: a byline or a page's header line
-_BYLINE_AFTER_RE = re.compile(r"\s?(?:通讯员|记者|报道|编辑|来源|作者|点击|浏览)")
+# (2017-06-09 417 【关闭】: the page's day, its view counter and its tool links)
+_BYLINE_AFTER_RE = re.compile(
+    r"\s?(?:通讯员|记者|报道|编辑|来源|作者|点击|浏览)|\s?\d{0,6}\s?【(?:关闭|打印|字体|大|中|小)"
+)
 
 
 # 于6月1日正式启动 / 7月30日截止 / 从5月8日开赛以来: the launch or deadline of a call for entries
@@ -1039,16 +1055,30 @@ _CLOSED_ON_RE = re.compile(
 _NAME_YEAR_RE = re.compile(r"(?<![\d-])((?:19|20)\d{2})(?=年|“|[\u4e00-\u9fff])(?!级|届)")
 
 
-def in_name_year(d: date, name: str | None) -> date:
+def in_name_year(d: date, name: str | None, text: str = "") -> date:
     """2017平阳县首届…大赛 reported in 2021: a day read with the publication's year takes the year the
-    contest's own name prints (within five years of it)."""
+    contest's own name prints (within five years of it); a day printed with its own year
+    (2022年1月17日 for the 2021年…大赛) keeps it."""
     m = _NAME_YEAR_RE.search(name or "")
     if not m or d.year == int(m.group(1)) or abs(d.year - int(m.group(1))) > 5:
+        return d
+    if _printed_with_year(d, text):
         return d
     try:
         return date(int(m.group(1)), d.month, d.day)
     except ValueError:
         return d
+
+
+def _printed_with_year(d: date, text: str) -> bool:
+    """The day is printed with its year in the text (2022年1月17日 / 2022-01-17)."""
+    return bool(
+        re.search(
+            rf"(?<!\d){d.year}\s?(?:年\s?0?{d.month}\s?月\s?0?{d.day}\s?[日号]"
+            rf"|[-./]0?{d.month}[-./]0?{d.day}(?!\d))",
+            text,
+        )
+    )
 
 
 # 经过15日晚、19日晚和20日中午的激烈角逐: the days of play listed, the last one closes it (D1)
@@ -1122,6 +1152,16 @@ _VENUE_MORE_RE = re.compile(
     r"(?:成功|顺利|隆重|圆满)?举(?:行|办)"
     # 在集团公司总部的篮球场上,第十五届职工篮球赛隆重举行: the ground, a comma, the contest held
     r"|^在(?P<v4>[^,;。!?:“”\n]{2,20}?)上,[^,;。!?]{2,40}?(?:隆重|顺利|圆满)?举(?:行|办)"
+    # 5月9日,在福建省福州市仓山区第五中心小学,A与B进行比赛 (a photo caption): the place of the play
+    r"|^(?:\d{1,2}月\d{1,2}日,)?在(?P<v11>[^,;。!?:“”\n]{2,30}?),[^;。!?]{2,60}?(?:进行比赛|在比赛中)"
+    # 于4月9日-10日在护理示教室顺利完成: the contest completed there
+    r"|(?:在|于)(?P<v9>[^,;。!?:“”\n]{2,30}?)(?:顺利|圆满)完成(?=[。,;!]|$)"
+    # 赶赴丽水市莲城剧院参加X大赛: the place the entrants travelled to for the contest
+    r"|(?:赶赴|前往|奔赴|远赴)(?P<v10>[^,;。!?:“”\n]{2,20}?)参加了?(?=[^,;。!?]{2,40}?(?:赛|会))"
+    # 比赛地点设在江川区星云街道三街社区 / 赛场设在X: the place named as the contest's ground
+    r"|(?:地点|赛场|场地|会场)(?:设|定|选)(?:在|于)(?P<v7>[^,;。!?:“”\n]{2,30}?)(?=[,;。!?\n]|$)"
+    # 在洛阳日报报业大厦报告厅,X演讲比赛决赛在此进行: the place first, then 在此/在这里
+    r"|在(?P<v8>[^,;。!?:“”\n]{2,20}?),[^,;。!?]{2,40}?在(?:此|这里)(?:举行|举办|进行|开赛|上演)"
     # 在京落幕 / 在兰举行: a city by its one-character short name
     r"|(?<![现存所实正])在(?P<v3>[^此这那该其内外上中下前后里旁场线网云家刚已正将\W\d])(?:隆重|圆满|顺利)?(?:落幕|举行|举办|闭幕|开幕)"
 )
@@ -1154,6 +1194,8 @@ def _good_venue(v: str) -> str | None:
         v = v[:-1]  # 在滨江河上举行 / 在操场上进行: the place is the river, the ground
     if re.search(r"(?:与|和|同)(?:对手|队友|对方)", v):
         return None  # 在王者峡谷中与对手展开: a partner, no place
+    if re.search(r"[两三四五六七八九十多各]地$", v):
+        return None  # 在吉首校区和张家界校区两地同时进行: several places, no one venue
     if re.search(r"(?:之间|中间|之中|这里|那里)$", v):
         return None  # 在A与B之间展开 / 在这里举行: sides or a pronoun, no place
     if re.match(r"(?:线|网|云)(?:上|端|下|、|$)|网络", v):
@@ -1164,6 +1206,10 @@ def _good_venue(v: str) -> str | None:
     described = _DESCRIBED_PLACE_RE.fullmatch(v)
     if described and not _PLACE_OF_RE.fullmatch(v):
         v = described.group("spot")
+    # 在美丽的杭州 / 在风景秀丽的黄龙山穆柯寨: praise of the place, then the place named
+    adorned = _PRAISED_PLACE_RE.fullmatch(v)
+    if adorned:
+        v = adorned.group("spot")
     # 在广东东莞市的松山湖 / 在龙港镇乾头村的一河道: a place, then the spot in it
     of = _PLACE_OF_RE.fullmatch(v)
     checked = of.group("spot") if of else v
@@ -1197,6 +1243,13 @@ _DESCRIBED_PLACE_RE = re.compile(
 )
 
 
+# 美丽的 / 风景秀丽的 / 宽敞明亮的 + any named place: words of praise, no part of the place
+_PRAISED_PLACE_RE = re.compile(
+    r"[\u4e00-\u9fff]{0,4}(?:美丽|秀丽|如画|宜人|明亮|宽敞|优美|秀美|迷人|壮美|古老|崭新|全新|"
+    r"美丽富饶|历史悠久|山清水秀|风光旖旎|热情好客)的(?P<spot>[^的]{2,14})"
+)
+
+
 # 在“世界佤乡”云南省临沧市举行: a quoted epithet before the place is no part of it
 _PLACE_EPITHET_RE = re.compile(r"(?<=[在于])“[^“”]{2,8}”(?=[\u4e00-\u9fff]{2})")
 
@@ -1204,6 +1257,13 @@ _PLACE_EPITHET_RE = re.compile(r"(?<=[在于])“[^“”]{2,8}”(?=[\u4e00-\u9
 # (…,复赛于今年的6月26日在X举行,…,总决赛于10月17日在Y现场角逐: the final's place is the contest's)
 _EARLIER_ROUND_HELD_RE = re.compile(
     r"(?:^|[,,;;])(?:初赛|复赛|预赛|半决赛|海选)(?:阶段)?(?:于|在)?[^,,;;]{0,12}$"
+)
+
+
+# 教职工篮球比赛在学校篮球场进行 / …厨艺大赛,在X学校进行: the contest itself is what goes on there
+# (县市组比赛在市乒乓球馆进行 / 女子组决赛在X进行: a group's part, left out as before)
+_CONTEST_BEFORE_AT_RE = re.compile(
+    r"(?<![组项类])(?:比赛|大赛|竞赛|锦标赛|联赛|邀请赛|友谊赛|[球棋]赛|运动会)(?:决赛)?[,,]?$"
 )
 
 
@@ -1217,7 +1277,9 @@ def venue_in(text: str) -> str | None:
             if (
                 m.group(0).endswith("进行")
                 and not m.group(0).endswith("并进行")
+                and not m.groupdict().get("v8")  # 在X,Y比赛在此进行: the contest, said with 此
                 and not text.endswith("继续", 0, m.start())  # X冠军赛继续在青岛进行: the contest
+                and not _CONTEST_BEFORE_AT_RE.search(text, max(0, m.start() - 12), m.start())
             ):
                 continue  # 在X进行复赛的理论考试 / 县市组比赛在市乒乓球馆进行: a part, or any activity
             if _EARLIER_ROUND_HELD_RE.search(text, max(0, m.start() - 16), m.start()):
@@ -1228,7 +1290,17 @@ def venue_in(text: str) -> str | None:
                 return m.group("v3")
             gd = m.groupdict()
             v = _good_venue(
-                m.group("v") or gd.get("v2") or gd.get("v4") or gd.get("v5") or gd.get("v6") or ""
+                m.group("v")
+                or gd.get("v2")
+                or gd.get("v4")
+                or gd.get("v5")
+                or gd.get("v6")
+                or gd.get("v7")
+                or gd.get("v8")
+                or gd.get("v9")
+                or gd.get("v10")
+                or gd.get("v11")
+                or ""
             )
             if v:
                 return v
@@ -1383,6 +1455,18 @@ _SELECTED_BEFORE_RE = re.compile(
     # 小组前两名出线共8支队伍再进行淘汰赛: the qualifiers of a stage, not the field
     r"|(?:出线|晋级)(?:的)?(?:共|共计|共有)?$"
 )
+# 全部市区县组织了 / 各乡镇共派出: every unit of a scope sent entrants (the whole field)
+_EVERY_UNIT_SENT_RE = re.compile(
+    r"(?:全部|所有|各)[\u4e00-\u9fff]{0,6}?(?:共|共计)?(?:派出|选派|选送|组织)了?$"
+)
+# 本次赛事共邀请了A、B…及C5支代表队: the whole field invited, listed by name
+_INVITED_BEFORE_RE = re.compile(r"(?:共|一共|共计)邀请了?")
+# 各选拔 20 名 / 各推荐3名: a quota per unit
+_PER_UNIT_QUOTA_RE = re.compile(r"[各每](?:选拔|推荐|选送|选派|派出|报送|推选|选)了?\s?$")
+# 推荐参赛的 / 选送的 / 选派的: entrants sent in by one unit
+_SENT_IN_BEFORE_RE = re.compile(r"(?:推荐|选送|选派|报送)(?:参赛|参加比赛)?的\s?$")
+# 特等奖团队 / 一等奖获得者 / 获奖选手: a prize in the noun counted
+_PRIZE_IN_NOUN_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:等奖|冠军|金奖|获奖)")
 # a place's name right before the count: 旬阳县5名职业农民载誉而归 is that place's delegation; a scope
 # (全县 / 各区 / 本市 / 周边市县 / 经过全县) or an origin (来自X县) is the field's
 # (中国三位选手 / 中国队5名队员: a nation's entrants at an international meet)
@@ -1411,8 +1495,10 @@ _NOT_FIELD_RE = re.compile(rf"^[{lx.CJK}]{{0,6}}?(?P<w>{lx.alt(_PART_NOUNS['not_
 _WITH_STAFF_RE = re.compile(r"^[、及和与]?(?:领队|教练|裁判|工作人员)")
 # 本次比赛包括了A、B、C等16支代表队: examples of the field, then its size
 # (吸引了百朋村、怀洪村等13支乡村篮球队参赛: the field drawn, named by examples)
-_INCLUDES_RE = re.compile(r"包括|包含|涵盖|共有|有来自|吸引了?")
-_WON_RE = re.compile(r"荣获|获得|获评|分获|斩获|摘得|夺得|问鼎|捧得|赢得|获奖")
+_INCLUDES_RE = re.compile(r"包括|包含|涵盖|共有|有来自|吸引了?|邀请了?")
+_WON_RE = re.compile(
+    r"荣获|获得|获评|分获|斩获|摘得|夺得|问鼎|捧得|赢得|获奖|取得(?![^,;。]{0,4}(?:参赛|资格))"
+)
 # 经过初赛选拔的8支队伍: the clause before says they are what is left of the field
 _SURVIVORS_BEFORE_RE = re.compile(
     r"(?:经过|通过|经)[^,;。]{0,8}(?:选拔|初赛|预赛|复赛)|晋级|入围|脱颖而出"
@@ -1435,6 +1521,10 @@ _NOUN_FIRST_TEAMS_RE = re.compile(
     rf"(?:参赛|(?:报名)?参加的)(?:{lx.alt(_PART_NOUNS['teams'])})(?:有|共有|共|共计|总数|达)?"
     rf"(?P<n>{lx.NUM})(?:支|个)(?![多余])"
 )
+
+
+# 每队女职工8名 / 每组选手5人: a count per team or group printed after its noun
+_PER_TEAM_BEFORE_RE = re.compile(r"每(?:支|个)?(?:队|组|班|单位)[\u4e00-\u9fff]{0,4}$")
 
 
 # 共参加选手131人 / 共有参赛选手260人: the whole field counted after its noun, a total
@@ -1478,6 +1568,8 @@ _NOT_FIELD_BEFORE: tuple[tuple[str, Any], ...] = (
             and not (
                 a.before.endswith("等") and _INCLUDES_RE.search(a.text, a.clause_start, a.m.start())
             )
+            # 玉溪市全部市区县组织了9支运动队参加比赛: every unit sent its own, the whole field
+            and not _EVERY_UNIT_SENT_RE.search(a.text, a.clause_start, a.m.start())
         ),
     ),
     ("selected", lambda a: _SELECTED_BEFORE_RE.search(a.before)),  # 决出六位参赛选手
@@ -1519,14 +1611,35 @@ _NOT_FIELD_BEFORE: tuple[tuple[str, Any], ...] = (
     ),
     ("the_others", lambda a: re.search(r"(?:其余|其他|另有)$", a.before)),
     # 碧波实小组建7人小组参加了…比赛: a group formed to enter is one delegation
-    ("a_group_formed", lambda a: re.search(r"(?:组建|组成|组队)了?$", a.before)),
+    # (全院各科室共组建33个队伍: every unit formed one, the field: 各/全/共 before it)
+    (
+        "a_group_formed",
+        lambda a: (
+            re.search(r"(?:组建|组成|组队)了?$", a.before)
+            and not re.search(r"[各全共]", a.text[a.clause_start : a.m.start()])
+        ),
+    ),
     ("per_unit", lambda a: a.before.endswith(("各", "每"))),  # 各班派出男女生各四名: per class
+    # 四省市教育厅各选拔 20 名教师: each body's quota, not the field
+    ("per_unit_quota", lambda a: _PER_UNIT_QUOTA_RE.search(a.before)),
+    # 学校推荐参赛的三支团队全部获奖: one unit's entrants sent in (各校推荐的120名 is the field)
+    (
+        "sent_in_by_one",
+        lambda a: (
+            _SENT_IN_BEFORE_RE.search(a.before)
+            and not re.search(r"[各全]", a.text[a.clause_start : a.m.start()])
+        ),
+    ),
     # 每队三名选手 / 电研121代表队的三名女选手: the members of one team, not the field (来自18个
     # 代表队的501名 / 来自各乡镇专职消防队的60名: teams counted or a scope's teams, the field)
     (
         "a_team_s_members",
         lambda a: (
             re.search(r"(?:每|各)(?:支|个)?队", a.before)
+            # 由每个车间、部门工会代表队的8名队员组成: each unit's team, its members
+            or re.search(
+                r"每[个支一]?[^,;。]{0,12}(?:队|组|班)的?$", a.text[a.clause_start : a.m.start()]
+            )
             or (
                 a.before.endswith("队的")
                 and not re.search(r"来自|[各全诸支个]", a.text[a.clause_start : a.m.start()])
@@ -1604,6 +1717,16 @@ _NOT_FIELD_AFTER: tuple[tuple[str, Any], ...] = (
         ),
     ),
     ("judges", lambda a: _JUDGES_AFTER_RE.match(a.rest)),
+    # 由12名农民运动员、1名教练和1名领队组成的澄江市代表队: the make-up of one team
+    (
+        "one_team_s_make_up",
+        lambda a: (
+            a.before.endswith("由")
+            and re.match(r"[^,;。]{0,30}?组成的[^,;。]{0,10}?(?:队|团)", a.text[a.m.end() :])
+        ),
+    ),
+    # 3个特等奖团队 / 5名一等奖获得者: the noun says they won
+    ("winners_by_noun", lambda a: _PRIZE_IN_NOUN_RE.match(a.text, a.m.end())),
     # 在展示活动中,暨阳小学160名学生…表演了八段锦: performers of a show beside the contest
     (
         "performers",
@@ -1691,6 +1814,8 @@ def _field_counts(text: str, final: bool = False) -> list[_Count]:
         at.rest = text[end:stop]
         if _NAMED_LIST_BEFORE_RE.search(text, clause_start, m.start()) and not (
             _FIELD_VERB_RE.search(at.rest)
+            # 共邀请了A、B…及C5支代表队: the field invited, named by its members
+            or _INVITED_BEFORE_RE.search(text, clause_start, m.start())
         ):
             continue
         if kind == "unit" and not (
@@ -1846,6 +1971,8 @@ def participants_in(text: str, final: bool = False, units_enter: bool = False) -
         return cn_int(teams_first.group("n"))
     if not picks and not counts:
         noun_first = _NOUN_FIRST_COUNT_RE.search(text)  # 共有参赛选手260人 / 象棋选手50名汇集于
+        if noun_first and _PER_TEAM_BEFORE_RE.search(text, 0, noun_first.start()):
+            return None  # 每队女职工8名: the members of one team, not the field
         return cn_int(noun_first.group("n")) if noun_first else None
     if not picks:
         return None  # 160余名运动员参赛: a lower bound is approximate, as the real labels read it

@@ -48,6 +48,15 @@ _CONTINUES_RE = re.compile(r"(?:凭借?|以)《|(?:获得|荣获|获评|获)(?!�
 _OPEN_LINE_RE = re.compile(r"[^。!?;:,、.]$")
 
 
+# a line ending in a contest's edition (…第二十二届全国大学生 / 第七届“小白鸽”): the name wraps on
+_WRAPPED_EDITION_RE = re.compile(
+    r"(?:第[\d一二三四五六七八九十百]+届|首届)[^\s,,。;;::!?、]{0,12}$"
+)
+_OPENS_WITH_MARK_RE = re.compile(r"[\W\d]")
+# a day alone on a line (poster layouts): it dates the line after it
+_DAY_ALONE_RE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上|晚间|晚)?")
+
+
 def _joined_broken_lines(lines: list[str]) -> list[tuple[int, str]]:
     """(paragraph, text): a short line without an end mark is joined by the line continuing it."""
     out: list[tuple[int, str]] = []
@@ -57,6 +66,17 @@ def _joined_broken_lines(lines: list[str]) -> list[tuple[int, str]]:
         if not text:
             continue
         prev = out[last][1] if last >= 0 else ""
+        if prev and _DAY_ALONE_RE.fullmatch(prev) and not _OPENS_WITH_MARK_RE.match(text):
+            out[last] = (out[last][0], prev + "," + text)  # 4月24日 / 本次大赛的收官之战…: that day
+            continue
+        wrapped = _WRAPPED_EDITION_RE.search(prev)
+        if (
+            wrapped
+            and not lx.EV_SUFFIX_RE.search(wrapped.group(0))  # 第五届中学生运动会 is a whole name
+            and not _OPENS_WITH_MARK_RE.match(text)
+        ):
+            out[last] = (out[last][0], prev + text)  # 第二十二届全国大学生 / 机器人大赛…: one name
+            continue
         if (
             prev
             and _CONTINUES_RE.match(text)
