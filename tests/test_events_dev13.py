@@ -48,6 +48,27 @@ SHAPES = {
         "主题摄影大赛圆满结束。\n\n二等奖作品:《英姿飒爽》(夏小云 摄)\n\n三等奖作品:《停云小憩》(王瑞 摄)",
         [("二等奖", "《英姿飒爽》", "夏小云"), ("三等奖", "《停云小憩》", "王瑞")],
     ),
+    # d13-061: '《W》等作品' closes a list of one titled work: the collective word names no one
+    "etc_works_after_title": (
+        "第三届职工摄影大赛圆满结束。最终,郝相东老师的《情深意长》等作品获一等奖。",
+        [("一等奖", "《情深意长》", "郝相东")],
+    ),
+    # d13-041: a unit's branded product (生产的“X”牌“Y”) is credited to the unit
+    "producer_product_branded": (
+        "第四届蜂蜜感官品质大赛开赛。最终,西双版纳金棕生物科技有限公司生产的“云蜜坚香”牌"
+        "“澳洲坚果蜂蜜”荣获金奖。",
+        [("金奖", "西双版纳金棕生物科技有限公司", None)],
+    ),
+    # d13-042: unit, quoted brand, product noun: the unit
+    "producer_brand_then_product": (
+        "首届湖北好食材评选活动在武汉圆满收官。宜都市蜜蜂坊养蜂专业合作社“蜜蜂坊”蜂蜜荣获金奖。",
+        [("金奖", "宜都市蜜蜂坊养蜂专业合作社", None)],
+    ),
+    # d13-079: an untitled product sent by a unit (选送的金冠苹果): the unit
+    "producer_untitled_product": (
+        "在名优苹果评比中,绥德县闫家渠满山红苹果专业合作社选送的阿斯矮生苹果获得银奖。",
+        [("银奖", "绥德县闫家渠满山红苹果专业合作社", None)],
+    ),
 }
 
 

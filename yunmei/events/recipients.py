@@ -328,6 +328,17 @@ _NUMBERED_SIDE_RE = re.compile(
 _GROUP_ONLY_RE = re.compile(rf"[{lx.CJK}]{{1,4}}组")
 _ACTING_FOR_RE = re.compile(r".代表(?![队团处])")
 _QUOTED_WORK_RE = re.compile(r"(?P<aff>[^“”]{2,30})(?P<work>“[^“”]{2,20}”)")
+# 西双版纳金棕…有限公司生产的“云蜜坚香”牌“澳洲坚果蜂蜜” / 宜都市蜜蜂坊养蜂专业合作社“蜜蜂坊”蜂蜜 /
+# 合作社选送的金冠苹果: a unit's product, by brand or untitled, is credited to the unit (producer_product)
+_PRODUCER_PRODUCT_RE = re.compile(
+    rf"(?P<unit>[^“”《》的]{{4,40}}?)"
+    rf"(?:(?P<made>(?:生产|出品|选送|送评|种植|培育|酿造|研制|养殖)的)?"
+    rf"(?P<brand>“[^“”]{{1,12}}”牌?)(?:“[^“”]{{1,14}}”|[{lx.CJK}]{{1,8}})"
+    rf"|(?:生产|出品|选送|送评|种植|培育|酿造|研制|养殖)的(?P<thing>[{lx.CJK}\d.]{{1,12}}))"
+)
+_NOT_PRODUCT_RE = re.compile(
+    r"(?:同学|学生|选手|队员|员工|职工|老师|教师|代表|作品|节目|项目|论文|队|团|组|班)$"
+)
 
 
 _SCHOOL_CLASS_RE = re.compile(r"(?:[初高]?[一二三四五六七八九]|\d)(?:年级)?\(\d{1,2}\)班?")
@@ -556,6 +567,19 @@ def _recipient(item: str, strict: bool) -> dict | None:
     m = _LATIN_UNIT_PERSON_RE.fullmatch(it) or _FOREIGN_PERSON_RE.fullmatch(it)
     if m and not lx.PERSON_RE.fullmatch(it):  # ICU肖敏 / 肯尼亚选手卡姆沃洛
         return {"name": m.group("name"), "kind": "person", "affiliation": m.group("aff")}
+    m = _PRODUCER_PRODUCT_RE.fullmatch(it)
+    if (
+        m
+        and lx.ORG_END_RE.search(m.group("unit"))
+        and (
+            m.group("thing") or m.group("made") or m.group("brand").endswith("牌") or it[-1] != "”"
+        )
+        and not _NOT_PRODUCT_RE.search(it)
+        and not lx.PERSON_RE.fullmatch(m.group("thing") or "")
+    ):
+        r = recipient(m.group("unit"), strict)
+        if r is not None and r["kind"] == "organization":
+            return r
     m = _QUOTED_WORK_RE.fullmatch(it)  # 张奎“特色土公鸡”: a dish or piece named in quotes
     inside = m.group("work").strip("“”") if m else ""
     if m and not (lx.TEAM_END_RE.search(inside) or lx.ORG_END_RE.search(inside)):
