@@ -69,6 +69,12 @@ SHAPES = {
         "在名优苹果评比中,绥德县闫家渠满山红苹果专业合作社选送的阿斯矮生苹果获得银奖。",
         [("银奖", "绥德县闫家渠满山红苹果专业合作社", None)],
     ),
+    # d13-005 (negative): contestants left unnamed, only the firms they come from printed
+    "unnamed_from_units": (
+        "2025年合肥市邮政行业职业技能竞赛举办。经过严格角逐,最终来自邮政、极兔、申通的参赛选手"
+        "凭借扎实的技能水平斩获一等奖。",
+        [],
+    ),
 }
 
 

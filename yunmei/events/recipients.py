@@ -159,6 +159,11 @@ _COUNTED_PERSONS_TAIL_RE = re.compile(
 _COUNTED_HEADS_OF_RE = re.compile(
     rf"(?P<owners>[^的]{{2,40}})的\s*{lx.NUM}\s*(?:家|个|所)(?:企业|单位|公司|厂家|商家|机构|合作社)"
 )
+# 来自邮政、极兔、申通的参赛选手 / 来自…的9名参赛选手: where unnamed contestants come from (unnamed_from_units)
+_UNNAMED_FROM_RE = re.compile(
+    rf"(?:最终|最后|其中)?来自(?P<owners>[^的]{{2,40}})的\s*(?:{lx.NUM}\s*(?:名|位|个|支))?"
+    r"(?:参赛)?(?:选手|队员|运动员|同学|学生|职工|员工|教师|老师)们?"  # a team stands for its unit (real-108)
+)
 # an owner that is a place: 黑龙江省的乔府大院 (美的集团's 的 is inside a name)
 _PLACE_OWNER_RE = re.compile(rf"(?:[省市县区州镇乡]|{lx.alt(lx.words('regions'))})$")
 _NUMBER_UNIT_RE = re.compile(r"\d{1,3}(?P<unit>班|号|队|组|中|小)")
@@ -741,6 +746,8 @@ def recipients(seg: str, strict: bool) -> list[dict]:
         # unit in the list is where some come from, not one of the winners
         named = recipients(seg[: counted.start()], strict)
         return [r for r in named if r["kind"] == "person"]
+    if "来自" in seg and _UNNAMED_FROM_RE.fullmatch(seg.strip()):
+        return []  # 来自邮政、极兔、申通的参赛选手: the units of contestants left unnamed
     heads = _COUNTED_HEADS_OF_RE.fullmatch(seg.strip()) if "的" in seg else None
     if heads and all(lx.ORG_END_RE.search(x) for x in split_items(heads.group("owners"))):
         return []  # 广东省、浙江省、湖北省的3家企业: the firms are counted, never named
