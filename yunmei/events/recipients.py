@@ -648,7 +648,7 @@ _NUMBERED_TEAM_RE = re.compile(r"[一二三四五六七八九十\d]{1,2}队$")
 _ETC_TEAM_RE = re.compile(rf"等(?:{lx.NUM}(?:支|个))?(?=(?:代表队|代表团)$)")
 # (北海、…、湛江体育代表团: a sport or staff word before 代表团 is part of everyone's team word)
 _TEAM_WORD_RE = re.compile(
-    r"(?:(?:体育|职工|教工|学生|青少年)?(?:代表队|代表团)|合唱团|舞蹈队|艺术团|龙舟队|篮球队|足球队|排球队)$"
+    r"(?:(?:体育|职工|教工|学生|青少年)?(?:代表队|代表团)|参赛队|合唱团|舞蹈队|艺术团|龙舟队|篮球队|足球队|排球队)$"
 )
 _SHARED_TEAM_RE = re.compile(
     rf"(?P<places>{PLACE}(?:(?:、|和|与|及|以及){PLACE})+)的?(?:(?P<n>{lx.NUM})(?:支|个))?"
