@@ -85,6 +85,12 @@ SHAPES = {
             ("季军", "安徽公安特警参赛队", None),
         ],
     ),
+    # d13-079: the king of a produce contest (果王, like 茶王) after 被选为, the grower's unit wins
+    "produce_king_chosen": (
+        "在果王大赛上,绥德县闫家渠满山红苹果专业合作社选送的一个重688.1克的富士苹果被选为果王,"
+        "获得奖励3万元。",
+        [("果王", "绥德县闫家渠满山红苹果专业合作社", None)],
+    ),
 }
 
 
