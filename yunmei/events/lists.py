@@ -215,7 +215,7 @@ def _prefixed_person(tok: str) -> dict | None:
 
 
 _SPACED_PAIR_RE = re.compile(
-    rf"(?:(?<=^)|(?<=[、,,])|(?<=组\s))\s*([{lx.CJK}])\s{{1,2}}([{lx.CJK}])(?=[((、,,《]|$)"
+    rf"(?:(?<=^)|(?<=[、,,])|(?<=组\s))\s*([{lx.CJK}])\s{{1,2}}([{lx.CJK}])(?=\s*[((、,,《]|$)"
 )
 
 
@@ -612,6 +612,34 @@ def _table_header(cells: list[str]) -> dict[str, int] | None:
     return roles if len(roles) >= 2 and len(roles) == len(cells) else None
 
 
+# 东吴文学奖·散文奖:夏坚勇《庆历四年秋》: a named prize (after the award's own name and ·), a colon,
+# its winner; a roll of such lines names one prize each (prize_roll_lines)
+_PRIZE_ROLL_RE = re.compile(
+    rf"(?:(?P<award>[^:·]{{2,16}})·)?(?P<tier>[{lx.CJK}]{{1,10}}奖)\s*:\s*(?P<rest>\S.{{0,40}})"
+)
+_PRIZE_ROLL_BAD_RE = re.compile(r"的|获|得|设|颁|奖项|[一二三四五六七八九十\d]")
+
+
+def _prize_roll_match(line: str) -> re.Match | None:
+    m = _PRIZE_ROLL_RE.fullmatch(line.strip())
+    return m if m and not _PRIZE_ROLL_BAD_RE.search(m.group("tier")) else None
+
+
+def _prize_roll_line(lines: list[str], p: int) -> tuple[str, list[dict]] | None:
+    """The (prize, winners) of a line of a prize roll: a neighbour line has the same form."""
+    m = _prize_roll_match(lines[p])
+    if not m:
+        return None
+    near = [x for x in lines[max(0, p - 2) : p] if x.strip()][-1:]
+    near += [x for x in lines[p + 1 : p + 3] if x.strip()][:1]
+    if not any((n := _prize_roll_match(x)) and n.group("award") == m.group("award") for x in near):
+        return None
+    recips, _cat = line_recipients(m.group("rest"))
+    if not recips or any(r["kind"] not in ("person", "work") for r in recips):
+        return None
+    return m.group("tier"), recips
+
+
 def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
     """Awards read from heading/list lines, and the lines they used (kept from the sentence grammar)."""
     out: list[ListAward] = []
@@ -977,6 +1005,12 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
                     tier = t if range_left else None
                 elif recips:
                     out.append(ListAward(p, t, lcat or tcat or cat, recips))
+            used.add(p)
+            continue
+        roll = _prize_roll_line(lines, p) if len(line) <= _MAX_LINE else None
+        if roll:  # 东吴文学奖·长篇小说奖:王安忆《考工记》, line after line (prize_roll_lines)
+            out.append(ListAward(p, roll[0], cat, roll[1]))
+            tier = None
             used.add(p)
             continue
         if tier is not None and _NOTE_RE.fullmatch(sq):
