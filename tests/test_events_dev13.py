@@ -101,6 +101,17 @@ SHAPES = {
             ("文学评论奖", "《细读高晓声》", "王彬彬"),
         ],
     ),
+    # d13-014: a unit's 运动健儿们 stand for its team; 奋勇拼搏 says how it played, the result follows
+    "effort_then_result": (
+        "首届职工气排球大赛在县体育馆举行。石门农商银行运动健儿们奋勇拼搏,以四胜一负的成绩夺得三等奖。",
+        [("三等奖", "石门农商银行", None)],
+    ),
+    # d13-037: 积极组队参赛 opens the clause chain of the unit that then placed
+    "entered_then_result": (
+        "巡特警年度比武开幕式在特警支队举行。安宁市公安局积极组队参赛,通过两天的奋力拼博和精彩角逐,"
+        "获得团体第五名。",
+        [("第五名", "安宁市公安局", None)],
+    ),
 }
 
 
@@ -108,3 +119,14 @@ SHAPES = {
 def test_shape(shape):
     text, expected = SHAPES[shape]
     assert pairs(text) == expected
+
+
+def test_described_as_a_contest_class():
+    """d14-014 (exposed by effort_then_result): ',是X赛事中规模最大的赛事' says what the contest is;
+    the result after it stays with the contest named before."""
+    text = (
+        "2017年湖北省大学生田径运动会在中南民族大学举行。本届运动会共有78所高校参加,"
+        "是湖北省大学生单项体育赛事中规模最大的赛事。我校赵志男同学奋力拼搏闯入决赛并夺得冠军。"
+    )
+    events = ev.extract_events(text, "2017-11-08")
+    assert [e["name"] for e in events] == ["2017年湖北省大学生田径运动会"]
