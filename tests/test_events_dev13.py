@@ -112,6 +112,21 @@ SHAPES = {
         "获得团体第五名。",
         [("第五名", "安宁市公安局", None)],
     ),
+    # d13-026: workplace roles between the unit and the name (内燃司机, 值班员) are dropped
+    "workplace_role_before_name": (
+        "乒乓球比赛举行。朔黄分处内燃司机陆智夺得单打第一名,朔黄分处内燃司机王建军、值班员郜利锋"
+        "获得双打冠军。",
+        [
+            ("第一名", "陆智", "朔黄分处内燃"),
+            ("冠军", "王建军", "朔黄分处内燃"),
+            ("冠军", "郜利锋", "朔黄分处内燃"),
+        ],
+    ),
+    # d13-037: 参赛 before any role word (参赛民警) describes the person
+    "entrant_role_before_name": (
+        "巡特警年度比武举行。参赛民警罗祥华获得米障碍个人第一名。",
+        [("第一名", "罗祥华", None)],
+    ),
 }
 
 

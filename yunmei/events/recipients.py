@@ -242,6 +242,7 @@ def _clean_aff(a: str | None) -> str | None:
     if re.fullmatch(r"(?:由|经)?.{2,12}(?:老师|教师|教练)?(?:指导|辅导|培养|带领)", a):
         return None  # 由谭辉指导的李明: the coach is no affiliation
     a = re.sub(r"(?:老师|同学|选手|教师)$", "", a) if len(a) > 3 else a  # 李明老师的参赛课: 李明
+    a = re.sub(r"参赛$", "", a)  # 参赛民警罗祥华 / 某局参赛民警: taking part is no unit
     return a or None
 
 
