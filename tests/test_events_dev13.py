@@ -127,6 +127,16 @@ SHAPES = {
         "巡特警年度比武举行。参赛民警罗祥华获得米障碍个人第一名。",
         [("第一名", "罗祥华", None)],
     ),
+    # d13-047: 总比分6:4 before the verb is how the team of the clause before won
+    "score_before_verb": (
+        "金相杯足球赛落幕。最终研二联队4:2击败对手,总比分6:4问鼎冠军。",
+        [("冠军", "研二联队", None)],
+    ),
+    # d13-081 (also b3-061): a hyphen score after the subject belongs to it, as 4:2 does
+    "hyphen_score_after_subject": (
+        "新生杯篮球赛决赛举行。最终,汽车工程学院队41-26完胜状态不佳的城市轨道交通学院队,获得冠军。",
+        [("冠军", "汽车工程学院队", None)],
+    ),
 }
 
 

@@ -395,6 +395,8 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
         manner_only = manner_only or bool(_ON_BEHALF_RE.fullmatch(subject))
         # A与B,同时游出…,并列获得亚军 (tied_adverb_only): 并列 says how, A and B are who
         manner_only = manner_only or pre.strip() in ("并列", "同时", "共同", "双双")
+        # A4:2击败对手,总比分6:4问鼎冠军 (score_before_verb): the score is how A won, A is who
+        manner_only = manner_only or bool(_NO_SUBJECT_LEAD_RE.fullmatch(subject.strip()))
         stage = _ITEM_STAGE_SUBJECT_RE.fullmatch(subject) if carry else None
         if stage and category_in(
             stage.group("item")
@@ -1095,6 +1097,8 @@ def lead_subject(c: str) -> tuple[bool, list[dict] | None]:
     if ":" in lead:  # 喜讯:我院繁星合唱团表现突出: the label before the colon is no subject
         lead = _LABEL_COLON_RE.split(lead)[-1].strip()
     lead = _SCORE_WORD_TAIL_RE.sub("", lead) or lead  # A点球5:4: the score belongs to A
+    # 汽车工程学院队41-26完胜B (hyphen_score_after_subject): the score belongs to A, as 4:2 does
+    lead = _HYPHEN_SCORE_TAIL_RE.sub("", lead) or lead
     if not lead or _STAGE_LEAD_RE.search(lead) or lx.CAT_FULL_RE.fullmatch(lead):
         return False, None
     if lead.endswith("的"):
@@ -1126,6 +1130,7 @@ _NO_SUBJECT_LEAD_RE = re.compile(
     r"|\d{1,2}\s*[-—–]\s*\d{1,2}(?:\(\d{1,2}\))?(?:[、,]\d{1,2}\s*[-—–]\s*\d{1,2}(?:\(\d{1,2}\))?)*"
     r"|爆冷|意外|惊险|逆转|又一次|再一次|一举|同时|随后|紧接着|接着"  # 同时游出…的成绩: A goes on
 )
+_HYPHEN_SCORE_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![-—–\d])\d{1,3}\s*[-—–]\s*\d{1,3}$")
 _SCORE_WORD_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:点球|总比分|大比分|比分)$")
 _EPITHET_RE = re.compile(r"(?:种子|卫冕冠军|东道主|名将|新星|老将|选手|队长)$")
 
