@@ -243,6 +243,10 @@ def _clean_aff(a: str | None) -> str | None:
         return None  # 由谭辉指导的李明: the coach is no affiliation
     a = re.sub(r"(?:老师|同学|选手|教师)$", "", a) if len(a) > 3 else a  # 李明老师的参赛课: 李明
     a = re.sub(r"参赛$", "", a)  # 参赛民警罗祥华 / 某局参赛民警: taking part is no unit
+    # (我院)教师徐明卿的《W》: the author is the person, the role before the name no part of it
+    role_name = re.fullmatch(rf"(?:教师|老师|学生|同学|选手|职工|员工)([{lx.CJK}]{{2,3}})", a)
+    if role_name and lx.PERSON_RE.fullmatch(role_name.group(1)):
+        a = role_name.group(1)
     return a or None
 
 
