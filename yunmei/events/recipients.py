@@ -633,7 +633,8 @@ def _counted_list(items: list[str], strict: bool) -> list[dict] | None:
     what = cm.group("what")
     kind = "person" if what in ("选手", "人") else "team" if "队" in what else "organization"
     out = []
-    for it in [*items[:-1], items[-1][: cm.start()]]:
+    first = re.sub(r"^(?:由)?来自", "", items[0].strip())  # 由来自阜南、颍泉等三支代表队: the list
+    for it in [first, *items[1:-1], items[-1][: cm.start()]]:
         it = it.strip()
         r = recipient(it, strict)
         if r is not None and kind != "person" and r["kind"] == "person" and r["affiliation"]:
@@ -642,7 +643,7 @@ def _counted_list(items: list[str], strict: bool) -> list[dict] | None:
             r = {"name": it, "kind": kind, "affiliation": None}
         if r is None or (kind == "person") != (r["kind"] == "person"):
             return None  # an item that is no name of the counted kind: not a counted list
-        if cm.group("bare") and what == "代表队" and not lx.TEAM_END_RE.search(r["name"]):
+        if what == "代表队" and not lx.TEAM_END_RE.search(r["name"]):
             r = {**r, "name": r["name"] + what, "kind": "team"}  # A、B两支代表队: each A代表队
         out.append(r)
     return out
