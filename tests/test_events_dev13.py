@@ -152,6 +152,12 @@ SHAPES = {
             ("一等奖", "绿梦鸭代表队", None),
         ],
     ),
+    # d13-035: 不仅荣获… ('not only') opens the result clause of the unit named before
+    "not_only_result": (
+        "矿山救援技能竞赛圆满落幕。崔木煤矿救护中队表现突出,不仅荣获地方组救护队团体全能一等奖,"
+        "还在多个单项竞赛中跻身前三名。",
+        [("一等奖", "崔木煤矿救护中队", None)],
+    ),
 }
 
 
