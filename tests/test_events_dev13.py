@@ -158,6 +158,11 @@ SHAPES = {
         "还在多个单项竞赛中跻身前三名。",
         [("一等奖", "崔木煤矿救护中队", None)],
     ),
+    # d13-079: 我市 before a unit whose own name starts at its county (D3): not part of the name
+    "self_reference_before_placed_unit": (
+        "在名优苹果评比中,我市绥德县满堂川乡万亩红农民专业合作社选送的金冠苹果获得金奖。",
+        [("金奖", "绥德县满堂川乡万亩红农民专业合作社", None)],
+    ),
 }
 
 
