@@ -626,7 +626,7 @@ ITEM_LEAD_RE = re.compile(
     rf"[两二三四五六七八九十\d]{{1,2}}(?:名|位)(?=[{CJK}]{{0,6}}?(?:{alt(words('epithets'))}|{alt(words('roles'))})"
     rf"{_SUR}[{CJK}]{{1,2}}(?:\([^()]{{1,10}}\))?$)|"
     # 教师田亦洲 / 教练曹明刚 (role_before_lone_name): any listed role right before the name
-    rf"(?:{alt(words('roles'))})(?={_SUR}[{CJK}]{{1,2}}$)|"
+    rf"(?:{alt(words('roles'))})(?={_SUR}[{CJK}]{{1,2}}$)(?![{CJK}]*[队局所处科站]$)|"  # 交警支队: a unit
     rf"(?:装配工|电焊工|焊工|电工|钳工|车工|铣工|维修工|管工|钣金工|木工|瓦工|职工|员工)(?={_SUR}[{CJK}]{{1,2}}$)|"
     # 老将王涛 / 特级大师王天一: the epithet is no part of the name (西安名将A: 西安 is A's, kept)
     rf"(?:{alt(words('epithets'))})(?={_SUR}[{CJK}]{{1,2}}$))+"
