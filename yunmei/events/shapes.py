@@ -411,7 +411,15 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
         if not subject and carry:
             recips = [dict(r) for r in carry]
         else:
-            if not subject or _modal_tail(subject) or lx.PREP_TAIL_RE.search(subject):
+            # 杜祥和获得冠军 (name_ending_in_he): a three-character name ending in 和 is a name, no 和-tail
+            named_he = subject.endswith("和") and [
+                r["name"][-3:] for r in recipients(subject, strict=True) if r["kind"] == "person"
+            ] == [subject[-3:]]
+            if (
+                not subject
+                or _modal_tail(subject)
+                or (lx.PREP_TAIL_RE.search(subject) and not named_he)
+            ):
                 return []
             recips = recipients(subject, strict=True)
             partial = bool(recips) and len(recips) < len(split_items(subject))
