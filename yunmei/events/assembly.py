@@ -758,7 +758,7 @@ _AS_ROLE_RE = re.compile(
 _DASH_APPOSITION_RE = re.compile(r"[^,;:]{2,30}?(?:——|—)(?P<name>[^,;:—]{2,24})")
 # X队全体成员 / X队的队员们 opening a clause: the members of a named team (members_stand_for_team)
 _MEMBERS_LEAD_RE = re.compile(
-    r"(?P<team>[^,;:的]{2,24}?)的?(?:全体成员|全体队员|全体运动员|队员们|运动员们|选手们|健儿们)"
+    r"(?P<team>[^,;:的]{2,24}?)的?(?:全体成员|全体队员|全体运动员|队员们|运动员们|选手们|运动健儿们|健儿们)"
     # 教务分会代表队团结协作,获得冠军 / …卫冕成功,第三次取得冠军 (team_then_effort): a team, then
     # how it played; the team is the subject of the result after the comma
     r"|(?P<team2>[^,;:的]{2,24}?(?:队|代表团))(?:团结协作|顽强拼搏|奋力拼搏|团结拼搏|卫冕成功|发挥出色|表现出色|越战越勇)$"

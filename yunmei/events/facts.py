@@ -778,7 +778,7 @@ _COUNTED_ITEMS_AFTER_RE = re.compile(
     r"(?:[、和及与][^,;。、]{1,10}?)*[两二三四五六七八九十\d]+个(?:比赛)?(?:项目|大项|组别|赛项)"
 )
 # 竞赛为天津市一类技能大赛 / 本次比赛是X: what the contest is, said of it, not its name
-_CONTEST_IS_A_BEFORE_RE = re.compile(r"(?:赛|赛事)(?:为|是|系|属于)$")
+_CONTEST_IS_A_BEFORE_RE = re.compile(r"(?:赛|赛事|[,;])(?:为|是|系|属于)$")
 # 是兰陵县第三届运动会系列比赛之一: the series the contest belongs to
 # (本次比赛属于X文化艺术节活动的一部分 / 是局开展X主题活动的重要组成部分: the umbrella the contest
 # is a part of)

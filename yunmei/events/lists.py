@@ -77,8 +77,9 @@ _UNIT_LABEL_RE = re.compile(rf"(?P<unit>[{lx.CJK}\d()]{{2,16}}?)\s*[::]\s*(?=\S)
 _CAT_LABEL_RE = re.compile(rf"(?P<cat>{lx.CAT}|{_CAT_WORD})\s*[::]\s*(?=\S)")
 # a tier label inside a line: 一等奖:(2个)A、B / 二等奖2名:C (an unranked one only at the start)
 TIER_LABEL_RE = re.compile(
-    # 一等奖(小学组): / 最佳团队奖(初中组参评): a group or a note on who competed for it (label_note)
-    rf"(?P<tier>{lx.TIERS}|(?:^|(?<=[;;:]))\s*{_UNRANKED_HEAD})\s*"
+    # 一等奖(小学组): / 最佳团队奖(初中组参评): a group or a note on who competed for it (label_note);
+    # 一等奖作品: / 二等奖获奖名单: a list noun after the tier (tier_then_list_noun)
+    rf"(?P<tier>{lx.TIERS}|(?:^|(?<=[;;:]))\s*{_UNRANKED_HEAD})(?:获奖)?(?:{_LIST_NOUNS})?\s*"
     rf"(?:[((](?:(?P<lcat>{lx.CAT})|[^()()::]{{1,10}}?(?:参评|参赛))[))])?"
     rf"\s*(?:{lx.NUM}(?:名|个|人|项|件))?\s*(?:{_COUNT})?\s*:\s*(?:{_COUNT})?"
 )
@@ -93,6 +94,11 @@ _WORK_ITEM_RE = re.compile(
 )
 _AUTHOR_WORK_RE = re.compile(
     rf"(?P<author>[{lx.CJK}·]{{2,4}})\s*(?P<title>《[^《》]+》)(?:\s*[\((][^()()]{{1,8}}[\))])?"
+)
+# 音乐学院 刘玉茹《我身边的爱》: the author's unit set apart before the author (unit_author_work_row)
+_UNIT_AUTHOR_WORK_RE = re.compile(
+    rf"(?P<unit>[{lx.CJK}\d()()]{{2,20}})\s+(?P<author>[{lx.CJK}]{{2,4}}|[{lx.CJK}]{{1,6}}·[{lx.CJK}]{{1,6}})"
+    rf"\s*(?P<title>《[^《》]+》)"
 )
 # 傅 渝 (重庆北碚) 《稷山鸡蛋》《七律 题稷山饼子》: a person (spaced or not), the place, the works
 _PERSON_PLACE_WORKS_RE = re.compile(
@@ -162,7 +168,9 @@ def _tokens(line: str) -> list[str]:
 
 
 _PERFORMERS_RE = re.compile(r"\s*(?:演讲者|作者|指导老师|指导教师|表演者|朗诵者|演唱者)\s*:.*$")
-_AUTHOR_NOTE_RE = re.compile(r"[((](?:作者|摄影|作者/摄影)\s*[::]\s*([^()()]{2,12})[))]")
+_AUTHOR_NOTE_RE = re.compile(
+    r"[((](?:(?:作者|摄影|作者/摄影)\s*[::]\s*([^()()]{2,12})|([^()()\s]{2,8})\s*摄)[))]"
+)
 _SIDE_THEN_MEMBERS_RE = re.compile(r"(?P<side>第[\d一二三四五六七八九十]{1,2}(?:小)?组)\s+(?=\S)")
 # a genre word before the title and notes after it ((外一篇), (组诗)) belong to no name
 _GENRE_WORK_AUTHOR_RE = re.compile(
@@ -215,7 +223,7 @@ def _prefixed_person(tok: str) -> dict | None:
 
 
 _SPACED_PAIR_RE = re.compile(
-    rf"(?:(?<=^)|(?<=[、,,])|(?<=组\s))\s*([{lx.CJK}])\s{{1,2}}([{lx.CJK}])(?=[((、,,《]|$)"
+    rf"(?:(?<=^)|(?<=[、,,])|(?<=组\s))\s*([{lx.CJK}])\s{{1,2}}([{lx.CJK}])(?=\s*[((、,,《]|$)"
 )
 
 
@@ -242,6 +250,27 @@ _COUNTED_UNITS_RE = re.compile(r"[一二三四五六七八九十两\d]+(?:家|�
 def _masked(line: str) -> str:
     """The line with titles and quotes blanked: 《跨时空砥砺前行,赴未来…》 holds no clause."""
     return lx.mask(line) if "《" in line or "“" in line else line
+
+
+def _unit_person_items(line: str) -> list[dict] | None:
+    """初一(14)班 林羽萱, 初一创新(2)班 连梓涵,: items each a unit, a space, a person (unit_person_items)."""
+    items = [it.strip() for it in re.split(r"[、,,;]", line) if it.strip()]
+    if len(items) < 2:
+        return None
+    out = []
+    for it in items:
+        toks = it.split()
+        if not (
+            len(toks) == 2
+            and re.fullmatch(
+                rf"[{lx.CJK}·]{{2,4}}", toks[1]
+            )  # after a unit: a name, surname or not
+            and not _unit(toks[1])
+            and (_CLASS_RE.fullmatch(toks[0]) or _unit(toks[0]))
+        ):
+            return None
+        out.append({"name": toks[1], "kind": "person", "affiliation": toks[0]})
+    return out
 
 
 def line_recipients(line: str, works: bool = False) -> tuple[list[dict], str | None]:
@@ -284,7 +313,8 @@ def line_recipients(line: str, works: bool = False) -> tuple[list[dict], str | N
     line = lx.SPEECH_RE.sub(
         "", line
     )  # 一等奖获得者 王一桃 :" 祖国是山 我是水 …": a quote, not names
-    line = _AUTHOR_NOTE_RE.sub(r" \1", line)  # 《春天》(作者:张明): the author, as 《春天》 张明
+    # 《春天》(作者:张明) / 《彩虹》(张晓庆 摄): the author, as 《春天》 张明
+    line = _AUTHOR_NOTE_RE.sub(lambda m: " " + (m.group(1) or m.group(2)), line)
     line = _PERFORMERS_RE.sub("", line)  # 《W》 演讲者:A、B: the work is credited, not its speakers
     line = re.sub(r"[::](?=《)", "", line)
     line = _SPACED_PAIR_RE.sub(
@@ -327,6 +357,9 @@ def line_recipients(line: str, works: bool = False) -> tuple[list[dict], str | N
     if m:  # 《九米以下》(组照)方胜
         author = _squeeze(m.group("author")) or None
         return [{"name": m.group("title"), "kind": "work", "affiliation": author}], None
+    m = _UNIT_AUTHOR_WORK_RE.fullmatch(line)
+    if m and (_unit(m.group("unit")) or _CLASS_RE.fullmatch(m.group("unit"))):
+        return [{"name": m.group("title"), "kind": "work", "affiliation": m.group("author")}], None
     m = _AUTHOR_WORK_RE.fullmatch(line)
     if m and _person(m.group("author")):
         return [{"name": m.group("title"), "kind": "work", "affiliation": m.group("author")}], None
@@ -360,6 +393,9 @@ def line_recipients(line: str, works: bool = False) -> tuple[list[dict], str | N
     if all(_CLASS_RE.fullmatch(c) for c in codes):
         # 一等奖:一8、一5 / 五13、五14: classes by grade and number compete as units (class_code_list)
         return [{"name": c, "kind": "team", "affiliation": None} for c in codes], None
+    upi = _unit_person_items(line)
+    if upi:
+        return upi, None
     if re.search(r"[、,;]", line):
         return recipients(line.replace(";", "、"), strict=False), None
     toks = _tokens(line)
@@ -667,6 +703,34 @@ def _verse_dropped(lines: list[str]) -> tuple[list[str], set[int]]:
     return out, emptied
 
 
+# 东吴文学奖·散文奖:夏坚勇《庆历四年秋》: a named prize (after the award's own name and ·), a colon,
+# its winner; a roll of such lines names one prize each (prize_roll_lines)
+_PRIZE_ROLL_RE = re.compile(
+    rf"(?:(?P<award>[^:·]{{2,16}})·)?(?P<tier>[{lx.CJK}]{{1,10}}奖)\s*:\s*(?P<rest>\S.{{0,40}})"
+)
+_PRIZE_ROLL_BAD_RE = re.compile(r"的|获|得|设|颁|奖项|[一二三四五六七八九十\d]")
+
+
+def _prize_roll_match(line: str) -> re.Match | None:
+    m = _PRIZE_ROLL_RE.fullmatch(line.strip())
+    return m if m and not _PRIZE_ROLL_BAD_RE.search(m.group("tier")) else None
+
+
+def _prize_roll_line(lines: list[str], p: int) -> tuple[str, list[dict]] | None:
+    """The (prize, winners) of a line of a prize roll: a neighbour line has the same form."""
+    m = _prize_roll_match(lines[p])
+    if not m:
+        return None
+    near = [x for x in lines[max(0, p - 2) : p] if x.strip()][-1:]
+    near += [x for x in lines[p + 1 : p + 3] if x.strip()][:1]
+    if not any((n := _prize_roll_match(x)) and n.group("award") == m.group("award") for x in near):
+        return None
+    recips, _cat = line_recipients(m.group("rest"))
+    if not recips or any(r["kind"] not in ("person", "work") for r in recips):
+        return None
+    return m.group("tier"), recips
+
+
 def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
     """Awards read from heading/list lines, and the lines they used (kept from the sentence grammar)."""
     out: list[ListAward] = []
@@ -922,7 +986,9 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             if recips:
                 cat = division or cat  # the division spans the tier rows below it
                 out.append(ListAward(p, tf, lcat or cat, recips))
-                tier, header, label_kinds = None, None, None
+                # 一等奖: A班 甲, B班 乙, (line ends on a comma): the row's list goes on below
+                tier = tf if line.endswith((",", "、")) else None
+                header, label_kinds = None, None
                 used.add(p)
                 continue
         gl = _GLUED_TIER_NAMES_RE.fullmatch(sq) if len(sq) <= _MAX_LINE else None
@@ -1039,8 +1105,19 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
                     range_left = places
             used.add(p)
             continue
+        roll = _prize_roll_line(lines, p) if len(line) <= _MAX_LINE else None
+        if roll:  # 东吴文学奖·长篇小说奖:王安忆《考工记》, line after line (prize_roll_lines)
+            out.append(ListAward(p, roll[0], cat, roll[1]))
+            tier = None
+            used.add(p)
+            continue
         if tier is not None and _NOTE_RE.fullmatch(sq):
             continue  # 一等奖 / (按姓氏笔画排序) / A: a note inside the heading's scope ends nothing
+        upi = _unit_person_items(line) if tier is not None and len(line) <= _MAX_LINE * 2 else None
+        if upi and not _range_places(tier):  # 一等奖: A班 甲, B班 乙, / C班 丙, …: the list goes on
+            out.append(ListAward(p, tier, cat, upi))
+            used.add(p)
+            continue
         if tier is None or len(line) > _MAX_LINE or _PROSE_RE.search(_masked(line)):
             if _PROSE_RE.search(_masked(line)) and not lx.TIER_ANY_RE.search(line):
                 cat = None  # a paragraph of prose ends the section its heading opened

@@ -171,6 +171,11 @@ _COUNTED_HEADS_OF_RE = re.compile(
     rf"(?P<owners>[^的]{{2,40}})的\s*{lx.NUM}\s*(?:(?:家|个|所)(?:企业|单位|公司|厂家|商家|机构|合作社)"
     rf"|(?:首|件|幅|篇|部|项)[{lx.CJK}]{{1,6}}|个(?:节目|作品|项目|成果|案例|课例|团队))"
 )
+# 来自邮政、极兔、申通的参赛选手 / 来自…的9名参赛选手: where unnamed contestants come from (unnamed_from_units)
+_UNNAMED_FROM_RE = re.compile(
+    rf"(?:最终|最后|其中)?来自(?P<owners>[^的]{{2,40}})的\s*(?:{lx.NUM}\s*(?:名|位|个|支))?"
+    r"(?:参赛)?(?:选手|队员|运动员|同学|学生|职工|员工|教师|老师)们?"  # a team stands for its unit (real-108)
+)
 # an owner that is a place: 黑龙江省的乔府大院 (美的集团's 的 is inside a name)
 _PLACE_OWNER_RE = re.compile(rf"(?:[省市县区州镇乡]|{lx.alt(lx.words('regions'))})$")
 _NUMBER_UNIT_RE = re.compile(r"\d{1,3}(?P<unit>班|号|队|组|中|小)")
@@ -290,6 +295,11 @@ def _clean_aff(a: str | None) -> str | None:
     if re.fullmatch(r"(?:由|经)?.{2,12}(?:老师|教师|教练)?(?:指导|辅导|培养|带领)", a):
         return None  # 由谭辉指导的李明: the coach is no affiliation
     a = re.sub(r"(?:老师|同学|选手|教师)$", "", a) if len(a) > 3 else a  # 李明老师的参赛课: 李明
+    a = re.sub(r"参赛$", "", a)  # 参赛民警罗祥华 / 某局参赛民警: taking part is no unit
+    # (我院)教师徐明卿的《W》: the author is the person, the role before the name no part of it
+    role_name = re.fullmatch(rf"(?:教师|老师|学生|同学|选手|职工|员工)([{lx.CJK}]{{2,3}})", a)
+    if role_name and lx.PERSON_RE.fullmatch(role_name.group(1)):
+        a = role_name.group(1)
     return a or None
 
 
@@ -388,6 +398,17 @@ _NUMBERED_SIDE_RE = re.compile(
 _GROUP_ONLY_RE = re.compile(rf"[{lx.CJK}]{{1,4}}组")
 _ACTING_FOR_RE = re.compile(r".代表(?![队团处])")
 _QUOTED_WORK_RE = re.compile(r"(?P<aff>[^“”]{2,30})(?P<work>“[^“”]{2,20}”)")
+# 西双版纳金棕…有限公司生产的“云蜜坚香”牌“澳洲坚果蜂蜜” / 宜都市蜜蜂坊养蜂专业合作社“蜜蜂坊”蜂蜜 /
+# 合作社选送的金冠苹果: a unit's product, by brand or untitled, is credited to the unit (producer_product)
+_PRODUCER_PRODUCT_RE = re.compile(
+    rf"(?P<unit>[^“”《》的]{{4,40}}?)"
+    rf"(?:(?P<made>(?:生产|出品|选送|送评|种植|培育|酿造|研制|养殖)的)?"
+    rf"(?P<brand>“[^“”]{{1,12}}”牌?)(?:“[^“”]{{1,14}}”|[{lx.CJK}]{{1,8}})"
+    rf"|(?:生产|出品|选送|送评|种植|培育|酿造|研制|养殖)的(?P<thing>[{lx.CJK}\d.]{{1,12}}))"
+)
+_NOT_PRODUCT_RE = re.compile(
+    r"(?:同学|学生|选手|队员|员工|职工|老师|教师|代表|作品|节目|项目|论文|队|团|组|班)$"
+)
 
 
 _SCHOOL_CLASS_RE = re.compile(r"(?:[初高]?[一二三四五六七八九]|\d)(?:年级)?\(\d{1,2}\)班?")
@@ -628,6 +649,19 @@ def _recipient(item: str, strict: bool) -> dict | None:
     m = _LATIN_UNIT_PERSON_RE.fullmatch(it) or _FOREIGN_PERSON_RE.fullmatch(it)
     if m and not lx.PERSON_RE.fullmatch(it):  # ICU肖敏 / 肯尼亚选手卡姆沃洛
         return {"name": m.group("name"), "kind": "person", "affiliation": m.group("aff")}
+    m = _PRODUCER_PRODUCT_RE.fullmatch(it)
+    if (
+        m
+        and lx.ORG_END_RE.search(m.group("unit"))
+        and (
+            m.group("thing") or m.group("made") or m.group("brand").endswith("牌") or it[-1] != "”"
+        )
+        and not _NOT_PRODUCT_RE.search(it)
+        and not lx.PERSON_RE.fullmatch(m.group("thing") or "")
+    ):
+        r = recipient(m.group("unit"), strict)
+        if r is not None and r["kind"] == "organization":
+            return r
     m = _QUOTED_WORK_RE.fullmatch(it)  # 张奎“特色土公鸡”: a dish or piece named in quotes
     inside = m.group("work").strip("“”") if m else ""
     if m and not (lx.TEAM_END_RE.search(inside) or lx.ORG_END_RE.search(inside)):
@@ -671,7 +705,8 @@ def _counted_list(items: list[str], strict: bool) -> list[dict] | None:
     what = cm.group("what")
     kind = "person" if what in ("选手", "人") else "team" if "队" in what else "organization"
     out = []
-    for it in [*items[:-1], items[-1][: cm.start()]]:
+    first = re.sub(r"^(?:由)?来自", "", items[0].strip())  # 由来自阜南、颍泉等三支代表队: the list
+    for it in [first, *items[1:-1], items[-1][: cm.start()]]:
         it = it.strip()
         r = recipient(it, strict)
         if r is not None and kind != "person" and r["kind"] == "person" and r["affiliation"]:
@@ -680,7 +715,7 @@ def _counted_list(items: list[str], strict: bool) -> list[dict] | None:
             r = {"name": it, "kind": kind, "affiliation": None}
         if r is None or (kind == "person") != (r["kind"] == "person"):
             return None  # an item that is no name of the counted kind: not a counted list
-        if cm.group("bare") and what == "代表队" and not lx.TEAM_END_RE.search(r["name"]):
+        if what == "代表队" and not lx.TEAM_END_RE.search(r["name"]):
             r = {**r, "name": r["name"] + what, "kind": "team"}  # A、B两支代表队: each A代表队
         out.append(r)
     return out
@@ -691,7 +726,7 @@ _NUMBERED_TEAM_RE = re.compile(r"[一二三四五六七八九十\d]{1,2}队$")
 _ETC_TEAM_RE = re.compile(rf"等(?:{lx.NUM}(?:支|个))?(?=(?:代表队|代表团)$)")
 # (北海、…、湛江体育代表团: a sport or staff word before 代表团 is part of everyone's team word)
 _TEAM_WORD_RE = re.compile(
-    r"(?:(?:体育|职工|教工|学生|青少年)?(?:代表队|代表团)|合唱团|舞蹈队|艺术团|龙舟队|篮球队|足球队|排球队)$"
+    r"(?:(?:体育|职工|教工|学生|青少年)?(?:代表队|代表团)|参赛队|合唱团|舞蹈队|艺术团|龙舟队|篮球队|足球队|排球队)$"
 )
 _SHARED_TEAM_RE = re.compile(
     rf"(?P<places>{PLACE}(?:(?:、|和|与|及|以及){PLACE})+)的?(?:(?P<n>{lx.NUM})(?:支|个))?"
@@ -826,6 +861,8 @@ def recipients(seg: str, strict: bool) -> list[dict]:
         # unit in the list is where some come from, not one of the winners
         named = recipients(seg[: counted.start()], strict)
         return [r for r in named if r["kind"] == "person"]
+    if "来自" in seg and _UNNAMED_FROM_RE.fullmatch(seg.strip()):
+        return []  # 来自邮政、极兔、申通的参赛选手: the units of contestants left unnamed
     heads = _COUNTED_HEADS_OF_RE.fullmatch(seg.strip()) if "的" in seg else None
     if heads and all(lx.ORG_END_RE.search(x) for x in split_items(heads.group("owners"))):
         return []  # 广东省、浙江省、湖北省的3家企业 / 5首村歌: counted, never named (counted_works_of_units)

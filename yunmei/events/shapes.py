@@ -436,6 +436,8 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
         manner_only = manner_only or bool(_ON_BEHALF_RE.fullmatch(subject))
         # A与B,同时游出…,并列获得亚军 (tied_adverb_only): 并列 says how, A and B are who
         manner_only = manner_only or pre.strip() in ("并列", "同时", "共同", "双双")
+        # A4:2击败对手,总比分6:4问鼎冠军 (score_before_verb): the score is how A won, A is who
+        manner_only = manner_only or bool(_NO_SUBJECT_LEAD_RE.fullmatch(subject.strip()))
         stage = _ITEM_STAGE_SUBJECT_RE.fullmatch(subject) if carry else None
         if stage and category_in(
             stage.group("item")
@@ -450,7 +452,15 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
         if not subject and carry:
             recips = [dict(r) for r in carry]
         else:
-            if not subject or _modal_tail(subject) or lx.PREP_TAIL_RE.search(subject):
+            # 杜祥和获得冠军 (name_ending_in_he): a three-character name ending in 和 is a name, no 和-tail
+            named_he = subject.endswith("和") and [
+                r["name"][-3:] for r in recipients(subject, strict=True) if r["kind"] == "person"
+            ] == [subject[-3:]]
+            if (
+                not subject
+                or _modal_tail(subject)
+                or (lx.PREP_TAIL_RE.search(subject) and not named_he)
+            ):
                 return []
             recips = recipients(subject, strict=True)
             partial = bool(recips) and len(recips) < len(split_items(subject))
@@ -1170,7 +1180,9 @@ _LEAD_CUT_RE = lx.gated(
     r"抓住|把握|拉开|稳住|确立|扩大|掌控|调整|进入|闯入|杀入|挺进|晋级|会师|"  # 樊振东抓住机会,…,夺得冠军: match narrative verbs
     # A和B紧随其后 / A与B,…,并列获得亚军 (close_behind_or_tied): the names end there
     r"紧随其后|并列(?=获|夺|荣|排|位|名|第)|"
-    r"不负众望|众望所归|力压群雄|一路领先|再创辉煌|再创佳绩"  # 我院不负众望,…,最终荣获: A is the subject
+    r"不负众望|众望所归|力压群雄|一路领先|再创辉煌|再创佳绩|"  # 我院不负众望,…,最终荣获: A is the subject
+    # A奋勇拼搏,以…夺得三等奖 / A积极组队参赛,…,获得团体第五名 (effort_then_result): how A played
+    r"(?:奋勇|顽强|奋力|勇于|团结|全力|努力)拼搏|积极(?:组队|参赛|备战|应战)|组队参赛|齐心协力|敢打敢拼|不畏强手"
 )
 
 
@@ -1197,6 +1209,8 @@ def lead_subject(c: str) -> tuple[bool, list[dict] | None]:
     if ":" in lead:  # 喜讯:我院繁星合唱团表现突出: the label before the colon is no subject
         lead = _LABEL_COLON_RE.split(lead)[-1].strip()
     lead = _SCORE_WORD_TAIL_RE.sub("", lead) or lead  # A点球5:4: the score belongs to A
+    # 汽车工程学院队41-26完胜B (hyphen_score_after_subject): the score belongs to A, as 4:2 does
+    lead = _HYPHEN_SCORE_TAIL_RE.sub("", lead) or lead
     if not lead or _STAGE_LEAD_RE.search(lead) or lx.CAT_FULL_RE.fullmatch(lead):
         return False, None
     if lead.endswith("的"):
@@ -1228,6 +1242,7 @@ _NO_SUBJECT_LEAD_RE = re.compile(
     r"|\d{1,2}\s*[-—–]\s*\d{1,2}(?:\(\d{1,2}\))?(?:[、,]\d{1,2}\s*[-—–]\s*\d{1,2}(?:\(\d{1,2}\))?)*"
     r"|爆冷|意外|惊险|逆转|又一次|再一次|一举|同时|随后|紧接着|接着"  # 同时游出…的成绩: A goes on
 )
+_HYPHEN_SCORE_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![-—–\d])\d{1,3}\s*[-—–]\s*\d{1,3}$")
 _SCORE_WORD_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:点球|总比分|大比分|比分)$")
 _EPITHET_RE = re.compile(r"(?:种子|卫冕冠军|东道主|名将|新星|老将|选手|队长)$")
 
