@@ -357,6 +357,7 @@ def sentence_awards(
     places_run: Found | None = None  # the places of the latest clause that gave one name each
     subject_seen = False  # a clause of this sentence had a subject (a pronoun points to it)
     winners: list[dict] | None = None  # the recipients of the latest result of this sentence
+    team_cat: str | None = None  # the sentence's first place named 团体总分 (team_prefix_carried)
     for ci, (off, raw) in enumerate(clauses):
         if skip_next:
             skip_next = False
@@ -675,6 +676,21 @@ def sentence_awards(
                 if fcat in ("个人", "团体") and sub_cat and sub_cat.endswith("项目"):
                     fcat = sub_cat + fcat  # 在X项目竞赛中,…荣获个人一等奖: X项目个人
                 tier, tcat = team_tier(tier, fcat or own)
+                if rank is not None and tcat and not (fcat or own):
+                    # 团体总分第一名为A,第二名为B (team_prefix_carried): the team total the first
+                    # place names is the category of the single places after it in the sentence;
+                    # a spread (B、C分列第二、三名) states its own places, uncategorised
+                    team_cat = tcat
+                if (
+                    team_cat
+                    and rank is not None
+                    and not (fcat or own)
+                    and len(f.tiers) == 1
+                    and tcat is None
+                    and "个人" not in c
+                    and tier.startswith("第")  # a ranking goes on; 亚军 is the final's own
+                ):
+                    tcat = team_cat
                 awards.append((pos, tier, tcat, recips))
 
 
