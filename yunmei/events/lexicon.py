@@ -128,6 +128,9 @@ CANON = str.maketrans(
         "\u3000": " ",
         "\xa0": " ",
         **{chr(0xFF10 + i): str(i) for i in range(10)},
+        # ↑↑↑市公安局交警支队荣获冠军 (caption_arrows): a WeChat caption's arrows point at a
+        # photo; they are no part of the words
+        **dict.fromkeys(map(ord, "↑↓▲▼△▽▶►◀◄"), None),
     }
 )
 
@@ -163,7 +166,9 @@ PERSON_RE = re.compile(rf"{_SUR}[{CJK}]{{1,2}}|[{CJK}]{{2,5}}·[{CJK}]{{2,6}}")
 TEAM_END_RE = re.compile(
     rf"(?:{alt(words('team_endings'))}|[^大支中]队|[一二三四五六七八九十\d]中队"
     # 于兆玮队伍 (named_team_duiwu): a team named by its leader; 我喜欢的队伍 / 各队伍 name none
-    r"|(?<![的各支只个些])队伍)$"
+    r"|(?<![的各支只个些])队伍"
+    # 35连 / 一营二连 (numbered_company): a training regiment's numbered company competes as a team
+    r"|[一二三四五六七八九十\d]连)$"
 )
 # 湛江一中 / 铜陵四小: a numbered middle, high or primary school
 ORG_END_RE = gated(rf"(?:{alt(words('org_endings'))}|[一二三四五六七八九十\d][中高小])$")
@@ -330,7 +335,8 @@ V_SPREAD = "|".join(
         else v
     )
     for v in sorted(words("spread_verbs"), key=len, reverse=True)
-)
+).replace("分列", "分列(?!式)")  # 分列式评比 (march_past_drill): a drill contest, not 分列第二
+
 # 并列季军: a shared place, unless a prize follows in the clause (并列第一名获得一等奖)
 # 赵兴荣获得: 荣获 right before 得 is a name's last character and 获得, never 荣获 + 得
 V_ONE = (
