@@ -1,0 +1,80 @@
+"""Shapes read from dev14's misses and extras: one named shape per row, a short real fragment each."""
+
+from __future__ import annotations
+
+import pytest
+
+from yunmei import events as ev
+
+
+@pytest.fixture(autouse=True)
+def strict(monkeypatch):
+    monkeypatch.setattr(ev, "STRICT", True)
+
+
+def triples(text: str) -> list[tuple]:
+    """(category, tier, recipient) of every pair, in order."""
+    return [
+        (a["category"], a["tier"], r["name"])
+        for e in ev.extract_events(text, "2024-05-01")
+        for a in e["awards"]
+        for r in a["recipients"]
+    ]
+
+
+SHAPES = {
+    # d14-046 (also b4a-037, b5a-009, d10-072): the team total of the first place is the category
+    # of the single places listed after it in the sentence
+    "team_prefix_carried": (
+        "市运会健身气功比赛落幕。本次健身气功比赛项目团体总分第一名为赤壁市代表队,第二名为通山县代表队,"
+        "咸安区代表队和崇阳县代表队并列第三名。",
+        [
+            ("团体总分", "第一名", "赤壁市代表队"),
+            ("团体总分", "第二名", "通山县代表队"),
+            ("团体总分", "第三名", "咸安区代表队"),
+            ("团体总分", "第三名", "崇阳县代表队"),
+        ],
+    ),
+    # d14-057: a WeChat caption's arrows point at the photo above; the words after them hold the place
+    "caption_arrows": (
+        "全市公安系统首届警体运动会篮球比赛落幕。\n↑↑↑市公安局交警支队荣获冠军\n↑↑↑灌云县公安局荣获亚军",
+        [(None, "冠军", "市公安局交警支队"), (None, "亚军", "灌云县公安局")],
+    ),
+    # d14-083: a training regiment's numbered companies compete as teams
+    "numbered_company": (
+        "军训歌咏比赛落幕。经过紧张激烈的角逐,一营二连荣获一等奖;五营十八连、六营三十连荣获二等奖。",
+        [
+            (None, "一等奖", "一营二连"),
+            (None, "二等奖", "五营十八连"),
+            (None, "二等奖", "六营三十连"),
+        ],
+    ),
+    # d14-082: 分列式 is the march-past drill judged in military training, not 分列 (places spread)
+    "march_past_drill": (
+        "军训评比圆满结束。36连荣获分列式评比三等奖及综合评比三等奖。",
+        [("分列式评比", "三等奖", "36连"), ("综合评比", "三等奖", "36连")],
+    ),
+    # d14-067: the teacher leading each class is printed before it; the class holds the place
+    "leader_before_team": (
+        "高一年级拔河比赛落幕。经过三天的争夺,熊芳老师领队的7班获得亚军,王宏瑜老师领军1班获得季军,"
+        "万恩萍老师的4班获得第四名。",
+        [(None, "亚军", "7班"), (None, "季军", "1班"), (None, "第四名", "4班")],
+    ),
+    # d14-054: the verb of leading left on the team it led
+    "leading_verb_left_on": (
+        "第六届全国学生军事训练营结营。我校队员牢记使命,在训练中勤奋刻苦,带领四川省代表队在训练营期间荣获"
+        "轻武器射击考核一等奖。",
+        [(None, "一等奖", "四川省代表队")],
+    ),
+    # d14-041: the last of a list of rounds is printed right before the holder
+    "stage_left_on": (
+        "第五届教职工排球比赛落下帷幕。历经紧张激烈预赛、单循环赛、决赛开放教育学院获得第一名。",
+        [(None, "第一名", "开放教育学院")],
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_shape(shape):
+    text, expected = SHAPES[shape]
+    assert triples(text) == expected
