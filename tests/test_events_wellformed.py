@@ -75,7 +75,6 @@ def test_conjunction_left_on():
     assert repaired("和徐疃") == "和徐疃"  # 和 is a village's (and a surname's) first character
 
 
-
 def test_leader_before_team():
     # dev14 d14-067: 熊芳老师领队的7班获得亚军 — the class holds the place, not its teacher
     assert repaired("熊芳老师领队的7班") == "7班"
