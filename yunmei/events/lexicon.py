@@ -364,7 +364,11 @@ CAT = (
 )
 CAT_FULL_RE = re.compile(CAT)
 # any named group (乡镇组, 行政事业组) besides the listed ones, but not 本组 / 小组
-ANY_GROUP = rf"(?<![本该各每小第])(?![而则])[{CJK}]{{2,7}}组(?:{_CAT_WEIGHT}|{_CAT_ITEM})?"
+# 中国象棋A组 / 小学男子A组 (lettered_group_of_item): the item or level before a lettered group
+ANY_GROUP = (
+    rf"(?<![本该各每小第])(?![而则])(?:[{CJK}]{{2,7}}|(?:(?![组及和与])[{CJK}]){{2,6}}(?:[A-H]|U\d{{1,2}}))组"
+    rf"(?:{_CAT_WEIGHT}|{_CAT_ITEM})?"
+)
 # a discipline class (绘画类, 文艺类) names a category like a group does
 CAT_CLASS = rf"(?<![本该各每这此那两三四五六七八九十几多])[{CJK}]{{2,6}}类"
 _CAT_ONE = rf"(?:{CAT}|{_CAT_HEAD}[{CJK}\d]{{1,8}}|{ANY_GROUP}|{CAT_CLASS})"
