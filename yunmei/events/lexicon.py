@@ -247,7 +247,9 @@ TIER_CORE = (
     rf"|(?:优胜|鼓励|入围|参与|纪念|新人|创意|人气|进步|金点子|组织|提名|表彰|风采)奖{_NOT_PRIZE_TAIL}"
     # an individual honour with no 奖 (获评“最有价值球员”): unranked like 最佳…奖
     # 捧走…最佳射手奖杯 (honour_trophy): the trophy of an honour is the honour
-    r"|最(?:佳|有价值)(?:球员|教练员|运动员|射手|守门员|门将|教练|选手|辩手|歌手|裁判员|裁判)(?![的们])(?!奖(?!杯|项))"
+    # 最佳二传手 / 最佳新人 / 最有价值球员MVP (honour_roles): the whole class of a sport's roles
+    rf"|最(?:佳|有价值)(?:{alt(sorted(words('honour_roles'), key=len, reverse=True))})(?:MVP)?"
+    r"(?![的们])(?!奖(?!杯|项))"
     # 获得金牌讲师 / 金牌导游员获得者 (medal_band_profession): a band of a trade's honour, read
     # only after a conferring verb or before 获得者 (金牌教练员苏科 is an epithet)
     r"|(?:(?<=获得)|(?<=荣获)|(?<=获评)|(?<=评为)|(?<=获“)|(?<=得“)|(?<=为“))"
