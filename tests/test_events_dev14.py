@@ -91,6 +91,15 @@ SHAPES = {
         "警体运动会篮球比赛落幕。交警支队徐程锦荣获本届比赛MVP球员。",
         [(None, "MVP球员", "徐程锦")],
     ),
+    # d14-015: a medal's holders under a heading ending in a colon, each with the item in brackets
+    "tier_holders_heading_person_then_item": (
+        "省运会高校部田径比赛落幕。\n获得金牌的运动员:徐志强(男子丙组铁饼)、张孟娇(女子丙组100米栏)、王成星(男子丙组800米);",
+        [
+            ("男子丙组铁饼", "金牌", "徐志强"),
+            ("女子丙组100米栏", "金牌", "张孟娇"),
+            ("男子丙组800米", "金牌", "王成星"),
+        ],
+    ),
 }
 
 

@@ -41,7 +41,9 @@ _AFTER_VERB_GENERIC_RE = re.compile(
 TIER_THEN_WINNERS_ARE = re.compile(
     rf"(?P<pre>.*?)(?:获得|荣获|获|夺得|摘得|斩获|摘取|取得|排名|位列|名列)了?(?P<gap>[^,;:]{{0,20}}?)(?P<tier>{lx.TIERS})(?:称号)?"
     r"的(?:单位|选手|作品|团队|队伍|学校|个人|同学|学生|人|代表队|企业|项目|教师|老师|棋手|运动员|队员|班级|球队|"
-    r"集体|家庭|组合|节目|村|社区)?(?:分别)?(?:是|有|为|包括):?"
+    r"集体|家庭|组合|节目|村|社区)?"
+    # 获得金牌的运动员:A、B (tier_holders_heading): the holders' noun, then a colon
+    r"(?:(?:分别)?(?:是|有|为|包括):?|(?<!的):)"
     r"(?P<rec>.+)"
 )
 
@@ -583,10 +585,37 @@ def spread_list(subject: str, n_tiers: int) -> list[dict] | None:
     return out
 
 
+# 徐志强(男子丙组铁饼): a bracket after a person that names an event item, not a unit
+_ITEM_IN_BRACKET_RE = re.compile(
+    r"(?:男子|女子|混合|[甲乙丙丁A-H]组|\d+米|跳高|跳远|铅球|铁饼|标枪|链球|接力|泳|单打|双打|全能)"
+)
+
+
+def _items_in_brackets(found: Found) -> list[Found] | None:
+    """获得金牌的运动员:徐志强(男子丙组铁饼)、张孟娇(女子丙组100米栏) (person_then_item): each
+    person's bracket is the item the medal was won in, their category."""
+
+    def item(r: dict) -> bool:
+        return bool(r.get("affiliation") and _ITEM_IN_BRACKET_RE.search(r["affiliation"]))
+
+    rs = found.recipients
+    if not rs or not any(item(r) and r["kind"] == "person" for r in rs):
+        return None
+    rest = [r for r in rs if not item(r)]
+    each = [
+        Found(found.tiers, [{**r, "affiliation": None}], r["affiliation"], found.pos)
+        for r in rs
+        if item(r)
+    ]
+    return each + ([Found(found.tiers, rest, found.category, found.pos)] if rest else [])
+
+
 def _per_category(found: Found | None, before: str) -> list[Found] | None:
     """7岁组的男、女冠军分别是A、B: one category per recipient when the list of groups fits."""
     if found is None:
         return None
+    if len(found.tiers) == 1 and (each := _items_in_brackets(found)):
+        return each
     cats = category_list(before)
     if cats and len(found.tiers) == 1 and len(cats) == len(found.recipients):
         return [
@@ -992,7 +1021,7 @@ SHAPE_NAMES = frozenset(s.shape for s in SHAPES)
 _ROW_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "TIER_THEN_WINNERS_ARE": (
         ("获", "夺得", "摘得", "斩获", "摘取", "取得", "排名", "位列", "名列"),
-        ("是", "有", "为", "包括"),
+        ("是", "有", "为", "包括", ":"),
     ),
     "WINNERS_OF_TIER_ARE": (("获得者", "得主", "获奖者", "获奖单位", "获奖作品", "获奖选手"),),
     "TIER_WON_BY": (
