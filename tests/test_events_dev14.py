@@ -100,6 +100,19 @@ SHAPES = {
             ("男子丙组800米", "金牌", "王成星"),
         ],
     ),
+    # d14-043: a division's team total heads the list below it (places in the printed order, or the
+    # tier rows after it); a list line may close with a full stop
+    "division_total_heading": (
+        "南平市第四届运动会圆满落幕。\n青少年部团体总分前三名代表团:\n邵武市、建瓯市、延平区。\n"
+        "群众部团体总分奖代表团:\n一等奖:邵武市、延平区",
+        [
+            ("青少年部团体总分", "第一名", "邵武市"),
+            ("青少年部团体总分", "第二名", "建瓯市"),
+            ("青少年部团体总分", "第三名", "延平区"),
+            ("群众部团体总分", "一等奖", "邵武市"),
+            ("群众部团体总分", "一等奖", "延平区"),
+        ],
+    ),
 }
 
 
