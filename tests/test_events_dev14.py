@@ -113,6 +113,28 @@ SHAPES = {
             ("群众部团体总分", "一等奖", "延平区"),
         ],
     ),
+    # d14-041 (also d10-005): the verb of the first place is left out of the places after it
+    "gapped_places": (
+        "第五届教职工排球比赛落下帷幕。开放教育学院获得第一名、经济管理系第二名、电子与信息技术系第三名。",
+        [
+            (None, "第一名", "开放教育学院"),
+            (None, "第二名", "经济管理系"),
+            (None, "第三名", "电子与信息技术系"),
+        ],
+    ),
+    "gapped_places_over_commas": (
+        "排球比赛落幕。开放教育学院获得第一名,经济管理系第二名,电子与信息技术系第三名。",
+        [
+            (None, "第一名", "开放教育学院"),
+            (None, "第二名", "经济管理系"),
+            (None, "第三名", "电子与信息技术系"),
+        ],
+    ),
+    # b2-044: a level word with the same holder's second place is no holder
+    "gapped_places_not_a_level": (
+        "技能大赛落幕。服装设计专业学生刘旋旋夺得一等奖、全国第二名。",
+        [(None, "一等奖", "刘旋旋")],
+    ),
 }
 
 

@@ -48,6 +48,7 @@ from yunmei.events.shapes import (
     VERB_IN_RE,
     Found,
     clause_awards,
+    gapped_places,
     lead_subject,
     pair,
     rank_item,
@@ -357,6 +358,7 @@ def sentence_awards(
     places_run: Found | None = None  # the places of the latest clause that gave one name each
     subject_seen = False  # a clause of this sentence had a subject (a pronoun points to it)
     winners: list[dict] | None = None  # the recipients of the latest result of this sentence
+    gapped = False  # the clause before gave one ranked place to one holder (gapped_places)
     team_cat: str | None = None  # the sentence's first place named 团体总分 (team_prefix_carried)
     for ci, (off, raw) in enumerate(clauses):
         if skip_next:
@@ -593,6 +595,9 @@ def sentence_awards(
             nxt = clauses[ci + 1][1] if ci + 1 < len(clauses) else None
             item = rank_item(c, listing, nxt)
             found = [item] if item else []
+        if not found and gapped and not has_subject:
+            # 一班获得第一名,二班第二名,三班第三名 (gapped_places): the verb of the first place left out
+            found = gapped_places("、" + c, 0) or []
         listing = bool(found) and (
             RANK_ITEM_RE.fullmatch(c) is not None
             or (decided[-1:] and decided[-1] in _TIER_FIRST_SHAPES)  # 一等奖获得者为A,二等奖B
@@ -637,6 +642,12 @@ def sentence_awards(
                 for f in found if te.group("origin") else []:
                     for r in f.recipients:
                         r["affiliation"] = r.get("affiliation") or te.group("where")
+        gapped = (
+            len(found) >= 1
+            and all(len(f.tiers) == 1 and len(f.recipients) == 1 for f in found)
+            and tier_rank(found[-1].tiers[0]) is not None
+            and c.endswith(found[-1].tiers[0])  # the place closes its clause
+        )
         if found:
             last_tiers = found[-1].tiers
         elif (

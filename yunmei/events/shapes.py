@@ -1057,6 +1057,37 @@ def tier_as_achievement(c: str) -> list[Found]:
     return [Found(tiers, recips, category_in(m.group("gap")) or in_cat, m.start("tier"))]
 
 
+# 开放教育学院获得第一名、经济管理系第二名、电子与信息技术系第三名 (gapped_places): the verb of
+# the first place is left out of the places after it, each a name and its place
+_GAPPED_PLACES_RE = re.compile(
+    rf"(?P<head>.+?(?:{lx.V_SPREAD}|{lx.V_ONE})[^、,;]{{0,12}}?{lx.TIER})"
+    rf"(?P<rest>(?:、[^、,;:]{{2,30}}?{lx.TIER})+)"
+)
+_LEVEL_WORD_RE = re.compile(
+    r"全[国省市区县州镇校院]|(?:国家|省|市|县|区)级|(?:国|省|市)赛|^(?:为|是|并|也|还|则|即)"
+)
+_NAME_PLACE_RE = re.compile(rf"(?P<rec>[^、,;:]{{2,30}}?)(?P<tier>{lx.TIER})")
+
+
+def gapped_places(rest: str, offset: int) -> list[Found] | None:
+    """、B第二名、C第三名: one name and one ranked place each, or None."""
+    out: list[Found] = []
+    pos = offset
+    for piece in rest.split("、")[1:]:
+        pos += 1
+        m = _NAME_PLACE_RE.fullmatch(piece)
+        if not m or tier_rank(m.group("tier")) is None or VERB_IN_RE.search(m.group("rec")):
+            return None
+        if _LEVEL_WORD_RE.search(m.group("rec")):
+            return None  # 夺得国赛一等奖、全国第二名: the level of the same holder's place
+        recips = recipients(m.group("rec"), strict=True)
+        if len(recips) != 1 or len(split_items(m.group("rec"))) != 1:
+            return None
+        out.append(Found([m.group("tier")], recips, None, pos + m.start("tier")))
+        pos += len(piece)
+    return out
+
+
 def clause_awards(
     c: str, carry: list[dict] | None = None, trace: list[str] | None = None
 ) -> list[Found]:
@@ -1067,6 +1098,12 @@ def clause_awards(
     parts = _CHAINED_RE.split(c)
     if len(parts) > 1:  # A获得冠军、B获得亚军: each clause its own result
         return [f for part in parts for f in clause_awards(part, carry, trace)]
+    gm = _GAPPED_PLACES_RE.fullmatch(c) if "、" in c else None
+    if gm:
+        head = clause_awards(gm.group("head"), carry, trace)
+        rest = gapped_places(gm.group("rest"), gm.start("rest"))
+        if rest and len(head) == 1 and len(head[0].tiers) == 1 and tier_rank(head[0].tiers[0]):
+            return head + rest
     for row in SHAPES:
         needs = _ROW_NEEDS.get(row.shape)
         if needs and not all(any(w in c for w in group) for group in needs):
