@@ -135,6 +135,11 @@ SHAPES = {
         "技能大赛落幕。服装设计专业学生刘旋旋夺得一等奖、全国第二名。",
         [(None, "一等奖", "刘旋旋")],
     ),
+    # d14-025: 和 opening a short team or place name is the name's, not a linking conjunction
+    "he_opens_a_name": (
+        "社区第一届拔河比赛落幕。最终和谐队赢得了本届拔河比赛的冠军。",
+        [(None, "冠军", "和谐队")],
+    ),
 }
 
 
