@@ -1236,7 +1236,9 @@ _STAGE_ONLY_RE = re.compile(r"(?:总|半)?决赛|复赛|初赛|预赛|小组赛"
 _CAT_LEAD_NOISE_RE = re.compile(r"^(?:在(?!校)|本届|本次|此次|全国|全省|全市|全区|全县)")
 # 混合双打比赛 / 沏泡茶赛项 / 双打决赛 / 男子组的争夺: the contest word after the item
 _CAT_TAIL_NOISE_RE = re.compile(
-    r"(?:的争夺|赛项|(?<=[打体人组])比赛|(?<=[打体组单双团])(?:半|总)?决赛)$"
+    r"(?:的争夺|赛项|(?<=[打体人组])比赛|(?<=[打体组单双团])(?:半|总)?决赛"
+    # 男子4x100米接力赛 / 男子篮球决赛 (item_round_tail): the item's race or final is the item
+    r"|(?<=接力)赛|(?<=[米球])(?:半|总)?决赛)$"
 )
 # 今晚的比赛 / 最终比赛 / 并列 / 唯一: a time or a manner, not a group
 _CAT_NOT_A_GROUP_RE = re.compile(
