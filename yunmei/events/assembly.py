@@ -1232,6 +1232,9 @@ def _drop_one_letter_names(awards: list) -> list:
 
 
 _STAGE_ONLY_RE = re.compile(r"(?:总|半)?决赛|复赛|初赛|预赛|小组赛")
+# 在万众瞩目的决赛中 / 大足部门组的决赛 (described_stage): the stage of a group is the group's; a
+# description before 的 names none
+_OWNED_STAGE_RE = re.compile(r"(?P<pre>[^的]{1,10})的(?:(?:总|半)?决赛|复赛|初赛|预赛|小组赛)")
 # 在校生组 is a group; 全国非数学专业组: the contest's reach is not part of the group
 _CAT_LEAD_NOISE_RE = re.compile(r"^(?:在(?!校)|本届|本次|此次|全国|全省|全市|全区|全县)")
 # 混合双打比赛 / 沏泡茶赛项 / 双打决赛 / 男子组的争夺: the contest word after the item
@@ -1252,6 +1255,8 @@ def own_category(cat: str | None, names: list[str]) -> str | None:
     if not cat:
         return cat
     c = _CAT_LEAD_NOISE_RE.sub("", cat)
+    if (owned := _OWNED_STAGE_RE.fullmatch(c)) is not None:
+        c = owned.group("pre") if owned.group("pre").endswith("组") else ""
     if not c or _STAGE_ONLY_RE.fullmatch(c) or _CAT_NOT_A_GROUP_RE.search(c):
         return None
     normed = [norm_name(n) for n in names]
