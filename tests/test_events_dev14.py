@@ -175,6 +175,12 @@ SHAPES = {
         "职工羽毛球比赛落幕。女子单打的金牌被镇江新区总工会代表队章昱揽入囊中。",
         [("女子单打", "金牌", "章昱")],
     ),
+    # d14-038: 来自X的 marks the unit of the person, whatever X ends with; 分别获得 X第一名和Y第一名
+    # gives one item to each name, in order
+    "from_unit_person_items_in_order": (
+        "羽毛球比赛落幕。来自拖内公司的李天翔和来自延锋的周希分别获得男子单打第一名和女子单打第一名。",
+        [("男子单打", "第一名", "李天翔"), ("女子单打", "第一名", "周希")],
+    ),
 }
 
 

@@ -518,7 +518,7 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             item_recips = [dict(r) for r in recips]
             found.append(Found([mi.group("tier")], item_recips, mi.group("item"), mi.start("tier")))
             end = mi.end()
-        if len(found) >= 2 and len(recips) == len(found) and "分别" in pre:
+        if len(found) >= 2 and len(recips) == len(found) and re.search("分别|分获|依次", c[:tpos]):
             # A和B分别荣获幼儿组特等奖、小学组一等奖: one name to each item, in order
             for f, r in zip(found, recips, strict=True):
                 f.recipients = [dict(r)]
