@@ -648,7 +648,18 @@ def _tier_first(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | 
     # 冠军被A与B以并列第一的好成绩收入囊中 (manner_after_agent): 以…成绩 is how they won, no name
     rec = _MANNER_TAIL_RE.sub("", m.group("rec"))
     found = explicit(m, rec)
+    item = _ITEM_BEFORE_TIER_RE.fullmatch(_TOPIC_LEAD_RE.sub("", m.group("pre").strip()))
+    if found is not None and found.category is None and item:
+        found.category = item.group(0)  # 团队接力冠军则由A夺得 (item_before_tier): the item won
     return _per_category(found, m.group("pre"))
+
+
+_TOPIC_LEAD_RE = re.compile(r"^(?:其中|另外|此外|而|最终|最后|同时)+|的$")
+# an item of a sports programme, printed right before a tier it is the topic of
+_ITEM_BEFORE_TIER_RE = re.compile(
+    rf"[{lx.CJK}\d()×.]{{0,10}}?(?:接力|单打|双打|混双|男双|女双|全能|竞速|跳远|跳高|三级跳远|铅球|标枪|"
+    r"铁饼|自由泳|蛙泳|仰泳|蝶泳|混合泳|\d+米(?:栏|跑)?)"
+)
 
 
 _MANNER_TAIL_RE = re.compile(
