@@ -186,6 +186,11 @@ SHAPES = {
         "登山健身步道联赛落幕。团队接力冠军则由贵州世纪跑友队夺得。",
         [("团队接力", "冠军", "贵州世纪跑友队")],
     ),
+    # d14-019: the person before 为 won it; the delegation after 为 is whom it was won for
+    "winner_for_whom": (
+        "省民族运动会射弩比赛结束。龙治明为花垣县代表团夺得首枚金牌。",
+        [(None, "金牌", "龙治明")],
+    ),
 }
 
 

@@ -371,6 +371,10 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
         if lx.MODAL_ANY_RE.search(lx.mask(pre)) or _UNNAMED_SUBJECT_RE.search(lx.mask(pre)):
             return []  # 各有一位教师荣获…: nobody named
         fw = _FOR_WHOM_RE.search(pre.strip())
+        doer = recipients(pre.strip()[: fw.start()], strict=True) if fw and fw.start() >= 2 else []
+        if fw and len(doer) == 1 and doer[0]["kind"] == "person":
+            # 龙治明为花垣县代表团夺得首枚金牌 (winner_for_whom): the person before 为 won it for the team
+            return [Found(expand_tiers(tier), doer, category_in(gap), tpos)]
         if fw:
             recips = recipients(fw.group("who"), strict=True)
             if not recips or any(r["kind"] != "team" for r in recips):
