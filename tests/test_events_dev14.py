@@ -191,6 +191,13 @@ SHAPES = {
         "省民族运动会射弩比赛结束。龙治明为花垣县代表团夺得首枚金牌。",
         [(None, "金牌", "龙治明")],
     ),
+    # d14-074: a sentence opening with a span of past years tells a career, not this contest's result
+    "career_years_span": (
+        "海上龙舟公开赛落幕,晋江深沪镇龙舟队一举夺得500米龙舟直道赛冠军。"
+        "2010年至2018年,陈芳佳以皮划艇运动员的身份连续参加三届亚运会,并在广州亚运会和雅加达亚运会分别获得"
+        "男子单人划艇铜牌、银牌。",
+        [(None, "冠军", "晋江深沪镇龙舟队")],
+    ),
 }
 
 
