@@ -198,6 +198,15 @@ SHAPES = {
         "男子单人划艇铜牌、银牌。",
         [(None, "冠军", "晋江深沪镇龙舟队")],
     ),
+    # d14-048: 九支镇 is a town (支 before a place ending counts nothing); 团体比赛 names the team group
+    "numbered_place_team_group": (
+        "合江县象棋名手邀请赛落幕。榕山镇、九支镇、天华棋协获得团体比赛前三名。",
+        [
+            ("团体", "第一名", "榕山镇"),
+            ("团体", "第二名", "九支镇"),
+            ("团体", "第三名", "天华棋协"),
+        ],
+    ),
 }
 
 
