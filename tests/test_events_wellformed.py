@@ -75,6 +75,26 @@ def test_conjunction_left_on():
     assert repaired("和徐疃") == "和徐疃"  # 和 is a village's (and a surname's) first character
 
 
+def test_leader_before_team():
+    # dev14 d14-067: 熊芳老师领队的7班获得亚军 — the class holds the place, not its teacher
+    assert repaired("熊芳老师领队的7班") == "7班"
+    assert repaired("王宏瑜老师领军1班") == "1班"
+    assert repaired("万恩萍老师的4班") == "4班"
+    assert repaired("张老师的学生") == "张老师的学生"  # no team after it: left to the other rows
+
+
+def test_leading_verb_left_on():
+    # dev14 d14-054: …刻苦,带领四川省代表队…荣获一等奖
+    assert repaired("带领四川省代表队") == "四川省代表队"
+    assert repaired("带领学生") == "带领学生"  # no team after the verb: left to clause_material
+
+
+def test_stage_left_on():
+    # dev14 d14-041: 预赛、单循环赛、决赛开放教育学院获得第一名
+    assert repaired("决赛开放教育学院") == "开放教育学院"
+    assert repaired("决赛圈队") == "决赛圈队"  # a three-letter name is left alone
+
+
 # ---- rejections
 
 

@@ -50,6 +50,7 @@ from yunmei.events.shapes import (
     VERB_IN_RE,
     Found,
     clause_awards,
+    gapped_places,
     lead_subject,
     pair,
     rank_item,
@@ -360,6 +361,8 @@ def sentence_awards(
     places_run: Found | None = None  # the places of the latest clause that gave one name each
     subject_seen = False  # a clause of this sentence had a subject (a pronoun points to it)
     winners: list[dict] | None = None  # the recipients of the latest result of this sentence
+    gapped = False  # the clause before gave one ranked place to one holder (gapped_places)
+    team_cat: str | None = None  # the sentence's first place named 团体总分 (team_prefix_carried)
     for ci, (off, raw) in enumerate(clauses):
         if skip_next:
             skip_next = False
@@ -600,6 +603,9 @@ def sentence_awards(
             nxt = clauses[ci + 1][1] if ci + 1 < len(clauses) else None
             item = rank_item(c, listing, nxt)
             found = [item] if item else []
+        if not found and gapped and not has_subject:
+            # 一班获得第一名,二班第二名,三班第三名 (gapped_places): the verb of the first place left out
+            found = gapped_places("、" + c, 0) or []
         listing = bool(found) and (
             RANK_ITEM_RE.fullmatch(c) is not None
             or (decided[-1:] and decided[-1] in _TIER_FIRST_SHAPES)  # 一等奖获得者为A,二等奖B
@@ -644,6 +650,12 @@ def sentence_awards(
                 for f in found if te.group("origin") else []:
                     for r in f.recipients:
                         r["affiliation"] = r.get("affiliation") or te.group("where")
+        gapped = (
+            len(found) >= 1
+            and all(len(f.tiers) == 1 and len(f.recipients) == 1 for f in found)
+            and tier_rank(found[-1].tiers[0]) is not None
+            and c.endswith(found[-1].tiers[0])  # the place closes its clause
+        )
         if found:
             last_tiers = found[-1].tiers
         elif (
@@ -683,6 +695,21 @@ def sentence_awards(
                 if fcat in ("个人", "团体") and sub_cat and sub_cat.endswith("项目"):
                     fcat = sub_cat + fcat  # 在X项目竞赛中,…荣获个人一等奖: X项目个人
                 tier, tcat = team_tier(tier, fcat or own)
+                if rank is not None and tcat and not (fcat or own):
+                    # 团体总分第一名为A,第二名为B (team_prefix_carried): the team total the first
+                    # place names is the category of the single places after it in the sentence;
+                    # a spread (B、C分列第二、三名) states its own places, uncategorised
+                    team_cat = tcat
+                if (
+                    team_cat
+                    and rank is not None
+                    and not (fcat or own)
+                    and len(f.tiers) == 1
+                    and tcat is None
+                    and "个人" not in c
+                    and tier.startswith("第")  # a ranking goes on; 亚军 is the final's own
+                ):
+                    tcat = team_cat
                 awards.append((pos, tier, tcat, recips))
 
 
@@ -1240,6 +1267,9 @@ def _drop_one_letter_names(awards: list) -> list:
 
 
 _STAGE_ONLY_RE = re.compile(r"(?:总|半)?决赛|复赛|初赛|预赛|小组赛")
+# 在万众瞩目的决赛中 / 大足部门组的决赛 (described_stage): the stage of a group is the group's; a
+# description before 的 names none
+_OWNED_STAGE_RE = re.compile(r"(?P<pre>[^的]{1,10})的(?:(?:总|半)?决赛|复赛|初赛|预赛|小组赛)")
 # 在校生组 is a group; 全国非数学专业组: the contest's reach is not part of the group
 # (分获赛事混合组、男子组: the contest word before the group neither)
 _CAT_LEAD_NOISE_RE = re.compile(
@@ -1247,7 +1277,9 @@ _CAT_LEAD_NOISE_RE = re.compile(
 )
 # 混合双打比赛 / 沏泡茶赛项 / 双打决赛 / 男子组的争夺: the contest word after the item
 _CAT_TAIL_NOISE_RE = re.compile(
-    r"(?:的争夺|赛项|(?<=[打体人组])比赛|(?<=[打体组单双团])(?:半|总)?决赛)$"
+    r"(?:的争夺|赛项|(?<=[打体人组])比赛|(?<=[打体组单双团])(?:半|总)?决赛"
+    # 男子4x100米接力赛 / 男子篮球决赛 (item_round_tail): the item's race or final is the item
+    r"|(?<=接力)赛|(?<=[米球])(?:半|总)?决赛)$"
 )
 # 女子跳远比赛中强势 (夺金): the item's 比赛中, then a manner word before the result verb
 _CAT_MANNER_TAIL_RE = re.compile(
@@ -1265,6 +1297,8 @@ def own_category(cat: str | None, names: list[str]) -> str | None:
     if not cat:
         return cat
     c = _CAT_LEAD_NOISE_RE.sub("", cat)
+    if (owned := _OWNED_STAGE_RE.fullmatch(c)) is not None:
+        c = owned.group("pre") if owned.group("pre").endswith("组") else ""
     if not c or _STAGE_ONLY_RE.fullmatch(c) or _CAT_NOT_A_GROUP_RE.search(c):
         return None
     normed = [norm_name(n) for n in names]

@@ -128,6 +128,9 @@ CANON = str.maketrans(
         "\u3000": " ",
         "\xa0": " ",
         **{chr(0xFF10 + i): str(i) for i in range(10)},
+        # ↑↑↑市公安局交警支队荣获冠军 (caption_arrows): a WeChat caption's arrows point at a
+        # photo; they are no part of the words
+        **dict.fromkeys(map(ord, "↑↓▲▼△▽▶►◀◄"), None),
     }
 )
 
@@ -163,7 +166,9 @@ PERSON_RE = re.compile(rf"{_SUR}[{CJK}]{{1,2}}|[{CJK}]{{2,5}}·[{CJK}]{{2,6}}")
 TEAM_END_RE = re.compile(
     rf"(?:{alt(words('team_endings'))}|[^大支中]队|[一二三四五六七八九十\d]中队"
     # 于兆玮队伍 (named_team_duiwu): a team named by its leader; 我喜欢的队伍 / 各队伍 name none
-    r"|(?<![的各支只个些])队伍)$"
+    r"|(?<![的各支只个些])队伍"
+    # 35连 / 一营二连 (numbered_company): a training regiment's numbered company competes as a team
+    r"|[一二三四五六七八九十\d]连)$"
 )
 # 湛江一中 / 铜陵四小: a numbered middle, high or primary school
 ORG_END_RE = gated(rf"(?:{alt(words('org_endings'))}|[一二三四五六七八九十\d][中高小])$")
@@ -206,8 +211,9 @@ YEAR_AFF_RE = re.compile(r"(?:19|20)\d{2}(?:年度?)?(?:[-—~至](?:19|20)?\d{2
 PAREN_AFF_RE = re.compile(r"(?P<name>[^()]+)\((?P<aff>[^()]{2,30})\)")
 
 # things that are never a recipient name
+# (九支镇 / 三支村: 支 before a place ending is the place's name, no count of teams — numbered_place)
 BAD_ITEM_RE = gated(
-    rf"(?<!第){NUM}(?:余|多)?(?:名|人(?!民|制)|个|所|家(?!子)|支|件|篇|幅|项|元|枚|块|万|分(?![工公院局行校厂会队中部所站])|秒|米)|\d+部(?![门队长\d])|其余|其他|其它|若干|部分(?!工会|会(?:$|[一二三四五六七八九十\d]{{1,2}}队|代表队))|多名|"
+    rf"(?<!第){NUM}(?:余|多)?(?:名|人(?!民|制)|个|所|家(?!子)|支(?![镇村乡])|件|篇|幅|项|元|枚|块|万|分(?![工公院局行校厂会队中部所站])|秒|米)|\d+部(?![门队长\d])|其余|其他|其它|若干|部分(?!工会|会(?:$|[一二三四五六七八九十\d]{{1,2}}队|代表队))|多名|"
     r"^(?:众多|诸多|许多|不少|让|使|的|他|她|它|其|该|本|此|这|那(?=[个些里位名支所家天时年次场届批])|各|每|全体|所有|大家|我们|你们)|们$|获奖|"
     # 参赛民警罗祥华: 参赛 before a role word describes the person (any role of data/roles.txt)
     rf"参赛(?!{alt(words('roles'))}|选手|队员|教师|学生|队)|"
@@ -246,7 +252,9 @@ TIER_CORE = (
     rf"|(?:优胜|鼓励|入围|参与|纪念|新人|创意|人气|进步|金点子|组织|提名|表彰|风采)奖{_NOT_PRIZE_TAIL}"
     # an individual honour with no 奖 (获评“最有价值球员”): unranked like 最佳…奖
     # 捧走…最佳射手奖杯 (honour_trophy): the trophy of an honour is the honour
-    r"|最(?:佳|有价值)(?:球员|教练员|运动员|射手|守门员|门将|教练|选手|辩手|歌手|裁判员|裁判)(?![的们])(?!奖(?!杯|项))"
+    # 最佳二传手 / 最佳新人 / 最有价值球员MVP (honour_roles): the whole class of a sport's roles
+    rf"|最(?:佳|有价值)(?:{alt(sorted(words('honour_roles'), key=len, reverse=True))})(?:MVP)?"
+    r"(?![的们])(?!奖(?!杯|项))"
     # 获得金牌讲师 / 金牌导游员获得者 (medal_band_profession): a band of a trade's honour, read
     # only after a conferring verb or before 获得者 (金牌教练员苏科 is an epithet)
     r"|(?:(?<=获得)|(?<=荣获)|(?<=获评)|(?<=评为)|(?<=获“)|(?<=得“)|(?<=为“))"
@@ -337,7 +345,8 @@ V_SPREAD = "|".join(
         else v
     )
     for v in sorted(words("spread_verbs"), key=len, reverse=True)
-)
+).replace("分列", "分列(?!式)")  # 分列式评比 (march_past_drill): a drill contest, not 分列第二
+
 # 并列季军: a shared place, unless a prize follows in the clause (并列第一名获得一等奖)
 # 赵兴荣获得 / 侯山喜获得: 荣获/喜获 right before 得 is a name's last character and 获得, never 荣获 + 得
 V_ONE = (
@@ -361,14 +370,15 @@ CAT = (
     rf"(?:男子|女子)(?:组|单打|双打|团体)"
     rf"|{_CAT_HEAD}?{_CAT_GROUP}(?:{_CAT_WEIGHT}|{_CAT_ITEM})?"
     rf"|(?:U\d{{1,2}}|\d{{1,2}}岁(?:以下|以上)?)?{_CAT_HEAD}(?:{_CAT_WEIGHT}|{_CAT_ITEM}|单打|双打|团体|个人|组)"
-    r"|团体赛|个人赛|男单|女单|男双|女双|混双|个人|团队"  # 团队一等奖 as 个人一等奖
+    r"|团体赛|个人赛|男单|女单|男双|女双|混双|个人|团队|团体"  # 团队一等奖 as 个人一等奖
     r"|(?<![\u4e00-\u9fff])[男女][排篮足](?![球\u4e00-\u9fff]{0,1}队))"  # 男排第二至四名是: a sex's side
 )
 CAT_FULL_RE = re.compile(CAT)
 # any named group (乡镇组, 行政事业组) besides the listed ones, but not 本组 / 小组
 # (1000人以下医疗单位组 / 11人制超级组: a head count or a side's size leads the group's name)
+# 中国象棋A组 / 小学男子A组 (lettered_group_of_item): the item or level before a lettered group
 ANY_GROUP = (
-    rf"(?<![本该各每小第])(?:\d{{1,5}}人(?:以上|以下|制))?(?![而则])[{CJK}]{{2,7}}组"
+    rf"(?<![本该各每小第])(?:\d{{1,5}}人(?:以上|以下|制))?(?![而则])(?:[{CJK}]{{2,7}}|(?:(?![组及和与])[{CJK}]){{2,6}}(?:[A-H]|U\d{{1,2}}))组"
     rf"(?:{_CAT_WEIGHT}|{_CAT_ITEM})?"
 )
 # a discipline class (绘画类, 文艺类) names a category like a group does
@@ -503,7 +513,9 @@ MODAL_TAIL_RE = gated(
 )
 PREP_TAIL_RE = re.compile(r"(?:为|给|向|对|把|被|让|与|和|及|帮助|帮|替|由)$")
 HISTORY_CLAUSE_RE = re.compile(
-    r"^在?(?:去年(?!\d)|前年|此前(?![一两二三四五六七八九十\d]天)|以往|过去|上届|往届|历史上|早在\d{4}年|\d{4}年以来|近年来|多年来)"
+    r"^在?(?:去年(?!\d)|前年|此前(?![一两二三四五六七八九十\d]天)|以往|过去|上届|往届|历史上|早在\d{4}年|\d{4}年以来|近年来|多年来"
+    # 2010年至2018年,陈芳佳…分别获得铜牌、银牌 (career_years_span): a span of years is a career
+    r"|\d{4}年(?:至|到|—|-)\d{4}年(?!度|赛季))"
 )
 EVENT_CONTEXT_RE = re.compile(
     r"赛|评选|评比|运动会|征文|考核|考试|展演|角逐|比拼|擂台|比武|省运|市运|全运|奥运|亚运|大运|青运|农运|学运|城运|冬运|世运|残运|冬奥|残奥|锦标|联赛|竞技|"
@@ -604,7 +616,9 @@ def precheck(text: str) -> bool:
 # --- recipient segment cleaning --------------------------------------------------------------
 SEG_LEAD_RE = re.compile(
     r"^(?:最终|最后|其中|此外|另外|另(?=[\u4e00-\u9fff]{2,4}(?:老师|同学|选手))|同时|结果|经过[^,]{0,8}?角逐|经[^,]{0,6}?角逐|经过[^,]{0,6}?(?:比拼|评审|较量)|"
-    r"经评委评审|评审结果|(?:评选|评定|认定)(?![出为])|比赛中|恭喜|祝贺|热烈祝贺|本次比赛中|本届比赛中|本次大赛中|并且|并|而|则|还有|以及|和|共有|共(?!同)|当天|当晚|"
+    r"经评委评审|评审结果|(?:评选|评定|认定)(?![出为])|比赛中|恭喜|祝贺|热烈祝贺|本次比赛中|本届比赛中|本次大赛中|并且|并|而|则|还有|以及|"
+    # 和谐队 / 和平村 (he_opens_a_name): 和 before one letter and a team or place ending is the name's
+    r"和(?![\u4e00-\u9fff]{1,2}(?:队|村|镇|乡|县|区|社区|街道)$)|共有|共(?!同)|当天|当晚|"
     r"随后|接着|然后|但是|但|然而|不过|从而|进而|因而|继而|随即|此次|本次|本届|由|是|为|包括|分别是|分别为|即|爆冷|又一次|再一次|"
     r"不仅|不但|不只"  # A表现突出,不仅荣获一等奖,还…: 'not only' opens the clause, A won
     # 首次参赛的广州体育职业技术学院代表队成为冠军 (first_entry_descriptor): how new it is, not who

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from yunmei.events import lexicon as lx
-from yunmei.events.recipients import recipient, recipients
+from yunmei.events.recipients import recipient, recipients, split_items
 from yunmei.events.tiers import cn_numeral, expand_tiers, tier_rank
 
 _LIST_NOUNS = r"作品|选手|同学|学生|单位|集体|个人|队伍|代表队|团队|教师|老师|节目|项目|学校|班级"
@@ -43,6 +43,12 @@ TIER_HEADING_RE = re.compile(
     rf"[【\[]?(?P<tier>{lx.TIERS}|{_UNRANKED_HEAD})(?:获奖)?(?:名单|获得者|获奖者|获奖作品|获奖单位|作品|单位|选手)?[】\]]?"
     rf"(?:{_COUNT}|{lx.NUM}(?:名|个|人|项|件|篇|幅|位))?(?:{_ORDER_NOTE})?:?(?:{_COUNT})?"
     rf"(?:{_ORDER_NOTE})?"  # 优胜奖(10名)(排名不分先后) / 优秀奖(排名不分先后): (heading_with_order_note)
+)
+# 青少年部团体总分前六名代表团: / 群众部团体总分奖代表团: a division's team total heads the list
+# below it: ranked in the printed order (a range), or the tier rows that follow
+_DIVISION_TOTAL_HEADING_RE = re.compile(
+    rf"(?P<div>[{lx.CJK}]{{2,5}}?[部组])(?P<total>团体总分|团体)"
+    r"(?:奖|(?P<range>前[一二三四五六七八九十\d]{1,2}名))?(?:代表团|代表队|单位|队伍)?[::]?"
 )
 # 大班段 / 低年级段 / 初中学段: a school stage heads its list like a group (stage_heading)
 _CAT_WORD = rf"[{lx.CJK}A-Za-z\d()]{{1,14}}?(?:组|赛道|类|项目|(?:班|年级|学|年龄)段)"
@@ -1006,6 +1012,16 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             used.add(p)
             continue
         hsq = _HEAD_MARK_RE.sub("", sq, count=1)  # (一)一等奖 / 1.一等奖 / ◆一等奖 (marked_heading)
+        dt = _DIVISION_TOTAL_HEADING_RE.fullmatch(hsq) if len(sq) <= 24 else None
+        if dt:  # 青少年部团体总分前六名代表团: / 群众部团体总分奖代表团: (division_total_heading)
+            if dt.group("range"):  # the places in the printed order of the list below
+                cat, tier = dt.group("div"), dt.group("total") + dt.group("range")
+                range_left = _range_places(tier)
+            else:  # the tier rows below are the division's team total
+                cat, tier = dt.group("div") + dt.group("total"), None
+            header, label_kinds = None, None
+            used.add(p)
+            continue
         hm = TIER_HEADING_RE.fullmatch(hsq) if len(sq) <= 24 else None
         nxt = next((x.strip() for x in lines[p + 1 :] if x.strip()), "") if hm else ""
         nl = TIER_LABEL_RE.match(nxt)
@@ -1113,6 +1129,10 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             continue
         if tier is not None and _NOTE_RE.fullmatch(sq):
             continue  # 一等奖 / (按姓氏笔画排序) / A: a note inside the heading's scope ends nothing
+        if tier is not None and "、" in line and line.endswith("。"):
+            line = line[
+                :-1
+            ]  # 前八名代表团: / A、B、…、H。: a list closed by a full stop (list_full_stop)
         upi = _unit_person_items(line) if tier is not None and len(line) <= _MAX_LINE * 2 else None
         if upi and not _range_places(tier):  # 一等奖: A班 甲, B班 乙, / C班 丙, …: the list goes on
             out.append(ListAward(p, tier, cat, upi))
@@ -1164,7 +1184,8 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
                 )
                 range_left = []
                 used.add(p)
-            elif range_left and len(recips) <= 2:
+            elif range_left and len(recips) <= 2 and len(recips) == len(split_items(line)):
+                # (a longer list only partly read is no single place: 政法系统、…、通信系统)
                 out.append(ListAward(p, range_left.pop(0), lcat or cat, recips))
                 used.add(p)
             tier = tier if range_left else None

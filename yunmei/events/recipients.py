@@ -324,6 +324,11 @@ _CLASS_PERSON_RE = re.compile(
 _OF_REGION_PERSON_RE = re.compile(
     rf"(?P<aff>(?:{lx.alt(lx.words('regions'))})[{lx.CJK}]{{0,4}}?)的(?P<name>{lx.PERSON_RE.pattern})"
 )
+# 来自延锋的周希 (from_unit_person): 来自 marks what comes before 的 as the person's unit, whatever
+# its ending
+_FROM_UNIT_PERSON_RE = re.compile(
+    rf"来自(?P<aff>[{lx.CJK}A-Za-z]{{2,12}}?)的(?P<name>{lx.PERSON_RE.pattern})"
+)
 _CLASS_THEN_PERSON_RE = re.compile(
     rf"(?P<aff>[{lx.CJK}A-Za-z\d()]{{2,24}}?\d(?:班|级)"
     # 一年一班晏景行 (class_then_person): a grade and class in words, a name ending like a unit (行)
@@ -610,6 +615,9 @@ def _recipient(item: str, strict: bool) -> dict | None:
         return {"name": it, "kind": "person", "affiliation": aff}
     m = _OF_REGION_PERSON_RE.fullmatch(it)
     if m:  # (来自)江苏的康骏: a province, then the person from it
+        return {"name": m.group("name"), "kind": "person", "affiliation": aff or m.group("aff")}
+    m = _FROM_UNIT_PERSON_RE.fullmatch(item.strip())
+    if m and not lx.ORG_END_RE.search(m.group("name")):
         return {"name": m.group("name"), "kind": "person", "affiliation": aff or m.group("aff")}
     m = lx.FROM_LATIN_PERSON_RE.fullmatch(it)
     if m and (m.group("aff") or m.end("name") - m.start("name") < len(it)):

@@ -42,9 +42,11 @@ _AFTER_VERB_GENERIC_RE = re.compile(
 TIER_THEN_WINNERS_ARE = re.compile(
     rf"(?P<pre>.*?)(?:获得|荣获|获|夺得|摘得|斩获|摘取|取得|排名|位列|名列)了?(?P<gap>[^,;:]{{0,20}}?)(?P<tier>{lx.TIERS})(?:称号)?"
     r"(?:的(?:单位|选手|作品|团队|队伍|学校|个人|同学|学生|人|代表队|企业|项目|教师|老师|棋手|运动员|队员|班级|球队|"
-    r"集体|家庭|组合|节目|村|社区)?(?:分别|依次)?(?:是|有|为|包括)"
+    r"集体|家庭|组合|节目|村|社区)?"
+    # 获得金牌的运动员:A、B (tier_holders_heading): the holders' noun, then a colon
+    r"(?:(?:分别|依次)?(?:是|有|为|包括):?|(?<!的):)"
     # 成功夺得冠军是【幼稚男人】战队 (winners_are_without_de): 的 left out before 是
-    r"|是(?=[^,;:]{2,30}(?:队|战队|代表队|团)[!。]?$)(?![^,;:]{0,12}[两二三四五六七八九十\d]个)):?"
+    r"|是(?=[^,;:]{2,30}(?:队|战队|代表队|团)[!。]?$)(?![^,;:]{0,12}[两二三四五六七八九十\d]个):?)"
     r"(?P<rec>.+)"
 )
 
@@ -57,7 +59,7 @@ WINNERS_OF_TIER_ARE = re.compile(
 
 TIER_WON_BY = re.compile(
     rf"(?P<pre>.*?)(?P<tier>{lx.TIERS})(?:的(?:桂冠|宝座|头衔|奖杯))?(?:则|均|也)?(?:分别|依次|均)?(?:由|被|为(?=[^为]+所))(?P<rec>.+?)所?(?:分别|共同|一举|成功)?"
-    r"(?:获得|夺得|摘得|取得|获取|斩获|揽获|收入囊中|揽入怀中|收入怀中|捧得|摘取|夺取|包揽|拿下|捧走|夺魁|夺冠|获)了?"
+    r"(?:获得|夺得|摘得|取得|获取|斩获|揽获|收入囊中|揽入囊中|纳入囊中|收归囊中|揽入怀中|收入怀中|捧得|摘取|夺取|包揽|拿下|捧走|夺魁|夺冠|获)了?"
 )
 
 
@@ -410,6 +412,10 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
         if lx.MODAL_ANY_RE.search(lx.mask(pre)) or _UNNAMED_SUBJECT_RE.search(lx.mask(pre)):
             return []  # 各有一位教师荣获…: nobody named
         fw = _FOR_WHOM_RE.search(pre.strip())
+        doer = recipients(pre.strip()[: fw.start()], strict=True) if fw and fw.start() >= 2 else []
+        if fw and len(doer) == 1 and doer[0]["kind"] == "person":
+            # 龙治明为花垣县代表团夺得首枚金牌 (winner_for_whom): the person before 为 won it for the team
+            return [Found(expand_tiers(tier), doer, category_in(gap), tpos)]
         if fw:
             recips = recipients(fw.group("who"), strict=True)
             if not recips or any(r["kind"] != "team" for r in recips):
@@ -567,7 +573,7 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             item_recips = [dict(r) for r in recips]
             found.append(Found([mi.group("tier")], item_recips, mi.group("item"), mi.start("tier")))
             end = mi.end()
-        if len(found) >= 2 and len(recips) == len(found) and "分别" in pre:
+        if len(found) >= 2 and len(recips) == len(found) and re.search("分别|分获|依次", c[:tpos]):
             # A和B分别荣获幼儿组特等奖、小学组一等奖: one name to each item, in order
             for f, r in zip(found, recips, strict=True):
                 f.recipients = [dict(r)]
@@ -634,10 +640,37 @@ def spread_list(subject: str, n_tiers: int) -> list[dict] | None:
     return out
 
 
+# 徐志强(男子丙组铁饼): a bracket after a person that names an event item, not a unit
+_ITEM_IN_BRACKET_RE = re.compile(
+    r"(?:男子|女子|混合|[甲乙丙丁A-H]组|\d+米|跳高|跳远|铅球|铁饼|标枪|链球|接力|泳|单打|双打|全能)"
+)
+
+
+def _items_in_brackets(found: Found) -> list[Found] | None:
+    """获得金牌的运动员:徐志强(男子丙组铁饼)、张孟娇(女子丙组100米栏) (person_then_item): each
+    person's bracket is the item the medal was won in, their category."""
+
+    def item(r: dict) -> bool:
+        return bool(r.get("affiliation") and _ITEM_IN_BRACKET_RE.search(r["affiliation"]))
+
+    rs = found.recipients
+    if not rs or not any(item(r) and r["kind"] == "person" for r in rs):
+        return None
+    rest = [r for r in rs if not item(r)]
+    each = [
+        Found(found.tiers, [{**r, "affiliation": None}], r["affiliation"], found.pos)
+        for r in rs
+        if item(r)
+    ]
+    return each + ([Found(found.tiers, rest, found.category, found.pos)] if rest else [])
+
+
 def _per_category(found: Found | None, before: str) -> list[Found] | None:
     """7岁组的男、女冠军分别是A、B: one category per recipient when the list of groups fits."""
     if found is None:
         return None
+    if len(found.tiers) == 1 and (each := _items_in_brackets(found)):
+        return each
     cats = category_list(before)
     if cats and len(found.tiers) == 1 and len(cats) == len(found.recipients):
         return [
@@ -670,7 +703,18 @@ def _tier_first(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | 
     # 冠军被A与B以并列第一的好成绩收入囊中 (manner_after_agent): 以…成绩 is how they won, no name
     rec = _MANNER_TAIL_RE.sub("", m.group("rec"))
     found = explicit(m, rec)
+    item = _ITEM_BEFORE_TIER_RE.fullmatch(_TOPIC_LEAD_RE.sub("", m.group("pre").strip()))
+    if found is not None and found.category is None and item:
+        found.category = item.group(0)  # 团队接力冠军则由A夺得 (item_before_tier): the item won
     return _per_category(found, m.group("pre"))
+
+
+_TOPIC_LEAD_RE = re.compile(r"^(?:其中|另外|此外|而|最终|最后|同时)+|的$")
+# an item of a sports programme, printed right before a tier it is the topic of
+_ITEM_BEFORE_TIER_RE = re.compile(
+    rf"[{lx.CJK}\d()×.]{{0,10}}?(?:接力|单打|双打|混双|男双|女双|全能|竞速|跳远|跳高|三级跳远|铅球|标枪|"
+    r"铁饼|自由泳|蛙泳|仰泳|蝶泳|混合泳|\d+米(?:栏|跑)?)"
+)
 
 
 _MANNER_TAIL_RE = re.compile(
@@ -1036,6 +1080,7 @@ SHAPES: tuple[Shape, ...] = (
         "WINNER_BA_TIER_POCKETED",
         re.compile(
             rf"(?P<rec>[^将把,;]{{2,60}}?|)(?:将|把)(?P<gap>[^,;]{{0,40}}?)(?P<tier>{lx.TIERS})"
+            r"(?:奖牌|奖杯|金牌)?"  # 将…冠军奖牌收入囊中 (pocketed_trophy): the place's medal or cup
             r"(?:收入囊中|揽入怀中|收入怀中|纳入囊中|揽入囊中|收归囊中)"
         ),
         _ba_pocketed,
@@ -1088,7 +1133,7 @@ SHAPE_NAMES = frozenset(s.shape for s in SHAPES)
 _ROW_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "TIER_THEN_WINNERS_ARE": (
         ("获", "夺得", "摘得", "斩获", "摘取", "取得", "排名", "位列", "名列"),
-        ("是", "有", "为", "包括"),
+        ("是", "有", "为", "包括", ":"),
     ),
     "WINNERS_OF_TIER_ARE": (("获得者", "得主", "获奖者", "获奖单位", "获奖作品", "获奖选手"),),
     "TIER_WON_BY": (
@@ -1125,6 +1170,37 @@ def tier_as_achievement(c: str) -> list[Found]:
     return [Found(tiers, recips, category_in(m.group("gap")) or in_cat, m.start("tier"))]
 
 
+# 开放教育学院获得第一名、经济管理系第二名、电子与信息技术系第三名 (gapped_places): the verb of
+# the first place is left out of the places after it, each a name and its place
+_GAPPED_PLACES_RE = re.compile(
+    rf"(?P<head>.+?(?:{lx.V_SPREAD}|{lx.V_ONE})[^、,;]{{0,12}}?{lx.TIER})"
+    rf"(?P<rest>(?:、[^、,;:]{{2,30}}?{lx.TIER})+)"
+)
+_LEVEL_WORD_RE = re.compile(
+    r"全[国省市区县州镇校院]|(?:国家|省|市|县|区)级|(?:国|省|市)赛|^(?:为|是|并|也|还|则|即)"
+)
+_NAME_PLACE_RE = re.compile(rf"(?P<rec>[^、,;:]{{2,30}}?)(?P<tier>{lx.TIER})")
+
+
+def gapped_places(rest: str, offset: int) -> list[Found] | None:
+    """、B第二名、C第三名: one name and one ranked place each, or None."""
+    out: list[Found] = []
+    pos = offset
+    for piece in rest.split("、")[1:]:
+        pos += 1
+        m = _NAME_PLACE_RE.fullmatch(piece)
+        if not m or tier_rank(m.group("tier")) is None or VERB_IN_RE.search(m.group("rec")):
+            return None
+        if _LEVEL_WORD_RE.search(m.group("rec")):
+            return None  # 夺得国赛一等奖、全国第二名: the level of the same holder's place
+        recips = recipients(m.group("rec"), strict=True)
+        if len(recips) != 1 or len(split_items(m.group("rec"))) != 1:
+            return None
+        out.append(Found([m.group("tier")], recips, None, pos + m.start("tier")))
+        pos += len(piece)
+    return out
+
+
 def clause_awards(
     c: str, carry: list[dict] | None = None, trace: list[str] | None = None
 ) -> list[Found]:
@@ -1135,6 +1211,12 @@ def clause_awards(
     parts = _CHAINED_RE.split(c)
     if len(parts) > 1:  # A获得冠军、B获得亚军: each clause its own result
         return [f for part in parts for f in clause_awards(part, carry, trace)]
+    gm = _GAPPED_PLACES_RE.fullmatch(c) if "、" in c else None
+    if gm:
+        head = clause_awards(gm.group("head"), carry, trace)
+        rest = gapped_places(gm.group("rest"), gm.start("rest"))
+        if rest and len(head) == 1 and len(head[0].tiers) == 1 and tier_rank(head[0].tiers[0]):
+            return head + rest
     for row in SHAPES:
         needs = _ROW_NEEDS.get(row.shape)
         if needs and not all(any(w in c for w in group) for group in needs):

@@ -40,6 +40,25 @@ REPAIRS: tuple[tuple[str, re.Pattern, str], ...] = (
     ),
     # 最佳射手奖:初一5班:黄昌伟 — a unit's label before its person (the unit is no part of the name)
     ("unit_label_before_person", re.compile(rf"^[^:]{{2,12}}:(?=(?:{lx.PERSON_RE.pattern})$)"), ""),
+    # 熊芳老师领队的7班 / 王宏瑜老师领军1班 / 万恩萍老师的4班 — the teacher or coach leading the
+    # team is printed before it; the team holds the place
+    (
+        "leader_before_team",
+        re.compile(
+            rf"^[{_CJK}]{{2,4}}(?:{_alt('leader_roles')})(?:{_alt('leading_verbs')})?的?"
+            r"(?=[^的老]{1,10}(?:班|队|连)$)"
+        ),
+        "",
+    ),
+    # 带领四川省代表队 — the verb of leading left on the team it led
+    (
+        "leading_verb_left_on",
+        re.compile(rf"^(?:{_alt('leading_verbs')})(?=[^的]{{2,20}}(?:队|团)$)"),
+        "",
+    ),
+    # 预赛、单循环赛、决赛开放教育学院获得第一名 — the stage closing a list of rounds is no part
+    # of the holder after it
+    ("stage_left_on", re.compile(rf"^(?:{_alt('stage_words')})(?=[{_CJK}]{{3}})"), ""),
     # 侯静及语言教学中心 split before 及: the conjunction stays on the second item (not 和: a surname)
     ("conjunction_left_on", re.compile(rf"^(?:以及|及|与)(?=[{_CJK}]{{2}})"), ""),
 )
