@@ -75,6 +75,19 @@ def test_conjunction_left_on():
     assert repaired("和徐疃") == "和徐疃"  # 和 is a village's (and a surname's) first character
 
 
+def test_lead_teacher_team():
+    # dev15 d15-021: 林雯老师团队获正高组一等奖 — the team is credited to its lead teacher
+    assert _pairs("大赛中,林雯老师团队获正高组一等奖、温向莉老师团队获副高组一等奖。") == [
+        ("一等奖", "林雯"),
+        ("一等奖", "温向莉"),
+    ]
+    assert (
+        mended({"name": "陈思静老师团队", "kind": "team", "affiliation": None})["kind"] == "person"
+    )
+    assert repaired("袁阳团队") == "袁阳团队"  # blind3: no role word, a team's name
+    assert repaired("五河县人民医院团队") == "五河县人民医院团队"
+
+
 # ---- rejections
 
 

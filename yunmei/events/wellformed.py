@@ -42,7 +42,16 @@ REPAIRS: tuple[tuple[str, re.Pattern, str], ...] = (
     ("unit_label_before_person", re.compile(rf"^[^:]{{2,12}}:(?=(?:{lx.PERSON_RE.pattern})$)"), ""),
     # 侯静及语言教学中心 split before 及: the conjunction stays on the second item (not 和: a surname)
     ("conjunction_left_on", re.compile(rf"^(?:以及|及|与)(?=[{_CJK}]{{2}})"), ""),
+    # 林雯老师团队获正高组一等奖 — a teachers' team named by its lead teacher is credited to that
+    # teacher (老师 is a role; 袁阳团队 without one stays a team)
+    (
+        "lead_teacher_team",
+        re.compile(rf"^({lx.PERSON_RE.pattern})(?:{_alt('lead_roles')})团队$"),
+        r"\1",
+    ),
 )
+# rows whose mend leaves a person's name
+_PERSON_REPAIRS = frozenset({"lead_teacher_team"})
 
 _CATEGORY = _alt("category_words")
 _BARE_UNITS = lx.alt(sorted(set(_W["bare_units"]) | lx.GENERIC_UNITS, key=len, reverse=True))
@@ -187,6 +196,8 @@ def mended(r: dict) -> dict:
     name = repaired(r["name"], r.get("kind"))
     if name == r["name"]:
         return r
+    if any(row in _PERSON_REPAIRS and pat.search(r["name"]) for row, pat, _ in REPAIRS):
+        return {**r, "name": name, "kind": "person"}
     m = _PERSON_PLACE_RE.fullmatch(name)
     if m and not r.get("affiliation"):
         return {**r, "name": m.group("name"), "kind": "person", "affiliation": m.group("aff")}
