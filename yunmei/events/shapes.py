@@ -950,9 +950,10 @@ SHAPES: tuple[Shape, ...] = (
         _ba_pocketed,
     ),
     Shape(  # 评委评出一等奖A,二等奖B: the selection verb, a tier, then its names with no colon
+        # (评选结果为一等奖陈琼,二等奖…: the results announced as such read alike)
         "SELECTED_TIER_THEN_NAMES",
         re.compile(
-            rf"(?P<pre>[^,;]{{0,30}}?)(?:评出|评选出|决出)了?(?P<tier>{lx.TIER})(?P<rec>[^,;:]{{2,60}})"
+            rf"(?P<pre>[^,;]{{0,30}}?)(?:评出|评选出|决出|结果(?:为|是))了?(?P<tier>{lx.TIER})(?P<rec>[^,;:]{{2,60}})"
         ),
         _selected_tier_then_names,
     ),
