@@ -218,6 +218,7 @@ MEDAL_OBJECTS = alt(sorted(words("medal_objects"), key=len, reverse=True))
 _NOT_PRIZE_TAIL = r"(?![金励项品状杯章赛])"
 TIER_CORE = (
     r"特等奖|特金奖|[一二三四五六七八九十1-9]等奖"
+    r"|[壹贰叁]等奖"  # 叁等奖: the formal numerals (大写), printed in some result lists
     r"|荣誉[金银铜]奖"
     # 金剪刀奖 / 银话筒奖: a named prize in medal bands (named_medal_prize), ranked as the medal
     rf"|[金银铜](?![融行额钱币属色牌奖])[{CJK}]{{1,2}}奖{_NOT_PRIZE_TAIL}"

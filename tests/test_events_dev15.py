@@ -1,0 +1,48 @@
+"""Shapes read from dev15's misses and extras (contests of schools, hospitals, firms, bureaus):
+one named shape per row, a short real fragment each."""
+
+from __future__ import annotations
+
+import pytest
+
+from yunmei import events as ev
+
+
+@pytest.fixture(autouse=True)
+def strict(monkeypatch):
+    monkeypatch.setattr(ev, "STRICT", True)
+
+
+def pairs(text: str) -> list[tuple]:
+    return [
+        (a["tier"], r["name"], r["affiliation"])
+        for e in ev.extract_events(text, "2024-05-01")
+        for a in e["awards"]
+        for r in a["recipients"]
+    ]
+
+
+SHAPES = {
+    # d15-021: a teachers' team named by its lead teacher is credited to that teacher
+    "lead_teacher_team": (
+        "在4月11日结束的首届全区高校教师教学创新大赛中,林雯老师团队获正高组一等奖、"
+        "陈思静老师团队获讲师组三等奖。",
+        [("一等奖", "林雯", None), ("三等奖", "陈思静", None)],
+    ),
+    # d15-087: the results announced as such (评选结果为), each tier followed by its names
+    "results_are_tier_then_names": (
+        "征文比赛最终评选结果为一等奖陈琼,二等奖薛雨欣、曾婧琦。",
+        [("一等奖", "陈琼", None), ("二等奖", "薛雨欣", None), ("二等奖", "曾婧琦", None)],
+    ),
+    # d15-087: 叁等奖 — a tier printed with the formal numeral (大写), rank 3
+    "formal_numeral_tier": (
+        "征文比赛最终评选结果为一等奖陈琼,叁等奖尹净初、王格。",
+        [("一等奖", "陈琼", None), ("叁等奖", "尹净初", None), ("叁等奖", "王格", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_shape(shape):
+    text, expected = SHAPES[shape]
+    assert sorted(pairs(text)) == sorted(expected)
