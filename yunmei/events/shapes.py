@@ -645,16 +645,23 @@ TIER_COUNT_NAMES_IN_BRACKETS = re.compile(
 
 def _tier_count_names_in_brackets(m: re.Match, c: str, carry: list[dict] | None) -> list[Found]:
     """特等奖1名(印为民《红土香》): a count of people (名/人) credits the singers, not their songs
-    (tier_count_names_in_brackets)."""
+    (tier_count_names_in_brackets). 一等奖1名(A)、二等奖2名(B、C): every tier of the clause with
+    its own bracket (tier_counts_names_in_brackets_chained)."""
     if lx.MODAL_ANY_RE.search(m.group("pre")):
         return []
-    rec = m.group("rec")
-    if m.group("unit") in ("名", "人"):
-        rec = re.sub(r"《[^《》]*》", "", rec)
-    recips = recipients(rec, strict=True)
-    if not recips or len(recips) != len(split_items(rec)):
-        return []
-    return [Found([m.group("tier")], recips, category_in(m.group("pre")), m.start("tier"))]
+    out: list[Found] = []
+    start = 0
+    for one in TIER_COUNT_NAMES_IN_BRACKETS.finditer(c):
+        pre = c[start : one.start("tier")]
+        start = one.end()
+        rec = one.group("rec")
+        if one.group("unit") in ("名", "人"):
+            rec = re.sub(r"《[^《》]*》", "", rec)
+        recips = recipients(rec, strict=True)
+        if not recips or len(recips) != len(split_items(rec)):
+            continue  # a bracket whose names do not all read is left, not the others
+        out.append(Found([one.group("tier")], recips, category_in(pre), one.start("tier")))
+    return out
 
 
 def _places_range(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
