@@ -39,6 +39,16 @@ SHAPES = {
         "征文比赛最终评选结果为一等奖陈琼,叁等奖尹净初、王格。",
         [("一等奖", "陈琼", None), ("叁等奖", "尹净初", None), ("叁等奖", "王格", None)],
     ),
+    # d15-036: every tier of the clause with its count and its own bracket of names
+    "tier_counts_names_in_brackets_chained": (
+        "护理技能竞赛最后评选出一等奖1名(庞婉)、三等奖2名(胡胭、肖瑶)。",
+        [("一等奖", "庞婉", None), ("三等奖", "胡胭", None), ("三等奖", "肖瑶", None)],
+    ),
+    # d15-036 (b6b-005 王师一楠): a given name after two surnames, in a list of persons
+    "double_surname_name": (
+        "护理技能竞赛最后评选出二等奖2名(唐斟、刘李莹子)。",
+        [("二等奖", "唐斟", None), ("二等奖", "刘李莹子", None)],
+    ),
 }
 
 

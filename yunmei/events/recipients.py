@@ -803,7 +803,16 @@ def recipients(seg: str, strict: bool) -> list[dict]:
             if r is not None
             else (
                 {"name": it.strip(), "kind": "person", "affiliation": None}
-                if re.fullmatch(rf"[{lx.CJK}]{{2,3}}", it.strip())
+                if (
+                    re.fullmatch(rf"[{lx.CJK}]{{2,3}}", it.strip())
+                    # 唐斟、刘李莹子: a given name after two surnames, the father's and the mother's
+                    # (double_surname_name: 李郭晨婧, 王司晓涵)
+                    or (
+                        re.fullmatch(rf"[{lx.CJK}]{{4}}", it.strip())
+                        and it.strip()[0] in lx.SURNAMES_1
+                        and it.strip()[1] in lx.SURNAMES_1
+                    )
+                )
                 and not lx.BAD_ITEM_RE.search(it)
                 and not lx.ORG_LAST_CHARS.intersection(it.strip()[-1])
                 else _owned_person(it.strip())
