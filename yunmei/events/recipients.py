@@ -182,6 +182,18 @@ def _units_then_their_persons(seg: str) -> list[str] | None:
     return [f"{u}的{n}" for u, n in zip(units, names, strict=True)]
 
 
+def _joint_units_before_person(left: str, rest: str) -> bool:
+    """骨与软组织肿瘤科/泌尿外科王玮 (joint_units_before_person): a unit, a slash, then a unit and its
+    person — the person works in both units (尹土鹏/曹兆承 stays a pair)."""
+    left = left.strip()
+    end = lx.ORG_END_RE.search(left) if 2 <= len(left) <= 20 else None
+    if not end or end.end() != len(left) or not re.fullmatch(rf"[{lx.CJK}]+", left):
+        return False
+    right = re.split(r"[、, /]", rest, maxsplit=1)[0].strip()
+    r = recipient(right, True) if right else None
+    return bool(r and r["kind"] == "person" and r["affiliation"])
+
+
 def split_items(seg: str) -> list[str]:
     each = _units_then_their_persons(seg)
     if each:
@@ -196,6 +208,8 @@ def split_items(seg: str) -> list[str]:
                 continue  # 樊清的作品 《梦吟故乡》: a space before the title is inside the item
             if ch == " " and _LATIN_SPACE_RE.match(masked, i - 1):
                 continue  # Sisilia Ginoka: a Latin name's words belong together
+            if ch == "/" and _joint_units_before_person(seg[last:i], seg[i + 1 :]):
+                continue  # 骨与软组织肿瘤科/泌尿外科王玮: one person of two units, not a pair
             parts.append(seg[last:i])
             last = i + 1
         elif (ch == "《" and i > last and masked[i - 1] == "》") or (
