@@ -49,6 +49,21 @@ SHAPES = {
         "护理技能竞赛最后评选出二等奖2名(唐斟、刘李莹子)。",
         [("二等奖", "唐斟", None), ("二等奖", "刘李莹子", None)],
     ),
+    # d15-037: several counted tiers, then 分别是 and the names: the counts share the list in order
+    "tier_counts_then_names_in_order": (
+        "护理技能大赛落幕。经过激烈的角逐,最终评选出一等奖1名、二等奖2名,分别是消化肿瘤内科于亚男、"
+        "静脉通路中心宋金丽、胸外一科张文娟。",
+        [
+            ("一等奖", "于亚男", "消化肿瘤内科"),
+            ("二等奖", "宋金丽", "静脉通路中心"),
+            ("二等奖", "张文娟", "胸外一科"),
+        ],
+    ),
+    # d15-037: a unit, a slash, a unit and its person — one person of two units, not a pair
+    "joint_units_before_person": (
+        "护理技能大赛落幕。最终评选出三等奖2名,分别是内镜中心张莹、骨与软组织肿瘤科/泌尿外科王玮。",
+        [("三等奖", "张莹", "内镜中心"), ("三等奖", "王玮", "骨与软组织肿瘤科/泌尿外科")],
+    ),
 }
 
 
