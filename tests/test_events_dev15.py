@@ -64,6 +64,30 @@ SHAPES = {
         "护理技能大赛落幕。最终评选出三等奖2名,分别是内镜中心张莹、骨与软组织肿瘤科/泌尿外科王玮。",
         [("三等奖", "张莹", "内镜中心"), ("三等奖", "王玮", "骨与软组织肿瘤科/泌尿外科")],
     ),
+    # d15-056 / d15-027: provinces share the unit word printed once after the last
+    "places_share_unit_word": (
+        "总决赛落幕。山东、江西、湖南省禁毒委员会办公室获得最佳组织奖。",
+        [
+            ("最佳组织奖", "山东禁毒委员会办公室", None),
+            ("最佳组织奖", "江西禁毒委员会办公室", None),
+            ("最佳组织奖", "湖南省禁毒委员会办公室", None),
+        ],
+    ),
+    # d15-077 / d15-070: the team word printed once (代表团代表队, 合唱队) is every listed place's
+    "shared_team_word_of_delegations_and_choirs": (
+        "知识竞赛落幕。杨坊、湖塘代表团代表队获得二等奖;福永街道、龙华街道两支合唱队获得风采奖。",
+        [
+            ("二等奖", "杨坊代表团代表队", None),
+            ("二等奖", "湖塘代表团代表队", None),
+            ("风采奖", "福永街道合唱队", None),
+            ("风采奖", "龙华街道合唱队", None),
+        ],
+    ),
+    # d15-069: unnamed choirs from the units listed — the units are credited
+    "choirs_from_units": (
+        "合唱比赛决赛落幕。来自望麓园街道办事处、青竹湖镇的合唱队获得一等奖。",
+        [("一等奖", "望麓园街道办事处", None), ("一等奖", "青竹湖镇", None)],
+    ),
 }
 
 

@@ -633,12 +633,46 @@ _NUMBERED_TEAM_RE = re.compile(r"[一二三四五六七八九十\d]{1,2}队$")
 _ETC_TEAM_RE = re.compile(rf"等(?:{lx.NUM}(?:支|个))?(?=(?:代表队|代表团)$)")
 # (北海、…、湛江体育代表团: a sport or staff word before 代表团 is part of everyone's team word)
 _TEAM_WORD_RE = re.compile(
-    r"(?:(?:体育|职工|教工|学生|青少年)?(?:代表队|代表团)|合唱团|舞蹈队|艺术团|龙舟队|篮球队|足球队|排球队)$"
+    r"(?:(?:体育|职工|教工|学生|青少年)?(?:代表团代表队|代表队|代表团)|合唱团|合唱队|舞蹈队|艺术团|龙舟队|篮球队|足球队|排球队)$"
 )
 _SHARED_TEAM_RE = re.compile(
     rf"(?P<places>{PLACE}(?:(?:、|和|与|及|以及){PLACE})+)的?(?:(?P<n>{lx.NUM})(?:支|个))?"
     rf"(?P<team>代表队|代表团|[{lx.CJK}]{{2}}(?<![大支中])队)"
 )
+
+
+# 山东、江西、湖南省禁毒委员会办公室 / 北京、江西等10个省级团委: provinces share the unit word printed
+# once after the last (places_share_unit_word); each is that province's unit
+_PROVINCE = (
+    rf"(?:{lx.alt(sorted(lx.words('regions'), key=len, reverse=True))})"
+    r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)?"
+)
+_PROVINCES_SHARE_UNIT_RE = re.compile(
+    rf"(?P<places>{_PROVINCE}(?:、{_PROVINCE})*)、(?P<last>{_PROVINCE})"
+    rf"(?P<etc>等(?:{lx.NUM}(?:个|家))?)?(?P<word>[{lx.CJK}]{{2,12}})"
+)
+
+
+def places_share_unit_word(seg: str) -> list[dict] | None:
+    m = _PROVINCES_SHARE_UNIT_RE.fullmatch(seg.strip())
+    if not m:
+        return None
+    word = m.group("word")
+    end = lx.ORG_END_RE.search(word)
+    if (
+        not end
+        or end.end() != len(word)
+        or re.match(_PROVINCE, word)  # 山东、河南省: the last place is no unit word
+        or re.match(rf"{lx.NUM}|[两几多各等]", word)  # 北京、上海两市: a count of the places
+        or lx.BAD_ITEM_RE.search(word)
+    ):
+        return None
+    places = m.group("places").split("、")
+    last = m.group("last") + word  # the last as printed
+    return [
+        *({"name": p + word, "kind": "organization", "affiliation": None} for p in places),
+        {"name": last, "kind": "organization", "affiliation": None},
+    ]
 
 
 def shared_team(seg: str) -> list[dict] | None:
@@ -654,7 +688,7 @@ def shared_team(seg: str) -> list[dict] | None:
 
 # 来自市一中、市七中的参赛队伍: the units named, not a generic word for their teams
 _FROM_UNITS_RE = re.compile(
-    r"来自(?P<units>.{2,60}?)的(?:参赛)?(?:队伍|选手|团队|学生|同学|教师|老师)"
+    r"来自(?P<units>.{2,60}?)的(?:参赛)?(?:队伍|选手|团队|学生|同学|教师|老师|合唱队|合唱团)"
 )
 
 # 区检察院、招商港城联队: one team; 甲联队、乙代表队: two (no 、 after the joint word)
@@ -774,7 +808,7 @@ def recipients(seg: str, strict: bool) -> list[dict]:
     fm = _FROM_UNITS_RE.fullmatch(seg.strip())
     if fm:
         seg = fm.group("units")
-    shared = shared_team(seg)
+    shared = shared_team(seg) or places_share_unit_word(seg)
     if shared:
         return shared
     seg_s = seg.strip()
