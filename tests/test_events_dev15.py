@@ -88,6 +88,16 @@ SHAPES = {
         "合唱比赛决赛落幕。来自望麓园街道办事处、青竹湖镇的合唱队获得一等奖。",
         [("一等奖", "望麓园街道办事处", None), ("一等奖", "青竹湖镇", None)],
     ),
+    # d15-044 / d15-043 (b4b-014 淮北市3名教师勇夺特等奖): a unit's winners only counted — no pair
+    "unit_then_count_of_persons": (
+        "联赛新疆赛区成绩揭晓,石河子第一中学12名学生获新疆赛区一等奖,江苏省共有4人获得金牌。",
+        [],
+    ),
+    # d12-034: a count after the names is their apposition, the names won
+    "names_then_their_count": (
+        "大赛落幕,我区施琦、王晶晶两位老师荣获一等奖。",
+        [("一等奖", "施琦", "我区"), ("一等奖", "王晶晶", "我区")],
+    ),
 }
 
 

@@ -180,7 +180,21 @@ _SEX_LIST_RE = re.compile(
 _SEX_ITEM_LIST_RE = re.compile(
     rf"(?P<a>男子|女子)(?:、|和|与)(?P<b>男子|女子)(?P<item>[{lx.CJK}A-Za-z\d×]{{1,10}}?(?:米|跑|跳|泳|项目|赛|单打|双打))"
 )
-_UNNAMED_SUBJECT_RE = re.compile(rf"各有|有{lx.NUM}(?:位|名|个)")
+_UNNAMED_SUBJECT_RE = re.compile(rf"各有|有{lx.NUM}(?:余|多)?(?:位|名|个|人)")
+# 石河子第一中学12名学生获一等奖 (unit_then_count_of_persons): the unit's winners are only counted
+# (施琦、王晶晶两位老师: a count after names is their apposition)
+_UNIT_THEN_COUNT_RE = re.compile(
+    rf"(?P<unit>[{lx.CJK}]{{2,30}}?){lx.NUM}(?:余|多)?(?:名|位)"
+    r"(?:学生|同学|选手|教师|老师|队员|运动员|职工|员工|学子)\s*$"
+)
+
+
+def _unit_then_count(pre: str) -> bool:
+    m = _UNIT_THEN_COUNT_RE.search(pre.strip())
+    end = lx.ORG_END_RE.search(m.group("unit")) if m else None
+    return bool(end and end.end() == len(m.group("unit")) and not m.group("unit").endswith("等"))
+
+
 _CAT_LIST_RE = re.compile(
     rf"(?P<list>(?:[{lx.CJK}\d()]{{1,12}}?(?:、|和|与|及))+[{lx.CJK}\d()]{{1,12}}?组)"
     r"(?:竞赛|比赛|项目)?(?P<tail>个人|团体)?(?:的)?(?:双项|两项|三项|各)?$"
@@ -366,8 +380,12 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
         pre = c[: v.start()]
         if pre.endswith("所") and gap.startswith("的"):
             continue  # A所获得的冠军数: a noun phrase about the wins, no result stated
-        if lx.MODAL_ANY_RE.search(lx.mask(pre)) or _UNNAMED_SUBJECT_RE.search(lx.mask(pre)):
-            return []  # 各有一位教师荣获…: nobody named
+        if (
+            lx.MODAL_ANY_RE.search(lx.mask(pre))
+            or _UNNAMED_SUBJECT_RE.search(lx.mask(pre))
+            or _unit_then_count(lx.mask(pre))
+        ):
+            return []  # 各有一位教师荣获… / 某中学12名学生获…: nobody named
         fw = _FOR_WHOM_RE.search(pre.strip())
         if fw:
             recips = recipients(fw.group("who"), strict=True)
