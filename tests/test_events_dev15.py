@@ -103,6 +103,15 @@ SHAPES = {
         "联赛新疆赛区成绩揭晓。在比赛中,石河子第一中学获一等奖人数和入选自治区选拔队人数均位列全疆前茅。",
         [],
     ),
+    # d15-041: the reporter's own unit joined by 与 to other units — each its own holder (D3)
+    "self_unit_and_unit": (
+        "大赛落幕。此外,我校与北京邮电大学、厦门大学等三所高校同获最佳组织奖。",
+        [
+            ("最佳组织奖", "我校", None),
+            ("最佳组织奖", "北京邮电大学", None),
+            ("最佳组织奖", "厦门大学", None),
+        ],
+    ),
 }
 
 

@@ -49,6 +49,9 @@ _DISCIPLINE_THEN_NAME_RE = re.compile(rf"[{lx.CJK}]{{1,4}}学(?P<name>{lx.PERSON
 _UNIT_THEN_NAME_RE = re.compile(rf"[{lx.CJK}]{{1,4}}(?:学院|学部|系)[{lx.CJK}]{{2,3}}")
 
 
+_SELF_UNIT_RE = re.compile(r"(?:我|本)(?:校|院|系|局|所|厂|公司|单位|中心|医院|集团)")
+
+
 def split_conj(piece: str) -> list[str]:
     """Split on 和/与/及/以及 only where both sides are complete names of the same sort."""
     left, sep, right = piece.partition("搭档")
@@ -89,6 +92,9 @@ def split_conj(piece: str) -> list[str]:
             if all(_placed_person(r) for r in rights):
                 # 郭兴茂和来自宁夏的张福 / 陕西省的王静和福建的高少颖 (placed_persons_joined)
                 return [left, *rights]
+        if _SELF_UNIT_RE.fullmatch(left) and all(name_class(r) == "org" for r in split_conj(right)):
+            # 我校与北京邮电大学同获最佳组织奖 (self_unit_and_unit): the reporter's unit and another
+            return [left, *split_conj(right)]
         cls = name_class(left)
         if cls is None:
             continue
@@ -828,6 +834,18 @@ def recipients(seg: str, strict: bool) -> list[dict]:
     if counted is not None:
         return counted
     found = [recipient(item, strict) for item in items]
+    if len(items) >= 2 and all(
+        r is not None and r["kind"] in ("organization", "team")
+        for r, it in zip(found, items, strict=True)
+        if not _SELF_UNIT_RE.fullmatch(it.strip())
+    ):
+        # 我校与北京邮电大学、厦门大学 (self_unit_and_unit): among units, the reporter's own is one (D3)
+        found = [
+            {"name": it.strip(), "kind": "organization", "affiliation": None}
+            if r is None and _SELF_UNIT_RE.fullmatch(it.strip())
+            else r
+            for r, it in zip(found, items, strict=True)
+        ]
     placed = [
         _PLACE_PERSON_RE.fullmatch(it.strip()) or _REGION_LOOSE_PERSON_RE.fullmatch(it.strip())
         for it in items
