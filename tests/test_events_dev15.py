@@ -112,6 +112,11 @@ SHAPES = {
             ("最佳组织奖", "厦门大学", None),
         ],
     ),
+    # d15-045: 作为… after the subject says in what capacity; the one before it won
+    "as_role_after_subject": (
+        "生物学奥林匹克竞赛决赛落幕,沙市中学2201班熊子华同学作为湖北代表队队员斩获银牌。",
+        [("银牌", "熊子华", "沙市中学2201班")],
+    ),
 }
 
 

@@ -340,6 +340,9 @@ _ITEMS_THEN_COUNT_RE = re.compile(r"(?P<n>[两二三四五六七八九]|[2-9])(?
 _LED_BY_RE = re.compile(r"(?:为首|领衔|带领|率领|挂帅|组成|牵头)的")
 
 
+_AS_ROLE_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})作为[^,;、作]{2,30}$")
+
+
 def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
     """`A获得一等奖`, `A、B分获一、二等奖`: recipients in front of the verb, tier after it.
 
@@ -394,6 +397,9 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             return [Found(expand_tiers(tier), recips, category_in(gap), tpos)]
         subject, in_cat = clean_subject(pre)
         subject = _MANNER_BEFORE_CONJ_RE.sub("", subject)  # manner_after_each_name
+        # 熊子华同学作为湖北代表队队员斩获银牌 (as_role_after_subject): the role says in what capacity,
+        # the one before 作为 won
+        subject = _AS_ROLE_TAIL_RE.sub("", subject)
         ri = _ROLE_THEN_ITEM_RE.fullmatch(subject)
         if ri:  # 王阳老师100米比赛中获得 (role_then_item): the role ends the name, the item follows
             subject = ri.group("who")
