@@ -122,6 +122,18 @@ SHAPES = {
         "数学联赛获奖名单公布。全省前三名,分别由哈师大附中的张家瑞、卢政浩、孔泰三位同学所包揽。",
         [("第一名", "张家瑞", None), ("第二名", "卢政浩", None), ("第三名", "孔泰", None)],
     ),
+    # d15-006: a coach's line inside a result list is no winner's; the short line before it heads
+    # the next item's section (item_heading_before_list)
+    "coach_line_and_item_heading": (
+        "以下是烹饪大赛的获奖成绩:\n中餐热菜\n一等奖:郭庆涛\n二等奖:纪宗源\n面点\n指导教师宋匀一\n"
+        "一等奖:陈小东\n二等奖:钟嘉尧",
+        [
+            ("一等奖", "郭庆涛", None),
+            ("二等奖", "纪宗源", None),
+            ("一等奖", "陈小东", None),
+            ("二等奖", "钟嘉尧", None),
+        ],
+    ),
 }
 
 
