@@ -134,6 +134,13 @@ SHAPES = {
             ("二等奖", "钟嘉尧", None),
         ],
     ),
+    # d15-061: a work credited to its authors' team, the authors (with their 、) its affiliation; the
+    # title's own words (以“三新”引领…) are no grammar of the clause (title_words_not_grammar)
+    "authors_then_their_work": (
+        "教学能力比赛评审结果公布,蒋佳莉、赵孟、叶娌燕老师团队的微课作品《以“三新”引领社会主义现代化强国建设》"
+        "荣获一等奖。",
+        [("一等奖", "《以“三新”引领社会主义现代化强国建设》", "蒋佳莉、赵孟、叶娌燕老师团队")],
+    ),
 }
 
 

@@ -708,6 +708,11 @@ _SENDERS_WORKS_RE = re.compile(
 )
 
 
+_AUTHORS_WORK_RE = re.compile(
+    rf"(?P<aff>[^《》的]{{2,40}}?)的(?:参赛|获奖)?[{lx.CJK}]{{0,4}}?作品(?P<work>《[^《》]+》)"
+)
+
+
 # 张三、李四指导的“园林设计”项目 / A/B、C/D组成的深圳队: mentors and members, not the recipient
 _LEADERS_OF_RE = re.compile(r"(?P<lead>.{2,40}?)(?:指导|辅导|带领|组成)的(?P<led>[^、]{2,30})")
 
@@ -810,6 +815,13 @@ def recipients(seg: str, strict: bool) -> list[dict]:
         return [
             {"name": w, "kind": "work", "affiliation": aff}
             for w in re.findall(r"《[^《》]+》", sw.group("works"))
+        ]
+    aw = _AUTHORS_WORK_RE.fullmatch(seg.strip()) if "作品《" in seg else None
+    if aw and "、" in aw.group("aff"):
+        # 蒋佳莉、赵孟、叶娌燕老师团队的微课作品《W》 (authors_then_their_work): the work won, its
+        # authors (with their 、) are its affiliation
+        return [
+            {"name": aw.group("work"), "kind": "work", "affiliation": _clean_aff(aw.group("aff"))}
         ]
     fm = _FROM_UNITS_RE.fullmatch(seg.strip())
     if fm:
@@ -971,6 +983,18 @@ def recipients(seg: str, strict: bool) -> list[dict]:
     return out
 
 
+def _cut_outside_titles(pat: re.Pattern, seg: str) -> str:
+    """seg without pat's matches, read with titles masked: 《以“三新”引领…》 holds no 以… manner
+    (title_words_not_grammar)."""
+    if "《" not in seg:
+        return pat.sub("", seg)
+    out, last = [], 0
+    for m in pat.finditer(lx.mask(seg)):  # the mask keeps every offset
+        out.append(seg[last : m.start()])
+        last = m.end()
+    return "".join(out) + seg[last:]
+
+
 def clean_subject(pre: str) -> tuple[str, str | None]:
     """The recipient part in front of a result verb, and a category found in a 在…中 phrase."""
     parts = re.split(r"(?<!\d):|:(?!\d)", pre)  # 以56:50获得: a score's colon is no label
@@ -984,8 +1008,8 @@ def clean_subject(pre: str) -> tuple[str, str | None]:
         pre
     ):  # 在女子组(村委会组)中:A获得季军: the group before the colon too
         cat = category_in(m.group(0)[1:]) or cat
-    seg = lx.SEG_IN_RE.sub("", seg)
-    seg = lx.SEG_BY_RE.sub("", seg) or seg
+    seg = _cut_outside_titles(lx.SEG_IN_RE, seg)
+    seg = _cut_outside_titles(lx.SEG_BY_RE, seg) or seg
     grade = _GRADE_BEFORE_NUMBERS_RE.match(seg.strip())
     if grade and not cat:  # 高一年级20、19、5…12班: the grade is every listed class's group
         cat, seg = grade.group("cat"), seg.strip()[grade.end() :]

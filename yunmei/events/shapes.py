@@ -437,10 +437,11 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
                 return []
             recips = recipients(subject, strict=True)
             partial = bool(recips) and len(recips) < len(split_items(subject))
-            cut = _LEAD_CUT_RE.search(pre) if not recips or partial else None
+            # (read with titles masked: 《以“三新”引领…》 holds no 以 of manner)
+            cut = _LEAD_CUT_RE.search(lx.mask(pre)) if not recips or partial else None
             if cut and cut.start() < 2 and subject:  # 最终A力胜一筹荣膺: cut after the lead word
                 pre = subject
-                cut = _LEAD_CUT_RE.search(pre)
+                cut = _LEAD_CUT_RE.search(lx.mask(pre))
             if cut and cut.start() >= 2:  # A在比赛中奋力拼搏…最终获得: the subject ends at 在
                 lead, _cat = clean_subject(pre[: cut.start()])
                 lead_recips = recipients(lead, strict=True) if lead else []
