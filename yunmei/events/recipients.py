@@ -69,8 +69,12 @@ def split_conj(piece: str) -> list[str]:
         left, right = piece[:i].strip(), piece[j:].strip()
         if not left or not right:
             continue
-        if conj == "与" and len(left) == 2 and _UNIT_THEN_NAME_RE.fullmatch(right):
-            continue  # 信息与通信学院龚瑞乔: the 与 is inside the unit's name (conj_inside_unit)
+        if (
+            conj == "与"
+            and len(left) == 2
+            and _UNIT_THEN_NAME_RE.fullmatch(lx.ITEM_TRAIL_RE.sub("", right))
+        ):  # 信息与通信学院龚瑞乔(老师): the 与 is inside the unit's name (conj_inside_unit)
+            continue
         if (
             conj in ("与", "和")
             and 2 <= len(left) <= 4
