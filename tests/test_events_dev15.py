@@ -146,6 +146,11 @@ SHAPES = {
         "教学比赛落幕。文法与经济管理学院易巧巧老师荣获一等奖。",
         [("一等奖", "易巧巧", "文法与经济管理学院")],
     ),
+    # d15-066: a tier's count broken down by region in brackets — counts, nobody named
+    "count_breakdown_in_brackets": (
+        "书法作品展评审结束,共评出优秀指导老师4名(大陆地区3名,台湾地区1名),优秀辅导奖若干。",
+        [],
+    ),
 }
 
 

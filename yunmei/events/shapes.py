@@ -668,6 +668,9 @@ TIER_COUNT_NAMES_IN_BRACKETS = re.compile(
 )
 
 
+_COUNT_IN_BRACKET_RE = re.compile(rf"{lx.NUM}\s*(?:余|多)?(?:名|人|家|件|个|项|所|支|篇|幅)")
+
+
 def _tier_count_names_in_brackets(m: re.Match, c: str, carry: list[dict] | None) -> list[Found]:
     """特等奖1名(印为民《红土香》): a count of people (名/人) credits the singers, not their songs
     (tier_count_names_in_brackets). 一等奖1名(A)、二等奖2名(B、C): every tier of the clause with
@@ -680,6 +683,8 @@ def _tier_count_names_in_brackets(m: re.Match, c: str, carry: list[dict] | None)
         pre = c[start : one.start("tier")]
         start = one.end()
         rec = one.group("rec")
+        if _COUNT_IN_BRACKET_RE.search(lx.mask(rec)):
+            continue  # 优秀指导老师4名(大陆地区3名,台湾地区1名) (count_breakdown_in_brackets): counts
         if one.group("unit") in ("名", "人"):
             rec = re.sub(r"《[^《》]*》", "", rec)
         recips = recipients(rec, strict=True)
