@@ -162,6 +162,8 @@ def test_stage():
 def test_count():
     # dev10: 奖牌总数:52枚金牌,52枚银牌,52枚铜牌
     assert rejection("奖牌总数") == "count"
+    # dev15 d15-012: 浙江省参赛选手人数名列第三 — the size of a team is no holder
+    assert rejection("浙江省参赛选手人数") == "count"
 
 
 def test_affiliation_phrase():
