@@ -151,6 +151,11 @@ SHAPES = {
         "书法作品展评审结束,共评出优秀指导老师4名(大陆地区3名,台湾地区1名),优秀辅导奖若干。",
         [],
     ),
+    # d15-085: an open list (A、B等) over prizes joined by 和 — which took which is not said
+    "open_list_over_joined_prizes": (
+        "消防知识竞赛落幕。李文丽同学荣获一等奖,陈欣璐、马媛媛等同学荣获三等奖和优秀奖。",
+        [("一等奖", "李文丽", None)],
+    ),
 }
 
 

@@ -428,7 +428,12 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             subject = ""  # A,以全胜战绩获得冠军 (manner_clause_after_subject): 以… is how, A is who
         elif manner_only and subject.startswith("凭") and "《" in subject:
             return []  # …,凭借创新茶艺《W》荣获: the performer won with W, and is not named here
-        if re.search(rf"等\s*{lx.NUM}", subject) and len(expand_tiers(tier)) > 1:
+        if len(expand_tiers(tier)) > 1 and (
+            re.search(rf"等\s*{lx.NUM}", subject)
+            # 陈欣璐、马媛媛等同学荣获三等奖和优秀奖 (open_list_over_joined_prizes): which took which
+            # is not said (a range, A、B等分获前六名, is read in order below)
+            or (re.search(r"等", lx.mask(subject)) and re.search(r"和|及|与", tier))
+        ):
             return []  # 《A》等15篇作品分别获得一、二、三等奖: a summary of a list given elsewhere
         if not subject and carry:
             recips = [dict(r) for r in carry]
