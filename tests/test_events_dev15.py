@@ -156,6 +156,11 @@ SHAPES = {
         "消防知识竞赛落幕。李文丽同学荣获一等奖,陈欣璐、马媛媛等同学荣获三等奖和优秀奖。",
         [("一等奖", "李文丽", None)],
     ),
+    # d15-084 (D10): a piece sent by a unit, no performer printed — the piece is the clause's subject
+    "sent_piece_is_subject": (
+        "少儿舞蹈比赛决赛落幕。由南坪实验小学教育集团报送的男子群舞《奇妙之旅》以全场最高分,荣获表演一等奖。",
+        [("一等奖", "《奇妙之旅》", None)],
+    ),
 }
 
 

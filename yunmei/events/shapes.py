@@ -1126,6 +1126,10 @@ def lead_subject(c: str) -> tuple[bool, list[dict] | None]:
     """(has a subject, its recipients) for the noun phrase opening clause c, if any."""
     c = _LED_BY_LEAD_RE.sub("", lx.SEG_LEAD_RE.sub("", c.strip()))
     m = _LEAD_CUT_RE.search(lx.mask(c))  # 《星星在闪烁》: a title's 在 is no predicate
+    while m and m.group(0) in ("选送", "报送", "推送") and c.startswith("的", m.end()):
+        # 由A报送的男子群舞《奇妙之旅》以全场最高分 (sent_piece_is_subject): the piece sent is the
+        # subject, not its sender
+        m = _LEAD_CUT_RE.search(lx.mask(c), m.end())
     if m is None:
         ri = _ROLE_THEN_ITEM_RE.fullmatch(c)
         if ri:  # 王智辉老师投掷实心球类比赛,分别获得…: the teacher is the next clauses' subject
