@@ -172,6 +172,14 @@ SHAPES = {
             ("铜牌", "吴忠宁", "海南华侨中学"),
         ],
     ),
+    # d15-020: a teaching contest's table printed a cell a line — 课程名称 is the course taught,
+    # 团队教师姓名 the lead's team; the 主讲教师 is the winner
+    "teaching_table_lead_teacher_column": (
+        "比赛结果如下。\n序号 |\n课程名称 |\n主讲教师 |\n团队教师姓名 |\n组别 |\n奖项 |\n"
+        "1 |\n新闻采访与写作 |\n焦俊波 |\n曾薇周玉兰曾真 |\n新文科副高组 |\n特等奖 |\n"
+        "2 |\n活动主持艺术 |\n李斌 |\n吕帅、陈成、吴景美 |\n新文科副高组 |\n一等奖 |",
+        [("特等奖", "焦俊波", None), ("一等奖", "李斌", None)],
+    ),
 }
 
 

@@ -1243,9 +1243,13 @@ _COLUMN_ROLES = (
     ("index", re.compile(r"^(?:序号|编号|排序|序)$")),
     ("score", re.compile(r"成绩|得分|分数|总分|用时|时间|备注")),
     ("coach", re.compile(r"指导|辅导|教练")),
+    # 团队教师姓名 / 团队成员: a team's other members, beside its lead (主讲教师), are no winners
+    ("members", re.compile(r"团队|成员|组员")),
+    # 课程名称: in a teaching contest the course taught, beside its teacher, is no entry of its own
+    ("course", re.compile(r"课程")),
     ("tier", re.compile(r"奖项|等次|等级|奖次|名次|获奖情况|奖励")),
     ("category", re.compile(r"组别|类别|赛项|项目|赛道|类型")),
-    ("person", re.compile(r"姓名|作者|选手|获奖人|获奖者|名字|学生")),
+    ("person", re.compile(r"姓名|作者|选手|获奖人|获奖者|名字|学生|主讲|参赛教师")),
     ("work", re.compile(r"作品|主题|题目|名称|标题|节目")),
     ("unit", re.compile(r"单位|学校|学院|院系|队伍|代表队|集体|班级|专业|年级")),
 )
