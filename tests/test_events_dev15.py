@@ -180,6 +180,13 @@ SHAPES = {
         "2 |\n活动主持艺术 |\n李斌 |\n吕帅、陈成、吴景美 |\n新文科副高组 |\n一等奖 |",
         [("特等奖", "焦俊波", None), ("一等奖", "李斌", None)],
     ),
+    # d15-019: 突出重围 (a 'broke through' idiom) ends the subject like 脱颖而出; the trials set before
+    # the name with 的 (历经…磨炼的) are no part of it
+    "broke_through_after_subject": (
+        "教学技能大赛落下帷幕。历经校内及省级选拔赛和现场决赛艰辛磨炼的我校建筑工程学院教师田迎春"
+        "突出重围勇夺一等奖,程凯文获优胜奖。",
+        [("一等奖", "田迎春", "我校建筑工程学院"), ("优胜奖", "程凯文", None)],
+    ),
 }
 
 

@@ -987,6 +987,13 @@ def recipients(seg: str, strict: bool) -> list[dict]:
     return out
 
 
+_TRIALS_MODIFIER_RE = re.compile(
+    r"^(?:历经|经过|经历)[^,;的《》“”]{2,40}的"
+    # 经过激烈的角逐第一职能代表队: 的 then the contest's own noun is the manner, not a modifier
+    r"(?!角逐|比拼|较量|争夺|拼搏|努力|比赛|竞争|激战|鏖战|对决|竞技|搏杀|厮杀|PK)(?=[\u4e00-\u9fff]{2})"
+)
+
+
 def _cut_outside_titles(pat: re.Pattern, seg: str) -> str:
     """seg without pat's matches, read with titles masked: 《以“三新”引领…》 holds no 以… manner
     (title_words_not_grammar)."""
@@ -1026,6 +1033,9 @@ def clean_subject(pre: str) -> tuple[str, str | None]:
     lone = _NAME_THEN_JUN_RE.search(seg.strip())
     tail = "均" if lone and not _PLURAL_MARK_RE.search(lx.mask(seg)) else ""
     seg = seg.strip()[:-1] if tail else seg
+    # 历经校内及省级选拔赛…艰辛磨炼的我校教师田迎春 (trials_modifier_before_subject): what the
+    # winner went through, set before the name with 的, is no part of it
+    seg = _TRIALS_MODIFIER_RE.sub("", seg.strip())
     prev = None
     while prev != seg:
         prev = seg
