@@ -96,6 +96,10 @@ def split_conj(piece: str) -> list[str]:
             if all(_placed_person(r) for r in rights):
                 # 郭兴茂和来自宁夏的张福 / 陕西省的王静和福建的高少颖 (placed_persons_joined)
                 return [left, *rights]
+        if _CLASS_THEN_NAME_RE.fullmatch(left) and all(
+            _CLASS_THEN_NAME_RE.fullmatch(r) or name_class(r) == "person" for r in split_conj(right)
+        ):  # 烹饪21401班凡子怡和烹饪21402班周子峻 (class_then_name): a student of each class
+            return [left, *split_conj(right)]
         if _SELF_UNIT_RE.fullmatch(left) and all(name_class(r) == "org" for r in split_conj(right)):
             # 我校与北京邮电大学同获最佳组织奖 (self_unit_and_unit): the reporter's unit and another
             return [left, *split_conj(right)]
@@ -375,6 +379,13 @@ def recipient(item: str, strict: bool) -> dict | None:
     if _UNIT_SIDE_RE.fullmatch(item.strip()):
         return {"name": item.strip(), "kind": "organization", "affiliation": None}
     r = _recipient(item, strict)
+    if r is None and (cn := _CLASS_THEN_NAME_RE.fullmatch(item.strip())):
+        # 烹饪21401班凡子怡 (class_then_name): after a numbered class the short run is its student,
+        # whatever the surname
+        if not lx.ORG_LAST_CHARS.intersection(cn.group("name")) and not lx.BAD_ITEM_RE.search(
+            cn.group("name")
+        ):
+            r = {"name": cn.group("name"), "kind": "person", "affiliation": cn.group("aff")}
     lt = (
         _UNIT_LEADER_TEAM_RE.fullmatch(r["name"])
         if r is not None and not r["affiliation"]
@@ -388,6 +399,9 @@ def recipient(item: str, strict: bool) -> dict | None:
     return None if r is not None and r["name"] in lx.NOT_RECIPIENTS else r
 
 
+_CLASS_THEN_NAME_RE = re.compile(
+    rf"(?P<aff>[{lx.CJK}A-Za-z\d()()-]{{0,20}}?\d{{1,6}}[-\d]{{0,4}}班)(?P<name>[{lx.CJK}]{{2,3}})"
+)
 _PRONOUN_OWNER_RE = re.compile(r"(?:他|她)(?:们)?的(?=[^的]{3,12}$)")
 # 他们所代表的洛阳市代表队 / 她所在的学校代表队 (pronoun_represented_unit): the unit they stand for won
 _PRONOUN_UNIT_RE = re.compile(r"(?:他|她)(?:们)?所(?:代表|在|属)的(?=[^的]{3,20}$)")
