@@ -379,13 +379,14 @@ def recipient(item: str, strict: bool) -> dict | None:
     if _UNIT_SIDE_RE.fullmatch(item.strip()):
         return {"name": item.strip(), "kind": "organization", "affiliation": None}
     r = _recipient(item, strict)
-    if r is None and (cn := _CLASS_THEN_NAME_RE.fullmatch(item.strip())):
-        # 烹饪21401班凡子怡 (class_then_name): after a numbered class the short run is its student,
+    cn = _CLASS_THEN_NAME_RE.fullmatch(item.strip()) if r is None else None
+    if (
+        cn
+        and not lx.ORG_LAST_CHARS.intersection(cn.group("name"))
+        and not lx.BAD_ITEM_RE.search(cn.group("name"))
+    ):  # 烹饪21401班凡子怡 (class_then_name): after a numbered class the short run is its student,
         # whatever the surname
-        if not lx.ORG_LAST_CHARS.intersection(cn.group("name")) and not lx.BAD_ITEM_RE.search(
-            cn.group("name")
-        ):
-            r = {"name": cn.group("name"), "kind": "person", "affiliation": cn.group("aff")}
+        r = {"name": cn.group("name"), "kind": "person", "affiliation": cn.group("aff")}
     lt = (
         _UNIT_LEADER_TEAM_RE.fullmatch(r["name"])
         if r is not None and not r["affiliation"]
