@@ -95,6 +95,19 @@ def test_stage_left_on():
     assert repaired("决赛圈队") == "决赛圈队"  # a three-letter name is left alone
 
 
+def test_lead_teacher_team():
+    # dev15 d15-021: 林雯老师团队获正高组一等奖 — the team is credited to its lead teacher
+    assert _pairs("大赛中,林雯老师团队获正高组一等奖、温向莉老师团队获副高组一等奖。") == [
+        ("一等奖", "林雯"),
+        ("一等奖", "温向莉"),
+    ]
+    assert (
+        mended({"name": "陈思静老师团队", "kind": "team", "affiliation": None})["kind"] == "person"
+    )
+    assert repaired("袁阳团队") == "袁阳团队"  # blind3: no role word, a team's name
+    assert repaired("五河县人民医院团队") == "五河县人民医院团队"
+
+
 # ---- rejections
 
 
@@ -169,6 +182,8 @@ def test_stage():
 def test_count():
     # dev10: 奖牌总数:52枚金牌,52枚银牌,52枚铜牌
     assert rejection("奖牌总数") == "count"
+    # dev15 d15-012: 浙江省参赛选手人数名列第三 — the size of a team is no holder
+    assert rejection("浙江省参赛选手人数") == "count"
 
 
 def test_affiliation_phrase():

@@ -617,15 +617,8 @@ def sentence_awards(
                 if nxt and not lx.MODAL_ANY_RE.search(cm.group("pre")):
                     recips = recipients(nxt.group("rec"), strict=False)
                     if recips:
-                        found = [
-                            Found(
-                                [cm.group("tier")],
-                                recips,
-                                category_in(cm.group("pre")),
-                                cm.start("tier"),
-                            )
-                        ]
-                        skip_next = True
+                        found = _tier_counts_then_names(c, cm, recips)
+                        skip_next = bool(found)
         if not found and ci + 1 < len(clauses) and ("获" in c or "得" in c):
             found, skip_next = _counted_then_names(c, clauses[ci + 1][1].strip(), found, skip_next)
         if not found and last_tiers:
@@ -916,6 +909,28 @@ def _these_n_are(s: Sentence, prev: Sentence | None) -> Sentence:
     if not m or not t or cn_int(m.group("n")) != cn_int(t.group("n")):
         return s
     return Sentence(s.idx, s.para, f"{t.group('tier')}获得者为{m.group('rec')}。")
+
+
+_TIER_COUNT_RE = re.compile(rf"(?P<tier>{lx.TIER})(?:共)?(?P<n>{lx.NUM})(?:名|个|项|件|人)")
+
+
+def _tier_counts_then_names(c: str, cm: re.Match, recips: list[dict]) -> list[Found]:
+    """一等奖5名,分别是A…: the names after the counted tier are its winners. 评选出一等奖2名、二等奖4名
+    及三等奖6名,分别是A…L (tier_counts_then_names_in_order): several counted tiers share the list in
+    their printed order, when the counts add up to the names; otherwise which name took which tier is
+    not said."""
+    counted = list(_TIER_COUNT_RE.finditer(c))
+    cat = category_in(cm.group("pre"))
+    if len(counted) < 2:
+        return [Found([cm.group("tier")], recips, cat, cm.start("tier"))]
+    ns = [cn_int(t.group("n")) or 0 for t in counted]
+    if sum(ns) != len(recips):
+        return []
+    out, i = [], 0
+    for t, n in zip(counted, ns, strict=True):
+        out.append(Found([t.group("tier")], recips[i : i + n], cat, t.start("tier")))
+        i += n
+    return out
 
 
 def _counted_then_names(

@@ -1057,6 +1057,14 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             cat = cm.group("cat")
             used.add(p)
             continue
+        if _COACH_LINE_RE.match(sq) and not TIER_LABEL_RE.search(sq):
+            tier = None  # 二等奖:纪宗源 / 面点 / 指导教师宋匀一 (coach_line_ends_list): no winner's line
+            used.add(p)
+            continue
+        if _item_heading_before_list(sq, lines, p):
+            cat, tier = sq, None  # 面点 / 指导教师… / 一等奖:A: the item the section below is for
+            used.add(p)
+            continue
         sm = _SECTION_HEADING_RE.fullmatch(sq)
         if sm and not lx.TIER_ANY_RE.search(sq) and not lx.VERB_RE.search(sq):
             cat = sm.group("cat")  # 一、征文 / 一等奖:A: a numbered section names the item
@@ -1197,6 +1205,27 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
     return _years_unglued(_past_winners_dropped(out, used, lines)), used
 
 
+_SHORT_HEADING_RE = re.compile(rf"[{lx.CJK}]{{2,8}}")
+
+
+def _item_heading_before_list(sq: str, lines: list[str], p: int) -> bool:
+    """冷拼与雕刻 / 面点 on a line of its own, right before a coach's line, and no name itself
+    (item_heading_before_list): the item the section below it is for."""
+    if not _SHORT_HEADING_RE.fullmatch(sq) or _strong_names(sq) or lx.TIER_ANY_RE.search(sq):
+        return False
+    if " " in lines[p].strip():
+        return False
+    persons = [r for r in line_recipients(sq)[0] if r["kind"] == "person"]
+    if any(r["affiliation"] for r in persons):
+        return False  # 手术室 毕 磊 / 三等奖: a unit and its person, the list's last line
+    nxt = next((x.strip() for x in lines[p + 1 :] if x.strip()), "")
+    # only a coach's line after it makes a heading: before a tier label a line may be the list's
+    # last (宋梅 / 二等奖:, 烹饪刘嘉怡刘家杰 / 二等奖:) or a title the other heading rows read
+    return bool(_COACH_LINE_RE.match(nxt))
+
+
+# 指导教师宋匀一 / 指导老师:王俊光 / 教练:… — a coach's line is no winner's
+_COACH_LINE_RE = re.compile(r"(?:指导教师|指导老师|辅导教师|辅导老师|指导|教练员?|领队)\s*[::]?")
 # 【一等奖】张明、王芳 / 冠军——湛江一中: a tier set off by brackets or a dash, as 一等奖:…
 _ITEM_LEAD_RE = re.compile(rf"(?P<item>[{lx.CJK}\d×]{{2,12}}?)(?:比赛|项目|赛)")
 _SEMI_LABEL_RE = re.compile(rf"^(?P<tier>{lx.TIERS})\s*[;;]\s*(?=《)")
@@ -1419,9 +1448,13 @@ _COLUMN_ROLES = (
     ("index", re.compile(r"^(?:序号|编号|排序|序)$")),
     ("score", re.compile(r"成绩|得分|分数|总分|用时|时间|备注")),
     ("coach", re.compile(r"指导|辅导|教练")),
+    # 团队教师姓名 / 团队成员: a team's other members, beside its lead (主讲教师), are no winners
+    ("members", re.compile(r"团队|成员|组员")),
+    # 课程名称: in a teaching contest the course taught, beside its teacher, is no entry of its own
+    ("course", re.compile(r"课程")),
     ("tier", re.compile(r"奖项|等次|等级|奖次|名次|获奖情况|奖励")),
     ("category", re.compile(r"组别|类别|赛项|项目|赛道|类型")),
-    ("person", re.compile(r"姓名|作者|选手|获奖人|获奖者|名字|学生")),
+    ("person", re.compile(r"姓名|作者|选手|获奖人|获奖者|名字|学生|主讲|参赛教师")),
     ("work", re.compile(r"作品|主题|题目|名称|标题|节目")),
     ("unit", re.compile(r"单位|学校|学院|院系|队伍|代表队|集体|班级|专业|年级")),
 )

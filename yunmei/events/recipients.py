@@ -49,6 +49,9 @@ _DISCIPLINE_THEN_NAME_RE = re.compile(rf"[{lx.CJK}]{{1,4}}学(?P<name>{lx.PERSON
 _UNIT_THEN_NAME_RE = re.compile(rf"[{lx.CJK}]{{1,4}}(?:学院|学部|系)[{lx.CJK}]{{2,3}}")
 
 
+_SELF_UNIT_RE = re.compile(r"(?:我|本)(?:校|院|系|局|所|厂|公司|单位|中心|医院|集团)")
+
+
 def split_conj(piece: str) -> list[str]:
     """Split on 和/与/及/以及 only where both sides are complete names of the same sort."""
     left, sep, right = piece.partition("搭档")
@@ -66,8 +69,12 @@ def split_conj(piece: str) -> list[str]:
         left, right = piece[:i].strip(), piece[j:].strip()
         if not left or not right:
             continue
-        if conj == "与" and len(left) == 2 and _UNIT_THEN_NAME_RE.fullmatch(right):
-            continue  # 信息与通信学院龚瑞乔: the 与 is inside the unit's name (conj_inside_unit)
+        if (
+            conj == "与"
+            and len(left) == 2
+            and _UNIT_THEN_NAME_RE.fullmatch(lx.ITEM_TRAIL_RE.sub("", right))
+        ):  # 信息与通信学院龚瑞乔(老师): the 与 is inside the unit's name (conj_inside_unit)
+            continue
         if (
             conj in ("与", "和")
             and 2 <= len(left) <= 4
@@ -92,6 +99,13 @@ def split_conj(piece: str) -> list[str]:
         # “健康卫士”和“春城小学教育集团” (quoted_names_joined): each name closed by its own quotes
         if _QUOTED_NAME_RE.fullmatch(left) and _QUOTED_NAME_RE.fullmatch(right):
             return [left, right]
+        if _CLASS_THEN_NAME_RE.fullmatch(left) and all(
+            _CLASS_THEN_NAME_RE.fullmatch(r) or name_class(r) == "person" for r in split_conj(right)
+        ):  # 烹饪21401班凡子怡和烹饪21402班周子峻 (class_then_name): a student of each class
+            return [left, *split_conj(right)]
+        if _SELF_UNIT_RE.fullmatch(left) and all(name_class(r) == "org" for r in split_conj(right)):
+            # 我校与北京邮电大学同获最佳组织奖 (self_unit_and_unit): the reporter's unit and another
+            return [left, *split_conj(right)]
         cls = name_class(left)
         if cls is None:
             continue
@@ -234,6 +248,18 @@ def _unit_spaced_from_person(m: re.Match) -> str:
 _JOINT_UNIT_RE = re.compile(rf"[{lx.CJK}]{{2,16}}联合(?:分工会|工会|分会|党支部|支部)")
 
 
+def _joint_units_before_person(left: str, rest: str) -> bool:
+    """骨与软组织肿瘤科/泌尿外科王玮 (joint_units_before_person): a unit, a slash, then a unit and its
+    person — the person works in both units (尹土鹏/曹兆承 stays a pair)."""
+    left = left.strip()
+    end = lx.ORG_END_RE.search(left) if 2 <= len(left) <= 20 else None
+    if not end or end.end() != len(left) or not re.fullmatch(rf"[{lx.CJK}]+", left):
+        return False
+    right = re.split(r"[、, /]", rest, maxsplit=1)[0].strip()
+    r = recipient(right, True) if right else None
+    return bool(r and r["kind"] == "person" and r["affiliation"])
+
+
 def split_items(seg: str) -> list[str]:
     each = _units_then_their_persons(seg) or _numbers_share_a_tail(seg)
     if each:
@@ -250,6 +276,8 @@ def split_items(seg: str) -> list[str]:
                 continue  # 樊清的作品 《梦吟故乡》: a space before the title is inside the item
             if ch == " " and _LATIN_SPACE_RE.match(masked, i - 1):
                 continue  # Sisilia Ginoka: a Latin name's words belong together
+            if ch == "/" and _joint_units_before_person(seg[last:i], seg[i + 1 :]):
+                continue  # 骨与软组织肿瘤科/泌尿外科王玮: one person of two units, not a pair
             parts.append(seg[last:i])
             last = i + 1
         elif (ch == "《" and i > last and masked[i - 1] == "》") or (
@@ -437,6 +465,14 @@ def recipient(item: str, strict: bool) -> dict | None:
     if _UNIT_SIDE_RE.fullmatch(item.strip()):
         return {"name": item.strip(), "kind": "organization", "affiliation": None}
     r = _recipient(item, strict)
+    cn = _CLASS_THEN_NAME_RE.fullmatch(item.strip()) if r is None else None
+    if (
+        cn
+        and not lx.ORG_LAST_CHARS.intersection(cn.group("name"))
+        and not lx.BAD_ITEM_RE.search(cn.group("name"))
+    ):  # 烹饪21401班凡子怡 (class_then_name): after a numbered class the short run is its student,
+        # whatever the surname
+        r = {"name": cn.group("name"), "kind": "person", "affiliation": cn.group("aff")}
     lt = (
         _UNIT_LEADER_TEAM_RE.fullmatch(r["name"])
         if r is not None and not r["affiliation"]
@@ -456,6 +492,9 @@ def recipient(item: str, strict: bool) -> dict | None:
 
 
 _SURNAME_ARMY_RE = re.compile(rf"{lx._SUR}家军")
+_CLASS_THEN_NAME_RE = re.compile(
+    rf"(?P<aff>[{lx.CJK}A-Za-z\d()()-]{{0,20}}?\d{{1,6}}[-\d]{{0,4}}班)(?P<name>[{lx.CJK}]{{2,3}})"
+)
 _PRONOUN_OWNER_RE = re.compile(r"(?:他|她)(?:们)?的(?=[^的]{3,12}$)")
 # 他们所代表的洛阳市代表队 / 她所在的学校代表队 (pronoun_represented_unit): the unit they stand for won
 _PRONOUN_UNIT_RE = re.compile(r"(?:他|她)(?:们)?所(?:代表|在|属)的(?=[^的]{3,20}$)")
@@ -734,7 +773,7 @@ _NUMBERED_TEAM_RE = re.compile(r"[一二三四五六七八九十\d]{1,2}队$")
 _ETC_TEAM_RE = re.compile(rf"等(?:{lx.NUM}(?:支|个))?(?=(?:代表队|代表团)$)")
 # (北海、…、湛江体育代表团: a sport or staff word before 代表团 is part of everyone's team word)
 _TEAM_WORD_RE = re.compile(
-    r"(?:(?:体育|职工|教工|学生|青少年)?(?:代表队|代表团)|参赛队|合唱团|舞蹈队|艺术团|龙舟队|篮球队|足球队|排球队)$"
+    r"(?:(?:体育|职工|教工|学生|青少年)?(?:代表团代表队|代表队|代表团)|参赛队|合唱团|合唱队|舞蹈队|艺术团|龙舟队|篮球队|足球队|排球队)$"
 )
 _SHARED_TEAM_RE = re.compile(
     rf"(?P<places>{PLACE}(?:(?:、|和|与|及|以及){PLACE})+)的?(?:(?P<n>{lx.NUM})(?:支|个))?"
@@ -762,6 +801,40 @@ def _shared_place_tail(stems: list[str]) -> str:
 _NAMES_FAMILY_RE = re.compile(rf"(?P<names>[{lx.CJK}]{{2,4}}(?:、[{lx.CJK}]{{2,4}})+)家庭")
 
 
+# 山东、江西、湖南省禁毒委员会办公室 / 北京、江西等10个省级团委: provinces share the unit word printed
+# once after the last (places_share_unit_word); each is that province's unit
+_PROVINCE = (
+    rf"(?:{lx.alt(sorted(lx.words('regions'), key=len, reverse=True))})"
+    r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)?"
+)
+_PROVINCES_SHARE_UNIT_RE = re.compile(
+    rf"(?P<places>{_PROVINCE}(?:、{_PROVINCE})*)、(?P<last>{_PROVINCE})"
+    rf"(?P<etc>等(?:{lx.NUM}(?:个|家))?)?(?P<word>[{lx.CJK}]{{2,12}})"
+)
+
+
+def places_share_unit_word(seg: str) -> list[dict] | None:
+    m = _PROVINCES_SHARE_UNIT_RE.fullmatch(seg.strip())
+    if not m:
+        return None
+    word = m.group("word")
+    end = lx.ORG_END_RE.search(word)
+    if (
+        not end
+        or end.end() != len(word)
+        or re.match(_PROVINCE, word)  # 山东、河南省: the last place is no unit word
+        or re.match(rf"{lx.NUM}|[两几多各等]", word)  # 北京、上海两市: a count of the places
+        or lx.BAD_ITEM_RE.search(word)
+    ):
+        return None
+    places = m.group("places").split("、")
+    last = m.group("last") + word  # the last as printed
+    return [
+        *({"name": p + word, "kind": "organization", "affiliation": None} for p in places),
+        {"name": last, "kind": "organization", "affiliation": None},
+    ]
+
+
 def shared_team(seg: str) -> list[dict] | None:
     """东镇、西镇、南镇的3支代表队 -> 东镇代表队, 西镇代表队, 南镇代表队."""
     m = _SHARED_TEAM_RE.fullmatch(seg.strip())
@@ -775,7 +848,7 @@ def shared_team(seg: str) -> list[dict] | None:
 
 # 来自市一中、市七中的参赛队伍: the units named, not a generic word for their teams
 _FROM_UNITS_RE = re.compile(
-    r"来自(?P<units>.{2,60}?)的(?:参赛)?(?:队伍|选手|团队|学生|同学|教师|老师)"
+    r"来自(?P<units>.{2,60}?)的(?:参赛)?(?:队伍|选手|团队|学生|同学|教师|老师|合唱队|合唱团)"
 )
 # 文化传播学院分会和机关三分会二队的代表队 (units_then_their_teams): a list holding a team already
 # (二队) names each side by itself, the team word after 的 adds nothing (without one, 管理学院、
@@ -792,6 +865,11 @@ _JOINT_TEAM_RE = re.compile(r".{2,40}(?:组成的|联合组成的|联队)[^、]{
 _SENDERS_WORKS_RE = re.compile(
     r"(?P<aff>[^《》]{2,40}?)(?:联合|共同)?(?:选送|报送|推送|推荐|创作|出品)的[^《》]{0,10}?"
     r"(?P<works>《[^《》]+》(?:(?:、|和|与|及|以及)《[^《》]+》)*)"
+)
+
+
+_AUTHORS_WORK_RE = re.compile(
+    rf"(?P<aff>[^《》的]{{2,40}}?)的(?:参赛|获奖)?[{lx.CJK}]{{0,4}}?作品(?P<work>《[^《》]+》)"
 )
 
 
@@ -911,13 +989,20 @@ def recipients(seg: str, strict: bool) -> list[dict]:
             {"name": w, "kind": "work", "affiliation": aff}
             for w in re.findall(r"《[^《》]+》", sw.group("works"))
         ]
+    aw = _AUTHORS_WORK_RE.fullmatch(seg.strip()) if "作品《" in seg else None
+    if aw and "、" in aw.group("aff"):
+        # 蒋佳莉、赵孟、叶娌燕老师团队的微课作品《W》 (authors_then_their_work): the work won, its
+        # authors (with their 、) are its affiliation
+        return [
+            {"name": aw.group("work"), "kind": "work", "affiliation": _clean_aff(aw.group("aff"))}
+        ]
     fm = _FROM_UNITS_RE.fullmatch(seg.strip())
     if fm:
         seg = fm.group("units")
     ut = _UNITS_THEN_THEIR_TEAMS_RE.fullmatch(seg.strip())
     if ut and any(lx.TEAM_END_RE.search(x) for x in split_items(ut.group("units"))):
         seg = ut.group("units")
-    shared = shared_team(seg)
+    shared = shared_team(seg) or places_share_unit_word(seg)
     if shared:
         return shared
     fam = _NAMES_FAMILY_RE.fullmatch(seg.strip()) if seg.strip().endswith("家庭") else None
@@ -943,6 +1028,18 @@ def recipients(seg: str, strict: bool) -> list[dict]:
     if counted is not None:
         return counted
     found = [recipient(item, strict) for item in items]
+    if len(items) >= 2 and all(
+        r is not None and r["kind"] in ("organization", "team")
+        for r, it in zip(found, items, strict=True)
+        if not _SELF_UNIT_RE.fullmatch(it.strip())
+    ):
+        # 我校与北京邮电大学、厦门大学 (self_unit_and_unit): among units, the reporter's own is one (D3)
+        found = [
+            {"name": it.strip(), "kind": "organization", "affiliation": None}
+            if r is None and _SELF_UNIT_RE.fullmatch(it.strip())
+            else r
+            for r, it in zip(found, items, strict=True)
+        ]
     placed = [
         _PLACE_PERSON_RE.fullmatch(it.strip()) or _REGION_LOOSE_PERSON_RE.fullmatch(it.strip())
         for it in items
@@ -966,7 +1063,16 @@ def recipients(seg: str, strict: bool) -> list[dict]:
             if r is not None
             else (
                 {"name": it.strip(), "kind": "person", "affiliation": None}
-                if re.fullmatch(rf"[{lx.CJK}]{{2,3}}", it.strip())
+                if (
+                    re.fullmatch(rf"[{lx.CJK}]{{2,3}}", it.strip())
+                    # 唐斟、刘李莹子: a given name after two surnames, the father's and the mother's
+                    # (double_surname_name: 李郭晨婧, 王司晓涵)
+                    or (
+                        re.fullmatch(rf"[{lx.CJK}]{{4}}", it.strip())
+                        and it.strip()[0] in lx.SURNAMES_1
+                        and it.strip()[1] in lx.SURNAMES_1
+                    )
+                )
                 and not lx.BAD_ITEM_RE.search(it)
                 and not lx.ORG_LAST_CHARS.intersection(it.strip()[-1])
                 else _owned_person(it.strip())
@@ -1076,6 +1182,25 @@ def recipients(seg: str, strict: bool) -> list[dict]:
     return out
 
 
+_TRIALS_MODIFIER_RE = re.compile(
+    r"^(?:历经|经过|经历)[^,;的《》“”]{2,40}的"
+    # 经过激烈的角逐第一职能代表队: 的 then the contest's own noun is the manner, not a modifier
+    r"(?!角逐|比拼|较量|争夺|拼搏|努力|比赛|竞争|激战|鏖战|对决|竞技|搏杀|厮杀|PK)(?=[\u4e00-\u9fff]{2})"
+)
+
+
+def _cut_outside_titles(pat: re.Pattern, seg: str) -> str:
+    """seg without pat's matches, read with titles masked: 《以“三新”引领…》 holds no 以… manner
+    (title_words_not_grammar)."""
+    if "《" not in seg:
+        return pat.sub("", seg)
+    out, last = [], 0
+    for m in pat.finditer(lx.mask(seg)):  # the mask keeps every offset
+        out.append(seg[last : m.start()])
+        last = m.end()
+    return "".join(out) + seg[last:]
+
+
 def clean_subject(pre: str) -> tuple[str, str | None]:
     """The recipient part in front of a result verb, and a category found in a 在…中 phrase."""
     parts = re.split(r"(?<!\d):|:(?!\d)", pre)  # 以56:50获得: a score's colon is no label
@@ -1089,8 +1214,8 @@ def clean_subject(pre: str) -> tuple[str, str | None]:
         pre
     ):  # 在女子组(村委会组)中:A获得季军: the group before the colon too
         cat = category_in(m.group(0)[1:]) or cat
-    seg = lx.SEG_IN_RE.sub("", seg)
-    seg = lx.SEG_BY_RE.sub("", seg) or seg
+    seg = _cut_outside_titles(lx.SEG_IN_RE, seg)
+    seg = _cut_outside_titles(lx.SEG_BY_RE, seg) or seg
     grade = _GRADE_BEFORE_NUMBERS_RE.match(seg.strip())
     if grade and not cat:  # 高一年级20、19、5…12班: the grade is every listed class's group
         cat, seg = grade.group("cat"), seg.strip()[grade.end() :]
@@ -1106,6 +1231,9 @@ def clean_subject(pre: str) -> tuple[str, str | None]:
     # surname and one character ends the name
     tail = tail or ("喜" if _NAME_THEN_XI_RE.search(seg.strip()) else "")
     seg = seg.strip()[:-1] if tail else seg
+    # 历经校内及省级选拔赛…艰辛磨炼的我校教师田迎春 (trials_modifier_before_subject): what the
+    # winner went through, set before the name with 的, is no part of it
+    seg = _TRIALS_MODIFIER_RE.sub("", seg.strip())
     prev = None
     while prev != seg:
         prev = seg

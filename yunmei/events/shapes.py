@@ -185,7 +185,21 @@ _SEX_LIST_RE = re.compile(
 _SEX_ITEM_LIST_RE = re.compile(
     rf"(?P<a>男子|女子)(?:、|和|与)(?P<b>男子|女子)(?P<item>[{lx.CJK}A-Za-z\d×]{{1,10}}?(?:米|跑|跳|泳|项目|赛|单打|双打))"
 )
-_UNNAMED_SUBJECT_RE = re.compile(rf"各有|有{lx.NUM}(?:位|名|个)")
+_UNNAMED_SUBJECT_RE = re.compile(rf"各有|有{lx.NUM}(?:余|多)?(?:位|名|个|人)")
+# 石河子第一中学12名学生获一等奖 (unit_then_count_of_persons): the unit's winners are only counted
+# (施琦、王晶晶两位老师: a count after names is their apposition)
+_UNIT_THEN_COUNT_RE = re.compile(
+    rf"(?P<unit>[{lx.CJK}]{{2,30}}?){lx.NUM}(?:余|多)?(?:名|位)"
+    r"(?:学生|同学|选手|教师|老师|队员|运动员|职工|员工|学子)\s*$"
+)
+
+
+def _unit_then_count(pre: str) -> bool:
+    m = _UNIT_THEN_COUNT_RE.search(pre.strip())
+    end = lx.ORG_END_RE.search(m.group("unit")) if m else None
+    return bool(end and end.end() == len(m.group("unit")) and not m.group("unit").endswith("等"))
+
+
 _CAT_LIST_RE = re.compile(
     rf"(?P<list>(?:[{lx.CJK}\d()]{{1,12}}?(?:、|和|与|及))+[{lx.CJK}\d()]{{1,12}}?组)"
     r"(?:竞赛|比赛|项目)?(?P<tail>个人|团体)?(?:的)?(?:双项|两项|三项|各)?$"
@@ -369,6 +383,9 @@ _ITEMS_THEN_COUNT_RE = re.compile(
 _LED_BY_RE = re.compile(r"(?:为首|领衔|带领|率领|挂帅|组成|牵头)的")
 
 
+_AS_ROLE_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})作为[^,;、作]{2,30}$")
+
+
 def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
     """`A获得一等奖`, `A、B分获一、二等奖`: recipients in front of the verb, tier after it.
 
@@ -409,8 +426,12 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
         pre = c[: v.start()]
         if pre.endswith("所") and gap.startswith("的"):
             continue  # A所获得的冠军数: a noun phrase about the wins, no result stated
-        if lx.MODAL_ANY_RE.search(lx.mask(pre)) or _UNNAMED_SUBJECT_RE.search(lx.mask(pre)):
-            return []  # 各有一位教师荣获…: nobody named
+        if (
+            lx.MODAL_ANY_RE.search(lx.mask(pre))
+            or _UNNAMED_SUBJECT_RE.search(lx.mask(pre))
+            or _unit_then_count(lx.mask(pre))
+        ):
+            return []  # 各有一位教师荣获… / 某中学12名学生获…: nobody named
         fw = _FOR_WHOM_RE.search(pre.strip())
         doer = recipients(pre.strip()[: fw.start()], strict=True) if fw and fw.start() >= 2 else []
         if fw and len(doer) == 1 and doer[0]["kind"] == "person":
@@ -423,6 +444,9 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             return [Found(expand_tiers(tier), recips, category_in(gap), tpos)]
         subject, in_cat = clean_subject(pre)
         subject = _MANNER_BEFORE_CONJ_RE.sub("", subject)  # manner_after_each_name
+        # 熊子华同学作为湖北代表队队员斩获银牌 (as_role_after_subject): the role says in what capacity,
+        # the one before 作为 won
+        subject = _AS_ROLE_TAIL_RE.sub("", subject)
         ri = _ROLE_THEN_ITEM_RE.fullmatch(subject)
         if ri:  # 王阳老师100米比赛中获得 (role_then_item): the role ends the name, the item follows
             subject = ri.group("who")
@@ -453,7 +477,12 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             subject = ""  # A,以全胜战绩获得冠军 (manner_clause_after_subject): 以… is how, A is who
         elif manner_only and subject.startswith("凭") and "《" in subject:
             return []  # …,凭借创新茶艺《W》荣获: the performer won with W, and is not named here
-        if re.search(rf"等\s*{lx.NUM}", subject) and len(expand_tiers(tier)) > 1:
+        if len(expand_tiers(tier)) > 1 and (
+            re.search(rf"等\s*{lx.NUM}", subject)
+            # 陈欣璐、马媛媛等同学荣获三等奖和优秀奖 (open_list_over_joined_prizes): which took which
+            # is not said (a range, A、B等分获前六名, is read in order below)
+            or (re.search(r"等", lx.mask(subject)) and re.search(r"和|及|与", tier))
+        ):
             return []  # 《A》等15篇作品分别获得一、二、三等奖: a summary of a list given elsewhere
         if not subject and carry:
             recips = [dict(r) for r in carry]
@@ -470,10 +499,11 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
                 return []
             recips = recipients(subject, strict=True)
             partial = bool(recips) and len(recips) < len(split_items(subject))
-            cut = _LEAD_CUT_RE.search(pre) if not recips or partial else None
+            # (read with titles masked: 《以“三新”引领…》 holds no 以 of manner)
+            cut = _LEAD_CUT_RE.search(lx.mask(pre)) if not recips or partial else None
             if cut and cut.start() < 2 and subject:  # 最终A力胜一筹荣膺: cut after the lead word
                 pre = subject
-                cut = _LEAD_CUT_RE.search(pre)
+                cut = _LEAD_CUT_RE.search(lx.mask(pre))
             if cut and cut.start() >= 2:  # A在比赛中奋力拼搏…最终获得: the subject ends at 在
                 lead, _cat = clean_subject(pre[: cut.start()])
                 lead_recips = recipients(lead, strict=True) if lead else []
@@ -738,18 +768,30 @@ TIER_COUNT_NAMES_IN_BRACKETS = re.compile(
 )
 
 
+_COUNT_IN_BRACKET_RE = re.compile(rf"{lx.NUM}\s*(?:余|多)?(?:名|人|家|件|个|项|所|支|篇|幅)")
+
+
 def _tier_count_names_in_brackets(m: re.Match, c: str, carry: list[dict] | None) -> list[Found]:
     """特等奖1名(印为民《红土香》): a count of people (名/人) credits the singers, not their songs
-    (tier_count_names_in_brackets)."""
+    (tier_count_names_in_brackets). 一等奖1名(A)、二等奖2名(B、C): every tier of the clause with
+    its own bracket (tier_counts_names_in_brackets_chained)."""
     if lx.MODAL_ANY_RE.search(m.group("pre")):
         return []
-    rec = m.group("rec")
-    if m.group("unit") in ("名", "人"):
-        rec = re.sub(r"《[^《》]*》", "", rec)
-    recips = recipients(rec, strict=True)
-    if not recips or len(recips) != len(split_items(rec)):
-        return []
-    return [Found([m.group("tier")], recips, category_in(m.group("pre")), m.start("tier"))]
+    out: list[Found] = []
+    start = 0
+    for one in TIER_COUNT_NAMES_IN_BRACKETS.finditer(c):
+        pre = c[start : one.start("tier")]
+        start = one.end()
+        rec = one.group("rec")
+        if _COUNT_IN_BRACKET_RE.search(lx.mask(rec)):
+            continue  # 优秀指导老师4名(大陆地区3名,台湾地区1名) (count_breakdown_in_brackets): counts
+        if one.group("unit") in ("名", "人"):
+            rec = re.sub(r"《[^《》]*》", "", rec)
+        recips = recipients(rec, strict=True)
+        if not recips or len(recips) != len(split_items(rec)):
+            continue  # a bracket whose names do not all read is left, not the others
+        out.append(Found([one.group("tier")], recips, category_in(pre), one.start("tier")))
+    return out
 
 
 # 评比结果如下:一等奖(血透中心)、二等奖(内五科、急诊科): each tier with its winners in brackets
@@ -1086,9 +1128,10 @@ SHAPES: tuple[Shape, ...] = (
         _ba_pocketed,
     ),
     Shape(  # 评委评出一等奖A,二等奖B: the selection verb, a tier, then its names with no colon
+        # (评选结果为一等奖陈琼,二等奖…: the results announced as such read alike)
         "SELECTED_TIER_THEN_NAMES",
         re.compile(
-            rf"(?P<pre>[^,;]{{0,30}}?)(?:评出|评选出|决出)了?(?P<tier>{lx.TIER})(?P<rec>[^,;:]{{2,60}})"
+            rf"(?P<pre>[^,;]{{0,30}}?)(?:评出|评选出|决出|结果(?:为|是))了?(?P<tier>{lx.TIER})(?P<rec>[^,;:]{{2,60}})"
         ),
         _selected_tier_then_names,
     ),
@@ -1254,11 +1297,11 @@ _LEAD_CUT_RE = lx.gated(
     rf"{lx.V_SPREAD}|{lx.V_ONE}|以(?!及){lx.YI_IN_NAME}|在|(?<!、)(?<!选手)(?<!队员)(?<!同学)(?<!老师)(?<!名将)于|按照?|根据|依据|凭借|"
     r"(?:同|共|均|各)?积\s*\d+(?:\.\d+)?分|"  # A、B、C同积7分 (equal_score_predicate): a score is said of them
     rf"凭|派出|选派|选送|报送|推送|发挥|表现|展现出?|代表(?!队|团)|参加|参与|经过|通过|战胜|击败|力克|险胜|反超|超越|"
-    r"大胜|完胜|战平|击退|淘汰|不敌|负于|迎战|对阵|游出|跑出|跳出|打出|连胜|连续|(?<![-—–\d])(?:[一二三四五六七八九十两]|\d+)战|历经|从|脱颖而出|"
+    r"大胜|完胜|战平|击退|淘汰|不敌|负于|迎战|对阵|游出|跑出|跳出|打出|连胜|连续|(?<![-—–\d])(?:[一二三四五六七八九十两]|\d+)战|历经|从|脱颖而出|突出重围|突围而出|披荆斩棘|技压群雄|技压群芳|力克群雄|"
     r"\d+\s*[:比]\s*\d+|技高一筹|略胜一筹|力胜一筹|棋高一着|爆冷|惜败|惜负|笑到了?最后|力压|过关斩将|"
     r"(?:演唱|表演|演奏|带来|带去|献上|献唱|呈现)了|"  # A演唱了《W》: the performer is the subject
     r"继(?=[^,;]{1,15}?之?后)|"  # A继濮阳站夺冠之后: A is the subject of what follows
-    r"共|先后|首次|再次|又|还|也|则|却|(?<!平)(?<!^)(?<!^[\u4e00-\u9fff]{2})均|都|(?<![老名小女主大武])将|曾|最终|全程|一路|顶住|继续|成功|凭着|"
+    r"共|先后|首次|再次|又|还|也|则|却|(?<!平)(?<!^)(?<!^[\u4e00-\u9fff]{2})均|都|(?<![老名小女主大武])将|曾(?=经|获|荣|在|多|两|三|连|先|参|代|入|担|是|为|夺|取|于|被|与|和|带|率|以|作)|最终|全程|一路|顶住|继续|成功|凭着|"
     r"抓住|把握|拉开|稳住|确立|扩大|掌控|调整|进入|闯入|杀入|挺进|晋级|会师|"  # 樊振东抓住机会,…,夺得冠军: match narrative verbs
     # A和B紧随其后 / A与B,…,并列获得亚军 (close_behind_or_tied): the names end there
     r"紧随其后|并列(?=获|夺|荣|排|位|名|第)|"
@@ -1281,6 +1324,10 @@ def lead_subject(c: str) -> tuple[bool, list[dict] | None]:
     """(has a subject, its recipients) for the noun phrase opening clause c, if any."""
     c = _LED_BY_LEAD_RE.sub("", lx.SEG_LEAD_RE.sub("", c.strip()))
     m = _LEAD_CUT_RE.search(lx.mask(c))  # 《星星在闪烁》: a title's 在 is no predicate
+    while m and m.group(0) in ("选送", "报送", "推送") and c.startswith("的", m.end()):
+        # 由A报送的男子群舞《奇妙之旅》以全场最高分 (sent_piece_is_subject): the piece sent is the
+        # subject, not its sender
+        m = _LEAD_CUT_RE.search(lx.mask(c), m.end())
     if m is None:
         ri = _ROLE_THEN_ITEM_RE.fullmatch(c)
         if ri:  # 王智辉老师投掷实心球类比赛,分别获得…: the teacher is the next clauses' subject

@@ -37,6 +37,8 @@ def tier_rank(tier: str) -> int | None:
         return lx.RESULT_NOUNS[t]
     if t in lx.RESULT_VERBS:
         return lx.RESULT_VERBS[t]
+    if re.fullmatch(r"[壹贰叁]等奖", t):  # 叁等奖: the formal numerals (大写)
+        return "壹贰叁".index(t[0]) + 1
     m = re.fullmatch(r"([一二三四五六七八九十\d]+)等奖", t) or re.fullmatch(
         r"第([一二三四五六七八九十\d]+)名?", t
     )

@@ -46,7 +46,7 @@ REPAIRS: tuple[tuple[str, re.Pattern, str], ...] = (
         "leader_before_team",
         re.compile(
             rf"^[{_CJK}]{{2,4}}(?:{_alt('leader_roles')})(?:{_alt('leading_verbs')})?的?"
-            r"(?=[^的老]{1,10}(?:班|队|连)$)"
+            r"(?!团队$)(?=[^的老]{1,10}(?:班|队|连)$)"  # 林雯老师团队: the lead_teacher_team row's
         ),
         "",
     ),
@@ -61,7 +61,16 @@ REPAIRS: tuple[tuple[str, re.Pattern, str], ...] = (
     ("stage_left_on", re.compile(rf"^(?:{_alt('stage_words')})(?=[{_CJK}]{{3}})"), ""),
     # 侯静及语言教学中心 split before 及: the conjunction stays on the second item (not 和: a surname)
     ("conjunction_left_on", re.compile(rf"^(?:以及|及|与)(?=[{_CJK}]{{2}})"), ""),
+    # 林雯老师团队获正高组一等奖 — a teachers' team named by its lead teacher is credited to that
+    # teacher (老师 is a role; 袁阳团队 without one stays a team)
+    (
+        "lead_teacher_team",
+        re.compile(rf"^({lx.PERSON_RE.pattern})(?:{_alt('lead_roles')})团队$"),
+        r"\1",
+    ),
 )
+# rows whose mend leaves a person's name
+_PERSON_REPAIRS = frozenset({"lead_teacher_team"})
 
 _CATEGORY = _alt("category_words")
 _BARE_UNITS = lx.alt(sorted(set(_W["bare_units"]) | lx.GENERIC_UNITS, key=len, reverse=True))
@@ -206,6 +215,8 @@ def mended(r: dict) -> dict:
     name = repaired(r["name"], r.get("kind"))
     if name == r["name"]:
         return r
+    if any(row in _PERSON_REPAIRS and pat.search(r["name"]) for row, pat, _ in REPAIRS):
+        return {**r, "name": name, "kind": "person"}
     m = _PERSON_PLACE_RE.fullmatch(name)
     if m and not r.get("affiliation"):
         return {**r, "name": m.group("name"), "kind": "person", "affiliation": m.group("aff")}
