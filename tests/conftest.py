@@ -101,3 +101,11 @@ def site_server(sample_site):
     """The snapshot pages served on 127.0.0.1 (random port); use ``.proxy_url`` as http_proxy."""
     with SiteServer(sample_site) as server:
         yield server
+
+
+@pytest.fixture
+def strict_events(monkeypatch):
+    """extract_events lets its errors through (it returns [] on a bug otherwise)."""
+    from yunmei import events
+
+    monkeypatch.setattr(events, "STRICT", True)

@@ -8,10 +8,7 @@ from yunmei import events as ev
 from yunmei.events import lexicon as lx
 from yunmei.events.lists import list_awards
 
-
-@pytest.fixture(autouse=True)
-def strict(monkeypatch):
-    monkeypatch.setattr(ev, "STRICT", True)
+pytestmark = pytest.mark.usefixtures("strict_events")
 
 
 def awards(text: str) -> list[tuple]:

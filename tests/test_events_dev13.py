@@ -4,22 +4,11 @@ one named shape per row, a short real fragment each."""
 from __future__ import annotations
 
 import pytest
+from events_pairs import pairs
 
 from yunmei import events as ev
 
-
-@pytest.fixture(autouse=True)
-def strict(monkeypatch):
-    monkeypatch.setattr(ev, "STRICT", True)
-
-
-def pairs(text: str) -> list[tuple]:
-    return [
-        (a["tier"], r["name"], r["affiliation"])
-        for e in ev.extract_events(text, "2024-05-01")
-        for a in e["awards"]
-        for r in a["recipients"]
-    ]
+pytestmark = pytest.mark.usefixtures("strict_events")
 
 
 SHAPES = {

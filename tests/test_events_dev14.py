@@ -6,10 +6,7 @@ import pytest
 
 from yunmei import events as ev
 
-
-@pytest.fixture(autouse=True)
-def strict(monkeypatch):
-    monkeypatch.setattr(ev, "STRICT", True)
+pytestmark = pytest.mark.usefixtures("strict_events")
 
 
 def triples(text: str) -> list[tuple]:

@@ -7,10 +7,7 @@ from test_events_lists import pairs as list_pairs
 
 from yunmei import events as ev
 
-
-@pytest.fixture(autouse=True)
-def strict(monkeypatch):
-    monkeypatch.setattr(ev, "STRICT", True)
+pytestmark = pytest.mark.usefixtures("strict_events")
 
 
 LIST_SHAPES = {

@@ -4,14 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from yunmei import events as ev
 from yunmei.events import extract_events
 from yunmei.events.facts import find_names, organizer_in, participants_in, venue_in
 
-
-@pytest.fixture(autouse=True)
-def strict(monkeypatch):
-    monkeypatch.setattr(ev, "STRICT", True)
+pytestmark = pytest.mark.usefixtures("strict_events")
 
 
 @pytest.mark.parametrize(

@@ -7,10 +7,7 @@ import pytest
 from yunmei import events as ev
 from yunmei.events.lists import list_awards
 
-
-@pytest.fixture(autouse=True)
-def strict(monkeypatch):
-    monkeypatch.setattr(ev, "STRICT", True)
+pytestmark = pytest.mark.usefixtures("strict_events")
 
 
 def pairs(lines: list[str]) -> list[tuple]:

@@ -246,9 +246,7 @@ CARRIED = {
 }
 
 
-@pytest.fixture(autouse=True)
-def strict(monkeypatch):
-    monkeypatch.setattr(ev, "STRICT", True)
+pytestmark = pytest.mark.usefixtures("strict_events")
 
 
 def test_every_shape_has_cases_and_rows_are_unique():

@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pytest
 
-from yunmei import events as ev
 from yunmei.events import extract_events
 from yunmei.extract import extract_article
 from yunmei.replay import load_recordings
@@ -71,9 +70,7 @@ def _pairs(events: list[dict]) -> Counter:
     )
 
 
-@pytest.fixture(autouse=True)
-def strict(monkeypatch):
-    monkeypatch.setattr(ev, "STRICT", True)
+pytestmark = pytest.mark.usefixtures("strict_events")
 
 
 def test_site_md_lists_the_award_articles():
