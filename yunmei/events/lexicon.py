@@ -265,10 +265,13 @@ TIER_CORE = (
     # right after a conferring verb is an unranked honour
     # (获评自治区级“优秀教练员”称号: a level word between the verb and the quote)
     rf"|(?:(?<=授予“)|(?<=评为“)|(?<=获评“)|(?<=荣获“)|(?<=获得“)|(?<=获“)|(?<=[评获授][省市区县]级“)|(?<=[评获授]国家级“)|(?<=[评获授]自治区级“))"
-    rf"(?:优秀|最佳|十佳|最美)[{CJK}]{{1,6}}(?=”(?:荣誉)?(?:称号)?(?:$|[,;。!?、)]|和|及|与|并))"
+    # (获得“优秀裁判员”称号 is a referee's service title, not a contest result: referee_service_title)
+    rf"(?!优秀裁判员?”)(?:优秀|最佳|十佳|最美)[{CJK}]{{1,6}}(?=”(?:荣誉)?(?:称号)?(?:$|[,;。!?、)]|和|及|与|并))"
     # 获评为本届比赛优秀教练员 (praise_role_honour): a praised role closing the clause is an honour
     # 被评为我院第二届十佳歌手 (the same for 十佳 and a performer's role)
-    r"|(?:优秀|十佳)(?:教练员|运动员|裁判员|歌手|选手|主持人|辩手|演讲者)(?=称号|荣誉称号|$)"
+    # (优秀裁判员 left out: a referee's service title, referee_service_title)
+    r"|(?:优秀|十佳)(?:教练员|运动员|歌手|选手|主持人|辩手|演讲者)(?=称号|荣誉称号|$)"
+    r"|十佳裁判员(?=称号|荣誉称号|$)"
     # the coach's honour beside the pupils' prizes (被评为优秀指导教师): unranked like 优秀…奖
     rf"|优秀[{CJK}]{{0,4}}?指导(?:教师|老师)(?![奖的们])"
 )
