@@ -21,6 +21,21 @@ SHAPES = {
             ("优秀运动员", "杨旭", None),
         ],
     ),
+    # d17-069: a doubles pair joined by & between Chinese names is two recipients (ampersand_pair)
+    "ampersand_pair": (
+        "羽毛球比赛落幕,男子双打冠亚军分别为:行政管理中心刘国栋&窦锦艳、一分厂马亮强&刘霞。",
+        [
+            ("冠军", "刘国栋", "行政管理中心"),
+            ("冠军", "窦锦艳", "行政管理中心"),
+            ("亚军", "马亮强", "一分厂"),
+            ("亚军", "刘霞", "一分厂"),
+        ],
+    ),
+    # d17-069: 职能部门 / 华铝股份 — a department or a listed company's short name before its person
+    "department_or_shares_unit_before_person": (
+        "羽毛球比赛落幕,男子双打冠亚军分别为:职能部门李海亭、华铝股份张顺健。",
+        [("冠军", "李海亭", "职能部门"), ("亚军", "张顺健", "华铝股份")],
+    ),
 }
 
 

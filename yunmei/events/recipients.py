@@ -260,6 +260,10 @@ def _joint_units_before_person(left: str, rest: str) -> bool:
     return bool(r and r["kind"] == "person" and r["affiliation"])
 
 
+# 李海亭&宗传新 (ampersand_pair): a doubles pair joined by & between Chinese names is two recipients
+_CJK_BOTH_SIDES_RE = re.compile(rf"[{lx.CJK}][&＆][{lx.CJK}]")
+
+
 def split_items(seg: str) -> list[str]:
     each = _units_then_their_persons(seg) or _numbers_share_a_tail(seg)
     if each:
@@ -269,7 +273,9 @@ def split_items(seg: str) -> list[str]:
     masked = lx.mask(seg)
     parts, last = [], 0
     for i, ch in enumerate(masked):
-        if ch in "、, /":  # 尹土鹏/曹兆承: a doubles pair is two recipients
+        if ch in "、, /&＆":  # 尹土鹏/曹兆承: a doubles pair is two recipients
+            if ch in "&＆" and not _CJK_BOTH_SIDES_RE.match(masked, i - 1):
+                continue  # P&G / AT&T: an ampersand inside a Latin name joins no pair
             if ch == " " and i and masked[i - 1].isdigit() and masked[i + 1 : i + 2] in "名位人":
                 continue  # 童颖16 名老师: a count spaced from its measure word closes the list
             if ch == " " and masked[i + 1 : i + 2] == "《":
