@@ -36,6 +36,13 @@ SHAPES = {
         "羽毛球比赛落幕,男子双打冠亚军分别为:职能部门李海亭、华铝股份张顺健。",
         [("冠军", "李海亭", "职能部门"), ("亚军", "张顺健", "华铝股份")],
     ),
+    # d17-065: the places of those who go through to the final are their heat's order (heat_ranking);
+    # the final's own result follows
+    "heat_ranking_of_finalists": (
+        "学生组男子100米预赛顺利举行。最终有八名运动员晋级决赛,其中计算机系林佐豪以11.57的成绩位列第一。"
+        "学生组男子100米决赛正式进行,最终由计算机系林佐豪以11.96的成绩夺得冠军。",
+        [("冠军", "林佐豪", "计算机系")],
+    ),
 }
 
 

@@ -670,7 +670,7 @@ def sentence_awards(
                 rank = tier_rank(tier)
                 if not gate and not tier.endswith("奖"):
                     continue  # 位居全省第三名 outside any contest is a ranking, not a result
-                if rank is not None and "排名" in c and _HEAT_RE.search(s.text):
+                if rank is not None and _RANK_VERB_RE.search(c) and _HEAT_RE.search(s.text):
                     continue  # A以32秒30排名预赛第一位,B…排名第二 (heat_ranking): a heat's order
                 if rank is not None and "枚" in c and _MEDAL_COUNT_RANK_RE.search(c):
                     continue  # 浙江队以95枚金牌排名第一 (medal_count_ranking): a tally's order, no award
@@ -707,7 +707,10 @@ def sentence_awards(
 
 
 # 排名预赛第一位: 排名 in a sentence about an earlier round orders its heats, awards nothing
-_HEAT_RE = re.compile(r"预赛|初赛|小组赛|复赛|资格赛|排位赛")
+# (八名运动员晋级决赛,其中A位列第一: those who go through to the final, ranked in their heat)
+_HEAT_RE = re.compile(r"预赛|初赛|小组赛|复赛|资格赛|排位赛|晋级(?:总|半)?决赛")
+# 排名 / 位列 / 名列 / 位居: the verbs of a ranking (not of a prize)
+_RANK_VERB_RE = re.compile(r"排名|位列|名列|位居")
 # 以95枚金牌排名第一 / 获得23枚金牌排名第二 / 以18枚金牌获得第三名: a place held by a medal count
 _MEDAL_COUNT_RANK_RE = re.compile(
     rf"(?:以|获得?|夺得)(?:{lx.NUM})枚(?:金牌|奖牌)(?:排名|位列|名列|位居|获得?|列)第"
