@@ -43,6 +43,13 @@ SHAPES = {
         "学生组男子100米决赛正式进行,最终由计算机系林佐豪以11.96的成绩夺得冠军。",
         [("冠军", "林佐豪", "计算机系")],
     ),
+    # d17-053: the prizes of those who took part in a 选拔赛 (其中…) are the qualifying round's;
+    # the contest's own result follows (qualifying_round_prize)
+    "qualifying_round_prize": (
+        "第五届全国“绿色课堂杯”优质课观摩展示活动在大连举行。曙光幼儿园五名教师参加了选拔赛,"
+        "其中蔡勃巍、赵寄四名教师荣获二等奖。经过激烈的角逐,董园园老师取得一等奖的好成绩。",
+        [("一等奖", "董园园", None)],
+    ),
 }
 
 
