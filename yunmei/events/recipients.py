@@ -741,7 +741,7 @@ PLACE = rf"[{lx.CJK}]{{1,8}}?(?:镇|区|县|市|乡|街道|村|社区)"
 
 # A、B、C、D等四队 / 等4名选手: the printed count of the list it closes
 _COUNTED_TAIL_RE = re.compile(
-    rf"(?:等(?P<n>{lx.NUM})(?:支|个|家|所|名|位)?|(?P<bare>{lx.NUM})(?:支|个|家|所))"
+    rf"(?:等(?P<n>{lx.NUM})(?:支|个|家|所|名|位)?|共?(?P<bare>{lx.NUM})(?:支|个|家|所))"  # 共3支队伍
     r"(?P<what>代表队|队伍|队|单位|学校|选手|人"  # …四支队伍 without 等: a measure word needed
     r"|村委会|社区|村|街道|企业|公司|医院|学院|俱乐部|协会)$"  # 均竹圆、芒棒、芒茂3个村委会 (counted_units)
 )
