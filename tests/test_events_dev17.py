@@ -60,6 +60,11 @@ SHAPES = {
             ("一等奖", "山东参赛队", None),
         ],
     ),
+    # d17-078: X率队参加…并获得三等奖 — the one who led its team in is the subject (led_team_entered)
+    "led_team_entered": (
+        "教职工“安康杯”太极拳比赛在贵阳中医学院体育场举行。我校工会率队参加了本次比赛并获得三等奖。",
+        [("三等奖", "我校工会", None)],
+    ),
 }
 
 
