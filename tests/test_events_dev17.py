@@ -65,6 +65,15 @@ SHAPES = {
         "教职工“安康杯”太极拳比赛在贵阳中医学院体育场举行。我校工会率队参加了本次比赛并获得三等奖。",
         [("三等奖", "我校工会", None)],
     ),
+    # d17-060: the signature's date in Chinese numerals under a list's last label is no holder
+    "chinese_numeral_signature_date": (
+        "庆祝新中国成立六十周年征文比赛获奖名单\n优秀组织奖:新闻学院\n学生处\n图书馆\n二〇〇九年十月二十八日",
+        [
+            ("优秀组织奖", "新闻学院", None),
+            ("优秀组织奖", "学生处", None),
+            ("优秀组织奖", "图书馆", None),
+        ],
+    ),
 }
 
 

@@ -80,8 +80,16 @@ _BARE_UNITS = lx.alt(sorted(set(_W["bare_units"]) | lx.GENERIC_UNITS, key=len, r
 # “艺术蛋糕组” is a group in quotes), IN_QUOTES only those words
 NAMES, ALL, QUOTED, IN_QUOTES = "names", "all", "quoted", "in quotes"
 REJECTS: tuple[tuple[str, re.Pattern, str], ...] = (
-    # 2022年5月23日 under a list's last label: a signature's date
-    ("dated_name", re.compile(r"\d{2,4}年\d{1,2}月|\d{1,2}月\d{1,2}日"), ALL),
+    # 2022年5月23日 / 二〇〇九年十月二十八日 under a list's last label: a signature's date
+    (
+        "dated_name",
+        re.compile(
+            r"\d{2,4}年\d{1,2}月|\d{1,2}月\d{1,2}日"
+            r"|[〇○零一二三四五六七八九]{2,4}年[一二三四五六七八九十]{1,2}月"
+            r"|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+        ),
+        ALL,
+    ),
     # 易楚(学前教育)、龙灿锋(生物科学)、刘欢: a list that failed to split
     ("unsplit_list", re.compile(r"、.*[((]|[((].*、"), ALL),
     # 展开了激烈角逐: a predicate (a 了 that ends a nickname or sits before 队 is not: 你的强来了队)
