@@ -74,6 +74,11 @@ SHAPES = {
             ("优秀组织奖", "图书馆", None),
         ],
     ),
+    # d17-018: A与B联合队 — the joint team both units formed is one holder (joint_team_joined)
+    "joint_team_joined": (
+        "经过紧张激烈的小组赛、半决赛及决赛,设计院荣获亚军;第七工程公司与设备安装工程公司联合队夺得季军。",
+        [("亚军", "设计院", None), ("季军", "第七工程公司与设备安装工程公司联合队", None)],
+    ),
 }
 
 

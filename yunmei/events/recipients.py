@@ -52,6 +52,10 @@ _UNIT_THEN_NAME_RE = re.compile(rf"[{lx.CJK}]{{1,4}}(?:学院|学部|系)[{lx.CJ
 _SELF_UNIT_RE = re.compile(r"(?:我|本)(?:校|院|系|局|所|厂|公司|单位|中心|医院|集团)")
 
 
+# 联队 / 联合队 closing the right side of 与/和: the team both units formed (joint_team_joined)
+_JOINT_TEAM_TAIL_RE = re.compile(r"联(?:合)?队$")
+
+
 def split_conj(piece: str) -> list[str]:
     """Split on 和/与/及/以及 only where both sides are complete names of the same sort."""
     left, sep, right = piece.partition("搭档")
@@ -69,6 +73,12 @@ def split_conj(piece: str) -> list[str]:
         left, right = piece[:i].strip(), piece[j:].strip()
         if not left or not right:
             continue
+        if (
+            _JOINT_TEAM_TAIL_RE.search(right)
+            and "的" not in right
+            and not lx.TEAM_END_RE.search(left)
+        ):
+            continue  # 第七工程公司与设备安装工程公司联合队 (joint_team_joined): one team of both units
         if (
             conj == "与"
             and len(left) == 2
