@@ -79,6 +79,12 @@ SHAPES = {
         "经过紧张激烈的小组赛、半决赛及决赛,设计院荣获亚军;第七工程公司与设备安装工程公司联合队夺得季军。",
         [("亚军", "设计院", None), ("季军", "第七工程公司与设备安装工程公司联合队", None)],
     ),
+    # d17-016: 三名优秀奖 after a tally counts the unit's winners, nobody is named
+    # (count_of_winners_before_prize)
+    "count_of_winners_before_prize": (
+        "“正字杯”省中小学生书写大赛评选结果于近日揭晓,我宫选送的书法作品获得了一银两铜三名优秀奖的好成绩。",
+        [],
+    ),
 }
 
 

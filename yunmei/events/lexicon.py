@@ -500,6 +500,8 @@ COUNT_AFTER_RE = re.compile(rf"^\s*(?:共)?\s*{NUM}\s*(?:余|多)?(?:名|个|枚
 # (A、B等2个项目冠军 names its items first: a result per item)
 COUNT_BEFORE_RE = re.compile(
     r"(?:[2-9]|\d{2,}|[二两三四五六七八九十]+)(?:枚|块|个|项)$|^(?:\d+|[一两二三四五六七八九十]+)个(?:单?项目|单项|小项)$"
+    # 一银两铜三名优秀奖 (count_of_winners_before_prize): 名 counts the winners too (not 第三名 / 前三名)
+    r"|(?<![第前\d二两三四五六七八九十])(?:[2-9]|[二两三四五六七八九十])名$"
 )
 RELATIVE_AFTER_RE = re.compile(
     # 获得第二名的可喜成绩 (achievement_after_tier): a praised result is the result, no description
