@@ -85,6 +85,11 @@ SHAPES = {
         "“正字杯”省中小学生书写大赛评选结果于近日揭晓,我宫选送的书法作品获得了一银两铜三名优秀奖的好成绩。",
         [],
     ),
+    # d17-077: A与B分工会 among branch unions — one branch union of both units (shared_branch_union)
+    "shared_branch_union": (
+        "教职工八段锦表演赛圆满结束。后勤处与资产公司分工会、医学部分工会获得优秀组织奖。",
+        [("优秀组织奖", "后勤处与资产公司分工会", None), ("优秀组织奖", "医学部分工会", None)],
+    ),
 }
 
 

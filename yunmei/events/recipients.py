@@ -80,6 +80,13 @@ def split_conj(piece: str) -> list[str]:
         ):
             continue  # 第七工程公司与设备安装工程公司联合队 (joint_team_joined): one team of both units
         if (
+            conj in ("与", "和")
+            and right.endswith("分工会")
+            and "工会" not in left
+            and "的" not in piece
+        ):
+            continue  # 后勤处与资产公司分工会 (shared_branch_union): one branch union of both units
+        if (
             conj == "与"
             and len(left) == 2
             and _UNIT_THEN_NAME_RE.fullmatch(lx.ITEM_TRAIL_RE.sub("", right))
