@@ -90,6 +90,12 @@ SHAPES = {
         "教职工八段锦表演赛圆满结束。后勤处与资产公司分工会、医学部分工会获得优秀组织奖。",
         [("优秀组织奖", "后勤处与资产公司分工会", None), ("优秀组织奖", "医学部分工会", None)],
     ),
+    # d17-022: 2020级男子组 before a class is the group it played in, not part of its name
+    # (group_before_class)
+    "group_before_class": (
+        "学生篮球赛圆满落幕。经过激烈比拼,2020级男子组养殖(2)班荣获第一名,光电班夺得第二名。",
+        [("第一名", "养殖(2)班", None), ("第二名", "光电班", None)],
+    ),
 }
 
 

@@ -38,6 +38,13 @@ REPAIRS: tuple[tuple[str, re.Pattern, str], ...] = (
         re.compile(rf"^(?:{_alt('category_words')})+组的(?=.{{2}})"),
         "",
     ),
+    # 2020级男子组养殖(2)班荣获第一名 — the group the class played in, printed before it, is its
+    # category (group_before_class)
+    (
+        "group_before_class",
+        re.compile(r"^(?:(?:19|20)\d{2}级)?(?:男子|女子|男生|女生)组(?=[^组]{2,12}(?:班|队)$)"),
+        "",
+    ),
     # 最佳射手奖:初一5班:黄昌伟 — a unit's label before its person (the unit is no part of the name)
     ("unit_label_before_person", re.compile(rf"^[^:]{{2,12}}:(?=(?:{lx.PERSON_RE.pattern})$)"), ""),
     # 熊芳老师领队的7班 / 王宏瑜老师领军1班 / 万恩萍老师的4班 — the teacher or coach leading the
