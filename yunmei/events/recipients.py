@@ -885,8 +885,9 @@ _JOINT_TEAM_RE = re.compile(r".{2,40}(?:组成的|联合组成的|联队)[^、]{
 
 
 # A、B联合选送的合唱节目《W》及《V》: the senders (with their 、) are every work's affiliation
+# (由A、B共同完成的成果《W》 (completers_of_work): those who made the work are its affiliation too)
 _SENDERS_WORKS_RE = re.compile(
-    r"(?P<aff>[^《》]{2,40}?)(?:联合|共同)?(?:选送|报送|推送|推荐|创作|出品)的[^《》]{0,10}?"
+    r"由?(?P<aff>[^《》]{2,40}?)(?:联合|共同)?(?:选送|报送|推送|推荐|创作|出品|完成|研发|研制)的[^《》]{0,10}?"
     r"(?P<works>《[^《》]+》(?:(?:、|和|与|及|以及)《[^《》]+》)*)"
 )
 
