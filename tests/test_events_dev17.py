@@ -109,6 +109,13 @@ SHAPES = {
         "《BIM技术在特一级抗震异形复杂结构项目中的应用》获得一等奖。",
         [("一等奖", "《BIM技术在特一级抗震异形复杂结构项目中的应用》", "四建公司、安装公司")],
     ),
+    # d17-054: a score's place (排名位居…第五名) followed by the prize it earned is no prize of its own
+    # (ranking_then_prize)
+    "ranking_then_prize": (
+        "第三届BIM应用成果竞赛公布了获奖成果名单。由五建公司完成的成果《BIM技术在渤海科技大学3#楼中的应用》"
+        "终评答辩得分排名位居全省单项类成果第五名,获得一等奖。",
+        [],
+    ),
 }
 
 

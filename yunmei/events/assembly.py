@@ -672,6 +672,14 @@ def sentence_awards(
                     continue  # 位居全省第三名 outside any contest is a ranking, not a result
                 if rank is not None and _RANK_VERB_RE.search(c) and _HEAT_RE.search(s.text):
                     continue  # A以32秒30排名预赛第一位,B…排名第二 (heat_ranking): a heat's order
+                if (
+                    rank is not None
+                    and not tier.endswith("奖")
+                    and _RANK_VERB_RE.search(c)
+                    and (at := s.text.find(c)) >= 0
+                    and _PRIZE_NEXT_RE.match(s.text, at + len(c))
+                ):
+                    continue  # 得分排名位居全省第一名,获得一等奖 (ranking_then_prize): the score's place
                 if c.startswith("其中") and _ROUND_TAKEN_RE.search(s.text):
                     continue  # 五名教师参加了选拔赛,其中A…荣获二等奖 (qualifying_round_prize)
                 if rank is not None and "枚" in c and _MEDAL_COUNT_RANK_RE.search(c):
@@ -713,6 +721,8 @@ def sentence_awards(
 _HEAT_RE = re.compile(r"预赛|初赛|小组赛|复赛|资格赛|排位赛|晋级(?:总|半)?决赛")
 # 参加了选拔赛,其中…: the prizes of the 其中 clause after it are the qualifying round's, not the contest's
 _ROUND_TAKEN_RE = re.compile(r"参加了?[^,;。]{0,6}(?:选拔赛|预赛|初赛|海选)[,,]")
+# ,获得一等奖 right after a ranking clause: the prize the ranked score earned
+_PRIZE_NEXT_RE = re.compile(r"[,,]\s*(?:并|最终|从而)?(?:获得|荣获|获)[^,;。]{0,10}?奖")
 # 排名 / 位列 / 名列 / 位居: the verbs of a ranking (not of a prize)
 _RANK_VERB_RE = re.compile(r"排名|位列|名列|位居")
 # 以95枚金牌排名第一 / 获得23枚金牌排名第二 / 以18枚金牌获得第三名: a place held by a medal count
