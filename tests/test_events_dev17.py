@@ -112,8 +112,8 @@ SHAPES = {
     # d17-054: a score's place (排名位居…第五名) followed by the prize it earned is no prize of its own
     # (ranking_then_prize)
     "ranking_then_prize": (
-        "第三届BIM应用成果竞赛公布了获奖成果名单。由五建公司完成的成果《BIM技术在渤海科技大学3#楼中的应用》"
-        "终评答辩得分排名位居全省单项类成果第五名,获得一等奖。",
+        "第三届BIM应用成果竞赛公布了获奖成果名单。集团报送的由三建公司、二安公司共同完成的成果《W》"
+        "终评答辩得分排名位居全省综合类成果第一名,获得一等奖。",
         [],
     ),
 }
