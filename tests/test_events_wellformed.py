@@ -62,6 +62,13 @@ def test_group_before_holder():
     assert repaired("女子组的天良集团公司") == "天良集团公司"
 
 
+def test_group_before_class():
+    # dev17: 2020级男子组养殖(2)班荣获第一名 — the group played in, then the class
+    assert repaired("2020级男子组养殖(2)班") == "养殖(2)班"
+    assert repaired("女子组幼儿保育(1)班") == "幼儿保育(1)班"
+    assert repaired("男子组") == "男子组"  # a group alone is no class
+
+
 def test_unit_label_before_person():
     # dev10: 最佳射手奖:初一5班:黄昌伟
     assert repaired("初一5班:黄昌伟") == "黄昌伟"
@@ -114,6 +121,8 @@ def test_lead_teacher_team():
 def test_dated_name():
     # a signature's date under a list's last label
     assert rejection("2022年5月23日", "organization") == "dated_name"
+    assert rejection("二〇〇九年十月二十八日", "organization") == "dated_name"  # dev17, in numerals
+    assert rejection("三八红旗手集体", "organization") is None
 
 
 def test_unsplit_list():
