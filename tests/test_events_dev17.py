@@ -116,6 +116,16 @@ SHAPES = {
         "终评答辩得分排名位居全省综合类成果第一名,获得一等奖。",
         [],
     ),
+    # d17-010: N名选手荣获X奖,他们是A、B — the pronoun of the counted winners opens their names
+    # (pronoun_names_next)
+    "pronoun_names_next": (
+        "歌手大赛落幕。其余7名选手荣获优秀歌手奖,他们是许浩然、顾瑞雪、李佳佳。",
+        [
+            ("优秀歌手奖", "许浩然", None),
+            ("优秀歌手奖", "顾瑞雪", None),
+            ("优秀歌手奖", "李佳佳", None),
+        ],
+    ),
 }
 
 

@@ -119,7 +119,10 @@ COUNTED_WINNERS_THEN_NAMES = re.compile(
 )
 
 
-NAMES_NEXT = re.compile(r"(?:分别是|分别为|即|是|为|包括|:)(?P<rec>.+)")
+# (…荣获优秀歌手奖,他们是A、B: the pronoun of the counted winners opens the names, pronoun_names_next)
+NAMES_NEXT = re.compile(
+    r"(?:(?:他们|她们)(?=分别|是|为))?(?:分别是|分别为|即|是|为|包括|:)(?P<rec>.+)"
+)
 
 
 VERB_IN_RE = lx.gated(rf"{lx.V_SPREAD}|{lx.V_ONE}")
