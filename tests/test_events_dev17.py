@@ -126,6 +126,12 @@ SHAPES = {
             ("优秀歌手奖", "李佳佳", None),
         ],
     ),
+    # d17-029: 陶凉院长、崔文博主任 — a hospital post after a person is no part of the name
+    # (hospital_post_after_person)
+    "hospital_post_after_person": (
+        "羽毛球赛落幕。武汉亚洲心脏病医院陶凉院长、崔文博主任并列季军。",
+        [("季军", "陶凉", "武汉亚洲心脏病医院"), ("季军", "崔文博", "武汉亚洲心脏病医院")],
+    ),
 }
 
 
