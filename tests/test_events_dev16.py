@@ -1,0 +1,24 @@
+"""Shapes read from dev16's misses (bureaus', federations' and county portals):
+one named shape per row, a short real fragment each."""
+
+from __future__ import annotations
+
+import pytest
+from events_pairs import pairs
+
+pytestmark = pytest.mark.usefixtures("strict_events")
+
+
+SHAPES = {
+    # d16-063: 城北镇小 / 滨海实小 — the short names of 镇小学 and 实验小学 are schools
+    "school_abbreviations": (
+        "田径运动会落幕。城北镇小获得小学组田径比赛团体总分第一名。",
+        [("第一名", "城北镇小", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_shape(shape):
+    text, expected = SHAPES[shape]
+    assert sorted(pairs(text)) == sorted(expected)
