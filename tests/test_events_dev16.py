@@ -15,6 +15,11 @@ SHAPES = {
         "田径运动会落幕。城北镇小获得小学组田径比赛团体总分第一名。",
         [("第一名", "城北镇小", None)],
     ),
+    # d16-039: a village's numbered group (村民小组) competes as a side, not a contest group
+    "village_group": (
+        "拔河比赛举行。杨叶村十组获得一等奖,杨叶村十三组获得二等奖。",
+        [("一等奖", "杨叶村十组", None), ("二等奖", "杨叶村十三组", None)],
+    ),
 }
 
 

@@ -168,7 +168,9 @@ TEAM_END_RE = re.compile(
     # 于兆玮队伍 (named_team_duiwu): a team named by its leader; 我喜欢的队伍 / 各队伍 name none
     r"|(?<![的各支只个些])队伍"
     # 35连 / 一营二连 (numbered_company): a training regiment's numbered company competes as a team
-    r"|[一二三四五六七八九十\d]连)$"
+    r"|[一二三四五六七八九十\d]连"
+    # 杨叶村十组 / 马桥村3组 (village_group): a village's numbered group (村民小组) competes as a team
+    r"|(?<=[村社])[一二三四五六七八九十\d]{1,3}组)$"
 )
 # 湛江一中 / 铜陵四小: a numbered middle, high or primary school
 ORG_END_RE = gated(rf"(?:{alt(words('org_endings'))}|[一二三四五六七八九十\d][中高小])$")
