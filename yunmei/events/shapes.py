@@ -510,6 +510,14 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
                 if not partial or len(lead_recips) > len(recips):
                     recips = lead_recips  # A、B、C合唱团代表…参加…摘获: the whole list before 代表
         n_tiers = len(expand_tiers(tier))
+        grouped = _lists_joined_per_tier(subject, n_tiers, c[v.start() : v.end()] + pre[-2:])
+        if grouped and not VERB_IN_RE.search(gap):
+            # A、B代表队和C、D、E代表队分获二、三等奖 (lists_joined_per_tier): 和 joins lists, one per
+            # place, in order
+            return [
+                Found([tr], rs, category_in(gap), tpos)
+                for tr, rs in zip(expand_tiers(tier), grouped, strict=True)
+            ]
         if subject and n_tiers >= 2 and len(recips) < n_tiers:
             recips = spread_list(subject, n_tiers) or recips
         # A、B、C等分获前六名 (named_first_of_places): 等 cuts the list short; the named take the
@@ -643,6 +651,28 @@ _LEVEL_OR_COUNT_RE = re.compile(
     rf"^(?:国赛|省赛|市赛|全国|全省|全市|国家级|省级|市级|区级|县级)|^{lx.NUM}\s*(?:项|个|名|枚|块|件|次)"
 )
 _LOOSE_ITEM_RE = re.compile(rf"[{lx.CJK}A-Za-z\d()]{{2,12}}")
+
+
+_LIST_JOIN_RE = re.compile(r"以及|和|及")
+
+
+def _lists_joined_per_tier(subject: str, n_tiers: int, verb: str) -> list[list[dict]] | None:
+    """雷山社区、马桥村代表队和机关一支部、马场社区、东风村代表队分获二、三等奖: as many 、-lists joined
+    by 和 as places after a spreading verb (every part a list); each takes its place in order."""
+    if n_tiers < 2 or not re.search("分获|分列|分别|依次", verb) or "、" not in subject:
+        return None
+    masked = lx.mask(subject)
+    cuts = [m.span() for m in _LIST_JOIN_RE.finditer(masked)]
+    if len(cuts) != n_tiers - 1:
+        return None
+    bounds = [0, *(x for span in cuts for x in span), len(subject)]
+    groups = [subject[bounds[i] : bounds[i + 1]].strip() for i in range(0, len(bounds), 2)]
+    if not all("、" in g for g in groups):
+        return None  # 音乐学院、文学与传媒学院和商学院分别夺得前三名: one list, 与 inside a name
+    out = [recipients(g, strict=True) for g in groups]
+    if any(not rs or len(rs) != len(split_items(g)) for rs, g in zip(out, groups, strict=True)):
+        return None
+    return out
 
 
 def spread_list(subject: str, n_tiers: int) -> list[dict] | None:
