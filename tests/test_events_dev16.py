@@ -36,6 +36,11 @@ SHAPES = {
             ("三等奖", "东风村代表队", None),
         ],
     ),
+    # d16-023: 授予 whom, then the prize in quotes and 荣誉称号 (管委会 a committee, no person 管)
+    "conferred_on_then_tier": (
+        "知识竞赛举行。本次比赛还授予大桥开发区管委会、罗岭镇“优秀组织奖”荣誉称号。",
+        [("优秀组织奖", "大桥开发区管委会", None), ("优秀组织奖", "罗岭镇", None)],
+    ),
 }
 
 

@@ -71,6 +71,13 @@ TIER_GOES_TO = re.compile(
     rf"(?:[{lx.CJK}]{{2,6}}地)?(?:花落|归属于?|属于|颁发给了?|颁给了?|授予了?(?!“))(?P<rec>.+)"
 )
 
+# 授予大桥开发区管委会、罗岭镇“优秀组织奖”荣誉称号 (conferred_on_then_tier): the conferring verb,
+# whom, then the prize (and 称号) closing the clause
+CONFERRED_ON_THEN_TIER = re.compile(
+    rf"(?P<pre>.*?)(?<!被)授予了?(?P<rec>[^,;:“”授]{{2,60}}?)"
+    # the prize set off by quotes or named a 称号 (单位授予优秀组织奖: a rule, whom not named)
+    rf"(?P<quote>“)?(?P<tier>{lx.TIER})(?(quote)”(?:荣誉称号|称号|奖杯|奖牌)?|(?:荣誉称号|称号))"
+)
 
 # 麦振峰还对文传系和政法系颁发“最佳组织奖” (given_to_then_tier): the giver, 对/向 whom, then the
 # prize itself closing the clause (a certificate for a tier, 颁发证书, names no prize)
@@ -1109,6 +1116,7 @@ SHAPES: tuple[Shape, ...] = (
     Shape("TIER_WON_BY", TIER_WON_BY, _tier_first),  # 一等奖由A获得
     Shape("TIER_GOES_TO", TIER_GOES_TO, _tier_first),  # 一等奖花落A
     Shape("GIVEN_TO_THEN_TIER", GIVEN_TO_THEN_TIER, _tier_first),  # 对A和B颁发“最佳组织奖”
+    Shape("CONFERRED_ON_THEN_TIER", CONFERRED_ON_THEN_TIER, _tier_first),  # 授予A“优秀组织奖”称号
     Shape("TIER_LABEL_LIST", TIER_LABEL_LIST, _tier_list),  # 一等奖(2名):A、B
     Shape("TIER_SPACE_LIST", TIER_SPACE_LIST, _tier_list),  # 一等奖 A B
     Shape("TIER_IS", TIER_IS, _tier_list),  # 冠军为A
@@ -1215,6 +1223,7 @@ _ROW_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "TIER_GOES_TO": (("花落", "归属", "属于", "颁发给", "颁给", "授予"),),
     "GIVEN_TO_THEN_TIER": (("对", "向"), ("颁发",)),
+    "CONFERRED_ON_THEN_TIER": (("授予",),),
     "WINNER_BA_TIER_POCKETED": (("将", "把"), ("囊中", "怀中")),
     "TIER_LABEL_LIST": ((":",),),
     "TIER_IS": (("为", "是", "分别有"),),
