@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from events_pairs import pairs
 
+from yunmei import events as ev
+
 pytestmark = pytest.mark.usefixtures("strict_events")
 
 
@@ -48,3 +50,22 @@ SHAPES = {
 def test_shape(shape):
     text, expected = SHAPES[shape]
     assert sorted(pairs(text)) == sorted(expected)
+
+
+# event fields read from dev16's misses: (shape, passage fragment, field, value)
+FIELDS = {
+    # d16-010: a season before the organiser (春节前夕) says when, not who
+    "season_lead_before_organizer": (
+        "春节前夕工会主办的“迎新春职工掼蛋比赛”在公司食堂拉开帷幕,共有48名选手参加比赛。"
+        "最终张三获得第一名。",
+        "organizer",
+        "工会",
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(FIELDS))
+def test_field(shape):
+    text, field, value = FIELDS[shape]
+    events = ev.extract_events(text, "2024-05-01")
+    assert events and events[0][field] == value
