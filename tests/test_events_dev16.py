@@ -43,6 +43,11 @@ SHAPES = {
         "知识竞赛举行。本次比赛还授予大桥开发区管委会、罗岭镇“优秀组织奖”荣誉称号。",
         [("优秀组织奖", "大桥开发区管委会", None), ("优秀组织奖", "罗岭镇", None)],
     ),
+    # d16-064: 先生 / 女士 after a full name is a courtesy title, not part of the name
+    "courtesy_title_after_name": (
+        "象棋锦标赛举行。最终,邹洪福先生夺得了本次“彩桥杯”象棋锦标赛的冠军。",
+        [("冠军", "邹洪福", None)],
+    ),
 }
 
 
