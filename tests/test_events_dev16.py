@@ -48,6 +48,15 @@ SHAPES = {
         "象棋锦标赛举行。最终,邹洪福先生夺得了本次“彩桥杯”象棋锦标赛的冠军。",
         [("冠军", "邹洪福", None)],
     ),
+    # d16-056: a joint team (…联队) in a list spread over as many places as its items: the 、 lists
+    "joint_team_count_over_places": (
+        "篮球联赛圆满落幕。罗源县滨海学校、凤山二附小联队、罗源县滨海实小分获一、二、三名。",
+        [
+            ("第一名", "罗源县滨海学校", None),
+            ("第二名", "凤山二附小联队", None),
+            ("第三名", "罗源县滨海实小", None),
+        ],
+    ),
 }
 
 

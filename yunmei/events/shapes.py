@@ -682,9 +682,21 @@ def _lists_joined_per_tier(subject: str, n_tiers: int, verb: str) -> list[list[d
     return out
 
 
+def _split_outside_quotes(text: str, sep: str) -> list[str]:
+    """text cut at each sep that is not inside quotes or brackets."""
+    cuts = [i for i, ch in enumerate(lx.mask(text)) if ch == sep]
+    bounds = [-1, *cuts, len(text)]
+    return [text[bounds[k] + 1 : bounds[k + 1]] for k in range(len(bounds) - 1)]
+
+
 def spread_list(subject: str, n_tiers: int) -> list[dict] | None:
     """国税、张村派出所、双岛边防派出所分别获前三名: as many items as places, so each is a name."""
     items = [it.strip() for it in split_items(subject)]
+    unjoined = [p.strip() for it in items for p in _split_outside_quotes(it, "、")]
+    if len(items) < n_tiers == len(unjoined):
+        # 滨海学校、凤山二附小联队、滨海实小分获一、二、三名 (joint_team_count_over_places): as many
+        # items as places once the joint team's 、 is read as a list
+        items = unjoined
     if len(items) == n_tiers - 1:  # …、G和H分获前八名: the last 和 joins two of the places' names
         last = re.split(r"和|与|及", items[-1])
         items = [*items[:-1], *last] if len(last) == 2 and min(map(len, last)) >= 2 else items
