@@ -57,6 +57,11 @@ SHAPES = {
             ("第三名", "罗源县滨海实小", None),
         ],
     ),
+    # d16-020: a quoted title between verb and tier holds a comma of its own
+    "quoted_title_with_comma_in_gap": (
+        "比赛举行。学生黄奕豪荣获“青春之歌,就要这Young唱”首届青春音乐节冠军。",
+        [("冠军", "黄奕豪", None)],
+    ),
 }
 
 

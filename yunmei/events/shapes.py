@@ -20,7 +20,8 @@ from yunmei.events.recipients import (
 from yunmei.events.text import cn_int
 from yunmei.events.tiers import cn_numeral, expand_tiers, tier_rank
 
-_GAP = r"(?P<gap>[^,;:。!?]{0,32}?)"
+# a quoted title in the gap is one unit, its commas its own (荣获“青春之歌,就要这Young唱”…音乐节冠军)
+_GAP = r"(?P<gap>(?:“[^“”,;。\n]{0,24},[^“”;。\n]{0,24}”|[^,;:。!?]){0,32}?)"
 
 
 _AFTER_VERB_RE = re.compile(rf"{_GAP}(?P<tier>{lx.TIERS})")
