@@ -93,3 +93,9 @@ def test_field(shape):
     text, field, value = FIELDS[shape]
     events = ev.extract_events(text, "2024-05-01")
     assert events and events[0][field] == value
+
+
+def test_measure_units_are_no_person():
+    # d16-047: 亩产892公斤 — a unit starting with the surname 公 names no winner
+    text = "粮王大赛举行。种粮大户高延祥脱颖而出,亩产892公斤,荣获“粮王”称号。"
+    assert all(name != "公斤" for _tier, name, _aff in pairs(text))
