@@ -1314,6 +1314,8 @@ def venue_in(text: str) -> str | None:
 # X主办的Y / ,X主办,Y承办: the bodies named before 主办 at the start of a clause (no 由)
 _ORGANIZER_SUBJECT_RE = re.compile(
     r"(?:^|[,。;:\n])\s*(?:(?:近日|日前|昨天|昨日|今天|据悉|据了解|这是|参加了?|由|在)[,]?)*"
+    # 春节前夕工会主办的 / 国庆之际X主办 (season_lead_before_organizer): the season is when, not who
+    r"(?:[\u4e00-\u9fff]{1,6}?(?:前夕|之际|期间)[,]?)?"
     r"(?P<o>[^,;。!?:\n“”]{2,80}?)(?:联合|共同|携手)?主办(?=的|,|、|。|$)"
 )
 # 由 four or five bodies 主办: a long list of co-organisers

@@ -452,6 +452,8 @@ _NUMBERED_SIDE_RE = re.compile(
     rf"[{lx.CJK}]{{2}}[二三四五六七八九]组"
 )
 _GROUP_ONLY_RE = re.compile(rf"[{lx.CJK}]{{1,4}}组")
+# 杨叶村十组 / 马桥村3组 (village_group): a village's numbered group (村民小组) is a side, not a category
+_VILLAGE_GROUP_RE = re.compile(rf"[{lx.CJK}]{{1,8}}[村社][一二三四五六七八九十\d]{{1,3}}组")
 _ACTING_FOR_RE = re.compile(r".代表(?![队团处])")
 _QUOTED_WORK_RE = re.compile(r"(?P<aff>[^“”]{2,30})(?P<work>“[^“”]{2,20}”)")
 # 西双版纳金棕…有限公司生产的“云蜜坚香”牌“澳洲坚果蜂蜜” / 宜都市蜜蜂坊养蜂专业合作社“蜜蜂坊”蜂蜜 /
@@ -584,6 +586,8 @@ def _recipient(item: str, strict: bool) -> dict | None:
         return None  # 公司代表电建集团获得: 公司 alone names no one
     if _NUMBERED_SIDE_RE.fullmatch(it) and not lx.CAT_FULL_RE.fullmatch(it):
         return {"name": it, "kind": "team", "affiliation": None}  # 理工二组摘得桂冠: a side
+    if _VILLAGE_GROUP_RE.fullmatch(it):
+        return {"name": it, "kind": "team", "affiliation": None}  # 杨叶村十组获得一等奖: a side
     if lx.CAT_FULL_RE.fullmatch(it) or _GROUP_ONLY_RE.fullmatch(it):
         return None  # 分获初中组和团体组双项特等奖: a group is the category, never the winner
     if _ACTING_FOR_RE.search(lx.mask(it)):

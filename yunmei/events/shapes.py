@@ -20,7 +20,8 @@ from yunmei.events.recipients import (
 from yunmei.events.text import cn_int
 from yunmei.events.tiers import cn_numeral, expand_tiers, tier_rank
 
-_GAP = r"(?P<gap>[^,;:。!?]{0,32}?)"
+# a quoted title in the gap is one unit, its commas its own (荣获“青春之歌,就要这Young唱”…音乐节冠军)
+_GAP = r"(?P<gap>(?:“[^“”,;。\n]{0,24},[^“”;。\n]{0,24}”|[^,;:。!?]){0,32}?)"
 
 
 _AFTER_VERB_RE = re.compile(rf"{_GAP}(?P<tier>{lx.TIERS})")
@@ -71,6 +72,13 @@ TIER_GOES_TO = re.compile(
     rf"(?:[{lx.CJK}]{{2,6}}地)?(?:花落|归属于?|属于|颁发给了?|颁给了?|授予了?(?!“))(?P<rec>.+)"
 )
 
+# 授予大桥开发区管委会、罗岭镇“优秀组织奖”荣誉称号 (conferred_on_then_tier): the conferring verb,
+# whom, then the prize (and 称号) closing the clause
+CONFERRED_ON_THEN_TIER = re.compile(
+    rf"(?P<pre>.*?)(?<!被)授予了?(?P<rec>[^,;:“”授]{{2,60}}?)"
+    # the prize set off by quotes or named a 称号 (单位授予优秀组织奖: a rule, whom not named)
+    rf"(?P<quote>“)?(?P<tier>{lx.TIER})(?(quote)”(?:荣誉称号|称号|奖杯|奖牌)?|(?:荣誉称号|称号))"
+)
 
 # 麦振峰还对文传系和政法系颁发“最佳组织奖” (given_to_then_tier): the giver, 对/向 whom, then the
 # prize itself closing the clause (a certificate for a tier, 颁发证书, names no prize)
@@ -513,6 +521,14 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
                 if not partial or len(lead_recips) > len(recips):
                     recips = lead_recips  # A、B、C合唱团代表…参加…摘获: the whole list before 代表
         n_tiers = len(expand_tiers(tier))
+        grouped = _lists_joined_per_tier(subject, n_tiers, c[v.start() : v.end()] + pre[-2:])
+        if grouped and not VERB_IN_RE.search(gap):
+            # A、B代表队和C、D、E代表队分获二、三等奖 (lists_joined_per_tier): 和 joins lists, one per
+            # place, in order
+            return [
+                Found([tr], rs, category_in(gap), tpos)
+                for tr, rs in zip(expand_tiers(tier), grouped, strict=True)
+            ]
         if subject and n_tiers >= 2 and len(recips) < n_tiers:
             recips = spread_list(subject, n_tiers) or recips
         # A、B、C等分获前六名 (named_first_of_places): 等 cuts the list short; the named take the
@@ -648,9 +664,43 @@ _LEVEL_OR_COUNT_RE = re.compile(
 _LOOSE_ITEM_RE = re.compile(rf"[{lx.CJK}A-Za-z\d()]{{2,12}}")
 
 
+_LIST_JOIN_RE = re.compile(r"以及|和|及")
+
+
+def _lists_joined_per_tier(subject: str, n_tiers: int, verb: str) -> list[list[dict]] | None:
+    """雷山社区、马桥村代表队和机关一支部、马场社区、东风村代表队分获二、三等奖: as many 、-lists joined
+    by 和 as places after a spreading verb (every part a list); each takes its place in order."""
+    if n_tiers < 2 or not re.search("分获|分列|分别|依次", verb) or "、" not in subject:
+        return None
+    masked = lx.mask(subject)
+    cuts = [m.span() for m in _LIST_JOIN_RE.finditer(masked)]
+    if len(cuts) != n_tiers - 1:
+        return None
+    bounds = [0, *(x for span in cuts for x in span), len(subject)]
+    groups = [subject[bounds[i] : bounds[i + 1]].strip() for i in range(0, len(bounds), 2)]
+    if not all("、" in g for g in groups):
+        return None  # 音乐学院、文学与传媒学院和商学院分别夺得前三名: one list, 与 inside a name
+    out = [recipients(g, strict=True) for g in groups]
+    if any(not rs or len(rs) != len(split_items(g)) for rs, g in zip(out, groups, strict=True)):
+        return None
+    return out
+
+
+def _split_outside_quotes(text: str, sep: str) -> list[str]:
+    """text cut at each sep that is not inside quotes or brackets."""
+    cuts = [i for i, ch in enumerate(lx.mask(text)) if ch == sep]
+    bounds = [-1, *cuts, len(text)]
+    return [text[bounds[k] + 1 : bounds[k + 1]] for k in range(len(bounds) - 1)]
+
+
 def spread_list(subject: str, n_tiers: int) -> list[dict] | None:
     """国税、张村派出所、双岛边防派出所分别获前三名: as many items as places, so each is a name."""
     items = [it.strip() for it in split_items(subject)]
+    unjoined = [p.strip() for it in items for p in _split_outside_quotes(it, "、")]
+    if len(items) < n_tiers == len(unjoined):
+        # 滨海学校、凤山二附小联队、滨海实小分获一、二、三名 (joint_team_count_over_places): as many
+        # items as places once the joint team's 、 is read as a list
+        items = unjoined
     if len(items) == n_tiers - 1:  # …、G和H分获前八名: the last 和 joins two of the places' names
         last = re.split(r"和|与|及", items[-1])
         items = [*items[:-1], *last] if len(last) == 2 and min(map(len, last)) >= 2 else items
@@ -1082,6 +1132,7 @@ SHAPES: tuple[Shape, ...] = (
     Shape("TIER_WON_BY", TIER_WON_BY, _tier_first),  # 一等奖由A获得
     Shape("TIER_GOES_TO", TIER_GOES_TO, _tier_first),  # 一等奖花落A
     Shape("GIVEN_TO_THEN_TIER", GIVEN_TO_THEN_TIER, _tier_first),  # 对A和B颁发“最佳组织奖”
+    Shape("CONFERRED_ON_THEN_TIER", CONFERRED_ON_THEN_TIER, _tier_first),  # 授予A“优秀组织奖”称号
     Shape("TIER_LABEL_LIST", TIER_LABEL_LIST, _tier_list),  # 一等奖(2名):A、B
     Shape("TIER_SPACE_LIST", TIER_SPACE_LIST, _tier_list),  # 一等奖 A B
     Shape("TIER_IS", TIER_IS, _tier_list),  # 冠军为A
@@ -1188,6 +1239,7 @@ _ROW_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "TIER_GOES_TO": (("花落", "归属", "属于", "颁发给", "颁给", "授予"),),
     "GIVEN_TO_THEN_TIER": (("对", "向"), ("颁发",)),
+    "CONFERRED_ON_THEN_TIER": (("授予",),),
     "WINNER_BA_TIER_POCKETED": (("将", "把"), ("囊中", "怀中")),
     "TIER_LABEL_LIST": ((":",),),
     "TIER_IS": (("为", "是", "分别有"),),
