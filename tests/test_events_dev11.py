@@ -190,6 +190,11 @@ SHAPES = {
         "教师拔河比赛决赛如期举行,经过紧张激烈的竞争,高二年级、高一年级分别为第二名和第三名。",
         [("第二名", "高二年级", None), ("第三名", "高一年级", None)],
     ),
+    # d12-052 (a negative): A和B分别为X和Y颁奖 — 为 is "for" before 颁奖: the two present, nobody wins
+    "presenters_for_prizes": (
+        "大赛最终决出团体奖前三名、单项个人优胜奖各一名,刘春节和后勤管理处处长王文分别为团体和单项个人优胜奖颁奖。",
+        [],
+    ),
     # d11-035: a school's staff group (毕业班年级组, 教研组) competes as a team; 一年级组 before a
     # tier stays a category
     "teacher_units": (

@@ -352,6 +352,8 @@ V_SPREAD = "|".join(
     )
     for v in sorted(words("spread_verbs"), key=len, reverse=True)
 ).replace("分列", "分列(?!式)")  # 分列式评比 (march_past_drill): a drill contest, not 分列第二
+# A和B分别为团体和个人优胜奖颁奖 (presenters_for_prizes): 为 is "for" before 颁奖, A and B present
+V_SPREAD = V_SPREAD.replace("分别为", "分别为(?![^,。;]{0,30}?(?:颁奖|颁发|授奖|发奖|颁证))")
 
 # 并列季军: a shared place, unless a prize follows in the clause (并列第一名获得一等奖)
 # 赵兴荣获得 / 侯山喜获得: 荣获/喜获 right before 得 is a name's last character and 获得, never 荣获 + 得
