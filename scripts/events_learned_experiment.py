@@ -559,6 +559,32 @@ def crf_labels(line: str, names: set[str]) -> list[str]:
     return y
 
 
+def crf_names(tagger, prepared_rows):
+    """names_of(line, li) for `new_pairs`: the B…I spans the CRF tags on each prepared line, with
+    their B marginal as a feature."""
+    tagged = {}
+    for li, x, _y in prepared_rows:  # a marginal refers to the sequence tagged last
+        y = tagger.tag(x)
+        tagged[li] = (y, {j: tagger.marginal("B", j) for j, t in enumerate(y) if t == "B"})
+
+    def names_of(line: str, li: int) -> list:
+        (y, marg), out, j = tagged[li], [], 0
+        while j < len(y):
+            if y[j] != "B":
+                j += 1
+                continue
+            e = j + 1
+            while e < len(y) and y[e] == "I":
+                e += 1
+            r = {"name": _SPACE_RE.sub("", line[j:e]), "kind": None, "affiliation": None}
+            m = marg[j]
+            out.append((j, r, [f"marginal={int(m * 5)}", f"m={m}"]))
+            j = e
+        return out
+
+    return names_of
+
+
 def exp_crf(real: list[dict], hand: list[dict], rules: list[Counter]) -> dict | None:
     try:
         import pycrfsuite
@@ -588,27 +614,7 @@ def exp_crf(real: list[dict], hand: list[dict], rules: list[Counter]) -> dict | 
         tagger = pycrfsuite.Tagger()
         tagger.open(str(tmp / f"fold{k}.crf"))
         for i in (i for i in range(len(real)) if folds[i] == k):
-            tagged = {}
-            for li, x, _y in prepared[i]:  # a marginal refers to the sequence tagged last
-                y = tagger.tag(x)
-                tagged[li] = (y, {j: tagger.marginal("B", j) for j, t in enumerate(y) if t == "B"})
-
-            def names_of(line: str, li: int, tagged=tagged) -> list:
-                (y, marg), out, j = tagged[li], [], 0
-                while j < len(y):
-                    if y[j] != "B":
-                        j += 1
-                        continue
-                    e = j + 1
-                    while e < len(y) and y[e] == "I":
-                        e += 1
-                    r = {"name": _SPACE_RE.sub("", line[j:e]), "kind": None, "affiliation": None}
-                    m = marg[j]
-                    out.append((j, r, [f"marginal={int(m * 5)}", f"m={m}"]))
-                    j = e
-                return out
-
-            proposed[i] = new_pairs(real[i], rules[i], names_of)
+            proposed[i] = new_pairs(real[i], rules[i], crf_names(tagger, prepared[i]))
     variants: dict[str, list[Counter]] = {}
     for t in SWEEP:
         variants[f"CRF names kept at marginal >= {t}"] = [

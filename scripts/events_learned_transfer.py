@@ -205,30 +205,6 @@ def exp_filter(train, rules_tr, test, rules_te, hand) -> dict:
     }
 
 
-def crf_names(tagger, prepared_rows) -> dict:
-    tagged = {}
-    for li, x, _y in prepared_rows:  # a marginal refers to the sequence tagged last
-        y = tagger.tag(x)
-        tagged[li] = (y, {j: tagger.marginal("B", j) for j, t in enumerate(y) if t == "B"})
-
-    def names_of(line: str, li: int) -> list:
-        (y, marg), out, j = tagged[li], [], 0
-        while j < len(y):
-            if y[j] != "B":
-                j += 1
-                continue
-            e = j + 1
-            while e < len(y) and y[e] == "I":
-                e += 1
-            r = {"name": base._SPACE_RE.sub("", line[j:e]), "kind": None, "affiliation": None}
-            m = marg[j]
-            out.append((j, r, [f"marginal={int(m * 5)}", f"m={m}"]))
-            j = e
-        return out
-
-    return names_of
-
-
 def prepare_crf(cases) -> list:
     out = []
     for case in cases:
@@ -270,10 +246,11 @@ def exp_crf(train, rules_tr, test, rules_te) -> dict | None:
     for k in range(INNER):
         tagger = train_crf(prep_tr, [i for i, f in enumerate(folds) if f != k], tmp / f"in{k}.crf")
         for i in (i for i, f in enumerate(folds) if f == k):
-            prop_tr[i] = base.new_pairs(train[i], rules_tr[i], crf_names(tagger, prep_tr[i]))
+            prop_tr[i] = base.new_pairs(train[i], rules_tr[i], base.crf_names(tagger, prep_tr[i]))
     tagger = train_crf(prep_tr, range(len(train)), tmp / "all.crf")
     prop_te = [
-        base.new_pairs(c, rules_te[i], crf_names(tagger, prep_te[i])) for i, c in enumerate(test)
+        base.new_pairs(c, rules_te[i], base.crf_names(tagger, prep_te[i]))
+        for i, c in enumerate(test)
     ]
     marg_tr = [{k: base._marginal(f) for k, f in p.items()} for p in prop_tr]
     t = best_union_threshold(train, rules_tr, prop_tr, marg_tr)

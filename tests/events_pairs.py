@@ -1,8 +1,10 @@
-"""The (tier, recipient, affiliation) triples the rule-table tests of real sets compare."""
+"""What the rule-table tests of real sets compare: (tier, recipient, affiliation) triples, and the
+contest names a sentence holds."""
 
 from __future__ import annotations
 
 from yunmei import events as ev
+from yunmei.events.facts import find_names
 
 
 def pairs(text: str) -> list[tuple]:
@@ -12,3 +14,7 @@ def pairs(text: str) -> list[tuple]:
         for a in e["awards"]
         for r in a["recipients"]
     ]
+
+
+def contest_names(sentence: str) -> list[str]:
+    return [m.name for m in find_names(sentence)[0]]

@@ -6,13 +6,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from events_pairs import contest_names as _names
 
 from yunmei.events import extract_events
 from yunmei.events.facts import (
     closing_day,
     dateline_day,
     event_kind,
-    find_names,
     first_date,
     organizer_in,
     participants_in,
@@ -21,10 +21,6 @@ from yunmei.events.facts import (
     whole_field,
 )
 from yunmei.events.text import Sentence
-
-
-def _names(sentence: str) -> list[str]:
-    return [m.name for m in find_names(sentence)[0]]
 
 
 @pytest.mark.parametrize(

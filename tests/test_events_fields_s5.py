@@ -3,22 +3,18 @@
 from __future__ import annotations
 
 import pytest
+from events_pairs import contest_names as _names
 
 from yunmei.events import extract_events
 from yunmei.events.assembly import _BARE_GENRE_NAME_RE, own_category
 from yunmei.events.facts import (
     event_kind,
-    find_names,
     organizer_in,
     participants_in,
     same_event,
     venue_in,
     whole_field,
 )
-
-
-def _names(sentence: str) -> list[str]:
-    return [m.name for m in find_names(sentence)[0]]
 
 
 @pytest.mark.parametrize(

@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 import pytest
+from events_pairs import contest_names as _names
 
 from yunmei.events import extract_events
 from yunmei.events.facts import (
     _range_end,
-    find_names,
     page_year,
     participants_in,
     pick_name,
     venue_in,
 )
-
-
-def _names(sentence: str) -> list[str]:
-    return [m.name for m in find_names(sentence)[0]]
 
 
 @pytest.mark.parametrize(

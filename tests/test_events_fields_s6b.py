@@ -5,20 +5,16 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from events_pairs import contest_names as _names
 
 from yunmei.events import extract_events
 from yunmei.events.facts import (
-    find_names,
     first_date,
     in_name_year,
     participants_in,
     venue_in,
 )
 from yunmei.events.text import Sentence, _joined_broken_lines
-
-
-def _names(sentence: str) -> list[str]:
-    return [m.name for m in find_names(sentence)[0]]
 
 
 @pytest.mark.parametrize(
