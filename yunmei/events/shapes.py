@@ -693,6 +693,13 @@ def _split_outside_quotes(text: str, sep: str) -> list[str]:
     return [text[bounds[k] + 1 : bounds[k + 1]] for k in range(len(bounds) - 1)]
 
 
+def _split_joins(item: str) -> list[str]:
+    """An item cut at each 和/与/及/以及 outside quotes and brackets."""
+    masked = lx.mask(item)
+    bounds = [0, *(x for m in _LIST_JOIN_RE.finditer(masked) for x in m.span()), len(item)]
+    return [item[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
+
+
 def spread_list(subject: str, n_tiers: int) -> list[dict] | None:
     """国税、张村派出所、双岛边防派出所分别获前三名: as many items as places, so each is a name."""
     items = [it.strip() for it in split_items(subject)]
@@ -704,6 +711,11 @@ def spread_list(subject: str, n_tiers: int) -> list[dict] | None:
     if len(items) == n_tiers - 1:  # …、G和H分获前八名: the last 和 joins two of the places' names
         last = re.split(r"和|与|及", items[-1])
         items = [*items[:-1], *last] if len(last) == 2 and min(map(len, last)) >= 2 else items
+    if len(items) < n_tiers:
+        # 意大利队和巴西队分列第二和第三 / 市直和陆河分别获得亚军、季军 (count_agreed_spread): the
+        # joins split the list into exactly as many items as places, so each join is a list mark
+        joined = [p.strip() for it in items for p in _split_joins(it)]
+        items = joined if len(joined) == n_tiers else items
     if len(items) != n_tiers:
         return None
     out = []
@@ -714,13 +726,20 @@ def spread_list(subject: str, n_tiers: int) -> list[dict] | None:
                 not _LOOSE_ITEM_RE.fullmatch(it)
                 or lx.BAD_ITEM_RE.search(it)
                 or VERB_IN_RE.search(it)
+                or "的" in it  # 来自昆明的骑手胜利: a described entrant, not a bare name
             ):
                 return None
-            r = {"name": it, "kind": "organization", "affiliation": None}
+            r = _unit_then_person(it) or {"name": it, "kind": "organization", "affiliation": None}
         out.append(r)
-    if any(r["kind"] == "person" for r in out):
-        return None  # units only: a person list has its own surname checks
     return out
+
+
+def _unit_then_person(item: str) -> dict | None:
+    """学校林晴仪: a unit's last character, then a surname and given name — the person of that unit."""
+    for k in range(len(item) - 3, 1, -1):
+        if item[k - 1] in lx.ORG_LAST_CHARS and lx.PERSON_RE.fullmatch(item[k:]):
+            return {"name": item[k:], "kind": "person", "affiliation": item[:k]}
+    return None
 
 
 # 徐志强(男子丙组铁饼): a bracket after a person that names an event item, not a unit

@@ -1,0 +1,38 @@
+"""Spread distributions over grouped recipients (seventh session, group): a list handed out over a
+printed list of places, categories or tiers, paired in order only where the counts agree. One named
+shape per row, a short real fragment each."""
+
+from __future__ import annotations
+
+import pytest
+from events_pairs import pairs
+
+pytestmark = pytest.mark.usefixtures("strict_events")
+
+
+SHAPES = {
+    # b9-087 / d6c-038 / d9-063: as many printed items as places after a spreading verb — each item
+    # is a recipient even where the name lists do not know it (count_agreed_spread)
+    "count_agreed_spread": (
+        "足球联赛落幕,最终中都盛业足球队夺得第一名,靛厂、华夏醒狮、中都鼎业、西局、岳各庄分获二至六名。",
+        [
+            ("第一名", "中都盛业足球队", None),
+            ("第二名", "靛厂", None),
+            ("第三名", "华夏醒狮", None),
+            ("第四名", "中都鼎业", None),
+            ("第五名", "西局", None),
+            ("第六名", "岳各庄", None),
+        ],
+    ),
+    # d9-063: 和 joins the two items the two places go to (count_agreed_spread_joined)
+    "count_agreed_spread_joined": (
+        "篮球赛落幕,陆丰代表队获得女篮冠军,市直和陆河分别获得亚军、季军。",
+        [("冠军", "陆丰代表队", None), ("亚军", "市直", None), ("季军", "陆河", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_shape(shape):
+    text, expected = SHAPES[shape]
+    assert sorted(pairs(text)) == sorted(expected)
