@@ -29,6 +29,20 @@ SHAPES = {
         "篮球赛落幕,陆丰代表队获得女篮冠军,市直和陆河分别获得亚军、季军。",
         [("冠军", "陆丰代表队", None), ("亚军", "市直", None), ("季军", "陆河", None)],
     ),
+    # d14-010: the last name of a spread list may end in 和, as a lone name may (杜祥和获得冠军)
+    "listed_name_ending_in_he": (
+        "比赛落幕,梅新宙、赖良文、梅伟和分别获得成年男子组冠、亚、季军。",
+        [("冠军", "梅新宙", None), ("亚军", "赖良文", None), ("季军", "梅伟和", None)],
+    ),
+    # b8-007: 获得了第二名到第四名的位置 — the place held is the result, as 的名次 / 的好成绩
+    "places_then_position_noun": (
+        "足球赛落幕,成都体育学院、西华师范大学和西南交通大学则分别获得了第二名到第四名的位置。",
+        [
+            ("第二名", "成都体育学院", None),
+            ("第三名", "西华师范大学", None),
+            ("第四名", "西南交通大学", None),
+        ],
+    ),
 }
 
 

@@ -509,7 +509,7 @@ COUNT_BEFORE_RE = re.compile(
 )
 RELATIVE_AFTER_RE = re.compile(
     # 获得第二名的可喜成绩 (achievement_after_tier): a praised result is the result, no description
-    r"^的(?!(?:好|优异|可喜|骄人|优秀|不俗|出色|良好|理想|突出|喜人|辉煌|傲人)?(?:成绩|佳绩|战绩|名次)"
+    r"^的(?!(?:好|优异|可喜|骄人|优秀|不俗|出色|良好|理想|突出|喜人|辉煌|傲人)?(?:成绩|佳绩|战绩|名次|位置)"
     r"|荣誉|称号|殊荣|桂冠|奖项|荣誉称号)[\u4e00-\u9fff]"
     r"|^(?:的)?(?:获奖)?(?:名单|人员名单|单位名单)"  # 宣布获得优秀组织奖名单: the list is announced, not given
     r"|^(?:的)?(?:人数|数量|总数|个数|比例|人次)"  # 获一等奖人数位列全疆前茅: a count, not a result (tally_noun_after_tier)

@@ -499,9 +499,14 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             recips = [dict(r) for r in carry]
         else:
             # 杜祥和获得冠军 (name_ending_in_he): a three-character name ending in 和 is a name, no 和-tail
-            named_he = subject.endswith("和") and [
-                r["name"][-3:] for r in recipients(subject, strict=True) if r["kind"] == "person"
-            ] == [subject[-3:]]
+            # 梅新宙、赖良文、梅伟和分别获得…: the last name of a list may end in 和 as well
+            he_names = recipients(subject, strict=True) if subject.endswith("和") else []
+            named_he = (
+                bool(he_names)
+                and all(r["kind"] == "person" for r in he_names)
+                and he_names[-1]["name"][-3:] == subject[-3:]
+                and len(he_names) == len(split_items(subject))
+            )
             if (
                 not subject
                 or _modal_tail(subject)
