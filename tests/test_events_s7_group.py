@@ -43,6 +43,23 @@ SHAPES = {
             ("第四名", "西南交通大学", None),
         ],
     ),
+    # b9-037: prizes listed in one clause, 分别授予 their holders in the next (prizes_then_spread_to):
+    # the list of tiers is the topic, each holder in order (D10: the performer, not the piece)
+    "prizes_then_spread_to": (
+        "学院第四届合唱节圆满落幕。比赛还设置了最佳组织奖、最佳创意奖、最佳精神风貌奖和最佳人气奖,"
+        "分别授予笃行苑《我和我的祖国》、明俊苑《友谊天长地久》、弘毅苑《歌唱祖国》和立学苑《送别》。",
+        [
+            ("最佳组织奖", "笃行苑", None),
+            ("最佳创意奖", "明俊苑", None),
+            ("最佳精神风貌奖", "弘毅苑", None),
+            ("最佳人气奖", "立学苑", None),
+        ],
+    ),
+    # b9-067: the medals decided, then 分别被 their winners in the next clause
+    "medals_then_spread_by": (
+        "射箭比赛今天落幕。最后一个比赛日共决出男女反曲弓团体两枚金牌,分别被北京市东城区队和上海市黄浦区队获得。",
+        [("金牌", "北京市东城区队", None), ("金牌", "上海市黄浦区队", None)],
+    ),
 }
 
 

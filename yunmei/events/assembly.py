@@ -1067,7 +1067,8 @@ _ELIDED_TIER_RE = re.compile(
 )
 # an item and a tier with nothing else: the heading of the elided-tier clauses after it
 _TIER_HEADING_CLAUSE_RE = re.compile(rf"[^,;:由的]{{2,20}}?(?P<tier>{lx.TIERS})")
-_SPREAD_NAMES_NEXT_RE = re.compile(r"(?:他们|她们)?(?:分别|依次)(?:是|为)")
+# 设置了A奖、B奖和C奖,分别授予X、Y和Z / 冠亚军,分别被X和Y获得: the spread's recipients in the next clause
+_SPREAD_NAMES_NEXT_RE = re.compile(r"(?:他们|她们)?(?:分别|依次)(?:是|为|授予|颁给|颁发给|由|被)")
 
 
 # a contest that holds sub-contests even when its name is generic (职工技能大赛)

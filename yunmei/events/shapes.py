@@ -67,7 +67,7 @@ TIER_WON_BY = re.compile(
 # 冠军花落A / 最佳裁判员则属于A和B / 最佳教练奖项毫无悬念地属于A (tier_belongs_to): the prize as
 # the topic, an adverb or two, then whom it goes to
 TIER_GOES_TO = re.compile(
-    rf"(?P<pre>.*?)(?P<tier>{lx.TIER})(?:奖项|称号)?(?:则|均|也|最终)?(?:分别|依次)?"
+    rf"(?P<pre>.*?)(?P<tier>{lx.TIERS})(?:奖项|称号)?(?:则|均|也|最终)?(?:分别|依次)?"
     # 最佳风尚奖颁发给了A、B (tier_given_to): the prize given to them is the same topic shape
     rf"(?:[{lx.CJK}]{{2,6}}地)?(?:花落|归属于?|属于|颁发给了?|颁给了?|授予了?(?!“))(?P<rec>.+)"
 )
@@ -183,7 +183,11 @@ def explicit(m: re.Match, rec: str, gap: str | None = None, strict: bool = False
     side = _TEAM_SIDE_RE.search(pre) if m.group("tier").startswith("团体") else None
     if not cat and side:
         cat = side.group(0)  # 学生男子团体前三名分别是 / 教工团体冠军为: whose team prize it is
-    return Found(expand_tiers(m.group("tier")), recips, cat, m.start("tier"))
+    tiers = expand_tiers(m.group("tier"))
+    if len(tiers) >= 2 and len(recips) not in (1, len(tiers), 2 * len(tiers)):
+        # 冠亚季军分别由A、B和C队获得 (count_agreed_spread): as many printed items as tiers
+        recips = spread_list(rec.strip(" :"), len(tiers)) or recips
+    return Found(tiers, recips, cat, m.start("tier"))
 
 
 # the population a team prize is for, printed right before 团体 (学生男子团体, 教工团体)
