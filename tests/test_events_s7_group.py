@@ -60,6 +60,20 @@ SHAPES = {
         "射箭比赛今天落幕。最后一个比赛日共决出男女反曲弓团体两枚金牌,分别被北京市东城区队和上海市黄浦区队获得。",
         [("金牌", "北京市东城区队", None), ("金牌", "上海市黄浦区队", None)],
     ),
+    # b9-004 / real-085: after a names-last clause (…的是A、B), the ;-separated groups that follow
+    # are more of its winners (groups_after_names_last)
+    "groups_after_names_last": (
+        "羽毛球团体赛圆满落幕。获得挑战赛“男双”、“女双”、“混双”冠军的是黄立端、吴承周;陈凤、袁秀云;"
+        "吴坤成、劳燕怡。",
+        [
+            ("冠军", "黄立端", None),
+            ("冠军", "吴承周", None),
+            ("冠军", "陈凤", None),
+            ("冠军", "袁秀云", None),
+            ("冠军", "吴坤成", None),
+            ("冠军", "劳燕怡", None),
+        ],
+    ),
 }
 
 

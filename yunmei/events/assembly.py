@@ -515,13 +515,15 @@ def sentence_awards(
             label_recips is not None
             and not found
             and not has_subject
-            and s.text[off - 1 : off] == ","
+            and s.text[off - 1 : off] in (",", ";")
             and len(c) <= 30
             and not PREDICATE_RE.search(c)
         ):
             names = recipients(c, strict=True)
             if names and len(names) == len(split_items(c)):
-                label_recips.extend(names)  # 二等奖:A等,B等,C: a label's names run on over commas
+                # 二等奖:A等,B等,C: a label's names run on over commas; …冠军的是A、B;C、D;E、F
+                # (groups_after_names_last): the ;-groups of doubles pairs run on the same way
+                label_recips.extend(names)
                 continue
         label_recips = None
         dash = _DASH_APPOSITION_RE.fullmatch(c) if "—" in c and not found else None
