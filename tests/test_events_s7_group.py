@@ -74,6 +74,11 @@ SHAPES = {
             ("冠军", "劳燕怡", None),
         ],
     ),
+    # d13-051 / b8-062: after a spreading verb a list of ordinals needs no 名 (ordinals_listed_after_spread)
+    "ordinals_listed_after_spread": (
+        "接力赛落幕,中国队再添一金,意大利队和巴西队分列第二和第三。",
+        [("第二", "意大利队", None), ("第三", "巴西队", None)],
+    ),
 }
 
 

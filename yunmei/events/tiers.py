@@ -95,6 +95,8 @@ def expand_tiers(s: str) -> list[str]:
     if m:
         n = cn_int(m.group(1)) or 0
         return [f"第{cn_numeral(i)}名" for i in range(1, min(n, 10) + 1)]
+    if re.fullmatch(r"第[一二三四五六七八九十](?:(?:、|和|及)第[一二三四五六七八九十])+", s):
+        return re.findall(r"第[一二三四五六七八九十]", s)  # 第三、第四和第五: each as printed
     # 分列二三位 / 分列四至六位 / 分获三至八: places, as 二三名 / 四至六名 / 三至八名
     s = re.sub(r"^(第?[一二三四五六七八九](?:至|到)?第?[一二三四五六七八九十])位$", r"\1名", s)
     s = re.sub(r"^(第?[一二三四五六七八九](?:至|到)第?[二三四五六七八九十])$", r"\1名", s)
