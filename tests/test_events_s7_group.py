@@ -79,6 +79,12 @@ SHAPES = {
         "接力赛落幕,中国队再添一金,意大利队和巴西队分列第二和第三。",
         [("第二", "意大利队", None), ("第三", "巴西队", None)],
     ),
+    # d17-002: a listed place may take two numerals; read as one run, each name its own place
+    # (ordinals_of_two_digits; before, 第十七名 alone was read and given to every name twice)
+    "ordinals_of_two_digits": (
+        "技能竞赛落幕,吴琦琦、胡硕、韩魁,分获第一、第十六、第十七名。",
+        [("第一名", "吴琦琦", None), ("第十六名", "胡硕", None), ("第十七名", "韩魁", None)],
+    ),
 }
 
 
