@@ -85,6 +85,18 @@ SHAPES = {
         "技能竞赛落幕,吴琦琦、胡硕、韩魁,分获第一、第十六、第十七名。",
         [("第一名", "吴琦琦", None), ("第十六名", "胡硕", None), ("第十七名", "韩魁", None)],
     ),
+    # d15-072 / d15-024 / b9-065: a team with no name of its own, only its members, is won by the
+    # members (members_of_unnamed_team); a named team (由A、B组成的江苏队) stays the recipient
+    "members_of_unnamed_team": (
+        "数学建模竞赛获奖名单公布,周欣涛、罗嘉玺、朱睿豪组成的队伍荣获一等奖。"
+        "由陈学伟、景徐远组成的江苏昆山市队夺得团体冠军。",
+        [
+            ("一等奖", "周欣涛", None),
+            ("一等奖", "罗嘉玺", None),
+            ("一等奖", "朱睿豪", None),
+            ("冠军", "江苏昆山市队", None),
+        ],
+    ),
 }
 
 

@@ -901,6 +901,16 @@ _AUTHORS_WORK_RE = re.compile(
 )
 
 
+# A、B、C组成的队伍 / 由A等学子组成的代表队 / A/B组成的混双搭档: a team with no name of its own,
+# only its members (a named team, 由A、B组成的江苏队, is the recipient: _LEADERS_OF_RE below)
+_MEMBERS_OF_UNNAMED_TEAM_RE = re.compile(
+    r"(?:[^由]{0,12}由)?(?P<members>[^由的]{4,80}?)组成的"
+    r"(?:混双|男双|女双|双打|混合双打|接力)?(?:队伍|代表队|团队|参赛队|搭档|组合|小组)"
+)
+# …六位教师 / …等学子 / …等5名同学: the count or the noun closing the members' list
+_MEMBERS_COUNT_TAIL_RE = re.compile(
+    rf"(?:等|共)?\s*(?:{lx.NUM}\s*(?:名|位|个|人))?(?:学子|教师|老师|同学|学生|选手|队员|医生|职工|国手|人)?$"
+)
 # 张三、李四指导的“园林设计”项目 / A/B、C/D组成的深圳队: mentors and members, not the recipient
 _LEADERS_OF_RE = re.compile(r"(?P<lead>.{2,40}?)(?:指导|辅导|带领|组成)的(?P<led>[^、]{2,30})")
 
@@ -1004,6 +1014,14 @@ def recipients(seg: str, strict: bool) -> list[dict]:
         pair = recipients(f"{pc.group('a')}、{pc.group('b')}", strict)
         if len(pair) == 2 and all(r["kind"] == "person" for r in pair):
             return pair
+    mt = _MEMBERS_OF_UNNAMED_TEAM_RE.fullmatch(seg.strip()) if "组成的" in seg else None
+    if mt:  # A、B、C组成的队伍 / A/B组成的混双搭档 (members_of_unnamed_team): the members won
+        members = _MEMBERS_COUNT_TAIL_RE.sub("", mt.group("members"))
+        who = recipients(members, strict)
+        # (…队员B以及带队干部C组成的队伍: staff listed too — a unit's delegation, not the winners)
+        staff = re.search(r"带队|领队|教练|干部", members)
+        if len(who) >= 2 and all(r["kind"] == "person" for r in who) and not staff:
+            return who
     lm = _LEADERS_OF_RE.fullmatch(seg.strip()) if "的" in seg else None
     if lm and (re.search(r"[、/]", lm.group("lead")) or re.search(r"[“”]|项目$", lm.group("led"))):
         led = recipient(lm.group("led"), strict)
