@@ -36,6 +36,7 @@ from yunmei.events.lists import expand as expand_list_tier
 from yunmei.events.lists import list_awards
 from yunmei.events.performers import performer_over_piece
 from yunmei.events.recipients import (
+    MEMBERS_OF_UNNAMED_TEAM_RE,
     category_in,
     recipients,
     same_recipient,
@@ -549,7 +550,12 @@ def sentence_awards(
                 )  # …林舒心、刘诚伯,来自仵龙堂乡政府的盛秋君,…: the list goes on
             )
             and not PREDICATE_RE.search(c)
-            and (len(c) <= 40 or (len(c) <= 90 and _COUNTED_PEOPLE_END_RE.search(c)))
+            and (
+                len(c) <= 40
+                or (len(c) <= 90 and _COUNTED_PEOPLE_END_RE.search(c))
+                # 由A、B…等学子组成的代表队,…喜获: a long list of members is still the subject
+                or (len(c) <= 90 and MEMBERS_OF_UNNAMED_TEAM_RE.fullmatch(c))
+            )
             and not lx.TIER_ANY_RE.search(c)
         ):
             names = recipients(lx.SEG_LEAD_RE.sub("", c), strict=True)

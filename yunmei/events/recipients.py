@@ -903,7 +903,7 @@ _AUTHORS_WORK_RE = re.compile(
 
 # A、B、C组成的队伍 / 由A等学子组成的代表队 / A/B组成的混双搭档: a team with no name of its own,
 # only its members (a named team, 由A、B组成的江苏队, is the recipient: _LEADERS_OF_RE below)
-_MEMBERS_OF_UNNAMED_TEAM_RE = re.compile(
+MEMBERS_OF_UNNAMED_TEAM_RE = re.compile(
     r"(?:[^由]{0,12}由)?(?P<members>[^由的]{4,80}?)组成的"
     r"(?:混双|男双|女双|双打|混合双打|接力)?(?:队伍|代表队|团队|参赛队|搭档|组合|小组)"
 )
@@ -1014,7 +1014,7 @@ def recipients(seg: str, strict: bool) -> list[dict]:
         pair = recipients(f"{pc.group('a')}、{pc.group('b')}", strict)
         if len(pair) == 2 and all(r["kind"] == "person" for r in pair):
             return pair
-    mt = _MEMBERS_OF_UNNAMED_TEAM_RE.fullmatch(seg.strip()) if "组成的" in seg else None
+    mt = MEMBERS_OF_UNNAMED_TEAM_RE.fullmatch(seg.strip()) if "组成的" in seg else None
     if mt:  # A、B、C组成的队伍 / A/B组成的混双搭档 (members_of_unnamed_team): the members won
         members = _MEMBERS_COUNT_TAIL_RE.sub("", mt.group("members"))
         who = recipients(members, strict)
