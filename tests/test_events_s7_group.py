@@ -116,3 +116,45 @@ SHAPES = {
 def test_shape(shape):
     text, expected = SHAPES[shape]
     assert sorted(pairs(text)) == sorted(expected)
+
+
+def _categories(text: str) -> list[tuple]:
+    from yunmei import events as ev
+
+    return sorted(
+        (a["category"], a["tier"], r["name"])
+        for e in ev.extract_events(text, "2024-05-01")
+        for a in e["awards"]
+        for r in a["recipients"]
+    )
+
+
+# (category, tier, name): the shapes that align groups with a printed list of categories
+CATEGORY_SHAPES = {
+    # d9-019 / d6d-056: a list of racket events before the tier pairs with the names in order
+    # (event_items_in_order; before, the last event was every name's category)
+    "event_items_in_order": (
+        "职工乒乓球赛落幕,男单、女单桂冠分别由县医院选手陈德忠、杨集中心卫生院选手张正芹获得。",
+        [("女单", "桂冠", "张正芹"), ("男单", "桂冠", "陈德忠")],
+    ),
+    # b9-004: as many ;-groups after a names-last clause as the categories it printed — each group
+    # its category, in order (groups_align_with_categories)
+    "groups_align_with_categories": (
+        "羽毛球团体赛圆满落幕。获得挑战赛“男双”、“女双”、“混双”冠军的是黄立端、吴承周;陈凤、袁秀云;"
+        "吴坤成、劳燕怡。",
+        [
+            ("挑战赛女双", "冠军", "袁秀云"),
+            ("挑战赛女双", "冠军", "陈凤"),
+            ("挑战赛混双", "冠军", "劳燕怡"),
+            ("挑战赛混双", "冠军", "吴坤成"),
+            ("挑战赛男双", "冠军", "吴承周"),
+            ("挑战赛男双", "冠军", "黄立端"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(CATEGORY_SHAPES))
+def test_category_shape(shape):
+    text, expected = CATEGORY_SHAPES[shape]
+    assert _categories(text) == sorted(expected)

@@ -358,6 +358,8 @@ def sentence_awards(
     pending_groups: list[tuple[int, list[dict]]] = []  # the same, one entry per clause
     last_tiers: list[str] = []  # the tiers of the latest result clause (for 女子组由A获得)
     label_recips: list[dict] | None = None  # the names of the latest `二等奖:A` label clause
+    label_groups: list[list[dict]] = []  # those names clause by clause (the label's own first)
+    label_cats: list[str] | None = None  # the categories the label printed for its groups
     sides: list[dict] | None = None  # winner and loser of the clause before (A以…战胜B)
     places_run: Found | None = None  # the places of the latest clause that gave one name each
     subject_seen = False  # a clause of this sentence had a subject (a pronoun points to it)
@@ -525,7 +527,9 @@ def sentence_awards(
                 # 二等奖:A等,B等,C: a label's names run on over commas; …冠军的是A、B;C、D;E、F
                 # (groups_after_names_last): the ;-groups of doubles pairs run on the same way
                 label_recips.extend(names)
+                label_groups.append(names)
                 continue
+        _align_groups(awards, label_recips, label_groups, label_cats)
         label_recips = None
         dash = _DASH_APPOSITION_RE.fullmatch(c) if "—" in c and not found else None
         if dash and not PREDICATE_RE.search(dash.group("name")):
@@ -671,6 +675,8 @@ def sentence_awards(
             and (_LABEL_HEAD_RE.match(c) or (decided and decided[-1] in _NAMES_LAST_SHAPES))
         ):  # 二等奖:A,B / 二等奖得主是A,B: the names closing the clause may run on over commas
             label_recips = found[0].recipients
+            label_groups = [list(found[0].recipients)]
+            label_cats = found[0].group_cats
         for f in found:
             if f.category and not f.discipline:
                 cat = f.category  # a discipline (获书画一等奖) is that clause's own, never carried
@@ -722,6 +728,22 @@ def sentence_awards(
                 ):
                     tcat = team_cat
                 awards.append((pos, tier, tcat, recips))
+    _align_groups(awards, label_recips, label_groups, label_cats)
+
+
+def _align_groups(
+    awards: list, recips: list[dict] | None, groups: list[list[dict]], cats: list[str] | None
+) -> None:
+    """获得男双、女双、混双冠军的是A、B;C、D;E、F (groups_align_with_categories): as many ;-groups as
+    printed categories — each group its category, in order; otherwise the list stays one award."""
+    if recips is None or not cats or len(groups) != len(cats) or len(groups) < 2:
+        return
+    for i, (pos, tier, tcat, rs) in enumerate(awards):
+        if rs is recips and tcat is None:
+            awards[i : i + 1] = [
+                (pos, tier, k, [dict(r) for r in g]) for g, k in zip(groups, cats, strict=True)
+            ]
+            return
 
 
 # 排名预赛第一位: 排名 in a sentence about an earlier round orders its heats, awards nothing

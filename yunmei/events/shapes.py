@@ -148,6 +148,9 @@ class Found:
     category: str | None
     pos: int  # offset of the tier in the clause
     discipline: bool = False  # the category is a discipline read from the verb-tier gap
+    # the printed categories a names-last clause's list did not match (男双、女双、混双冠军的是A、B;…):
+    # the ;-groups that run on may, one each (groups_align_with_categories)
+    group_cats: list[str] | None = None
 
 
 _OWNER_RE = re.compile(rf"(?:^|[,;])(?P<aff>[{lx.CJK}]{{2,8}}?)(?:市代表队|代表队|代表团|队)的$")
@@ -219,6 +222,14 @@ _CAT_LIST_RE = re.compile(
     rf"(?P<list>(?:[{lx.CJK}\d()]{{1,12}}?(?:、|和|与|及))+[{lx.CJK}\d()]{{1,12}}?组)"
     r"(?:竞赛|比赛|项目)?(?P<tail>个人|团体)?(?:的)?(?:双项|两项|三项|各)?$"
 )
+# the events of racket sports and the like, printed as a list before a tier (男单、女单冠军)
+_EVENT_ITEM = (
+    r"男单|女单|男双|女双|混双|男团|女团|男子单打|女子单打|男子双打|女子双打|混合双打|混合团体"
+)
+_EVENT_ITEM_LIST_RE = re.compile(
+    rf"(?P<head>[{lx.CJK}]{{1,4}}?赛)?(?P<list>“?(?:{_EVENT_ITEM})”?(?:(?:、|和|与|及)“?(?:{_EVENT_ITEM})”?)+)"
+    r"(?:项目|比赛)?的?$"
+)
 _PRIZE_PREFIX_RE = re.compile(rf"[{lx.CJK}A-Za-z\d]{{2,14}}$")
 _PRIZE_PREFIX_BAD_RE = re.compile(r"组|赛|的|本|此|该|全国|省|市级|国家|称号|项目|一|单项")
 
@@ -232,6 +243,12 @@ def category_list(gap: str) -> list[str] | None:
     si = _SEX_ITEM_LIST_RE.fullmatch(gap.strip("“”"))
     if si:  # 男子、女子400米 (sexes_share_an_item): the item printed once closes both sexes
         return [si.group("a") + si.group("item"), si.group("b") + si.group("item")]
+    ev = _EVENT_ITEM_LIST_RE.search(gap)
+    if (
+        ev
+    ):  # 男单、女单 / 挑战赛“男双”、“女双”、“混双” (event_items_in_order): one item each, in order
+        head = ev.group("head") or ""
+        return [head + x for x in re.findall(_EVENT_ITEM, ev.group("list"))]
     m = _CAT_LIST_RE.search(gap.strip("“”"))
     if not m:
         return None
@@ -788,6 +805,8 @@ def _per_category(found: Found | None, before: str) -> list[Found] | None:
             Found(found.tiers, [r], k, found.pos)
             for r, k in zip(found.recipients, cats, strict=True)
         ]
+    if cats and len(found.tiers) == 1 and found.category is None:
+        found.group_cats = cats
     return [found]
 
 
