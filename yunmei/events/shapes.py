@@ -187,7 +187,7 @@ def explicit(m: re.Match, rec: str, gap: str | None = None, strict: bool = False
     if not cat and side:
         cat = side.group(0)  # 学生男子团体前三名分别是 / 教工团体冠军为: whose team prize it is
     tiers = expand_tiers(m.group("tier"))
-    if len(tiers) >= 2 and len(recips) not in (1, len(tiers), 2 * len(tiers)):
+    if len(tiers) >= 2 and len(recips) not in (len(tiers), 2 * len(tiers)):
         # 冠亚季军分别由A、B和C队获得 (count_agreed_spread): as many printed items as tiers
         recips = spread_list(rec.strip(" :"), len(tiers)) or recips
     return Found(tiers, recips, cat, m.start("tier"))
