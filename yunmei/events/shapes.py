@@ -243,10 +243,9 @@ def category_list(gap: str) -> list[str] | None:
     si = _SEX_ITEM_LIST_RE.fullmatch(gap.strip("“”"))
     if si:  # 男子、女子400米 (sexes_share_an_item): the item printed once closes both sexes
         return [si.group("a") + si.group("item"), si.group("b") + si.group("item")]
+    # 男单、女单 / 挑战赛“男双”、“女双”、“混双” (event_items_in_order): one event each, in order
     ev = _EVENT_ITEM_LIST_RE.search(gap)
-    if (
-        ev
-    ):  # 男单、女单 / 挑战赛“男双”、“女双”、“混双” (event_items_in_order): one item each, in order
+    if ev:
         head = ev.group("head") or ""
         return [head + x for x in re.findall(_EVENT_ITEM, ev.group("list"))]
     m = _CAT_LIST_RE.search(gap.strip("“”"))
@@ -719,10 +718,13 @@ def _split_outside_quotes(text: str, sep: str) -> list[str]:
     return [text[bounds[k] + 1 : bounds[k + 1]] for k in range(len(bounds) - 1)]
 
 
+_JOINS_RE = re.compile(r"以及|和|与|及")
+
+
 def _split_joins(item: str) -> list[str]:
     """An item cut at each 和/与/及/以及 outside quotes and brackets."""
     masked = lx.mask(item)
-    bounds = [0, *(x for m in _LIST_JOIN_RE.finditer(masked) for x in m.span()), len(item)]
+    bounds = [0, *(x for m in _JOINS_RE.finditer(masked) for x in m.span()), len(item)]
     return [item[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
 
 
