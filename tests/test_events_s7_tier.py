@@ -51,6 +51,12 @@ SHAPES = {
         "校园十佳歌手大赛决赛举行。电子信息工程学院杨人懿获校园“十佳歌手”冠军。",
         [("冠军", "杨人懿", "电子信息工程学院")],
     ),
+    # b8-062 / d13-051: bare places (no 名) listed after a spreading or ranking verb
+    # (bare_places_spread)
+    "bare_places_spread": (
+        "拔河比赛落幕。蚊香管、中籍团队、计划科分别获得第三、第四和第五的好成绩。",
+        [("第三", "蚊香管", None), ("第四", "中籍团队", None), ("第五", "计划科", None)],
+    ),
 }
 
 

@@ -116,7 +116,9 @@ def expand_tiers(s: str) -> list[str]:
                 return [f"第{nums[0]}名"]
         return [f"第{n}名" for n in nums]
     parts = re.split(r"以及|、|和|及|与", s)
-    if len(parts) > 1 and all(lx.TIER_RE.fullmatch(p) or _title(p) for p in parts):
+    if len(parts) > 1 and all(
+        lx.TIER_RE.fullmatch(p) or _title(p) or _READ_IN_CONTEXT_RE.fullmatch(p) for p in parts
+    ):
         return parts  # 爬坡王和最佳亚洲车手: a title read in context, listed with another tier
     return [t.group(0) for t in lx.TIER_RE.finditer(s)]
 
