@@ -57,6 +57,12 @@ SHAPES = {
         "拔河比赛落幕。蚊香管、中籍团队、计划科分别获得第三、第四和第五的好成绩。",
         [("第三", "蚊香管", None), ("第四", "中籍团队", None), ("第五", "计划科", None)],
     ),
+    # b5a-043 / d10-070: 被 + the conferring body + 授予: the subject before 被 won
+    # (passive_agent_confers); an active 市总工会授予A… names no winner before the verb
+    "passive_agent_confers": (
+        "职工运动会落幕。同时,集团代表队被组委会授予优秀组织奖和道德风尚奖。",
+        [("优秀组织奖", "集团代表队", None), ("道德风尚奖", "集团代表队", None)],
+    ),
 }
 
 

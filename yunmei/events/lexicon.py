@@ -400,6 +400,9 @@ V_SPREAD = V_SPREAD.replace("分别为", "分别为(?![^,。;]{0,30}?(?:颁奖|�
 V_ONE = (
     alt(words("result_verbs")).replace("荣获", "荣获(?!得)").replace("喜获", "喜获(?!得)")
     + "|获(?![奖悉])"
+    # A被大赛组委会授予“优秀运动员”称号 (passive_agent_confers): 授予 after the conferring body of a
+    # passive (its agent ends like a body); the subject's 被 + agent is then dropped (_PASSIVE_AGENT_RE)
+    + r"|(?<=[会委局部办厅处方])授予(?=[^,;。]{0,12}?(?:“|奖|称号))"
     + r"|并列(?=(?:[^,。;、]{1,8}?组)?(?:[冠亚季]军|第[一二三四五六七八九十\d]{1,2}名?|[一二三四五六七八九]等奖)(?![^,。;]*获))"  # 并列一等奖
 )
 VERB_RE = gated(rf"(?P<verb>{V_SPREAD}|{V_ONE})了?")
