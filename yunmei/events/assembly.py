@@ -219,6 +219,7 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
         awards, n_listed = listed_awards + prose_awards, len(listed_awards)
     awards = _drop_restated_places(awards, n_listed)
     awards = _drop_restated_verbs(awards)
+    awards = _drop_titles_with_a_place(awards)
     awards = _drop_repeated_works(awards)
     awards = _drop_restated_self_reference(awards)
     awards = _drop_one_letter_names(awards)
@@ -1291,6 +1292,24 @@ def _drop_restated_verbs(awards: list) -> list:
         )
         if kept:
             out.append((pos, tier, cat, kept))
+    return out
+
+
+def _drop_titles_with_a_place(awards: list) -> list:
+    """A获得冠军,获得“钓鱼王” (title_with_a_place): an honour title (a tier read only in context,
+    no 奖) conferred on a placed winner restates the place; it is no second award (README)."""
+    placed = {
+        r["name"]
+        for _p, t, _c, rs in awards
+        if lx.TIER_RE.fullmatch(t) and tier_rank(t) is not None
+        for r in rs
+    }
+    out = []
+    for pos, tier, cat, rs in awards:
+        if placed and lx.HONOUR_TITLE_RE.fullmatch(tier) and not lx.TIER_RE.fullmatch(tier):
+            rs = [r for r in rs if r["name"] not in placed]
+        if rs:
+            out.append((pos, tier, cat, rs))
     return out
 
 

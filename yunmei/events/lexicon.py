@@ -227,6 +227,15 @@ BAD_ITEM_RE = gated(
 
 # --- tiers -----------------------------------------------------------------------------------
 MEDAL_OBJECTS = alt(sorted(words("medal_objects"), key=len, reverse=True))
+HONOUR_HEADS = alt(sorted(sections("honour_heads")["head"], key=len, reverse=True))
+# an honour title closes its clause (称号 / 桂冠 after the quote, or a mark, or 和 another title)
+HONOUR_BOUND = r"(?:[,;。!?、)]|和|及|与|并|称号|荣誉称号|桂冠|殊荣)"
+# a tier whose head is an honour noun: a title conferred, not a place (title_with_a_place)
+HONOUR_TITLE_RE = re.compile(rf"[{CJK}]{{0,8}}(?:{HONOUR_HEADS})")
+# ($ is left out: a clause's gap searched alone must not end in a title, 获校园“十佳歌手”冠军)
+HONOUR_END = r"(?=”(?:荣誉称号|称号|荣誉|桂冠|殊荣|头衔)?(?:[,;。!?、)“]|和|及|与|并))"
+# after a conferring verb the title may close the clause too (获“技术标兵”)
+HONOUR_VERB_END = r"(?=”(?:荣誉称号|称号|荣誉|桂冠|殊荣|头衔)?(?:$|[,;。!?、)“]|和|及|与|并|的))"
 _NOT_PRIZE_TAIL = r"(?![金励项品状杯章赛])"
 TIER_CORE = (
     r"特等奖|特金奖|[一二三四五六七八九十1-9]等奖"
@@ -256,7 +265,10 @@ TIER_CORE = (
     # an individual honour with no 奖 (获评“最有价值球员”): unranked like 最佳…奖
     # 捧走…最佳射手奖杯 (honour_trophy): the trophy of an honour is the honour
     # 最佳二传手 / 最佳新人 / 最有价值球员MVP (honour_roles): the whole class of a sport's roles
-    rf"|最(?:佳|有价值)(?:{alt(sorted(words('honour_roles'), key=len, reverse=True))})(?:MVP)?"
+    # 最佳男运动员 / 最佳一台棋手 / 最佳亚洲车手 (honour_role_modifiers): a sex, a board, an age or an
+    # origin narrows the role; 最佳作品 / 最佳阵容: the entry or line-up honoured
+    rf"|最(?:佳|有价值)(?:{alt(sections('honour_heads')['role_modifier'])})?"
+    rf"(?:{alt(sorted(words('honour_roles'), key=len, reverse=True))}|作品|阵容)(?:MVP)?"
     r"(?![的们])(?!奖(?!杯|项))"
     # 获得金牌讲师 / 金牌导游员获得者 (medal_band_profession): a band of a trade's honour, read
     # only after a conferring verb or before 获得者 (金牌教练员苏科 is an epithet)
@@ -291,7 +303,23 @@ def _ranked(section: str) -> dict[str, int | None]:
 RESULT_NOUNS = _ranked("noun")
 RESULT_VERBS = _ranked("verb")
 TIER_CORE += "|(?:" + alt(sorted(RESULT_NOUNS, key=len, reverse=True)) + ")(?!”?(?:证书|杯|赛))"
-TIER = f"(?:{first_char_gate(TIER_CORE)}(?:{TIER_CORE}))"
+# honour titles open with any letter (the quote or verb is behind them), so they stay outside the
+# first-character gate of the listed tiers (a gate over every letter would skip nothing)
+HONOUR_CORE = (
+    # 获“技术标兵” / 荣膺本届大赛“中国机王” / “小荷之星”荣誉称号 (quoted_honour_title): a quoted title
+    # whose head is an honour noun (data/honour_heads.txt), or any quoted title named a 称号
+    # (“广东省技术能手” / “全国十佳科普使者”称号: a state honour named by its level, conferred beside
+    # the contest's result, state_honour_by_level)
+    rf"(?<=“)(?!全国|[{CJK}]{{1,3}}[省市县区]级?)(?:[{CJK}]{{0,6}}?(?:{HONOUR_HEADS}){HONOUR_END}"
+    rf"|(?<=[获得评膺选为]“)(?!全国|[{CJK}]{{1,3}}[省市县区]级?)[{CJK}]{{0,6}}?(?:{HONOUR_HEADS}){HONOUR_VERB_END}"
+    # (“优秀裁判员”称号: a referee's service title, referee_service_title)
+    rf"|(?![^”]{{0,10}}(?:赛|会|节|杯|活动|计划|工程|项目|基地|裁判))[{CJK}]{{2,10}}(?=”(?:荣誉)?称号))"
+    # 成为本届环岛赛的爬坡王 (king_of_contest): X王 after a result verb is the best entry of its class
+    r"|(?<=[获得膺为选的])(?:(?<=获)(?![得评])|(?<=获得)|(?<=荣获)|(?<=荣膺)|(?<=成为)|(?<=当选)|(?<=夺得)|(?<=摘得)|(?<=的))"
+    rf"(?!国王|大王|帝王|霸王|天王)[{CJK}]{{1,4}}王(?={HONOUR_BOUND})"
+)
+TIER_PLAIN = f"(?:{first_char_gate(TIER_CORE)}(?:{TIER_CORE}))"
+TIER = f"(?:{TIER_PLAIN}|{HONOUR_CORE})"
 RESULT_VERB_RE = re.compile(alt(RESULT_VERBS))
 # named prizes (…奖) only after a result verb, tried when no listed tier fits
 NOT_PRIZE_TAIL = _NOT_PRIZE_TAIL
@@ -300,43 +328,51 @@ GENERIC_PRIZE_BAD_RE = re.compile(
     r"的|获|得|和|与|及|组|级|本|该|比赛|大赛|等奖|(?:大|获|颁|嘉|得|重|褒|中|抽|夸|领)奖$"
 )
 _C = r"(?:、|和|及|与|以及)"
-TLIST = (
-    r"(?:团体(?:总分)?)?(?:"
-    rf"(?:[{NUM_CN}](?:、|和|及|与)?){{2,}}等奖"
-    r"|冠(?:、|和)?亚(?:(?:、|和)?季)?军|亚(?:、|和)?季军"
-    # 分别获得比赛的一二三名 (places_run_of_three): three or more places printed as one run
-    r"|第?(?:[一二三四五六七八九](?:(?:、|和|及|至|到|-|—|~)第?[一二三四五六七八九十])+"
-    r"|一二三(?:四(?:五(?:六)?)?)?|二三四(?:五(?:六)?)?|三四五(?:六)?|四五六"
-    r"|一二|二三|三四|四五|五六|六七|七八|八九"
-    r"|\d(?:-|—|~|至|到)\d{1,2}|\d{1,2}(?:、\d{1,2})+)名"  # 4-6名 / 分获3、4名
-    r"|(?<=分列)(?:一二|二三|三四|四五|五六|六七|七八|八九|[一二三四五六七八九](?:至|到)[二三四五六七八九十]"
-    r"|第?[一二三四五六七八九](?:(?:、|和|及)第?[一二三四五六七八九十])+)位"  # 分列第二、第三位
-    # 分别排名第四至第六位 (ranked_range_in_wei): a range of places read after a ranking verb
-    r"|(?:(?<=排名)|(?<=位列)|(?<=名列)|(?<=位居))第[一二三四五六七八九](?:至|到)第[二三四五六七八九十]位"
-    r"|前[二三四五六七八九十\d](?:名|位|甲)?(?![季个年月天周期批强])"
-    r"|(?:(?<=荣膺)|(?<=位列)|(?<=获得)|(?<=包揽)|(?<=跻身)|(?<=摘得))三甲"  # 荣膺三甲: the first three
-    r"|[金银铜](?:、|和)?[金银铜](?:(?:、|和)?[金银铜])?[牌奖]"
-    # 分别斩获金、银、铜话筒 (medal_object_series): the bands spread over one prize object
-    rf"|[金银铜](?:、|和)[金银铜](?:(?:、|和)[金银铜])?(?:{MEDAL_OBJECTS})奖?(?![{CJK}”])"
-    # 分获三至八 (places_range_without_ming): after a spreading verb a range needs no 名
-    r"|(?:(?<=分获)|(?<=分列)|(?<=分别获得)|(?<=依次获得)|(?<=分别获))"
-    r"第?[一二三四五六七八九](?:至|到)第?[二三四五六七八九十](?![名位\u4e00-\u9fff\d])"
-    # 分别获得第三、第四和第五的好成绩 / 分列第二和第三 (ordinals_listed_after_spread): after a
-    # spreading verb a list of ordinals needs no 名
-    r"|(?:(?<=分获)|(?<=分列)|(?<=分别获得)|(?<=依次获得)|(?<=分别获)|(?<=分别获得了))"
-    r"第[一二三四五六七八九十](?:(?:、|和|及)第[一二三四五六七八九十])+(?=的|$|[,,;。])"
-    # 分获第一、第十六、第十七名 (ordinals_of_two_digits): a listed place may take two numerals
-    r"|第[一二三四五六七八九十\d]{1,3}(?:(?:、|和|及)第[一二三四五六七八九十\d]{1,3})+名"
-    r"|第[一二三四五六七八九十\d](?:(?:、|和|及|至|到)第?[一二三四五六七八九十\d])+名"
-    r"|第[一二三四五六七八九十](?:第[一二三四五六七八九十])+名"  # 分别荣获第二第三名 (places_run_together)
-    r"|第[一二三四五六七八九十\d]名(?:至|到|-|—)第[一二三四五六七八九十\d]{1,2}名"
-    r"|(?<![第\d])[一二三四五六七八九\d]名(?:至|到)[一二三四五六七八九十\d]{1,2}名"  # 分获4名至8名
-    rf"|{TIER}(?:{_C}{TIER})+)"
-)
+
+
+def _tlist(TIER: str) -> str:  # the tier pattern the list is made of
+    return (
+        r"(?:团体(?:总分)?)?(?:"
+        rf"(?:[{NUM_CN}](?:、|和|及|与)?){{2,}}等奖"
+        r"|冠(?:、|和)?亚(?:(?:、|和)?季)?军|亚(?:、|和)?季军"
+        # 分别获得比赛的一二三名 (places_run_of_three): three or more places printed as one run
+        r"|第?(?:[一二三四五六七八九](?:(?:、|和|及|至|到|-|—|~)第?[一二三四五六七八九十])+"
+        r"|一二三(?:四(?:五(?:六)?)?)?|二三四(?:五(?:六)?)?|三四五(?:六)?|四五六"
+        r"|一二|二三|三四|四五|五六|六七|七八|八九"
+        r"|\d(?:-|—|~|至|到)\d{1,2}|\d{1,2}(?:、\d{1,2})+)名"  # 4-6名 / 分获3、4名
+        r"|(?<=分列)(?:一二|二三|三四|四五|五六|六七|七八|八九|[一二三四五六七八九](?:至|到)[二三四五六七八九十]"
+        r"|第?[一二三四五六七八九](?:(?:、|和|及)第?[一二三四五六七八九十])+)位"  # 分列第二、第三位
+        # 分别排名第四至第六位 (ranked_range_in_wei): a range of places read after a ranking verb
+        r"|(?:(?<=排名)|(?<=位列)|(?<=名列)|(?<=位居))第[一二三四五六七八九](?:至|到)第[二三四五六七八九十]位"
+        r"|前[二三四五六七八九十\d](?:名|位|甲)?(?![季个年月天周期批强])"
+        r"|(?:(?<=荣膺)|(?<=位列)|(?<=获得)|(?<=包揽)|(?<=跻身)|(?<=摘得))三甲"  # 荣膺三甲: the first three
+        r"|[金银铜](?:、|和)?[金银铜](?:(?:、|和)?[金银铜])?[牌奖]"
+        # 分别斩获金、银、铜话筒 (medal_object_series): the bands spread over one prize object
+        rf"|[金银铜](?:、|和)[金银铜](?:(?:、|和)[金银铜])?(?:{MEDAL_OBJECTS})奖?(?![{CJK}”])"
+        # 分获三至八 (places_range_without_ming): after a spreading verb a range needs no 名
+        r"|(?:(?<=分获)|(?<=分列)|(?<=分别获得)|(?<=依次获得)|(?<=分别获))"
+        r"第?[一二三四五六七八九](?:至|到)第?[二三四五六七八九十](?![名位\u4e00-\u9fff\d])"
+        # 分获第一、第十六、第十七名 (ordinals_of_two_digits): a listed place may take two numerals
+        r"|第[一二三四五六七八九十\d]{1,3}(?:(?:、|和|及)第[一二三四五六七八九十\d]{1,3})+名"
+        r"|第[一二三四五六七八九十\d](?:(?:、|和|及|至|到)第?[一二三四五六七八九十\d])+名"
+        r"|第[一二三四五六七八九十](?:第[一二三四五六七八九十])+名"  # 分别荣获第二第三名 (places_run_together)
+        # 分列第二和第三 / 分别获得第三、第四和第五 / 位居第二和第三 (bare_places_spread): places
+        # with no 名, listed after a spreading or ranking verb
+        r"|(?:(?<=分列)|(?<=分获)|(?<=获得)|(?<=获得了)|(?<=分别获)|(?<=位居)|(?<=位列)|(?<=名列))"
+        r"第[一二三四五六七八九十](?:(?:、|和|及)第[一二三四五六七八九十])+(?![名位\d一二三四五六七八九十])"
+        r"|第[一二三四五六七八九十\d]名(?:至|到|-|—)第[一二三四五六七八九十\d]{1,2}名"
+        r"|(?<![第\d])[一二三四五六七八九\d]名(?:至|到)[一二三四五六七八九十\d]{1,2}名"  # 分获4名至8名
+        rf"|{TIER}(?:{_C}{TIER})+)"
+    )
+
+
+TLIST = _tlist(TIER)
 # the team prefix of a team prize: 团体一等奖 is tier 一等奖 in category 团体
 TEAM_PREFIX_RE = re.compile(r"(?P<team>团体(?:总分)?)(?P<tier>.+)")
 TIERS = f"(?:{TLIST}|{TIER})"
-TIERS = f"(?:{first_char_gate(TIERS)}{TIERS})"  # same matches, far fewer branch tries
+# same matches, far fewer branch tries: the gate of the listed tiers, the honour titles beside it
+_TIERS_GATE = first_char_gate(f"(?:{_tlist(TIER_PLAIN)}|{TIER_PLAIN})")
+TIERS = f"(?:{_TIERS_GATE}{TIERS}|(?:{HONOUR_CORE})(?:{_C}{TIER})*)"
 TIER_RE = re.compile(TIER)
 TIER_ANY_RE = re.compile(TIERS)
 # 二至八 / 第2—6 / 前二至六名: a range of places, 名 perhaps left out, read before 的…分别是
@@ -366,6 +402,9 @@ V_SPREAD = V_SPREAD.replace("分别为", "分别为(?![^,。;]{0,30}?(?:颁奖|�
 V_ONE = (
     alt(words("result_verbs")).replace("荣获", "荣获(?!得)").replace("喜获", "喜获(?!得)")
     + "|获(?![奖悉])"
+    # A被大赛组委会授予“优秀运动员”称号 (passive_agent_confers): 授予 after the conferring body of a
+    # passive (its agent ends like a body); the subject's 被 + agent is then dropped (_PASSIVE_AGENT_RE)
+    + r"|(?<=[会委局部办厅处方])授予(?=[^,;。]{0,12}?(?:“|奖|称号))"
     + r"|并列(?=(?:[^,。;、]{1,8}?组)?(?:[冠亚季]军|第[一二三四五六七八九十\d]{1,2}名?|[一二三四五六七八九]等奖)(?![^,。;]*获))"  # 并列一等奖
 )
 VERB_RE = gated(rf"(?P<verb>{V_SPREAD}|{V_ONE})了?")
@@ -550,6 +589,12 @@ _PRAISED_ROLE_AFTER_CONFERRING = (
 )
 PRAISED_ROLE_AFTER_CONFERRING_RE = re.compile(_PRAISED_ROLE_AFTER_CONFERRING)
 _TO = r"[、和及至到\-—~]"
+# an honour title (HONOUR_CORE): a head noun closing a quote, a quoted 称号, or X王 closing a phrase
+_HONOUR_MARKS = (
+    "”(?:"
+    + "|".join(f"(?<={re.escape(h)}”)" for h in sections("honour_heads")["head"])
+    + rf")|”(?=(?:荣誉)?称号)|王(?={HONOUR_BOUND})"
+)
 PRECHECK_RE = re.compile(
     rf"{alt(RESULT_NOUNS)}|{alt(RESULT_VERBS)}|奖|冠军|亚军|季军|殿军|金牌|银牌|铜牌|冠亚|团体第|总分第|"
     rf"第{_N}{{1,3}}名|名(?<={_N}{_TO}{_N}名)|名(?<={_N}{_TO}第{_N}名)|名(?<={_N}{_TO}{_N}{_N}名)|"
@@ -560,7 +605,7 @@ PRECHECK_RE = re.compile(
     r"金(?<=[一二三四五六七八九十两\d]金)|金(?<=[一二三四五六七八九十两\d]枚金)|"
     rf"[金银铜](?:{MEDAL_OBJECTS})|(?:分获|分列|分别获得?|依次获得)第?[一二三四五六七八九](?:至|到)|"
     r"(?:授予|评为|获评|荣获|获得|获)(?:[省市区县]级|国家级|自治区级)?“(?:优秀|十佳|最美)|"
-    rf"{_PRAISED_ROLE_AFTER_CONFERRING}"
+    rf"{_PRAISED_ROLE_AFTER_CONFERRING}|{_HONOUR_MARKS}"
 )
 # the same test, faster: one alternation of many branches costs ~50 ns a character in `re`, while
 # a substring test or a pattern that starts with one literal is a fast scan; precheck() runs those
@@ -603,6 +648,7 @@ _PRE_RES = tuple(
         *(rf"{m}(?:{MEDAL_OBJECTS})" for m in "金银铜"),  # 金话筒 (named_medal_object)
         r"分(?:获|列|别获得?)第?[一二三四五六七八九](?:至|到)",  # 分获三至八
         r"依次获得第?[一二三四五六七八九](?:至|到)",
+        _HONOUR_MARKS,  # 获“技术标兵” / 成为…爬坡王 (quoted_honour_title, king_of_contest)
         # 被授予“优秀教练员”称号: the quote first, then the conferring verb (and level) behind it
         "“(?=优秀|十佳|最美)(?:"
         + "|".join(

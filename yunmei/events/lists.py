@@ -1537,7 +1537,9 @@ def _column_tier_cell(cell: str, numbered: bool = False) -> str | None:
     sq = _squeeze(cell)
     if numbered and re.fullmatch(r"[1-9]\d?", sq):
         return f"第{cn_numeral(int(sq))}名"
-    return _tier_cell(sq) or (sq if _BARE_PLACE_CELL_RE.fullmatch(sq) else None)
+    # | 品质王 | under 奖项 (honour_title_in_tier_column): the column makes an honour title a tier
+    honour = len(sq) <= 8 and lx.HONOUR_TITLE_RE.fullmatch(sq)
+    return _tier_cell(sq) or (sq if _BARE_PLACE_CELL_RE.fullmatch(sq) or honour else None)
 
 
 class _Columns:

@@ -414,6 +414,10 @@ _ITEMS_THEN_COUNT_RE = re.compile(
 _LED_BY_RE = re.compile(r"(?:为首|领衔|带领|率领|挂帅|组成|牵头)的")
 
 
+# 被大赛组委会 right before 授予: the agent of a passive conferral (passive_agent_confers)
+_PASSIVE_AGENT_END_RE = re.compile(rf"被[{lx.CJK}]{{2,12}}$")
+
+
 _AS_ROLE_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})作为[^,;、作]{2,30}$")
 
 
@@ -426,6 +430,8 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
     for v in lx.VERB_RE.finditer(c):
         if c.startswith("过", v.end()):
             continue  # 我院在这个项目获得过两届冠军 (won_before): an earlier title, not this result
+        if v.group("verb") == "授予" and not _PASSIVE_AGENT_END_RE.search(lx.mask(c[: v.start()])):
+            continue  # 组委会授予A…: the body confers, the one named after it won (not a passive)
         t = _AFTER_VERB_RE.match(c, v.end())
         if t is None:
             t = _AFTER_VERB_GENERIC_RE.match(c, v.end())

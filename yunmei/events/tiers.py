@@ -69,7 +69,7 @@ _READ_IN_CONTEXT_RE = re.compile(
 
 def expand_tiers(s: str) -> list[str]:
     """A printed tier list -> the tiers it stands for ('一、二、三等奖' -> 一等奖, 二等奖, 三等奖)."""
-    if lx.TIER_RE.fullmatch(s) or _READ_IN_CONTEXT_RE.fullmatch(s):
+    if lx.TIER_RE.fullmatch(s) or _READ_IN_CONTEXT_RE.fullmatch(s) or _title(s):
         return [s]  # 位居第二 / 荣获冠军杯 / 金牌导游员 / “优秀运动员”: tiers read only in context
     m = lx.TEAM_PREFIX_RE.fullmatch(s)
     if m:  # 团体二等奖、三等奖 -> 团体二等奖, 团体三等奖
@@ -117,7 +117,17 @@ def expand_tiers(s: str) -> list[str]:
             if 0 < lo < hi:  # A等选手分获第1名至第20名: a long range names only its leader's place
                 return [f"第{nums[0]}名"]
         return [f"第{n}名" for n in nums]
+    parts = re.split(r"以及|、|和|及|与", s)
+    if len(parts) > 1 and all(
+        lx.TIER_RE.fullmatch(p) or _title(p) or _READ_IN_CONTEXT_RE.fullmatch(p) for p in parts
+    ):
+        return parts  # 爬坡王和最佳亚洲车手: a title read in context, listed with another tier
     return [t.group(0) for t in lx.TIER_RE.finditer(s)]
+
+
+def _title(s: str) -> bool:
+    """An honour title (技术标兵, 爬坡王): a tier read only in context, whole when it reaches here."""
+    return len(s) <= 10 and bool(lx.HONOUR_TITLE_RE.fullmatch(s))
 
 
 def team_tier(tier: str, category: str | None) -> tuple[str, str | None]:
