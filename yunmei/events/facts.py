@@ -1443,14 +1443,15 @@ _JUDGES_AFTER_RE = re.compile(r"[^,;。]{0,8}(?:组成|担任)[^,;。]{0,6}(?:�
 _PART_NOUNS = lx.sections("participant_nouns")
 # N + classifier: the counts a field size can be printed with
 _COUNT_RE = re.compile(
-    rf"(?<![第\d.—\-~至到])(?P<n>{lx.NUM})\s?(?P<approx>余|多)?(?P<cls>名|位|支|个|所|家|组|人|只|艘|条|件|幅|篇"
+    rf"(?<![第\d.—\-~至到])(?P<n>{lx.NUM})\s?(?P<approx>余|多)?(?P<cls>名|位|支|个|所|家|组|人(?!次)|只|艘|条|件|幅|篇"
     r"|队(?=[,;。!?:\n]|$|参[加赛]))"  # 报名参加此次活动的共计有32队: teams counted bare
     r"(?:\((?:组|队|对)\))?"  # 41名(组)选手: people or pairs, one count
 )
 _APPROX_BEFORE_RE = re.compile(r"(?:近|约|逾|超过|将近|上)$")
 # 数十支代表队 / 几百名: a vague count (the number read is only its last character)
 _VAGUE_BEFORE_RE = re.compile(r"(?:数|几)$")
-_TOTAL_BEFORE_RE = re.compile(r"(?:共有|共计|总共|合计|共)$")
+# (…和来自19个村的队伍共组成21支队伍: the parts listed, then the whole formed)
+_TOTAL_BEFORE_RE = re.compile(r"(?:共有|共计|总共|合计|共)(?:组成|组建)?了?$")
 # 决出六位参赛选手 / 只留下六名选手 / 评选出N名: the survivors or winners, not the field
 _SELECTED_BEFORE_RE = re.compile(
     r"(?:决出|留下|选出|评出|产生|推荐|评选出|表彰|选拔(?:出)?)(?:了)?$"
@@ -1568,7 +1569,12 @@ _NOT_FIELD_BEFORE: tuple[tuple[str, Any], ...] = (
         lambda a: (
             lx.PART_NOT_BEFORE_RE.search(a.before)
             and not (
-                a.before.endswith("等") and _INCLUDES_RE.search(a.text, a.clause_start, a.m.start())
+                a.before.endswith("等")
+                and (
+                    _INCLUDES_RE.search(a.text, a.clause_start, a.m.start())
+                    # 市局机关、各分县局、交警支队等14支代表队…参赛: every unit of a kind, examples first
+                    or re.search(r"(?:^|、)(?:各|全)", a.text[a.clause_start : a.m.start()])
+                )
             )
             # 玉溪市全部市区县组织了9支运动队参加比赛: every unit sent its own, the whole field
             and not _EVERY_UNIT_SENT_RE.search(a.text, a.clause_start, a.m.start())
@@ -1663,7 +1669,9 @@ _NOT_FIELD_BEFORE: tuple[tuple[str, Any], ...] = (
             (pm := _PLACE_BEFORE_RE.search(a.text, a.clause_start, a.m.start()))
             and not _SCOPE_CHARS_RE.search(re.sub(r"(?:仅|只|共)$", "", pm.group(0)))
             and not _PLACES_COUNTED_RE.search(pm.group(0))  # 九省区18支球队: many places
-            and "来自" not in a.text[max(a.clause_start, pm.start() - 2) : a.m.start()]
+            # (来自全市各县(市)、区、开发区11支代表队: the origin of the field, a list of places)
+            and "来自" not in a.text[a.clause_start : a.m.start()]
+            and a.text[pm.start() - 1 : pm.start()] != "、"
         ),
     ),
     ("honoured", lambda a: _HONOURED_RE.search(a.text, a.clause_start, a.m.start())),  # 表彰了…
@@ -1814,10 +1822,16 @@ def _field_counts(text: str, final: bool = False) -> list[_Count]:
             continue
         end = m.end() + (nm.end() if nm else 0)
         at.rest = text[end:stop]
-        if _NAMED_LIST_BEFORE_RE.search(text, clause_start, m.start()) and not (
-            _FIELD_VERB_RE.search(at.rest)
-            # 共邀请了A、B…及C5支代表队: the field invited, named by its members
-            or _INVITED_BEFORE_RE.search(text, clause_start, m.start())
+        if (
+            _NAMED_LIST_BEFORE_RE.search(text, clause_start, m.start())
+            and not (
+                _FIELD_VERB_RE.search(at.rest)
+                # 来自固安县乡镇、园区单位11支代表队: the places listed are where the field comes from
+                # (来自X的A、B三位同学: the people named after 的 are those counted)
+                or re.search(r"来自[^的]*$", text[clause_start : m.start()])
+                # 共邀请了A、B…及C5支代表队: the field invited, named by its members
+                or _INVITED_BEFORE_RE.search(text, clause_start, m.start())
+            )
         ):
             continue
         if kind == "unit" and not (
@@ -1872,6 +1886,10 @@ _WHOLE_FIELD_RE = re.compile(
     # 共有来自全国19支代表队(…)的57名运动员参赛 / 来自全市128所学校,890支队伍…参加此次比赛: a
     # nation's or a city's entrants taking part in the contest (not 进入决赛) are its whole field
     # (the units sending them counted: 来自全市的20名选手参加了比赛 in a final stays finalists)
+    # 共有14支队伍参加,分两组循环比赛…再进行淘汰赛 / 22支参赛队伍奉献了22场比赛: the field of every
+    # round, its format or its games counted, not the final's
+    r"|\d+[名位支个](?:参赛)?(?:队伍|代表队|球队|选手|运动员)[^;。]{0,24}?"
+    r"(?:循环|小组赛|淘汰赛|\d+场比赛)"
     r"|来[自之]全[国省市县区][^;。]{0,12}?\d+[支个所][^;。]{0,40}?"
     r"(?:参赛(?=[,;。]|$)|参加了?(?:此次|本次)?(?:比赛|竞赛|大赛))"
 )
@@ -1919,7 +1937,8 @@ def participants_in(text: str, final: bool = False, units_enter: bool = False) -
     When the units placed are teams (`units_enter`), the unit count stands before an approximate
     people count (14个单位近100名运动员).
     """
-    total = re.search(rf"参赛人数(?:达到|达至|达|为|共|共计)?(?P<n>{lx.NUM})人", text)
+    # (参赛人数共549人次: visits counted, a person entering twice counts twice: no field)
+    total = re.search(rf"参赛人数(?:达到|达至|达|为|共|共计)?(?P<n>{lx.NUM})人(?!次)", text)
     total = total or _NOUN_FIRST_TOTAL_RE.search(text)  # 共参加选手131人,…有72支代表队参赛
     total = total or _CHOSEN_FROM_RE.search(text)
     if total:
@@ -1932,9 +1951,10 @@ def participants_in(text: str, final: bool = False, units_enter: bool = False) -
         gap = text[chains[-1][-1].end : c.start] if chains else ""
         # (51所中小学校近千人: an approximate count's 近 is no break either)
         if chains and re.fullmatch(
-            # (19支代表队(包括业余俱乐部等)的57名运动员: a note in brackets is no break)
+            # (19支代表队(包括业余俱乐部等)的57名运动员 / 28574支参赛队(其中本科组…)的85722名: a note or a
+            # breakdown in brackets is no break)
             rf"[\s,、的和及与共]{{0,2}}(?:共计|合计|总计)?(?:近|约|逾|超过|将近)?|[{lx.CJK}]{{1,6}}的|[{lx.CJK}]、"
-            r"|\([^()]{0,16}\)的?",
+            r"|\([^()]{0,60}\)的?",
             gap,
         ):
             # 9支代表队27名护理骨干 / 32家企业的96名选手 / 28支龙舟队伍、736名运动员: one field

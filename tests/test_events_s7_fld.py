@@ -1,0 +1,83 @@
+"""Event fields, issue 15 (seventh session): one test per cause family, real passage fragments."""
+
+from __future__ import annotations
+
+import pytest
+
+from yunmei.events import extract_events
+from yunmei.events.facts import participants_in, whole_field
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence", "n"),
+    [
+        # 来自 + a list of places ending in one (开发区): the field's origin, no place's delegation
+        (
+            "origin_list_of_places",
+            "来自全市各县(市)、区、开发区11支代表队近300名运动员参加了比赛。",
+            11,
+        ),
+        # 来自 + places listed before the count: where the field comes from, not the teams named
+        (
+            "origin_listed_before_the_count",
+            "来自固安县乡镇、园区单位11支代表队,150余名运动员参加。",
+            11,
+        ),
+        # troupes counted by their units (所/家): choirs are teams
+        ("troupes_of_units", "来自县区和市直单位的23所中小学合唱队参加了比赛。", 23),
+        # 人次 counts visits: no field
+        ("person_times", "本届大赛,全县参赛人数共549人次,通过各学校初审并报送文章共131篇。", None),
+        # the parts listed, then the whole they form (共组成)
+        (
+            "total_formed",
+            "由云岭镇机关干部组成的机关干部队和来自19个村的队伍共组成21支队伍争夺拔河比赛的头筹。",
+            21,
+        ),
+        # a breakdown in brackets between the teams and the people is no break in one field
+        (
+            "bracketed_breakdown",
+            "共有来自33个省、市、自治区的1326所院校28574支参赛队(其中本科组25558支参赛队、"
+            "专科组3016支参赛队)的85722名大学生参加。",
+            85722,
+        ),
+        # 各X、Y等N支: every unit of a kind, examples first, then the whole field
+        (
+            "every_unit_examples_then_count",
+            "市局机关、各分县局、交警支队等14支代表队600余名公安民警、辅警参赛。",
+            14,
+        ),
+    ],
+)
+def test_field_counts(shape: str, sentence: str, n: int | None) -> None:
+    assert participants_in(sentence) == n, shape
+
+
+def test_a_place_delegation_still_read() -> None:
+    # 旬阳县5名职业农民载誉而归: one place's people, its delegation (no 来自, no list)
+    assert participants_in("旬阳县5名职业农民载誉而归!") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the tournament's format after the count: the field of every round, not the final's
+        "本次比赛,共有14支队伍参加,分两组循环比赛,决出半决赛名单,再进行淘汰赛。",
+        "过程中,共有来自集团机关及所属单位的22支参赛队伍奉献了22场比赛。",
+    ],
+)
+def test_whole_field_by_its_rounds(sentence: str) -> None:
+    assert whole_field(sentence)
+
+
+def test_groups_of_a_final_are_no_rounds() -> None:
+    # 158名选手同台竞技,分文科组…五个大组: the final's groups (D2), no earlier round
+    assert not whole_field("共有来自全国121所高校的158名选手同台竞技,分文科组、理科组五个大组。")
+
+
+def test_final_of_a_league_keeps_its_field(strict_events) -> None:
+    text = (
+        "11月25日,中职学校“文明风采”竞赛活动男子篮球决赛举行,我院学生男篮夺得冠军。"
+        "本次比赛,共有14支队伍参加,分两组循环比赛,决出半决赛名单,再进行淘汰赛。"
+    )
+    (event,) = extract_events(text, "2017-11-27")
+    assert event["participants"] == 14
