@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from yunmei.events import extract_events
-from yunmei.events.facts import participants_in, whole_field
+from yunmei.events.facts import participants_in, venue_in, whole_field
 
 
 @pytest.mark.parametrize(
@@ -81,3 +81,41 @@ def test_final_of_a_league_keeps_its_field(strict_events) -> None:
     )
     (event,) = extract_events(text, "2017-11-27")
     assert event["participants"] == 14
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence", "venue"),
+    [
+        # an adverb between the place and its verb is no part of the place (data/held_adverbs.txt)
+        (
+            "adverb_before_the_verb",
+            "6月26日至27日,总决赛在荔枝文化广场重磅打响。",
+            "荔枝文化广场",
+        ),
+        ("continued", "学生合唱比赛七月一日上午在体育馆竞赛馆继续举行。", "体育馆竞赛馆"),
+        (
+            "organised_then_held",
+            "9月30日上午,集团公司在矿区观音溪组织开展了“迎大庆”职工钓鱼比赛。",
+            "矿区观音溪",
+        ),
+        # a day named by what falls on it is no place
+        ("day_before_a_festival", "云岭镇已连续两年在丰收节前一天举办农民运动会。", None),
+        ("solar_term", "本届“村BA”于2月4日立春节气开幕,历时4天。", None),
+        # 于 / 在 inside a word (终于, 关于, 在线): no place
+        ("finally", "比赛经过了预赛、复赛和决赛,终于顺利圆满结束。", None),
+        ("online", "文学院团委于6月27日下午通过网络在线直播成功举办十佳歌手大赛决赛。", None),
+        # 在此 / 在这里 point back to the place a clause before opens with
+        (
+            "here_after_an_opening_place",
+            "4月15日晚,青岗体育公园篮球场灯火通明,大涌镇第一届“商会杯”篮球赛闭幕式在此隆重举行。",
+            "青岗体育公园篮球场",
+        ),
+        (
+            "here_after_a_hall",
+            "2011年6月24日下午,宝安区西乡会堂传出嘹亮的歌声,宝安区老年人合唱展演在这里举行。",
+            "宝安区西乡会堂",
+        ),
+    ],
+)
+def test_venue_family(shape: str, sentence: str, venue: str | None) -> None:
+    assert venue_in(sentence) == venue, shape

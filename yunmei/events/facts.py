@@ -1180,16 +1180,18 @@ _DAY_LEAD_RE = re.compile(
 _FUTURE_BEFORE_RE = re.compile(r"(?:拟|将在|将于)[^。!?]{0,12}$")
 
 
+# 在X门球场圆满收杆 / 在X广场重磅打响 / 在X竞赛馆继续举行 / 在悠然南山圆满地落下帷幕: X (the
+# words between a place and its verb, data/held_adverbs.txt)
+_HELD_ADVERB_END_RE = re.compile(rf"(?<=.)(?:{lx.alt(lx.words('held_adverbs'))})地?$")
+
+
 def _good_venue(v: str) -> str | None:
     if "在" in v:
         v = v.rsplit("在", 1)[1]
     v = _DAY_LEAD_RE.sub("", v)  # 于2月19日至20日该县举行: the day, then the place
     # 在X开展并进行颁奖 / 在X联合开展: X
     v = re.sub(r"(?:开展|展出|开幕|开赛)?并$|(?<=..)(?:联合|共同|携手)$", "", v.strip())
-    # 在X门球场圆满收杆 / 在X桥畔鸣枪开赛 / 在京隆重举行 / 在悠然南山圆满地落下帷幕: X
-    v = re.sub(
-        r"(?<=.)(?:圆满|顺利|成功|胜利|正式|准时|如期|隆重|盛大|鸣枪|鸣笛|鸣锣|鸣哨)地?$", "", v
-    )
+    v = _HELD_ADVERB_END_RE.sub("", v)
     if v[-1:] in ("上", "内") and (len(v) >= 4 or re.search(r"[场馆厅室台]$", v[:-1])):
         v = v[:-1]  # 在滨江河上举行 / 在操场上进行: the place is the river, the ground
     if re.search(r"(?:与|和|同)(?:对手|队友|对方)", v):
@@ -1308,7 +1310,29 @@ def venue_in(text: str) -> str | None:
         v = _good_venue(m.group("v"))
         if v and not re.search(r"\d+[月日]|上午|下午|晚上?$", v):
             return v
-    return None
+    return _place_here(text)
+
+
+# X篮球赛闭幕式在此隆重举行 / …合唱展演在这里举行: 此 / 这里 point back to a place named before
+_HERE_HELD_RE = re.compile(
+    r"在(?:此|这里)[^,;。!?]{0,4}(?:举行|举办|进行|上演|拉开|开幕|落幕|闭幕|开赛)"
+)
+# 4月15日晚,青岗体育公园篮球场灯火通明 / 宝安区西乡会堂传出…歌声 / 厦门同安莲花镇近日热闹非凡: a
+# clause that opens with a hall or a place (the longest such opening)
+_OPENING_PLACE_RE = re.compile(
+    r"(?:^|[,。;\n])\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?,?)?"
+    rf"(?P<v>[^,;。!?:“”\n的了在]{{2,16}}(?:{lx.alt(lx.words('venue_endings'))}|(?<=..)[市县镇乡]))"
+)
+
+
+def _place_here(text: str) -> str | None:
+    """The place 在此 / 在这里 points back to: a clause before it in the sentence opens with it."""
+    here = _HERE_HELD_RE.search(text)
+    if not here:
+        return None
+    clause = max((c.end() for c in _CLAUSE_END_RE.finditer(text, 0, here.start())), default=0)
+    m = _OPENING_PLACE_RE.search(text, 0, clause)
+    return _good_venue(m.group("v")) if m else None
 
 
 # X主办的Y / ,X主办,Y承办: the bodies named before 主办 at the start of a clause (no 由)

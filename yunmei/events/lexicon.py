@@ -472,6 +472,10 @@ VENUE_BAD_RE = re.compile(
     r"^[一二三四五六七八九十]+月$|[声笑]中$|^[系院校班组]内$"
     # 在全院范围内开展 / 在全县组织开展: the reach of an activity, no place
     r"|^全[国省市县区院校镇乡系所](?:范围|组织)?$|范围$|[上中下]旬"
+    # 在丰收节前一天举办 / 于2月4日立春节气开幕 / 在建校之日: a day named by what falls on it
+    r"|[前后]一天|这一天|那一天|前夕|节气|之日|当晚"
+    # 终于顺利结束 / 在校工会关于举办…的通知 / 在线直播: 于 or 在 inside a word, no place
+    r"|^(?:顺利|圆满)|关于|对于|由于|^线"
 )
 ORGANIZER_RE = re.compile(r"由(?P<o>[^,;。!?:\n]{2,60}?)(?:联合|共同|携手)?主办")
 # 由校团委举办的 / X、Y联合举办: the body that held it, when no 主办 is printed
