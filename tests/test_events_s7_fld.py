@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from events_pairs import contest_names as _names
 
 from yunmei.events import extract_events
 from yunmei.events.facts import participants_in, venue_in, whole_field
@@ -119,3 +120,26 @@ def test_final_of_a_league_keeps_its_field(strict_events) -> None:
 )
 def test_venue_family(shape: str, sentence: str, venue: str | None) -> None:
     assert venue_in(sentence) == venue, shape
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence", "names"),
+    [
+        # the parts of one programme counted after them are no names
+        ("parts_counted", "本次竞赛分为团体赛和擂台赛两部分,内容涵盖十九大、共青团等知识。", []),
+        ("items_counted", "此次活动设群众登山健身和专业登山比赛两大项目。", []),
+        # a mass sports meet held as a 大会 is a contest, like 运动大会 / 体育大会
+        (
+            "fitness_meet",
+            "2019年国家登山健身步道联赛暨全国群众登山健身大会(河南·新县站)在新县举行。",
+            ["2019年国家登山健身步道联赛暨全国群众登山健身大会(河南·新县站)"],
+        ),
+    ],
+)
+def test_name_family(shape: str, sentence: str, names: list[str]) -> None:
+    assert _names(sentence) == names, shape
+
+
+def test_opening_ceremony_is_no_verb() -> None:
+    # 在X开幕式后: 开幕式 is the ceremony (a noun), no 'held at'
+    assert venue_in("在全民健身成果展示及开幕式后,专业组选手率先出发。") is None

@@ -458,6 +458,7 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             _ONE_OF_RE.match(text, e)
             or _COUNTED_REST_RE.search(window)
             or (suffix.endswith(("团体赛", "个人赛")) and _COUNTED_ITEMS_AFTER_RE.match(text, e))
+            or _COUNTED_PARTS_AFTER_RE.match(text, e)
         ):
             generic.append(suffix)  # 四个比赛项目 / 系列比赛之一: a count or a series, no name
             prev_end = e
@@ -776,6 +777,11 @@ _PAST_WINNER_AFTER_RE = re.compile(
 # 竞赛、Y职业技能竞赛四个比赛项目 are contests of their own, named)
 _COUNTED_ITEMS_AFTER_RE = re.compile(
     r"(?:[、和及与][^,;。、]{1,10}?)*[两二三四五六七八九十\d]+个(?:比赛)?(?:项目|大项|组别|赛项)"
+)
+# 分为团体赛和擂台赛两部分 / 设群众登山健身和专业登山比赛两大项目: the parts of one programme
+# counted, no names (a part is never a contest of its own)
+_COUNTED_PARTS_AFTER_RE = re.compile(
+    r"(?:[、和及与][^,;。、]{1,10}?)*[两二三四五六七八九十\d]+(?:个|大)?(?:部分|大项目|大项|环节)"
 )
 # 竞赛为天津市一类技能大赛 / 本次比赛是X: what the contest is, said of it, not its name
 _CONTEST_IS_A_BEFORE_RE = re.compile(r"(?:赛|赛事|[,;])(?:为|是|系|属于)$")
