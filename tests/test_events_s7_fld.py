@@ -6,7 +6,7 @@ import pytest
 from events_pairs import contest_names as _names
 
 from yunmei.events import extract_events
-from yunmei.events.facts import participants_in, venue_in, whole_field
+from yunmei.events.facts import organizer_in, participants_in, venue_in, whole_field
 
 
 @pytest.mark.parametrize(
@@ -143,3 +143,35 @@ def test_name_family(shape: str, sentence: str, names: list[str]) -> None:
 def test_opening_ceremony_is_no_verb() -> None:
     # 在X开幕式后: 开幕式 is the ceremony (a noun), no 'held at'
     assert venue_in("在全民健身成果展示及开幕式后,专业组选手率先出发。") is None
+
+
+def test_a_wire_lead_with_no_word_of_when_is_the_datelines_day(strict_events) -> None:
+    text = (
+        "本报苏州5月3日电 (记者王继晟)为期8天的第五十三届世界乒乓球锦标赛在苏州落幕。"
+        "刘诗雯/朱雨玲组合4∶3险胜队友,获得女双冠军。"
+    )
+    (event,) = extract_events(text, "2015-05-04")
+    assert event["date"] == "2015-05-03"
+
+
+def test_a_wire_lead_saying_lately_gives_no_day(strict_events) -> None:
+    # 日前…落幕: the lead says only that it was lately (real-081, b4b-020, b7a-010 keep null)
+    text = (
+        "本报广州12月11日电 (记者贺林平)第三届中国创新创业大赛日前在广州落幕。"
+        "最终,中山大学的团队获大赛一等奖。"
+    )
+    (event,) = extract_events(text, "2014-12-12")
+    assert event["date"] is None
+
+
+def test_a_record_of_the_meet_is_no_name() -> None:
+    # 打破9项县中小学生田径运动会记录: the meet's record, the meet is named elsewhere
+    assert _names("本届运动会共有8人2队打破9项县中小学生田径运动会记录。") == []
+
+
+def test_the_contest_said_to_be_a_bodys() -> None:
+    # X锦标赛是中国桥牌协会主办的重要传统赛事: 是 before the body that holds it
+    assert (
+        organizer_in("全国桥牌锦标赛是中国桥牌协会主办的重要传统赛事,设项丰富多样。")
+        == "中国桥牌协会"
+    )

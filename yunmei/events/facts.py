@@ -435,7 +435,9 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
         joined = ws == prev_end
         if _ONE_OF_RE.match(text, e) and names and named_end == ws and len(window) <= 4:
             names.pop()  # 是X运动会系列比赛之一: the series named just before is no contest either
-        if _REFERRED_BEFORE_RE.search(window) and _REFERRED_AFTER_RE.match(text, e):
+        if (_REFERRED_BEFORE_RE.search(window) and _REFERRED_AFTER_RE.match(text, e)) or (
+            _RECORD_AFTER_RE.match(text, e)  # 打破9项县中小学生田径运动会记录: the meet's record
+        ):
             generic.append(suffix)  # 采用X大赛的形式 / 继X比赛后: another contest, referred to
             prev_end = e
             continue
@@ -746,6 +748,7 @@ _NAME_VERB_STOP_RE = re.compile(
 _COUNTED_REST_RE = re.compile(r"(?:等|[\d一二三四五六七八九十两]+(?:个|项|场|类|大))$")
 # 采用2011年“外研社杯”…大赛的形式 / 该校继跳绳比赛后又一次…: a contest the report refers to
 _REFERRED_BEFORE_RE = re.compile(r"(?:采用|参照|按照|沿用|借鉴|依照|继|自)[^,;。]{0,40}$")
+_RECORD_AFTER_RE = re.compile(r"的?(?:纪录|记录|最好成绩|最高水平)")
 _REFERRED_AFTER_RE = re.compile(r"的?(?:形式|模式|规则|赛制|标准|方式)|(?:之)?后|以来")
 # 刚刚在X上夺冠 / 曾在X中 / 在X中战胜过 / X拿到第三时: a contest an entrant took part in before
 _PAST_BEFORE_RE = re.compile(r"(?:刚刚|刚|曾经|曾|此前|以前)在")
@@ -938,6 +941,34 @@ def dateline_day(body: str, pub: date | None) -> date | None:
         except ValueError:
             return None
     return d if d < pub else None
+
+
+# 日前 / 近日 / 记者24日从…了解到: the lead says when, or only that it was lately: no report of today
+_LEAD_TIME_WORD_RE = re.compile(
+    r"日前|近日|近期|前不久|不久前|日期间|昨|前天|上周|本周|周末|今年|\d{1,2}[日号]"
+)
+
+
+def dateline_lead_day(body: str, pub: date | None) -> date | None:
+    """本报苏州5月3日电 …第五十三届世锦赛在苏州落幕 (no day, no 日前): a wire's lead that reports the
+    contest held with no word of when reports that day's news — the dateline's day."""
+    m = _DATELINE_RE.search(body, 0, 60)
+    if not m or not pub or (isinstance(pub, SeasonStart) and int(m.group("m")) < 9):
+        return None
+    lead = re.sub(r"^\s*[((][^()()]{0,30}[))]", "", body[m.end() :]).lstrip()
+    lead = re.split(r"[。!?\n]", lead)[0]
+    if not lx.EVENT_VERB_RE.search(lead) or _LEAD_TIME_WORD_RE.search(lead):
+        return None
+    try:
+        d = date(pub.year, int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+    if d > pub:
+        try:
+            d = date(pub.year - 1, d.month, d.day)
+        except ValueError:
+            return None
+    return d
 
 
 # 沧州11月26日电 / 中国台湾网11月21日漳州讯 日前: a dateline (a place may follow the day)
@@ -1348,6 +1379,10 @@ _ORGANIZER_SUBJECT_RE = re.compile(
     r"(?:[\u4e00-\u9fff]{1,6}?(?:前夕|之际|期间)[,]?)?"
     r"(?P<o>[^,;。!?:\n“”]{2,80}?)(?:联合|共同|携手)?主办(?=的|,|、|。|$)"
 )
+# 全国桥牌锦标赛是中国桥牌协会主办的重要传统赛事: the contest said to be the bodies' (是/系 X主办的)
+_ORGANIZER_COPULA_RE = re.compile(
+    r"(?:赛|赛事|会|活动)(?:是|系|为)(?P<o>[^,;。!?:\n“”的是]{2,40}?)(?:联合|共同)?主办的"
+)
 # 由 four or five bodies 主办: a long list of co-organisers
 _ORGANIZER_LONG_RE = re.compile(r"由(?P<o>[^,;。!?:\n]{2,160}?)(?:联合|共同|携手)?主办")
 # 是由X联合组织的: the bodies that organised it
@@ -1414,6 +1449,9 @@ def _organizer_found(text: str) -> str | None:
         o = _organizer(m.group("o"))
         if o:
             return o
+    m = _ORGANIZER_COPULA_RE.search(text)
+    if m and _organizer(m.group("o")):
+        return _organizer(m.group("o"))  # X锦标赛是中国桥牌协会主办的重要赛事
     m = lx.ORGANIZER3_RE.search(text) or _ORGANIZER_ORGANISED_RE.search(text)
     if m and _organizer(m.groupdict().get("o") or m.groupdict().get("o2")):
         return _organizer(m.groupdict().get("o") or m.groupdict().get("o2"))
