@@ -175,3 +175,23 @@ def test_the_contest_said_to_be_a_bodys() -> None:
         organizer_in("全国桥牌锦标赛是中国桥牌协会主办的重要传统赛事,设项丰富多样。")
         == "中国桥牌协会"
     )
+
+
+@pytest.mark.parametrize(
+    ("shape", "sentence"),
+    [
+        # a group named in the clause before (其中X组…,共有N名)
+        (
+            "group_in_the_clause_before",
+            "他们纷纷报名参加,其中男子丙组的竞争最为激烈,共有110名选手参与角逐。",
+        ),
+        # an item opening the clause (团体赛共有…) or the sentence (单项赛分为…,共有…)
+        ("item_opens_the_clause", "团体赛共有11只队伍176人参赛,分为A、B两组进行单循环比赛。"),
+        (
+            "item_opens_the_sentence",
+            "单项赛分为男子单打、女子单打和混合双打三个项目,共有70人参赛。",
+        ),
+    ],
+)
+def test_one_group_or_item_is_not_the_field(shape: str, sentence: str) -> None:
+    assert participants_in(sentence) is None, shape

@@ -1630,6 +1630,16 @@ class _At:
 
 # counts that are not the size of the field, by shape: (shape, test) — before the noun is read
 _ROUND_WINNERS_RE = re.compile(r"[^,;。]{0,8}?(?:优胜|出线|晋级)")
+# 高中组有十七支参赛队伍 / 团体赛共有11只队伍176人参赛 / 女团比赛有31支参赛队: a group's or an item's
+# field opens the clause
+_ONE_GROUP_OPENS_RE = re.compile(
+    r"\s*(?:其中)?(?:[\u4e00-\u9fff]{1,5}组|(?:公开|男子|女子)?(?:团体|个人|单项|女团|男团|混双|男双|女双"
+    r"|男单|女单)(?:赛|比赛)?)(?:共有|共|有)"
+)
+_ONE_ITEM_LEADS_RE = re.compile(
+    r"\s*(?:(?:公开|男子|女子)?(?:团体|个人|单项|女团|男团|混双|男双|女双|男单|女单)(?:赛|比赛))"
+    r"(?:分为|分|设|共设)"
+)
 _NOT_FIELD_BEFORE: tuple[tuple[str, Any], ...] = (
     # A等3支队伍 / 派出28名运动员: some of the competitors (包括A、B等16支 is all of them)
     (
@@ -1758,9 +1768,12 @@ _NOT_FIELD_BEFORE: tuple[tuple[str, Any], ...] = (
     # 高中组有十七支参赛队伍 / 高中组共有…19所学校: one group's field, not the contest's
     (
         "one_group_s_field",
-        lambda a: re.match(
-            r"\s*(?:其中)?[\u4e00-\u9fff]{1,5}组(?:共有|共|有)",
-            a.text[a.clause_start : a.m.start()],
+        lambda a: (
+            re.match(_ONE_GROUP_OPENS_RE, a.text[a.clause_start : a.m.start()])
+            # 其中男子丙组的竞争最为激烈,共有110名选手参与角逐: the group named in the clause before
+            or re.search(r"其中[\u4e00-\u9fff]{1,5}组[^,;。]{0,12}[,,]$", a.text[: a.clause_start])
+            # 单项赛分为男子单打…三个项目,共有70人参赛: the item the sentence opens with
+            or re.match(_ONE_ITEM_LEADS_RE, a.text)
         ),
     ),
     # 4大赛区的32支赛区赛优胜球队: the winners of earlier rounds, finalists (D2)
