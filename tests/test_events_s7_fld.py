@@ -195,3 +195,12 @@ def test_the_contest_said_to_be_a_bodys() -> None:
 )
 def test_one_group_or_item_is_not_the_field(shape: str, sentence: str) -> None:
     assert participants_in(sentence) is None, shape
+
+
+def test_the_series_joined_before_one_of_is_no_name() -> None:
+    # 这是X体育节暨Y系列活动之一: the umbrella programme the contest belongs to
+    sentence = (
+        "2017“恒佳杯”气排球邀请赛在广州天河体育中心火热落幕,"
+        "这是广州市第十三届体育节暨广州天河体育中心30周年群众体育系列活动之一。"
+    )
+    assert _names(sentence) == ["2017“恒佳杯”气排球邀请赛"]

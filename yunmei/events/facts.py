@@ -791,7 +791,10 @@ _CONTEST_IS_A_BEFORE_RE = re.compile(r"(?:赛|赛事|[,;])(?:为|是|系|属于)
 # 是兰陵县第三届运动会系列比赛之一: the series the contest belongs to
 # (本次比赛属于X文化艺术节活动的一部分 / 是局开展X主题活动的重要组成部分: the umbrella the contest
 # is a part of)
-_ONE_OF_RE = re.compile(r"之一|的(?:一个)?(?:重要)?(?:一|组成)部分|的(?:一个)?重要部分")
+# (这是广州市第十三届体育节暨…群众体育系列活动之一: a joined umbrella before 之一 too)
+_ONE_OF_RE = re.compile(
+    r"(?:暨[^,;。是为]{2,30}?)?(?:之一|的(?:一个)?(?:重要)?(?:一|组成)部分|的(?:一个)?重要部分)"
+)
 # …风光摄影大赛作品评选(工作完成): judging the works of the contest just named
 _JUDGING_OF_WORKS_RE = re.compile(r"(?:参赛|征集)?作品(?:的)?")
 # 庆祝第七个中国农民丰收节 / 迎元旦 / 喜迎建党100周年: the occasion a contest is held for
