@@ -123,6 +123,30 @@ def test_venue_family(shape: str, sentence: str, venue: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("shape", "sentence", "venue"),
+    [
+        # the contest's play there: 燃起战火, 正式开始, 进行了决赛, 进行最后一场较量
+        ("war_lit", "3月18日,金相杯足球赛在西边足球场燃起战火,4支球队展开厮杀。", "西边足球场"),
+        ("began", "中华经典诵读大赛在赫章县实验中学正式开始。", "赫章县实验中学"),
+        ("final_played", "并于12月13日下午16:30在桂山校区篮球场进行了决赛。", "桂山校区篮球场"),
+        (
+            "last_game_played",
+            "4月22日,篮球联赛初中组总决赛在长沙市明德华兴中学进行最后一场较量,明德华兴男篮获胜。",
+            "长沙市明德华兴中学",
+        ),
+        # a city by its one-character short name, with 拉开帷幕 too
+        (
+            "short_city_curtain",
+            "11月27日,安徽省第九届少数民族传统体育运动会竞赛项目在滁拉开帷幕。",
+            "滁",
+        ),
+    ],
+)
+def test_venue_play_verbs(shape: str, sentence: str, venue: str | None) -> None:
+    assert venue_in(sentence) == venue, shape
+
+
+@pytest.mark.parametrize(
     ("shape", "sentence", "names"),
     [
         # the parts of one programme counted after them are no names
