@@ -228,3 +228,11 @@ def test_the_series_joined_before_one_of_is_no_name() -> None:
         "这是广州市第十三届体育节暨广州天河体育中心30周年群众体育系列活动之一。"
     )
     assert _names(sentence) == ["2017“恒佳杯”气排球邀请赛"]
+
+
+def test_bracketed_short_name_before_a_held_adverb() -> None:
+    # X篮球赛(村BA)圆满闭幕 / …(村BA)落下帷幕: the short name in brackets is part of the name
+    assert _names("固安县和美乡村篮球赛(村BA)落下帷幕。") == ["固安县和美乡村篮球赛(村BA)"]
+    assert _names("10月23日晚,新安镇首届和美乡村篮球联赛(村BA)圆满闭幕。") == [
+        "新安镇首届和美乡村篮球联赛(村BA)"
+    ]

@@ -738,7 +738,9 @@ _DIVISION_RE = re.compile(
     r"|\((?:(?:19|20)\d{2}|[\u4e00-\u9fff]{2,10}站|[\u4e00-\u9fff]{0,8}第[一二三四五六七八九十百\d]+届"
     r"[\u4e00-\u9fff]{2,16})\)"
     r"|\((?:[\u4e00-\u9fff]{2,6}(?:比赛|竞赛)|[\u4e00-\u9fff]{0,2}[A-Z]{2,3})\)"
-    r"(?=(?:昨[天日晚]|今[天日晚]|近日|日前|当晚)?(?:在|于|中|上|举行|举办|开赛|落幕|闭幕|,))"
+    # (村居篮球赛(村BA)圆满闭幕 / …(村BA)落下帷幕: a held adverb or the curtain, then the verb)
+    r"(?=(?:昨[天日晚]|今[天日晚]|近日|日前|当晚)?(?:圆满|顺利|隆重|成功|正式)?"
+    r"(?:在|于|中|上|举行|举办|开赛|落幕|闭幕|落下帷幕|拉开帷幕|,))"
 )
 # 对车间劳动竞赛 / 立刻投入到竞赛: verbs and adverbs a name never holds (data/name_verb_stops.txt)
 _NAME_VERB_STOP_RE = re.compile(
