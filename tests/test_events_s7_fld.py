@@ -236,3 +236,13 @@ def test_bracketed_short_name_before_a_held_adverb() -> None:
     assert _names("10月23日晚,新安镇首届和美乡村篮球联赛(村BA)圆满闭幕。") == [
         "新安镇首届和美乡村篮球联赛(村BA)"
     ]
+
+
+def test_a_republished_report_keeps_its_names_year(strict_events) -> None:
+    # 2021年…竞赛 on a page of 2025: the name's year (two or more years back) dates 3月24日
+    text = (
+        "3月24日,三都县举行2021年采茶制茶技能竞赛,来自周边县市的130名采茶、制茶能手齐聚一堂。"
+        "经过激烈角逐,王芳获得一等奖。"
+    )
+    (event,) = extract_events(text, "2025-04-24")
+    assert event["date"] == "2021-03-24"

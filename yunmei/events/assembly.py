@@ -24,6 +24,7 @@ from yunmei.events.facts import (
     find_names,
     first_date,
     in_name_year,
+    name_years_back,
     organizer_in,
     page_year,
     parse_published,
@@ -1446,7 +1447,10 @@ def build_event(
     if d:  # 11月8日…举办。…赛事于11月11日圆满结束: the closing day, as for a printed range
         d = closing_day(segment, d) or d
         # (2022年…总决赛 held 4月27日, published 5月1日 2023: the season's year, the page's day)
-        if not (pub is not None and not isinstance(pub, YearOnly) and 0 <= (pub - d).days <= 62):
+        # (2021年采茶制茶技能竞赛 on a page of 2025: a name two or more years back is a republished
+        # report's own year, no season's)
+        recent = pub is not None and not isinstance(pub, YearOnly) and 0 <= (pub - d).days <= 62
+        if not recent or name_years_back(name, d) >= 2:
             d = in_name_year(d, name, "".join(s.text for s in segment))
     # X大赛6月6日在贵阳观山湖隆重举行 (headline only): the headline's place, failing the body's
     head = [by_idx[i] for i in dict.fromkeys(cl.mention_sents) if i < 0 and i in by_idx]

@@ -1112,6 +1112,12 @@ def in_name_year(d: date, name: str | None, text: str = "") -> date:
         return d
 
 
+def name_years_back(name: str | None, d: date) -> int:
+    """How many years before `d` the year printed in the contest's name is (0 when none)."""
+    m = _NAME_YEAR_RE.search(name or "")
+    return d.year - int(m.group(1)) if m else 0
+
+
 def _printed_with_year(d: date, text: str) -> bool:
     """The day is printed with its year in the text (2022年1月17日 / 2022-01-17)."""
     return bool(
