@@ -246,3 +246,14 @@ def test_a_republished_report_keeps_its_names_year(strict_events) -> None:
     )
     (event,) = extract_events(text, "2025-04-24")
     assert event["date"] == "2021-03-24"
+
+
+def test_a_count_said_to_be_what_earlier_rounds_left() -> None:
+    # 参加比赛的13个军训连队,均是经过各营初赛、复赛后选拔出的优秀连队: finalists (D2)
+    sentence = "参加比赛的13个军训连队,均是经过各营初赛、复赛后选拔出的优秀连队,同学们着装规整。"
+    assert participants_in(sentence) is None
+    # (县直机关共16支代表队参加比赛,教育系统代表队经过预赛…: 系 in 系统 is no 'is')
+    assert (
+        participants_in("县直机关共16支代表队参加比赛,教育系统代表队经过预赛、复赛,最终获得冠军。")
+        == 16
+    )

@@ -1819,6 +1819,9 @@ _NOT_FIELD_AFTER: tuple[tuple[str, Any], ...] = (
             or _FINALISTS_LATER_RE.search(a.rest)
             or re.search(r"(?:进入决赛|入围)的?(?:共有|共|有)?$", a.text[: a.m.start()])
             or _in_a_final(a)
+            # 18名参赛选手,是在全市各医院通过初赛选出来的 / 13个军训连队,均是经过各营初赛、复赛后选拔出的:
+            # the count said to be what earlier rounds left (D2)
+            or _SURVIVORS_AFTER_RE.match(a.text, a.m.end())
         ),
     ),
     ("judges", lambda a: _JUDGES_AFTER_RE.match(a.rest)),
@@ -1846,6 +1849,12 @@ _NOT_FIELD_AFTER: tuple[tuple[str, Any], ...] = (
     ),
     # 共11位同学被推荐参加苏州市的…大赛: the ones sent on, a delegation, not the field
     ("sent_on", lambda a: re.match(r"[^,;。]{0,4}?被(?:推荐|选送|选派|选拔|派)", a.rest)),
+)
+
+
+_SURVIVORS_AFTER_RE = re.compile(
+    r"[^。;!?,,]{0,12}?[,,]?(?:均|都|全部|分别)?是[^。;!?]{0,20}?(?:经过|通过|经)[^。;!?]{0,20}?"
+    r"(?:初赛|预赛|复赛|小组赛|海选|选拔)"
 )
 
 
