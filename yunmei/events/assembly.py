@@ -18,11 +18,13 @@ from yunmei.events.facts import (
     adopt_lead,
     closing_day,
     dateline_day,
+    dateline_lead_day,
     editions_of,
     event_kind,
     find_names,
     first_date,
     in_name_year,
+    name_years_back,
     organizer_in,
     page_year,
     parse_published,
@@ -307,6 +309,7 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
     if starts:
         starts[0] = 0  # the lead before the first name still describes the first contest
     events = []
+    lead_day = dateline_lead_day(body, pub)  # 本报苏州5月3日电 …在苏州落幕: the wire's day
     for k, cl in enumerate(result_clusters):
         start = starts[k]
         end = next((st for st in starts[k + 1 :] if st > start), len(body_sents))
@@ -322,6 +325,7 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
                 pub,
                 generic_words,
                 alone=len(result_clusters) == 1,
+                lead_day=lead_day if k == 0 else None,
             )
         )
     try:
@@ -1442,6 +1446,7 @@ def build_event(
     pub: date | None,
     generic_words: list[str],
     alone: bool = True,
+    lead_day: date | None = None,
 ) -> dict:
     # the body's own wording of the contest; the headline's only when the body just says 本次大赛
     name = cl.lead_name or pick_name(cl.names, cl.mention_sents)  # facts.py: specific first
@@ -1488,10 +1493,14 @@ def build_event(
     d = pick(dated, [*finals, *mention, *broken, *eventful]) or pick(dated, lead)
     if d is None:  # 2021年11月14日,老师带领学生去…中心参赛: the day the entrants competed
         d = pick(dated, [s for s in rest if _ENTERED_RE.search(s.text)])
+    d = d or lead_day  # a wire's lead reporting the contest with no word of when: its dateline
     if d:  # 11月8日…举办。…赛事于11月11日圆满结束: the closing day, as for a printed range
         d = closing_day(segment, d) or d
         # (2022年…总决赛 held 4月27日, published 5月1日 2023: the season's year, the page's day)
-        if not (pub is not None and not isinstance(pub, YearOnly) and 0 <= (pub - d).days <= 62):
+        # (2021年采茶制茶技能竞赛 on a page of 2025: a name two or more years back is a republished
+        # report's own year, no season's)
+        recent = pub is not None and not isinstance(pub, YearOnly) and 0 <= (pub - d).days <= 62
+        if not recent or name_years_back(name, d) >= 2:
             d = in_name_year(d, name, "".join(s.text for s in segment))
     # X大赛6月6日在贵阳观山湖隆重举行 (headline only): the headline's place, failing the body's
     head = [by_idx[i] for i in dict.fromkeys(cl.mention_sents) if i < 0 and i in by_idx]

@@ -435,7 +435,9 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
         joined = ws == prev_end
         if _ONE_OF_RE.match(text, e) and names and named_end == ws and len(window) <= 4:
             names.pop()  # 是X运动会系列比赛之一: the series named just before is no contest either
-        if _REFERRED_BEFORE_RE.search(window) and _REFERRED_AFTER_RE.match(text, e):
+        if (_REFERRED_BEFORE_RE.search(window) and _REFERRED_AFTER_RE.match(text, e)) or (
+            _RECORD_AFTER_RE.match(text, e)  # 打破9项县中小学生田径运动会记录: the meet's record
+        ):
             generic.append(suffix)  # 采用X大赛的形式 / 继X比赛后: another contest, referred to
             prev_end = e
             continue
@@ -458,6 +460,7 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             _ONE_OF_RE.match(text, e)
             or _COUNTED_REST_RE.search(window)
             or (suffix.endswith(("团体赛", "个人赛")) and _COUNTED_ITEMS_AFTER_RE.match(text, e))
+            or _COUNTED_PARTS_AFTER_RE.match(text, e)
         ):
             generic.append(suffix)  # 四个比赛项目 / 系列比赛之一: a count or a series, no name
             prev_end = e
@@ -735,7 +738,9 @@ _DIVISION_RE = re.compile(
     r"|\((?:(?:19|20)\d{2}|[\u4e00-\u9fff]{2,10}站|[\u4e00-\u9fff]{0,8}第[一二三四五六七八九十百\d]+届"
     r"[\u4e00-\u9fff]{2,16})\)"
     r"|\((?:[\u4e00-\u9fff]{2,6}(?:比赛|竞赛)|[\u4e00-\u9fff]{0,2}[A-Z]{2,3})\)"
-    r"(?=(?:昨[天日晚]|今[天日晚]|近日|日前|当晚)?(?:在|于|中|上|举行|举办|开赛|落幕|闭幕|,))"
+    # (村居篮球赛(村BA)圆满闭幕 / …(村BA)落下帷幕: a held adverb or the curtain, then the verb)
+    r"(?=(?:昨[天日晚]|今[天日晚]|近日|日前|当晚)?(?:圆满|顺利|隆重|成功|正式)?"
+    r"(?:在|于|中|上|举行|举办|开赛|落幕|闭幕|落下帷幕|拉开帷幕|,))"
 )
 # 对车间劳动竞赛 / 立刻投入到竞赛: verbs and adverbs a name never holds (data/name_verb_stops.txt)
 _NAME_VERB_STOP_RE = re.compile(
@@ -745,6 +750,7 @@ _NAME_VERB_STOP_RE = re.compile(
 _COUNTED_REST_RE = re.compile(r"(?:等|[\d一二三四五六七八九十两]+(?:个|项|场|类|大))$")
 # 采用2011年“外研社杯”…大赛的形式 / 该校继跳绳比赛后又一次…: a contest the report refers to
 _REFERRED_BEFORE_RE = re.compile(r"(?:采用|参照|按照|沿用|借鉴|依照|继|自)[^,;。]{0,40}$")
+_RECORD_AFTER_RE = re.compile(r"的?(?:纪录|记录|最好成绩|最高水平)")
 _REFERRED_AFTER_RE = re.compile(r"的?(?:形式|模式|规则|赛制|标准|方式)|(?:之)?后|以来")
 # 刚刚在X上夺冠 / 曾在X中 / 在X中战胜过 / X拿到第三时: a contest an entrant took part in before
 _PAST_BEFORE_RE = re.compile(r"(?:刚刚|刚|曾经|曾|此前|以前)在")
@@ -777,12 +783,20 @@ _PAST_WINNER_AFTER_RE = re.compile(
 _COUNTED_ITEMS_AFTER_RE = re.compile(
     r"(?:[、和及与][^,;。、]{1,10}?)*[两二三四五六七八九十\d]+个(?:比赛)?(?:项目|大项|组别|赛项)"
 )
+# 分为团体赛和擂台赛两部分 / 设群众登山健身和专业登山比赛两大项目: the parts of one programme
+# counted, no names (a part is never a contest of its own)
+_COUNTED_PARTS_AFTER_RE = re.compile(
+    r"(?:[、和及与][^,;。、]{1,10}?)*[两二三四五六七八九十\d]+(?:个|大)?(?:部分|大项目|大项|环节)"
+)
 # 竞赛为天津市一类技能大赛 / 本次比赛是X: what the contest is, said of it, not its name
 _CONTEST_IS_A_BEFORE_RE = re.compile(r"(?:赛|赛事|[,;])(?:为|是|系|属于)$")
 # 是兰陵县第三届运动会系列比赛之一: the series the contest belongs to
 # (本次比赛属于X文化艺术节活动的一部分 / 是局开展X主题活动的重要组成部分: the umbrella the contest
 # is a part of)
-_ONE_OF_RE = re.compile(r"之一|的(?:一个)?(?:重要)?(?:一|组成)部分|的(?:一个)?重要部分")
+# (这是广州市第十三届体育节暨…群众体育系列活动之一: a joined umbrella before 之一 too)
+_ONE_OF_RE = re.compile(
+    r"(?:暨[^,;。是为]{2,30}?)?(?:之一|的(?:一个)?(?:重要)?(?:一|组成)部分|的(?:一个)?重要部分)"
+)
 # …风光摄影大赛作品评选(工作完成): judging the works of the contest just named
 _JUDGING_OF_WORKS_RE = re.compile(r"(?:参赛|征集)?作品(?:的)?")
 # 庆祝第七个中国农民丰收节 / 迎元旦 / 喜迎建党100周年: the occasion a contest is held for
@@ -934,6 +948,34 @@ def dateline_day(body: str, pub: date | None) -> date | None:
     return d if d < pub else None
 
 
+# 日前 / 近日 / 记者24日从…了解到: the lead says when, or only that it was lately: no report of today
+_LEAD_TIME_WORD_RE = re.compile(
+    r"日前|近日|近期|前不久|不久前|日期间|昨|前天|上周|本周|周末|今年|\d{1,2}[日号]"
+)
+
+
+def dateline_lead_day(body: str, pub: date | None) -> date | None:
+    """本报苏州5月3日电 …第五十三届世锦赛在苏州落幕 (no day, no 日前): a wire's lead that reports the
+    contest held with no word of when reports that day's news — the dateline's day."""
+    m = _DATELINE_RE.search(body, 0, 60)
+    if not m or not pub or (isinstance(pub, SeasonStart) and int(m.group("m")) < 9):
+        return None
+    lead = re.sub(r"^\s*[((][^()()]{0,30}[))]", "", body[m.end() :]).lstrip()
+    lead = re.split(r"[。!?\n]", lead)[0]
+    if not lx.EVENT_VERB_RE.search(lead) or _LEAD_TIME_WORD_RE.search(lead):
+        return None
+    try:
+        d = date(pub.year, int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+    if d > pub:
+        try:
+            d = date(pub.year - 1, d.month, d.day)
+        except ValueError:
+            return None
+    return d
+
+
 # 沧州11月26日电 / 中国台湾网11月21日漳州讯 日前: a dateline (a place may follow the day)
 _DATELINE_AFTER_RE = re.compile(r"(?:电|讯|消息)|[\u4e00-\u9fff]{2,4}(?:电|讯)(?=\s|\(|$)")
 
@@ -1070,6 +1112,12 @@ def in_name_year(d: date, name: str | None, text: str = "") -> date:
         return d
 
 
+def name_years_back(name: str | None, d: date) -> int:
+    """How many years before `d` the year printed in the contest's name is (0 when none)."""
+    m = _NAME_YEAR_RE.search(name or "")
+    return d.year - int(m.group(1)) if m else 0
+
+
 def _printed_with_year(d: date, text: str) -> bool:
     """The day is printed with its year in the text (2022年1月17日 / 2022-01-17)."""
     return bool(
@@ -1141,7 +1189,10 @@ _VENUE_MORE_RE = re.compile(
     r"|鸣枪|鸣笛|开跑|完毕|“?开战|开展了|唱响|奏响"  # 在天安门广场鸣枪起跑 / 在西吉县完毕 / 在X基地“开战”
     # 在陆河外国语学校鸣金 / 在广东深圳决出五枚金牌 (在X时尚周上决出: an occasion) / 在所运动场拉开
     # 竞赛帷幕: closed, decided, opened; the siblings of 开拍 / 收杆 / 收枰 for other games
-    r"|鸣金|(?<!上)决出|拉开[\u4e00-\u9fff]{1,2}帷幕|鸣哨|开哨|收哨|开杆|开枰|开弈)"
+    r"|鸣金|(?<!上)决出|拉开[\u4e00-\u9fff]{1,2}帷幕|鸣哨|开哨|收哨|开杆|开枰|开弈"
+    # 在X燃起战火 / 在X正式开始。/ 在X进行了决赛 / 在X进行最后一场较量: the contest's play there
+    r"|燃起战火|点燃战火|(?:正式)?开始(?=[,。;!]|$)"
+    r"|进行了?(?:最后|首场|第[一二三四五六七八九十\d]+)?[一二两三\d]?[场轮]?(?:决赛|比赛|较量|角逐|对决))"
     # 2015年1月13日在校本部风雨操场我校2014年学生拔河比赛火热开赛: the place, then the contest
     r"|^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?,?在(?P<v5>[^,;。!?:“”\n]{2,20}?)"
     r"(?=(?:我[校院县市区]|本|第|首届|\d{4}年)[^,;。!?]{2,40}?(?:开赛|举行|举办|开幕|落幕|闭幕))"
@@ -1163,7 +1214,7 @@ _VENUE_MORE_RE = re.compile(
     # 在洛阳日报报业大厦报告厅,X演讲比赛决赛在此进行: the place first, then 在此/在这里
     r"|在(?P<v8>[^,;。!?:“”\n]{2,20}?),[^,;。!?]{2,40}?在(?:此|这里)(?:举行|举办|进行|开赛|上演)"
     # 在京落幕 / 在兰举行: a city by its one-character short name
-    r"|(?<![现存所实正])在(?P<v3>[^此这那该其内外上中下前后里旁场线网云家刚已正将\W\d])(?:隆重|圆满|顺利)?(?:落幕|举行|举办|闭幕|开幕)"
+    r"|(?<![现存所实正])在(?P<v3>[^此这那该其内外上中下前后里旁场线网云家刚已正将\W\d])(?:隆重|圆满|顺利)?(?:落幕|举行|举办|闭幕|开幕|拉开帷幕|落下帷幕)"
 )
 # 9月26日晚,舟山普陀体育馆举办了… / 昨日下午,市越调剧团演播厅气氛紧张: a clause opening with a hall
 _VENUE_SUBJECT_RE = re.compile(
@@ -1180,16 +1231,18 @@ _DAY_LEAD_RE = re.compile(
 _FUTURE_BEFORE_RE = re.compile(r"(?:拟|将在|将于)[^。!?]{0,12}$")
 
 
+# 在X门球场圆满收杆 / 在X广场重磅打响 / 在X竞赛馆继续举行 / 在悠然南山圆满地落下帷幕: X (the
+# words between a place and its verb, data/held_adverbs.txt)
+_HELD_ADVERB_END_RE = re.compile(rf"(?<=.)(?:{lx.alt(lx.words('held_adverbs'))})地?$")
+
+
 def _good_venue(v: str) -> str | None:
     if "在" in v:
         v = v.rsplit("在", 1)[1]
     v = _DAY_LEAD_RE.sub("", v)  # 于2月19日至20日该县举行: the day, then the place
     # 在X开展并进行颁奖 / 在X联合开展: X
     v = re.sub(r"(?:开展|展出|开幕|开赛)?并$|(?<=..)(?:联合|共同|携手)$", "", v.strip())
-    # 在X门球场圆满收杆 / 在X桥畔鸣枪开赛 / 在京隆重举行 / 在悠然南山圆满地落下帷幕: X
-    v = re.sub(
-        r"(?<=.)(?:圆满|顺利|成功|胜利|正式|准时|如期|隆重|盛大|鸣枪|鸣笛|鸣锣|鸣哨)地?$", "", v
-    )
+    v = _HELD_ADVERB_END_RE.sub("", v)
     if v[-1:] in ("上", "内") and (len(v) >= 4 or re.search(r"[场馆厅室台]$", v[:-1])):
         v = v[:-1]  # 在滨江河上举行 / 在操场上进行: the place is the river, the ground
     if re.search(r"(?:与|和|同)(?:对手|队友|对方)", v):
@@ -1308,7 +1361,29 @@ def venue_in(text: str) -> str | None:
         v = _good_venue(m.group("v"))
         if v and not re.search(r"\d+[月日]|上午|下午|晚上?$", v):
             return v
-    return None
+    return _place_here(text)
+
+
+# X篮球赛闭幕式在此隆重举行 / …合唱展演在这里举行: 此 / 这里 point back to a place named before
+_HERE_HELD_RE = re.compile(
+    r"在(?:此|这里)[^,;。!?]{0,4}(?:举行|举办|进行|上演|拉开|开幕|落幕|闭幕|开赛)"
+)
+# 4月15日晚,青岗体育公园篮球场灯火通明 / 宝安区西乡会堂传出…歌声 / 厦门同安莲花镇近日热闹非凡: a
+# clause that opens with a hall or a place (the longest such opening)
+_OPENING_PLACE_RE = re.compile(
+    r"(?:^|[,。;\n])\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?,?)?"
+    rf"(?P<v>[^,;。!?:“”\n的了在]{{2,16}}(?:{lx.alt(lx.words('venue_endings'))}|(?<=..)[市县镇乡]))"
+)
+
+
+def _place_here(text: str) -> str | None:
+    """The place 在此 / 在这里 points back to: a clause before it in the sentence opens with it."""
+    here = _HERE_HELD_RE.search(text)
+    if not here:
+        return None
+    clause = max((c.end() for c in _CLAUSE_END_RE.finditer(text, 0, here.start())), default=0)
+    m = _OPENING_PLACE_RE.search(text, 0, clause)
+    return _good_venue(m.group("v")) if m else None
 
 
 # X主办的Y / ,X主办,Y承办: the bodies named before 主办 at the start of a clause (no 由)
@@ -1317,6 +1392,10 @@ _ORGANIZER_SUBJECT_RE = re.compile(
     # 春节前夕工会主办的 / 国庆之际X主办 (season_lead_before_organizer): the season is when, not who
     r"(?:[\u4e00-\u9fff]{1,6}?(?:前夕|之际|期间)[,]?)?"
     r"(?P<o>[^,;。!?:\n“”]{2,80}?)(?:联合|共同|携手)?主办(?=的|,|、|。|$)"
+)
+# 全国桥牌锦标赛是中国桥牌协会主办的重要传统赛事: the contest said to be the bodies' (是/系 X主办的)
+_ORGANIZER_COPULA_RE = re.compile(
+    r"(?:赛|赛事|会|活动)(?:是|系|为)(?P<o>[^,;。!?:\n“”的是]{2,40}?)(?:联合|共同)?主办的"
 )
 # 由 four or five bodies 主办: a long list of co-organisers
 _ORGANIZER_LONG_RE = re.compile(r"由(?P<o>[^,;。!?:\n]{2,160}?)(?:联合|共同|携手)?主办")
@@ -1384,6 +1463,9 @@ def _organizer_found(text: str) -> str | None:
         o = _organizer(m.group("o"))
         if o:
             return o
+    m = _ORGANIZER_COPULA_RE.search(text)
+    if m and _organizer(m.group("o")):
+        return _organizer(m.group("o"))  # X锦标赛是中国桥牌协会主办的重要赛事
     m = lx.ORGANIZER3_RE.search(text) or _ORGANIZER_ORGANISED_RE.search(text)
     if m and _organizer(m.groupdict().get("o") or m.groupdict().get("o2")):
         return _organizer(m.groupdict().get("o") or m.groupdict().get("o2"))
@@ -1443,14 +1525,15 @@ _JUDGES_AFTER_RE = re.compile(r"[^,;。]{0,8}(?:组成|担任)[^,;。]{0,6}(?:�
 _PART_NOUNS = lx.sections("participant_nouns")
 # N + classifier: the counts a field size can be printed with
 _COUNT_RE = re.compile(
-    rf"(?<![第\d.—\-~至到])(?P<n>{lx.NUM})\s?(?P<approx>余|多)?(?P<cls>名|位|支|个|所|家|组|人|只|艘|条|件|幅|篇"
+    rf"(?<![第\d.—\-~至到])(?P<n>{lx.NUM})\s?(?P<approx>余|多)?(?P<cls>名|位|支|个|所|家|组|人(?!次)|只|艘|条|件|幅|篇"
     r"|队(?=[,;。!?:\n]|$|参[加赛]))"  # 报名参加此次活动的共计有32队: teams counted bare
     r"(?:\((?:组|队|对)\))?"  # 41名(组)选手: people or pairs, one count
 )
 _APPROX_BEFORE_RE = re.compile(r"(?:近|约|逾|超过|将近|上)$")
 # 数十支代表队 / 几百名: a vague count (the number read is only its last character)
 _VAGUE_BEFORE_RE = re.compile(r"(?:数|几)$")
-_TOTAL_BEFORE_RE = re.compile(r"(?:共有|共计|总共|合计|共)$")
+# (…和来自19个村的队伍共组成21支队伍: the parts listed, then the whole formed)
+_TOTAL_BEFORE_RE = re.compile(r"(?:共有|共计|总共|合计|共)(?:组成|组建)?了?$")
 # 决出六位参赛选手 / 只留下六名选手 / 评选出N名: the survivors or winners, not the field
 _SELECTED_BEFORE_RE = re.compile(
     r"(?:决出|留下|选出|评出|产生|推荐|评选出|表彰|选拔(?:出)?)(?:了)?$"
@@ -1561,6 +1644,16 @@ class _At:
 
 # counts that are not the size of the field, by shape: (shape, test) — before the noun is read
 _ROUND_WINNERS_RE = re.compile(r"[^,;。]{0,8}?(?:优胜|出线|晋级)")
+# 高中组有十七支参赛队伍 / 团体赛共有11只队伍176人参赛 / 女团比赛有31支参赛队: a group's or an item's
+# field opens the clause
+_ONE_GROUP_OPENS_RE = re.compile(
+    r"\s*(?:其中)?(?:[\u4e00-\u9fff]{1,5}组|(?:公开|男子|女子)?(?:团体|个人|单项|女团|男团|混双|男双|女双"
+    r"|男单|女单)(?:赛|比赛)?)(?:共有|共|有)"
+)
+_ONE_ITEM_LEADS_RE = re.compile(
+    r"\s*(?:(?:公开|男子|女子)?(?:团体|个人|单项|女团|男团|混双|男双|女双|男单|女单)(?:赛|比赛))"
+    r"(?:分为|分|设|共设)"
+)
 _NOT_FIELD_BEFORE: tuple[tuple[str, Any], ...] = (
     # A等3支队伍 / 派出28名运动员: some of the competitors (包括A、B等16支 is all of them)
     (
@@ -1568,7 +1661,12 @@ _NOT_FIELD_BEFORE: tuple[tuple[str, Any], ...] = (
         lambda a: (
             lx.PART_NOT_BEFORE_RE.search(a.before)
             and not (
-                a.before.endswith("等") and _INCLUDES_RE.search(a.text, a.clause_start, a.m.start())
+                a.before.endswith("等")
+                and (
+                    _INCLUDES_RE.search(a.text, a.clause_start, a.m.start())
+                    # 市局机关、各分县局、交警支队等14支代表队…参赛: every unit of a kind, examples first
+                    or re.search(r"(?:^|、)(?:各|全)", a.text[a.clause_start : a.m.start()])
+                )
             )
             # 玉溪市全部市区县组织了9支运动队参加比赛: every unit sent its own, the whole field
             and not _EVERY_UNIT_SENT_RE.search(a.text, a.clause_start, a.m.start())
@@ -1663,7 +1761,9 @@ _NOT_FIELD_BEFORE: tuple[tuple[str, Any], ...] = (
             (pm := _PLACE_BEFORE_RE.search(a.text, a.clause_start, a.m.start()))
             and not _SCOPE_CHARS_RE.search(re.sub(r"(?:仅|只|共)$", "", pm.group(0)))
             and not _PLACES_COUNTED_RE.search(pm.group(0))  # 九省区18支球队: many places
-            and "来自" not in a.text[max(a.clause_start, pm.start() - 2) : a.m.start()]
+            # (来自全市各县(市)、区、开发区11支代表队: the origin of the field, a list of places)
+            and "来自" not in a.text[a.clause_start : a.m.start()]
+            and a.text[pm.start() - 1 : pm.start()] != "、"
         ),
     ),
     ("honoured", lambda a: _HONOURED_RE.search(a.text, a.clause_start, a.m.start())),  # 表彰了…
@@ -1682,9 +1782,12 @@ _NOT_FIELD_BEFORE: tuple[tuple[str, Any], ...] = (
     # 高中组有十七支参赛队伍 / 高中组共有…19所学校: one group's field, not the contest's
     (
         "one_group_s_field",
-        lambda a: re.match(
-            r"\s*(?:其中)?[\u4e00-\u9fff]{1,5}组(?:共有|共|有)",
-            a.text[a.clause_start : a.m.start()],
+        lambda a: (
+            re.match(_ONE_GROUP_OPENS_RE, a.text[a.clause_start : a.m.start()])
+            # 其中男子丙组的竞争最为激烈,共有110名选手参与角逐: the group named in the clause before
+            or re.search(r"其中[\u4e00-\u9fff]{1,5}组[^,;。]{0,12}[,,]$", a.text[: a.clause_start])
+            # 单项赛分为男子单打…三个项目,共有70人参赛: the item the sentence opens with
+            or re.match(_ONE_ITEM_LEADS_RE, a.text)
         ),
     ),
     # 4大赛区的32支赛区赛优胜球队: the winners of earlier rounds, finalists (D2)
@@ -1716,6 +1819,9 @@ _NOT_FIELD_AFTER: tuple[tuple[str, Any], ...] = (
             or _FINALISTS_LATER_RE.search(a.rest)
             or re.search(r"(?:进入决赛|入围)的?(?:共有|共|有)?$", a.text[: a.m.start()])
             or _in_a_final(a)
+            # 18名参赛选手,是在全市各医院通过初赛选出来的 / 13个军训连队,均是经过各营初赛、复赛后选拔出的:
+            # the count said to be what earlier rounds left (D2)
+            or _SURVIVORS_AFTER_RE.match(a.text, a.m.end())
         ),
     ),
     ("judges", lambda a: _JUDGES_AFTER_RE.match(a.rest)),
@@ -1743,6 +1849,12 @@ _NOT_FIELD_AFTER: tuple[tuple[str, Any], ...] = (
     ),
     # 共11位同学被推荐参加苏州市的…大赛: the ones sent on, a delegation, not the field
     ("sent_on", lambda a: re.match(r"[^,;。]{0,4}?被(?:推荐|选送|选派|选拔|派)", a.rest)),
+)
+
+
+_SURVIVORS_AFTER_RE = re.compile(
+    r"[^。;!?,,]{0,12}?[,,]?(?:均|都|全部|分别)?是[^。;!?]{0,20}?(?:经过|通过|经)[^。;!?]{0,20}?"
+    r"(?:初赛|预赛|复赛|小组赛|海选|选拔)"
 )
 
 
@@ -1814,10 +1926,16 @@ def _field_counts(text: str, final: bool = False) -> list[_Count]:
             continue
         end = m.end() + (nm.end() if nm else 0)
         at.rest = text[end:stop]
-        if _NAMED_LIST_BEFORE_RE.search(text, clause_start, m.start()) and not (
-            _FIELD_VERB_RE.search(at.rest)
-            # 共邀请了A、B…及C5支代表队: the field invited, named by its members
-            or _INVITED_BEFORE_RE.search(text, clause_start, m.start())
+        if (
+            _NAMED_LIST_BEFORE_RE.search(text, clause_start, m.start())
+            and not (
+                _FIELD_VERB_RE.search(at.rest)
+                # 来自固安县乡镇、园区单位11支代表队: the places listed are where the field comes from
+                # (来自X的A、B三位同学: the people named after 的 are those counted)
+                or re.search(r"来自[^的]*$", text[clause_start : m.start()])
+                # 共邀请了A、B…及C5支代表队: the field invited, named by its members
+                or _INVITED_BEFORE_RE.search(text, clause_start, m.start())
+            )
         ):
             continue
         if kind == "unit" and not (
@@ -1872,6 +1990,10 @@ _WHOLE_FIELD_RE = re.compile(
     # 共有来自全国19支代表队(…)的57名运动员参赛 / 来自全市128所学校,890支队伍…参加此次比赛: a
     # nation's or a city's entrants taking part in the contest (not 进入决赛) are its whole field
     # (the units sending them counted: 来自全市的20名选手参加了比赛 in a final stays finalists)
+    # 共有14支队伍参加,分两组循环比赛…再进行淘汰赛 / 22支参赛队伍奉献了22场比赛: the field of every
+    # round, its format or its games counted, not the final's
+    r"|\d+[名位支个](?:参赛)?(?:队伍|代表队|球队|选手|运动员)[^;。]{0,24}?"
+    r"(?:循环|小组赛|淘汰赛|\d+场比赛)"
     r"|来[自之]全[国省市县区][^;。]{0,12}?\d+[支个所][^;。]{0,40}?"
     r"(?:参赛(?=[,;。]|$)|参加了?(?:此次|本次)?(?:比赛|竞赛|大赛))"
 )
@@ -1919,7 +2041,8 @@ def participants_in(text: str, final: bool = False, units_enter: bool = False) -
     When the units placed are teams (`units_enter`), the unit count stands before an approximate
     people count (14个单位近100名运动员).
     """
-    total = re.search(rf"参赛人数(?:达到|达至|达|为|共|共计)?(?P<n>{lx.NUM})人", text)
+    # (参赛人数共549人次: visits counted, a person entering twice counts twice: no field)
+    total = re.search(rf"参赛人数(?:达到|达至|达|为|共|共计)?(?P<n>{lx.NUM})人(?!次)", text)
     total = total or _NOUN_FIRST_TOTAL_RE.search(text)  # 共参加选手131人,…有72支代表队参赛
     total = total or _CHOSEN_FROM_RE.search(text)
     if total:
@@ -1932,9 +2055,10 @@ def participants_in(text: str, final: bool = False, units_enter: bool = False) -
         gap = text[chains[-1][-1].end : c.start] if chains else ""
         # (51所中小学校近千人: an approximate count's 近 is no break either)
         if chains and re.fullmatch(
-            # (19支代表队(包括业余俱乐部等)的57名运动员: a note in brackets is no break)
+            # (19支代表队(包括业余俱乐部等)的57名运动员 / 28574支参赛队(其中本科组…)的85722名: a note or a
+            # breakdown in brackets is no break)
             rf"[\s,、的和及与共]{{0,2}}(?:共计|合计|总计)?(?:近|约|逾|超过|将近)?|[{lx.CJK}]{{1,6}}的|[{lx.CJK}]、"
-            r"|\([^()]{0,16}\)的?",
+            r"|\([^()]{0,60}\)的?",
             gap,
         ):
             # 9支代表队27名护理骨干 / 32家企业的96名选手 / 28支龙舟队伍、736名运动员: one field
