@@ -434,6 +434,27 @@ SETS = (
         ("real/dev17.json",),
         True,
     ),
+    # the eighteenth to twentieth development sets (90 passages each, mixed sports and contests, the
+    # hardest layouts in dev20): built by reading only in the seventh session, scored blind on arrival
+    # with the session-start code (dev18 0.893 / 0.685, dev19 0.946 / 0.806, dev20 0.912 / 0.752)
+    (
+        "real-dev18",
+        "real text, dev18 (scored blind on arrival in the seventh session of 7 Dec; development data since)",
+        ("real/dev18.json",),
+        True,
+    ),
+    (
+        "real-dev19",
+        "real text, dev19 (scored blind on arrival in the seventh session of 7 Dec; development data since)",
+        ("real/dev19.json",),
+        True,
+    ),
+    (
+        "real-dev20",
+        "real text, dev20 (scored blind on arrival in the seventh session of 7 Dec; development data since)",
+        ("real/dev20.json",),
+        True,
+    ),
     # the eighth blind split: scored once at the end of the fifth session of 7 Dec (0.904 / 0.791)
     (
         "real-blind8",
@@ -454,6 +475,13 @@ SETS = (
         "real-blind10",
         "real text, tenth blind split (UNSCORED: a later session's blind figure)",
         ("real/blind10.json",),
+        False,
+    ),
+    # the eleventh blind split: never scored, built by reading only in the seventh session
+    (
+        "real-blind11",
+        "real text, eleventh blind split (UNSCORED: a later session's blind figure)",
+        ("real/blind11.json",),
         False,
     ),
 )
