@@ -65,7 +65,7 @@ from yunmei.events.text import (
     split_clauses,
     split_sentences,
 )
-from yunmei.events.tiers import expand_tiers, team_tier, tier_rank
+from yunmei.events.tiers import RANK_WORDS, expand_tiers, team_tier, tier_rank
 from yunmei.events.wellformed import well_formed
 
 log = logging.getLogger("yunmei.events")
@@ -1182,6 +1182,33 @@ def _drop_restated_places(awards: list, n_listed: int) -> list:
     }
     if not table:
         return awards
+    # 勇夺桂冠。B、C分获亚军和季军 … 附: 第一名 A / 第二名 B: a crown printed in the prose before
+    # the table is the first wording of the same place; the table's 第N名 restates it
+    # (table_place_restates_prose_crown)
+    crowned = {
+        (r["name"], tier_rank(t)): p
+        for p, t, _c, rs in awards[n_listed:]
+        if (t in RANK_WORDS and t.endswith("军")) or t in lx.RESULT_NOUNS
+        for r in rs
+    }
+    if crowned:
+        listed = []
+        for pos, tier, cat, rs in awards[:n_listed]:
+            kept = [
+                r
+                for r in rs
+                if not tier.startswith("第")
+                or crowned.get((r["name"], tier_rank(tier)), pos) >= pos
+            ]
+            if kept:
+                listed.append((pos, tier, cat, kept))
+        table = {
+            (r["name"], tier_rank(t))
+            for _p, t, _c, rs in listed
+            for r in rs
+            if tier_rank(t) is not None
+        }
+        awards, n_listed = listed + awards[n_listed:], len(listed)
     out = awards[:n_listed]
     for pos, tier, cat, rs in awards[n_listed:]:
         rank = tier_rank(tier)
