@@ -25,6 +25,30 @@ SHAPES = {
             ("第四名", "肖宇", None),
         ],
     ),
+    # b9-026: a performer's role noun between it and the piece (第二组选手《W》) marks the performer,
+    # a numbered group included; the piece is no recipient (D10; performer_role_noun)
+    "performer_role_noun": (
+        "绽青春之情结朗诵大赛落幕。\n一等奖:第二组选手《乌梅子酱》\n二等奖:第五组选手《时光荏苒,你我依旧》",
+        [("一等奖", "第二组", None), ("二等奖", "第五组", None)],
+    ),
+    # b8-088: a manner word before the performing verb (深情诵读的《W》) is glue, not the piece's name
+    # (performer_manner_word)
+    "performer_manner_word": (
+        "中华经典诵读大赛落幕,回水小学余大仙深情诵读的《白桦林》获得青年组第一名。",
+        [("第一名", "余大仙", "回水小学")],
+    ),
+    # d17-010 / b9-026: performers joined by 和 before the piece (范奎和顾诗宇的合唱《W》) are each
+    # credited (D10; performers_joined)
+    "performers_joined": (
+        "卡拉OK比赛决赛落幕,徐娟以一曲《青藏高原》荣获冠军,范奎和顾诗宇的合唱《新贵妃醉酒》、"
+        "汪翔演唱的《中国人》荣获季军。",
+        [
+            ("冠军", "徐娟", None),
+            ("季军", "范奎", None),
+            ("季军", "顾诗宇", None),
+            ("季军", "汪翔", None),
+        ],
+    ),
 }
 
 
