@@ -49,6 +49,24 @@ SHAPES = {
             ("季军", "汪翔", None),
         ],
     ),
+    # b9-069 / b7b-017: a quote before a tier that ends with no praise noun is the item contested,
+    # not the prize's name (“小荷之星”金奖 still names one; quoted_item_before_tier)
+    "quoted_item_before_tier": (
+        "健身气功比赛落幕。其中,安宁庄军休所气功队获得健身气功“八段锦”一等奖。"
+        "舞蹈展演中,《乐在瑶山》荣获“小荷之星”金奖。",
+        [("一等奖", "安宁庄军休所气功队", None), ("小荷之星金奖", "《乐在瑶山》", None)],
+    ),
+    # b9-071 / d10-074: a discipline or contest word before a grade of merit (书画优秀奖, 运动会优秀
+    # 组织奖) is the category, as before a ranked tier; 集体优胜奖 stays printed
+    # (discipline_before_grade)
+    "discipline_before_grade": (
+        "书画大赛评选揭晓。李政泽获书画优秀奖,东城小学获运动会优秀组织奖,西城小学获集体优胜奖。",
+        [
+            ("优秀奖", "李政泽", None),
+            ("优秀组织奖", "东城小学", None),
+            ("集体优胜奖", "西城小学", None),
+        ],
+    ),
 }
 
 
