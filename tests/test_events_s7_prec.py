@@ -67,6 +67,12 @@ SHAPES = {
             ("集体优胜奖", "西城小学", None),
         ],
     ),
+    # d10-026: a team followed by a count of its members (重庆队12名队员获得金牌) names nobody, as a
+    # unit with its counted pupils does (team_then_count)
+    "team_then_count": (
+        "数学奥林匹克竞赛名单公布,重庆队12名队员获得金牌,4名队员入选国家集训队。",
+        [],
+    ),
 }
 
 

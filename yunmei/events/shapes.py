@@ -207,7 +207,12 @@ _UNIT_THEN_COUNT_RE = re.compile(
 
 def _unit_then_count(pre: str) -> bool:
     m = _UNIT_THEN_COUNT_RE.search(pre.strip())
-    end = lx.ORG_END_RE.search(m.group("unit")) if m else None
+    # 重庆队12名队员获得金牌: a team's counted members name nobody either (team_then_count)
+    end = (
+        (lx.ORG_END_RE.search(m.group("unit")) or lx.TEAM_END_RE.search(m.group("unit")))
+        if m
+        else None
+    )
     return bool(end and end.end() == len(m.group("unit")) and not m.group("unit").endswith("等"))
 
 
