@@ -73,6 +73,13 @@ SHAPES = {
         "数学奥林匹克竞赛名单公布,重庆队12名队员获得金牌,4名队员入选国家集训队。",
         [],
     ),
+    # b9-080 / real-095: a medal of the same rank after the crown restates it (冠亚军 … 夺得金牌);
+    # one award stated twice is labelled once, first wording (medal_restates_crown)
+    "medal_restates_crown": (
+        "全国女子柔道锦标赛落幕。湖南队何红梅、何灿灿分别获得52公斤级决赛冠亚军。"
+        "最终,何红梅以精彩的过肩摔将对手击倒在地,以一分之差夺得金牌。",
+        [("冠军", "何红梅", "湖南队"), ("亚军", "何灿灿", "湖南队")],
+    ),
 }
 
 

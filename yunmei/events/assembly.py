@@ -218,6 +218,7 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
         awards, n_listed = listed_awards + prose_awards, len(listed_awards)
     awards = _drop_restated_places(awards, n_listed)
     awards = _drop_restated_verbs(awards)
+    awards = _drop_medal_restating_crown(awards)
     awards = _drop_repeated_works(awards)
     awards = _drop_restated_self_reference(awards)
     awards = _drop_one_letter_names(awards)
@@ -1285,6 +1286,43 @@ def _drop_restated_verbs(awards: list) -> list:
             if crowns and tier.startswith("第") and tier_rank(tier) in (1, 2, 3)
             else rs
         )
+        if kept:
+            out.append((pos, tier, cat, kept))
+    return out
+
+
+_CROWNS = ("冠军", "亚军", "季军")
+_MEDALS = ("金牌", "银牌", "铜牌")
+
+
+def _drop_medal_restating_crown(awards: list) -> list:
+    """A、B分别获得冠亚军。最终,A…夺得金牌: a medal of the same rank after the crown (or a crown
+    after the medal) restates the one result; counted once, with its first wording
+    (medal_restates_crown). A later mention with a category of its own is another result (a
+    summary 金牌 by A、B, then A 男子丙组冠军)."""
+    first: dict[tuple, tuple] = {}
+    for pos, tier, cat, rs in awards:
+        if tier in _CROWNS or tier in _MEDALS:
+            for r in rs:
+                key = (r["name"], tier_rank(tier))
+                if key not in first or pos < first[key][0]:
+                    first[key] = (pos, tier in _CROWNS, cat)
+    out = []
+    for pos, tier, cat, rs in awards:
+        if tier not in _CROWNS and tier not in _MEDALS:
+            out.append((pos, tier, cat, rs))
+            continue
+        kept = []
+        for r in rs:
+            f = first.get((r["name"], tier_rank(tier)))
+            restated = (
+                f is not None
+                and f[0] < pos
+                and f[1] != (tier in _CROWNS)
+                and (cat is None or cat == f[2])
+            )
+            if not restated:
+                kept.append(r)
         if kept:
             out.append((pos, tier, cat, kept))
     return out
