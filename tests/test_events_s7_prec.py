@@ -80,6 +80,12 @@ SHAPES = {
         "最终,何红梅以精彩的过肩摔将对手击倒在地,以一分之差夺得金牌。",
         [("冠军", "何红梅", "湖南队"), ("亚军", "何灿灿", "湖南队")],
     ),
+    # b8-012: a place on a medal table (奖牌榜, 金牌榜, 金牌数) ranks a delegation's tally, no result
+    # (medal_table_rank)
+    "medal_table_rank": (
+        "武术套路比赛落幕。大同代表队获得11枚金牌,以321分的总分位列奖牌榜第一名。",
+        [],
+    ),
 }
 
 

@@ -216,6 +216,13 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
     prose_awards = well_formed(awards[n_listed:])
     if listed_awards or prose_awards:
         awards, n_listed = listed_awards + prose_awards, len(listed_awards)
+    # 以321分的总分位列奖牌榜第一名 (medal_table_rank): a place on a medal table ranks a tally, and
+    # a delegation's tally is no result
+    listed_awards, prose_awards = (
+        [a for a in part if not (a[2] and _MEDAL_TABLE_RE.search(a[2]))]
+        for part in (awards[:n_listed], awards[n_listed:])
+    )
+    awards, n_listed = listed_awards + prose_awards, len(listed_awards)
     awards = _drop_restated_places(awards, n_listed)
     awards = _drop_restated_verbs(awards)
     awards = _drop_medal_restating_crown(awards)
@@ -1291,6 +1298,7 @@ def _drop_restated_verbs(awards: list) -> list:
     return out
 
 
+_MEDAL_TABLE_RE = re.compile(r"(?:奖牌|金牌)(?:榜|总?数)")
 _CROWNS = ("冠军", "亚军", "季军")
 _MEDALS = ("金牌", "银牌", "铜牌")
 
