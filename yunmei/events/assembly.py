@@ -68,7 +68,7 @@ from yunmei.events.text import (
     split_clauses,
     split_sentences,
 )
-from yunmei.events.tiers import expand_tiers, team_tier, tier_rank
+from yunmei.events.tiers import RANK_WORDS, expand_tiers, team_tier, tier_rank
 from yunmei.events.wellformed import well_formed
 
 log = logging.getLogger("yunmei.events")
@@ -219,9 +219,17 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
     prose_awards = well_formed(awards[n_listed:])
     if listed_awards or prose_awards:
         awards, n_listed = listed_awards + prose_awards, len(listed_awards)
+    # 以321分的总分位列奖牌榜第一名 (medal_table_rank): a place on a medal table ranks a tally, and
+    # a delegation's tally is no result
+    listed_awards, prose_awards = (
+        [a for a in part if not (a[2] and _MEDAL_TABLE_RE.search(a[2]))]
+        for part in (awards[:n_listed], awards[n_listed:])
+    )
+    awards, n_listed = listed_awards + prose_awards, len(listed_awards)
     awards = _drop_restated_places(awards, n_listed)
     awards = _drop_restated_verbs(awards)
     awards = _drop_titles_with_a_place(awards)
+    awards = _drop_medal_restating_crown(awards)
     awards = _drop_repeated_works(awards)
     awards = _drop_restated_self_reference(awards)
     awards = _drop_one_letter_names(awards)
@@ -1218,6 +1226,33 @@ def _drop_restated_places(awards: list, n_listed: int) -> list:
     }
     if not table:
         return awards
+    # 勇夺桂冠。B、C分获亚军和季军 … 附: 第一名 A / 第二名 B: a crown printed in the prose before
+    # the table is the first wording of the same place; the table's 第N名 restates it
+    # (table_place_restates_prose_crown)
+    crowned = {
+        (r["name"], tier_rank(t)): p
+        for p, t, _c, rs in awards[n_listed:]
+        if (t in RANK_WORDS and t.endswith("军")) or t in lx.RESULT_NOUNS
+        for r in rs
+    }
+    if crowned:
+        listed = []
+        for pos, tier, cat, rs in awards[:n_listed]:
+            kept = [
+                r
+                for r in rs
+                if not tier.startswith("第")
+                or crowned.get((r["name"], tier_rank(tier)), pos) >= pos
+            ]
+            if kept:
+                listed.append((pos, tier, cat, kept))
+        table = {
+            (r["name"], tier_rank(t))
+            for _p, t, _c, rs in listed
+            for r in rs
+            if tier_rank(t) is not None
+        }
+        awards, n_listed = listed + awards[n_listed:], len(listed)
     out = awards[:n_listed]
     for pos, tier, cat, rs in awards[n_listed:]:
         rank = tier_rank(tier)
@@ -1314,6 +1349,44 @@ def _drop_titles_with_a_place(awards: list) -> list:
             rs = [r for r in rs if r["name"] not in placed]
         if rs:
             out.append((pos, tier, cat, rs))
+    return out
+
+
+_MEDAL_TABLE_RE = re.compile(r"(?:奖牌|金牌)(?:榜|总?数)")
+_CROWNS = ("冠军", "亚军", "季军")
+_MEDALS = ("金牌", "银牌", "铜牌")
+
+
+def _drop_medal_restating_crown(awards: list) -> list:
+    """A、B分别获得冠亚军。最终,A…夺得金牌: a medal of the same rank after the crown (or a crown
+    after the medal) restates the one result; counted once, with its first wording
+    (medal_restates_crown). A later mention with a category of its own is another result (a
+    summary 金牌 by A、B, then A 男子丙组冠军)."""
+    first: dict[tuple, tuple] = {}
+    for pos, tier, cat, rs in awards:
+        if tier in _CROWNS or tier in _MEDALS:
+            for r in rs:
+                key = (r["name"], tier_rank(tier))
+                if key not in first or pos < first[key][0]:
+                    first[key] = (pos, tier in _CROWNS, cat)
+    out = []
+    for pos, tier, cat, rs in awards:
+        if tier not in _CROWNS and tier not in _MEDALS:
+            out.append((pos, tier, cat, rs))
+            continue
+        kept = []
+        for r in rs:
+            f = first.get((r["name"], tier_rank(tier)))
+            restated = (
+                f is not None
+                and f[0] < pos
+                and f[1] != (tier in _CROWNS)
+                and (cat is None or cat == f[2])
+            )
+            if not restated:
+                kept.append(r)
+        if kept:
+            out.append((pos, tier, cat, kept))
     return out
 
 

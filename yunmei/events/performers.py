@@ -24,8 +24,12 @@ _STYLE = rf"(?:(?!{_NOT_PERFORMED})[{lx.CJK}])"
 # what a result line prints between a performer and its piece: 的, a performing verb, a genre (with
 # a few letters of style before it: 藏族舞蹈, 男声小合唱), 作品/节目 — never 选送/推荐/创作/作者; after
 # 的 also a few letters of a dance or song kind not in the genre list (X的三步踩《W》)
+# the performers' role noun (第二组选手《W》) and a manner or together word before the verb
+# (深情诵读的《W》, 联袂演唱的): the performer's designation, no part of the piece
+_PERFORMER_ROLE = r"选手|同学|队员|学生|小朋友|老师|教师|们"
+_MANNER = r"深情|倾情|动情|激情|精彩|完美|联袂|共同|一起|集体|齐声"
 _GLUE_RE = re.compile(
-    rf"(?:的)?(?:参赛)?(?:{_PERFORM_VERB})?(?:的)?"
+    rf"(?:{_PERFORMER_ROLE})?(?:的)?(?:参赛)?(?:(?:{_MANNER})(?:地)?)?(?:{_PERFORM_VERB})?(?:的)?"
     rf"(?:(?:原创|参赛)?{_STYLE}{{0,4}}?(?:{_GENRE})|(?<=的){_STYLE}{{1,4}})?(?:作品|节目)?\s*:?\s*"
 )
 # 乐器合奏新锦社区阳光民乐团《壮乡风韵》: a genre printed before the performer is no part of its name
@@ -56,15 +60,42 @@ def _clause_before(body: str, at: int) -> str:
     return _LEAD_WORDS_RE.sub("", before.strip())
 
 
-def _performer_before(before: str, aff: str | None) -> tuple[dict, str] | None:
-    """(performer, glue) printed right before the piece: the reader's affiliation when the text
+_JOINED_RE = re.compile(r"[和与及、]")
+# 第二组选手《W》: a numbered group is a performer only with its role noun (a bare 第二组 is a category)
+_NUMBERED_SIDE_RE = re.compile(r"第[一二三四五六七八九十\d]{1,2}组")
+_ROLE_GLUE_RE = re.compile(rf"^(?:{_PERFORMER_ROLE})")
+
+
+def _performer_set(name: str, glue: str) -> list[dict] | None:
+    """The performers a printed name stands for: one name, a set joined by 和/、 (范奎和顾诗宇的合唱,
+    第一组和第四组选手: performers_joined), or numbered groups named by their role noun."""
+    parts = [x for x in _JOINED_RE.split(name) if x]
+    if _ROLE_GLUE_RE.match(glue) and parts and all(_NUMBERED_SIDE_RE.fullmatch(x) for x in parts):
+        return [{"name": x, "kind": "team", "affiliation": None} for x in parts]
+    if len(parts) < 2:
+        return None
+    members = [recipient(x, True) for x in parts]
+    if all(
+        m and m["kind"] in ("person", "team", "organization") and m["name"] == x
+        for m, x in zip(members, parts, strict=True)
+    ):
+        return members
+    return None
+
+
+def _performer_before(before: str, aff: str | None) -> tuple[list[dict], str] | None:
+    """(performers, glue) printed right before the piece: the reader's affiliation when the text
     joins it to the piece, else the longest complete name the glue leaves."""
     if aff:
         cut = before.rfind(aff)
         if cut >= 0 and _GLUE_RE.fullmatch(before[cut + len(aff) :]):
+            glue = before[cut + len(aff) :]
             bare = _GENRE_LEAD_RE.sub("", aff)
             r = recipient(bare if bare != aff and name_class(bare) else aff, False)
-            return (r, before[cut + len(aff) :]) if r and r["kind"] != "work" else None
+            joined = _performer_set(aff, glue)
+            if joined:
+                return joined, glue
+            return ([r], glue) if r and r["kind"] != "work" else None
         return None
     for end in range(len(before), 1, -1):
         glue = before[end:]
@@ -80,8 +111,11 @@ def _performer_before(before: str, aff: str | None) -> tuple[dict, str] | None:
                 if rest and _GLUE_RE.fullmatch(rest) and name_class(unit) == "org":
                     # 青岛58中管弦乐合奏《W》: the style of the piece (管弦乐) is no person
                     # after the school (genre_style_not_a_name)
-                    return recipient(unit, True) or r, rest
-                return r, glue
+                    return [recipient(unit, True) or r], rest
+                return [r], glue
+        joined = _performer_set(name, glue) if glue else None
+        if joined:
+            return joined, glue
     return None
 
 
@@ -120,8 +154,8 @@ def _read_before(before: str, after: str, aff: str | None, perf: bool) -> list[d
     found = _performer_before(before, aff)
     if not found:
         return None
-    r, glue = found
-    return [r] if perf or _PERFORMED_RE.search(glue) else None
+    rs, glue = found
+    return rs if perf or _PERFORMED_RE.search(glue) else None
 
 
 def _read_after(before: str, after: str, aff: str | None, perf: bool) -> list[dict] | None:
@@ -159,7 +193,7 @@ def _carried_performer(body: str, at: int, before: str) -> list[dict] | None:
     if not m:
         return None
     found = _performer_before(_clause_before(body, m.start()), None)
-    return [found[0]] if found else None
+    return found[0] if found else None
 
 
 # 《A》《B》 / 《A》、《B》: the piece before, joined to this one with nothing or a 、/和 between them

@@ -214,7 +214,12 @@ _UNIT_THEN_COUNT_RE = re.compile(
 
 def _unit_then_count(pre: str) -> bool:
     m = _UNIT_THEN_COUNT_RE.search(pre.strip())
-    end = lx.ORG_END_RE.search(m.group("unit")) if m else None
+    # 重庆队12名队员获得金牌: a team's counted members name nobody either (team_then_count)
+    end = (
+        (lx.ORG_END_RE.search(m.group("unit")) or lx.TEAM_END_RE.search(m.group("unit")))
+        if m
+        else None
+    )
     return bool(end and end.end() == len(m.group("unit")) and not m.group("unit").endswith("等"))
 
 
@@ -381,15 +386,29 @@ def _prize_prefix(tier: str, gap: str) -> tuple[str, str]:
     m = _PRIZE_PREFIX_RE.search(gap)
     if not m or _PRIZE_PREFIX_BAD_RE.search(m.group(0)) or category_in(m.group(0)):
         return tier, gap
+    if (
+        _GENERIC_GRADE_RE.fullmatch(tier)
+        and not _WINNER_SORT_RE.fullmatch(m.group(0))
+        and discipline_in(m.group(0))
+    ):  # 获书画优秀奖: the discipline, as before a ranked tier
+        return tier, gap
     return m.group(0) + tier, gap[: m.start()]
 
 
+# a grade of merit with no name of its own (优秀奖, 优秀组织奖, 优胜奖): a discipline or contest word
+# before it is the category, as before a ranked tier (discipline_before_grade); the sort of
+# winner (集体, 单位) and a named prize (最佳贡献奖, 最具潜力奖) stay printed
+_GENERIC_GRADE_RE = re.compile(r"(?:优秀|优胜|鼓励|纪念|参与|入围)(?:组织)?奖|组织奖")
+_WINNER_SORT_RE = re.compile(r"集体|单位|个人|团体|学校|班级")
 _SKILL_ITEM_END_RE = re.compile(r"(?:技能|知识|操作|理论)$")
 _QUOTED_PRIZE_RE = re.compile(rf"“(?P<head>[{lx.CJK}A-Za-z]{{1,10}})$")
 # “小荷之星”金奖: a quoted prize name right before a ranked tier; a contest (…杯/赛/节) is no prize
 _QUOTED_NAME_BEFORE_RE = re.compile(
     rf"“(?P<name>[{lx.CJK}]{{2,8}}(?<![杯赛节会展演动演出])(?<!比赛|大赛|活动))”$"
 )
+# a quote names the prize when it ends with a praise noun (小荷之星); otherwise it is the item
+# contested (“八段锦”一等奖, “江苏好大米”金奖): the category (quoted_item_before_tier)
+_HONOUR_TITLE_END_RE = re.compile(rf"(?:{lx.alt(lx.words('honour_titles'))})$")
 # 以3分44秒89为广州队赢得金牌: the winner is the one the result was won for
 _FOR_WHOM_RE = re.compile(rf"(?<![成作评选认])为(?P<who>[{lx.CJK}]{{2,20}})$")
 
@@ -594,6 +613,7 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             and tier.endswith("奖")
             and tier_rank(tier) is not None
             and not category_in(named.group("name"))
+            and _HONOUR_TITLE_END_RE.search(named.group("name"))
         ):  # 荣获“小荷之星”金奖 (quoted_prize_name_before_tier): the quote names the prize;
             # “十佳歌手”冠军 is the champion of a contest so named: places keep their own word
             printed, gap_clean = named.group("name") + tier, gap_clean[: named.start()]
