@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -520,6 +521,13 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
                 lead_recips = recipients(lead, strict=True) if lead else []
                 if not partial or len(lead_recips) > len(recips):
                     recips = lead_recips  # A、B、C合唱团代表…参加…摘获: the whole list before 代表
+            if (
+                (not recips or len(recips) < len(split_items(subject)))
+                and _TIER_CLOSES_RE.match(c, t.end())
+                and not _RANKING_VERB_RE.search(c[v.start() : v.end()])
+                and not re.search(r"\d|枚|块|个|项", gap)
+            ):
+                recips = bare_holders(subject.strip(), recips) or recips
         n_tiers = len(expand_tiers(tier))
         grouped = _lists_joined_per_tier(subject, n_tiers, c[v.start() : v.end()] + pre[-2:])
         if grouped and not VERB_IN_RE.search(gap):
@@ -639,6 +647,57 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             )
         return found
     return []
+
+
+_TIER_CLOSES_RE = re.compile(r"”?(?:称号|荣誉称号)?$")
+# a holder named by no known form (新葡萄, 红叶谷, 宝飞龙、化机): a short run of letters with no
+# word of a clause, a time, a role or a place in it
+_BARE_HOLDER_RE = re.compile(rf"[{lx.CJK}]{{2,6}}")
+_BARE = lx.sections("bare_holders")
+_NOT_BARE_HOLDER_RE = re.compile(
+    rf"[{''.join(_BARE['clause_letters'])}]|^[{''.join(_BARE['lead_letters'])}]"
+    rf"|[{''.join(_BARE['end_letters'])}]$|^(?:{lx.alt(lx.words('regions'))})$"
+)
+
+
+# 位居第二 / 名列第三: a ranking's verbs; whoever holds a bare place in a table is not read so
+_RANKING_VERB_RE = re.compile(r"排名|位列|名列|位居|排在|列")
+# 机关贾学飞: a unit's short name, then a person named by surname
+_UNIT_THEN_PERSON_RE = re.compile(
+    rf"(?P<aff>[{lx.CJK}]{{0,4}}?{lx.AFF_END})(?P<name>{lx.PERSON_RE.pattern})"
+)
+
+
+def bare_holders(subject: str, named: list[dict]) -> list[dict]:
+    """The holders of a result clause that ends with its tier, when every one is a bare name or
+    one `named` already (bare_name_holds_result): three letters or more alone, two in a list;
+    in a list beside recognised names, a bare item is one more of their kind."""
+    items = split_items(subject)
+    known = {r["name"]: r for r in named}
+    if not set(known) <= set(items):
+        return []  # the names were read with a cut or a mend: the items are not bare names
+    if not items or any(
+        x not in known and (not _BARE_HOLDER_RE.fullmatch(x) or _NOT_BARE_HOLDER_RE.search(x))
+        for x in items
+    ):
+        return []
+    if len(items) == 1 and len(items[0]) < 3:
+        return []
+    kinds = Counter(r["kind"] for r in named)
+    out = []
+    for x in items:
+        up = _UNIT_THEN_PERSON_RE.fullmatch(x) if len(x) >= 4 and x not in known else None
+        if x in known:
+            out.append(dict(known[x]))
+        elif up:
+            out.append({"name": up.group("name"), "kind": "person", "affiliation": up.group("aff")})
+        elif (r := recipient(x, strict=False)) is not None:
+            out.append(r)
+        elif kinds:
+            out.append({"name": x, "kind": kinds.most_common(1)[0][0], "affiliation": None})
+        else:
+            return []
+    return out
 
 
 _ITEM_STAGE_SUBJECT_RE = re.compile(

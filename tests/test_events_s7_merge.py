@@ -1,0 +1,69 @@
+"""Shapes of the seventh session's 'merge' pass: result clauses whose holders the code read as
+nothing (a bare name of no known form); one named shape per row, a short real fragment each."""
+
+from __future__ import annotations
+
+import pytest
+from events_pairs import pairs
+
+pytestmark = pytest.mark.usefixtures("strict_events")
+
+
+SHAPES = {
+    # b2-018: a club's own short name with no surname and no unit ending holds the place its
+    # clause closes with (bare_name_holds_result)
+    "bare_name_holds_result": (
+        "经过6轮较量和花样比赛后,新葡萄获得冠军,北京大学获得亚军。",
+        [("冠军", "新葡萄", None), ("亚军", "北京大学", None)],
+    ),
+    # d6c-038: two-letter short names of firms in a list of such names (bare_names_listed)
+    "bare_names_listed": (
+        "经过一天的激烈角逐,魏桥、威高、伟建分别获企业组前三名,宝飞龙、化机获最佳组织奖,"
+        "怡和、市政获道德风尚奖。",
+        [
+            ("第一名", "魏桥", None),
+            ("第二名", "威高", None),
+            ("第三名", "伟建", None),
+            ("最佳组织奖", "宝飞龙", None),
+            ("最佳组织奖", "化机", None),
+            ("道德风尚奖", "怡和", None),
+            ("道德风尚奖", "市政", None),
+        ],
+    ),
+    # b9-083: a listed name beside a recognised one is one more of its kind (bare_name_beside_named)
+    "bare_name_beside_named": (
+        "最后,米玲仁、吴哪获得特等奖;梁坤梅、周洁慧获得一等奖。",
+        [
+            ("特等奖", "米玲仁", None),
+            ("特等奖", "吴哪", None),
+            ("一等奖", "梁坤梅", None),
+            ("一等奖", "周洁慧", None),
+        ],
+    ),
+    # d12-017: a unit named by its kind alone (机关), then its person (bare_unit_then_person)
+    "bare_unit_then_person": (
+        "最终评出了各类作品的一二三等奖,其中,机关贾学飞获得书法一等奖,炼钢厂梁洁获得绘画一等奖。",
+        [("一等奖", "贾学飞", "机关"), ("一等奖", "梁洁", "炼钢厂")],
+    ),
+}
+
+# what the bare-name reading must leave alone (each from a passage it once misread)
+NOT_RESULTS = {
+    # b8-064: a medal table's ranking verb (位居/名列) places no bare holder
+    "ranking_of_a_table": "中国代表团最终荣登金牌榜和奖牌榜第一位。美国位居第二,东道主俄罗斯名列第三。",
+    # d6d-015: a tally of a city's medals (1枚金牌) names no holder
+    "tally_of_a_place": "其他地市方面,厦门、莆田则分别收获1枚金牌。",
+    # d9-014: a count of votes before the verb is no name
+    "count_before_verb": "最终以总票数第一名、六万余票获得“最佳人气奖”。",
+}
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_shape(shape):
+    text, expected = SHAPES[shape]
+    assert sorted(pairs(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("case", sorted(NOT_RESULTS))
+def test_not_a_bare_holder(case):
+    assert pairs(NOT_RESULTS[case]) == []
