@@ -40,6 +40,11 @@ SHAPES = {
             ("一等奖", "周洁慧", None),
         ],
     ),
+    # b9-087 / d9-063: two bare names joined by 与/和 (bare_names_joined)
+    "bare_names_joined": (
+        "经过激烈角逐,陆丰代表队获得女篮冠军,市直和陆河分别获得亚军、季军。",
+        [("冠军", "陆丰代表队", None), ("亚军", "市直", None), ("季军", "陆河", None)],
+    ),
     # d12-017: a unit named by its kind alone (机关), then its person (bare_unit_then_person)
     "bare_unit_then_person": (
         "最终评出了各类作品的一二三等奖,其中,机关贾学飞获得书法一等奖,炼钢厂梁洁获得绘画一等奖。",

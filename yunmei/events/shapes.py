@@ -668,11 +668,19 @@ _UNIT_THEN_PERSON_RE = re.compile(
 )
 
 
+# 西局与中都鼎业 / 市直和陆河: two bare names joined by a conjunction
+_BARE_JOIN_RE = re.compile(rf"(?<=[{lx.CJK}]{{2}})(?:与|和|及)(?=[{lx.CJK}]{{2}})")
+
+
 def bare_holders(subject: str, named: list[dict]) -> list[dict]:
     """The holders of a result clause that ends with its tier, when every one is a bare name or
     one `named` already (bare_name_holds_result): three letters or more alone, two in a list;
     in a list beside recognised names, a bare item is one more of their kind."""
-    items = split_items(subject)
+    items = [
+        part
+        for x in split_items(subject)
+        for part in (_BARE_JOIN_RE.split(x) if x not in {r["name"] for r in named} else [x])
+    ]
     known = {r["name"]: r for r in named}
     if not set(known) <= set(items):
         return []  # the names were read with a cut or a mend: the items are not bare names
@@ -693,10 +701,13 @@ def bare_holders(subject: str, named: list[dict]) -> list[dict]:
             out.append({"name": up.group("name"), "kind": "person", "affiliation": up.group("aff")})
         elif (r := recipient(x, strict=False)) is not None:
             out.append(r)
-        elif kinds:
-            out.append({"name": x, "kind": kinds.most_common(1)[0][0], "affiliation": None})
         else:
-            return []
+            out.append({"name": x, "kind": None, "affiliation": None})
+    kinds.update(r["kind"] for r in out if r["kind"])
+    if not kinds:
+        return []  # 一鼓作气: no item of the list reads as a name of any kind
+    for r in out:
+        r["kind"] = r["kind"] or kinds.most_common(1)[0][0]
     return out
 
 
