@@ -50,6 +50,26 @@ SHAPES = {
         "最终评出了各类作品的一二三等奖,其中,机关贾学飞获得书法一等奖,炼钢厂梁洁获得绘画一等奖。",
         [("一等奖", "贾学飞", "机关"), ("一等奖", "梁洁", "炼钢厂")],
     ),
+    # d17-062 / d14-066: places the prose states before an appended table are the first wording;
+    # the table's rows restate them, its further rows stand (first_wording_over_table)
+    "first_wording_over_table": (
+        "11月11日上午,学生组男子100米决赛在佑铭体育场开赛。经过激烈角逐,历史文化学院孙永健以"
+        "11.70s的优异成绩摘得桂冠。经济与工商管理学院邹卫骢和数学与统计学学院徐成捷分获亚军和季军。\n"
+        "附:比赛结果\n第一名 孙永健 历史文化学院 11.70s\n第二名 邹卫骢 经济与工商管理学院 11.89s\n"
+        "第三名 徐成捷 数学与统计学学院 11.95s\n第四名 肖宇 文学院 12.01s\n",
+        [
+            ("桂冠", "孙永健", "历史文化学院"),
+            ("亚军", "邹卫骢", "经济与工商管理学院"),
+            ("季军", "徐成捷", "数学与统计学学院"),
+            ("第四名", "肖宇", None),
+        ],
+    ),
+    # real-168: a spread summary (前三名) over a table of prizes stays the table's (spread_over_prizes)
+    "spread_summary_over_prize_table": (
+        "最终,毛仔文、项志英和黄舒娅三位同学获得本次茶艺比赛的前三名。\n获奖名单\n"
+        "一等奖:毛仔文\n二等奖:项志英\n三等奖:黄舒娅\n",
+        [("一等奖", "毛仔文", None), ("二等奖", "项志英", None), ("三等奖", "黄舒娅", None)],
+    ),
 }
 
 # what the bare-name reading must leave alone (each from a passage it once misread)
