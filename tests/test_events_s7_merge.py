@@ -70,6 +70,18 @@ SHAPES = {
         "一等奖:毛仔文\n二等奖:项志英\n三等奖:黄舒娅\n",
         [("一等奖", "毛仔文", None), ("二等奖", "项志英", None), ("三等奖", "黄舒娅", None)],
     ),
+    # d15-075 / b9-084: a picture's caption, title (prize) 作者 author, one a line or run together
+    # on a flattened page (work_caption)
+    "work_caption": (
+        "摄影大赛获奖作品展示 http://a.jpg 《秀美玉屏湖》(特等奖) 作者:杨明军 http://b.jpg "
+        "《水墨新村》(水文化创意类一等奖) 作者:李远华 本报讯(记者 张飞)\n"
+        "油灌曲(优秀奖)作者 浙江 郑 迴\n",
+        [
+            ("特等奖", "《秀美玉屏湖》", "杨明军"),
+            ("一等奖", "《水墨新村》", "李远华"),
+            ("优秀奖", "油灌曲", "郑 迴"),
+        ],
+    ),
 }
 
 # what the bare-name reading must leave alone (each from a passage it once misread)

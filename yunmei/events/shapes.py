@@ -919,6 +919,28 @@ def _tier_count_names_in_brackets(m: re.Match, c: str, carry: list[dict] | None)
 
 # 评比结果如下:一等奖(血透中心)、二等奖(内五科、急诊科): each tier with its winners in brackets
 # 共获得银奖1项(君创餐饮刘凡莉,中式面点)、铜奖2项(…): a count between them, an item after a name
+# 七月的肖像(一等奖)作者 江苏 胡宝河 / 《水墨新村》(水文化创意类一等奖) 作者:李远华: a picture's
+# caption, its title, its prize (and class) in brackets, then 作者 and the author (work_caption)
+_WORK_CAPTION_RE = re.compile(
+    rf"(?P<work>《[^《》]{{1,30}}》|(?<![^\s])[{lx.CJK}]{{2,12}})\s*[((](?P<cat>[^()()]{{0,12}}?)"
+    rf"(?P<tier>{lx.TIER})[))]\s*作者\s*[::]?\s*"
+    rf"(?:(?:{lx.alt(lx.words('regions'))})\s+)?(?P<author>[{lx.CJK}](?:[{lx.CJK}]{{1,3}}|\s[{lx.CJK}])(?![{lx.CJK}]))"
+)
+
+
+def _work_captions(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
+    """Every caption of the clause: the work holds the prize, its author the affiliation."""
+    return [
+        Found(
+            [w.group("tier")],
+            [{"name": w.group("work"), "kind": "work", "affiliation": w.group("author")}],
+            w.group("cat") or None,
+            w.start("tier"),
+        )
+        for w in _WORK_CAPTION_RE.finditer(c)
+    ] or None
+
+
 _TIER_COUNT = rf"(?:\s*{lx.NUM}\s*(?:名|项|个|人))?"
 _TIER_BRACKETED = rf"{lx.TIER}{_TIER_COUNT}\s*[((][^()()]{{2,60}}[))]"
 TIERS_WITH_BRACKETED_NAMES = re.compile(
@@ -1197,6 +1219,9 @@ class Shape(NamedTuple):
 
 # the rows are tried in order; the first that gives an answer (even []) decides the clause
 SHAPES: tuple[Shape, ...] = (
+    Shape(
+        "WORK_CAPTION", re.compile(r".*?[))]\s*作者.*", re.S), _work_captions
+    ),  # 《W》(一等奖)作者 A
     Shape("TIER_THEN_WINNERS_ARE", TIER_THEN_WINNERS_ARE, _winners_are),  # 获得一等奖的是A、B
     Shape("WINNERS_OF_TIER_ARE", WINNERS_OF_TIER_ARE, _winners_of_tier),  # 一等奖获得者为A
     Shape("TIER_WON_BY", TIER_WON_BY, _tier_first),  # 一等奖由A获得
@@ -1298,6 +1323,7 @@ SHAPE_NAMES = frozenset(s.shape for s in SHAPES)
 # words a row's pattern cannot match without (one of each group): a substring test skips the
 # costly fullmatch of the clause (the tier alternation at every position) when one is missing
 _ROW_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "WORK_CAPTION": (("作者",), (")", ")")),
     "TIER_THEN_WINNERS_ARE": (
         ("获", "夺得", "摘得", "斩获", "摘取", "取得", "排名", "位列", "名列"),
         ("是", "有", "为", "包括", ":"),
