@@ -82,6 +82,13 @@ SHAPES = {
             ("优秀奖", "油灌曲", "郑 迴"),
         ],
     ),
+    # b6a-014 / d13-066: a name of no known surname after a competitor's word (the whole class of
+    # epithets and competitor roles: 棋手, 骑手, 女将…) and a place (competitor_then_name)
+    "competitor_then_name": (
+        "速度赛马决赛中,来自昆明的骑手胜利、内蒙古骑手党雄飞分别获得亚军和季军;"
+        "国际象棋公开赛收官,冰岛棋手斯蒂芬松获公开A组冠军。",
+        [("亚军", "胜利", "昆明"), ("季军", "党雄飞", "内蒙古"), ("冠军", "斯蒂芬松", "冰岛")],
+    ),
 }
 
 # what the bare-name reading must leave alone (each from a passage it once misread)
@@ -90,6 +97,8 @@ NOT_RESULTS = {
     "ranking_of_a_table": "中国代表团最终荣登金牌榜和奖牌榜第一位。美国位居第二,东道主俄罗斯名列第三。",
     # d6d-015: a tally of a city's medals (1枚金牌) names no holder
     "tally_of_a_place": "其他地市方面,厦门、莆田则分别收获1枚金牌。",
+    # b8-082: after a self-reference the words after a competitor's word are a predicate
+    "self_reference_competitor": "少年象棋锦标赛在太原举行,我市小棋手发挥出色一举夺得10岁组女子第一名。",
     # d9-014: a count of votes before the verb is no name
     "count_before_verb": "最终以总票数第一名、六万余票获得“最佳人气奖”。",
 }

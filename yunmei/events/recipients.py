@@ -365,8 +365,16 @@ _FAMILY_OF_RE = re.compile(r"(?:来自)?(?P<aff>.{2,30}?)的(?P<fam>.+)")
 
 _PLACE_PERSON_RE = re.compile(rf"(?P<aff>[{lx.CJK}]{{2}})(?P<name>{lx.PERSON_RE.pattern})")
 _LATIN_UNIT_PERSON_RE = re.compile(rf"(?P<aff>[A-Za-z]{{2,8}})的?(?P<name>{lx.PERSON_RE.pattern})")
+# (the competitor's word is any epithet or competitor role: 冰岛棋手斯蒂芬松, 埃塞俄比亚女将柯尔布什;
+# the name after it has no letter of a clause or a prize: 骑手奖励一头牦牛 names no one; after a
+# self-reference, 我市小棋手发挥出色, a name of no surname is a predicate)
+_COMPETITOR_WORDS = lx.alt(
+    sorted({*lx.words("epithets"), "选手", "运动员", "棋手", "车手", "骑手"}, key=len, reverse=True)
+)
 _FOREIGN_PERSON_RE = re.compile(
-    rf"(?:\d+岁的?)?(?P<aff>[{lx.CJK}]{{2,10}}?)(?:选手|运动员|名将|小将)(?P<name>[{lx.CJK}·]{{2,8}})"
+    rf"(?:\d+岁的?)?(?P<aff>(?![我本该])[{lx.CJK}]{{2,10}}?)的?(?:{_COMPETITOR_WORDS})"
+    rf"(?P<name>(?![{lx.CJK}]*[{''.join(lx.sections('bare_holders')['clause_letters'])}奖最和])"
+    rf"[{lx.CJK}·]{{2,8}})"
 )
 # a class or grade written before a name: 汉语言文学2101魏欣, 计科21-3班李明, 五年级张三
 _CLASS_PERSON_RE = re.compile(
