@@ -89,6 +89,17 @@ SHAPES = {
         "国际象棋公开赛收官,冰岛棋手斯蒂芬松获公开A组冠军。",
         [("亚军", "胜利", "昆明"), ("季军", "党雄飞", "内蒙古"), ("冠军", "斯蒂芬松", "冰岛")],
     ),
+    # d6d-056 / b8-051 / b5a-002: the verbs of taking a title — 荣登…宝座, 当选, 登上, 折取
+    # (title_taking_verbs)
+    "title_taking_verbs": (
+        "经过激烈角逐,体育学院代表队荣登本次羽毛球赛混合团体冠军宝座。此外,球员李鸿铭当选MVP。"
+        "篮球赛决赛中,电气083最终以55:38的比分获胜,折取桂冠。",
+        [
+            ("冠军", "体育学院代表队", None),
+            ("MVP", "李鸿铭", None),
+            ("桂冠", "电气083", None),
+        ],
+    ),
 }
 
 # what the bare-name reading must leave alone (each from a passage it once misread)
@@ -99,6 +110,8 @@ NOT_RESULTS = {
     "tally_of_a_place": "其他地市方面,厦门、莆田则分别收获1枚金牌。",
     # b8-082: after a self-reference the words after a competitor's word are a predicate
     "self_reference_competitor": "少年象棋锦标赛在太原举行,我市小棋手发挥出色一举夺得10岁组女子第一名。",
+    # 当选 of an office names no prize
+    "elected_to_office": "他当选理事会理事。李明当选为协会主席。",
     # d9-014: a count of votes before the verb is no name
     "count_before_verb": "最终以总票数第一名、六万余票获得“最佳人气奖”。",
 }
