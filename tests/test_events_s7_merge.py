@@ -100,6 +100,12 @@ SHAPES = {
             ("桂冠", "电气083", None),
         ],
     ),
+    # b9-071 / b8-002: a caption or line of its own, item, prize, holder (caption_line)
+    "caption_line": (
+        "首届书画大赛评选结果揭晓。\n色彩画一等奖作品刘泽元\n儿童画作品一等奖乔恒岳\n"
+        "健康和社会照护项目冠军闵思达。\n",
+        [("一等奖", "刘泽元", None), ("一等奖", "乔恒岳", None), ("冠军", "闵思达", None)],
+    ),
 }
 
 # what the bare-name reading must leave alone (each from a passage it once misread)
@@ -110,6 +116,8 @@ NOT_RESULTS = {
     "tally_of_a_place": "其他地市方面,厦门、莆田则分别收获1枚金牌。",
     # b8-082: after a self-reference the words after a competitor's word are a predicate
     "self_reference_competitor": "少年象棋锦标赛在太原举行,我市小棋手发挥出色一举夺得10岁组女子第一名。",
+    # a caption of the prize's works or cup names no holder
+    "caption_of_a_prize": "书画大赛评选结果揭晓。\n一等奖作品欣赏\n冠军奖杯\n",
     # 当选 of an office names no prize
     "elected_to_office": "他当选理事会理事。李明当选为协会主席。",
     # d9-014: a count of votes before the verb is no name

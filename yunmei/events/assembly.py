@@ -49,6 +49,7 @@ from yunmei.events.shapes import (
     TIER_COUNT_THEN_NAMES,
     VERB_IN_RE,
     Found,
+    caption_line,
     clause_awards,
     gapped_places,
     lead_subject,
@@ -603,6 +604,9 @@ def sentence_awards(
             nxt = clauses[ci + 1][1] if ci + 1 < len(clauses) else None
             item = rank_item(c, listing, nxt)
             found = [item] if item else []
+        if not found and len(clauses) == 1:
+            # 健康和社会照护项目冠军闵思达。/ 色彩画一等奖作品刘泽元 (caption_line): a line of its own
+            found = caption_line(c)
         if not found and gapped and not has_subject:
             # 一班获得第一名,二班第二名,三班第三名 (gapped_places): the verb of the first place left out
             found = gapped_places("、" + c, 0) or []

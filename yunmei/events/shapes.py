@@ -1561,6 +1561,24 @@ def rank_item(c: str, listing: bool, next_clause: str | None) -> Found | None:
     return Found(expand_tiers(m.group("tier")), recips, cat, m.start("tier"))
 
 
+# 健康和社会照护项目冠军闵思达 / 儿童画作品一等奖乔恒岳: an item, its prize, the holder (caption_line)
+_CAPTION_LINE_RE = re.compile(
+    rf"(?P<pre>[{lx.CJK}]{{0,12}}?)(?P<tier>{lx.TIER})(?:作品|获得者|得主)?(?P<rec>[{lx.CJK}]{{2,12}})"
+)
+
+
+def caption_line(c: str) -> list[Found]:
+    """A picture's caption or a line of its own naming an item's prize and its holder: one
+    person or team only, read as a name with no predicate in it."""
+    m = _CAPTION_LINE_RE.fullmatch(c.strip(" 。"))
+    if not m or VERB_IN_RE.search(c) or lx.MODAL_ANY_RE.search(c):
+        return []
+    recips = recipients(m.group("rec"), strict=True)
+    if len(recips) != 1 or recips[0]["kind"] not in ("person", "team"):
+        return []
+    return [Found([m.group("tier")], recips, category_in(m.group("pre")), m.start("tier"))]
+
+
 def rank_items_joined(c: str) -> list[Found]:
     """亚军卢达谦、季军郑松基: tier-name items joined by 、, each its own place (rank_items_joined)."""
     parts = c.split("、")
