@@ -1184,7 +1184,7 @@ def _drop_restated_places(awards: list, n_listed: int) -> list:
     summary (前三名, 二至六名) over a table of prizes (一等奖…) stays the table's, the specific one."""
     ranks_at = Counter(p for p, t, _c, rs in awards[n_listed:] for _r in rs if tier_rank(t))
     prose = [
-        (r["name"], tier_rank(t), p, ranks_at[p] > 1)
+        (r["name"], tier_rank(t), p, ranks_at[p] > 1, t)
         for p, t, _c, rs in awards[n_listed:]
         for r in rs
         if tier_rank(t) is not None
@@ -1201,7 +1201,8 @@ def _drop_restated_places(awards: list, n_listed: int) -> list:
                 and p < pos
                 and _same_holder(n, r["name"])
                 and not (spread and tier.endswith("奖"))
-                for n, rk, p, spread in prose
+                and (t != tier or n != r["name"])  # the same words: the table's row, as before
+                for n, rk, p, spread, t in prose
             )
         ]
         if kept:
