@@ -106,6 +106,17 @@ SHAPES = {
         "健康和社会照护项目冠军闵思达。\n",
         [("一等奖", "刘泽元", None), ("一等奖", "乔恒岳", None), ("冠军", "闵思达", None)],
     ),
+    # d10-070 / b5a-043 / real-131: who conferred the prize, between 被 and 授予, is no part of the
+    # result (passive_with_agent); 等 5支代表队 with a space still names A代表队
+    "passive_with_agent": (
+        "武术比赛圆满落幕。同时,集团代表队被组委会授予优秀组织奖和道德风尚奖。"
+        "横道河镇等 5支代表队被赛会组委会授予“优秀组织奖”。",
+        [
+            ("优秀组织奖", "集团代表队", None),
+            ("优秀组织奖", "横道河镇代表队", None),
+            ("道德风尚奖", "集团代表队", None),
+        ],
+    ),
 }
 
 # what the bare-name reading must leave alone (each from a passage it once misread)

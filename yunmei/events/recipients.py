@@ -805,6 +805,7 @@ def _counted_list(items: list[str], strict: bool) -> list[dict] | None:
 
 _COUNT_TEAM_RE = re.compile(rf"的?(?P<n>{lx.NUM})(?:支|个)$")
 _NUMBERED_TEAM_RE = re.compile(r"[一二三四五六七八九十\d]{1,2}队$")
+_ETC_SPACE_RE = re.compile(rf"等\s+(?={lx.NUM})")
 _ETC_TEAM_RE = re.compile(rf"等(?:{lx.NUM}(?:支|个))?(?=(?:代表队|代表团)$)")
 # (北海、…、湛江体育代表团: a sport or staff word before 代表团 is part of everyone's team word)
 _TEAM_WORD_RE = re.compile(
@@ -975,6 +976,8 @@ _SENDER_OF_PERSONS_RE = re.compile(
 
 
 def recipients(seg: str, strict: bool) -> list[dict]:
+    if "等 " in seg:  # 横道河镇等 5支代表队: a space typed between 等 and its count splits nothing
+        seg = _ETC_SPACE_RE.sub("等", seg)
     if "的" in seg:
         seg = _SENDER_OF_PERSONS_RE.sub("的", seg)
     counted = _COUNTED_PERSONS_TAIL_RE.search(seg)

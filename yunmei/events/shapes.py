@@ -1395,6 +1395,13 @@ def gapped_places(rest: str, offset: int) -> list[Found] | None:
     return out
 
 
+# 被(大赛)组委会 / 被市体育局 before 授予 / 评为: the body that conferred the prize
+_PASSIVE_AGENT_RE = re.compile(
+    rf"被[{lx.CJK}]{{0,10}}?(?:组委会|委员会|评委会|评审委员会|大会|主办方|主办单位|评委|"
+    rf"{lx.alt(lx.words('org_endings'))})(?=授予|评为|评选为|命名为)"
+)
+
+
 def clause_awards(
     c: str, carry: list[dict] | None = None, trace: list[str] | None = None
 ) -> list[Found]:
@@ -1402,6 +1409,10 @@ def clause_awards(
 
     `trace`, when given, receives the name of the deciding shape (tests name their cases by it).
     """
+    if "被" in c:
+        # A被大赛组委会授予“优秀运动员”称号 (passive_with_agent): who conferred it is no part of
+        # the result; the clause reads as A被授予…
+        c = _PASSIVE_AGENT_RE.sub("被", c)
     parts = _CHAINED_RE.split(c)
     if len(parts) > 1:  # A获得冠军、B获得亚军: each clause its own result
         return [f for part in parts for f in clause_awards(part, carry, trace)]
