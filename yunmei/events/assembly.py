@@ -52,6 +52,7 @@ from yunmei.events.shapes import (
     TIER_COUNT_THEN_NAMES,
     VERB_IN_RE,
     Found,
+    caption_line,
     clause_awards,
     gapped_places,
     lead_subject,
@@ -628,6 +629,9 @@ def sentence_awards(
             nxt = clauses[ci + 1][1] if ci + 1 < len(clauses) else None
             item = rank_item(c, listing, nxt)
             found = [item] if item else []
+        if not found and len(clauses) == 1:
+            # 健康和社会照护项目冠军闵思达。/ 色彩画一等奖作品刘泽元 (caption_line): a line of its own
+            found = caption_line(c)
         if not found and gapped and not has_subject:
             # 一班获得第一名,二班第二名,三班第三名 (gapped_places): the verb of the first place left out
             found = gapped_places("、" + c, 0) or []
@@ -1217,7 +1221,37 @@ def _drop_restated_self_reference(awards: list) -> list:
 
 
 def _drop_restated_places(awards: list, n_listed: int) -> list:
-    """A、B、C获得前三名 in the prose, 一等奖 A … 三等奖 C in the table: the table's words, once."""
+    """A、B、C获得前三名 in the prose, 一等奖 A … 三等奖 C in the table: the table's words, once.
+
+    A place the prose states before the table, in words of its own (A夺得第一名 … 冠军:A足球队),
+    is the first wording: the table's row restates it and goes (first_wording_over_table); a spread
+    summary (前三名, 二至六名) over a table of prizes (一等奖…) stays the table's, the specific one."""
+    ranks_at = Counter(p for p, t, _c, rs in awards[n_listed:] for _r in rs if tier_rank(t))
+    prose = [
+        (r["name"], tier_rank(t), p, ranks_at[p] > 1, t)
+        for p, t, _c, rs in awards[n_listed:]
+        for r in rs
+        if tier_rank(t) is not None
+    ]
+    listed = []
+    for pos, tier, cat, rs in awards[:n_listed]:
+        rank = tier_rank(tier)
+        kept = [
+            r
+            for r in rs
+            if rank is None
+            or not any(
+                rk == rank
+                and p < pos
+                and _same_holder(n, r["name"])
+                and not (spread and tier.endswith("奖"))
+                and (t != tier or n != r["name"])  # the same words: the table's row, as before
+                for n, rk, p, spread, t in prose
+            )
+        ]
+        if kept:
+            listed.append((pos, tier, cat, kept))
+    awards, n_listed = listed + awards[n_listed:], len(listed)
     table = {
         (r["name"], tier_rank(t))
         for _p, t, _c, rs in awards[:n_listed]
@@ -1260,6 +1294,13 @@ def _drop_restated_places(awards: list, n_listed: int) -> list:
         if kept:
             out.append((pos, tier, cat, kept))
     return out
+
+
+def _same_holder(prose: str, listed: str) -> bool:
+    """靛厂 in the prose, 靛厂足球队 in the table: one holder, the table adding its team word."""
+    return prose == listed or (
+        len(prose) >= 2 and listed.startswith(prose) and bool(lx.TEAM_END_RE.search(listed))
+    )
 
 
 def _restates(name: str, rank: int, table: set) -> bool:

@@ -365,8 +365,16 @@ _FAMILY_OF_RE = re.compile(r"(?:来自)?(?P<aff>.{2,30}?)的(?P<fam>.+)")
 
 _PLACE_PERSON_RE = re.compile(rf"(?P<aff>[{lx.CJK}]{{2}})(?P<name>{lx.PERSON_RE.pattern})")
 _LATIN_UNIT_PERSON_RE = re.compile(rf"(?P<aff>[A-Za-z]{{2,8}})的?(?P<name>{lx.PERSON_RE.pattern})")
+# (the competitor's word is any epithet or competitor role: 冰岛棋手斯蒂芬松, 埃塞俄比亚女将柯尔布什;
+# the name after it has no letter of a clause or a prize: 骑手奖励一头牦牛 names no one; after a
+# self-reference, 我市小棋手发挥出色, a name of no surname is a predicate)
+_COMPETITOR_WORDS = lx.alt(
+    sorted({*lx.words("epithets"), "选手", "运动员", "棋手", "车手", "骑手"}, key=len, reverse=True)
+)
 _FOREIGN_PERSON_RE = re.compile(
-    rf"(?:\d+岁的?)?(?P<aff>[{lx.CJK}]{{2,10}}?)(?:选手|运动员|名将|小将)(?P<name>[{lx.CJK}·]{{2,8}})"
+    rf"(?:\d+岁的?)?(?P<aff>(?![我本该])[{lx.CJK}]{{2,10}}?)的?(?:{_COMPETITOR_WORDS})"
+    rf"(?P<name>(?![{lx.CJK}]*[{''.join(lx.sections('bare_holders')['clause_letters'])}奖最和])"
+    rf"[{lx.CJK}·]{{2,8}})"
 )
 # a class or grade written before a name: 汉语言文学2101魏欣, 计科21-3班李明, 五年级张三
 _CLASS_PERSON_RE = re.compile(
@@ -797,6 +805,7 @@ def _counted_list(items: list[str], strict: bool) -> list[dict] | None:
 
 _COUNT_TEAM_RE = re.compile(rf"的?(?P<n>{lx.NUM})(?:支|个)$")
 _NUMBERED_TEAM_RE = re.compile(r"[一二三四五六七八九十\d]{1,2}队$")
+_ETC_SPACE_RE = re.compile(rf"等\s+(?={lx.NUM})")
 _ETC_TEAM_RE = re.compile(rf"等(?:{lx.NUM}(?:支|个))?(?=(?:代表队|代表团)$)")
 # (北海、…、湛江体育代表团: a sport or staff word before 代表团 is part of everyone's team word)
 _TEAM_WORD_RE = re.compile(
@@ -977,6 +986,8 @@ _SENDER_OF_PERSONS_RE = re.compile(
 
 
 def recipients(seg: str, strict: bool) -> list[dict]:
+    if "等 " in seg:  # 横道河镇等 5支代表队: a space typed between 等 and its count splits nothing
+        seg = _ETC_SPACE_RE.sub("等", seg)
     if "的" in seg:
         seg = _SENDER_OF_PERSONS_RE.sub("的", seg)
     counted = _COUNTED_PERSONS_TAIL_RE.search(seg)

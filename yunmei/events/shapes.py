@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -570,6 +571,13 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
                 lead_recips = recipients(lead, strict=True) if lead else []
                 if not partial or len(lead_recips) > len(recips):
                     recips = lead_recips  # A、B、C合唱团代表…参加…摘获: the whole list before 代表
+            if (
+                (not recips or len(recips) < len(split_items(subject)))
+                and _TIER_CLOSES_RE.match(c, t.end())
+                and not _RANKING_VERB_RE.search(c[v.start() : v.end()])
+                and not re.search(r"\d|枚|块|个|项", gap)
+            ):
+                recips = bare_holders(subject.strip(), recips) or recips
         n_tiers = len(expand_tiers(tier))
         grouped = _lists_joined_per_tier(subject, n_tiers, c[v.start() : v.end()] + pre[-2:])
         if grouped and not VERB_IN_RE.search(gap):
@@ -690,6 +698,68 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             )
         return found
     return []
+
+
+_TIER_CLOSES_RE = re.compile(r"”?(?:称号|荣誉称号)?$")
+# a holder named by no known form (新葡萄, 红叶谷, 宝飞龙、化机): a short run of letters with no
+# word of a clause, a time, a role or a place in it
+_BARE_HOLDER_RE = re.compile(rf"[{lx.CJK}]{{2,6}}")
+_BARE = lx.sections("bare_holders")
+_NOT_BARE_HOLDER_RE = re.compile(
+    rf"[{''.join(_BARE['clause_letters'])}]|^[{''.join(_BARE['lead_letters'])}]"
+    rf"|[{''.join(_BARE['end_letters'])}]$|^(?:{lx.alt(lx.words('regions'))})$"
+)
+
+
+# 位居第二 / 名列第三: a ranking's verbs; whoever holds a bare place in a table is not read so
+_RANKING_VERB_RE = re.compile(r"排名|位列|名列|位居|排在|列")
+# 机关贾学飞: a unit's short name, then a person named by surname
+_UNIT_THEN_PERSON_RE = re.compile(
+    rf"(?P<aff>[{lx.CJK}]{{0,4}}?{lx.AFF_END})(?P<name>{lx.PERSON_RE.pattern})"
+)
+
+
+# 西局与中都鼎业 / 市直和陆河: two bare names joined by a conjunction
+_BARE_JOIN_RE = re.compile(rf"(?<=[{lx.CJK}]{{2}})(?:与|和|及)(?=[{lx.CJK}]{{2}})")
+
+
+def bare_holders(subject: str, named: list[dict]) -> list[dict]:
+    """The holders of a result clause that ends with its tier, when every one is a bare name or
+    one `named` already (bare_name_holds_result): three letters or more alone, two in a list;
+    in a list beside recognised names, a bare item is one more of their kind."""
+    items = [
+        part
+        for x in split_items(subject)
+        for part in (_BARE_JOIN_RE.split(x) if x not in {r["name"] for r in named} else [x])
+    ]
+    known = {r["name"]: r for r in named}
+    if not set(known) <= set(items):
+        return []  # the names were read with a cut or a mend: the items are not bare names
+    if not items or any(
+        x not in known and (not _BARE_HOLDER_RE.fullmatch(x) or _NOT_BARE_HOLDER_RE.search(x))
+        for x in items
+    ):
+        return []
+    if len(items) == 1 and len(items[0]) < 3:
+        return []
+    kinds = Counter(r["kind"] for r in named)
+    out = []
+    for x in items:
+        up = _UNIT_THEN_PERSON_RE.fullmatch(x) if len(x) >= 4 and x not in known else None
+        if x in known:
+            out.append(dict(known[x]))
+        elif up:
+            out.append({"name": up.group("name"), "kind": "person", "affiliation": up.group("aff")})
+        elif (r := recipient(x, strict=False)) is not None:
+            out.append(r)
+        else:
+            out.append({"name": x, "kind": None, "affiliation": None})
+    kinds.update(r["kind"] for r in out if r["kind"])
+    if not kinds:
+        return []  # 一鼓作气: no item of the list reads as a name of any kind
+    for r in out:
+        r["kind"] = r["kind"] or kinds.most_common(1)[0][0]
+    return out
 
 
 _ITEM_STAGE_SUBJECT_RE = re.compile(
@@ -924,6 +994,28 @@ def _tier_count_names_in_brackets(m: re.Match, c: str, carry: list[dict] | None)
 
 # 评比结果如下:一等奖(血透中心)、二等奖(内五科、急诊科): each tier with its winners in brackets
 # 共获得银奖1项(君创餐饮刘凡莉,中式面点)、铜奖2项(…): a count between them, an item after a name
+# 七月的肖像(一等奖)作者 江苏 胡宝河 / 《水墨新村》(水文化创意类一等奖) 作者:李远华: a picture's
+# caption, its title, its prize (and class) in brackets, then 作者 and the author (work_caption)
+_WORK_CAPTION_RE = re.compile(
+    rf"(?P<work>《[^《》]{{1,30}}》|(?<![^\s])[{lx.CJK}]{{2,12}})\s*[((](?P<cat>[^()()]{{0,12}}?)"
+    rf"(?P<tier>{lx.TIER})[))]\s*作者\s*[::]?\s*"
+    rf"(?:(?:{lx.alt(lx.words('regions'))})\s+)?(?P<author>[{lx.CJK}](?:[{lx.CJK}]{{1,3}}|\s[{lx.CJK}])(?![{lx.CJK}]))"
+)
+
+
+def _work_captions(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
+    """Every caption of the clause: the work holds the prize, its author the affiliation."""
+    return [
+        Found(
+            [w.group("tier")],
+            [{"name": w.group("work"), "kind": "work", "affiliation": w.group("author")}],
+            w.group("cat") or None,
+            w.start("tier"),
+        )
+        for w in _WORK_CAPTION_RE.finditer(c)
+    ] or None
+
+
 _TIER_COUNT = rf"(?:\s*{lx.NUM}\s*(?:名|项|个|人))?"
 _TIER_BRACKETED = rf"{lx.TIER}{_TIER_COUNT}\s*[((][^()()]{{2,60}}[))]"
 TIERS_WITH_BRACKETED_NAMES = re.compile(
@@ -1202,6 +1294,9 @@ class Shape(NamedTuple):
 
 # the rows are tried in order; the first that gives an answer (even []) decides the clause
 SHAPES: tuple[Shape, ...] = (
+    Shape(
+        "WORK_CAPTION", re.compile(r".*?[))]\s*作者.*", re.S), _work_captions
+    ),  # 《W》(一等奖)作者 A
     Shape("TIER_THEN_WINNERS_ARE", TIER_THEN_WINNERS_ARE, _winners_are),  # 获得一等奖的是A、B
     Shape("WINNERS_OF_TIER_ARE", WINNERS_OF_TIER_ARE, _winners_of_tier),  # 一等奖获得者为A
     Shape("TIER_WON_BY", TIER_WON_BY, _tier_first),  # 一等奖由A获得
@@ -1303,6 +1398,7 @@ SHAPE_NAMES = frozenset(s.shape for s in SHAPES)
 # words a row's pattern cannot match without (one of each group): a substring test skips the
 # costly fullmatch of the clause (the tier alternation at every position) when one is missing
 _ROW_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "WORK_CAPTION": (("作者",), (")", ")")),
     "TIER_THEN_WINNERS_ARE": (
         ("获", "夺得", "摘得", "斩获", "摘取", "取得", "排名", "位列", "名列"),
         ("是", "有", "为", "包括", ":"),
@@ -1374,6 +1470,13 @@ def gapped_places(rest: str, offset: int) -> list[Found] | None:
     return out
 
 
+# 被(大赛)组委会 / 被市体育局 before 授予 / 评为: the body that conferred the prize
+_PASSIVE_AGENT_RE = re.compile(
+    rf"被[{lx.CJK}]{{0,10}}?(?:组委会|委员会|评委会|评审委员会|大会|主办方|主办单位|评委|"
+    rf"{lx.alt(lx.words('org_endings'))})(?=授予|评为|评选为|命名为)"
+)
+
+
 def clause_awards(
     c: str, carry: list[dict] | None = None, trace: list[str] | None = None
 ) -> list[Found]:
@@ -1381,6 +1484,10 @@ def clause_awards(
 
     `trace`, when given, receives the name of the deciding shape (tests name their cases by it).
     """
+    if "被" in c:
+        # A被大赛组委会授予“优秀运动员”称号 (passive_with_agent): who conferred it is no part of
+        # the result; the clause reads as A被授予…
+        c = _PASSIVE_AGENT_RE.sub("被", c)
     parts = _CHAINED_RE.split(c)
     if len(parts) > 1:  # A获得冠军、B获得亚军: each clause its own result
         return [f for part in parts for f in clause_awards(part, carry, trace)]
@@ -1538,6 +1645,24 @@ def rank_item(c: str, listing: bool, next_clause: str | None) -> Found | None:
         return None
     cat = category_in(_RANK_PRE_NOISE_RE.sub("", pre)) if pre else None
     return Found(expand_tiers(m.group("tier")), recips, cat, m.start("tier"))
+
+
+# 健康和社会照护项目冠军闵思达 / 儿童画作品一等奖乔恒岳: an item, its prize, the holder (caption_line)
+_CAPTION_LINE_RE = re.compile(
+    rf"(?P<pre>[{lx.CJK}]{{0,12}}?)(?P<tier>{lx.TIER})(?:作品|获得者|得主)?(?P<rec>[{lx.CJK}]{{2,12}})"
+)
+
+
+def caption_line(c: str) -> list[Found]:
+    """A picture's caption or a line of its own naming an item's prize and its holder: one
+    person or team only, read as a name with no predicate in it."""
+    m = _CAPTION_LINE_RE.fullmatch(c.strip(" 。"))
+    if not m or VERB_IN_RE.search(c) or lx.MODAL_ANY_RE.search(c):
+        return []
+    recips = recipients(m.group("rec"), strict=True)
+    if len(recips) != 1 or recips[0]["kind"] not in ("person", "team"):
+        return []
+    return [Found([m.group("tier")], recips, category_in(m.group("pre")), m.start("tier"))]
 
 
 def rank_items_joined(c: str) -> list[Found]:
