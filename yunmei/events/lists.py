@@ -120,6 +120,18 @@ TIER_WORK_AUTHOR_RE = re.compile(
     rf"(?P<tier>{lx.TIERS}|{_UNRANKED_HEAD})\s*(?P<title>《[^《》]+》)\s*"
     rf"[\((](?:作者|摄影|作者/摄影)?\s*[::]?\s*(?P<author>[{lx.CJK}·]{{2,5}})[\))]"
 )
+# 《秀美玉屏湖》(特等奖) 作者:杨明军 / 七月的肖像(一等奖)作者 江苏 胡宝河: a caption, the work, its
+# prize (and class) in brackets, then its author after 作者 (a place set off before the name is dropped)
+CAPTION_WORK_TIER_AUTHOR_RE = re.compile(
+    rf"(?:^|(?<=[\s:]))(?P<title>《[^《》]{{1,30}}》|[{lx.CJK}]{{2,12}})\s*"
+    rf"[\((](?P<cat>[{lx.CJK}]{{1,10}}?(?:类|组))?(?P<tier>{lx.TIERS})[\))]\s*"
+    rf"(?:作者|摄影|作者/摄影)\s*[::]?\s*(?:(?:{lx.alt(lx.words('regions'))})[省市]?\s+)?"
+    rf"(?P<author>[{lx.CJK}](?:\s?[{lx.CJK}]){{1,3}})(?![{lx.CJK}])"
+)
+# 向苒《漫画老师》二等奖 / 包诗语 《铁蛋》 二等奖: one result a line, the author, the work, its tier
+AUTHOR_WORK_TIER_RE = re.compile(
+    rf"(?P<author>[{lx.CJK}·]{{2,4}})\s*(?P<title>《[^《》]+》)\s*(?P<tier>{lx.TIERS})\s*[;;。]?"
+)
 _FLAT_TEAMS_RE = re.compile(r".+?(?:代表队|舞蹈队|龙舟队|合唱团|艺术团|舞蹈团|乐团|队)")
 _MAX_LINE = 60  # a list line is short; anything longer is prose
 # (按姓氏笔画排序) / 排名不分先后: a note on the order of a list, not a list line
@@ -758,6 +770,7 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
     title_cat: str | None = None  # the group named in the title of the next table
     in_rules = False  # under a 【活动规则】 mark, until the next 【…】 mark
     in_history = False  # under a 历届冠军 heading, until a line of prose
+    first_row_tier: str | None = None  # a tier-first row's tier, carried to its name lines
     spaced_cols = 0  # the cells of a spaced header whose columns are tiers (项目 冠军 亚军 季军)
     for p, raw in enumerate(lines):
         line = raw.strip()
@@ -782,6 +795,14 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             used.add(p)  # a past edition's winners are no result of this contest
             continue
         in_history = False
+        captions = list(CAPTION_WORK_TIER_AUTHOR_RE.finditer(line)) if "作者" in line else []
+        for m in captions:  # 《W》(一等奖) 作者:A, one or a run (caption_work_tier_author)
+            work = {"name": m.group("title"), "kind": "work", "affiliation": m.group("author")}
+            out.append(ListAward(p, m.group("tier"), m.group("cat") or cat, [work]))
+        if captions:
+            if not _PROSE_RE.search(line):
+                used.add(p)
+            continue
         toks0 = line.split() if "|" not in line and len(line) <= _MAX_LINE else []
         if len(toks0) >= 3 and not _tier_cell(toks0[0]) and _tier_columns(toks0) is not None:
             spaced_cols, line = (
@@ -922,6 +943,16 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             tier, header, label_kinds = None, None, None
             used.add(p)
             continue
+        aw = AUTHOR_WORK_TIER_RE.fullmatch(line) if len(line) <= _MAX_LINE else None
+        author = aw.group("author") if aw and _good_tier(aw.group("tier")) else ""
+        if author and not _unit(author) and not lx.VERB_RE.search(author):
+            # the titled work is credited, its author the affiliation (D10 turns a performer's piece);
+            # the line's shape says where the name is (胡王一涵: no surname rule needed)
+            work = {"name": aw.group("title"), "kind": "work", "affiliation": aw.group("author")}
+            out.append(ListAward(p, aw.group("tier"), cat, [work]))
+            tier, header, label_kinds = None, None, None
+            used.add(p)
+            continue
         toks = _tokens(line) if len(line) <= _MAX_LINE and "|" not in line else []
         if len(toks) >= 3 and _INDEX_CELL_RE.fullmatch(toks[0]) and _tier_cell(toks[-1]):
             toks = toks[1:]  # 1 张明 一等奖: the row's index is no name (index_name_tier_row)
@@ -993,7 +1024,8 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
                 cat = division or cat  # the division spans the tier rows below it
                 out.append(ListAward(p, tf, lcat or cat, recips))
                 # 一等奖: A班 甲, B班 乙, (line ends on a comma): the row's list goes on below
-                tier = tf if line.endswith((",", "、")) else None
+                # 一等奖 阮媛《W》 / 干凌峰《V》: the lines of names below the row go on with its tier
+                tier, first_row_tier = tf, tf
                 header, label_kinds = None, None
                 used.add(p)
                 continue
@@ -1153,6 +1185,9 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             continue
         if lx.VERB_RE.search(line) and lx.TIER_ANY_RE.search(line):
             tier = None
+            continue
+        if tier == first_row_tier and lx.TIER_ANY_RE.search(line):
+            tier = None  # 第三名 C班 / 初中组:第一名 D班: a line with its own tier is no row's name line
             continue
         cl = _CAT_LABEL_RE.match(line)
         if cl:  # 一等奖 / 小学组:A、B / 中学组:C: a group label inside the tier's list
@@ -1453,7 +1488,8 @@ _COLUMN_ROLES = (
     # 课程名称: in a teaching contest the course taught, beside its teacher, is no entry of its own
     ("course", re.compile(r"课程")),
     ("tier", re.compile(r"奖项|等次|等级|奖次|名次|获奖情况|奖励")),
-    ("category", re.compile(r"组别|类别|赛项|项目|赛道|类型")),
+    # 展品名称 / 参赛品种: an exhibit grown or bred is what the grower entered, not a work
+    ("category", re.compile(r"组别|类别|赛项|项目|赛道|类型|展品|品种")),
     ("person", re.compile(r"姓名|作者|选手|获奖人|获奖者|名字|学生|主讲|参赛教师")),
     ("work", re.compile(r"作品|主题|题目|名称|标题|节目")),
     ("unit", re.compile(r"单位|学校|学院|院系|队伍|代表队|集体|班级|专业|年级")),
@@ -1488,11 +1524,32 @@ def _header_roles(cells: list[str], heading: str | None = None) -> list[str] | N
     and every cell is a column name, so a row of data never reads as a header.
     """
     roles = [_column_role(c) for c in cells]
+    if (
+        roles.count(None) == 1
+        and len(roles) >= 4
+        and _OTHER_COLUMN_RE.fullmatch(cells[roles.index(None)])
+    ):
+        # 姓名 | 展品名称 | 规格 | 奖项: a column the reader has no use for (规格, 学科) is passed over
+        roles[roles.index(None)] = "other"
     if len(roles) < 2 or None in roles or ("tier" not in roles and heading is None):
         return None  # 一等奖 / 姓名 | 单位: under a tier heading the tier column is the heading
     if not _NAMING_ROLES & set(roles) or len(set(roles)) < len(roles):
         return None
     return [r for r in roles if r]
+
+
+# a column name the reader has no role for: a short word, letters only
+_OTHER_COLUMN_RE = re.compile(rf"\s*[{lx.CJK}]{{2,4}}\s*")
+# 瓜王 / 品质王 / 最佳人气: in the tier column of a whole row, a short word that is no name is the prize
+_FREE_TIER_CELL_RE = re.compile(rf"[{lx.CJK}]{{2,6}}")
+_NO_TIER_CELL_RE = re.compile(r"无|空|待定|暂无|未获奖|缺|略")
+
+
+def _free_tier_cell(cell: str) -> str | None:
+    sq = _squeeze(cell)
+    if not _FREE_TIER_CELL_RE.fullmatch(sq) or _NO_TIER_CELL_RE.search(sq):
+        return None
+    return None if lx.PERSON_RE.fullmatch(sq) or _unit(sq) else sq
 
 
 # 第一 / 第二 in a table's 奖项 column: a bare place, as 第一名 (table_bare_place_cell)
@@ -1554,6 +1611,8 @@ class _Columns:
         self.piped = False  # its header was a `|` row: a line without `|` is past the table
         self.spaced = False  # its header was spaced: each row is its spaced cells, all of them
         self.numbered = False  # its tier column is 名次: a bare number there is a place
+        self.aligned = False  # the row being fed is printed whole, each cell in its column
+        self.free: str | None = None  # the tier cell of this row, read as the prize it names
         self.row: dict[str, str] = {}
         self.last: dict[str, str] = {}  # the cells of the row above
         self.col = 0
@@ -1563,6 +1622,8 @@ class _Columns:
         out = []
         numbered = self.numbered and self.col == self.tier_col  # a number elsewhere is no place
         tier = _column_tier_cell(cell, numbered) if self.tier_col >= 0 else _tier_cell(cell)
+        if tier is None and self.aligned and self.col == self.tier_col >= 0:
+            tier = self.free = _free_tier_cell(cell)  # a whole row: its tier cell is the prize
         if tier is not None and self.tier_col < 0:  # 二等奖 between the rows: the next section
             out.append(self._finish() if self.row else None)
             self.tier = tier
@@ -1596,8 +1657,8 @@ class _Columns:
     def _finish(self) -> tuple[str, str | None, list[dict]] | None:
         row, self.row, self.col = self.row, {}, 0
         self.last = {**self.last, **row}
-        tier = _column_tier_cell(row.get("tier", ""), self.numbered) or self.tier
-        self.tier = tier
+        tier = _column_tier_cell(row.get("tier", ""), self.numbered) or self.free or self.tier
+        self.tier, self.free = tier, None
         if tier is None:
             return None
         person, work, unit = row.get("person"), row.get("work"), row.get("unit")
@@ -1687,6 +1748,7 @@ def _table_rows(cols: _Columns, cells: list[str], line: str) -> list | None:
         cells = lead_empty
     if len(cells) == len(cols.roles) and len(filled) > 1:  # a whole row: cells align with columns
         rows = cols.close()
+        cols.aligned = cols.piped
         for c in cells:
             if c:
                 rows.extend(cols.feed(c))
@@ -1695,7 +1757,9 @@ def _table_rows(cols: _Columns, cells: list[str], line: str) -> list | None:
                 if role in _SPANNING and role in cols.last:
                     cols.row[role] = cols.last[role]  # an empty cell: the one above spans it
                 cols.col += 1
-        return rows + cols.close()
+        rows += cols.close()
+        cols.aligned = False
+        return rows
     out = []
     for c in filled:
         out.extend(cols.feed(c))

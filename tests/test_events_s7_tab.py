@@ -1,0 +1,85 @@
+"""Layout readers of the seventh session (issue 15): results printed as tables, captions and lines.
+
+One test per shape, each with a short real fragment (the sets the shape was found in are named).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events_pairs import pairs
+
+pytestmark = pytest.mark.usefixtures("strict_events")
+
+_LEAD = "公司工会举办的主题征文比赛结果揭晓,获奖名单如下:\n"
+
+
+def test_tier_first_row_names_below():
+    # dev17 (d17-048, d17-059, d17-039): the names on the lines below a tier-first row share its tier
+    text = (
+        "护理技能大赛决赛于4月20日举行。\n获奖名单\n一等奖 21级高助3班黄金梅\n21级高护1班吴建莹\n"
+        "二等奖 21高助3班胡千千\n22高护5班余强\n"
+    )
+    assert sorted(pairs(text)) == sorted(
+        [
+            ("一等奖", "吴建莹", "21级高护1班"),
+            ("一等奖", "黄金梅", "21级高助3班"),
+            ("二等奖", "余强", "22高护5班"),
+            ("二等奖", "胡千千", "21高助3班"),
+        ]
+    )
+
+
+def test_tier_first_row_names_below_stop_at_a_line_with_its_own_tier():
+    # dev12 (d12-003): 初中组:第一名 D班 is a row of its own, not a name line of 第三名 C班
+    text = (
+        "第十届科技界知识竞赛落下帷幕。\n决赛结果如下\n高中组:第一名 高二(4)班\n第二名 高二(2)班\n"
+        "第三名 高一(4)班\n初中组:第一名 初二(2)班\n"
+    )
+    assert ("第三名", "初二(2)班", None) not in pairs(text)
+    assert ("第一名", "初二(2)班", None) in pairs(text)
+
+
+def test_caption_work_tier_author():
+    # dev15 (d15-075) and blind9 (b9-084): 《W》(tier) 作者 A, the place before the author dropped
+    text = (
+        "首届全国职工摄影大赛获奖作品选登\n七月的肖像(一等奖)作者 江苏 胡宝河\n\\\n"
+        "脸谱(三等奖)作者 江苏 金建民\n"
+        "图 《水墨新村》(水文化创意类一等奖) 作者:李远华 本报讯 摄影大赛日前已落下帷幕。\n"
+    )
+    assert sorted(pairs(text)) == sorted(
+        [
+            ("一等奖", "七月的肖像", "胡宝河"),
+            ("一等奖", "《水墨新村》", "李远华"),
+            ("三等奖", "脸谱", "金建民"),
+        ]
+    )
+
+
+def test_author_work_tier_line():
+    # blind9 (b9-073): 向苒《漫画老师》二等奖, one result a line: the essay is credited (D10)
+    text = (
+        _LEAD + "向苒《漫画老师 》二等奖\n包诗语 《铁蛋》 二等奖\n胡王一涵 《难忘的微笑》三等奖\n"
+    )
+    assert sorted(pairs(text)) == sorted(
+        [
+            ("三等奖", "《难忘的微笑》", "胡王一涵"),
+            ("二等奖", "《漫画老师 》", "向苒"),
+            ("二等奖", "《铁蛋》", "包诗语"),
+        ]
+    )
+
+
+def test_table_other_column_and_free_tier_cell():
+    # blind9 (b9-060), dev12 (d12-001): a column with no role (规格, 学科) is passed over, and in the
+    # prize column of a whole row the cell is the prize whatever its word (瓜王)
+    text = (
+        "寿光蔬菜博览会2015菜王、瓜王评选活动获奖名单:\n姓名 | 展品名称 | 规格 | 奖项 |\n"
+        "高雅文 | 苦瓜 | 送6根,重5.6 kg | 瓜王 |\n李金亭 | 黄瓜 | 送9根,重3.74 kg | 品质王 |\n"
+    )
+    assert sorted(pairs(text)) == sorted([("品质王", "李金亭", None), ("瓜王", "高雅文", None)])
+    table = (
+        "第四届自治区高校青年教师教学竞赛决赛举行。\n序号 | 学科 | 获奖人员 | 学院 | 奖项奖级 |\n"
+        "3 | 工科组 | 边玲燕 | 石油学院 | 三等奖 |\n"
+    )
+    assert pairs(table) == [("三等奖", "边玲燕", "石油学院")]
