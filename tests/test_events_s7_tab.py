@@ -83,3 +83,19 @@ def test_table_other_column_and_free_tier_cell():
         "3 | 工科组 | 边玲燕 | 石油学院 | 三等奖 |\n"
     )
     assert pairs(table) == [("三等奖", "边玲燕", "石油学院")]
+
+
+def test_flat_spaced_table():
+    # blind9 (b9-011): header and rows flattened onto one spaced line; a tier cell (with its group,
+    # level dropped) spans the (class, name) rows after it
+    text = (
+        "2015年全国大学生数学建模竞赛成绩揭晓。\n附:获奖名单\n"
+        "获奖类别 班级 姓名 专科组国家一等奖团队 模具11331 冯晶玉 生产设备21332 刘锦天 "
+        "本科组江苏省二等奖团队 机械电子41442 李博 机械电子41442 顾凯允\n"
+    )
+    assert pairs(text) == [
+        ("一等奖", "冯晶玉", "模具11331"),
+        ("一等奖", "刘锦天", "生产设备21332"),
+        ("二等奖", "李博", "机械电子41442"),
+        ("二等奖", "顾凯允", "机械电子41442"),
+    ]

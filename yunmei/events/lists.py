@@ -803,6 +803,11 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             if not _PROSE_RE.search(line):
                 used.add(p)
             continue
+        flat = _flat_spaced_table(line) if "|" not in line and len(line) > 40 else None
+        if flat:  # 获奖类别 班级 姓名 一等奖 模具11331 冯晶玉 …: header and rows on one line
+            out.extend(ListAward(p, t, k or cat, rs) for t, k, rs in flat)
+            used.add(p)
+            continue
         toks0 = line.split() if "|" not in line and len(line) <= _MAX_LINE else []
         if len(toks0) >= 3 and not _tier_cell(toks0[0]) and _tier_columns(toks0) is not None:
             spaced_cols, line = (
@@ -1487,7 +1492,7 @@ _COLUMN_ROLES = (
     ("members", re.compile(r"团队|成员|组员")),
     # 课程名称: in a teaching contest the course taught, beside its teacher, is no entry of its own
     ("course", re.compile(r"课程")),
-    ("tier", re.compile(r"奖项|等次|等级|奖次|名次|获奖情况|奖励")),
+    ("tier", re.compile(r"奖项|等次|等级|奖次|名次|获奖情况|奖励|获奖类别|获奖类型")),
     # 展品名称 / 参赛品种: an exhibit grown or bred is what the grower entered, not a work
     ("category", re.compile(r"组别|类别|赛项|项目|赛道|类型|展品|品种")),
     ("person", re.compile(r"姓名|作者|选手|获奖人|获奖者|名字|学生|主讲|参赛教师")),
@@ -1678,6 +1683,39 @@ class _Columns:
             recips = []
         cat = row.get("category")
         return (tier, _squeeze(cat) if cat else None, recips) if recips else None
+
+
+# 专科组国家一等奖团队: a tier cell of a flattened table, its group before it and its level dropped
+_GROUP_LEVEL_TIER_RE = re.compile(
+    rf"(?P<cat>[{lx.CJK}A-Za-z\d]{{1,8}}?组)?(?:国家级?|全国|[{lx.CJK}]{{2,3}}?[省市]级?|[省市]级)?"
+    rf"(?P<tier>{lx.TIER})(?:团队|个人|团体)?"
+)
+
+
+def _flat_spaced_table(line: str) -> list[tuple[str, str | None, list[dict]]] | None:
+    """获奖类别 班级 姓名 一等奖 模具11331 冯晶玉 生产设备21332 刘锦天 …: a table flattened onto one
+    spaced line, its header first, then the rows cell after cell, a tier cell spanning the rows below it
+    (flat_spaced_table)."""
+    toks = line.split()
+    if len(toks) < 6 or _column_role(toks[0]) is None:
+        return None
+    n = 0
+    while n < min(len(toks), 6) and _column_role(toks[n]) is not None:
+        n += 1
+    roles = _header_roles(toks[:n])
+    if roles is None or roles[0] != "tier":
+        return None
+    cols, cat, out = _Columns(roles), None, []
+    for tok in toks[n:]:
+        gm = _GROUP_LEVEL_TIER_RE.fullmatch(tok)
+        if gm and tier_rank(gm.group("tier")) is not None:
+            out.extend((t, k or cat, rs) for t, k, rs in cols.close())
+            cat, tok = gm.group("cat"), gm.group("tier")
+        elif cols.col == 0 and cols.tier is None:
+            return None  # the first row prints no tier: no table of this shape
+        out.extend((t, k or cat, rs) for t, k, rs in cols.feed(tok))
+    out.extend((t, k or cat, rs) for t, k, rs in cols.close())
+    return out if len(out) >= 2 else None
 
 
 def _header_run(lines: list[str], p: int, heading: str | None) -> tuple[list[str] | None, int]:
