@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.events_pairs import pairs
+from yunmei import events as ev
 
 pytestmark = pytest.mark.usefixtures("strict_events")
 
@@ -99,3 +100,21 @@ def test_flat_spaced_table():
         ("二等奖", "李博", "机械电子41442"),
         ("二等奖", "顾凯允", "机械电子41442"),
     ]
+
+
+def test_table_restating_the_prose_joins_its_contest():
+    # dev12 (d12-001): the table below a history paragraph (which names another contest) restates
+    # the prose's results: the whole table goes with the contest of the prose's first wording
+    text = (
+        "由自治区教育工会、自治区教育厅主办,自治区教育科学研究院、新疆开放大学承办的第四届自治区高校"
+        "青年教师教学竞赛决赛于11月4日—5日在新疆开放大学举行。\n"
+        "校区从历届校内青教赛获奖选手中遴选出8位教师代表参赛,最终刘前芳荣获理科组二等奖,"
+        "吕珺等三位老师荣获所在组别三等奖,杨妍等四位老师荣获优秀奖的好成绩,校区获优秀组织奖。\n"
+        "校区青年教师教学基本功比赛每两年举办一届,已成为青年教师展示教学风采的重要平台,今年已成功举办四届。\n"
+        "序号 | 学科 | 获奖人员 | 学院 | 奖项奖级 |\n"
+        "1 | 理科组 | 刘前芳 | 文理学院/文化艺术学院 | 二等奖 |\n"
+        "2 | 文科组 | 吕珺 | 工商管理学院/马克思主义学院 | 三等奖 |\n"
+    )
+    events = ev.extract_events(text, "2023-11-11")
+    assert [e["name"] for e in events] == ["第四届自治区高校青年教师教学竞赛决赛"]
+    assert ("理科组", "二等奖") in [(a["category"], a["tier"]) for a in events[0]["awards"]]

@@ -1183,11 +1183,34 @@ def _drop_restated_places(awards: list, n_listed: int) -> list:
     if not table:
         return awards
     out = awards[:n_listed]
+    first_said: dict[tuple[str, int], tuple[int, int]] = {}  # where the prose said it first
     for pos, tier, cat, rs in awards[n_listed:]:
         rank = tier_rank(tier)
         kept = [r for r in rs if rank is None or not _restates(r["name"], rank, table)]
+        for r in rs:
+            if r not in kept:
+                first_said[(r["name"], rank)] = min(pos, first_said.get((r["name"], rank), pos))
         if kept:
             out.append((pos, tier, cat, kept))
+    # 刘前芳荣获理科组二等奖 … (table below the history paragraph) | 理科组 | 刘前芳 | 二等奖: a
+    # result printed twice belongs to the contest of its first wording, where the prose placed it
+    # (the rows of one list, line after line, go together: the list is one block)
+    blocks: list[list[int]] = []
+    for i, (pos, *_rest) in enumerate(out[:n_listed]):
+        if blocks and 0 <= pos[0] - out[blocks[-1][-1]][0][0] <= 1:
+            blocks[-1].append(i)
+        else:
+            blocks.append([i])
+    for block in blocks:
+        said = [
+            first_said[k]
+            for i in block
+            for r in out[i][3]
+            if (k := (r["name"], tier_rank(out[i][1]))) in first_said
+        ]
+        if said and min(said) < out[block[0]][0]:
+            for i in block:
+                out[i] = (min(said), *out[i][1:])
     return out
 
 

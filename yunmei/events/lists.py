@@ -1494,7 +1494,8 @@ _COLUMN_ROLES = (
     ("course", re.compile(r"课程")),
     ("tier", re.compile(r"奖项|等次|等级|奖次|名次|获奖情况|奖励|获奖类别|获奖类型")),
     # 展品名称 / 参赛品种: an exhibit grown or bred is what the grower entered, not a work
-    ("category", re.compile(r"组别|类别|赛项|项目|赛道|类型|展品|品种")),
+    # 学科 / 科目: the subject group of a teaching contest (理科组, 文科组) is the row's group
+    ("category", re.compile(r"组别|类别|赛项|项目|赛道|类型|展品|品种|学科|科目")),
     ("person", re.compile(r"姓名|作者|选手|获奖人|获奖者|名字|学生|主讲|参赛教师")),
     ("work", re.compile(r"作品|主题|题目|名称|标题|节目")),
     ("unit", re.compile(r"单位|学校|学院|院系|队伍|代表队|集体|班级|专业|年级")),
