@@ -79,6 +79,10 @@ def test_table_other_column_and_free_tier_cell():
         "高雅文 | 苦瓜 | 送6根,重5.6 kg | 瓜王 |\n李金亭 | 黄瓜 | 送9根,重3.74 kg | 品质王 |\n"
     )
     assert sorted(pairs(text)) == sorted([("品质王", "李金亭", None), ("瓜王", "高雅文", None)])
+    # a shortlist or a blank in the prize column is no prize
+    assert pairs(text + "程少敏 | 长茄 | 送9个 | 入围 |\n韩同学 | 吊瓜 | 送1个 | 无 |\n") == pairs(
+        text
+    )
     table = (
         "第四届自治区高校青年教师教学竞赛决赛举行。\n序号 | 学科 | 获奖人员 | 学院 | 奖项奖级 |\n"
         "3 | 工科组 | 边玲燕 | 石油学院 | 三等奖 |\n"

@@ -1548,7 +1548,7 @@ def _header_roles(cells: list[str], heading: str | None = None) -> list[str] | N
 _OTHER_COLUMN_RE = re.compile(rf"\s*[{lx.CJK}]{{2,4}}\s*")
 # 瓜王 / 品质王 / 最佳人气: in the tier column of a whole row, a short word that is no name is the prize
 _FREE_TIER_CELL_RE = re.compile(rf"[{lx.CJK}]{{2,6}}")
-_NO_TIER_CELL_RE = re.compile(r"无|空|待定|暂无|未获奖|缺|略")
+_NO_TIER_CELL_RE = re.compile(r"无|空|待定|未获奖|缺|略|入围|晋级|淘汰|弃权|参赛")
 
 
 def _free_tier_cell(cell: str) -> str | None:
@@ -1787,7 +1787,12 @@ def _table_rows(cols: _Columns, cells: list[str], line: str) -> list | None:
         cells = lead_empty
     if len(cells) == len(cols.roles) and len(filled) > 1:  # a whole row: cells align with columns
         rows = cols.close()
-        cols.aligned = cols.piped
+        # every cell filled: no cell of the row is missing and the rest shifted left under it
+        cols.aligned = cols.piped and all(cells)
+        t_cell = _squeeze(cells[cols.tier_col]) if cols.aligned and cols.tier_col >= 0 else ""
+        if len(t_cell) <= 3 and _NO_TIER_CELL_RE.search(t_cell):
+            cols.aligned = False  # | 程少敏 | 长茄 | 入围 |: a row whose prize cell names no prize
+            return rows
         for c in cells:
             if c:
                 rows.extend(cols.feed(c))
