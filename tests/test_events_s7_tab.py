@@ -71,6 +71,14 @@ def test_author_work_tier_line():
     )
 
 
+def test_author_work_tier_line_of_a_unit_and_a_performer():
+    # a unit's entry is credited as the work; in a performance contest D10 gives it to the performer
+    assert pairs(_LEAD + "城关一小《春天》一等奖\n") == [("一等奖", "《春天》", "城关一小")]
+    text = "2023年城关镇合唱比赛结果揭晓,获奖名单如下:\n城关一小合唱团《春天》一等奖\n"
+    assert pairs(text) == [("一等奖", "城关一小合唱团", None)]
+    assert pairs(_LEAD + "获奖作品《春天》一等奖\n") == []  # a label, no author
+
+
 def test_table_other_column_and_free_tier_cell():
     # blind9 (b9-060), dev12 (d12-001): a column with no role (规格, 学科) is passed over, and in the
     # prize column of a whole row the cell is the prize whatever its word (瓜王)

@@ -130,8 +130,11 @@ CAPTION_WORK_TIER_AUTHOR_RE = re.compile(
 )
 # 向苒《漫画老师》二等奖 / 包诗语 《铁蛋》 二等奖: one result a line, the author, the work, its tier
 AUTHOR_WORK_TIER_RE = re.compile(
-    rf"(?P<author>[{lx.CJK}·]{{2,4}})\s*(?P<title>《[^《》]+》)\s*(?P<tier>{lx.TIERS})\s*[;;。]?"
+    rf"(?P<author>[{lx.CJK}·]{{2,4}}|[{lx.CJK}\d()()]{{4,20}})\s*(?P<title>《[^《》]+》)\s*"
+    rf"(?P<tier>{lx.TIERS})\s*[;;。]?"
 )
+# 获奖作品《W》一等奖 / 优秀奖《W》: a label or a tier before the work, no author
+_NOT_AUTHOR_RE = re.compile(rf"作品|节目|名单|{lx.TIERS}")
 _FLAT_TEAMS_RE = re.compile(r".+?(?:代表队|舞蹈队|龙舟队|合唱团|艺术团|舞蹈团|乐团|队)")
 _MAX_LINE = 60  # a list line is short; anything longer is prose
 # (按姓氏笔画排序) / 排名不分先后: a note on the order of a list, not a list line
@@ -950,9 +953,13 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             continue
         aw = AUTHOR_WORK_TIER_RE.fullmatch(line) if len(line) <= _MAX_LINE else None
         author = aw.group("author") if aw and _good_tier(aw.group("tier")) else ""
-        if author and not _unit(author) and not lx.VERB_RE.search(author):
-            # the titled work is credited, its author the affiliation (D10 turns a performer's piece);
-            # the line's shape says where the name is (胡王一涵: no surname rule needed)
+        by_name = len(author) <= 4 and not _unit(author)  # 胡王一涵: a name, no surname rule
+        if (
+            author
+            and (by_name or _unit(author))  # 城关一小合唱团《W》一等奖: a unit's entry
+            and not (lx.VERB_RE.search(author) or _NOT_AUTHOR_RE.search(author))
+        ):
+            # the titled work is credited, its author the affiliation (D10 turns a performer's piece)
             work = {"name": aw.group("title"), "kind": "work", "affiliation": aw.group("author")}
             out.append(ListAward(p, aw.group("tier"), cat, [work]))
             tier, header, label_kinds = None, None, None
