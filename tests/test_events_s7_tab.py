@@ -91,6 +91,11 @@ def test_table_other_column_and_free_tier_cell():
     assert pairs(text + "程少敏 | 长茄 | 送9个 | 入围 |\n韩同学 | 吊瓜 | 送1个 | 无 |\n") == pairs(
         text
     )
+    # the same table with spaced cells reads the same
+    spaced = (
+        "寿光蔬菜博览会2015菜王评选活动获奖名单:\n姓名 展品名称 规格 奖项\n高雅文 苦瓜 送6根 瓜王\n"
+    )
+    assert pairs(spaced + "李金亭 黄瓜 送9根 入围\n") == [("瓜王", "高雅文", None)]
     table = (
         "第四届自治区高校青年教师教学竞赛决赛举行。\n序号 | 学科 | 获奖人员 | 学院 | 奖项奖级 |\n"
         "3 | 工科组 | 边玲燕 | 石油学院 | 三等奖 |\n"

@@ -1558,6 +1558,11 @@ _FREE_TIER_CELL_RE = re.compile(rf"[{lx.CJK}]{{2,6}}")
 _NO_TIER_CELL_RE = re.compile(r"无|空|待定|未获奖|缺|略|入围|晋级|淘汰|弃权|参赛")
 
 
+def _no_prize_cell(cell: str) -> bool:
+    sq = _squeeze(cell)
+    return 0 < len(sq) <= 3 and bool(_NO_TIER_CELL_RE.search(sq))
+
+
 def _free_tier_cell(cell: str) -> str | None:
     sq = _squeeze(cell)
     if not _FREE_TIER_CELL_RE.fullmatch(sq) or _NO_TIER_CELL_RE.search(sq):
@@ -1781,9 +1786,14 @@ def _table_rows(cols: _Columns, cells: list[str], line: str) -> list | None:
         toks = [first, *_tokens(rest)] if idx else _tokens(line)
         if len(toks) == len(cols.roles) and "|" not in line:
             rows = cols.close()
+            if cols.tier_col >= 0 and _no_prize_cell(toks[cols.tier_col]):
+                return rows  # 李金亭 二中 入围: a row whose prize cell names no prize
+            cols.aligned = True  # 高雅文 苦瓜 瓜王: a spaced row has every cell, in its column
             for t in toks:
                 rows.extend(cols.feed(t))
-            return rows + cols.close()
+            rows += cols.close()
+            cols.aligned = False
+            return rows
         if cols.tier_col < 0 and len(toks) == 1 and _tier_cell(line):
             return cols.feed(line)
         return None
@@ -1796,8 +1806,7 @@ def _table_rows(cols: _Columns, cells: list[str], line: str) -> list | None:
         rows = cols.close()
         # every cell filled: no cell of the row is missing and the rest shifted left under it
         cols.aligned = cols.piped and all(cells)
-        t_cell = _squeeze(cells[cols.tier_col]) if cols.aligned and cols.tier_col >= 0 else ""
-        if len(t_cell) <= 3 and _NO_TIER_CELL_RE.search(t_cell):
+        if cols.aligned and cols.tier_col >= 0 and _no_prize_cell(cells[cols.tier_col]):
             cols.aligned = False  # | 程少敏 | 长茄 | 入围 |: a row whose prize cell names no prize
             return rows
         for c in cells:
