@@ -135,3 +135,28 @@ def test_table_restating_the_prose_joins_its_contest():
     events = ev.extract_events(text, "2023-11-11")
     assert [e["name"] for e in events] == ["第四届自治区高校青年教师教学竞赛决赛"]
     assert ("理科组", "二等奖") in [(a["category"], a["tier"]) for a in events[0]["awards"]]
+
+
+def test_prose_wording_first():
+    # dev17 (d17-062), dev14 (d14-066), blind8 (b8-088): a place printed in the prose in its own
+    # words (摘得桂冠) and restated by the appended list (第一名) is labelled with its first wording;
+    # the same words in both keep the list's row (d12-001), and so does a range the prose only
+    # summed up (前三名, real-168)
+    text = (
+        "11月11日上午,学生组男子100米预决赛在佑铭体育场开赛。经过激烈角逐,历史文化学院孙永健以"
+        "11.70s的优异成绩摘得桂冠。\n附:比赛结果\n第一名 孙永健 历史文化学院 11.70s\n"
+        "第二名 邹卫骢 经济与工商管理学院 11.89s\n"
+    )
+    got = [(t, n) for t, n, _a in pairs(text)]
+    assert ("桂冠", "孙永健") in got
+    assert ("第一名", "孙永健") not in got
+    assert ("第二名", "邹卫骢") in got
+    summed = (
+        "茶艺比拼活动圆满结束。最终,毛仔文、项志英和黄舒娅三位同学获得本次比赛的前三名。\n"
+        "获奖名单\n一等奖 毛仔文\n二等奖 项志英\n三等奖 黄舒娅\n"
+    )
+    assert [(t, n) for t, n, _a in pairs(summed)] == [
+        ("一等奖", "毛仔文"),
+        ("二等奖", "项志英"),
+        ("三等奖", "黄舒娅"),
+    ]

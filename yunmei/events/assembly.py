@@ -216,7 +216,12 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
     prose_awards = well_formed(awards[n_listed:])
     if listed_awards or prose_awards:
         awards, n_listed = listed_awards + prose_awards, len(listed_awards)
-    awards = _drop_restated_places(awards, n_listed)
+
+    # the prose sentence at `pos` prints the tier itself (not only a range it was expanded from)
+    def printed(pos: tuple[int, int], tier: str) -> bool:
+        return pos[0] in by_idx and tier in by_idx[pos[0]].text
+
+    awards = _drop_restated_places(awards, n_listed, printed)
     awards = _drop_restated_verbs(awards)
     awards = _drop_repeated_works(awards)
     awards = _drop_restated_self_reference(awards)
@@ -1172,32 +1177,49 @@ def _drop_restated_self_reference(awards: list) -> list:
     return out
 
 
-def _drop_restated_places(awards: list, n_listed: int) -> list:
-    """A、B、C获得前三名 in the prose, 一等奖 A … 三等奖 C in the table: the table's words, once."""
-    table = {
-        (r["name"], tier_rank(t))
-        for _p, t, _c, rs in awards[:n_listed]
-        for r in rs
-        if tier_rank(t) is not None
-    }
-    if not table:
+def _drop_restated_places(awards: list, n_listed: int, printed=None) -> list:
+    """A、B、C获得前三名 in the prose, 一等奖 A … 三等奖 C in the table: the table's words, once.
+
+    Where the prose prints the place in its own words before the table (A摘得桂冠 … 第一名 A), the
+    first wording is kept instead (prose_wording_first); `printed(pos, tier)` says whether the
+    prose sentence at `pos` prints `tier` itself (前三名 expanded to 第一名… does not).
+    """
+    table_at: dict[tuple[str, int], tuple[tuple[int, int], str]] = {}
+    for p, t, _c, rs in awards[:n_listed]:
+        for r in rs:
+            if tier_rank(t) is not None:
+                table_at.setdefault((r["name"], tier_rank(t)), (p, t))
+    if not table_at:
         return awards
-    out = awards[:n_listed]
+    # (the same words in both: the table's row, with its group and unit, completes the prose)
+    prose_first = {
+        key
+        for p, t, _c, rs in awards[n_listed:]
+        if tier_rank(t) is not None and printed is not None and printed(p, t)
+        for r in rs
+        if (key := (r["name"], tier_rank(t))) in table_at
+        and p < table_at[key][0]
+        and t != table_at[key][1]
+    }
+    table = set(table_at) - prose_first
     first_said: dict[tuple[str, int], tuple[int, int]] = {}  # where the prose said it first
+    out = []
+    prose = []
     for pos, tier, cat, rs in awards[n_listed:]:
         rank = tier_rank(tier)
         kept = [r for r in rs if rank is None or not _restates(r["name"], rank, table)]
         for r in rs:
-            if r not in kept:
+            if r not in kept or (r["name"], rank) in prose_first:
                 first_said[(r["name"], rank)] = min(pos, first_said.get((r["name"], rank), pos))
         if kept:
-            out.append((pos, tier, cat, kept))
+            prose.append((pos, tier, cat, kept))
     # 刘前芳荣获理科组二等奖 … (table below the history paragraph) | 理科组 | 刘前芳 | 二等奖: a
     # result printed twice belongs to the contest of its first wording, where the prose placed it
     # (the rows of one list, line after line, go together: the list is one block)
+    listed = awards[:n_listed]
     blocks: list[list[int]] = []
-    for i, (pos, *_rest) in enumerate(out[:n_listed]):
-        if blocks and 0 <= pos[0] - out[blocks[-1][-1]][0][0] <= 1:
+    for i, (pos, *_rest) in enumerate(listed):
+        if blocks and 0 <= pos[0] - listed[blocks[-1][-1]][0][0] <= 1:
             blocks[-1].append(i)
         else:
             blocks.append([i])
@@ -1205,13 +1227,16 @@ def _drop_restated_places(awards: list, n_listed: int) -> list:
         said = [
             first_said[k]
             for i in block
-            for r in out[i][3]
-            if (k := (r["name"], tier_rank(out[i][1]))) in first_said
+            for r in listed[i][3]
+            if (k := (r["name"], tier_rank(listed[i][1]))) in first_said
         ]
-        if said and min(said) < out[block[0]][0]:
-            for i in block:
-                out[i] = (min(said), *out[i][1:])
-    return out
+        moved = min(said) if said and min(said) < listed[block[0]][0] else None
+        for i in block:
+            pos, tier, cat, rs = listed[i]
+            kept = [r for r in rs if (r["name"], tier_rank(tier)) not in prose_first]
+            if kept:
+                out.append((moved or pos, tier, cat, kept))
+    return out + prose
 
 
 def _restates(name: str, rank: int, table: set) -> bool:
