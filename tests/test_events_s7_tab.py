@@ -160,3 +160,22 @@ def test_prose_wording_first():
         ("二等奖", "项志英"),
         ("三等奖", "黄舒娅"),
     ]
+
+
+def test_group_results_heading():
+    # dev15 (d15-081): 西洋乐器组获奖情况: heads the tier labels below it, as 西洋乐器组: would
+    text = (
+        "音乐学院首届器乐大赛决赛在陈熹音乐厅成功举行。\n西洋乐器组获奖情况:\n一等奖:张波\n"
+        "优秀奖:张慧、冯敏\n重奏组获奖情况:\n优秀奖:冯敏 谢林颖\n"
+    )
+    events = ev.extract_events(text, "2024-06-01")
+    got = sorted(
+        (a["category"], a["tier"], r["name"]) for a in events[0]["awards"] for r in a["recipients"]
+    )
+    assert got == [
+        ("西洋乐器组", "一等奖", "张波"),
+        ("西洋乐器组", "优秀奖", "冯敏"),
+        ("西洋乐器组", "优秀奖", "张慧"),
+        ("重奏组", "优秀奖", "冯敏"),
+        ("重奏组", "优秀奖", "谢林颖"),
+    ]

@@ -55,7 +55,10 @@ _CAT_WORD = rf"[{lx.CJK}A-Za-z\d()]{{1,14}}?(?:组|赛道|类|项目|(?:班|年�
 CAT_HEADING_RE = re.compile(
     rf"(?:[一二三四五六七八九十]{{1,2}}、)?"  # 三、诗联类获奖名单: a numbered section
     # “艺术蛋糕组” (quoted_group_heading): a group heading printed in quotes
-    rf"(?:[【\[]|“(?=[^”]+组”))?(?P<cat>{lx.CAT}|{_CAT_WORD})(?:获奖)?(?:名单)?(?:[】\]]|(?<=组)”)?(?:{_COUNT})?:?"
+    # 西洋乐器组获奖情况: / 高中组比赛结果: a group heading over its results (group_results_heading)
+    rf"(?:[【\[]|“(?=[^”]+组”))?(?P<cat>{lx.CAT}|{_CAT_WORD})"
+    rf"(?:获奖(?:名单|情况|结果|成绩|名次)?|(?:比赛|决赛)?(?:名单|情况|结果|成绩|名次))?"
+    rf"(?:[】\]]|(?<=组)”)?(?:{_COUNT})?:?"
 )
 # 一、五子棋: / 二、征文: a numbered section with a bare item name (no 组/类 ending)
 _SECTION_HEADING_RE = re.compile(
