@@ -179,3 +179,16 @@ def test_group_results_heading():
         ("重奏组", "优秀奖", "冯敏"),
         ("重奏组", "优秀奖", "谢林颖"),
     ]
+
+
+def test_table_title_group_heads_the_labels_below():
+    # dev12 (d12-078): …大赛(高中组)名次 on its own line: the group of the tier labels under it
+    text = (
+        "雅安中学第四届校园歌手大赛决赛如期举行。\n雅安中学第四届校园歌手大赛(高中组)名次\n冠军:许芯瑞\n"
+        "雅安中学第四届校园歌手大赛(初中组)名次\n冠军:李怡嘉\n"
+    )
+    events = ev.extract_events(text, "2024-06-01")
+    got = sorted(
+        (a["category"], a["tier"], r["name"]) for a in events[0]["awards"] for r in a["recipients"]
+    )
+    assert got == [("初中组", "冠军", "李怡嘉"), ("高中组", "冠军", "许芯瑞")]

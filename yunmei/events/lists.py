@@ -839,9 +839,11 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             roles, end = _header_run(lines, p, tier)
             header_end = end if roles else header_end
             spaced = False
-        tc = _TABLE_TITLE_RE.search(line) if "名单" in line and len(line) <= 60 else None
-        if tc:  # …大赛(硬笔组)获奖名单: the group of the table below it
+        tc = _TABLE_TITLE_RE.search(line) if len(line) <= 60 and ")" in line else None
+        if tc:  # …大赛(硬笔组)获奖名单 / …大赛(高中组)名次: the group of the table or list below it
             title_cat = tc.group("cat")
+            if re.fullmatch(r"[\s::]*", line[tc.end() :]):
+                cat = title_cat  # a title line of its own: its group heads the labels below too
         if roles is not None:
             if cols is not None:
                 out.extend(ListAward(p, t, k or cat, rs) for t, k, rs in cols.close())
@@ -1771,7 +1773,9 @@ def _header_run(lines: list[str], p: int, heading: str | None) -> tuple[list[str
     return (roles, end) if ok else (None, p)
 
 
-_TABLE_TITLE_RE = re.compile(rf"[((](?P<cat>{lx.CAT}|{_CAT_WORD})[))](?:获奖)?名单")
+_TABLE_TITLE_RE = re.compile(
+    rf"[((](?P<cat>{lx.CAT}|{_CAT_WORD})[))](?:获奖)?(?:名单|名次|成绩|结果|情况)"
+)
 _TABLE_END_RE = re.compile(r"名单|如下|[。!?;]")
 _MAX_CELL = 40
 
