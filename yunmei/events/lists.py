@@ -839,7 +839,11 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             roles, end = _header_run(lines, p, tier)
             header_end = end if roles else header_end
             spaced = False
-        tc = _TABLE_TITLE_RE.search(line) if len(line) <= 60 and ")" in line else None
+        tc = (
+            _TABLE_TITLE_RE.search(line)
+            if len(line) <= 60 and (")" in line or "）" in line)
+            else None
+        )
         if tc:  # …大赛(硬笔组)获奖名单 / …大赛(高中组)名次: the group of the table or list below it
             title_cat = tc.group("cat")
             if re.fullmatch(r"[\s::]*", line[tc.end() :]):
