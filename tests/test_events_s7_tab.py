@@ -192,3 +192,17 @@ def test_table_title_group_heads_the_labels_below():
         (a["category"], a["tier"], r["name"]) for a in events[0]["awards"] for r in a["recipients"]
     )
     assert got == [("初中组", "冠军", "李怡嘉"), ("高中组", "冠军", "许芯瑞")]
+
+
+def test_flat_spaced_table_whole_rows():
+    # the same flattening with the prize column last: rows cut at the header's width, every row's
+    # prize cell a prize (a row left short is no such table)
+    text = (
+        "2023年全市中学生演讲比赛落幕。\n"
+        "姓名 学校 奖项 张明 湛江一中 一等奖 王芳 湛江二中 二等奖 李华 湛江三中 三等奖\n"
+    )
+    assert pairs(text) == [
+        ("一等奖", "张明", "湛江一中"),
+        ("二等奖", "王芳", "湛江二中"),
+        ("三等奖", "李华", "湛江三中"),
+    ]

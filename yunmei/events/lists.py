@@ -1725,8 +1725,10 @@ def _flat_spaced_table(line: str) -> list[tuple[str, str | None, list[dict]]] | 
     while n < min(len(toks), 6) and _column_role(toks[n]) is not None:
         n += 1
     roles = _header_roles(toks[:n])
-    if roles is None or roles[0] != "tier":
+    if roles is None or "tier" not in roles:
         return None
+    if roles[0] != "tier":  # 姓名 单位 名次 张明 一中 第一名 …: whole rows, each cell in its column
+        return _flat_whole_rows(roles, toks[n:])
     cols, cat, out = _Columns(roles), None, []
     for tok in toks[n:]:
         gm = _GROUP_LEVEL_TIER_RE.fullmatch(tok)
@@ -1737,6 +1739,24 @@ def _flat_spaced_table(line: str) -> list[tuple[str, str | None, list[dict]]] | 
             return None  # the first row prints no tier: no table of this shape
         out.extend((t, k or cat, rs) for t, k, rs in cols.feed(tok))
     out.extend((t, k or cat, rs) for t, k, rs in cols.close())
+    return out if len(out) >= 2 else None
+
+
+def _flat_whole_rows(roles: list[str], cells: list[str]) -> list | None:
+    """The rows of a flattened table whose tier column is not first: every row printed whole, so
+    the cells cut into rows of the header's width, and every row's tier cell names a prize."""
+    width, t = len(roles), roles.index("tier")
+    if not cells or len(cells) % width:
+        return None
+    rows = [cells[i : i + width] for i in range(0, len(cells), width)]
+    if not all(_column_tier_cell(r[t]) or _free_tier_cell(r[t]) for r in rows):
+        return None
+    cols, out = _Columns(roles), []
+    cols.aligned = True
+    for row in rows:
+        for cell in row:
+            out.extend(cols.feed(cell))
+        out.extend(cols.close())
     return out if len(out) >= 2 else None
 
 
