@@ -206,3 +206,10 @@ def test_flat_spaced_table_whole_rows():
         ("二等奖", "王芳", "湛江二中"),
         ("三等奖", "李华", "湛江三中"),
     ]
+
+
+def test_tier_first_row_result_cell_is_no_name():
+    # dev17 (d17-062): 第四名 肖宇 数学与统计学学院 11.95s — the time closing the row is no name, so
+    # the unit after the name stays its affiliation
+    text = "学生组男子100米预决赛在佑铭体育场开赛。\n附:比赛结果\n第四名 肖宇 数学与统计学学院 11.95s\n"
+    assert pairs(text) == [("第四名", "肖宇", "数学与统计学学院")]

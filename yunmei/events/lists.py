@@ -138,6 +138,8 @@ AUTHOR_WORK_TIER_RE = re.compile(
 )
 # 获奖作品《W》一等奖 / 优秀奖《W》: a label or a tier before the work, no author
 _NOT_AUTHOR_RE = re.compile(rf"作品|节目|名单|{lx.TIERS}")
+# 11.70s / 6.2分 / 1:05.32 / 98.5 / 3米20: a time, score or mark closing a row of results
+_SCORE_CELL_RE = re.compile(r"\d+(?:[.:′'″\"]\d+)*(?:s|秒|分|米|m|kg|公斤|环|个|次|″|\")?(?:\d+)?")
 _FLAT_TEAMS_RE = re.compile(r".+?(?:代表队|舞蹈队|龙舟队|合唱团|艺术团|舞蹈团|乐团|队)")
 _MAX_LINE = 60  # a list line is short; anything longer is prose
 # (按姓氏笔画排序) / 排名不分先后: a note on the order of a list, not a list line
@@ -1034,6 +1036,10 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             continue
         division = _division_cell(toks[0]) if len(toks) >= 3 and _tier_cell(toks[1]) else None
         row_toks = toks[1:] if division else toks  # 南校区 一等奖 高一年级 …: (division_tier_row)
+        if len(row_toks) >= 3 and _SCORE_CELL_RE.fullmatch(row_toks[-1]):
+            row_toks = row_toks[
+                :-1
+            ]  # 第一名 孙永健 历史文化学院 11.70s: the result cell is no name
         if (
             len(row_toks) >= 2
             and (tf := _tier_cell(row_toks[0])) is not None
