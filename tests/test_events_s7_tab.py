@@ -213,3 +213,18 @@ def test_tier_first_row_result_cell_is_no_name():
     # the unit after the name stays its affiliation
     text = "学生组男子100米预决赛在佑铭体育场开赛。\n附:比赛结果\n第四名 肖宇 数学与统计学学院 11.95s\n"
     assert pairs(text) == [("第四名", "肖宇", "数学与统计学学院")]
+
+
+def test_caption_item_tier_winner():
+    # blind9 (b9-071): photo captions under the article, item (its group), prize, the winner
+    text = (
+        "我县首届书画大赛评选揭晓。经过专家评选,评出杨曼琪等18人作品获一等奖。\n"
+        "评委老师们正在现场评选参赛作品\n色彩画一等奖作品刘泽元\n儿童画作品一等奖乔恒岳\n"
+        "一等奖获得者与颁奖领导合影\n"
+    )
+    events = ev.extract_events(text, "2024-06-01")
+    got = {
+        (a["category"], a["tier"], r["name"]) for a in events[0]["awards"] for r in a["recipients"]
+    }
+    assert {("色彩画", "一等奖", "刘泽元"), ("儿童画", "一等奖", "乔恒岳")} <= got
+    assert not any(n.startswith("与") for _c, _t, n in got)

@@ -140,6 +140,14 @@ AUTHOR_WORK_TIER_RE = re.compile(
 _NOT_AUTHOR_RE = re.compile(rf"作品|节目|名单|{lx.TIERS}")
 # 11.70s / 6.2分 / 1:05.32 / 98.5 / 3米20: a time, score or mark closing a row of results
 _SCORE_CELL_RE = re.compile(r"\d+(?:[.:′'″\"]\d+)*(?:s|秒|分|米|m|kg|公斤|环|个|次|″|\")?(?:\d+)?")
+# 色彩画一等奖作品刘泽元 / 儿童画作品一等奖乔恒岳 / 书法一等奖获得者郭子佳作品: a photo caption, the
+# item (its group), the prize, the winner whose work is shown (caption_item_tier_winner)
+CAPTION_ITEM_TIER_WINNER_RE = re.compile(
+    rf"(?P<cat>[{lx.CJK}]{{2,6}}?)(?:作品)?(?P<tier>{lx.TIER})(?:作品|获得者|得主)?"
+    rf"(?P<name>[{lx.CJK}·]{{2,4}}?)(?:的)?(?:作品)?"
+)
+# 全国一等奖获得者A: a level before the prize is no item of the contest
+_LEVEL_WORD_RE = re.compile(r"全[国省市区县]|国家|[省市区县]级|[国省市]赛")
 _FLAT_TEAMS_RE = re.compile(r".+?(?:代表队|舞蹈队|龙舟队|合唱团|艺术团|舞蹈团|乐团|队)")
 _MAX_LINE = 60  # a list line is short; anything longer is prose
 # (按姓氏笔画排序) / 排名不分先后: a note on the order of a list, not a list line
@@ -1056,6 +1064,17 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
                 header, label_kinds = None, None
                 used.add(p)
                 continue
+        ci = CAPTION_ITEM_TIER_WINNER_RE.fullmatch(sq) if len(sq) <= 24 else None
+        if (
+            ci
+            and _person(ci.group("name"))
+            and not (lx.VERB_RE.search(ci.group("cat")) or _LEVEL_WORD_RE.match(ci.group("cat")))
+        ):
+            who = {"name": ci.group("name"), "kind": "person", "affiliation": None}
+            out.append(ListAward(p, ci.group("tier"), ci.group("cat"), [who]))
+            tier, header, label_kinds = None, None, None
+            used.add(p)
+            continue
         gl = _GLUED_TIER_NAMES_RE.fullmatch(sq) if len(sq) <= _MAX_LINE else None
         glued = _glued_persons(gl.group("names")) if gl and _good_tier(gl.group("tier")) else None
         if glued:  # 一等奖陈婧慧 / 二等奖周宁宁、王亚茹: the names glued to the tier (tier_glued_names_row)
