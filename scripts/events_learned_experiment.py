@@ -336,8 +336,8 @@ def capture(judge: Judge) -> Iterator[None]:
         seen["by_idx"] = {s.idx: s for s in sents}
         return sents
 
-    def drop_spy(awards: list, n_listed: int) -> list:
-        return drop(judged(awards, seen.get("by_idx", {}), n_listed, judge), n_listed)
+    def drop_spy(awards: list, n_listed: int, printed=None) -> list:
+        return drop(judged(awards, seen.get("by_idx", {}), n_listed, judge), n_listed, printed)
 
     assembly.split_sentences, assembly._drop_restated_places = split_spy, drop_spy
     try:

@@ -61,7 +61,7 @@ SHAPES = {
             ("桂冠", "孙永健", "历史文化学院"),
             ("亚军", "邹卫骢", "经济与工商管理学院"),
             ("季军", "徐成捷", "数学与统计学学院"),
-            ("第四名", "肖宇", None),
+            ("第四名", "肖宇", "文学院"),  # the unit after the name, its time cell apart
         ],
     ),
     # real-168: a spread summary (前三名) over a table of prizes stays the table's (spread_over_prizes)

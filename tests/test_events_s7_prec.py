@@ -22,7 +22,7 @@ SHAPES = {
             ("桂冠", "孙永健", None),
             ("亚军", "邹卫骢", None),
             ("季军", "徐成捷", None),
-            ("第四名", "肖宇", None),
+            ("第四名", "肖宇", "数学与统计学学院"),  # the unit after the name, its time cell apart
         ],
     ),
     # b9-026: a performer's role noun between it and the piece (第二组选手《W》) marks the performer,

@@ -69,7 +69,7 @@ from yunmei.events.text import (
     split_clauses,
     split_sentences,
 )
-from yunmei.events.tiers import RANK_WORDS, expand_tiers, team_tier, tier_rank
+from yunmei.events.tiers import expand_tiers, team_tier, tier_rank
 from yunmei.events.wellformed import well_formed
 
 log = logging.getLogger("yunmei.events")
@@ -227,7 +227,12 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
         for part in (awards[:n_listed], awards[n_listed:])
     )
     awards, n_listed = listed_awards + prose_awards, len(listed_awards)
-    awards = _drop_restated_places(awards, n_listed)
+
+    # the prose sentence at `pos` prints the tier itself (not only a range it was expanded from)
+    def printed(pos: tuple[int, int], tier: str) -> bool:
+        return pos[0] in by_idx and tier in by_idx[pos[0]].text
+
+    awards = _drop_restated_places(awards, n_listed, printed)
     awards = _drop_restated_verbs(awards)
     awards = _drop_titles_with_a_place(awards)
     awards = _drop_medal_restating_crown(awards)
@@ -1220,80 +1225,66 @@ def _drop_restated_self_reference(awards: list) -> list:
     return out
 
 
-def _drop_restated_places(awards: list, n_listed: int) -> list:
+def _drop_restated_places(awards: list, n_listed: int, printed=None) -> list:
     """A、B、C获得前三名 in the prose, 一等奖 A … 三等奖 C in the table: the table's words, once.
 
-    A place the prose states before the table, in words of its own (A夺得第一名 … 冠军:A足球队),
-    is the first wording: the table's row restates it and goes (first_wording_over_table); a spread
-    summary (前三名, 二至六名) over a table of prizes (一等奖…) stays the table's, the specific one."""
-    ranks_at = Counter(p for p, t, _c, rs in awards[n_listed:] for _r in rs if tier_rank(t))
-    prose = [
-        (r["name"], tier_rank(t), p, ranks_at[p] > 1, t)
-        for p, t, _c, rs in awards[n_listed:]
-        for r in rs
-        if tier_rank(t) is not None
-    ]
-    listed = []
-    for pos, tier, cat, rs in awards[:n_listed]:
-        rank = tier_rank(tier)
-        kept = [
-            r
-            for r in rs
-            if rank is None
-            or not any(
-                rk == rank
-                and p < pos
-                and _same_holder(n, r["name"])
-                and not (spread and tier.endswith("奖"))
-                and (t != tier or n != r["name"])  # the same words: the table's row, as before
-                for n, rk, p, spread, t in prose
-            )
-        ]
-        if kept:
-            listed.append((pos, tier, cat, kept))
-    awards, n_listed = listed + awards[n_listed:], len(listed)
-    table = {
-        (r["name"], tier_rank(t))
-        for _p, t, _c, rs in awards[:n_listed]
-        for r in rs
-        if tier_rank(t) is not None
-    }
-    if not table:
+    Where the prose prints the place in its own words before the table (A摘得桂冠 … 第一名 A), the
+    first wording is kept instead (prose_wording_first); `printed(pos, tier)` says whether the
+    prose sentence at `pos` prints `tier` itself (前三名 expanded to 第一名… does not).
+    """
+    table_at: dict[tuple[str, int], tuple[tuple[int, int], str]] = {}
+    for p, t, _c, rs in awards[:n_listed]:
+        for r in rs:
+            if tier_rank(t) is not None:
+                table_at.setdefault((r["name"], tier_rank(t)), (p, t))
+    if not table_at:
         return awards
-    # 勇夺桂冠。B、C分获亚军和季军 … 附: 第一名 A / 第二名 B: a crown printed in the prose before
-    # the table is the first wording of the same place; the table's 第N名 restates it
-    # (table_place_restates_prose_crown)
-    crowned = {
-        (r["name"], tier_rank(t)): p
+    # (the same words in both: the table's row, with its group and unit, completes the prose)
+    prose_first = {
+        key
         for p, t, _c, rs in awards[n_listed:]
-        if (t in RANK_WORDS and t.endswith("军")) or t in lx.RESULT_NOUNS
+        if tier_rank(t) is not None and printed is not None and printed(p, t)
         for r in rs
+        if (key := (r["name"], tier_rank(t))) in table_at
+        and p < table_at[key][0]
+        and t != table_at[key][1]
     }
-    if crowned:
-        listed = []
-        for pos, tier, cat, rs in awards[:n_listed]:
-            kept = [
-                r
-                for r in rs
-                if not tier.startswith("第")
-                or crowned.get((r["name"], tier_rank(tier)), pos) >= pos
-            ]
-            if kept:
-                listed.append((pos, tier, cat, kept))
-        table = {
-            (r["name"], tier_rank(t))
-            for _p, t, _c, rs in listed
-            for r in rs
-            if tier_rank(t) is not None
-        }
-        awards, n_listed = listed + awards[n_listed:], len(listed)
-    out = awards[:n_listed]
+    table = set(table_at) - prose_first
+    first_said: dict[tuple[str, int], tuple[int, int]] = {}  # where the prose said it first
+    out = []
+    prose = []
     for pos, tier, cat, rs in awards[n_listed:]:
         rank = tier_rank(tier)
         kept = [r for r in rs if rank is None or not _restates(r["name"], rank, table)]
+        for r in rs:
+            if r not in kept or (r["name"], rank) in prose_first:
+                first_said[(r["name"], rank)] = min(pos, first_said.get((r["name"], rank), pos))
         if kept:
-            out.append((pos, tier, cat, kept))
-    return out
+            prose.append((pos, tier, cat, kept))
+    # 刘前芳荣获理科组二等奖 … (table below the history paragraph) | 理科组 | 刘前芳 | 二等奖: a
+    # result printed twice belongs to the contest of its first wording, where the prose placed it
+    # (the rows of one list, line after line, go together: the list is one block)
+    listed = awards[:n_listed]
+    blocks: list[list[int]] = []
+    for i, (pos, *_rest) in enumerate(listed):
+        if blocks and 0 <= pos[0] - listed[blocks[-1][-1]][0][0] <= 1:
+            blocks[-1].append(i)
+        else:
+            blocks.append([i])
+    for block in blocks:
+        said = [
+            first_said[k]
+            for i in block
+            for r in listed[i][3]
+            if (k := (r["name"], tier_rank(listed[i][1]))) in first_said
+        ]
+        moved = min(said) if said and min(said) < listed[block[0]][0] else None
+        for i in block:
+            pos, tier, cat, rs = listed[i]
+            kept = [r for r in rs if (r["name"], tier_rank(tier)) not in prose_first]
+            if kept:
+                out.append((moved or pos, tier, cat, kept))
+    return out + prose
 
 
 def _same_holder(prose: str, listed: str) -> bool:

@@ -55,7 +55,10 @@ _CAT_WORD = rf"[{lx.CJK}A-Za-z\d()]{{1,14}}?(?:组|赛道|类|项目|(?:班|年�
 CAT_HEADING_RE = re.compile(
     rf"(?:[一二三四五六七八九十]{{1,2}}、)?"  # 三、诗联类获奖名单: a numbered section
     # “艺术蛋糕组” (quoted_group_heading): a group heading printed in quotes
-    rf"(?:[【\[]|“(?=[^”]+组”))?(?P<cat>{lx.CAT}|{_CAT_WORD})(?:获奖)?(?:名单)?(?:[】\]]|(?<=组)”)?(?:{_COUNT})?:?"
+    # 西洋乐器组获奖情况: / 高中组比赛结果: a group heading over its results (group_results_heading)
+    rf"(?:[【\[]|“(?=[^”]+组”))?(?P<cat>{lx.CAT}|{_CAT_WORD})"
+    rf"(?:获奖(?:名单|情况|结果|成绩|名次)?|(?:比赛|决赛)?(?:名单|情况|结果|成绩|名次))?"
+    rf"(?:[】\]]|(?<=组)”)?(?:{_COUNT})?:?"
 )
 # 一、五子棋: / 二、征文: a numbered section with a bare item name (no 组/类 ending)
 _SECTION_HEADING_RE = re.compile(
@@ -120,6 +123,31 @@ TIER_WORK_AUTHOR_RE = re.compile(
     rf"(?P<tier>{lx.TIERS}|{_UNRANKED_HEAD})\s*(?P<title>《[^《》]+》)\s*"
     rf"[\((](?:作者|摄影|作者/摄影)?\s*[::]?\s*(?P<author>[{lx.CJK}·]{{2,5}})[\))]"
 )
+# 《秀美玉屏湖》(特等奖) 作者:杨明军 / 七月的肖像(一等奖)作者 江苏 胡宝河: a caption, the work, its
+# prize (and class) in brackets, then its author after 作者 (a place set off before the name is dropped)
+CAPTION_WORK_TIER_AUTHOR_RE = re.compile(
+    rf"(?:^|(?<=[\s:]))(?P<title>《[^《》]{{1,30}}》|[{lx.CJK}]{{2,12}})\s*"
+    rf"[\((](?P<cat>[{lx.CJK}]{{1,10}}?(?:类|组))?(?P<tier>{lx.TIERS})[\))]\s*"
+    rf"(?:作者|摄影|作者/摄影)\s*[::]?\s*(?:(?:{lx.alt(lx.words('regions'))})[省市]?\s+)?"
+    rf"(?P<author>[{lx.CJK}](?:\s?[{lx.CJK}]){{1,3}})(?![{lx.CJK}])"
+)
+# 向苒《漫画老师》二等奖 / 包诗语 《铁蛋》 二等奖: one result a line, the author, the work, its tier
+AUTHOR_WORK_TIER_RE = re.compile(
+    rf"(?P<author>[{lx.CJK}·]{{2,4}}|[{lx.CJK}\d()()]{{4,20}})\s*(?P<title>《[^《》]+》)\s*"
+    rf"(?P<tier>{lx.TIERS})\s*[;;。]?"
+)
+# 获奖作品《W》一等奖 / 优秀奖《W》: a label or a tier before the work, no author
+_NOT_AUTHOR_RE = re.compile(rf"作品|节目|名单|{lx.TIERS}")
+# 11.70s / 6.2分 / 1:05.32 / 98.5 / 3米20: a time, score or mark closing a row of results
+_SCORE_CELL_RE = re.compile(r"\d+(?:[.:′'″\"]\d+)*(?:s|秒|分|米|m|kg|公斤|环|个|次|″|\")?(?:\d+)?")
+# 色彩画一等奖作品刘泽元 / 儿童画作品一等奖乔恒岳 / 书法一等奖获得者郭子佳作品: a photo caption, the
+# item (its group), the prize, the winner whose work is shown (caption_item_tier_winner)
+CAPTION_ITEM_TIER_WINNER_RE = re.compile(
+    rf"(?P<cat>[{lx.CJK}]{{2,6}}?)(?:作品)?(?P<tier>{lx.TIER})(?:作品|获得者|得主)?"
+    rf"(?P<name>[{lx.CJK}·]{{2,4}}?)(?:的)?(?:作品)?"
+)
+# 全国一等奖获得者A: a level before the prize is no item of the contest
+_LEVEL_WORD_RE = re.compile(r"全[国省市区县]|国家|[省市区县]级|[国省市]赛")
 _FLAT_TEAMS_RE = re.compile(r".+?(?:代表队|舞蹈队|龙舟队|合唱团|艺术团|舞蹈团|乐团|队)")
 _MAX_LINE = 60  # a list line is short; anything longer is prose
 # (按姓氏笔画排序) / 排名不分先后: a note on the order of a list, not a list line
@@ -758,6 +786,7 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
     title_cat: str | None = None  # the group named in the title of the next table
     in_rules = False  # under a 【活动规则】 mark, until the next 【…】 mark
     in_history = False  # under a 历届冠军 heading, until a line of prose
+    first_row_tier: str | None = None  # a tier-first row's tier, carried to its name lines
     spaced_cols = 0  # the cells of a spaced header whose columns are tiers (项目 冠军 亚军 季军)
     for p, raw in enumerate(lines):
         line = raw.strip()
@@ -782,6 +811,19 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             used.add(p)  # a past edition's winners are no result of this contest
             continue
         in_history = False
+        captions = list(CAPTION_WORK_TIER_AUTHOR_RE.finditer(line)) if "作者" in line else []
+        for m in captions:  # 《W》(一等奖) 作者:A, one or a run (caption_work_tier_author)
+            work = {"name": m.group("title"), "kind": "work", "affiliation": m.group("author")}
+            out.append(ListAward(p, m.group("tier"), m.group("cat") or cat, [work]))
+        if captions:
+            if not _PROSE_RE.search(line):
+                used.add(p)
+            continue
+        flat = _flat_spaced_table(line) if "|" not in line and len(line) > 40 else None
+        if flat:  # 获奖类别 班级 姓名 一等奖 模具11331 冯晶玉 …: header and rows on one line
+            out.extend(ListAward(p, t, k or cat, rs) for t, k, rs in flat)
+            used.add(p)
+            continue
         toks0 = line.split() if "|" not in line and len(line) <= _MAX_LINE else []
         if len(toks0) >= 3 and not _tier_cell(toks0[0]) and _tier_columns(toks0) is not None:
             spaced_cols, line = (
@@ -807,9 +849,15 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             roles, end = _header_run(lines, p, tier)
             header_end = end if roles else header_end
             spaced = False
-        tc = _TABLE_TITLE_RE.search(line) if "名单" in line and len(line) <= 60 else None
-        if tc:  # …大赛(硬笔组)获奖名单: the group of the table below it
+        tc = (
+            _TABLE_TITLE_RE.search(line)
+            if len(line) <= 60 and (")" in line or "）" in line)
+            else None
+        )
+        if tc:  # …大赛(硬笔组)获奖名单 / …大赛(高中组)名次: the group of the table or list below it
             title_cat = tc.group("cat")
+            if re.fullmatch(r"[\s::]*", line[tc.end() :]):
+                cat = title_cat  # a title line of its own: its group heads the labels below too
         if roles is not None:
             if cols is not None:
                 out.extend(ListAward(p, t, k or cat, rs) for t, k, rs in cols.close())
@@ -922,6 +970,20 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             tier, header, label_kinds = None, None, None
             used.add(p)
             continue
+        aw = AUTHOR_WORK_TIER_RE.fullmatch(line) if len(line) <= _MAX_LINE else None
+        author = aw.group("author") if aw and _good_tier(aw.group("tier")) else ""
+        by_name = len(author) <= 4 and not _unit(author)  # 胡王一涵: a name, no surname rule
+        if (
+            author
+            and (by_name or _unit(author))  # 城关一小合唱团《W》一等奖: a unit's entry
+            and not (lx.VERB_RE.search(author) or _NOT_AUTHOR_RE.search(author))
+        ):
+            # the titled work is credited, its author the affiliation (D10 turns a performer's piece)
+            work = {"name": aw.group("title"), "kind": "work", "affiliation": aw.group("author")}
+            out.append(ListAward(p, aw.group("tier"), cat, [work]))
+            tier, header, label_kinds = None, None, None
+            used.add(p)
+            continue
         toks = _tokens(line) if len(line) <= _MAX_LINE and "|" not in line else []
         if len(toks) >= 3 and _INDEX_CELL_RE.fullmatch(toks[0]) and _tier_cell(toks[-1]):
             toks = toks[1:]  # 1 张明 一等奖: the row's index is no name (index_name_tier_row)
@@ -982,6 +1044,10 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             continue
         division = _division_cell(toks[0]) if len(toks) >= 3 and _tier_cell(toks[1]) else None
         row_toks = toks[1:] if division else toks  # 南校区 一等奖 高一年级 …: (division_tier_row)
+        if len(row_toks) >= 3 and _SCORE_CELL_RE.fullmatch(row_toks[-1]):
+            row_toks = row_toks[
+                :-1
+            ]  # 第一名 孙永健 历史文化学院 11.70s: the result cell is no name
         if (
             len(row_toks) >= 2
             and (tf := _tier_cell(row_toks[0])) is not None
@@ -993,10 +1059,22 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
                 cat = division or cat  # the division spans the tier rows below it
                 out.append(ListAward(p, tf, lcat or cat, recips))
                 # 一等奖: A班 甲, B班 乙, (line ends on a comma): the row's list goes on below
-                tier = tf if line.endswith((",", "、")) else None
+                # 一等奖 阮媛《W》 / 干凌峰《V》: the lines of names below the row go on with its tier
+                tier, first_row_tier = tf, tf
                 header, label_kinds = None, None
                 used.add(p)
                 continue
+        ci = CAPTION_ITEM_TIER_WINNER_RE.fullmatch(sq) if len(sq) <= 24 else None
+        if (
+            ci
+            and _person(ci.group("name"))
+            and not (lx.VERB_RE.search(ci.group("cat")) or _LEVEL_WORD_RE.match(ci.group("cat")))
+        ):
+            who = {"name": ci.group("name"), "kind": "person", "affiliation": None}
+            out.append(ListAward(p, ci.group("tier"), ci.group("cat"), [who]))
+            tier, header, label_kinds = None, None, None
+            used.add(p)
+            continue
         gl = _GLUED_TIER_NAMES_RE.fullmatch(sq) if len(sq) <= _MAX_LINE else None
         glued = _glued_persons(gl.group("names")) if gl and _good_tier(gl.group("tier")) else None
         if glued:  # 一等奖陈婧慧 / 二等奖周宁宁、王亚茹: the names glued to the tier (tier_glued_names_row)
@@ -1153,6 +1231,9 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             continue
         if lx.VERB_RE.search(line) and lx.TIER_ANY_RE.search(line):
             tier = None
+            continue
+        if tier == first_row_tier and lx.TIER_ANY_RE.search(line):
+            tier = None  # 第三名 C班 / 初中组:第一名 D班: a line with its own tier is no row's name line
             continue
         cl = _CAT_LABEL_RE.match(line)
         if cl:  # 一等奖 / 小学组:A、B / 中学组:C: a group label inside the tier's list
@@ -1452,8 +1533,10 @@ _COLUMN_ROLES = (
     ("members", re.compile(r"团队|成员|组员")),
     # 课程名称: in a teaching contest the course taught, beside its teacher, is no entry of its own
     ("course", re.compile(r"课程")),
-    ("tier", re.compile(r"奖项|等次|等级|奖次|名次|获奖情况|奖励")),
-    ("category", re.compile(r"组别|类别|赛项|项目|赛道|类型")),
+    ("tier", re.compile(r"奖项|等次|等级|奖次|名次|获奖情况|奖励|获奖类别|获奖类型")),
+    # 展品名称 / 参赛品种: an exhibit grown or bred is what the grower entered, not a work
+    # 学科 / 科目: the subject group of a teaching contest (理科组, 文科组) is the row's group
+    ("category", re.compile(r"组别|类别|赛项|项目|赛道|类型|展品|品种|学科|科目")),
     ("person", re.compile(r"姓名|作者|选手|获奖人|获奖者|名字|学生|主讲|参赛教师")),
     ("work", re.compile(r"作品|主题|题目|名称|标题|节目")),
     ("unit", re.compile(r"单位|学校|学院|院系|队伍|代表队|集体|班级|专业|年级")),
@@ -1488,11 +1571,37 @@ def _header_roles(cells: list[str], heading: str | None = None) -> list[str] | N
     and every cell is a column name, so a row of data never reads as a header.
     """
     roles = [_column_role(c) for c in cells]
+    if (
+        roles.count(None) == 1
+        and len(roles) >= 4
+        and _OTHER_COLUMN_RE.fullmatch(cells[roles.index(None)])
+    ):
+        # 姓名 | 展品名称 | 规格 | 奖项: a column the reader has no use for (规格, 学科) is passed over
+        roles[roles.index(None)] = "other"
     if len(roles) < 2 or None in roles or ("tier" not in roles and heading is None):
         return None  # 一等奖 / 姓名 | 单位: under a tier heading the tier column is the heading
     if not _NAMING_ROLES & set(roles) or len(set(roles)) < len(roles):
         return None
     return [r for r in roles if r]
+
+
+# a column name the reader has no role for: a short word, letters only
+_OTHER_COLUMN_RE = re.compile(rf"\s*[{lx.CJK}]{{2,4}}\s*")
+# 瓜王 / 品质王 / 最佳人气: in the tier column of a whole row, a short word that is no name is the prize
+_FREE_TIER_CELL_RE = re.compile(rf"[{lx.CJK}]{{2,6}}")
+_NO_TIER_CELL_RE = re.compile(r"无|空|待定|未获奖|缺|略|入围|晋级|淘汰|弃权|参赛")
+
+
+def _no_prize_cell(cell: str) -> bool:
+    sq = _squeeze(cell)
+    return 0 < len(sq) <= 3 and bool(_NO_TIER_CELL_RE.search(sq))
+
+
+def _free_tier_cell(cell: str) -> str | None:
+    sq = _squeeze(cell)
+    if not _FREE_TIER_CELL_RE.fullmatch(sq) or _NO_TIER_CELL_RE.search(sq):
+        return None
+    return None if lx.PERSON_RE.fullmatch(sq) or _unit(sq) else sq
 
 
 # 第一 / 第二 in a table's 奖项 column: a bare place, as 第一名 (table_bare_place_cell)
@@ -1556,6 +1665,8 @@ class _Columns:
         self.piped = False  # its header was a `|` row: a line without `|` is past the table
         self.spaced = False  # its header was spaced: each row is its spaced cells, all of them
         self.numbered = False  # its tier column is 名次: a bare number there is a place
+        self.aligned = False  # the row being fed is printed whole, each cell in its column
+        self.free: str | None = None  # the tier cell of this row, read as the prize it names
         self.row: dict[str, str] = {}
         self.last: dict[str, str] = {}  # the cells of the row above
         self.col = 0
@@ -1565,6 +1676,8 @@ class _Columns:
         out = []
         numbered = self.numbered and self.col == self.tier_col  # a number elsewhere is no place
         tier = _column_tier_cell(cell, numbered) if self.tier_col >= 0 else _tier_cell(cell)
+        if tier is None and self.aligned and self.col == self.tier_col >= 0:
+            tier = self.free = _free_tier_cell(cell)  # a whole row: its tier cell is the prize
         if tier is not None and self.tier_col < 0:  # 二等奖 between the rows: the next section
             out.append(self._finish() if self.row else None)
             self.tier = tier
@@ -1598,8 +1711,8 @@ class _Columns:
     def _finish(self) -> tuple[str, str | None, list[dict]] | None:
         row, self.row, self.col = self.row, {}, 0
         self.last = {**self.last, **row}
-        tier = _column_tier_cell(row.get("tier", ""), self.numbered) or self.tier
-        self.tier = tier
+        tier = _column_tier_cell(row.get("tier", ""), self.numbered) or self.free or self.tier
+        self.tier, self.free = tier, None
         if tier is None:
             return None
         person, work, unit = row.get("person"), row.get("work"), row.get("unit")
@@ -1619,6 +1732,59 @@ class _Columns:
             recips = []
         cat = row.get("category")
         return (tier, _squeeze(cat) if cat else None, recips) if recips else None
+
+
+# 专科组国家一等奖团队: a tier cell of a flattened table, its group before it and its level dropped
+_GROUP_LEVEL_TIER_RE = re.compile(
+    rf"(?P<cat>[{lx.CJK}A-Za-z\d]{{1,8}}?组)?(?:国家级?|全国|[{lx.CJK}]{{2,3}}?[省市]级?|[省市]级)?"
+    rf"(?P<tier>{lx.TIER})(?:团队|个人|团体)?"
+)
+
+
+def _flat_spaced_table(line: str) -> list[tuple[str, str | None, list[dict]]] | None:
+    """获奖类别 班级 姓名 一等奖 模具11331 冯晶玉 生产设备21332 刘锦天 …: a table flattened onto one
+    spaced line, its header first, then the rows cell after cell, a tier cell spanning the rows below it
+    (flat_spaced_table)."""
+    toks = line.split()
+    if len(toks) < 6 or _column_role(toks[0]) is None:
+        return None
+    n = 0
+    while n < min(len(toks), 6) and _column_role(toks[n]) is not None:
+        n += 1
+    roles = _header_roles(toks[:n])
+    if roles is None or "tier" not in roles:
+        return None
+    if roles[0] != "tier":  # 姓名 单位 名次 张明 一中 第一名 …: whole rows, each cell in its column
+        return _flat_whole_rows(roles, toks[n:])
+    cols, cat, out = _Columns(roles), None, []
+    for tok in toks[n:]:
+        gm = _GROUP_LEVEL_TIER_RE.fullmatch(tok)
+        if gm and tier_rank(gm.group("tier")) is not None:
+            out.extend((t, k or cat, rs) for t, k, rs in cols.close())
+            cat, tok = gm.group("cat"), gm.group("tier")
+        elif cols.col == 0 and cols.tier is None:
+            return None  # the first row prints no tier: no table of this shape
+        out.extend((t, k or cat, rs) for t, k, rs in cols.feed(tok))
+    out.extend((t, k or cat, rs) for t, k, rs in cols.close())
+    return out if len(out) >= 2 else None
+
+
+def _flat_whole_rows(roles: list[str], cells: list[str]) -> list | None:
+    """The rows of a flattened table whose tier column is not first: every row printed whole, so
+    the cells cut into rows of the header's width, and every row's tier cell names a prize."""
+    width, t = len(roles), roles.index("tier")
+    if not cells or len(cells) % width:
+        return None
+    rows = [cells[i : i + width] for i in range(0, len(cells), width)]
+    if not all(_column_tier_cell(r[t]) or _free_tier_cell(r[t]) for r in rows):
+        return None
+    cols, out = _Columns(roles), []
+    cols.aligned = True
+    for row in rows:
+        for cell in row:
+            out.extend(cols.feed(cell))
+        out.extend(cols.close())
+    return out if len(out) >= 2 else None
 
 
 def _header_run(lines: list[str], p: int, heading: str | None) -> tuple[list[str] | None, int]:
@@ -1658,7 +1824,9 @@ def _header_run(lines: list[str], p: int, heading: str | None) -> tuple[list[str
     return (roles, end) if ok else (None, p)
 
 
-_TABLE_TITLE_RE = re.compile(rf"[((](?P<cat>{lx.CAT}|{_CAT_WORD})[))](?:获奖)?名单")
+_TABLE_TITLE_RE = re.compile(
+    rf"[((](?P<cat>{lx.CAT}|{_CAT_WORD})[))](?:获奖)?(?:名单|名次|成绩|结果|情况)"
+)
 _TABLE_END_RE = re.compile(r"名单|如下|[。!?;]")
 _MAX_CELL = 40
 
@@ -1676,9 +1844,14 @@ def _table_rows(cols: _Columns, cells: list[str], line: str) -> list | None:
         toks = [first, *_tokens(rest)] if idx else _tokens(line)
         if len(toks) == len(cols.roles) and "|" not in line:
             rows = cols.close()
+            if cols.tier_col >= 0 and _no_prize_cell(toks[cols.tier_col]):
+                return rows  # 李金亭 二中 入围: a row whose prize cell names no prize
+            cols.aligned = True  # 高雅文 苦瓜 瓜王: a spaced row has every cell, in its column
             for t in toks:
                 rows.extend(cols.feed(t))
-            return rows + cols.close()
+            rows += cols.close()
+            cols.aligned = False
+            return rows
         if cols.tier_col < 0 and len(toks) == 1 and _tier_cell(line):
             return cols.feed(line)
         return None
@@ -1689,6 +1862,11 @@ def _table_rows(cols: _Columns, cells: list[str], line: str) -> list | None:
         cells = lead_empty
     if len(cells) == len(cols.roles) and len(filled) > 1:  # a whole row: cells align with columns
         rows = cols.close()
+        # every cell filled: no cell of the row is missing and the rest shifted left under it
+        cols.aligned = cols.piped and all(cells)
+        if cols.aligned and cols.tier_col >= 0 and _no_prize_cell(cells[cols.tier_col]):
+            cols.aligned = False  # | 程少敏 | 长茄 | 入围 |: a row whose prize cell names no prize
+            return rows
         for c in cells:
             if c:
                 rows.extend(cols.feed(c))
@@ -1697,7 +1875,9 @@ def _table_rows(cols: _Columns, cells: list[str], line: str) -> list | None:
                 if role in _SPANNING and role in cols.last:
                     cols.row[role] = cols.last[role]  # an empty cell: the one above spans it
                 cols.col += 1
-        return rows + cols.close()
+        rows += cols.close()
+        cols.aligned = False
+        return rows
     out = []
     for c in filled:
         out.extend(cols.feed(c))
