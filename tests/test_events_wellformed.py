@@ -210,6 +210,13 @@ def test_check_never_empties_a_passage():
     assert len(extract_events(text)) == 1
 
 
+def test_a_holderless_name_goes_even_when_alone():
+    # dev15 d15-012 (a preview): a count ranked first is no holder, even as the passage's only one
+    text = "其中,湖北省参加决赛的人数最多,达到了34人,名列全国第一。比第二名北京市、上海市多了4个名额。"
+    assert rejection("人数") == "count"
+    assert _pairs(text) == []
+
+
 def test_bare_unit():
     # blind8: 为获得一等奖的团支部颁奖; dev10: 集团男子代表队获第10名,女子代表队获第6名
     assert rejection("团支部") == "bare_unit"

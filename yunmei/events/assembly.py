@@ -70,7 +70,7 @@ from yunmei.events.text import (
     split_sentences,
 )
 from yunmei.events.tiers import expand_tiers, team_tier, tier_rank
-from yunmei.events.wellformed import well_formed
+from yunmei.events.wellformed import holders_only, well_formed
 
 log = logging.getLogger("yunmei.events")
 
@@ -214,11 +214,18 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
         stage_cat = cats[-1][1] if cats else stage_cat
 
     # every shape's recipients must be names, not clauses or headings (the table's part apart);
-    # the check cleans lists but never empties a passage: whether it reports a result is the
-    # shapes' call (来自我市黄桥镇、现定居张家港的参赛者吕建…斩获冠军 is a result, its holder mis-cut)
+    # the check cleans lists but never empties a passage of a mis-cut holder: whether it reports a
+    # result is the shapes' call (来自我市黄桥镇、现定居张家港的参赛者吕建…斩获冠军 is a result);
+    # a holder-less name (人数…名列全国第一) goes even then
     listed_awards = well_formed(awards[:n_listed])
     prose_awards = well_formed(awards[n_listed:])
     if listed_awards or prose_awards:
+        awards, n_listed = listed_awards + prose_awards, len(listed_awards)
+    else:
+        listed_awards, prose_awards = (
+            holders_only(awards[:n_listed]),
+            holders_only(awards[n_listed:]),
+        )
         awards, n_listed = listed_awards + prose_awards, len(listed_awards)
     # 以321分的总分位列奖牌榜第一名 (medal_table_rank): a place on a medal table ranks a tally, and
     # a delegation's tally is no result

@@ -243,6 +243,22 @@ def acceptable(r: dict) -> bool:
     return rejection(r["name"], r.get("kind")) is None
 
 
+# rejections that name no holder at all (人数, 他们, 代表队, 本次比赛): never kept, even as the only
+# result of a passage (the mis-cut rows, 来自…的吕建, may still hide one)
+NO_HOLDER = frozenset({"count", "pronoun", "bare_unit", "contest_itself", "honour_object"})
+
+
+def holders_only(awards: list) -> list:
+    """Awards whose recipients are not plainly holder-less (``NO_HOLDER``), unmended: the
+    fallback when the form check would empty a passage."""
+    out = []
+    for pos, tier, cat, rs in awards:
+        kept = [r for r in rs if rejection(r["name"], r.get("kind")) not in NO_HOLDER]
+        if kept:
+            out.append((pos, tier, cat, kept))
+    return out
+
+
 def well_formed(awards: list) -> list:
     """Awards with every recipient mended or dropped by the rows above; an award left with nobody
     is dropped."""
