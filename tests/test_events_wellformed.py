@@ -211,8 +211,11 @@ def test_check_never_empties_a_passage():
 
 
 def test_a_holderless_name_goes_even_when_alone():
-    # dev15 d15-012 (a preview): a count ranked first is no holder, even as the passage's only one
-    text = "其中,湖北省参加决赛的人数最多,达到了34人,名列全国第一。比第二名北京市、上海市多了4个名额。"
+    # dev15 d15-012 (a preview): a count ranked third is no holder, even as the passage's only one
+    text = (
+        "第36届全国高中学生数学奥林匹克竞赛决赛将在湖南省长沙市揭开大幕。\n"
+        "三、浙江省参赛选手人数名列第三,共有28人。"
+    )
     assert rejection("人数") == "count"
     assert _pairs(text) == []
 
