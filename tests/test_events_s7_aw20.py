@@ -29,6 +29,12 @@ SHAPES = {
             ("二等奖", "王文宝组合", None),
         ],
     ),
+    # d20-061 / d19-046: after a place and its 的 (or 来自 a unit and 的), a short run is a person even
+    # with no Han surname (place_of_person_any_name)
+    "place_of_person_any_name": (
+        "赛马大会落幕。经过激烈角逐,最终来自道孚县的多吉获得冠军,丹巴县高顶村的丹巴泽郎获得亚军。",
+        [("冠军", "多吉", "道孚县"), ("亚军", "丹巴泽郎", "丹巴县高顶村")],
+    ),
 }
 
 

@@ -388,6 +388,18 @@ _OF_REGION_PERSON_RE = re.compile(
 _FROM_UNIT_PERSON_RE = re.compile(
     rf"来自(?P<aff>[{lx.CJK}A-Za-z]{{2,12}}?)的(?P<name>{lx.PERSON_RE.pattern})"
 )
+# 来自道孚县的多吉 / 锡尼河东苏木的达日玛 (place_of_person_any_name): after a place and its 的, a
+# short run is a person even with no Han surname (Tibetan, Mongol, transliterated names)
+_PLACE_OF_LOOSE_PERSON_RE = re.compile(
+    rf"(?:来自)?(?P<aff>[{lx.CJK}]{{1,12}}?(?:省|市|县|区|州|盟|旗|镇|乡|村|苏木|嘎查)"
+    rf"|{lx.alt(lx.words('regions'))})的(?P<name>[{lx.CJK}]{{2,4}})"
+)
+# 来自国际文化交流学院的洛克: 来自 marks the unit whatever its ending (as from_unit_person does)
+_FROM_UNIT_LOOSE_PERSON_RE = re.compile(
+    rf"来自(?P<aff>[{lx.CJK}]{{2,12}}?)的(?P<name>[{lx.CJK}]{{2,4}})"
+)
+# a role or epithet word anywhere in the run (骑手胜利, 小将) leaves the run to the role readers
+_ROLE_OR_EPITHET_RE = re.compile(rf"{lx.EPITHET}|{lx.alt(lx.words('roles'))}")
 _CLASS_THEN_PERSON_RE = re.compile(
     rf"(?P<aff>[{lx.CJK}A-Za-z\d()]{{2,24}}?\d(?:班|级)"
     # 一年一班晏景行 (class_then_person): a grade and class in words, a name ending like a unit (行)
@@ -692,6 +704,17 @@ def _recipient(item: str, strict: bool) -> dict | None:
         return {"name": m.group("name"), "kind": "person", "affiliation": aff or m.group("aff")}
     m = _FROM_UNIT_PERSON_RE.fullmatch(item.strip())
     if m and not lx.ORG_END_RE.search(m.group("name")):
+        return {"name": m.group("name"), "kind": "person", "affiliation": aff or m.group("aff")}
+    m = _PLACE_OF_LOOSE_PERSON_RE.fullmatch(it) or _FROM_UNIT_LOOSE_PERSON_RE.fullmatch(
+        item.strip()
+    )
+    if (
+        m
+        and not lx.ORG_LAST_CHARS.intersection(m.group("name")[-1])
+        and m.group("name") not in lx.NOT_RECIPIENTS
+        and not _ROLE_OR_EPITHET_RE.search(m.group("name"))
+        and not lx.BAD_ITEM_RE.search(m.group("name"))
+    ):
         return {"name": m.group("name"), "kind": "person", "affiliation": aff or m.group("aff")}
     m = lx.FROM_LATIN_PERSON_RE.fullmatch(it)
     if m and (m.group("aff") or m.end("name") - m.start("name") < len(it)):
