@@ -35,6 +35,30 @@ SHAPES = {
         "赛马大会落幕。经过激烈角逐,最终来自道孚县的多吉获得冠军,丹巴县高顶村的丹巴泽郎获得亚军。",
         [("冠军", "多吉", "道孚县"), ("亚军", "丹巴泽郎", "丹巴县高顶村")],
     ),
+    # d17-048 / d20-079: a tier-first row's list goes on, one name a line, under the same tier until a
+    # line with a tier of its own (tier_row_continued)
+    "tier_row_continued": (
+        "护理技能大赛圆满结束。\n获奖名单\n一等奖 21级高助3班黄金梅\n21级高护1班吴建莹\n"
+        "二等奖 21高助3班胡千千\n22高护5班余强",
+        [
+            ("一等奖", "黄金梅", "21级高助3班"),
+            ("一等奖", "吴建莹", "21级高护1班"),
+            ("二等奖", "胡千千", "21高助3班"),
+            ("二等奖", "余强", "22高护5班"),
+        ],
+    ),
+    # d12-003: a line with a tier of its own after a group label is no name of the list above it
+    # (tier_line_ends_list)
+    "tier_line_ends_list": (
+        "知识竞赛落幕。\n决赛结果如下\n高中组:第一名 高二(4)班\n第二名 高二(2)班\n"
+        "初中组:第一名 初二(2)班\n第二名 初二(8)班",
+        [
+            ("第一名", "高二(4)班", None),
+            ("第二名", "高二(2)班", None),
+            ("第一名", "初二(2)班", None),
+            ("第二名", "初二(8)班", None),
+        ],
+    ),
 }
 
 
