@@ -59,6 +59,11 @@ SHAPES = {
             ("第二名", "初二(8)班", None),
         ],
     ),
+    # d20-083: a nurse's post after the name is no part of it, as 护士长/医师 are (hospital_post_after_person)
+    "nurse_post_after_person": (
+        "护理技能比赛落幕。经过激烈角逐,最终妇产科乔艳杰护士在比赛中成绩突出,荣获比赛一等奖。",
+        [("一等奖", "乔艳杰", "妇产科")],
+    ),
 }
 
 
