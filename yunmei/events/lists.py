@@ -786,7 +786,6 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
     title_cat: str | None = None  # the group named in the title of the next table
     in_rules = False  # under a 【活动规则】 mark, until the next 【…】 mark
     in_history = False  # under a 历届冠军 heading, until a line of prose
-    first_row_tier: str | None = None  # a tier-first row's tier, carried to its name lines
     spaced_cols = 0  # the cells of a spaced header whose columns are tiers (项目 冠军 亚军 季军)
     for p, raw in enumerate(lines):
         line = raw.strip()
@@ -963,6 +962,8 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
                 used.add(p)
                 continue
         line = _label_form(line) if len(line) <= _MAX_LINE else line
+        if len(line) <= _MAX_LINE and "名" in line:  # 鼓励奖(8名)任庆先: as 三等奖(3名) 黄鹏
+            line = _TIER_COUNT_GLUED_RE.sub(r"\g<0> ", line)
         pairs_row = _tier_name_pairs(line) if len(line) <= _MAX_LINE else None
         if pairs_row is not None:  # 冠军 A队 亚军 B队 / 男子组:冠军 A 亚军 B (tier_name_pairs_row)
             row_cat, pairs_found = pairs_row
@@ -1058,10 +1059,11 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             if recips:
                 cat = division or cat  # the division spans the tier rows below it
                 out.append(ListAward(p, tf, lcat or cat, recips))
-                # 一等奖: A班 甲, B班 乙, (line ends on a comma): the row's list goes on below
-                # 一等奖 阮媛《W》 / 干凌峰《V》: the lines of names below the row go on with its tier
-                tier, first_row_tier = tf, tf
-                header, label_kinds = None, None
+                # 一等奖: A班 甲, B班 乙, (line ends on a comma) / 二等奖 四(4)班, then 四(5)班 on the
+                # next line / 一等奖 阮媛《W》, then 干凌峰《V》: the row's list goes on below, names of
+                # the same kind (tier_row_continued)
+                tier = tf
+                header, label_kinds = None, {r["kind"] for r in recips}
                 used.add(p)
                 continue
         ci = CAPTION_ITEM_TIER_WINNER_RE.fullmatch(sq) if len(sq) <= 24 else None
@@ -1232,10 +1234,10 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
         if lx.VERB_RE.search(line) and lx.TIER_ANY_RE.search(line):
             tier = None
             continue
-        if tier == first_row_tier and lx.TIER_ANY_RE.search(line):
-            tier = None  # 第三名 C班 / 初中组:第一名 D班: a line with its own tier is no row's name line
-            continue
         cl = _CAT_LABEL_RE.match(line)
+        if lx.TIER_ANY_RE.search(lx.mask(line[cl.end() :] if cl else line)):
+            tier = None  # 第三名 高一(4)班 / 初中组:第一名 初二(2)班: a tier of its own ends the list above
+            continue
         if cl:  # 一等奖 / 小学组:A、B / 中学组:C: a group label inside the tier's list
             line = line[cl.end() :]
         ul = None if cl else _UNIT_LABEL_RE.match(line)
@@ -1285,6 +1287,9 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
         out.extend(ListAward(len(lines) - 1, t, k or cat, rs) for t, k, rs in cols.close())
     return _years_unglued(_past_winners_dropped(out, used, lines)), used
 
+
+# 鼓励奖(8名)任庆先: a tier and its printed count glued to the first name of the row
+_TIER_COUNT_GLUED_RE = re.compile(rf"^[{lx.CJK}]{{1,8}}奖[((]\d{{1,3}}名[))](?=[{lx.CJK}])")
 
 _SHORT_HEADING_RE = re.compile(rf"[{lx.CJK}]{{2,8}}")
 

@@ -388,6 +388,18 @@ _OF_REGION_PERSON_RE = re.compile(
 _FROM_UNIT_PERSON_RE = re.compile(
     rf"来自(?P<aff>[{lx.CJK}A-Za-z]{{2,12}}?)的(?P<name>{lx.PERSON_RE.pattern})"
 )
+# 来自道孚县的多吉 / 锡尼河东苏木的达日玛 (place_of_person_any_name): after a place and its 的, a
+# short run is a person even with no Han surname (Tibetan, Mongol, transliterated names)
+_PLACE_OF_LOOSE_PERSON_RE = re.compile(
+    rf"(?:来自)?(?P<aff>[{lx.CJK}]{{1,12}}?(?:省|市|县|区|州|盟|旗|镇|乡|村|苏木|嘎查)"
+    rf"|{lx.alt(lx.words('regions'))})的(?P<name>[{lx.CJK}]{{2,4}})"
+)
+# 来自国际文化交流学院的洛克: 来自 marks the unit whatever its ending (as from_unit_person does)
+_FROM_UNIT_LOOSE_PERSON_RE = re.compile(
+    rf"来自(?P<aff>[{lx.CJK}]{{2,12}}?)的(?P<name>[{lx.CJK}]{{2,4}})"
+)
+# a role or epithet word anywhere in the run (骑手胜利, 小将) leaves the run to the role readers
+_ROLE_OR_EPITHET_RE = re.compile(rf"{lx.EPITHET}|{lx.alt(lx.words('roles'))}")
 _CLASS_THEN_PERSON_RE = re.compile(
     rf"(?P<aff>[{lx.CJK}A-Za-z\d()]{{2,24}}?\d(?:班|级)"
     # 一年一班晏景行 (class_then_person): a grade and class in words, a name ending like a unit (行)
@@ -693,6 +705,17 @@ def _recipient(item: str, strict: bool) -> dict | None:
     m = _FROM_UNIT_PERSON_RE.fullmatch(item.strip())
     if m and not lx.ORG_END_RE.search(m.group("name")):
         return {"name": m.group("name"), "kind": "person", "affiliation": aff or m.group("aff")}
+    m = _PLACE_OF_LOOSE_PERSON_RE.fullmatch(it) or _FROM_UNIT_LOOSE_PERSON_RE.fullmatch(
+        item.strip()
+    )
+    if (
+        m
+        and not lx.ORG_LAST_CHARS.intersection(m.group("name")[-1])
+        and m.group("name") not in lx.NOT_RECIPIENTS
+        and not _ROLE_OR_EPITHET_RE.search(m.group("name"))
+        and not lx.BAD_ITEM_RE.search(m.group("name"))
+    ):
+        return {"name": m.group("name"), "kind": "person", "affiliation": aff or m.group("aff")}
     m = lx.FROM_LATIN_PERSON_RE.fullmatch(it)
     if m and (m.group("aff") or m.end("name") - m.start("name") < len(it)):
         # 来自坦桑尼亚的Sisilia Ginoka / 肯尼亚选手Philip Kimaiyo: a foreign runner's own name
@@ -930,6 +953,21 @@ _PAIR_COMBO_RE = re.compile(
     r"(?P<a>[^、与和/]{2,12}?)(?:教授|老师|博士)?[与和、/](?P<b>[^、与和/]{2,14}?)(?:教授|老师|博士)?"
     r"(?:组合|兄弟|姐妹|兄妹|姐弟|夫妇|母女|父子)"  # 马飞/王金伟组合 / 高玉涛/高玉坤兄弟 (pair_combo)
 )
+# 赵晓云、李正祥组合与丁宗海、孙爱军组合: a pair of persons marked 组合 inside a longer list of
+# winners (a lone 王文宝组合 is a team named after its player and stays whole)
+_PAIR_IN_LIST_RE = re.compile(
+    rf"(?:(?<=^)|(?<=[、与和及,,\s]))(?P<a>[{lx.CJK}]{{2,4}})(?P<sep>\s*[、与和/,,]\s*)"
+    rf"(?P<b>[{lx.CJK}]{{2,4}})组合(?=$|[、与和及,,\s])"
+)
+
+
+def _pair_players(m: re.Match) -> str:
+    a, b = m.group("a"), m.group("b")
+    if lx.PERSON_RE.fullmatch(a) and lx.PERSON_RE.fullmatch(b):
+        return f"{a}{m.group('sep')}{b}"
+    return m.group(0)
+
+
 # 在教练A、B的带领下 / 在X老师的指导下: those who led or coached are no winners (led_by_not_winners)
 _LED_BY_TAIL_RE = re.compile(r"的?(?:带领|率领|指导|帮助|陪同|组织|精心指导|悉心指导)下$")
 
@@ -1025,6 +1063,11 @@ def recipients(seg: str, strict: bool) -> list[dict]:
         pair = recipients(f"{pc.group('a')}、{pc.group('b')}", strict)
         if len(pair) == 2 and all(r["kind"] == "person" for r in pair):
             return pair
+    if "组合" in seg:
+        # 何军、刘永跃及卜志伟、王振建组合 (pairs_in_a_list): each pair is its two players
+        unpaired = _PAIR_IN_LIST_RE.sub(_pair_players, seg)
+        if unpaired != seg:
+            return recipients(unpaired, strict)
     mt = MEMBERS_OF_UNNAMED_TEAM_RE.fullmatch(seg.strip()) if "组成的" in seg else None
     if mt:  # A、B、C组成的队伍 / A/B组成的混双搭档 (members_of_unnamed_team): the members won
         members = _MEMBERS_COUNT_TAIL_RE.sub("", mt.group("members"))
