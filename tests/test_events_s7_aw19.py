@@ -1,0 +1,44 @@
+"""Seventh-session pass over dev19 (aw19): families of dev19's misses and false pairs checked over
+every tuned set; one named shape per row, a short real fragment each."""
+
+from __future__ import annotations
+
+import pytest
+from events_pairs import pairs
+
+pytestmark = pytest.mark.usefixtures("strict_events")
+
+
+SHAPES = {
+    # d20-044 / b5a-002: the relative clause 获得TIER的 describes the named winner who is the
+    # subject of what follows (winner_named_by_tier)
+    "winner_named_by_tier": (
+        "第二届魔方公开赛落下帷幕。当天获得三阶盲拧和三阶克隆双料冠军的王逸帆还是亚洲纪录保持者,"
+        "单次用时14.06秒。",
+        [("冠军", "王逸帆", None)],
+    ),
+    # a word for the entrants after the relative clause names nobody (winner_named_by_tier)
+    "winner_named_by_tier_entrant_noun": (
+        "本届运动会圆满落幕。随后,获得精神文明奖的班级依次上台领奖。",
+        [],
+    ),
+    # d19-047 / d19-065 / d20-027 / b5a-002: a result word (状元, 桂冠) and a place of the same rank
+    # for one winner are one result stated twice; the first wording is kept
+    # (result_word_restates_place)
+    "result_word_restates_place": (
+        "第六届烟叶分级职业技能竞赛中,来自红塔集团原料部的梅玲丽荣获竞赛总成绩第1名,"
+        "1986年出生的梅玲丽也成为最年轻的全国烟草行业职业技能竞赛状元。",
+        [("第1名", "梅玲丽", "红塔集团原料部")],
+    ),
+    "place_restates_result_word": (
+        "电气学院新生杯篮球赛冠、亚军的争夺在灯光篮球场上进行。电气083最终以55:38的比分获胜,"
+        "折取桂冠。\n获得冠军的电气083,获得亚军的电气081",
+        [("桂冠", "电气083", None), ("亚军", "电气081", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_shape(shape):
+    text, expected = SHAPES[shape]
+    assert sorted(pairs(text)) == sorted(expected)
