@@ -4,7 +4,7 @@ every tuned set; one named shape per row, a short real fragment each."""
 from __future__ import annotations
 
 import pytest
-from events_pairs import pairs
+from events_pairs import contest_names, pairs
 
 pytestmark = pytest.mark.usefixtures("strict_events")
 
@@ -42,3 +42,23 @@ SHAPES = {
 def test_shape(shape):
     text, expected = SHAPES[shape]
     assert sorted(pairs(text)) == sorted(expected)
+
+
+# b7b-015 / d10-050 / d12-017 / d15-089 / d18-058 / d18-072 / d20-016: 评选 / 评比 as the verb that
+# selects (评选出), the body that judges (评选小组) or the judging as a means (经过严格评选) names
+# no contest (judging_verb_not_a_contest)
+NAMES = {
+    "judging_verb_selects": ("由复评专家分红两组,别离评选出各前30名,进入终评", []),
+    "judging_as_means": ("经过多轮投票评选,赵志彬的《高空作业》荣获一等奖", []),
+    "judging_body": ("经我院组成的活动评选小组对所有参赛作品进行评判", []),
+    "judged_thing_named": (
+        "2022年度湛江市优秀新闻作品评选结果揭晓",
+        ["2022年度湛江市优秀新闻作品评选"],
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(NAMES))
+def test_name(shape):
+    sentence, expected = NAMES[shape]
+    assert contest_names(sentence) == expected
