@@ -62,3 +62,22 @@ NAMES = {
 def test_name(shape):
     sentence, expected = NAMES[shape]
     assert contest_names(sentence) == expected
+
+
+# d18-068 / d19-040: a role head (指战员, 工作者, 人员) ends a count of people like 选手 does; the
+# people counted after the teams are the field (participants_role_heads)
+FIELDS = {
+    "participants_role_heads": (
+        "2023年吉林省野生动物巡护员竞技赛举行。全省林草系统46支参赛队伍、184名基层野生动物保护"
+        "工作者参加比赛。最终,张三获得一等奖。",
+        184,
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(FIELDS))
+def test_participants(shape):
+    from yunmei import events as ev
+
+    text, expected = FIELDS[shape]
+    assert [e["participants"] for e in ev.extract_events(text, "2024-05-01")] == [expected]
