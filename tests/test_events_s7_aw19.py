@@ -81,3 +81,20 @@ def test_participants(shape):
 
     text, expected = FIELDS[shape]
     assert [e["participants"] for e in ev.extract_events(text, "2024-05-01")] == [expected]
+
+
+# d13-066 / d14-004 / d20-010 (赛马), d13-084 (男篮), d17-077 (八段锦): sports a report names
+# without a ball or race word are matches (kind_sport_words)
+KINDS = {
+    "kind_horse_racing": ("伊敏苏木第七届雪地赛马比赛落幕,巴图获得冠军。", "match"),
+    "kind_shortened_ball_sport": ("“柳行甜蜜杯”男篮比赛落幕,柳行一队获得冠军。", "match"),
+    "kind_qigong_routine": ("教职工八段锦表演赛举行,工会代表队获得一等奖。", "match"),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(KINDS))
+def test_kind(shape):
+    from yunmei import events as ev
+
+    text, expected = KINDS[shape]
+    assert [e["kind"] for e in ev.extract_events(text, "2024-05-01")] == [expected]
