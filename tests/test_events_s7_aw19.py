@@ -35,6 +35,16 @@ SHAPES = {
         "折取桂冠。\n获得冠军的电气083,获得亚军的电气081",
         [("桂冠", "电气083", None), ("亚军", "电气081", None)],
     ),
+    # d20-030 / d9-084: 双 (双料) before the crown counts two items, one crown each
+    # (items_then_double_crown)
+    "items_then_double_crown": (
+        "职工运动会落幕。最终,煤化公司代表队获得女子拔河比赛冠军,动力代表队获得篮球、男子拔河双冠军。",
+        [
+            ("冠军", "煤化公司代表队", None),
+            ("冠军", "动力代表队", None),
+            ("冠军", "动力代表队", None),
+        ],
+    ),
 }
 
 

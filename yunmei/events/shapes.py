@@ -428,8 +428,10 @@ _BEAT_RE = re.compile(
 )
 # X和Y两项 right before the tier: the count restates the items just listed
 _ITEMS_THEN_COUNT_RE = re.compile(
-    r"(?P<n>[两二三四五六七八九]|[2-9])(?:(?:个)?项|块|枚)$"
-)  # 两块金牌: a medal per item
+    r"(?P<n>[两二三四五六七八九]|[2-9])(?:(?:个)?项目?|块|枚)$"
+    # 篮球、男子拔河双冠军 / A和B双料冠军 (items_then_double_crown): 双 counts two items too
+    r"|(?P<double>双)(?:料)?$"
+)  # 两块金牌 / A、B等2个项目冠军: a medal or crown per item
 # 以程观领衔的崇川区队 / 以A为首的B: the 以 phrase holds the subject itself, not a manner
 _LED_BY_RE = re.compile(r"(?:为首|领衔|带领|率领|挂帅|组成|牵头)的")
 
@@ -469,7 +471,13 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             continue
         counted = _ITEMS_THEN_COUNT_RE.search(gap)
         counted_items = (
-            _counted_items(gap[: counted.start()], counted.group("n")) if counted else None
+            _counted_items(
+                # A、B等2个项目冠军: 等 closes the items before their count
+                gap[: counted.start()].removesuffix("等"),
+                "2" if counted.group("double") else counted.group("n"),
+            )
+            if counted
+            else None
         )
         if counted_items:
             gap = ""  # 获X和Y两项冠军 (items_then_their_count): one award per item
