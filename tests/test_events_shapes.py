@@ -41,6 +41,11 @@ SHAPE_CASES: dict[str, list[tuple[str, list[tuple[str, list[str]]]]]] = {
         ("他们分别为第一名曹任", [("第一名", ["曹任"])]),
         ("第二名茆忠塘", [("第二名", ["茆忠塘"])]),
     ],
+    # d20-044: the relative clause 获得TIER的 describes the named winner (winner_named_by_tier)
+    "WINNER_NAMED_BY_TIER": [
+        ("当天获得三阶盲拧和三阶克隆双料冠军的王逸帆还是亚洲纪录保持者", [("冠军", ["王逸帆"])]),
+        ("获得亚军的电气081", [("亚军", ["电气081"])]),
+    ],
     # d10-087: whom the prize is given to, the prize closing the clause
     "GIVEN_TO_THEN_TIER": [
         ("麦振峰还对文传系和政法系颁发“最佳组织奖”", [("最佳组织奖", ["文传系", "政法系"])]),

@@ -242,6 +242,7 @@ def extract(text: str, published_at: Any, title: Any) -> list[dict]:
     awards = _drop_restated_places(awards, n_listed, printed)
     awards = _drop_restated_verbs(awards)
     awards = _drop_titles_with_a_place(awards)
+    awards = _drop_result_word_restating_place(awards)
     awards = _drop_medal_restating_crown(awards)
     awards = _drop_repeated_works(awards)
     awards = _drop_restated_self_reference(awards)
@@ -1386,6 +1387,38 @@ def _drop_titles_with_a_place(awards: list) -> list:
     for pos, tier, cat, rs in awards:
         if placed and lx.HONOUR_TITLE_RE.fullmatch(tier) and not lx.TIER_RE.fullmatch(tier):
             rs = [r for r in rs if r["name"] not in placed]
+        if rs:
+            out.append((pos, tier, cat, rs))
+    return out
+
+
+def _is_place(tier: str) -> bool:
+    return tier in ("冠军", "亚军", "季军") or (
+        tier.startswith("第") and tier_rank(tier) is not None
+    )
+
+
+def _drop_result_word_restating_place(awards: list) -> list:
+    """A荣获第1名,…成为…状元 / A折取桂冠 … 获得冠军的A (result_word_restates_place): a result word
+    (桂冠, 状元, not a produce's 瓜王) and a place of the same rank for one winner are one result
+    stated twice; the first wording is kept, unless the later one prints a category of its own."""
+    first: dict[tuple[str, int], tuple] = {}
+    for pos, tier, cat, rs in awards:
+        word = tier in lx.RESULT_NOUNS and not tier.endswith("王") and "MVP" not in tier
+        if (word or _is_place(tier)) and tier_rank(tier) is not None:
+            for r in rs:
+                first.setdefault((r["name"], tier_rank(tier)), (pos, word, cat))
+    out = []
+    for pos, tier, cat, rs in awards:
+        word = tier in lx.RESULT_NOUNS and not tier.endswith("王") and "MVP" not in tier
+        if (word or _is_place(tier)) and tier_rank(tier) is not None:
+            kept = []
+            for r in rs:
+                fpos, fword, fcat = first[(r["name"], tier_rank(tier))]
+                if fpos < pos and fword != word and (cat is None or cat == fcat):
+                    continue
+                kept.append(r)
+            rs = kept
         if rs:
             out.append((pos, tier, cat, rs))
     return out

@@ -344,11 +344,18 @@ _PROGRAMME_LEAD_RE = re.compile(
 )
 
 
+# 经过严格评选 / 通过工作人员的计时评选 / 经过…推荐、实地考察测评等阶段评选: a manner, no name
+_JUDGING_AS_MEANS_RE = re.compile(r"(?:经过|通过|经|进行)[^,;。“”《》届]{0,24}$")
+
 # a contest word read across a word boundary, by its first characters: (word, before, after)
 _SUFFIX_INSIDE_A_WORD: tuple[tuple[str, re.Pattern | None, re.Pattern], ...] = (
     ("会演", re.compile(r"[晚大集宴舞]$"), re.compile(r"[出员唱奏]")),  # 晚会演出
     ("展演", re.compile(r"开$"), re.compile(r"[讲说示]")),  # 开展演讲活动
     ("现场赛", None, re.compile(r"出")),  # 比赛现场赛出水平
+    # 别离评选出各前30名 / 活动评选小组 (judging_verb_not_a_contest): the verb that selects, or the
+    # body that judges; 经过严格评选 / 进行初选评选: the judging as the means of a result
+    ("评选", _JUDGING_AS_MEANS_RE, re.compile(r"出|小组|委员会")),
+    ("评比", _JUDGING_AS_MEANS_RE, re.compile(r"出|小组|委员会")),
 )
 
 

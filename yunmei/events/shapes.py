@@ -428,8 +428,10 @@ _BEAT_RE = re.compile(
 )
 # X和Y两项 right before the tier: the count restates the items just listed
 _ITEMS_THEN_COUNT_RE = re.compile(
-    r"(?P<n>[两二三四五六七八九]|[2-9])(?:(?:个)?项|块|枚)$"
-)  # 两块金牌: a medal per item
+    r"(?P<n>[两二三四五六七八九]|[2-9])(?:(?:个)?项目?|块|枚)$"
+    # 篮球、男子拔河双冠军 / A和B双料冠军 (items_then_double_crown): 双 counts two items too
+    r"|(?P<double>双)(?:料)?$"
+)  # 两块金牌 / A、B等2个项目冠军: a medal or crown per item
 # 以程观领衔的崇川区队 / 以A为首的B: the 以 phrase holds the subject itself, not a manner
 _LED_BY_RE = re.compile(r"(?:为首|领衔|带领|率领|挂帅|组成|牵头)的")
 
@@ -469,7 +471,13 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             continue
         counted = _ITEMS_THEN_COUNT_RE.search(gap)
         counted_items = (
-            _counted_items(gap[: counted.start()], counted.group("n")) if counted else None
+            _counted_items(
+                # A、B等2个项目冠军: 等 closes the items before their count
+                gap[: counted.start()].removesuffix("等"),
+                "2" if counted.group("double") else counted.group("n"),
+            )
+            if counted
+            else None
         )
         if counted_items:
             gap = ""  # 获X和Y两项冠军 (items_then_their_count): one award per item
@@ -1130,6 +1138,32 @@ PLACE_THEN_NAME = re.compile(
 )
 
 
+# 其中获得第一名的皇女玉同志自己…包了56个粽子 / 获得冠军的电气083 (winner_named_by_tier): the
+# relative clause 获得TIER的 describes the named winner who is the subject of what follows
+WINNER_NAMED_BY_TIER = re.compile(
+    rf"(?P<pre>[^,;的是为]{{0,8}}?)(?:获得|荣获|夺得|摘得)了?(?P<gap>[^,;的]{{0,16}}?)(?P<tier>{lx.TIER})的"
+    r"(?P<rec>[^,;的“《]{2,12}?)"
+    r"(?P<post>(?:同志|同学|老师|选手|队员|小朋友)[^,;]*|(?:还是|也是|是|自己|却|说|表示|在|以|不仅|已|来自)[^,;]*|)"
+)
+
+
+# 获得一等奖的选手 / 班级 / 队伍: a word for the entrants describes the winners, it names nobody
+_ENTRANT_NOUNS = frozenset(
+    w for sec in ("people", "teams", "units") for w in lx.sections("participant_nouns")[sec]
+)
+
+
+def _winner_named_by_tier(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
+    pre = m.group("pre")
+    if VERB_IN_RE.search(pre) or lx.MODAL_ANY_RE.search(c) or lx.MODAL_TAIL_RE.search(pre):
+        return None  # A获得冠军的消息 / 将获得一等奖的选手: no winner named here
+    recips = recipients(m.group("rec"), strict=True)
+    if len(recips) != 1 or recips[0]["name"] in _ENTRANT_NOUNS:
+        return None  # 获得一等奖的选手将… / 获得精神文明奖的班级: a description, nobody named
+    cat = category_in(m.group("gap"))
+    return [Found(expand_tiers(m.group("tier")), recips, cat, m.start("tier"))]
+
+
 def _place_then_name(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
     recips = recipients(m.group("rec"), strict=True)
     if not recips or any(r["kind"] != "person" for r in recips):
@@ -1379,6 +1413,9 @@ SHAPES: tuple[Shape, ...] = (
     ),
     Shape("HOLDER_OF_TIER", HOLDER_OF_TIER, _holder_of_tier),  # A是一等奖得主 / 一等奖得主A表示
     Shape("PLACE_THEN_NAME", PLACE_THEN_NAME, _place_then_name),  # 分别为第一名曹任,第二名茆忠塘
+    Shape(  # 获得第一名的皇女玉同志自己…: the tier's relative clause, then the named winner
+        "WINNER_NAMED_BY_TIER", WINNER_NAMED_BY_TIER, _winner_named_by_tier
+    ),
     Shape("AWARD_AFTER_VERB", re.compile(rf".*?(?:{lx.V_SPREAD}|{lx.V_ONE}).*", re.S), _after_verb),
     Shape(
         "RECIPIENT_IS_TIER",
@@ -1418,6 +1455,7 @@ _ROW_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "PLACES_RANGE_ARE": (("分别", "依次"),),
     "TIER_COUNT_NAMES_IN_BRACKETS": (("(", "("),),
     "TIERS_WITH_BRACKETED_NAMES": (("(", "("),),
+    "WINNER_NAMED_BY_TIER": (("获得", "荣获", "夺得", "摘得"), ("的",)),
 }
 
 
