@@ -256,12 +256,24 @@ def category_list(gap: str) -> list[str] | None:
         return [head + x for x in re.findall(_EVENT_ITEM, ev.group("list"))]
     m = _CAT_LIST_RE.search(gap.strip("“”"))
     if not m:
-        return None
+        return _whole_categories(gap)
     parts = [p for p in re.split(r"、|和|与|及", m.group("list")) if p]
     if len(parts) < 2:
         return None
     tail = m.group("tail") or ""
     return [(p if p.endswith("组") else p + "组") + tail for p in parts]
+
+
+def _whole_categories(gap: str) -> list[str] | None:
+    """男子团体、女子团体 / U8组及U10组 (categories_share_one_tier): a list whose every part is a
+    whole category by itself — the one tier after it is won in each of them."""
+    g = _GAP_NOISE_RE.sub("", gap.strip(' “”"')).rstrip("、和及与")
+    parts = [p for p in re.split(r"、|和|及|与", g) if p]
+    if len(parts) < 2 or any(category_in(p) != p for p in parts):
+        return None
+    if any(lx.TIER_ANY_RE.search(p) or re.search(r"[一二三四五六七八九\d]等$", p) for p in parts):
+        return None  # 男子团体三等、女子团体二等奖: each part its own tier, no shared one
+    return parts
 
 
 # what a verb-tier gap holds besides a discipline: the contest, its level, this/that, particles
@@ -630,6 +642,9 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
         if first_only:
             tiers = tiers[:first_only]
         cats = category_list(gap_clean)
+        if not cats and (team := lx.TEAM_PREFIX_RE.fullmatch(tiers[0])):
+            # 男子团体、女子团体一等奖: the tier's 团体 closes the last category of the list too
+            cats = _whole_categories(gap_clean + team.group("team"))
         cat = None if cats else category_in(gap_clean) or in_cat
         discipline = None
         if cat is None and not cats and tier_rank(tiers[0]) is not None:  # 一、二等奖 too
