@@ -36,6 +36,16 @@ SHAPES = {
         "全县青少年足球联赛落幕。城关一小获得U8组及U10组冠军。",
         [("冠军", "U10组", "城关一小"), ("冠军", "U8组", "城关一小")],
     ),
+    # d18-088: quoted projects, each with its owner and its class noun, joined by 和
+    # (owned_quoted_works_joined); a title called a 项目 may be long (classed_quoted_work)
+    "owned_quoted_works_joined": (
+        "互联网+大学生创新创业大赛落幕。创新创业学院的“基于昇思MindSpore的智能交通创新解决方案”项目"
+        "和建设工程学院的“吉光避险——多功能防护服领军者”项目获得大赛银奖。",
+        [
+            ("银奖", None, "“吉光避险——多功能防护服领军者”"),
+            ("银奖", None, "“基于昇思MindSpore的智能交通创新解决方案”"),
+        ],
+    ),
 }
 
 
@@ -50,3 +60,19 @@ def test_categories_each_their_own_tier():
     # 二等奖, not a second one read into 男子团体三等
     text = "职工乒乓球比赛落幕。内科代表队获男子团体三等、女子团体二等奖。"
     assert [(t, n) for t, _c, n in _awards(text)] == [("二等奖", "内科代表队")]
+
+
+def test_owner_of_quoted_work_without_de():
+    # d15-080 / d18-088: the owner of a quoted work is its unit, without the 的 that joins them
+    text = (
+        "创业大赛落幕。最终乡村振兴组“抗病优质口感小番茄”项目和大学生创业组“秸草咸‘环’——"
+        "设施蔬菜农业绿色发展的践行者”项目获得本届大赛一等奖。生物工程学院的“爱参宝”项目获得金奖。"
+    )
+    got = {
+        r["name"]: r["affiliation"]
+        for e in extract_events(text, "2024-05-01")
+        for a in e["awards"]
+        for r in a["recipients"]
+    }
+    assert got["“爱参宝”"] == "生物工程学院"
+    assert got["“抗病优质口感小番茄”"] == "乡村振兴组"
