@@ -76,3 +76,15 @@ def test_owner_of_quoted_work_without_de():
     }
     assert got["“爱参宝”"] == "生物工程学院"
     assert got["“抗病优质口感小番茄”"] == "乡村振兴组"
+
+
+def test_long_enumeration_line():
+    # d18-010: under a tier heading, a line of short items joined by 、 only is a list line
+    # whatever its length (long_enumeration_line), not prose
+    classes = "、".join(f"高二({i})班" for i in (2, 3, 6, 7, 8, 9, 10, 12, 13, 14))
+    text = (
+        f"附:高二年级中华经典诵读比赛结果公布:\n一等奖:\n高二(5)班、高二(1)班\n三等奖:\n{classes}"
+    )
+    got = [(t, n) for t, _c, n in _awards(text)]
+    assert ("三等奖", "高二(14)班") in got
+    assert len([t for t, _n in got if t == "三等奖"]) == 10

@@ -122,6 +122,21 @@ TIER_WORK_AUTHOR_RE = re.compile(
 )
 _FLAT_TEAMS_RE = re.compile(r".+?(?:代表队|舞蹈队|龙舟队|合唱团|艺术团|舞蹈团|乐团|队)")
 _MAX_LINE = 60  # a list line is short; anything longer is prose
+_ENUM_ITEM_MAX = 16  # …but a line of short items joined by 、 alone is a list however many it holds
+
+
+def _long_enumeration(line: str) -> bool:
+    """高二(2)班、高二(3)班、…(15 classes) under 三等奖: (long_enumeration_line) short items joined by
+    、 only, no clause punctuation: a list line, not prose, whatever its length."""
+    items = line.split("、")
+    return (
+        len(items) >= 3
+        and len(line) <= _MAX_LINE * 4
+        and all(1 <= len(x.strip()) <= _ENUM_ITEM_MAX for x in items)
+        and not re.search(r"[,，。;；::！!？?]", line)
+    )
+
+
 # (按姓氏笔画排序) / 排名不分先后: a note on the order of a list, not a list line
 _NOTE_RE = re.compile(
     r"[((][^()()]{2,16}[))]|.{0,6}(?:排名|排序|顺序)不分先后.{0,4}|.{0,4}按.{1,8}排序.{0,2}"
@@ -1146,7 +1161,11 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             out.append(ListAward(p, tier, cat, upi))
             used.add(p)
             continue
-        if tier is None or len(line) > _MAX_LINE or _PROSE_RE.search(_masked(line)):
+        if (
+            tier is None
+            or (len(line) > _MAX_LINE and not _long_enumeration(line))
+            or _PROSE_RE.search(_masked(line))
+        ):
             if _PROSE_RE.search(_masked(line)) and not lx.TIER_ANY_RE.search(line):
                 cat = None  # a paragraph of prose ends the section its heading opened
             tier, header = None, None
