@@ -88,3 +88,12 @@ def test_long_enumeration_line():
     got = [(t, n) for t, _c, n in _awards(text)]
     assert ("三等奖", "高二(14)班") in got
     assert len([t for t, _n in got if t == "三等奖"]) == 10
+
+
+def test_result_verb_nanghuo():
+    # d18-015: 囊获 completes the 揽获/斩获 family of result verbs, active and passive
+    # (result_verb_class): 亚军被A和B囊获 names A and B, not a name running into 囊
+    text = "西北杯桥牌双人赛落幕。冠军由董大为和尤世宏获得,亚军被何崑和王宏模囊获。"
+    assert [(t, n) for t, _c, n in _awards(text)] == sorted(
+        [("冠军", "董大为"), ("冠军", "尤世宏"), ("亚军", "何崑"), ("亚军", "王宏模")]
+    )
