@@ -97,3 +97,15 @@ def test_result_verb_nanghuo():
     assert [(t, n) for t, _c, n in _awards(text)] == sorted(
         [("冠军", "董大为"), ("冠军", "尤世宏"), ("亚军", "何崑"), ("亚军", "王宏模")]
     )
+
+
+def test_photo_position_caption():
+    # d18-072: a photo caption under a tier heading, its people placed in the picture ((左三),
+    # (右二)), restates the list above it: no recipient of its own (photo_position_caption)
+    text = (
+        "第二届百厨争艳·中国名厨竞艺品鉴荟落幕。\n季军\n林志伟同学\n图片\n▲林志伟同学(右二)领奖\n"
+        "优胜奖\n罗颖瑶、李志豪老师\n图片\n▲罗颖瑶老师(右三)、李志豪老师(左三)领奖"
+    )
+    assert [(t, n) for t, _c, n in _awards(text)] == sorted(
+        [("季军", "林志伟"), ("优胜奖", "罗颖瑶"), ("优胜奖", "李志豪")]
+    )

@@ -89,6 +89,8 @@ TIER_LABEL_RE = re.compile(
     rf"(?:[((](?:(?P<lcat>{lx.CAT})|[^()()::]{{1,10}}?(?:参评|参赛))[))])?"
     rf"\s*(?:{lx.NUM}(?:名|个|人|项|件))?\s*(?:{_COUNT})?\s*:\s*(?:{_COUNT})?"
 )
+# (左三) / (右二) / (中): where a person stands in a photo (photo_position_caption)
+_PHOTO_POSITION_RE = re.compile(r"[((](?:[左右](?:[一二三四五六七八九十]|\d{1,2})|中|左|右)[))]")
 _PLACEHOLDER_RE = re.compile(rf"(?:图片|微信图片_?\S*|image|IMG\S*|{_COUNT}|\s)*", re.I)
 _PROSE_RE = re.compile(r"[。!]|[,;].{20,}")
 _TITLE_AUTHOR_RE = re.compile(r"(?P<title>.+?)\s*[\((](?P<author>[^()()]{2,12})[\))]")
@@ -778,6 +780,8 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
         line = raw.strip()
         if not line or _PLACEHOLDER_RE.fullmatch(line):
             continue
+        if _PHOTO_POSITION_RE.search(line) and len(line) <= _MAX_LINE:
+            continue  # ▲A老师(左三)领奖: a photo's caption restates the list, it is no line of it
         if p <= header_end:
             continue
         if _SECTION_MARK_RE.fullmatch(
