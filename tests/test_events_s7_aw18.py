@@ -109,3 +109,15 @@ def test_photo_position_caption():
     assert [(t, n) for t, _c, n in _awards(text)] == sorted(
         [("季军", "林志伟"), ("优胜奖", "罗颖瑶"), ("优胜奖", "李志豪")]
     )
+
+
+def test_teacher_units_as_affiliation():
+    # d18-014: a school's staff group (教研组, 备课组, 年级组, 学科组), 教研室's family, is the
+    # affiliation printed before a teacher's name (teacher_units_as_affiliation)
+    text = (
+        "护理教学比赛落幕。经过评委们的认真评审,急救护理教研组孙晓晨获得了一等奖,"
+        "妇产科护理教研组马倩、外科护理教研组孙慧勤获得了二等奖。"
+    )
+    assert [(t, n) for t, _c, n in _awards(text)] == sorted(
+        [("一等奖", "孙晓晨"), ("二等奖", "马倩"), ("二等奖", "孙慧勤")]
+    )
