@@ -121,3 +121,34 @@ def test_teacher_units_as_affiliation():
     assert [(t, n) for t, _c, n in _awards(text)] == sorted(
         [("一等奖", "孙晓晨"), ("二等奖", "马倩"), ("二等奖", "孙慧勤")]
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # b5a-044: N个集体项目 before the tier counts the items listed before it
+        (
+            "全省太极拳锦标赛落幕。烟台市代表队获得42式太极拳和42式太极剑2个集体项目金奖。",
+            [("金奖", "42式太极拳", "烟台市代表队"), ("金奖", "42式太极剑", "烟台市代表队")],
+        ),
+        # b6a-005: 两个项目的 + tier
+        (
+            "全省太极拳锦标赛落幕。何敏莉荣获和氏传统太极拳、杨氏太极拳42式两个项目的金牌。",
+            [("金牌", "和氏传统太极拳", "何敏莉"), ("金牌", "杨氏太极拳42式", "何敏莉")],
+        ),
+        # d20-030: 双 counts two items
+        (
+            "职工运动会落幕。动力代表队获得篮球、男子拔河双冠军。",
+            [("冠军", "男子拔河", "动力代表队"), ("冠军", "篮球", "动力代表队")],
+        ),
+        # real-173: a unit's singles titles are its members' (unit_counts_members_titles)
+        (
+            "全市乒乓球比赛落幕。汾西矿业集团公司代表团一举将混合团体、男子单打、女子单打3个项目的"
+            "冠军收入囊中。",
+            [("冠军", "混合团体", "汾西矿业集团公司代表团")],
+        ),
+    ],
+)
+def test_items_then_their_count(text, expected):
+    # the count word's family after a list of items (items_then_their_count): one award per item
+    assert _awards(text) == sorted(expected)

@@ -439,8 +439,14 @@ _BEAT_RE = re.compile(
     r"(?:战胜|击败|打败|险胜|力克|击退|大胜|完胜|横扫|淘汰|逆转|力压|绝杀|零封)了?"
 )
 # X和Y两项 right before the tier: the count restates the items just listed
+# an individual event: its title is a person's, whichever unit counts it (男子单打, 个人全能)
+_INDIVIDUAL_ITEM_RE = re.compile(r"单打|男单|女单|个人|单人")
 _ITEMS_THEN_COUNT_RE = re.compile(
     r"(?P<n>[两二三四五六七八九]|[2-9])(?:(?:个)?项|块|枚)$"
+    # 2个集体项目金奖 / 两个项目的金牌 / 2块全能金牌 / 双冠军 (items_then_their_count): the count
+    # word's family — 项目 with its kind, a 的, a 全能 before the tier; 双 counts two
+    r"|(?P<n2>[两二三四五六七八九]|[2-9])(?:个(?:集体|个人|单项)?项目|(?:块|枚)全能)的?$"
+    r"|(?<=[一-鿿])(?P<pair>双)$"
 )  # 两块金牌: a medal per item
 # 以程观领衔的崇川区队 / 以A为首的B: the 以 phrase holds the subject itself, not a manner
 _LED_BY_RE = re.compile(r"(?:为首|领衔|带领|率领|挂帅|组成|牵头)的")
@@ -481,7 +487,14 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             continue
         counted = _ITEMS_THEN_COUNT_RE.search(gap)
         counted_items = (
-            _counted_items(gap[: counted.start()], counted.group("n")) if counted else None
+            _counted_items(
+                gap[: counted.start()],
+                counted.group("n")
+                or counted.group("n2")
+                or ("两" if counted.group("pair") else ""),
+            )
+            if counted
+            else None
         )
         if counted_items:
             gap = ""  # 获X和Y两项冠军 (items_then_their_count): one award per item
@@ -612,6 +625,10 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
         )
         if not recips:
             return []
+        if counted_items and all(r["kind"] != "person" for r in recips):
+            # 代表团将混合团体、男子单打、女子单打3个项目的冠军收入囊中 (unit_counts_members_titles):
+            # a unit's singles titles are its members'; the unit keeps its team items only
+            counted_items = [k for k in counted_items if not _INDIVIDUAL_ITEM_RE.search(k)] or None
         gap_clean = re.sub(rf"^(?:[1一]枚|{lx.NUM}块)", "", gap)
         printed, gap_clean = _prize_prefix(tier, gap_clean)
         quoted = _QUOTED_PRIZE_RE.search(gap_clean)
