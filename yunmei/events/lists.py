@@ -92,6 +92,8 @@ TIER_LABEL_RE = re.compile(
     rf"(?:[((](?:(?P<lcat>{lx.CAT})|[^()()::]{{1,10}}?(?:参评|参赛))[))])?"
     rf"\s*(?:{lx.NUM}(?:名|个|人|项|件))?\s*(?:{_COUNT})?\s*:\s*(?:{_COUNT})?"
 )
+# (左三) / (右二) / (中): where a person stands in a photo (photo_position_caption)
+_PHOTO_POSITION_RE = re.compile(r"[((](?:[左右](?:[一二三四五六七八九十]|\d{1,2})|中|左|右)[))]")
 _PLACEHOLDER_RE = re.compile(rf"(?:图片|微信图片_?\S*|image|IMG\S*|{_COUNT}|\s)*", re.I)
 _PROSE_RE = re.compile(r"[。!]|[,;].{20,}")
 _TITLE_AUTHOR_RE = re.compile(r"(?P<title>.+?)\s*[\((](?P<author>[^()()]{2,12})[\))]")
@@ -150,6 +152,21 @@ CAPTION_ITEM_TIER_WINNER_RE = re.compile(
 _LEVEL_WORD_RE = re.compile(r"全[国省市区县]|国家|[省市区县]级|[国省市]赛")
 _FLAT_TEAMS_RE = re.compile(r".+?(?:代表队|舞蹈队|龙舟队|合唱团|艺术团|舞蹈团|乐团|队)")
 _MAX_LINE = 60  # a list line is short; anything longer is prose
+_ENUM_ITEM_MAX = 16  # …but a line of short items joined by 、 alone is a list however many it holds
+
+
+def _long_enumeration(line: str) -> bool:
+    """高二(2)班、高二(3)班、…(15 classes) under 三等奖: (long_enumeration_line) short items joined by
+    、 only, no clause punctuation: a list line, not prose, whatever its length."""
+    items = line.split("、")
+    return (
+        len(items) >= 3
+        and len(line) <= _MAX_LINE * 4
+        and all(1 <= len(x.strip()) <= _ENUM_ITEM_MAX for x in items)
+        and not re.search(r"[,，。;；::！!？?]", line)
+    )
+
+
 # (按姓氏笔画排序) / 排名不分先后: a note on the order of a list, not a list line
 _NOTE_RE = re.compile(
     r"[((][^()()]{2,16}[))]|.{0,6}(?:排名|排序|顺序)不分先后.{0,4}|.{0,4}按.{1,8}排序.{0,2}"
@@ -791,6 +808,8 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
         line = raw.strip()
         if not line or _PLACEHOLDER_RE.fullmatch(line):
             continue
+        if _PHOTO_POSITION_RE.search(line) and len(line) <= _MAX_LINE:
+            continue  # ▲A老师(左三)领奖: a photo's caption restates the list, it is no line of it
         if p <= header_end:
             continue
         if _SECTION_MARK_RE.fullmatch(
@@ -1226,7 +1245,11 @@ def list_awards(lines: list[str]) -> tuple[list[ListAward], set[int]]:
             out.append(ListAward(p, tier, cat, upi))
             used.add(p)
             continue
-        if tier is None or len(line) > _MAX_LINE or _PROSE_RE.search(_masked(line)):
+        if (
+            tier is None
+            or (len(line) > _MAX_LINE and not _long_enumeration(line))
+            or _PROSE_RE.search(_masked(line))
+        ):
             if _PROSE_RE.search(_masked(line)) and not lx.TIER_ANY_RE.search(line):
                 cat = None  # a paragraph of prose ends the section its heading opened
             tier, header = None, None

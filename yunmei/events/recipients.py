@@ -116,6 +116,12 @@ def split_conj(piece: str) -> list[str]:
         # “健康卫士”和“春城小学教育集团” (quoted_names_joined): each name closed by its own quotes
         if _QUOTED_NAME_RE.fullmatch(left) and _QUOTED_NAME_RE.fullmatch(right):
             return [left, right]
+        # 生物工程学院的“爱参宝”项目和中白学院的“J”项目 (owned_quoted_works_joined): each work
+        # closed by its quotes and its own class noun, perhaps after its owner
+        if _OWNED_QUOTED_WORK_RE.fullmatch(lx.mask(left)) and all(
+            _OWNED_QUOTED_WORK_RE.fullmatch(lx.mask(r)) for r in split_conj(right)
+        ):
+            return [left, *split_conj(right)]
         if _CLASS_THEN_NAME_RE.fullmatch(left) and all(
             _CLASS_THEN_NAME_RE.fullmatch(r) or name_class(r) == "person" for r in split_conj(right)
         ):  # 烹饪21401班凡子怡和烹饪21402班周子峻 (class_then_name): a student of each class
@@ -132,6 +138,10 @@ def split_conj(piece: str) -> list[str]:
     return [piece]
 
 
+# a quoted work with its class noun, its owner perhaps before it (学院的“爱参宝”项目)
+_OWNED_QUOTED_WORK_RE = re.compile(
+    rf"(?:[{lx.CJK}A-Za-z\d]{{2,20}}的?)?“[^“”]{{2,80}}”(?:项目|作品|节目|方案|课题)"
+)
 # a team or unit printed whole in quotes, perhaps with its 队 outside them (“溟极阁”队)
 _QUOTED_NAME_RE = re.compile(r"“[^“”]{2,20}”(?:队|战队)?")
 _PLACED_PERSON_RE = re.compile(rf"(?:来自)?[{lx.CJK}]{{2,10}}?的(?P<name>{lx.PERSON_RE.pattern})")
@@ -476,6 +486,8 @@ _GROUP_ONLY_RE = re.compile(rf"[{lx.CJK}]{{1,4}}组")
 _VILLAGE_GROUP_RE = re.compile(rf"[{lx.CJK}]{{1,8}}[村社][一二三四五六七八九十\d]{{1,3}}组")
 _ACTING_FOR_RE = re.compile(r".代表(?![队团处])")
 _QUOTED_WORK_RE = re.compile(r"(?P<aff>[^“”]{2,30})(?P<work>“[^“”]{2,20}”)")
+_QUOTED_CLASSED_WORK_RE = re.compile(r"(?P<aff>[^“”]{2,30})(?P<work>“[^“”]{2,60}”)")
+_WORK_CLASS_END_RE = re.compile(r"”(?:项目|作品)$")
 # 西双版纳金棕…有限公司生产的“云蜜坚香”牌“澳洲坚果蜂蜜” / 宜都市蜜蜂坊养蜂专业合作社“蜜蜂坊”蜂蜜 /
 # 合作社选送的金冠苹果: a unit's product, by brand or untitled, is credited to the unit (producer_product)
 _PRODUCER_PRODUCT_RE = re.compile(
@@ -768,9 +780,15 @@ def _recipient(item: str, strict: bool) -> dict | None:
         if r is not None and r["kind"] == "organization":
             return r
     m = _QUOTED_WORK_RE.fullmatch(it)  # 张奎“特色土公鸡”: a dish or piece named in quotes
+    if m is None and _WORK_CLASS_END_RE.search(item.strip()):
+        # 学院的“基于昇思MindSpore的智能交通创新解决方案”项目 (classed_quoted_work): a title its
+        # class noun (项目/作品) calls a work may be long
+        m = _QUOTED_CLASSED_WORK_RE.fullmatch(it)
     inside = m.group("work").strip("“”") if m else ""
     if m and not (lx.TEAM_END_RE.search(inside) or lx.ORG_END_RE.search(inside)):
-        return {"name": m.group("work"), "kind": "work", "affiliation": m.group("aff")}
+        # 生物工程学院的“爱参宝”: the owner without its 的
+        aff = m.group("aff").removesuffix("的") if m.group("aff") else None
+        return {"name": m.group("work"), "kind": "work", "affiliation": aff or None}
     if m and lx.TEAM_END_RE.search(inside):
         # 初一年级“青春合唱团”: a quoted team with its unit in front
         return {"name": m.group("work"), "kind": "team", "affiliation": _clean_aff(m.group("aff"))}

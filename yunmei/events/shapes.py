@@ -61,7 +61,7 @@ WINNERS_OF_TIER_ARE = re.compile(
 
 TIER_WON_BY = re.compile(
     rf"(?P<pre>.*?)(?P<tier>{lx.TIERS})(?:的(?:桂冠|宝座|头衔|奖杯))?(?:则|均|也)?(?:分别|依次|均)?(?:由|被|为(?=[^为]+所))(?P<rec>.+?)所?(?:分别|共同|一举|成功)?"
-    r"(?:获得|夺得|摘得|取得|获取|斩获|揽获|收入囊中|揽入囊中|纳入囊中|收归囊中|揽入怀中|收入怀中|捧得|摘取|夺取|包揽|拿下|捧走|夺魁|夺冠|获)了?"
+    r"(?:获得|夺得|摘得|取得|获取|斩获|揽获|囊获|收入囊中|揽入囊中|纳入囊中|收归囊中|揽入怀中|收入怀中|捧得|摘取|夺取|包揽|拿下|捧走|夺魁|夺冠|获)了?"
 )
 
 
@@ -256,12 +256,24 @@ def category_list(gap: str) -> list[str] | None:
         return [head + x for x in re.findall(_EVENT_ITEM, ev.group("list"))]
     m = _CAT_LIST_RE.search(gap.strip("“”"))
     if not m:
-        return None
+        return _whole_categories(gap)
     parts = [p for p in re.split(r"、|和|与|及", m.group("list")) if p]
     if len(parts) < 2:
         return None
     tail = m.group("tail") or ""
     return [(p if p.endswith("组") else p + "组") + tail for p in parts]
+
+
+def _whole_categories(gap: str) -> list[str] | None:
+    """男子团体、女子团体 / U8组及U10组 (categories_share_one_tier): a list whose every part is a
+    whole category by itself — the one tier after it is won in each of them."""
+    g = _GAP_NOISE_RE.sub("", gap.strip(' “”"')).rstrip("、和及与")
+    parts = [p for p in re.split(r"、|和|及|与", g) if p]
+    if len(parts) < 2 or any(category_in(p) != p for p in parts):
+        return None
+    if any(lx.TIER_ANY_RE.search(p) or re.search(r"[一二三四五六七八九\d]等$", p) for p in parts):
+        return None  # 男子团体三等、女子团体二等奖: each part its own tier, no shared one
+    return parts
 
 
 # what a verb-tier gap holds besides a discipline: the contest, its level, this/that, particles
@@ -427,10 +439,14 @@ _BEAT_RE = re.compile(
     r"(?:战胜|击败|打败|险胜|力克|击退|大胜|完胜|横扫|淘汰|逆转|力压|绝杀|零封)了?"
 )
 # X和Y两项 right before the tier: the count restates the items just listed
+# an individual event: its title is a person's, whichever unit counts it (男子单打, 个人全能)
+_INDIVIDUAL_ITEM_RE = re.compile(r"单打|男单|女单|个人|单人")
 _ITEMS_THEN_COUNT_RE = re.compile(
-    r"(?P<n>[两二三四五六七八九]|[2-9])(?:(?:个)?项目?|块|枚)$"
-    # 篮球、男子拔河双冠军 / A和B双料冠军 (items_then_double_crown): 双 counts two items too
-    r"|(?P<double>双)(?:料)?$"
+    r"(?P<n>[两二三四五六七八九]|[2-9])(?:(?:个)?项|块|枚)$"
+    # 2个集体项目金奖 / 两个项目的金牌 / 2块全能金牌 / 双冠军 / A和B双料冠军 (items_then_their_count): the
+    # count word's family — 项目 with its kind, a 的, a 全能 before the tier; 双(料) counts two
+    r"|(?P<n2>[两二三四五六七八九]|[2-9])(?:个(?:集体|个人|单项)?项目|(?:块|枚)全能)的?$"
+    r"|(?<=[一-鿿])(?P<pair>双)(?:料)?$"
 )  # 两块金牌 / A、B等2个项目冠军: a medal or crown per item
 # 以程观领衔的崇川区队 / 以A为首的B: the 以 phrase holds the subject itself, not a manner
 _LED_BY_RE = re.compile(r"(?:为首|领衔|带领|率领|挂帅|组成|牵头)的")
@@ -474,7 +490,9 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
             _counted_items(
                 # A、B等2个项目冠军: 等 closes the items before their count
                 gap[: counted.start()].removesuffix("等"),
-                "2" if counted.group("double") else counted.group("n"),
+                counted.group("n")
+                or counted.group("n2")
+                or ("两" if counted.group("pair") else ""),
             )
             if counted
             else None
@@ -608,6 +626,10 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
         )
         if not recips:
             return []
+        if counted_items and all(r["kind"] != "person" for r in recips):
+            # 代表团将混合团体、男子单打、女子单打3个项目的冠军收入囊中 (unit_counts_members_titles):
+            # a unit's singles titles are its members'; the unit keeps its team items only
+            counted_items = [k for k in counted_items if not _INDIVIDUAL_ITEM_RE.search(k)] or None
         gap_clean = re.sub(rf"^(?:[1一]枚|{lx.NUM}块)", "", gap)
         printed, gap_clean = _prize_prefix(tier, gap_clean)
         quoted = _QUOTED_PRIZE_RE.search(gap_clean)
@@ -638,6 +660,9 @@ def verb_award(c: str, carry: list[dict] | None = None) -> list[Found]:
         if first_only:
             tiers = tiers[:first_only]
         cats = category_list(gap_clean)
+        if not cats and (team := lx.TEAM_PREFIX_RE.fullmatch(tiers[0])):
+            # 男子团体、女子团体一等奖: the tier's 团体 closes the last category of the list too
+            cats = _whole_categories(gap_clean + team.group("team"))
         cat = None if cats else category_in(gap_clean) or in_cat
         discipline = None
         if cat is None and not cats and tier_rank(tiers[0]) is not None:  # 一、二等奖 too
