@@ -594,12 +594,14 @@ _PRAISED_ROLE_AFTER_CONFERRING = (
 )
 PRAISED_ROLE_AFTER_CONFERRING_RE = re.compile(_PRAISED_ROLE_AFTER_CONFERRING)
 _TO = r"[、和及至到\-—~]"
-# an honour title (HONOUR_CORE): a head noun closing a quote, a quoted 称号, or X王 closing a phrase
-_HONOUR_MARKS = (
-    "”(?:"
-    + "|".join(f"(?<={re.escape(h)}”)" for h in sections("honour_heads")["head"])
-    + rf")|”(?=(?:荣誉)?称号)|王(?={HONOUR_BOUND})"
+# an honour title (HONOUR_CORE): a head noun closing a quote, a quoted 称号, or X王 closing a phrase;
+# each opens with one literal, so precheck() scans for it fast
+_HONOUR_MARK_PARTS = (
+    "”(?:" + "|".join(f"(?<={re.escape(h)}”)" for h in sections("honour_heads")["head"]) + ")",
+    "”(?=(?:荣誉)?称号)",
+    rf"王(?={HONOUR_BOUND})",
 )
+_HONOUR_MARKS = "|".join(_HONOUR_MARK_PARTS)
 PRECHECK_RE = re.compile(
     rf"{alt(RESULT_NOUNS)}|{alt(RESULT_VERBS)}|奖|冠军|亚军|季军|殿军|金牌|银牌|铜牌|冠亚|团体第|总分第|"
     rf"第{_N}{{1,3}}名|名(?<={_N}{_TO}{_N}名)|名(?<={_N}{_TO}第{_N}名)|名(?<={_N}{_TO}{_N}{_N}名)|"
@@ -653,7 +655,7 @@ _PRE_RES = tuple(
         *(rf"{m}(?:{MEDAL_OBJECTS})" for m in "金银铜"),  # 金话筒 (named_medal_object)
         r"分(?:获|列|别获得?)第?[一二三四五六七八九](?:至|到)",  # 分获三至八
         r"依次获得第?[一二三四五六七八九](?:至|到)",
-        _HONOUR_MARKS,  # 获“技术标兵” / 成为…爬坡王 (quoted_honour_title, king_of_contest)
+        *_HONOUR_MARK_PARTS,  # 获“技术标兵” / 成为…爬坡王 (quoted_honour_title, king_of_contest)
         # 被授予“优秀教练员”称号: the quote first, then the conferring verb (and level) behind it
         "“(?=优秀|十佳|最美)(?:"
         + "|".join(
