@@ -644,7 +644,11 @@ _SPAM = lx.sections("spam_leads")
 # (up to its last marker, or a brand with 体育/娱乐/集团/digits) glued before the name
 _SPAM_LEAD_RE = re.compile(
     rf"^[^,;。!?\s]{{0,40}}(?:{lx.alt(_SPAM['markers'])})[-_·\s]*"
-    rf"|^[A-Za-z\d]{{0,12}}(?:{lx.alt(_SPAM['brands'])})(?:(?:体育|娱乐|集团)\d*|\d{{3,}})[-_·\s]*"
+    rf"|^[A-Za-z\d]{{0,12}}(?:{lx.alt(_SPAM['brands'])})(?:(?:体育|娱乐|集团)\d*|\d{{3,}})[A-Za-z]*[-_·\s]*"
+    # 31399金沙娱场城股份2021年… / 37000cm威尼斯第十三届…: a site number before the brand marks the
+    # lead, which runs to the name's own start (a year, an edition or a quote)
+    rf"|^[A-Za-z]*\d{{3,}}[A-Za-z]*(?:{lx.alt(_SPAM['brands'])})[^,;。!?\s“”]{{0,6}}?"
+    r"(?=第[\d一二三四五六七八九十百]+届|首届|(?:19|20)\d{2}|“)"
 )
 
 
