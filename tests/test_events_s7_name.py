@@ -43,6 +43,17 @@ from events_pairs import contest_names as _names
             "金沙县2021年职工运动会在县体育馆举行。",
             ["金沙县2021年职工运动会"],
         ),
+        # an umbrella event before 暨 is no slogan (D4), however long (dev20, dev6d)
+        (
+            "umbrella_before_ji_kept",
+            "11月8日上午,2022年武宣县中小学生体育艺术周暨啦啦操比赛在马鞍山球馆开幕。",
+            ["2022年武宣县中小学生体育艺术周暨啦啦操比赛"],
+        ),
+        (
+            "umbrella_before_ji_kept",
+            "11月6日至7日,湖南省现场救护第一目击者行动培训会议暨急救技能大赛在长沙举行,",
+            ["湖南省现场救护第一目击者行动培训会议暨急救技能大赛"],
+        ),
     ],
 )
 def test_name_shape(shape: str, sentence: str, names: list[str], strict_events) -> None:

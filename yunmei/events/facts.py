@@ -552,6 +552,7 @@ def find_names(text: str) -> tuple[list[Mention], list[tuple[int, str]], list[st
             and not lx.EV_SUFFIX_RE.search(before)
             and not _EDITION_RE.search(before)
             and not _HOST_THEN_TITLE_RE.fullmatch(before)
+            and not _UMBRELLA_BEFORE_JI_RE.search(before)
         ):
             name = name[ji.end() :]  # “讴歌新时代”助力…暨X大赛: a slogan, then the name
         elif ji and _CEREMONY_BEFORE_JI_RE.search(before) and not _EDITION_RE.search(before):
@@ -818,6 +819,8 @@ _OCCASION_LEAD_RE = re.compile(
     r"(?:节|周年|元旦|新年|新春|华诞|国庆|中秋|元宵|端午|重阳|三八|[五六七八]一)(?=.{2})"
 )
 # 艺术团成立大会暨 / 建党90周年暨 / 开幕式暨: a ceremony or anniversary joined before the contest (D4)
+# 全国太极拳大联动深圳分会场暨X / X体育艺术周暨Y: an umbrella event before 暨 is no slogan (D4)
+_UMBRELLA_BEFORE_JI_RE = re.compile(rf"(?:{lx.alt(lx.words('umbrella_event_nouns'))})$")
 _CEREMONY_BEFORE_JI_RE = re.compile(r"(?:成立大会|周年|华诞|开幕式|闭幕式|仪式|典礼|启动会)$")
 _PROPER_OR_PLACE_RE = re.compile(PROPER_NAME_RE.pattern + r"|[省市县区镇乡](?!级)")
 _CUP_OR_QUOTE_RE = re.compile(r"杯|“[^“”]{4,}”")
