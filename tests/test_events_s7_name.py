@@ -54,6 +54,12 @@ from events_pairs import contest_names as _names
             "11月6日至7日,湖南省现场救护第一目击者行动培训会议暨急救技能大赛在长沙举行,",
             ["湖南省现场救护第一目击者行动培训会议暨急救技能大赛"],
         ),
+        # the same umbrella before a dash is no slogan either (D4; dev19)
+        (
+            "umbrella_before_dash_kept",
+            "春城职工文体嘉年华——第一届“金马杯”职工篮球赛在市体育馆落幕。",
+            ["春城职工文体嘉年华——第一届“金马杯”职工篮球赛"],
+        ),
     ],
 )
 def test_name_shape(shape: str, sentence: str, names: list[str], strict_events) -> None:

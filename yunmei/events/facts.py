@@ -681,6 +681,8 @@ def _drop_dash_slogan(name: str) -> str:
     before = name[: dash.start()].strip('“”"')
     if _EDITION_RE.search(before) or lx.EV_SUFFIX_RE.search(before) or not before:
         return name
+    if _UMBRELLA_BEFORE_JI_RE.search(before):
+        return name  # 春城职工文体嘉年华——第一届X杯篮球赛: an umbrella before the dash is no slogan (D4)
     if re.fullmatch(r"[^“”\s]{2,10}杯", before):
         return name  # 国宏生态杯——中华茶艺之星评选活动: a cup before the dash is the sponsor's (D4)
     return re.sub(r"^(?:暨|以及)", "", name[dash.end() :])
