@@ -33,6 +33,19 @@ SHAPES = {
         "布艺、民间工艺品等,形式多样,内容丰富。杜军护\n斩获民画组一等奖,牛昌宗获得民间书画组一等奖。",
         [("一等奖", "杜军护"), ("一等奖", "牛昌宗")],
     ),
+    # d9-024 / d20-085: a sentence that only names the holders takes the one tier the sentence
+    # before decided or won (names_of_the_result_before)
+    "names_of_the_result_before": (
+        "交东棋弈室举行了象棋邀请赛。经过五轮的厮杀,最终决出前三名。他们是:孙博、幺毅、张超群。"
+        "中国电信队包揽了男子中年单打组的冠亚军。获奖者为夏毅强和沈毅敏。",
+        [
+            ("第一名", "孙博"),
+            ("第二名", "幺毅"),
+            ("第三名", "张超群"),
+            ("冠军", "夏毅强"),
+            ("亚军", "沈毅敏"),
+        ],
+    ),
 }
 
 
