@@ -46,6 +46,12 @@ SHAPES = {
             ("亚军", "沈毅敏"),
         ],
     ),
+    # b9-065 / d14-022: a crown before 得主 is a tier like 金奖 before it (crown_holder_is), so the
+    # sentence naming its holders is read at all
+    "crown_holder_is": (
+        "全国桥牌锦标赛在绍兴结束。IMP双人赛冠军得主是孙明皓/梁於河。",
+        [("冠军", "孙明皓"), ("冠军", "梁於河")],
+    ),
 }
 
 
