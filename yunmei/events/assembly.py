@@ -969,21 +969,35 @@ _NAMES_LAST_SHAPES = frozenset(
 _LABEL_HEAD_RE = re.compile(rf"[^,:;]{{0,12}}?{lx.TIER}(?:\(\d+(?:名|人)\))?:")
 
 
-# 为获得一等奖的6位选手颁奖。这6位选手是:A、B…: the count names the tier of the sentence before
+# 为获得一等奖的6位选手颁奖。这6位选手是:A、B…: the count names the tier of the sentence before;
+# 决出前八名。他们是:A… / 包揽了冠亚军。获奖者为A和B (names_of_the_result_before): a sentence that
+# only names the holders (a counted demonstrative, a pronoun before its colon, 获奖者) takes the one
+# tier the sentence before won or decided
 _THESE_N_ARE_RE = re.compile(
-    rf"(?:这|以上|上述)(?P<n>{lx.NUM})(?:位|名|个|支|所)[{lx.CJK}]{{0,4}}?(?:分别)?(?:是|为)"
+    rf"(?:(?:这|以上|上述)(?P<n>{lx.NUM})(?:位|名|个|支|所)[{lx.CJK}]{{0,4}}?(?:分别)?(?:是|为)"
+    rf"|(?:他们|她们)(?:分别|依次)?(?:是|为)(?=:)|获奖者(?:分别|依次)?(?:是|为))"
     r":?(?P<rec>[^。]+)。?"
 )
 _TIER_OF_N_RE = re.compile(
     rf"(?:获得?|荣获)(?P<tier>{lx.TIERS})的(?P<n>{lx.NUM})(?:位|名|个|支|所)"
 )
+# the one tier the sentence before won or decided (获得…比赛一等奖的选手 / 决出前八名 / 包揽了…冠亚军)
+_TIER_WON_BEFORE_RE = re.compile(
+    rf"(?:获得?|荣获|决出|包揽了?)[^。;:]{{0,40}}?(?P<tier>{lx.TIERS})(?![^。;]*?(?:{lx.TIERS}))"
+)
 
 
 def _these_n_are(s: Sentence, prev: Sentence | None) -> Sentence:
     """`这6位选手是:A…` after `获得一等奖的6位选手`: read as `一等奖获得者为A…` (these_n_are)."""
-    m = _THESE_N_ARE_RE.fullmatch(s.text.strip()) if prev is not None and "这" in s.text else None
-    t = _TIER_OF_N_RE.search(prev.text) if m and prev else None
-    if not m or not t or cn_int(m.group("n")) != cn_int(t.group("n")):
+    m = _THESE_N_ARE_RE.fullmatch(s.text.strip()) if prev is not None else None
+    if not m or prev is None:
+        return s
+    t = _TIER_OF_N_RE.search(prev.text)
+    if t and m.group("n") and cn_int(m.group("n")) != cn_int(t.group("n")):
+        return s
+    t = t or _TIER_WON_BEFORE_RE.search(prev.text)
+    tiers = {x.group(0) for x in re.finditer(lx.TIERS, prev.text)}
+    if not t or len(tiers) != 1:
         return s
     return Sentence(s.idx, s.para, f"{t.group('tier')}获得者为{m.group('rec')}。")
 

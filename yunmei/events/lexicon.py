@@ -250,7 +250,9 @@ TIER_CORE = (
     rf"|[金银铜](?:{MEDAL_OBJECTS})(?![{CJK}”])"
     r"|团体(?:总分)?(?:冠军|亚军|季军|第[一二三四五六七八九十\d]{1,2}名?|特等奖|[一二三四五六七八九十]等奖)"
     r"|总分第[一二三四五六七八九十\d]{1,2}名?"
-    r"|总?(?:冠军|亚军|季军|殿军)(?!杯|赛|榜|品|之|奖金|得主)"  # 总冠军: kept as printed
+    # 冠军得主是A (crown_holder_is): a crown before 得主 is its tier, as 金奖得主 is; 冠军得主揭晓: is
+    # a heading over the results, not a result
+    r"|总?(?:冠军|亚军|季军|殿军)(?!杯|赛|榜|品|之|奖金|得主揭晓)"  # 总冠军: kept as printed
     r"|第(?:[一二三四五六七八九十\d]{1,2}|[二三四五六七八九]十[一二三四五六七八九])名"  # 第二十二名
     # 荣获冠军杯: a trophy won (after a result verb only: 冠军杯 alone is mostly a contest's name)
     r"|(?:(?<=获)|(?<=获得)|(?<=夺得)|(?<=捧得)|(?<=摘得)|(?<=捧回))[冠亚季]军杯(?!赛|足球|篮球)"

@@ -43,9 +43,17 @@ class Sentence:
 SENTENCE_RE = re.compile(r"[^。!?]*[。!?]+[”’」』]*|[^。!?]+")
 
 
-# a line that carries on the one before (poster layouts: 名字 / 凭《W》 / 获得幼儿组特等奖)
-_CONTINUES_RE = re.compile(r"(?:凭借?|以)《|(?:获得|荣获|获评|获)(?!奖)")
+# a line that carries on the one before (poster layouts: 名字 / 凭《W》 / 获得幼儿组特等奖; a name
+# wrapped from its verb: 我院书记员金晶 / 取得个人第六名): a work's lead or a result verb opens it
+_RESULT_VERB_WORDS = sorted(lx.words("result_verbs"), key=len, reverse=True)
+_CONTINUES_RE = re.compile(r"(?:凭借?|以)《|(?:" + "|".join(_RESULT_VERB_WORDS) + r"|获)(?![奖悉])")
 _OPEN_LINE_RE = re.compile(r"[^。!?;:,、.]$")
+# a line opening with a clause mark (、樊文杰组合… / ,获得第二名) is the line before carried on
+_OPENS_WITH_CLAUSE_MARK_RE = re.compile(r"[,、;。!?]")
+# a line ending in its result verb (乌苏市公安局交警大队获得 / 团体奖第一名): the tier is on the next
+_ENDS_WITH_VERB_RE = re.compile(r"[^\W\d]{2}(?:" + "|".join(_RESULT_VERB_WORDS) + r")$")
+# the open tail of a line: what follows its last end mark (…内容丰富。杜军护 → 杜军护)
+_OPEN_TAIL_RE = re.compile(r"[^。!?]*$")
 
 
 # a line ending in a contest's edition (…第二十二届全国大学生 / 第七届“小白鸽”): the name wraps on
@@ -77,11 +85,21 @@ def _joined_broken_lines(lines: list[str]) -> list[tuple[int, str]]:
         ):
             out[last] = (out[last][0], prev + text)  # 第二十二届全国大学生 / 机器人大赛…: one name
             continue
+        if prev and _OPENS_WITH_CLAUSE_MARK_RE.match(text):
+            out[last] = (
+                out[last][0],
+                prev + text,
+            )  # 钛一代表队的黄玉祥 / 、樊文杰组合: one sentence
+            continue
+        if prev and _ENDS_WITH_VERB_RE.search(prev) and not _OPENS_WITH_MARK_RE.match(text):
+            out[last] = (out[last][0], prev + text)  # …交警大队获得 / 团体奖第一名: one clause
+            continue
+        tail = _OPEN_TAIL_RE.search(prev).group(0) if prev else ""
         if (
-            prev
+            tail
             and _CONTINUES_RE.match(text)
-            and len(prev) <= 40
-            and len(text) <= 40
+            and len(tail) <= 40
+            and (len(text) <= 40 or len(tail) < len(prev))
             and _OPEN_LINE_RE.search(prev)
         ):
             out[last] = (out[last][0], prev + "," + text)
