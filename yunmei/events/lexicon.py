@@ -369,8 +369,9 @@ def _tlist(TIER: str) -> str:  # the tier pattern the list is made of
 
 
 TLIST = _tlist(TIER)
-# the team prefix of a team prize: 团体一等奖 is tier 一等奖 in category 团体
-TEAM_PREFIX_RE = re.compile(r"(?P<team>团体(?:总分)?)(?P<tier>.+)")
+# the team prefix of a team prize: 团体一等奖 is tier 一等奖 in category 团体; a bare 总分 too
+# (总分第一名 → 第一名 / 总分, as the labels of six sets print it)
+TEAM_PREFIX_RE = re.compile(r"(?P<team>(?:团体)?总分|团体)(?P<tier>.+)")
 TIERS = f"(?:{TLIST}|{TIER})"
 # same matches, far fewer branch tries: the gate of the listed tiers, the honour titles beside it
 _TIERS_GATE = first_char_gate(f"(?:{_tlist(TIER_PLAIN)}|{TIER_PLAIN})")
