@@ -1,0 +1,36 @@
+"""Result clauses that no shape row read (seventh session, noshape): the subject before a result
+verb is a unit with no usual unit ending, or a trade, then the person; one named shape per row,
+a short real fragment each."""
+
+from __future__ import annotations
+
+import pytest
+from events_pairs import pairs
+
+pytestmark = pytest.mark.usefixtures("strict_events")
+
+
+SHAPES = {
+    # d19-030: a bus firm's short name (西部公交) is a unit before a person (unit_head_before_person)
+    "unit_head_before_person": (
+        "职工技能大赛落幕。南部公交余平、两江公交付涛获得二等奖。",
+        [("二等奖", "余平", "南部公交"), ("二等奖", "付涛", "两江公交")],
+    ),
+    # d20-050 / d17-002: a troupe (文工团) or a railway section (段) is the person's unit
+    "troupe_or_section_before_person": (
+        "文艺汇演落幕。固原县文工团梁俊玲获得独唱一等奖。",
+        [("一等奖", "梁俊玲", "固原县文工团")],
+    ),
+    # b8-043 / b9-059: a resident or a trade (居民, 化妆师) between the unit and the person
+    # (trade_before_person)
+    "trade_before_person": (
+        "职工技能大赛落幕。最后社区居民吴子虎获得了一等奖。",
+        [("一等奖", "吴子虎", "社区")],
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_shape(shape):
+    text, expected = SHAPES[shape]
+    assert sorted(pairs(text)) == sorted(expected)
