@@ -27,6 +27,18 @@ SHAPES = {
         "职工技能大赛落幕。最后社区居民吴子虎获得了一等奖。",
         [("一等奖", "吴子虎", "社区")],
     ),
+    # d19-080: 是 and the tier of this contest (本次), the holder first (holder_is_this_contests_tier);
+    # an earlier title (他是上届冠军) is no result
+    "holder_is_this_contests_tier": (
+        "职工运动会落幕。邮储银行乐东支行是本次运动会冠军队伍。他是上届冠军。",
+        [("冠军", "邮储银行乐东支行", None)],
+    ),
+    # b9-001 / d16-013: the selection verb, then holder 为 tier, chained by 、
+    # (holders_are_tiers_chained)
+    "holders_are_tiers_chained": (
+        "拔河比赛落幕。最终决出了李官村队为本次拔河比赛的冠军、矿洞山村队为亚军、杏树村队为季军。",
+        [("冠军", "李官村队", None), ("亚军", "矿洞山村队", None), ("季军", "杏树村队", None)],
+    ),
 }
 
 
