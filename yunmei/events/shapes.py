@@ -46,7 +46,10 @@ TIER_THEN_WINNERS_ARE = re.compile(
     r"(?:的(?:单位|选手|作品|团队|队伍|学校|个人|同学|学生|人|代表队|企业|项目|教师|老师|棋手|运动员|队员|班级|球队|"
     r"集体|家庭|组合|节目|村|社区)?"
     # 获得金牌的运动员:A、B (tier_holders_heading): the holders' noun, then a colon
-    r"(?:(?:分别|依次)?(?:是|有|为|包括):?|(?<!的):)"
+    r"(?:(?:分别|依次|依序)?(?:是|有|为|包括):?|(?<!的):)"
+    # 分获前四名者分别为A… / 获得前三名依序是A… (holders_noun_zhe, in_order_are): 者 is the holders'
+    # noun, and an order adverb before 是 needs no 的
+    r"|者(?:分别|依次|依序)?(?:是|为):?|(?:分别|依次|依序)(?:是|为):?"
     # 成功夺得冠军是【幼稚男人】战队 (winners_are_without_de): 的 left out before 是
     r"|是(?=[^,;:]{2,30}(?:队|战队|代表队|团)[!。]?$)(?![^,;:]{0,12}[两二三四五六七八九十\d]个):?)"
     r"(?P<rec>.+)"
