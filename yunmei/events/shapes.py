@@ -46,7 +46,10 @@ TIER_THEN_WINNERS_ARE = re.compile(
     r"(?:的(?:单位|选手|作品|团队|队伍|学校|个人|同学|学生|人|代表队|企业|项目|教师|老师|棋手|运动员|队员|班级|球队|"
     r"集体|家庭|组合|节目|村|社区)?"
     # 获得金牌的运动员:A、B (tier_holders_heading): the holders' noun, then a colon
-    r"(?:(?:分别|依次)?(?:是|有|为|包括):?|(?<!的):)"
+    r"(?:(?:分别|依次|依序)?(?:是|有|为|包括):?|(?<!的):)"
+    # 分获前四名者分别为A… / 获得前三名依序是A… (holders_noun_zhe, in_order_are): 者 is the holders'
+    # noun, and an order adverb before 是 needs no 的
+    r"|者(?:分别|依次|依序)?(?:是|为):?|(?:分别|依次|依序)(?:是|为):?"
     # 成功夺得冠军是【幼稚男人】战队 (winners_are_without_de): 的 left out before 是
     r"|是(?=[^,;:]{2,30}(?:队|战队|代表队|团)[!。]?$)(?![^,;:]{0,12}[两二三四五六七八九十\d]个):?)"
     r"(?P<rec>.+)"
@@ -1234,13 +1237,38 @@ def _holder_of_tier(m: re.Match, c: str, carry: list[dict] | None) -> list[Found
     return [Found(expand_tiers(m.group("tier")), recips, cat, m.start("tier"))]
 
 
+# 李官村队为本次拔河比赛的冠军 / A是本次运动会冠军队伍 (holder_is_this_contests_tier): 为 or 是,
+# then the tier of this contest (本次/本届 tells the result from an earlier title: 他是上届冠军)
+_THIS_CONTEST_GAP = r"(?:本次|本届|本场|此次|这次)[^,;为是的、]{0,12}的?"
+# 决出了A为冠军、B为亚军 (holders_are_tiers_chained): the selection verb before, a chain after
+_HOLDER_IS_TIER = (
+    rf"(?P<rec>[^为是、,;]{{2,60}}?|[^为,;]{{2,60}}?)(?:分别|均)?"
+    rf"(?:为(?:{_THIS_CONTEST_GAP})?|是{_THIS_CONTEST_GAP})(?P<tier>{lx.TIERS})(?:队伍|得主)?"
+)
+RECIPIENT_IS_TIER = re.compile(
+    rf"(?:(?P<pre>[^为,;]{{0,20}}?)(?:决出|评出|评选出|产生)了?)?{_HOLDER_IS_TIER}"
+    rf"(?P<more>(?:、[^、为是,;]{{2,30}}?为{lx.TIER})*)"
+)
+_HOLDER_IS_TIER_RE = re.compile(_HOLDER_IS_TIER)
+
+
 def _recipient_is_tier(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
-    """白竺乡代表队为一等奖: the recipients, then 为 and the tier."""
+    """白竺乡代表队为一等奖: the recipients, then 为 and the tier (、 and the next holder's)."""
+    if m.group("pre") and lx.MODAL_ANY_RE.search(m.group("pre")):
+        return None
     named = _every_item_named(m.group("rec"))
     if named is None:
         return None
     recips, in_cat = named
-    return [Found(expand_tiers(m.group("tier")), recips, in_cat, m.start("tier"))]
+    found = [Found(expand_tiers(m.group("tier")), recips, in_cat, m.start("tier"))]
+    at = m.start("more")
+    for item in m.group("more").split("、")[1:]:
+        im = _HOLDER_IS_TIER_RE.fullmatch(item)
+        more = _every_item_named(im.group("rec")) if im else None
+        if more is None:
+            return None  # every link of the chain must be a holder and its tier
+        found.append(Found(expand_tiers(im.group("tier")), more[0], more[1], at))
+    return found
 
 
 def _winners_with_tiers(m: re.Match, c: str, carry: list[dict] | None) -> list[Found] | None:
@@ -1442,11 +1470,7 @@ SHAPES: tuple[Shape, ...] = (
         "WINNER_NAMED_BY_TIER", WINNER_NAMED_BY_TIER, _winner_named_by_tier
     ),
     Shape("AWARD_AFTER_VERB", re.compile(rf".*?(?:{lx.V_SPREAD}|{lx.V_ONE}).*", re.S), _after_verb),
-    Shape(
-        "RECIPIENT_IS_TIER",
-        re.compile(rf"(?P<rec>[^为]{{2,60}}?)(?:分别|均)?为(?P<tier>{lx.TIERS})"),
-        _recipient_is_tier,
-    ),
+    Shape("RECIPIENT_IS_TIER", RECIPIENT_IS_TIER, _recipient_is_tier),  # 白竺乡代表队为一等奖
     Shape(  # 由A夺魁 / A一举夺冠: no tier noun, the result word is the verb
         "RESULT_WORD_VERB",
         re.compile(
