@@ -38,6 +38,16 @@ SHAPES = {
         "书法比赛圆满结束。席地而写、笔风豪放洒脱的尹任重获得最佳人气奖。",
         [("最佳人气奖", "尹任重", None)],
     ),
+    # d12-053: a unit with no unit ending before a name, read from its one mate's unit
+    # (unit_person_list)
+    "unit_person_list_one_mate": (
+        "技能大赛圆满落幕。最后,恒天集团杨庆源获得一等奖,国机重装刘剑、恒天集团巩云海获得二等奖。",
+        [
+            ("一等奖", "杨庆源", "恒天集团"),
+            ("二等奖", "刘剑", "国机重装"),
+            ("二等奖", "巩云海", "恒天集团"),
+        ],
+    ),
 }
 
 

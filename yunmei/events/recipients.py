@@ -1235,7 +1235,13 @@ def recipients(seg: str, strict: bool) -> list[dict]:
             for r, it in zip(found, items, strict=True)
         ]
     placed_persons = [r for r in found if r and r["kind"] == "person" and r["affiliation"]]
-    if len(placed_persons) >= 2:
+    if len(placed_persons) >= 2 or (
+        # 国机重装刘剑、恒天集团巩云海 (unit_person_list): one mate read with its unit's ending is
+        # enough to read the other item so (俄罗斯组合米什娜/…什切尔巴科娃: a country, no unit)
+        len(placed_persons) == 1
+        and len(items) >= 2
+        and lx.ORG_END_RE.search(placed_persons[0]["affiliation"])
+    ):
         # 卡车公司赵志华、湖北华威金宇、轻卡部孙琛尧: a list of unit-name items is one kind
         found = [
             _unit_then_name(it) or r
