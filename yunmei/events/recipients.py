@@ -165,6 +165,35 @@ def _placed_person(x: str) -> bool:
 _OWNED_NAME_RE = re.compile(rf"[^、]{{2,30}}?{lx.AFF_END}(?:\([^()]{{1,10}}\))?的[{lx.CJK}]{{2,3}}")
 
 
+# (list_mate_person) among persons, an item printed like its mates is a person too, its name
+# without a Han surname or of four or five letters: 仁青尖参 / 班额尔敦塔娜 / 唐山的晓蕊
+_MATE_NAME = rf"[{lx.CJK}]{{2,5}}"
+_MATE_PERSON_RES = (
+    re.compile(rf"(?P<aff>)(?P<name>[{lx.CJK}]{{4}})"),  # 崔粲明珠、赵姝玉: a bare four-letter name
+    re.compile(  # 学前教育2班额尔敦塔娜: after a numbered class, as 烹饪21401班凡子怡
+        rf"(?P<aff>[{lx.CJK}A-Za-z\d()()-]{{0,20}}?\d{{1,6}}[-\d]{{0,4}}班)(?P<name>{_MATE_NAME})"
+    ),
+    re.compile(rf"(?:来自)?(?P<aff>[{lx.CJK}]{{2,12}}?)的(?P<name>[{lx.CJK}]{{2,4}})"),
+)
+
+
+def _list_mate_person(it: str, mates: int) -> dict | None:
+    for pat in _MATE_PERSON_RES:
+        m = pat.fullmatch(it)
+        if m is None or (not m.group("aff") and mates < 2):
+            continue  # 席地而写、…的尹任重: beside one person, four letters are as likely an idiom
+        name = m.group("name")
+        if (
+            lx.BAD_ITEM_RE.search(it)
+            or lx.ORG_LAST_CHARS.intersection(name[-1])
+            or _ROLE_OR_EPITHET_RE.search(name)
+            or lx.TEAM_END_RE.search(name)
+        ):
+            return None
+        return {"name": name, "kind": "person", "affiliation": m.group("aff") or None}
+    return None
+
+
 def _owned_person(it: str) -> dict | None:
     """甲校(分校)的月钦 among persons: the name after the unit's 的, even with a rare surname."""
     if not _OWNED_NAME_RE.fullmatch(it):
@@ -1175,6 +1204,7 @@ def recipients(seg: str, strict: bool) -> list[dict]:
             if m
         ]
     if strict and any(r is None for r in found) and any(r and r["kind"] == "person" for r in found):
+        mates = sum(1 for r in found if r and r["kind"] == "person")
         # 马亦辰、郅竺鑫: a short name among persons is a person even with a rare surname
         found = [
             r
@@ -1193,12 +1223,25 @@ def recipients(seg: str, strict: bool) -> list[dict]:
                 )
                 and not lx.BAD_ITEM_RE.search(it)
                 and not lx.ORG_LAST_CHARS.intersection(it.strip()[-1])
-                else _owned_person(it.strip())
+                else _owned_person(it.strip()) or _list_mate_person(it.strip(), mates)
             )
             for r, it in zip(found, items, strict=True)
         ]
+    mates = sum(1 for r in found if r and r["kind"] == "person")
+    if not strict and mates and any(r is None for r in found):
+        # a line or a tier's list read loosely: its unread items are the persons' mates too
+        found = [
+            r or (None if "的" in it else _list_mate_person(it.strip(), mates))
+            for r, it in zip(found, items, strict=True)
+        ]
     placed_persons = [r for r in found if r and r["kind"] == "person" and r["affiliation"]]
-    if len(placed_persons) >= 2:
+    if len(placed_persons) >= 2 or (
+        # 国机重装刘剑、恒天集团巩云海 (unit_person_list): one mate read with its unit's ending is
+        # enough to read the other item so (俄罗斯组合米什娜/…什切尔巴科娃: a country, no unit)
+        len(placed_persons) == 1
+        and len(items) >= 2
+        and lx.ORG_END_RE.search(placed_persons[0]["affiliation"])
+    ):
         # 卡车公司赵志华、湖北华威金宇、轻卡部孙琛尧: a list of unit-name items is one kind
         found = [
             _unit_then_name(it) or r
