@@ -4,19 +4,11 @@ fragment each, checked as (tier, category, recipient) triples."""
 from __future__ import annotations
 
 import pytest
+from events_pairs import tier_category_names as _awards
 
 from yunmei.events import extract_events
 
 pytestmark = pytest.mark.usefixtures("strict_events")
-
-
-def _awards(text: str) -> list[tuple]:
-    return sorted(
-        (a["tier"], a["category"], r["name"])
-        for e in extract_events(text, "2024-05-01")
-        for a in e["awards"]
-        for r in a["recipients"]
-    )
 
 
 SHAPES = {

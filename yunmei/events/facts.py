@@ -952,16 +952,17 @@ def dateline_day(body: str, pub: date | None) -> date | None:
         return None  # (a year printed in the copy, 2022年全国…锦标赛, dates a dateline too)
     if isinstance(pub, SeasonStart) and int(m.group("m")) < 9:
         return None  # 2024-2025…联赛, 7月10日讯: either year of the season
+    d = _dateline_date(m, pub)
+    return d if d and d < pub else None
+
+
+def _dateline_date(m: re.Match, pub: date) -> date | None:
+    """The dateline's month and day in the year of publication, or the year before if that is later."""
     try:
         d = date(pub.year, int(m.group("m")), int(m.group("d")))
+        return date(pub.year - 1, d.month, d.day) if d > pub else d
     except ValueError:
         return None
-    if d > pub:
-        try:
-            d = date(pub.year - 1, d.month, d.day)
-        except ValueError:
-            return None
-    return d if d < pub else None
 
 
 # 日前 / 近日 / 记者24日从…了解到: the lead says when, or only that it was lately: no report of today
@@ -980,16 +981,7 @@ def dateline_lead_day(body: str, pub: date | None) -> date | None:
     lead = re.split(r"[。!?\n]", lead)[0]
     if not lx.EVENT_VERB_RE.search(lead) or _LEAD_TIME_WORD_RE.search(lead):
         return None
-    try:
-        d = date(pub.year, int(m.group("m")), int(m.group("d")))
-    except ValueError:
-        return None
-    if d > pub:
-        try:
-            d = date(pub.year - 1, d.month, d.day)
-        except ValueError:
-            return None
-    return d
+    return _dateline_date(m, pub)
 
 
 # 沧州11月26日电 / 中国台湾网11月21日漳州讯 日前: a dateline (a place may follow the day)
