@@ -237,6 +237,14 @@ HONOUR_END = r"(?=”(?:荣誉称号|称号|荣誉|桂冠|殊荣|头衔)?(?:[,;�
 # after a conferring verb the title may close the clause too (获“技术标兵”)
 HONOUR_VERB_END = r"(?=”(?:荣誉称号|称号|荣誉|桂冠|殊荣|头衔)?(?:$|[,;。!?、)“]|和|及|与|并|的))"
 _NOT_PRIZE_TAIL = r"(?![金励项品状杯章赛])"
+# 被评为我院第二届十佳歌手 / 荣获“校园十佳歌手称号” (praise_role_honour): a praised role closing its
+# clause or named a 称号 (优秀裁判员 left out: a referee's service title, referee_service_title)
+_PRAISED_ROLE_END = "(?=称号|荣誉称号|$)"
+_PRAISED_ROLE_PARTS = (
+    rf"优秀(?:教练员|运动员|歌手|选手|主持人|辩手|演讲者){_PRAISED_ROLE_END}",
+    rf"十佳(?:教练员|运动员|歌手|选手|主持人|辩手|演讲者|裁判员){_PRAISED_ROLE_END}",
+)
+PRAISED_ROLE_TITLE = "|".join(_PRAISED_ROLE_PARTS)
 TIER_CORE = (
     r"特等奖|特金奖|[一二三四五六七八九十1-9]等奖"
     r"|[壹贰叁]等奖"  # 叁等奖: the formal numerals (大写), printed in some result lists
@@ -286,8 +294,7 @@ TIER_CORE = (
     # 获评为本届比赛优秀教练员 (praise_role_honour): a praised role closing the clause is an honour
     # 被评为我院第二届十佳歌手 (the same for 十佳 and a performer's role)
     # (优秀裁判员 left out: a referee's service title, referee_service_title)
-    r"|(?:优秀|十佳)(?:教练员|运动员|歌手|选手|主持人|辩手|演讲者)(?=称号|荣誉称号|$)"
-    r"|十佳裁判员(?=称号|荣誉称号|$)"
+    rf"|{PRAISED_ROLE_TITLE}"
     # the coach's honour beside the pupils' prizes (被评为优秀指导教师): unranked like 优秀…奖
     rf"|优秀[{CJK}]{{0,4}}?指导(?:教师|老师)(?![奖的们])"
 )
@@ -615,7 +622,7 @@ PRECHECK_RE = re.compile(
     r"金(?<=[一二三四五六七八九十两\d]金)|金(?<=[一二三四五六七八九十两\d]枚金)|"
     rf"[金银铜](?:{MEDAL_OBJECTS})|(?:分获|分列|分别获得?|依次获得)第?[一二三四五六七八九](?:至|到)|"
     r"(?:授予|评为|获评|荣获|获得|获)(?:[省市区县]级|国家级|自治区级)?“(?:优秀|十佳|最美)|"
-    rf"{_PRAISED_ROLE_AFTER_CONFERRING}|{_HONOUR_MARKS}"
+    rf"{_PRAISED_ROLE_AFTER_CONFERRING}|{_HONOUR_MARKS}|{PRAISED_ROLE_TITLE}"
 )
 # the same test, faster: one alternation of many branches costs ~50 ns a character in `re`, while
 # a substring test or a pattern that starts with one literal is a fast scan; precheck() runs those
@@ -659,6 +666,7 @@ _PRE_RES = tuple(
         r"分(?:获|列|别获得?)第?[一二三四五六七八九](?:至|到)",  # 分获三至八
         r"依次获得第?[一二三四五六七八九](?:至|到)",
         *_HONOUR_MARK_PARTS,  # 获“技术标兵” / 成为…爬坡王 (quoted_honour_title, king_of_contest)
+        *_PRAISED_ROLE_PARTS,  # 荣获“校园十佳歌手称号” (praise_role_honour)
         # 被授予“优秀教练员”称号: the quote first, then the conferring verb (and level) behind it
         "“(?=优秀|十佳|最美)(?:"
         + "|".join(
