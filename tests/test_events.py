@@ -742,3 +742,13 @@ def test_a_names_last_numeral_is_no_score(text, expected):
         for a in e["awards"]
     ]
     assert got == expected
+
+
+def test_every_spread_verb_guard_guards_a_listed_verb():
+    # a guard row for a verb no longer in data/spread_verbs.txt would silently guard nothing
+    from yunmei.events import lexicon as lx
+
+    assert set(lx.SPREAD_VERB_GUARDS) <= lx.SPREAD_VERBS
+    assert (
+        "分列(?!式)" in lx.V_SPREAD
+    )  # march_past_drill: the row's lookahead is in the alternation

@@ -395,17 +395,22 @@ PLACE_RANGE_ARE_RE = re.compile(rf"{PLACE_RANGE}的?[{CJK}]{{0,3}}(?:分别|依�
 
 # --- verbs -----------------------------------------------------------------------------------
 SPREAD_VERBS = frozenset(words("spread_verbs"))
-# 486分获得 / 九十五分获得 / 团体总分获奖: 分 closing a score or 总分 is not 分获 (but 王五分获: a name's last numeral is)
+# where a spread verb's letters are not the verb: (lookbehind, lookahead) per verb, one named row each
+_SCORE_BEFORE_FEN = r"(?<!\d)(?<![十百总积得均])(?<![十百][一二三四五六七八九])"
+SPREAD_VERB_GUARDS: dict[str, tuple[str, str]] = {
+    # 486分获得 / 九十五分获得 / 团体总分获奖: 分 closing a score or 总分 is not 分获 (but 王五分获: a
+    # name's last numeral is) (score_before_fen)
+    "分获": (_SCORE_BEFORE_FEN, ""),
+    # 分列式评比 (march_past_drill): a drill contest, not 分列第二
+    "分列": (_SCORE_BEFORE_FEN, "(?!式)"),
+    # A和B分别为团体和个人优胜奖颁奖 (presenters_for_prizes): 为 is "for" before 颁奖, A and B present
+    "分别为": ("", "(?![^,。;]{0,30}?(?:颁奖|颁发|授奖|发奖|颁证))"),
+}
+_NO_GUARD = ("", "")
 V_SPREAD = "|".join(
-    (
-        "(?<!\\d)(?<![十百总积得均])(?<![十百][一二三四五六七八九])" + v
-        if v in ("分获", "分列")
-        else v
-    )
+    (guard := SPREAD_VERB_GUARDS.get(v, _NO_GUARD))[0] + v + guard[1]
     for v in sorted(words("spread_verbs"), key=len, reverse=True)
-).replace("分列", "分列(?!式)")  # 分列式评比 (march_past_drill): a drill contest, not 分列第二
-# A和B分别为团体和个人优胜奖颁奖 (presenters_for_prizes): 为 is "for" before 颁奖, A and B present
-V_SPREAD = V_SPREAD.replace("分别为", "分别为(?![^,。;]{0,30}?(?:颁奖|颁发|授奖|发奖|颁证))")
+)
 
 # 并列季军: a shared place, unless a prize follows in the clause (并列第一名获得一等奖)
 # 赵兴荣获得 / 侯山喜获得: 荣获/喜获 right before 得 is a name's last character and 获得, never 荣获 + 得
