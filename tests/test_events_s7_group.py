@@ -5,7 +5,7 @@ shape per row, a short real fragment each."""
 from __future__ import annotations
 
 import pytest
-from events_pairs import pairs
+from events_pairs import pairs, tier_category_names
 
 pytestmark = pytest.mark.usefixtures("strict_events")
 
@@ -119,14 +119,7 @@ def test_shape(shape):
 
 
 def _categories(text: str) -> list[tuple]:
-    from yunmei import events as ev
-
-    return sorted(
-        (a["category"], a["tier"], r["name"])
-        for e in ev.extract_events(text, "2024-05-01")
-        for a in e["awards"]
-        for r in a["recipients"]
-    )
+    return sorted((cat, tier, name) for tier, cat, name in tier_category_names(text))
 
 
 # (category, tier, name): the shapes that align groups with a printed list of categories
